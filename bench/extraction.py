@@ -1,0 +1,279 @@
+"""Benchmark extract_article on the shared corpora of real pages (optionally against others).
+
+    python bench/extraction.py [CORPUS_DIR ...] [--compare] [--worst N] [--limit N]
+
+Without CORPUS_DIR it runs ../shared/corpora/scrapinghub and ../shared/corpora/readability.
+Scoring (the scrapinghub benchmark's): tokens are \\w+ runs; per page the 4-gram shingles of
+the extracted body are matched with multiplicity against the true body's; precision and recall
+are averaged over pages and F1 is taken from the two averages. Lead precision is the share of
+4-grams among the first 60 extracted tokens that occur in the true body.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import sys
+import time
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Callable
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from bot.news.article import extract_article  # noqa: E402
+from bot.news.article_dates import parse_iso  # noqa: E402
+
+CORPORA = REPO.parent / "shared" / "corpora"
+READABILITY_URL = "http://fakehost/test/page.html"  # the URL Readability.js's tests use
+LEAD_TOKENS = 60
+_WORD = re.compile(r"\w+")
+
+
+@dataclass
+class Page:
+    """One corpus page with its ground truth."""
+
+    name: str
+    url: str
+    html: bytes
+    body: str
+    title: str | None = None
+    published: str | None = None
+
+
+@dataclass
+class Result:
+    """What one extractor returned for one page."""
+
+    body: str
+    title: str | None = None
+    published: datetime | None = None
+
+
+@dataclass
+class Scores:
+    """One extractor's figures over one corpus."""
+
+    name: str
+    precision: float = 0.0
+    recall: float = 0.0
+    lead_precision: float = 0.0
+    title_accuracy: float | None = None
+    title_pages: int = 0
+    published_accuracy: float | None = None
+    published_pages: int = 0
+    ms_per_page: float = 0.0
+    per_page: list[tuple[str, float, float, float]] = field(default_factory=list)
+
+    @property
+    def f1(self) -> float:
+        """Return F1 from the averaged precision and recall."""
+        total = self.precision + self.recall
+        return 2 * self.precision * self.recall / total if total else 0.0
+
+
+def tokens(text: str) -> list[str]:
+    """Return the \\w+ runs of a text."""
+    return _WORD.findall(text or "")
+
+
+def shingles(words: list[str], n: int = 4) -> Counter[tuple[str, ...]]:
+    """Return the n-gram shingles of a token list, with multiplicity."""
+    return Counter(tuple(words[i:i + n]) for i in range(max(len(words) - n + 1, 0)))
+
+
+def page_scores(extracted: str, truth: str) -> tuple[float, float, float]:
+    """Return (precision, recall, lead precision) of an extracted body against the true one."""
+    true_words = tokens(truth)
+    got_words = tokens(extracted)
+    true_sh = shingles(true_words)
+    got_sh = shingles(got_words)
+    tp = sum((true_sh & got_sh).values())
+    fp = sum(got_sh.values()) - tp
+    fn = sum(true_sh.values()) - tp
+    precision = tp / (tp + fp) if tp + fp else (1.0 if not true_sh else 0.0)
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    lead = shingles(got_words[:LEAD_TOKENS])
+    if lead:
+        lead_precision = sum(c for s, c in lead.items() if s in true_sh) / sum(lead.values())
+    else:
+        lead_precision = 1.0 if not true_sh else 0.0
+    return precision, recall, lead_precision
+
+
+def normalize_title(text: str) -> str:
+    """Return a title reduced for comparison: NFKC, case-folded words."""
+    return " ".join(_WORD.findall(unicodedata.normalize("NFKC", text or "").casefold()))
+
+
+def same_time(expected: str, got: datetime | None) -> bool:
+    """Return whether an extracted time matches the expected stamp (to the minute, or the day)."""
+    want = parse_iso(expected)
+    if want is None or got is None:
+        return False
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", expected.strip()):
+        return want.date() == got.date()
+    if want.tzinfo is not None and got.tzinfo is not None:
+        return abs((want - got).total_seconds()) < 60
+    # One side has no zone: the wall-clock time is all that can be compared.
+    return want.replace(tzinfo=None, second=0, microsecond=0) == got.replace(tzinfo=None, second=0, microsecond=0)
+
+
+def html_text(html: str) -> str:
+    """Return the text of an HTML fragment, blocks separated by spaces."""
+    import lxml.html
+
+    if not html.strip():
+        return ""
+    root = lxml.html.fromstring(html)
+    return " ".join(" ".join(root.itertext()).split())
+
+
+def load_corpus(folder: Path) -> list[Page]:
+    """Return the pages of a corpus folder (scrapinghub or readability layout)."""
+    pages: list[Page] = []
+    truth_file = folder / "ground-truth.json"
+    if truth_file.exists():
+        truth = json.loads(truth_file.read_text(encoding="utf-8"))
+        for key in sorted(truth):
+            path = folder / "html" / f"{key}.html.gz"
+            if path.exists():
+                html = gzip.decompress(path.read_bytes())
+                pages.append(Page(key, truth[key].get("url", ""), html, truth[key].get("articleBody", "")))
+        return pages
+    for page_dir in sorted((folder / "pages").iterdir()):
+        source = page_dir / "source.html"
+        if not source.exists():
+            continue
+        meta_file = page_dir / "expected-metadata.json"
+        meta = json.loads(meta_file.read_text(encoding="utf-8")) if meta_file.exists() else {}
+        expected = page_dir / "expected.html"
+        body = html_text(expected.read_text(encoding="utf-8")) if expected.exists() else ""
+        pages.append(Page(page_dir.name, READABILITY_URL, source.read_bytes(), body,
+                          meta.get("title") or None, meta.get("publishedTime") or None))
+    return pages
+
+
+def ours(page: Page) -> Result:
+    """Return extract_article's body, title and time for a page."""
+    article = extract_article(page.html, page.url)
+    return Result("\n".join(article.paragraphs), article.title, article.published)
+
+
+def trafilatura_extractor() -> Callable[[Page], Result]:
+    """Return a runner for trafilatura (body and metadata)."""
+    import trafilatura
+
+    def run(page: Page) -> Result:
+        doc = trafilatura.bare_extraction(page.html, url=page.url, include_comments=False, with_metadata=True)
+        if doc is None:
+            return Result("")
+        published = parse_iso(doc.date or "") if getattr(doc, "date", None) else None
+        return Result(doc.text or "", doc.title, published)
+
+    return run
+
+
+def readability_extractor() -> Callable[[Page], Result]:
+    """Return a runner for readability-lxml (body and title)."""
+    from readability import Document
+
+    def run(page: Page) -> Result:
+        doc = Document(page.html, url=page.url)
+        return Result(html_text(doc.summary(html_partial=True)), doc.short_title())
+
+    return run
+
+
+def score(name: str, pages: list[Page], extractor: Callable[[Page], Result]) -> Scores:
+    """Return an extractor's figures over pages, timing only the extraction."""
+    result = Scores(name)
+    precisions, recalls, leads, titles, times = [], [], [], [], []
+    elapsed = 0.0
+    for page in pages:
+        start = time.perf_counter()
+        got = extractor(page)
+        elapsed += time.perf_counter() - start
+        p, r, lp = page_scores(got.body, page.body)
+        precisions.append(p)
+        recalls.append(r)
+        leads.append(lp)
+        result.per_page.append((page.name, p, r, lp))
+        if page.title is not None and got.title is not None:
+            titles.append(normalize_title(page.title) == normalize_title(got.title))
+        if page.published:
+            times.append(same_time(page.published, got.published))
+    count = max(len(pages), 1)
+    result.precision = sum(precisions) / count
+    result.recall = sum(recalls) / count
+    result.lead_precision = sum(leads) / count
+    if titles:
+        result.title_accuracy, result.title_pages = sum(titles) / len(titles), len(titles)
+    if times:
+        result.published_accuracy, result.published_pages = sum(times) / len(times), len(times)
+    result.ms_per_page = 1000 * elapsed / count
+    return result
+
+
+def table(corpus: str, pages: int, rows: list[Scores]) -> str:
+    """Return the figures as a Markdown table."""
+
+    def pct(value: float | None) -> str:
+        return "-" if value is None else f"{value:.3f}"
+
+    lines = [
+        f"## {corpus} ({pages} pages)",
+        "| extractor | F1 | precision | recall | lead precision | title acc | published acc | ms/page |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for row in rows:
+        title = f"{pct(row.title_accuracy)} (n={row.title_pages})" if row.title_accuracy is not None else "-"
+        published = (f"{pct(row.published_accuracy)} (n={row.published_pages})"
+                     if row.published_accuracy is not None else "-")
+        lines.append(f"| {row.name} | {row.f1:.3f} | {row.precision:.3f} | {row.recall:.3f} | "
+                     f"{row.lead_precision:.3f} | {title} | {published} | {row.ms_per_page:.1f} |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark and print a table per corpus. Returns the exit code."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpora", nargs="*", type=Path, help="corpus folders (default: both shared corpora)")
+    parser.add_argument("--compare", action="store_true", help="also run trafilatura and readability-lxml")
+    parser.add_argument("--worst", type=int, default=0, help="list the N pages with the lowest F1")
+    parser.add_argument("--limit", type=int, default=0, help="use only the first N pages")
+    args = parser.parse_args(argv)
+    folders = args.corpora or [CORPORA / "scrapinghub", CORPORA / "readability"]
+    for folder in folders:
+        if not folder.exists():
+            print(f"corpus not found: {folder}", file=sys.stderr)
+            return 2
+        pages = load_corpus(folder)
+        if args.limit:
+            pages = pages[:args.limit]
+        extractors: list[tuple[str, Callable[[Page], Result]]] = [("extract_article", ours)]
+        if args.compare:
+            extractors += [("trafilatura", trafilatura_extractor()),
+                           ("readability-lxml", readability_extractor())]
+        rows = [score(name, pages, run) for name, run in extractors]
+        print(table(folder.name, len(pages), rows))
+        if args.compare:
+            traf = rows[1].ms_per_page
+            print(f"time ratio extract_article / trafilatura: {rows[0].ms_per_page / traf:.2f}x")
+        if args.worst:
+            worst = sorted(rows[0].per_page, key=lambda x: (2 * x[1] * x[2] / (x[1] + x[2] or 1)))
+            for name, p, r, lp in worst[:args.worst]:
+                print(f"  {name} P={p:.2f} R={r:.2f} lead={lp:.2f}")
+        print()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

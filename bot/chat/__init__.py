@@ -1,0 +1,1 @@
+"""Talking to Telegram: commands, admin controls and delivery. No HTML parsing here."""

@@ -1,0 +1,289 @@
+"""Sending the outbox to Telegram: as fast as its limits allow, each delivery exactly once.
+
+Limits are kept before Telegram enforces them: a token bucket for the bot as a whole and a
+minimum spacing per chat (groups are slower than private chats). Every Bot API answer has
+its handling: 429 waits `retry_after`; 403 ends the chat's deliveries; a migrated group moves
+to its new id; 5xx, time-outs and network errors retry with backoff; other 400s fail with
+their reason.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import heapq
+import itertools
+import logging
+import time
+import warnings
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from telegram import Bot, LinkPreviewOptions
+from telegram.constants import ParseMode
+from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, TelegramError
+
+from bot.config import DeliverySettings
+from bot.models import Delivery
+from bot.store import Store
+
+log = logging.getLogger(__name__)
+
+# Answers to a 400 that mean the chat itself is gone: like a 403, stop sending to it.
+_GONE = ("chat not found", "have no rights to send", "not enough rights", "chat_write_forbidden",
+         "user is deactivated", "peer_id_invalid")
+MAX_BACKOFF = 900.0  # seconds between two tries of one delivery, at most
+FLUSH_EVERY = 2.0  # seconds between two folds of the journal into the database file
+
+Render = Callable[[Delivery], "str | None"]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a chat's queue does after one send: go on, wait and resend, or stop this pass."""
+
+    wait: float = 0.0
+    stop: bool = False
+
+
+NEXT = Outcome()
+STOP = Outcome(stop=True)
+
+
+class TokenBucket:
+    """A rate limiter: `rate` acquisitions per second on average, bursts up to `burst`."""
+
+    def __init__(self, rate: float, burst: float = 1.0, clock: Callable[[], float] = time.monotonic):
+        self.rate = rate
+        self.burst = max(burst, 1.0)
+        self.clock = clock
+        self.tokens = self.burst
+        self.stamp = clock()
+        self.paused_until = 0.0
+        self._lock = asyncio.Lock()
+
+    def pause(self, seconds: float) -> None:
+        """Stop handing out tokens for `seconds` (Telegram said to wait)."""
+        self.paused_until = max(self.paused_until, self.clock() + seconds)
+        self.tokens = 0.0
+
+    async def acquire(self) -> None:
+        """Wait until a token is available, then take it."""
+        async with self._lock:  # first come, first served
+            while True:
+                now = self.clock()
+                if now < self.paused_until:
+                    await asyncio.sleep(self.paused_until - now)
+                    continue
+                self.tokens = min(self.burst, self.tokens + (now - self.stamp) * self.rate)
+                self.stamp = now
+                if self.tokens >= 1.0:
+                    self.tokens -= 1.0
+                    return
+                await asyncio.sleep((1.0 - self.tokens) / self.rate)
+
+
+@dataclass
+class DrainReport:
+    """What one pass over the outbox did."""
+
+    sent: int = 0
+    retried: int = 0
+    failed: int = 0
+    rate_limited: int = 0
+    chats_gone: list[int] = field(default_factory=list)
+    migrated: dict[int, int] = field(default_factory=dict)
+
+
+class Deliverer:
+    """Sends due deliveries from the store through a PTB Bot."""
+
+    def __init__(
+        self,
+        bot: Bot,
+        store: Store,
+        render: Render,
+        settings: DeliverySettings,
+        *,
+        concurrency: int = 16,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.bot = bot
+        self.store = store
+        self.render = render
+        self.settings = settings
+        self.concurrency = concurrency
+        self.clock = clock
+        rate = (
+            settings.paid_messages_per_second
+            if settings.allow_paid_broadcast
+            else settings.messages_per_second
+        )
+        # A burst of one second's worth smooths scheduling jitter without exceeding the rate
+        # over any second by more than Telegram tolerates.
+        self.bucket = TokenBucket(rate, burst=max(1.0, rate / 10), clock=clock)
+        self._lock = asyncio.Lock()
+
+    def spacing(self, chat_id: int) -> float:
+        """Return the minimum seconds between two messages to one chat."""
+        if self.settings.allow_paid_broadcast:
+            return 0.0
+        if chat_id < 0:  # groups, supergroups and channels
+            return max(self.settings.per_chat_interval, 60.0 / self.settings.group_messages_per_minute)
+        return self.settings.per_chat_interval
+
+    @property
+    def busy(self) -> bool:
+        """Return whether a drain is running."""
+        return self._lock.locked()
+
+    async def drain(self) -> DrainReport:
+        """Send every delivery that is due now, returning when none is left to send now."""
+        async with self._lock:
+            report = DrainReport()
+            while True:
+                due = self.store.due()
+                if not due:
+                    break
+                await self._send_all(due, report)
+            await self.store.aflush()
+            return report
+
+    async def _send_all(self, due: list[Delivery], report: DrainReport) -> None:
+        """Send a batch: chats in turn by readiness, each chat's deliveries in order."""
+        queues: dict[int, deque[Delivery]] = {}
+        for delivery in due:
+            queues.setdefault(delivery.chat_id, deque()).append(delivery)
+        order = itertools.count()
+        ready: list[tuple[float, int, int]] = [(0.0, next(order), chat) for chat in queues]
+        heapq.heapify(ready)
+        running: set[asyncio.Task[Outcome]] = set()
+        slots = asyncio.Semaphore(self.concurrency)
+        last_flush = self.clock()
+
+        async def send_one(delivery: Delivery) -> Outcome:
+            try:
+                return await self._deliver(delivery, report)
+            finally:
+                slots.release()
+
+        def finished(task: asyncio.Task[Outcome], delivery: Delivery, started: float) -> None:
+            running.discard(task)
+            chat_id = delivery.chat_id
+            if task.cancelled() or task.exception() is not None:
+                log.error("chat %s: delivery %s crashed", chat_id, delivery.id,
+                          exc_info=None if task.cancelled() else task.exception())
+                queues.pop(chat_id, None)  # left pending: the next pass tries again
+                return
+            outcome = task.result()
+            if outcome.stop:
+                queues.pop(chat_id, None)
+                return
+            if outcome.wait:  # flood control: the same delivery goes again, first
+                queues.setdefault(chat_id, deque()).appendleft(delivery)
+            if queues.get(chat_id):
+                at = max(started + self.spacing(chat_id), self.clock() + outcome.wait)
+                heapq.heappush(ready, (at, next(order), chat_id))
+
+        while ready or running:
+            if not ready:
+                await asyncio.wait(running, return_when=asyncio.FIRST_COMPLETED)
+                continue
+            at, _, chat_id = ready[0]
+            now = self.clock()
+            if at > now:
+                if running:
+                    await asyncio.wait(
+                        running, timeout=at - now, return_when=asyncio.FIRST_COMPLETED
+                    )
+                else:
+                    await asyncio.sleep(at - now)
+                continue
+            heapq.heappop(ready)
+            queue = queues.get(chat_id)
+            if not queue:
+                continue
+            delivery = queue.popleft()
+            await slots.acquire()
+            await self.bucket.acquire()
+            started = self.clock()
+            task = asyncio.create_task(send_one(delivery))
+            running.add(task)
+            task.add_done_callback(lambda t, d=delivery, s=started: finished(t, d, s))
+            if self.clock() - last_flush >= FLUSH_EVERY:
+                last_flush = self.clock()
+                await self.store.aflush()
+
+    async def _deliver(self, delivery: Delivery, report: DrainReport) -> Outcome:
+        """Send one delivery and record the answer; return what the chat's queue does next."""
+        text = self.render(delivery)
+        if text is None:
+            self.store.mark_failed(delivery.id, "the digest is no longer in the store")
+            report.failed += 1
+            return NEXT
+        chat_id = delivery.chat_id
+        try:
+            message = await self.bot.send_message(
+                chat_id=chat_id,
+                text=text,
+                parse_mode=ParseMode.HTML,
+                message_thread_id=delivery.thread_id,
+                link_preview_options=LinkPreviewOptions(is_disabled=True),
+            )
+        except RetryAfter as exc:
+            wait = retry_after_seconds(exc)
+            self.bucket.pause(wait)  # Telegram asked the whole bot to wait
+            report.rate_limited += 1
+            log.warning("telegram: flood control, waiting %.0f s (chat %s)", wait, chat_id)
+            return Outcome(wait=max(wait, 0.001))
+        except ChatMigrated as exc:
+            new_id = int(exc.new_chat_id)
+            log.info("chat %s became supergroup %s: moving its subscriptions", chat_id, new_id)
+            self.store.migrate_chat(chat_id, new_id)
+            report.migrated[chat_id] = new_id
+            return STOP  # its deliveries now wait under the new id: the next batch sends them
+        except Forbidden as exc:
+            self._chat_gone(chat_id, str(exc), report)
+            return STOP
+        except BadRequest as exc:
+            if any(marker in str(exc).lower() for marker in _GONE):
+                self._chat_gone(chat_id, str(exc), report)
+                return STOP
+            log.warning("chat %s: delivery %s refused: %s", chat_id, delivery.id, exc)
+            self.store.mark_failed(delivery.id, str(exc))
+            report.failed += 1
+            return NEXT
+        except TelegramError as exc:  # 5xx, time-outs, network errors: try again later
+            return self._backoff(delivery, exc, report)
+        self.store.mark_sent(delivery.id, message.message_id)
+        report.sent += 1
+        return NEXT
+
+    def _backoff(self, delivery: Delivery, exc: Exception, report: DrainReport) -> Outcome:
+        attempts = delivery.attempts + 1
+        if attempts >= self.settings.max_attempts:
+            log.warning("chat %s: delivery %s given up after %d tries: %s",
+                        delivery.chat_id, delivery.id, attempts, exc)
+            self.store.mark_failed(delivery.id, f"{type(exc).__name__}: {exc}")
+            report.failed += 1
+            return NEXT
+        delay = min(MAX_BACKOFF, 2.0 ** attempts)
+        log.info("chat %s: delivery %s will be retried in %.0f s: %s",
+                 delivery.chat_id, delivery.id, delay, exc)
+        self.store.mark_retry(delivery.id, time.time() + delay, f"{type(exc).__name__}: {exc}")
+        report.retried += 1
+        return STOP  # the chat waits for its backoff, its later deliveries behind this one
+
+    def _chat_gone(self, chat_id: int, reason: str, report: DrainReport) -> None:
+        if self.store.deactivate_chat(chat_id, reason):
+            log.warning("chat %s: stopped sending (%s); its subscriptions are paused", chat_id, reason)
+        report.chats_gone.append(chat_id)
+
+
+def retry_after_seconds(exc: RetryAfter) -> float:
+    """Return how many seconds Telegram asked to wait, whatever PTB's time-period mode."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # PTB 22 warns about int time periods being deprecated
+        value = exc.retry_after
+    return value.total_seconds() if isinstance(value, timedelta) else float(value)

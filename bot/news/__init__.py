@@ -1,0 +1,1 @@
+"""Reading news sites: fetching, listings, articles and digests. No Telegram here."""

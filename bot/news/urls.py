@@ -1,0 +1,106 @@
+"""URL helpers shared by the fetcher and the parsers: normalizing, resolving, comparing sites."""
+
+from __future__ import annotations
+
+from urllib.parse import urljoin, urlsplit, urlunsplit
+
+# Query parameters that only track the reader; two URLs that differ by them are one article.
+_TRACKING_PARAMS = frozenset({"fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "yclid"})
+_TRACKING_PREFIXES = ("utm_",)
+
+# Link schemes that never lead to a page we could fetch.
+_NON_PAGE_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "sms:", "callto:", "about:")
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+# Second-level labels under a country code that are shared by many registrants
+# (example.com.cn, example.co.uk, example.gov.br): the registrable domain then has three labels.
+_SHARED_SECOND_LEVELS = frozenset(
+    {"com", "co", "org", "net", "gov", "edu", "ac", "or", "ne", "go", "mil", "nic", "gob", "gv", "nom", "ltd", "plc"}
+)
+
+
+def _is_tracking(name: str) -> bool:
+    """Return whether a query parameter name only tracks the reader."""
+    lowered = name.lower()
+    return lowered in _TRACKING_PARAMS or lowered.startswith(_TRACKING_PREFIXES)
+
+
+def normalize_url(url: str) -> str:
+    """Return the URL with scheme and host lowercased, no fragment, no default port, no tracking params."""
+    parts = urlsplit(url.strip())
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").lower()
+    netloc = host
+    if ":" in host:  # an IPv6 literal needs its brackets back
+        netloc = f"[{host}]"
+    try:
+        port = parts.port
+    except ValueError:  # a malformed port: keep the URL as it came rather than fail
+        port = None
+    if port is not None and port != _DEFAULT_PORTS.get(scheme):
+        netloc = f"{netloc}:{port}"
+    if parts.username or parts.password:
+        userinfo = parts.username or ""
+        if parts.password:
+            userinfo += f":{parts.password}"
+        netloc = f"{userinfo}@{netloc}"
+    path = parts.path
+    if not path and netloc:
+        path = "/"  # "http://x.org" and "http://x.org/" are the same page
+    query = parts.query
+    if query:
+        # Filter the raw pieces rather than re-encode: the kept parameters stay byte for byte.
+        kept = [piece for piece in query.split("&") if piece and not _is_tracking(piece.split("=", 1)[0])]
+        query = "&".join(kept)
+    return urlunsplit((scheme, netloc, path, query, ""))
+
+
+def absolute_url(base: str, href: str) -> str | None:
+    """Return href resolved against base, or None when it leads to no web page (javascript:, mailto:, #...)."""
+    href = href.strip()
+    if not href or href.startswith("#"):
+        return None
+    if href.lower().startswith(_NON_PAGE_SCHEMES):
+        return None
+    try:
+        resolved = urljoin(base, href)
+        parts = urlsplit(resolved)
+    except ValueError:  # e.g. an invalid IPv6 literal in the href
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return None
+    return resolved
+
+
+def _host(url: str) -> str:
+    """Return the URL's host, lowercased, without a leading "www." and without a trailing dot."""
+    try:
+        host = (urlsplit(url).hostname or "").lower().rstrip(".")
+    except ValueError:
+        return ""
+    return host[4:] if host.startswith("www.") else host
+
+
+def site_domain(host: str) -> str:
+    """Return the registrable-ish domain of a host: its last two labels, or three under com.cn, co.uk and the like."""
+    labels = host.lower().rstrip(".").split(".")
+    if len(labels) <= 2 or all(label.isdigit() for label in labels):
+        return ".".join(labels)  # short hosts and IPv4 literals compare whole
+    tld, second = labels[-1], labels[-2]
+    # A heuristic, not the Public Suffix List: good enough to tell one news site from another.
+    if len(tld) == 2 and (second in _SHARED_SECOND_LEVELS or len(second) <= 2):
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])
+
+
+def same_site(a: str, b: str) -> bool:
+    """Return whether two URLs belong to the same site (same host ignoring www., or sibling subdomains)."""
+    host_a, host_b = _host(a), _host(b)
+    if not host_a or not host_b:
+        return False
+    if host_a == host_b:
+        return True
+    if ":" in host_a or ":" in host_b:  # IPv6 literals have no subdomains
+        return False
+    return site_domain(host_a) == site_domain(host_b)

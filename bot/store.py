@@ -1,0 +1,532 @@
+"""The bot's memory in one TinyDB file: chats, subscriptions, seen entries, digests, the outbox.
+
+TinyDB's own JSONStorage rewrites the whole file in place on every write: slow (O(size) per
+write) and a crash mid-write corrupts it. Here TinyDB works on memory, `flush()` writes the
+whole database to a temporary file and moves it over the old one with `os.replace` (atomic),
+and the one write that must be durable at once, "this delivery was sent", is appended to a
+small journal file that the next start replays. So a crash loses nothing that was flushed,
+and a delivery marked sent is never sent again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from tinydb import Query, TinyDB
+from tinydb.storages import Storage
+
+from bot.models import Delivery, Digest, Headline
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+PENDING, SENT, FAILED, DROPPED = "pending", "sent", "failed", "dropped"
+DEFAULT_SEEN_LIMIT = 2000  # per source: enough to cover any front page or feed many times over
+
+
+class StoreError(Exception):
+    """The database cannot be used; the message says which file, what is wrong and what to do."""
+
+
+class _MemoryStorage(Storage):
+    """A TinyDB storage that keeps the data in memory; the Store decides when it reaches disk."""
+
+    def __init__(self, data: dict[str, dict[str, Any]]) -> None:
+        self.data = data
+        self.dirty = False
+
+    def read(self) -> dict[str, dict[str, Any]]:
+        return self.data
+
+    def write(self, data: dict[str, dict[str, Any]]) -> None:
+        self.data = data
+        self.dirty = True
+
+
+@dataclass(frozen=True)
+class SourceState:
+    """What the store knows of one source's polls."""
+
+    name: str
+    primed: bool = False
+    last_success: float | None = None
+    last_new_story: str | None = None
+    last_new_url: str | None = None
+    last_error: str | None = None
+    failures: int = 0
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+class Store:
+    """The bot's database. Methods are synchronous and work on memory; flush() persists."""
+
+    def __init__(
+        self,
+        path: Path | str,
+        *,
+        retention_days: float = 30,
+        seen_limit: int = DEFAULT_SEEN_LIMIT,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.path = Path(path)
+        self.journal_path = self.path.with_name(self.path.name + ".journal")
+        self._rotated_path = self.path.with_name(self.path.name + ".journal.old")
+        self.retention = retention_days * 86400
+        self.seen_limit = seen_limit
+        self.clock = clock
+        self._storage = _MemoryStorage(self._load())
+        self.db = TinyDB(storage=lambda: self._storage)  # type: ignore[arg-type]
+        self.chats = self.db.table("chats", cache_size=0)
+        self.subs = self.db.table("subscriptions", cache_size=0)
+        self.seen = self.db.table("seen", cache_size=0)
+        self.sources = self.db.table("sources", cache_size=0)
+        self.digests = self.db.table("digests", cache_size=0)
+        self.outbox = self.db.table("deliveries", cache_size=0)
+        self.meta = self.db.table("meta", cache_size=0)
+        # Marks "sent" that are in the journal but not yet folded into the outbox table.
+        self._sent: dict[int, dict[str, Any]] = {}
+        self._queued: set[tuple[str, int]] = {
+            (d["digest"], d["chat_id"]) for d in self.outbox.all()
+        }
+        self._replay_journal()
+        self._journal = self.journal_path.open("a", encoding="utf-8")
+        self._flush_lock = asyncio.Lock()
+        if not self.meta.all():
+            self.meta.insert({"schema": SCHEMA_VERSION, "created": self.clock()})
+
+    # ---- files -------------------------------------------------------------------------
+
+    def _load(self) -> dict[str, dict[str, Any]]:
+        """Return the database as stored, or raise StoreError without touching the file."""
+        if not self.path.exists():
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            return {}
+        try:
+            raw = self.path.read_bytes()
+            data = json.loads(raw) if raw.strip() else None
+        except (OSError, ValueError) as exc:
+            raise StoreError(
+                f"{self.path}: the database is damaged ({exc}). The bot will not start on it, "
+                "so that nothing is lost: the file is left as it was. Restore it from a backup, "
+                "or move it away to start with an empty database."
+            ) from None
+        if not isinstance(data, dict) or not all(isinstance(t, dict) for t in data.values()):
+            raise StoreError(
+                f"{self.path}: this is not the bot's database (expected a JSON object of "
+                "tables). The file is left as it was; move it away to start with an empty one."
+            )
+        return data
+
+    def _replay_journal(self) -> None:
+        # The rotated journal (if a crash came mid-flush) holds older marks than the current one.
+        for path in (self._rotated_path, self.journal_path):
+            if not path.exists():
+                continue
+            with path.open(encoding="utf-8") as journal:
+                for line in journal:
+                    try:
+                        mark = json.loads(line)
+                    except ValueError:
+                        break  # a line cut by a crash: everything before it is whole
+                    self._sent[int(mark["id"])] = {
+                        "message_id": mark.get("mid"),
+                        "sent_at": mark["at"],
+                    }
+        if self._sent:
+            log.info("store: %d sent marks recovered from the journal", len(self._sent))
+
+    def _snapshot(self) -> bytes:
+        """Return the whole database as JSON with the journal's marks folded in; rotate the journal.
+
+        Marks written after this moment go to a fresh journal, so the file write that follows
+        may run off the event loop while deliveries go on being marked.
+        """
+        self._fold_sent()
+        payload = json.dumps(self._storage.data, ensure_ascii=False, separators=(",", ":"))
+        self._storage.dirty = False
+        self._journal.close()
+        if self.journal_path.exists():
+            os.replace(self.journal_path, self._rotated_path)
+        self._journal = self.journal_path.open("a", encoding="utf-8")
+        return payload.encode()
+
+    def _write_file(self, payload: bytes) -> None:
+        tmp = self.path.with_name(self.path.name + ".tmp")
+        with tmp.open("wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, self.path)
+        # The rotated journal's marks are in the file now.
+        self._rotated_path.unlink(missing_ok=True)
+
+    def _changed(self) -> bool:
+        return self._storage.dirty or bool(self._sent)
+
+    def flush(self) -> None:
+        """Write the database to disk atomically if anything changed."""
+        if self._changed():
+            self._write_file(self._snapshot())
+
+    async def aflush(self) -> None:
+        """Write the database to disk atomically, the file I/O off the event loop."""
+        async with self._flush_lock:
+            if self._changed():
+                await asyncio.to_thread(self._write_file, self._snapshot())
+
+    def close(self) -> None:
+        """Flush and close the journal."""
+        self.flush()
+        self._journal.close()
+        self.journal_path.unlink(missing_ok=True)
+
+    # ---- chats -------------------------------------------------------------------------
+
+    def upsert_chat(
+        self, chat_id: int, *, kind: str = "private", title: str = "", language: str | None = None
+    ) -> None:
+        """Record a chat (or refresh what is known of it) and mark it active."""
+        Chat = Query()
+        existing = self.chats.get(Chat.chat_id == chat_id)
+        fields: dict[str, Any] = {"chat_id": chat_id, "kind": kind, "title": title, "active": True}
+        if language is not None:
+            fields["language"] = language
+        if existing is None:
+            self.chats.insert({**fields, "created": self.clock()})
+        elif any(existing.get(k) != v for k, v in fields.items()):
+            self.chats.update(fields, Chat.chat_id == chat_id)
+
+    def chat(self, chat_id: int) -> dict[str, Any] | None:
+        """Return what is known of a chat, or None."""
+        found = self.chats.get(Query().chat_id == chat_id)
+        return dict(found) if found is not None else None
+
+    def deactivate_chat(self, chat_id: int, reason: str) -> bool:
+        """Mark a chat inactive (blocked, kicked, gone); return whether it was active."""
+        Chat = Query()
+        existing = self.chats.get(Chat.chat_id == chat_id)
+        if existing is not None and not existing.get("active", True):
+            return False
+        if existing is None:
+            self.chats.insert({"chat_id": chat_id, "kind": "", "title": "", "created": self.clock()})
+        self.chats.update({"active": False, "inactive_reason": reason}, Chat.chat_id == chat_id)
+        self._drop_pending(chat_id, reason)
+        return True
+
+    def migrate_chat(self, old_id: int, new_id: int) -> None:
+        """Move a chat, its subscriptions and its pending deliveries to a new id."""
+        self.chats.update({"chat_id": new_id}, Query().chat_id == old_id)
+        self.subs.update({"chat_id": new_id}, Query().chat_id == old_id)
+        self.outbox.update(
+            {"chat_id": new_id}, (Query().chat_id == old_id) & (Query().status == PENDING)
+        )
+        self._queued = {(d["digest"], d["chat_id"]) for d in self.outbox.all()}
+
+    # ---- subscriptions -----------------------------------------------------------------
+
+    def subscribe(self, chat_id: int, source: str, thread_id: int | None = None) -> bool:
+        """Subscribe a chat (or a forum topic of it) to a source; return False if it already was."""
+        Sub = Query()
+        if self.subs.contains((Sub.chat_id == chat_id) & (Sub.source == source)):
+            return False
+        self.subs.insert(
+            {"chat_id": chat_id, "source": source, "thread_id": thread_id, "since": self.clock()}
+        )
+        return True
+
+    def unsubscribe(self, chat_id: int, source: str | None = None) -> list[str]:
+        """Remove a chat's subscription to `source` (None: all); return the names removed."""
+        Sub = Query()
+        cond = Sub.chat_id == chat_id
+        if source is not None:
+            cond = cond & (Sub.source == source)
+        removed = sorted(d["source"] for d in self.subs.search(cond))
+        if removed:
+            self.subs.remove(cond)
+        return removed
+
+    def subscriptions(self, chat_id: int) -> list[str]:
+        """Return the names of the sources a chat is subscribed to, sorted."""
+        return sorted(d["source"] for d in self.subs.search(Query().chat_id == chat_id))
+
+    def subscribers(self, source: str) -> list[tuple[int, int | None]]:
+        """Return (chat_id, thread_id) for each active chat subscribed to `source`."""
+        inactive = {c["chat_id"] for c in self.chats.search(Query().active == False)}  # noqa: E712
+        return [
+            (d["chat_id"], d.get("thread_id"))
+            for d in self.subs.search(Query().source == source)
+            if d["chat_id"] not in inactive
+        ]
+
+    def count_subscriptions(self) -> int:
+        """Return how many subscriptions exist."""
+        return len(self.subs)
+
+    # ---- seen entries and source state --------------------------------------------------
+
+    def _seen_doc(self, source: str) -> dict[str, Any] | None:
+        found = self.seen.get(Query().source == source)
+        return dict(found) if found is not None else None
+
+    def is_primed(self, source: str) -> bool:
+        """Return whether the source's first poll has been recorded."""
+        return self._seen_doc(source) is not None
+
+    def unseen(self, source: str, urls: Iterable[str]) -> list[str]:
+        """Return the urls not seen before for this source, in the order given."""
+        doc = self._seen_doc(source)
+        known = doc["urls"] if doc else {}
+        return [u for u in urls if u not in known]
+
+    def mark_seen(self, source: str, urls: Iterable[str]) -> None:
+        """Record urls as seen for this source (this also primes it), keeping the newest only."""
+        now = self.clock()
+        doc = self._seen_doc(source)
+        known: dict[str, float] = dict(doc["urls"]) if doc else {}
+        for url in urls:
+            known.setdefault(url, now)
+        if len(known) > self.seen_limit:
+            newest = sorted(known.items(), key=lambda kv: kv[1], reverse=True)[: self.seen_limit]
+            known = dict(newest)
+        if doc is None:
+            self.seen.insert({"source": source, "urls": known})
+        elif known != doc["urls"]:
+            self.seen.update({"urls": known}, Query().source == source)
+
+    def source_state(self, source: str) -> SourceState:
+        """Return what is known of a source's polls."""
+        found = self.sources.get(Query().name == source)
+        state = dict(found) if found else {}
+        state.pop("name", None)
+        return SourceState(name=source, primed=self.is_primed(source), **_known(state))
+
+    def update_source_state(self, source: str, **fields: Any) -> None:
+        """Record facts about a source's latest poll (last_success, failures, etag, ...)."""
+        Src = Query()
+        if self.sources.contains(Src.name == source):
+            self.sources.update(fields, Src.name == source)
+        else:
+            self.sources.insert({"name": source, **fields})
+
+    # ---- digests -----------------------------------------------------------------------
+
+    def add_digest(self, digest: Digest) -> bool:
+        """Store a digest; return False if one with the same key is already there."""
+        if self.digests.contains(Query().key == digest.key):
+            return False
+        self.digests.insert({**_digest_to_doc(digest), "created": self.clock()})
+        return True
+
+    def digest(self, key: str) -> Digest | None:
+        """Return the digest with this key, or None."""
+        found = self.digests.get(Query().key == key)
+        return _digest_from_doc(found) if found is not None else None
+
+    def latest_digest(self, source: str) -> Digest | None:
+        """Return the newest digest of a source, or None."""
+        return self.newest_digest([source])
+
+    def newest_digest(self, sources: Iterable[str]) -> Digest | None:
+        """Return the newest digest among these sources, or None."""
+        wanted = set(sources)
+        docs = [d for d in self.digests.all() if d["source"] in wanted]
+        if not docs:
+            return None
+        return _digest_from_doc(max(docs, key=lambda d: (d["created"], d.doc_id)))
+
+    def digests_since(self, since: float) -> int:
+        """Return how many digests were made since a time."""
+        return self.digests.count(Query().created >= since)
+
+    # ---- the outbox --------------------------------------------------------------------
+
+    def enqueue(self, digest_key: str, targets: Iterable[tuple[int, int | None]]) -> int:
+        """Add one pending delivery per target chat, skipping chats that already have it."""
+        now = self.clock()
+        rows = []
+        for chat_id, thread_id in targets:
+            if (digest_key, chat_id) in self._queued:
+                continue
+            self._queued.add((digest_key, chat_id))
+            rows.append(
+                {
+                    "digest": digest_key,
+                    "chat_id": chat_id,
+                    "thread_id": thread_id,
+                    "status": PENDING,
+                    "attempts": 0,
+                    "next_try": now,
+                    "created": now,
+                }
+            )
+        if rows:
+            self.outbox.insert_multiple(rows)
+        return len(rows)
+
+    def due(self, now: float | None = None, limit: int | None = None) -> list[Delivery]:
+        """Return pending deliveries whose time has come, oldest first."""
+        now = self.clock() if now is None else now
+        pending = [
+            d for d in self.outbox.search(Query().status == PENDING) if d.doc_id not in self._sent
+        ]
+        # A chat waiting out a backoff waits whole: its later deliveries stay behind, in order.
+        waiting = {d["chat_id"] for d in pending if d["next_try"] > now}
+        rows = [d for d in pending if d["chat_id"] not in waiting]
+        rows.sort(key=lambda d: (d["created"], d.doc_id))
+        return [_delivery(d) for d in rows[:limit]]
+
+    def pending_count(self) -> int:
+        """Return how many deliveries are waiting to be sent."""
+        pending = self.outbox.search(Query().status == PENDING)
+        return sum(1 for d in pending if d.doc_id not in self._sent)
+
+    def next_due(self) -> float | None:
+        """Return when the earliest pending delivery is due, or None when none is pending."""
+        times = [
+            d["next_try"]
+            for d in self.outbox.search(Query().status == PENDING)
+            if d.doc_id not in self._sent
+        ]
+        return min(times) if times else None
+
+    def mark_sent(self, delivery_id: int, message_id: int | None = None) -> None:
+        """Record that a delivery reached Telegram, durably at once (one journal line)."""
+        at = self.clock()
+        self._journal.write(json.dumps({"id": delivery_id, "mid": message_id, "at": at}) + "\n")
+        self._journal.flush()  # in the OS's hands: survives the process being killed
+        self._sent[delivery_id] = {"message_id": message_id, "sent_at": at}
+
+    def mark_retry(self, delivery_id: int, next_try: float, error: str) -> None:
+        """Keep a delivery pending, to be tried again at `next_try`."""
+        doc = self.outbox.get(doc_id=delivery_id)
+        if doc is None:
+            return
+        attempts = int(doc.get("attempts", 0)) + 1  # type: ignore[union-attr]
+        self.outbox.update(
+            {"attempts": attempts, "next_try": next_try, "error": error}, doc_ids=[delivery_id]
+        )
+
+    def mark_failed(self, delivery_id: int, error: str) -> None:
+        """Give a delivery up for good, keeping the reason."""
+        self.outbox.update(
+            {"status": FAILED, "error": error, "failed_at": self.clock()}, doc_ids=[delivery_id]
+        )
+
+    def retarget(self, delivery_id: int, chat_id: int) -> None:
+        """Point a pending delivery at another chat id (a group became a supergroup)."""
+        self.outbox.update({"chat_id": chat_id}, doc_ids=[delivery_id])
+
+    def deliveries(self, **match: Any) -> list[dict[str, Any]]:
+        """Return outbox rows (with the journal's marks applied) whose fields equal `match`."""
+        self._fold_sent()
+        rows = [dict(d, id=d.doc_id) for d in self.outbox.all()]
+        return [r for r in rows if all(r.get(k) == v for k, v in match.items())]
+
+    def sent_since(self, since: float) -> int:
+        """Return how many deliveries were sent since a time."""
+        self._fold_sent()
+        return self.outbox.count((Query().status == SENT) & (Query().sent_at >= since))
+
+    def _drop_pending(self, chat_id: int, reason: str) -> None:
+        cond = (Query().chat_id == chat_id) & (Query().status == PENDING)
+        self.outbox.update({"status": DROPPED, "error": reason}, cond)
+
+    def _fold_sent(self) -> None:
+        """Apply the journal's sent marks to the outbox table, in one pass."""
+        if not self._sent:
+            return
+        marks = self._sent
+
+        def apply(table: dict[int, dict[str, Any]]) -> None:
+            for doc_id, mark in marks.items():
+                row = table.get(doc_id)
+                if row is not None:
+                    row.update(status=SENT, **mark)
+
+        self.outbox._update_table(apply)  # one O(n) pass for the batch instead of one per mark
+        self._sent = {}
+
+    # ---- retention ---------------------------------------------------------------------
+
+    def prune(self, now: float | None = None) -> int:
+        """Drop finished deliveries and digests older than the retention period; return count."""
+        now = self.clock() if now is None else now
+        cutoff = now - self.retention
+        self._fold_sent()
+        Row = Query()
+        removed = self.outbox.remove((Row.status != PENDING) & (Row.created < cutoff))
+        kept_keys = {d["digest"] for d in self.outbox.all()}
+        old_digests = [
+            d.doc_id
+            for d in self.digests.search(Row.created < cutoff)
+            if d["key"] not in kept_keys
+        ]
+        # Keep each source's newest digest whatever its age: /latest shows it.
+        newest = {}
+        for d in self.digests.all():
+            if d["source"] not in newest or d["created"] > newest[d["source"]][0]:
+                newest[d["source"]] = (d["created"], d.doc_id)
+        keep = {doc_id for _, doc_id in newest.values()}
+        drop = [i for i in old_digests if i not in keep]
+        if drop:
+            self.digests.remove(doc_ids=drop)
+        self._queued = {(d["digest"], d["chat_id"]) for d in self.outbox.all()}
+        return len(removed) + len(drop)
+
+    def iter_sources_state(self) -> Iterator[SourceState]:
+        """Yield the state of every source the store knows."""
+        for doc in self.sources.all():
+            yield self.source_state(doc["name"])
+
+
+def _known(state: Mapping[str, Any]) -> dict[str, Any]:
+    fields = SourceState.__dataclass_fields__
+    return {k: v for k, v in state.items() if k in fields and k not in ("name", "primed")}
+
+
+def _delivery(doc: Mapping[str, Any]) -> Delivery:
+    return Delivery(
+        id=doc.doc_id,  # type: ignore[attr-defined]
+        digest_key=doc["digest"],
+        chat_id=doc["chat_id"],
+        thread_id=doc.get("thread_id"),
+        attempts=doc.get("attempts", 0),
+    )
+
+
+def _digest_to_doc(digest: Digest) -> dict[str, Any]:
+    return {
+        "key": digest.key,
+        "source": digest.source,
+        "source_title": digest.source_title,
+        "url": digest.url,
+        "title": digest.title,
+        "published": digest.published.isoformat() if digest.published else None,
+        "lead": digest.lead,
+        "related": [[h.title, h.url] for h in digest.related],
+        "others": [[h.title, h.url] for h in digest.others],
+    }
+
+
+def _digest_from_doc(doc: Mapping[str, Any]) -> Digest:
+    published = doc.get("published")
+    return Digest(
+        source=doc["source"],
+        source_title=doc["source_title"],
+        url=doc["url"],
+        title=doc["title"],
+        published=datetime.fromisoformat(published) if published else None,
+        lead=doc.get("lead", ""),
+        related=tuple(Headline(t, u) for t, u in doc.get("related", [])),
+        others=tuple(Headline(t, u) for t, u in doc.get("others", [])),
+    )

@@ -1,0 +1,150 @@
+"""extract_article on pages of our own: headline, time, body without chrome, lead, related."""
+
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from bot.models import Article
+from bot.news.article import extract_article
+from bot.news.text_lead import make_lead, split_sentences
+
+FIXTURES = Path(__file__).parent / "fixtures" / "articles"
+PEOPLEDAILY_URL = "http://french.peopledaily.com.cn/International/n3/2016/0705/c31356-9081464.html"
+
+
+def load(name: str, url: str) -> Article:
+    """Return the Article extracted from a fixture page."""
+    return extract_article((FIXTURES / name).read_bytes(), url)
+
+
+@pytest.fixture(scope="module")
+def peopledaily() -> Article:
+    return load("peopledaily-shape.html", PEOPLEDAILY_URL)
+
+
+@pytest.fixture(scope="module")
+def jsonld() -> Article:
+    return load("jsonld-newsarticle.html", "https://example.org/2024/03/09/rivers")
+
+
+@pytest.fixture(scope="module")
+def timed() -> Article:
+    return load("time-datetime.html", "https://journal.example.fr/culture/2023/10/12/mediatheque")
+
+
+def test_title_is_the_h1_not_the_site_suffixed_title(peopledaily: Article) -> None:
+    assert peopledaily.title == "L'OTAN en pourparlers avec la Russie pour une nouvelle réunion du Conseil OTAN-Russie"
+
+
+def test_stamp_without_year_is_dated_from_url(peopledaily: Article) -> None:
+    assert peopledaily.published == datetime(2016, 7, 5, 8, 36)
+
+
+def test_body_paragraphs_are_the_story_only(peopledaily: Article) -> None:
+    assert len(peopledaily.paragraphs) == 7
+    assert peopledaily.paragraphs[0].startswith("L'OTAN est en pourparlers avec la Russie")
+    assert peopledaily.paragraphs[-1].endswith("de décision et d'action communes.")
+    text = " ".join(peopledaily.paragraphs)
+    for chrome in ("Accueil", "Partager", "Facebook", "Rédacteur", "WeChat", "Copyright", "milliardaires"):
+        assert chrome not in text
+
+
+def test_lead_is_cut_at_a_sentence_end(peopledaily: Article) -> None:
+    lead = peopledaily.lead
+    assert 300 <= len(lead) <= 600
+    assert lead.endswith("partie est de l'Alliance.")
+    assert lead.startswith("L'OTAN est en pourparlers")
+
+
+def test_other_headlines_after_body_are_related_and_absolute(peopledaily: Article) -> None:
+    assert [h.title for h in peopledaily.related][:2] == [
+        "La Chine compte plus de milliardaires que les États-Unis",
+        "Une fillette de sept ans s'occupe de ses grands-parents malades dans un petit village isolé",
+    ]
+    assert len(peopledaily.related) == 4
+    assert all(h.url.startswith("http://french.peopledaily.com.cn/") for h in peopledaily.related)
+    assert peopledaily.related[3].url == "http://french.peopledaily.com.cn/International/n3/2016/0705/c31356-9081202.html"
+
+
+def test_language_comes_from_content_language_meta(peopledaily: Article) -> None:
+    assert peopledaily.language == "fr"
+
+
+def test_json_ld_gives_headline_zone_aware_time_and_language(jsonld: Article) -> None:
+    assert jsonld.title == "Rivers rise as storms cross the valley"
+    assert jsonld.published == datetime(2024, 3, 9, 14, 5, tzinfo=timezone(timedelta(hours=1)))
+    assert jsonld.language == "en"
+
+
+def test_byline_caption_share_bar_newsletter_and_inserts_are_not_body(jsonld: Article) -> None:
+    assert len(jsonld.paragraphs) == 4
+    text = " ".join(jsonld.paragraphs)
+    for chrome in ("By Ann Example", "Getty", "Share on", "newsletter", "Read more", "cookies", "Home"):
+        assert chrome not in text
+    assert jsonld.lead.startswith("Rivers across the valley rose")
+
+
+def test_marked_related_block_wins_and_links_are_absolute_without_fragment(jsonld: Article) -> None:
+    assert [h.url for h in jsonld.related] == [
+        "https://example.org/2024/03/01/storm-one",
+        "https://example.org/2024/02/20/dams",
+        "https://example.org/2024/03/08/insurance",
+    ]
+
+
+def test_time_datetime_gives_publication_not_update(timed: Article) -> None:
+    assert timed.published == datetime(2023, 10, 12, 7, 30, tzinfo=timezone(timedelta(hours=2)))
+
+
+def test_byline_above_story_and_lire_aussi_insert_are_dropped(timed: Article) -> None:
+    assert timed.paragraphs[0].startswith("La nouvelle médiathèque du centre-ville")
+    assert not any("À lire aussi" in p or p.startswith("Par ") for p in timed.paragraphs)
+    assert len(timed.paragraphs) == 3
+
+
+def test_sur_le_meme_sujet_block_is_related(timed: Article) -> None:
+    assert [h.title for h in timed.related] == [
+        "Les bibliothèques de la région attirent de nouveaux lecteurs",
+        "Lecture publique : le département vote son budget",
+    ]
+    assert timed.language == "fr"
+
+
+@pytest.mark.parametrize("html", [b"", "", b"\x00\xff\xfe garbage", "<<<>>>", "<html><body></body></html>", "just text"])
+def test_empty_or_garbage_page_gives_empty_article(html: bytes | str) -> None:
+    article = extract_article(html, "https://example.org/x")
+    assert article.title == ""
+    assert article.paragraphs == []
+    assert article.lead == ""
+    assert article.related == []
+    assert article.published is None
+
+
+def test_non_html_input_never_raises() -> None:
+    article = extract_article(None, "")  # type: ignore[arg-type]
+    assert article.title == ""
+
+
+def test_bytes_in_declared_charset_are_decoded() -> None:
+    html = '<html><head><meta charset="iso-8859-1"><title>Élection à Genève</title></head></html>'.encode("latin-1")
+    assert extract_article(html, "https://example.org/").title == "Élection à Genève"
+
+
+def test_sentences_keep_abbreviations_whole() -> None:
+    text = "M. Stoltenberg a parlé. Le Dr. Smith est venu aux U.S. hier. Fin!"
+    assert split_sentences(text) == ["M. Stoltenberg a parlé.", "Le Dr. Smith est venu aux U.S. hier.", "Fin!"]
+
+
+def test_lead_skips_bylines_credits_and_datelines() -> None:
+    paragraphs = ["By Jane Roe", "Photo: AFP", "PARIS —", "First sentence of the story is here. " * 3, "More text. " * 40]
+    lead = make_lead(paragraphs)
+    assert lead.startswith("First sentence of the story is here.")
+    assert lead.endswith(".")
+    assert 300 <= len(lead) <= 600
+
+
+def test_lead_of_one_endless_sentence_is_cut_at_a_word() -> None:
+    lead = make_lead(["word " * 300])
+    assert len(lead) <= 601
+    assert lead.endswith("…")

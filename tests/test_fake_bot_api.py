@@ -1,0 +1,426 @@
+"""The fake Bot API and the fake news site, driven by the real PTB and real httpx."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dtm
+import time
+from typing import Any
+
+import httpx
+import pytest
+from telegram import (
+    Bot,
+    BotCommand,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    LinkPreviewOptions,
+    Update,
+)
+from telegram.error import (
+    BadRequest,
+    ChatMigrated,
+    EndPointNotFound,
+    Forbidden,
+    InvalidToken,
+    NetworkError,
+    RetryAfter,
+    TimedOut,
+)
+from telegram.ext import (
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+
+from tests.auxil.fake_bot_api import BOT_ID, FakeBotAPI, TelegramHTMLError, validate_telegram_html
+from tests.auxil.news_site import NewsSite
+
+CHAT = 4242
+
+
+def make_bot(fake: FakeBotAPI, token: str | None = None) -> Bot:
+    """Return a PTB Bot aimed at the fake server."""
+    return Bot(token or fake.token, base_url=fake.base_url, base_file_url=fake.base_file_url)
+
+
+def make_app(fake: FakeBotAPI) -> Application[Any, Any, Any, Any, Any, Any]:
+    """Return a PTB Application aimed at the fake server."""
+    return (
+        ApplicationBuilder()
+        .token(fake.token)
+        .base_url(fake.base_url)
+        .base_file_url(fake.base_file_url)
+        .build()
+    )
+
+
+async def run_polling(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """Start the app and its long polling (short timeout so teardown is quick)."""
+    await app.start()
+    assert app.updater is not None
+    await app.updater.start_polling(poll_interval=0, timeout=1)
+
+
+async def stop_polling(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """Stop polling and the app (shutdown happens in ``async with app``)."""
+    assert app.updater is not None
+    await app.updater.stop()
+    await app.stop()
+
+
+# --------------------------------------------------------------------------- Bot methods
+
+
+async def test_get_me_and_wrong_token(fake_api: FakeBotAPI) -> None:
+    async with make_bot(fake_api) as bot:  # initialize() calls getMe
+        me = await bot.get_me()
+    assert (me.id, me.is_bot, me.username, me.first_name) == (BOT_ID, True, "news_test_bot", "News Bot")
+    assert me.can_join_groups is True
+    with pytest.raises(InvalidToken):
+        async with make_bot(fake_api, token="654321:WRONG"):
+            pass
+    assert fake_api.calls[0][0] == "getMe"
+
+
+async def test_send_message_records_params(fake_api: FakeBotAPI) -> None:
+    markup = InlineKeyboardMarkup([[InlineKeyboardButton("More", callback_data="more:1")]])
+    async with make_bot(fake_api) as bot:
+        first = await bot.send_message(
+            CHAT,
+            "<b>Title</b> &amp; <a href=\"https://e.x/a?b=1&amp;c=2\">link</a>",
+            parse_mode="HTML",
+            disable_notification=True,
+            link_preview_options=LinkPreviewOptions(is_disabled=True),
+            reply_markup=markup,
+            message_thread_id=7,
+        )
+        second = await bot.send_message(-100123, "123")
+    assert first.text == "Title & link"
+    assert first.from_user is not None and first.from_user.id == BOT_ID
+    assert first.reply_markup == markup
+    assert (first.message_id, second.message_id) == (1, 1)  # one counter per chat
+    record = fake_api.messages_to(CHAT)[0]
+    assert record["method"] == "sendMessage"
+    assert record["chat_id"] == CHAT and record["message_id"] == 1
+    assert record["parse_mode"] == "HTML" and record["plain"] == "Title & link"
+    assert record["disable_notification"] is True
+    assert record["link_preview_options"] == {"is_disabled": True}
+    assert record["reply_markup"] == {"inline_keyboard": [[{"text": "More", "callback_data": "more:1"}]]}
+    assert record["message_thread_id"] == 7
+    # A text that looks like a number stays a str; a negative chat id becomes an int.
+    other = fake_api.messages_to(-100123)[0]
+    assert other["text"] == "123" and other["chat_id"] == -100123
+    assert second.chat.type == "group"
+
+
+async def test_send_message_errors_map_to_ptb_exceptions(
+    fake_api: FakeBotAPI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Without PTB_TIMEDELTA, reading RetryAfter.retry_after emits a PTBDeprecationWarning,
+    # which filterwarnings=error turns into a failure.
+    monkeypatch.setenv("PTB_TIMEDELTA", "true")
+    fake_api.block_chat(1)
+    fake_api.migrate_chat(-5, -1001234567890)
+    fake_api.queue_failures("sendMessage", [("retry_after", 3), ("status", 502)])
+    async with make_bot(fake_api) as bot:
+        with pytest.raises(RetryAfter) as retry:
+            await bot.send_message(CHAT, "x")
+        assert retry.value.retry_after == dtm.timedelta(seconds=3)
+        with pytest.raises(NetworkError, match="Bad Gateway"):
+            await bot.send_message(CHAT, "x")
+        with pytest.raises(Forbidden, match="bot was blocked by the user"):
+            await bot.send_message(1, "x")
+        with pytest.raises(ChatMigrated) as migrated:
+            await bot.send_message(-5, "x")
+        assert migrated.value.new_chat_id == -1001234567890
+        with pytest.raises(BadRequest, match="(?i)message is too long"):
+            await bot.send_message(CHAT, "a" * 4097)
+        # 4096 visible characters pass even if the HTML is longer.
+        await bot.send_message(CHAT, "<b>" + "a" * 4090 + "</b>&lt;&gt;&amp;&quot;&#33;x", parse_mode="HTML")
+        with pytest.raises(BadRequest, match="(?i)can't parse entities"):
+            await bot.send_message(CHAT, "<b>bold <i>both</b></i>", parse_mode="HTML")
+        with pytest.raises(BadRequest, match="(?i)can't parse entities"):
+            await bot.send_message(CHAT, "<p>para</p>", parse_mode="HTML")
+        with pytest.raises(BadRequest, match="(?i)message text is empty"):
+            await bot.send_message(CHAT, "<b> </b>", parse_mode="HTML")
+        fake_api.queue_failures("sendMessage", [("bad_request", "Bad Request: message is too long")])
+        with pytest.raises(BadRequest, match="(?i)message is too long"):
+            await bot.send_message(CHAT, "short")
+    # Only the one good message was recorded.
+    assert [r["plain"][-6:] for r in fake_api.sent] == ["<>&\"!x"]
+
+
+async def test_delay_provokes_client_timeout_but_message_arrives(fake_api: FakeBotAPI) -> None:
+    fake_api.queue_failures("sendMessage", [("delay", 0.5)])
+    async with make_bot(fake_api) as bot:
+        with pytest.raises(TimedOut):
+            await bot.send_message(CHAT, "slow", read_timeout=0.1)
+        # The server answers late: like Telegram, the message was delivered anyway.
+        [record] = await fake_api.wait_for_messages(CHAT, 1, timeout=2)
+    assert record["text"] == "slow"
+
+
+async def test_wait_for_messages_reports_what_was_sent(fake_api: FakeBotAPI) -> None:
+    async with make_bot(fake_api) as bot:
+        await bot.send_message(CHAT, "one")
+    with pytest.raises(AssertionError, match="got 1: \\['one'\\]"):
+        await fake_api.wait_for_messages(CHAT, 2, timeout=0.1)
+
+
+async def test_commands_members_chats_and_unknown_method(fake_api: FakeBotAPI) -> None:
+    fake_api.user_sends("hello", chat_id=-200, user_id=7, chat_type="group", chat_title="News fans")
+    fake_api.set_member_status(-200, 7, "administrator")
+    async with make_bot(fake_api) as bot:
+        await bot.set_my_commands([BotCommand("start", "Start"), BotCommand("latest", "Latest news")])
+        await bot.set_my_commands([BotCommand("aide", "Aide")], language_code="fr")
+        assert [c.command for c in await bot.get_my_commands()] == ["start", "latest"]
+        assert [c.command for c in await bot.get_my_commands(language_code="fr")] == ["aide"]
+        with pytest.raises(BadRequest, match="(?i)BOT_COMMAND_INVALID"):
+            await bot.set_my_commands([BotCommand("Latest", "bad: uppercase")])
+
+        assert (await bot.get_chat_member(-200, 7)).status == "administrator"
+        assert (await bot.get_chat_member(-200, 8)).status == "member"
+        assert (await bot.get_chat_member(-200, BOT_ID)).status == "administrator"
+        assert (await bot.get_chat_member(55, 55)).status == "creator"
+        fake_api.set_member_status(-200, BOT_ID, "left")
+        assert (await bot.get_chat_member(-200, BOT_ID)).status == "left"
+        admins = await bot.get_chat_administrators(-200)
+        assert [a.user.id for a in admins] == [7]
+
+        chat = await bot.get_chat(-200)
+        assert (chat.id, chat.type, chat.title) == (-200, "group", "News fans")
+        with pytest.raises(BadRequest, match="(?i)chat not found"):
+            await bot.get_chat(-999)
+        with pytest.raises(EndPointNotFound):
+            await bot.do_api_request("noSuchMethod")
+        assert await bot.close() is True
+    assert fake_api.commands == [{"command": "aide", "description": "Aide"}]
+    assert fake_api.my_commands() == [
+        {"command": "start", "description": "Start"},
+        {"command": "latest", "description": "Latest news"},
+    ]
+
+
+async def test_raw_http_json_body_case_insensitive_method_and_errors(fake_api: FakeBotAPI) -> None:
+    api = f"{fake_api.base_url}{fake_api.token}"
+    async with httpx.AsyncClient() as client:
+        ok = await client.post(f"{api}/SENDMESSAGE", json={"chat_id": 9, "text": "json body"})
+        bad_token = await client.post(f"{fake_api.base_url}1:X/getMe")
+        unknown = await client.post(f"{api}/fooBar")
+    assert ok.json()["result"]["text"] == "json body"
+    assert fake_api.sent[0]["method"] == "sendMessage" and fake_api.sent[0]["chat_id"] == 9
+    assert (bad_token.status_code, bad_token.json()) == (
+        401,
+        {"ok": False, "error_code": 401, "description": "Unauthorized"},
+    )
+    assert (unknown.status_code, unknown.json()["description"]) == (404, "Not Found")
+
+
+async def test_get_updates_long_polls_and_confirms(fake_api: FakeBotAPI) -> None:
+    async with make_bot(fake_api) as bot:
+        started = time.monotonic()
+        asyncio.get_running_loop().call_later(0.2, lambda: fake_api.user_sends("hi", chat_id=CHAT))
+        updates = await bot.get_updates(timeout=5)
+        assert time.monotonic() - started < 2  # answered on arrival, not at the timeout
+        assert [u.message.text for u in updates if u.message] == ["hi"]
+        # Without an offset the update is still there; with offset it is confirmed.
+        assert len(await bot.get_updates()) == 1
+        assert await bot.get_updates(offset=updates[-1].update_id + 1) == ()
+        assert fake_api.pending_updates == []
+        started = time.monotonic()
+        assert await bot.get_updates(timeout=0.3) == ()
+        assert 0.25 < time.monotonic() - started < 2
+
+
+async def test_rate_limits_mode() -> None:
+    async with FakeBotAPI(enforce_limits=True, global_rate=5) as fake:
+        async with make_bot(fake) as bot:
+            for _ in range(3):  # a private chat allows a burst of 3
+                await bot.send_message(1, "x")
+            with pytest.raises(RetryAfter):
+                await bot.send_message(1, "x")
+            await bot.send_message(2, "x")
+            await bot.send_message(-3, "x")
+            with pytest.raises(RetryAfter):  # 5 messages in the last second overall
+                await bot.send_message(4, "x")
+        assert fake.stats["retry_after"] == 2
+        assert fake.stats["by_code"][429] == 2
+        assert fake.stats["ok"] == fake.stats["total"] - 2
+
+
+# --------------------------------------------------------------------------- Application
+
+
+async def test_application_polls_and_answers_start(fake_api: FakeBotAPI) -> None:
+    async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        assert update.effective_message is not None and update.effective_user is not None
+        await update.effective_message.reply_text(
+            f"Bonjour {update.effective_user.first_name} ({update.effective_user.language_code})"
+        )
+
+    app = make_app(fake_api)
+    app.add_handler(CommandHandler("start", start))
+    async with app:
+        await run_polling(app)
+        fake_api.user_sends("/start", chat_id=CHAT)
+        fake_api.user_sends("/start@news_test_bot", chat_id=-300, user_id=5, chat_type="supergroup",
+                            message_thread_id=11, is_topic_message=True, first_name="Bob")
+        [reply] = await fake_api.wait_for_messages(CHAT, 1, timeout=3)
+        [group_reply] = await fake_api.wait_for_messages(-300, 1, timeout=3)
+        await stop_polling(app)
+    assert reply["text"] == "Bonjour Alice (fr)"
+    assert group_reply["text"] == "Bonjour Bob (fr)"
+    assert group_reply["message_thread_id"] == 11  # PTB keeps the topic for replies
+    # The final getUpdates confirmed everything: nothing would be delivered twice.
+    assert fake_api.pending_updates == []
+
+
+async def test_application_downloads_user_document_and_uploads_one(fake_api: FakeBotAPI) -> None:
+    received: list[bytes] = []
+
+    async def on_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        message = update.effective_message
+        assert message is not None and message.document is not None
+        data = await (await message.document.get_file()).download_as_bytearray()
+        received.append(bytes(data))
+        await message.reply_document(
+            bytes(data).upper(), filename="echo.toml", caption=f"<b>{message.caption}</b>",
+            parse_mode="HTML",
+        )
+
+    app = make_app(fake_api)
+    app.add_handler(MessageHandler(filters.Document.ALL, on_document))
+    async with app:
+        await run_polling(app)
+        fake_api.user_sends_document(b"name = 'x'\n", "sources.toml", chat_id=CHAT, caption="cfg")
+        [record] = await fake_api.wait_for_messages(CHAT, 1, timeout=3)
+        await stop_polling(app)
+    assert received == [b"name = 'x'\n"]
+    assert record["method"] == "sendDocument"
+    assert (record["filename"], record["data"], record["caption"], record["plain"]) == (
+        "echo.toml", b"NAME = 'X'\n", "<b>cfg</b>", "cfg",
+    )
+    assert fake_api.file_bytes(record["file_id"]) == b"NAME = 'X'\n"
+
+
+async def test_application_callback_query_answer_and_edit(fake_api: FakeBotAPI) -> None:
+    async def on_press(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        query = update.callback_query
+        assert query is not None
+        await query.answer("ok")
+        await query.edit_message_text(f"pressed {query.data}")
+
+    app = make_app(fake_api)
+    app.add_handler(CallbackQueryHandler(on_press))
+    async with app:
+        sent = await app.bot.send_message(
+            CHAT, "pick", reply_markup=InlineKeyboardMarkup([[InlineKeyboardButton("A", callback_data="a")]])
+        )
+        await run_polling(app)
+        fake_api.user_presses("a", chat_id=CHAT, message_id=sent.message_id)
+        records = await fake_api.wait_for_messages(CHAT, 2, timeout=3)
+        await stop_polling(app)
+    assert [r["method"] for r in records] == ["sendMessage", "editMessageText"]
+    assert records[1]["message_id"] == sent.message_id and records[1]["text"] == "pressed a"
+    assert fake_api.callback_answers[0]["text"] == "ok"
+
+
+# --------------------------------------------------------------------------- HTML validator
+
+
+@pytest.mark.parametrize(
+    ("html", "plain"),
+    [
+        ("plain > text", "plain > text"),
+        ("<b>b</b><strong>s</strong><i>i</i><em>e</em><u>u</u><ins>n</ins><s>s</s>"
+         "<strike>k</strike><del>d</del>", "bseuinskd"),
+        ('<a href="https://x.y/?a=1&amp;b=2">l</a>', "l"),
+        ('<pre><code class="language-python">x = 1</code></pre>', "x = 1"),
+        ('<blockquote expandable>q</blockquote><span class="tg-spoiler">s</span>'
+         '<tg-spoiler>t</tg-spoiler><tg-emoji emoji-id="1">👍</tg-emoji>', "qst👍"),
+        ("&lt;&gt;&amp;&quot;&#65;&#x42;", '<>&"AB'),
+        ("<B>Upper</B>", "Upper"),
+    ],
+)
+def test_html_validator_accepts(html: str, plain: str) -> None:
+    assert validate_telegram_html(html) == plain
+
+
+@pytest.mark.parametrize(
+    ("html", "reason"),
+    [
+        ("<b>x", 'Can\'t find end tag corresponding to start tag "b"'),
+        ("<b><i>x</b></i>", 'Unmatched end tag, expected "</i>", found "</b>" at byte offset 7'),
+        ("x</b>", "Unexpected end tag"),
+        ("<p>x</p>", 'Unsupported start tag "p" at byte offset 0'),
+        ("é<br/>", 'Unsupported start tag "br" at byte offset 2'),
+        ('<span class="x">s</span>', 'must have class "tg-spoiler"'),
+        ("a < b", 'Character "<" is reserved'),
+        ("a & b", 'Character "&" is reserved'),
+        ("&nbsp;", 'Unsupported HTML entity "&nbsp;"'),
+        ("&amp", 'must end with ";"'),
+        ("<!-- c -->", "comments are not supported"),
+    ],
+)
+def test_html_validator_refuses(html: str, reason: str) -> None:
+    with pytest.raises(TelegramHTMLError) as refused:
+        validate_telegram_html(html)
+    assert reason in str(refused.value)
+
+
+# --------------------------------------------------------------------------- news site
+
+
+async def test_news_site_get_404_and_request_log(news_site: NewsSite) -> None:
+    news_site.set("/index.html", "<h1>Actualités</h1>", headers={"X-Test": "1"})
+    news_site.set("/feed.xml", b"<rss/>", content_type="application/rss+xml")
+    async with httpx.AsyncClient() as client:
+        page = await client.get(news_site.url("/index.html"), headers={"User-Agent": "digest-test"})
+        feed = await client.get(news_site.url("feed.xml?page=2"))
+        missing = await client.get(news_site.url("/nope"))
+    assert (page.status_code, page.text, page.headers["x-test"]) == (200, "<h1>Actualités</h1>", "1")
+    assert page.headers["content-type"] == "text/html; charset=utf-8"
+    assert (feed.status_code, feed.content) == (200, b"<rss/>")
+    assert missing.status_code == 404
+    assert news_site.requests[0][:2] == ("GET", "/index.html")
+    assert news_site.requests[0][2]["User-Agent"] == "digest-test"
+    assert news_site.hits("/feed.xml") == 1 and news_site.hits("/feed.xml?page=2") == 1
+    news_site.remove("/index.html")
+    async with httpx.AsyncClient() as client:
+        assert (await client.get(news_site.url("/index.html"))).status_code == 404
+
+
+async def test_news_site_conditional_get(news_site: NewsSite) -> None:
+    modified = dtm.datetime(2026, 11, 28, 8, 0, tzinfo=dtm.timezone.utc)
+    news_site.set("/a", "v1", etag="v1", last_modified=modified)
+    async with httpx.AsyncClient() as client:
+        first = await client.get(news_site.url("/a"))
+        etag, last_modified = first.headers["etag"], first.headers["last-modified"]
+        by_etag = await client.get(news_site.url("/a"), headers={"If-None-Match": etag})
+        by_date = await client.get(news_site.url("/a"), headers={"If-Modified-Since": last_modified})
+        news_site.set("/a", "v2", etag="v2", last_modified=modified + dtm.timedelta(hours=1))
+        changed = await client.get(
+            news_site.url("/a"), headers={"If-None-Match": etag, "If-Modified-Since": last_modified}
+        )
+    assert (etag, last_modified) == ('"v1"', "Sat, 28 Nov 2026 08:00:00 GMT")
+    assert (by_etag.status_code, by_etag.content) == (304, b"")
+    assert (by_date.status_code, by_date.content) == (304, b"")
+    assert (changed.status_code, changed.text) == (200, "v2")
+
+
+async def test_news_site_redirect_and_failures(news_site: NewsSite) -> None:
+    news_site.set("/new", "moved here")
+    news_site.redirect("/old", "/new")
+    news_site.fail("/new", 503, times=2)
+    async with httpx.AsyncClient(follow_redirects=True) as client:
+        statuses = [(await client.get(news_site.url("/new"))).status_code for _ in range(2)]
+        moved = await client.get(news_site.url("/old"))
+    assert statuses == [503, 503]
+    assert (moved.status_code, moved.text, str(moved.url)) == (200, "moved here", news_site.url("/new"))
+    assert moved.history[0].status_code == 301
+    assert news_site.hits("/old") == 1 and news_site.hits("/new") == 3

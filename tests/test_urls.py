@@ -1,0 +1,99 @@
+"""Tests for bot.news.urls: normalizing, resolving and comparing URLs."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.news.urls import absolute_url, normalize_url, same_site, site_domain
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        # Scheme and host are case-insensitive; the path is not.
+        ("HTTP://French.PeopleDaily.com.cn/Chine/Index.html", "http://french.peopledaily.com.cn/Chine/Index.html"),
+        ("https://example.com/a#comments", "https://example.com/a"),
+        ("https://example.com/a?utm_source=rss&utm_medium=feed", "https://example.com/a"),
+        ("https://example.com/a?id=7&fbclid=XYZ&gclid=1&p=2", "https://example.com/a?id=7&p=2"),
+        # Kept parameters stay byte for byte, in order, even oddly encoded ones.
+        ("https://example.com/s?q=a%20b&flag&UTM_Campaign=x", "https://example.com/s?q=a%20b&flag"),
+        ("https://example.com", "https://example.com/"),
+        ("https://example.com:443/a", "https://example.com/a"),
+        ("http://example.com:8080/a", "http://example.com:8080/a"),
+        ("http://[::1]:8000/a", "http://[::1]:8000/a"),
+    ],
+)
+def test_normalize_url_lowercases_host_and_drops_fragment_and_tracking(url: str, expected: str) -> None:
+    assert normalize_url(url) == expected
+
+
+def test_normalize_url_is_idempotent() -> None:
+    once = normalize_url("HTTPS://WWW.Example.com/x?b=2&utm_term=z#top")
+    assert normalize_url(once) == once
+
+
+@pytest.mark.parametrize(
+    ("href", "expected"),
+    [
+        ("/International/n3/2016/0705/c31356-9081464.html", "http://french.peopledaily.com.cn/International/n3/2016/0705/c31356-9081464.html"),
+        ("c31357-9080999.html", "http://french.peopledaily.com.cn/Chine/c31357-9080999.html"),
+        ("//en.people.cn/a.html", "http://en.people.cn/a.html"),
+        ("  https://other.org/x  ", "https://other.org/x"),
+        ("javascript:void(0)", None),
+        ("JavaScript:openMenu()", None),
+        ("mailto:redaction@example.com", None),
+        ("tel:+33100000000", None),
+        ("#top", None),
+        ("data:text/html,hello", None),
+        ("ftp://files.example.com/x", None),
+        ("", None),
+    ],
+)
+def test_absolute_url_resolves_links_and_rejects_non_pages(href: str, expected: str | None) -> None:
+    assert absolute_url("http://french.peopledaily.com.cn/Chine/index.html", href) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("http://www.example.com/a", "http://example.com/b"),
+        ("http://french.peopledaily.com.cn/", "http://www.peopledaily.com.cn/x"),
+        ("https://www.example.com.cn/", "http://french.example.com.cn/y"),
+        ("https://www.bbc.co.uk/news", "https://sport.bbc.co.uk/football"),
+        ("https://news.example.org/", "https://www.example.org/"),
+        ("http://127.0.0.1:8080/", "http://127.0.0.1:9090/x"),
+    ],
+)
+def test_same_site_accepts_www_and_sibling_subdomains(a: str, b: str) -> None:
+    assert same_site(a, b)
+    assert same_site(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # Under com.cn and co.uk the registrable domain has three labels: these are different owners.
+        ("http://french.peopledaily.com.cn/", "http://www.people.com.cn/"),
+        ("https://www.bbc.co.uk/", "https://www.itv.co.uk/"),
+        ("https://example.com/", "https://example.org/"),
+        ("https://example.com/", "https://notexample.com/"),
+        ("http://127.0.0.1/", "http://127.0.0.2/"),
+        ("https://example.com/", "mailto:x@example.com"),
+    ],
+)
+def test_same_site_rejects_other_sites(a: str, b: str) -> None:
+    assert not same_site(a, b)
+
+
+@pytest.mark.parametrize(
+    ("host", "expected"),
+    [
+        ("french.peopledaily.com.cn", "peopledaily.com.cn"),
+        ("www.example.co.uk", "example.co.uk"),
+        ("a.b.example.com", "example.com"),
+        ("www.lemonde.fr", "lemonde.fr"),
+        ("example.com", "example.com"),
+    ],
+)
+def test_site_domain_keeps_three_labels_under_shared_second_levels(host: str, expected: str) -> None:
+    assert site_domain(host) == expected
