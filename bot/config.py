@@ -70,7 +70,10 @@ class DeliverySettings:
     group_messages_per_minute: int = 20
     allow_paid_broadcast: bool = False
     paid_messages_per_second: float = 1000.0
-    max_attempts: int = 8
+    max_attempts: int = 10  # tries of one delivery on 5xx/time-outs before it is given up
+    retry_base: float = 2.0  # seconds before the first retry; doubles with each try
+    retry_max: float = 900.0  # seconds between two tries, at most
+    send_timeout: float = 10.0  # seconds to wait for Telegram's answer to one message
 
 
 @dataclass(frozen=True)
@@ -197,6 +200,9 @@ _SECTIONS: dict[str, dict[str, Callable[[Any], Any]]] = {
         "allow_paid_broadcast": _boolean,
         "paid_messages_per_second": _number(0, above=True),
         "max_attempts": _integer(1),
+        "retry_base": _number(0, above=True),
+        "retry_max": _number(0, above=True),
+        "send_timeout": _number(0, above=True),
     },
 }
 _SOURCE_KEYS: dict[str, Callable[[Any], Any]] = {

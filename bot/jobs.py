@@ -37,10 +37,17 @@ async def poll_source(context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def drain_outbox(context: ContextTypes.DEFAULT_TYPE) -> None:
     """Send what is due in the outbox, unless a pass is already running."""
-    deliverer: Deliverer = _services(context).extra["deliverer"]
+    svc = _services(context)
+    deliverer: Deliverer = svc.extra["deliverer"]
     if deliverer.busy:
         return  # the running pass will see the new rows: it loops until nothing is due
     report = await deliverer.drain()
+    next_due = svc.store.next_due()
+    if next_due is not None and context.job_queue is not None:
+        # A retry waits out its backoff: come back exactly then rather than at the next tick.
+        wait = max(0.0, next_due - svc.store.clock())
+        if wait < DELIVERY_EVERY:
+            context.job_queue.run_once(drain_outbox, when=wait, name="delivery:retry")
     if report.sent or report.failed or report.chats_gone or report.rate_limited:
         log.info(
             "delivery: %d sent, %d retried later, %d failed, %d chats gone, %d flood waits",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Iterable
+from typing import TextIO
 
 
 class RedactFilter(logging.Filter):
@@ -31,9 +32,11 @@ class RedactFilter(logging.Filter):
         return True
 
 
-def setup_logging(level: int = logging.INFO, secrets: Iterable[str] = ()) -> None:
-    """Log to stderr with timestamps; the token is redacted and httpx's URL lines are off."""
-    handler = logging.StreamHandler(sys.stderr)
+def setup_logging(
+    level: int = logging.INFO, secrets: Iterable[str] = (), stream: TextIO | None = None
+) -> None:
+    """Log to stderr (or `stream`) with timestamps; the token is redacted, httpx's URL lines off."""
+    handler = logging.StreamHandler(stream or sys.stderr)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(RedactFilter(secrets))
     root = logging.getLogger()

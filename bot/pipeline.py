@@ -42,7 +42,7 @@ async def refresh(
         _record_success(store, source, clock)
         return RefreshResult(source.name, not_modified=True)
 
-    listing = parse_listing(page.content, page.url, source.kind)
+    listing = parse_listing(page.text or page.content, page.url, source.kind)
     store.update_source_state(source.name, etag=page.etag, last_modified=page.last_modified)
     entries = listing.entries
 

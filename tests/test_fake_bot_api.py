@@ -37,7 +37,13 @@ from telegram.ext import (
     filters,
 )
 
-from tests.auxil.fake_bot_api import BOT_ID, FakeBotAPI, TelegramHTMLError, validate_telegram_html
+from tests.auxil.fake_bot_api import (
+    BOT_ID,
+    FakeBotAPI,
+    TelegramHTMLError,
+    polling_application,
+    validate_telegram_html,
+)
 from tests.auxil.news_site import NewsSite
 
 CHAT = 4242
@@ -57,20 +63,6 @@ def make_app(fake: FakeBotAPI) -> Application[Any, Any, Any, Any, Any, Any]:
         .base_file_url(fake.base_file_url)
         .build()
     )
-
-
-async def run_polling(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
-    """Start the app and its long polling (short timeout so teardown is quick)."""
-    await app.start()
-    assert app.updater is not None
-    await app.updater.start_polling(poll_interval=0, timeout=1)
-
-
-async def stop_polling(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
-    """Stop polling and the app (shutdown happens in ``async with app``)."""
-    assert app.updater is not None
-    await app.updater.stop()
-    await app.stop()
 
 
 # --------------------------------------------------------------------------- Bot methods
@@ -118,12 +110,8 @@ async def test_send_message_records_params(fake_api: FakeBotAPI) -> None:
     assert second.chat.type == "group"
 
 
-async def test_send_message_errors_map_to_ptb_exceptions(
-    fake_api: FakeBotAPI, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # Without PTB_TIMEDELTA, reading RetryAfter.retry_after emits a PTBDeprecationWarning,
-    # which filterwarnings=error turns into a failure.
-    monkeypatch.setenv("PTB_TIMEDELTA", "true")
+async def test_send_message_errors_map_to_ptb_exceptions(fake_api: FakeBotAPI) -> None:
+    # conftest sets PTB_TIMEDELTA=true: without it PTB warns inside RetryAfter.__init__.
     fake_api.block_chat(1)
     fake_api.migrate_chat(-5, -1001234567890)
     fake_api.queue_failures("sendMessage", [("retry_after", 3), ("status", 502)])
@@ -265,14 +253,12 @@ async def test_application_polls_and_answers_start(fake_api: FakeBotAPI) -> None
 
     app = make_app(fake_api)
     app.add_handler(CommandHandler("start", start))
-    async with app:
-        await run_polling(app)
+    async with polling_application(app):
         fake_api.user_sends("/start", chat_id=CHAT)
         fake_api.user_sends("/start@news_test_bot", chat_id=-300, user_id=5, chat_type="supergroup",
                             message_thread_id=11, is_topic_message=True, first_name="Bob")
         [reply] = await fake_api.wait_for_messages(CHAT, 1, timeout=3)
         [group_reply] = await fake_api.wait_for_messages(-300, 1, timeout=3)
-        await stop_polling(app)
     assert reply["text"] == "Bonjour Alice (fr)"
     assert group_reply["text"] == "Bonjour Bob (fr)"
     assert group_reply["message_thread_id"] == 11  # PTB keeps the topic for replies
@@ -295,11 +281,9 @@ async def test_application_downloads_user_document_and_uploads_one(fake_api: Fak
 
     app = make_app(fake_api)
     app.add_handler(MessageHandler(filters.Document.ALL, on_document))
-    async with app:
-        await run_polling(app)
+    async with polling_application(app):
         fake_api.user_sends_document(b"name = 'x'\n", "sources.toml", chat_id=CHAT, caption="cfg")
         [record] = await fake_api.wait_for_messages(CHAT, 1, timeout=3)
-        await stop_polling(app)
     assert received == [b"name = 'x'\n"]
     assert record["method"] == "sendDocument"
     assert (record["filename"], record["data"], record["caption"], record["plain"]) == (
@@ -317,14 +301,12 @@ async def test_application_callback_query_answer_and_edit(fake_api: FakeBotAPI) 
 
     app = make_app(fake_api)
     app.add_handler(CallbackQueryHandler(on_press))
-    async with app:
+    async with polling_application(app):
         sent = await app.bot.send_message(
             CHAT, "pick", reply_markup=InlineKeyboardMarkup([[InlineKeyboardButton("A", callback_data="a")]])
         )
-        await run_polling(app)
         fake_api.user_presses("a", chat_id=CHAT, message_id=sent.message_id)
         records = await fake_api.wait_for_messages(CHAT, 2, timeout=3)
-        await stop_polling(app)
     assert [r["method"] for r in records] == ["sendMessage", "editMessageText"]
     assert records[1]["message_id"] == sent.message_id and records[1]["text"] == "pressed a"
     assert fake_api.callback_answers[0]["text"] == "ok"
@@ -338,7 +320,7 @@ async def test_application_callback_query_answer_and_edit(fake_api: FakeBotAPI) 
     [
         ("plain > text", "plain > text"),
         ("<b>b</b><strong>s</strong><i>i</i><em>e</em><u>u</u><ins>n</ins><s>s</s>"
-         "<strike>k</strike><del>d</del>", "bseuinskd"),
+         "<strike>k</strike><del>d</del>", "bsieunskd"),
         ('<a href="https://x.y/?a=1&amp;b=2">l</a>', "l"),
         ('<pre><code class="language-python">x = 1</code></pre>', "x = 1"),
         ('<blockquote expandable>q</blockquote><span class="tg-spoiler">s</span>'
@@ -363,7 +345,7 @@ def test_html_validator_accepts(html: str, plain: str) -> None:
         ("a < b", 'Character "<" is reserved'),
         ("a & b", 'Character "&" is reserved'),
         ("&nbsp;", 'Unsupported HTML entity "&nbsp;"'),
-        ("&amp", 'must end with ";"'),
+        ("&amp b", 'Entity "&amp" must end with ";" at byte offset 0'),
         ("<!-- c -->", "comments are not supported"),
     ],
 )
@@ -424,3 +406,28 @@ async def test_news_site_redirect_and_failures(news_site: NewsSite) -> None:
     assert (moved.status_code, moved.text, str(moved.url)) == (200, "moved here", news_site.url("/new"))
     assert moved.history[0].status_code == 301
     assert news_site.hits("/old") == 1 and news_site.hits("/new") == 3
+
+
+async def test_news_site_slow_page_and_head(news_site: NewsSite) -> None:
+    news_site.set("/slow", "late", delay=5.0)
+    news_site.set("/page", "0123456789")
+    async with httpx.AsyncClient() as client:
+        with pytest.raises(httpx.ReadTimeout):
+            await client.get(news_site.url("/slow"), timeout=0.2)
+        head = await client.head(news_site.url("/page"))
+    assert (head.status_code, head.content, head.headers["content-length"]) == (200, b"", "10")
+    # Teardown must not wait for the slow answer: stop() cuts the delay short.
+    started = time.monotonic()
+    await news_site.stop()
+    assert time.monotonic() - started < 1.5
+
+
+async def test_polling_application_stops_cleanly_when_the_body_fails(fake_api: FakeBotAPI) -> None:
+    app = make_app(fake_api)
+    with pytest.raises(ZeroDivisionError):
+        async with polling_application(app):
+            await fake_api.wait_for_calls("getUpdates", 1, timeout=2)
+            _ = 1 / 0
+    assert not app.running
+    # The last getUpdates (timeout 0) confirmed the offset on the way out.
+    assert fake_api.calls_of("getUpdates")[-1]["timeout"] == 0

@@ -92,6 +92,7 @@ def test_decode_body_defaults_to_utf8_then_cp1252() -> None:
 def test_decode_body_honours_a_bom_and_ignores_unknown_labels() -> None:
     assert decode_body(b"\xef\xbb\xbfcaf\xc3\xa9", "text/html; charset=latin-1") == "café"
     assert decode_body("café".encode("utf-8"), "text/html; charset=x-no-such-charset") == "café"
+    assert decode_body(b'<meta charset="utf-16">caf\xc3\xa9', None).endswith("café")
 
 
 # ---------------------------------------------------------------------------- check_address

@@ -57,6 +57,9 @@ def test_detect_kind_handles_rdf_stylesheets_and_text() -> None:
     rdf = '<?xml version="1.0"?><?xml-stylesheet href="s.xsl"?><rdf:RDF xmlns:rdf="x"></rdf:RDF>'
     assert detect_kind(rdf) == SourceKind.FEED
     assert detect_kind("\ufeff<html><body></body></html>") == SourceKind.PAGE
+    assert detect_kind('<atom:feed xmlns:atom="http://www.w3.org/2005/Atom"/>') == SourceKind.FEED
+    xhtml = '<?xml version="1.0"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "x.dtd"><html/>'
+    assert detect_kind(xhtml, "application/xhtml+xml") == SourceKind.PAGE
 
 
 def test_detect_kind_uses_the_content_type_when_the_root_says_nothing() -> None:
@@ -350,6 +353,25 @@ def test_front_page_keeps_links_in_article_headers_and_unrelated_classes() -> No
     </body></html>"""
     titles = [e.title for e in parse_front_page(html, "https://news.example.com/").entries]
     assert titles == ["Story in an article header", "Story in a blue box today", "Most read story of the week"]
+
+
+def test_front_page_keeps_block_headers_but_not_the_site_header() -> None:
+    # A <header> inside a <section> heads a block of stories; the <body>'s <header> is the site's.
+    html = """<html><body>
+      <header><a href="/2024/03/05/site-header-promo-for-the-app/">Site header promo for the app</a></header>
+      <section class="une"><header><h2><a href="/2024/03/05/top-story-in-block-header/">Top story in a block header</a></h2></header></section>
+    </body></html>"""
+    titles = [e.title for e in parse_front_page(html, "https://news.example.com/").entries]
+    assert titles == ["Top story in a block header"]
+
+
+def test_front_page_ignores_link_text_that_is_only_a_date() -> None:
+    html = """<html><body>
+      <a href="/2016/07/05/c31356-9081464.html"><time datetime="2016-07-05">Mardi 5 juillet 2016 à 08h30</time></a>
+      <a href="/2016/07/05/c31356-9081465.html">Un article dont le titre est un vrai titre</a>
+    </body></html>"""
+    titles = [e.title for e in parse_front_page(html, "https://news.example.fr/").entries]
+    assert titles == ["Un article dont le titre est un vrai titre"]
 
 
 def test_front_page_without_article_links_is_an_error() -> None:

@@ -33,7 +33,6 @@ log = logging.getLogger(__name__)
 # Answers to a 400 that mean the chat itself is gone: like a 403, stop sending to it.
 _GONE = ("chat not found", "have no rights to send", "not enough rights", "chat_write_forbidden",
          "user is deactivated", "peer_id_invalid")
-MAX_BACKOFF = 900.0  # seconds between two tries of one delivery, at most
 FLUSH_EVERY = 2.0  # seconds between two folds of the journal into the database file
 
 Render = Callable[[Delivery], "str | None"]
@@ -230,6 +229,7 @@ class Deliverer:
                 parse_mode=ParseMode.HTML,
                 message_thread_id=delivery.thread_id,
                 link_preview_options=LinkPreviewOptions(is_disabled=True),
+                read_timeout=self.settings.send_timeout,
             )
         except RetryAfter as exc:
             wait = retry_after_seconds(exc)
@@ -268,10 +268,10 @@ class Deliverer:
             self.store.mark_failed(delivery.id, f"{type(exc).__name__}: {exc}")
             report.failed += 1
             return NEXT
-        delay = min(MAX_BACKOFF, 2.0 ** attempts)
+        delay = min(self.settings.retry_max, self.settings.retry_base * 2.0 ** (attempts - 1))
         log.info("chat %s: delivery %s will be retried in %.0f s: %s",
                  delivery.chat_id, delivery.id, delay, exc)
-        self.store.mark_retry(delivery.id, time.time() + delay, f"{type(exc).__name__}: {exc}")
+        self.store.mark_retry(delivery.id, self.store.clock() + delay, f"{type(exc).__name__}: {exc}")
         report.retried += 1
         return STOP  # the chat waits for its backoff, its later deliveries behind this one
 

@@ -21,7 +21,7 @@ CHROME_TAGS = ("nav", "footer", "aside", "form", "button", "input", "textarea", 
 _CHROME_WORDS = re.compile(
     r"(?:^|[-_ ])(?:share|sharing|social|socials|comment|comments|disqus|newsletter|subscribe|"
     r"subscription|cookie|cookies|consent|gdpr|related|recommend|recommended|promo|advert|"
-    r"advertisement|ads?|sponsor|sponsored|sidebar|widget|breadcrumbs?|menu|navbar|nav|"
+    r"advertisement|ads?|sponsor|sponsored|sidebar|breadcrumbs?|menu|navbar|nav|"
     r"footer|masthead|popup|modal|banner|toolbar|print|skip|pagination|pager|tags|"
     r"signup|paywall|outbrain|taboola|byline|author|caption|credit|meta|dateline|"
     r"read-?more|more-?stories|trending|popular|most-?read|jump|hidden|visually-?hidden|sr-only)"
@@ -81,21 +81,29 @@ def _is_hidden(tag: Tag) -> bool:
     return isinstance(style, str) and bool(_HIDDEN_STYLE.search(style))
 
 
+def _holds_story(tag: Tag, page_chars: int) -> bool:
+    """Return whether an element holds too much of the page's text to be chrome."""
+    if tag.find(["article", "main", "h1"]) is not None:
+        return True
+    return len(tag.get_text()) > 0.25 * page_chars
+
+
 def remove_chrome(root: Tag) -> None:
     """Drop navigation, footers, share bars, hidden elements and similar chrome in place."""
+    page_chars = len(root.get_text())
+    # A wrapper named "Page-ad-margins" or "hidden-sidebar-layout" can hold the whole story:
+    # chrome is only what holds a small part of the page.
     for tag in root.find_all(CHROME_TAGS):
-        if not tag.decomposed:
+        if not tag.decomposed and not _holds_story(tag, page_chars):
             tag.decompose()
     for tag in root.find_all(True):
         if tag.decomposed or tag.name in ("html", "body", "article", "main"):
             continue
-        if _is_hidden(tag):
-            tag.decompose()
-            continue
         marks = _classes(tag)
-        if marks.strip() and _CHROME_WORDS.search(marks) and not _OKAY_WORDS.search(marks):
-            tag.decompose()
-        elif tag.name == "header" and len(tag.get_text()) < 600:
+        chrome = _is_hidden(tag) or (
+            marks.strip() and _CHROME_WORDS.search(marks) and not _OKAY_WORDS.search(marks)
+        ) or tag.name == "header"
+        if chrome and not _holds_story(tag, page_chars):
             tag.decompose()
 
 

@@ -10,10 +10,10 @@ from zoneinfo import ZoneInfo
 
 from bot.i18n import format_datetime, text
 from bot.models import Article, Digest, Entry, Headline, Source
+from bot.news.text_lead import split_sentences
 
 TELEGRAM_TEXT_LIMIT = 4096  # characters after entities are parsed (Bot API sendMessage)
 DEFAULT_LEAD_CHARS = 600
-_SENTENCE_END = re.compile(r"""[.!?…]["»”’)\]]*(?=\s+["«“‘(\[]?[A-ZÀ-ÖØ-Þ0-9])""")
 _SPACES = re.compile(r"\s+")
 
 
@@ -51,13 +51,16 @@ def cut_at_sentence(value: str, limit: int) -> str:
     value = _clean(value)
     if len(value) <= limit:
         return value
-    window = value[: limit + 1]
-    ends = [m.end() for m in _SENTENCE_END.finditer(window) if m.end() <= limit]
-    if ends and ends[-1] >= limit // 3:
-        return window[: ends[-1]].rstrip()
+    kept = ""
+    for sentence in split_sentences(value):
+        candidate = f"{kept} {sentence}" if kept else sentence
+        if len(candidate) > limit:
+            break
+        kept = candidate
+    if kept and len(kept) >= limit // 3:
+        return kept
     # No sentence end in reach: cut at a word and say so with an ellipsis.
-    cut = window[:limit].rsplit(" ", 1)[0].rstrip(" ,;:-–—")
-    return cut + "…"
+    return value[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:-–—") + "…"
 
 
 def render_html(

@@ -91,16 +91,17 @@ def decode_body(content: bytes, content_type_header: str | None) -> str:
     for bom, codec in _BOMS:
         if content.startswith(bom):  # a byte order mark outranks everything (WHATWG "BOM sniffing")
             return content.decode(codec, errors="replace")
-    candidates = [_header_charset(content_type_header)]
+    candidates: list[str | None] = [_header_charset(content_type_header)]
     head = content[:_SNIFF_BYTES]
     xml = _XML_ENCODING.match(head)
     meta = _META_CHARSET.search(head)
     candidates.append(xml.group(1).decode("ascii") if xml else None)
     candidates.append(meta.group(1).decode("ascii") if meta else None)
     for label in candidates:
-        codec = _codec_name(label) if label else None
-        if codec and not codec.startswith("utf_16"):  # a declared utf-16 without BOM is almost always a lie
-            return content.decode(codec, errors="replace")
+        declared = _codec_name(label) if label else None
+        # A declared utf-16/32 without a BOM is almost always a lie (WHATWG reads it as utf-8).
+        if declared and not declared.replace("-", "_").startswith(("utf_16", "utf_32")):
+            return content.decode(declared, errors="replace")
     try:
         return content.decode("utf-8")
     except UnicodeDecodeError:
@@ -137,7 +138,7 @@ def _refusal(url: str, address: str) -> FetchError:
 
 
 async def check_address(url: str, *, allow_private: bool) -> None:
-    """Return None when the URL is http(s) and its host resolves only to public addresses; raise FetchError otherwise."""
+    """Return None if the URL is http(s) and its host resolves only to public addresses; else raise FetchError."""
     try:
         parts = urlsplit(url)
         port = parts.port
@@ -257,7 +258,7 @@ class Fetcher:
                 status = response.status_code
                 log.debug("fetch %s: HTTP %d", url, status)
                 if status in _REDIRECT_STATUSES:
-                    target = response.headers.get("location", "").strip()
+                    target = str(response.headers.get("location") or "").strip()
                     if not target:
                         raise FetchError(url, f"HTTP {status} redirect without a Location")
                     return urljoin(url, target)

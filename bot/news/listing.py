@@ -10,7 +10,7 @@ from time import struct_time
 from typing import Any
 from urllib.parse import urlsplit
 
-import feedparser
+import feedparser  # type: ignore[import-untyped]  # no stubs, no py.typed
 from bs4 import BeautifulSoup, Tag
 
 from bot.models import Entry, SourceKind
@@ -71,10 +71,15 @@ def _as_text(content: bytes | str, limit: int | None = None) -> str:
 
 # ---------------------------------------------------------------------------- kind
 
-_PROLOG = re.compile(r"""^\s*(?:<\?.*?\?>\s*|<!--.*?-->\s*|<!doctype\b[^>]*>\s*)*<([A-Za-z][\w:.-]*)""", re.IGNORECASE | re.DOTALL)
+# Skip the XML declaration, processing instructions, comments and the doctype; capture the root element's name.
+_PROLOG = re.compile(
+    r"""^\s*(?:<\?.*?\?>\s*|<!--.*?-->\s*|<!doctype\b[^>]*>\s*)*<([A-Za-z][\w:.-]*)""", re.IGNORECASE | re.DOTALL
+)
 _HTML_DOCTYPE = re.compile(r"<!doctype\s+html", re.IGNORECASE)
 _FEED_ROOTS = frozenset({"rss", "feed", "rdf:rdf", "rdf"})
-_HTML_ROOTS = frozenset({"html", "head", "body", "div", "a", "p", "section", "article", "main", "header", "title", "meta"})
+_HTML_ROOTS = frozenset(
+    {"html", "head", "body", "div", "a", "p", "section", "article", "main", "header", "title", "meta"}
+)
 
 
 def detect_kind(content: bytes | str, content_type: str = "") -> SourceKind:
@@ -262,16 +267,22 @@ def _words(value: str) -> list[str]:
     return [w.lower() for w in _TOKEN_SPLIT.split(value) if w]
 
 
+def _attribute_values(tag: Tag, name: str) -> list[str]:
+    """Return an attribute's values as strings: class and rel are lists in bs4, the others one string."""
+    value = tag.get(name)
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    return [str(v) for v in value]
+
+
 def _says_boilerplate(tag: Tag) -> bool:
     """Return whether an element's class, id or role says it is navigation, a menu, a footer, sharing, ..."""
-    role = str(tag.get("role") or "").lower()
-    if role in _BOILERPLATE_ROLES:
+    if any(role.lower() in _BOILERPLATE_ROLES for role in _attribute_values(tag, "role")):
         return True
-    classes = tag.get("class") or []
-    values = [classes] if isinstance(classes, str) else list(classes)
-    values.append(str(tag.get("id") or ""))
-    for value in values:
-        for word in _words(str(value)):
+    for value in _attribute_values(tag, "class") + _attribute_values(tag, "id"):
+        for word in _words(value):
             # Affixes, not substrings: "nav" inside "unavailable" says nothing.
             if word in _SHARING_WORDS or _NAV_WORD.search(word):
                 return True
@@ -366,10 +377,9 @@ def _page_title(soup: BeautifulSoup, url: str) -> str:
 def _feed_link(soup: BeautifulSoup, base: str) -> str | None:
     """Return the absolute URL of the page's <link rel="alternate"> RSS or Atom feed, if any."""
     for link in soup.find_all("link", href=True):
-        rel = link.get("rel") or []
-        rels = [rel] if isinstance(rel, str) else rel
+        rels = [rel.lower() for rel in _attribute_values(link, "rel")]
         kind = str(link.get("type") or "").split(";", 1)[0].strip().lower()
-        if "alternate" in [r.lower() for r in rels] and kind in _FEED_TYPES:
+        if "alternate" in rels and kind in _FEED_TYPES:
             return absolute_url(base, str(link["href"]))
     return None
 

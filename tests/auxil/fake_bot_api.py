@@ -29,9 +29,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from http import HTTPStatus
-from typing import Any, TypeVar
+from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from aiohttp import web
+
+if TYPE_CHECKING:
+    from telegram.ext import Application
 
 T = TypeVar("T")
 
@@ -1036,7 +1040,7 @@ class FakeBotAPI:
         if status is None:
             if user_id == BOT_ID:
                 status = "administrator"
-            elif _infer_chat_type(chat_id) == "private" or self._chat(chat_id)["type"] == "private":
+            elif self._chat(chat_id)["type"] == "private":
                 status = "creator"
             else:
                 status = "member"
@@ -1379,3 +1383,29 @@ class FakeBotAPI:
                 "gifts_from_channels": False,
             },
         }
+
+
+# --------------------------------------------------------------------------- PTB helper
+
+
+@contextlib.asynccontextmanager
+async def polling_application(
+    app: Application[Any, Any, Any, Any, Any, Any], *, timeout: int = 1
+) -> AsyncIterator[Application[Any, Any, Any, Any, Any, Any]]:
+    """Yield ``app`` initialized, started and long polling; stop and shut it down after.
+
+    Stopping happens in ``finally``: Application.shutdown() refuses a running app, so a
+    failing assertion inside a bare ``async with app`` would leave pending tasks behind.
+    A short long-poll ``timeout`` keeps teardown quick (PTB cancels the pending poll anyway).
+    """
+    async with app:
+        await app.start()
+        assert app.updater is not None
+        await app.updater.start_polling(poll_interval=0, timeout=timeout)
+        try:
+            yield app
+        finally:
+            if app.updater.running:
+                await app.updater.stop()
+            if app.running:
+                await app.stop()

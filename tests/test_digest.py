@@ -1,0 +1,92 @@
+"""Digest text: escaped Telegram HTML, a lead cut at a sentence, headlines, the 4096 limit."""
+
+from __future__ import annotations
+
+import html
+import re
+from datetime import datetime, timezone
+
+from bot.models import Article, Digest, Entry, Headline, Source
+from bot.news.digest import TELEGRAM_TEXT_LIMIT, build_digest, cut_at_sentence, render_html, render_plain
+from tests.auxil.fake_bot_api import validate_telegram_html
+
+SOURCE = Source(name="q", url="http://n.test/", title="Le Quotidien <du> Peuple & Co")
+LEAD = ("L'OTAN est en pourparlers avec la Russie. M. Stoltenberg a annoncé un renforcement. "
+        "« Nous restons ouverts au dialogue », a-t-il dit.")
+
+
+def _visible(markup: str) -> str:
+    return html.unescape(re.sub(r"<[^>]+>", "", markup))
+
+
+def _digest(**kw: object) -> Digest:
+    base = dict(source="q", source_title=SOURCE.title, url="http://n.test/a?x=1&y=2",
+                title="Titre <important> & urgent", published=datetime(2016, 7, 5, 8, 36),
+                lead=LEAD, related=(Headline("Lié 1", "http://n.test/r1"),),
+                others=(Headline("Autre", "http://n.test/o1"),))
+    base.update(kw)
+    return Digest(**base)  # type: ignore[arg-type]
+
+
+def test_html_escapes_every_text_and_is_accepted_by_telegrams_parser() -> None:
+    markup = render_html(_digest())
+    assert "&lt;du&gt; Peuple &amp; Co" in markup
+    assert "Titre &lt;important&gt; &amp; urgent" in markup
+    assert 'href="http://n.test/a?x=1&amp;y=2"' in markup
+    validate_telegram_html(markup)  # raises on tags Telegram refuses or bad nesting
+
+
+def test_headline_is_a_link_then_the_time_the_lead_and_the_headlines() -> None:
+    text = _visible(render_html(_digest()))
+    order = ["Le Quotidien", "Titre", "5 juillet 2016 à 08h36", "L'OTAN", "À lire aussi", "Lié 1",
+             "Également nouveau", "Autre"]
+    positions = [text.index(part) for part in order]
+    assert positions == sorted(positions)
+
+
+def test_english_writes_english_dates_and_labels() -> None:
+    text = render_plain(_digest(), language="en")
+    assert "July 5, 2016, 08:36" in text and "Related" in text and "Also new" in text
+
+
+def test_aware_times_are_shown_in_the_configured_zone() -> None:
+    moment = datetime(2016, 7, 5, 6, 36, tzinfo=timezone.utc)
+    assert "08h36" in render_plain(_digest(published=moment), timezone="Europe/Paris")
+
+
+def test_lead_is_cut_at_a_sentence_boundary() -> None:
+    cut = cut_at_sentence(LEAD, 70)
+    assert cut == "L'OTAN est en pourparlers avec la Russie."
+    assert cut_at_sentence("Un seul long segment sans point " * 10, 50).endswith("…")
+    assert cut_at_sentence("Court.", 50) == "Court."
+
+
+def test_related_headlines_are_capped() -> None:
+    related = tuple(Headline(f"Lié {n}", f"http://n.test/r{n}") for n in range(9))
+    text = render_plain(_digest(related=related), max_related=3)
+    assert "Lié 2" in text and "Lié 3" not in text
+
+
+def test_a_huge_digest_stays_within_4096_visible_characters_and_counts_the_rest() -> None:
+    others = tuple(Headline(f"Un titre assez long numéro {n} " * 2, f"http://n.test/{n}") for n in range(400))
+    markup = render_html(_digest(others=others, lead=LEAD * 40), lead_chars=3000)
+    assert len(_visible(markup)) <= TELEGRAM_TEXT_LIMIT
+    assert re.search(r"\+\d+ de plus$", markup)
+    shown = markup.count("<a href") - 2  # minus the headline and the related link
+    assert int(re.search(r"\+(\d+)", markup.splitlines()[-1]).group(1)) == 400 - shown
+    validate_telegram_html(markup)
+
+
+def test_build_digest_prefers_the_articles_lead_and_drops_self_links() -> None:
+    article = Article(url="http://n.test/a", title="Titre", lead="Le chapeau.",
+                      related=[Headline("Soi", "http://n.test/a"), Headline("Autre", "http://n.test/b")])
+    digest = build_digest(SOURCE, Entry("http://n.test/a", "Titre", summary="Résumé."), article,
+                          [Entry("http://n.test/c", "C")])
+    assert digest.lead == "Le chapeau."
+    assert [h.url for h in digest.related] == ["http://n.test/b"]
+    assert [h.url for h in digest.others] == ["http://n.test/c"]
+
+
+def test_build_digest_without_an_article_uses_the_listings_summary() -> None:
+    digest = build_digest(SOURCE, Entry("http://n.test/a", "Titre", summary="Résumé du flux."), None)
+    assert digest.lead == "Résumé du flux." and digest.related == ()
