@@ -11,7 +11,7 @@ from telegram import Update
 from telegram.ext import Application, ApplicationBuilder, ContextTypes
 
 from bot.chat import commands
-from bot.chat.delivery import Deliverer
+from bot.chat.delivery import Deliverer, Outgoing
 from bot.config import Settings
 from bot.jobs import schedule_jobs, wake_delivery
 from bot.models import Delivery, Digest
@@ -93,7 +93,7 @@ def build_application(
         services.wake_delivery = lambda: wake_delivery(job_queue)
     rendered: dict[tuple[str, str], str | None] = {}
 
-    def render_delivery(delivery: Delivery) -> str | None:
+    def render_delivery(delivery: Delivery) -> Outgoing | None:
         language = services.language_for(delivery.chat_id)
         key = (delivery.digest_key, language)
         if key not in rendered:
@@ -101,7 +101,8 @@ def build_application(
                 rendered.clear()
             digest = store.digest(delivery.digest_key)
             rendered[key] = render(digest, language) if digest else None
-        return rendered[key]
+        text = rendered[key]
+        return Outgoing(text) if text is not None else None
 
     services.extra["deliverer"] = Deliverer(
         application.bot, store, render_delivery, settings.delivery

@@ -10,7 +10,7 @@ import pytest
 import pytest_asyncio
 from telegram import Bot
 
-from bot.chat.delivery import Deliverer, TokenBucket
+from bot.chat.delivery import Deliverer, Outgoing, TokenBucket
 from bot.config import DeliverySettings
 from bot.models import Delivery, Digest
 from bot.store import DROPPED, FAILED, PENDING, SENT, Store
@@ -27,8 +27,8 @@ async def bot(fake_api: FakeBotAPI) -> AsyncIterator[Bot]:
         yield b
 
 
-def _render(delivery: Delivery) -> str:
-    return f"<b>digest</b> for {delivery.chat_id}"
+def _render(delivery: Delivery) -> Outgoing:
+    return Outgoing(f"<b>digest</b> for {delivery.chat_id}")
 
 
 _open: list[Store] = []
@@ -166,7 +166,7 @@ async def test_one_chat_receives_its_digests_in_order_and_spaced(
         keys.append(digest.key)
     settings = DeliverySettings(per_chat_interval=0.2)
     started = time.monotonic()
-    await Deliverer(bot, store, lambda d: d.digest_key, settings).drain()
+    await Deliverer(bot, store, lambda d: Outgoing(d.digest_key), settings).drain()
     assert [r["text"] for r in fake_api.sent] == keys
     assert time.monotonic() - started >= 0.4  # two gaps of 0.2 s between three messages
 

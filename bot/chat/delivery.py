@@ -35,7 +35,16 @@ _GONE = ("chat not found", "have no rights to send", "not enough rights", "chat_
          "user is deactivated", "peer_id_invalid")
 FLUSH_EVERY = 2.0  # seconds between two folds of the journal into the database file
 
-Render = Callable[[Delivery], "str | None"]
+@dataclass(frozen=True)
+class Outgoing:
+    """The message one delivery sends: its HTML text and whether it arrives silently."""
+
+    text: str
+    silent: bool = False
+
+
+# Returns what to send for a delivery, or None when its digest is gone from the store.
+Render = Callable[[Delivery], "Outgoing | None"]
 
 
 @dataclass(frozen=True)
@@ -216,8 +225,8 @@ class Deliverer:
 
     async def _deliver(self, delivery: Delivery, report: DrainReport) -> Outcome:
         """Send one delivery and record the answer; return what the chat's queue does next."""
-        text = self.render(delivery)
-        if text is None:
+        outgoing = self.render(delivery)
+        if outgoing is None:
             self.store.mark_failed(delivery.id, "the digest is no longer in the store")
             report.failed += 1
             return NEXT
@@ -225,8 +234,9 @@ class Deliverer:
         try:
             message = await self.bot.send_message(
                 chat_id=chat_id,
-                text=text,
+                text=outgoing.text,
                 parse_mode=ParseMode.HTML,
+                disable_notification=outgoing.silent,
                 message_thread_id=delivery.thread_id,
                 link_preview_options=LinkPreviewOptions(is_disabled=True),
                 read_timeout=self.settings.send_timeout,

@@ -1,7 +1,8 @@
-"""Raw HTML to a small tree: read what scripts carry, then drop what needs no tree."""
+"""Raw HTML to a small tree: read what needs no tree with regexes, parse only the body."""
 
 from __future__ import annotations
 
+import html as htmllib
 import json
 import re
 import warnings
@@ -15,20 +16,33 @@ from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWar
 _DROP = re.compile(
     r"<!--.*?(?:-->|\Z)"
     r"|<script\b(?P<attrs>[^>]*)>(?P<body>.*?)(?:</script\s*>|\Z)"
-    r"|<(?P<tag>style|svg|noscript|template|iframe|object|select|canvas|video|audio)\b.*?(?:</(?P=tag)\s*>|\Z)"
+    r"|<(?P<tag>style|svg|noscript|template|iframe|object|select|canvas|video|audio|button)\b.*?(?:</(?P=tag)\s*>|\Z)"
     r"|<!\[CDATA\[.*?\]\]>",
     re.I | re.S,
 )
 _JSON_LD_TYPE = re.compile(r"""type\s*=\s*["']?application/ld\+json""", re.I)
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.I)
+_HEAD = re.compile(r"<head\b[^>]*>(.*?)(?:</head\s*>|(?=<body\b))", re.I | re.S)
+_HTML_TAG = re.compile(r"<html\b([^>]*)>", re.I)
+_META = re.compile(r"<meta\b([^>]*)>", re.I)
+_TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.I | re.S)
+_BASE = re.compile(r"<base\b([^>]*)>", re.I)
+_ATTR = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""")
+# Navigation and footers hold no story and no related block: they get no tree at all.
+# A non-greedy match stops at the first closing tag; nesting of these is rare and harmless.
+_CHROME_REGIONS = re.compile(r"<(nav|footer)\b[^>]*>.*?</\1\s*>", re.I | re.S)
 
 
 @dataclass
 class Page:
-    """A page ready for extraction: its tree and the JSON-LD objects its scripts held."""
+    """A page ready for extraction: its body tree and what its head and scripts declared."""
 
     soup: BeautifulSoup
     json_ld: list[dict[str, Any]] = field(default_factory=list)
+    meta: dict[str, str] = field(default_factory=dict)
+    head_title: str = ""
+    lang: str = ""
+    base_href: str = ""
 
 
 def decode(html: bytes | str) -> str:
@@ -67,6 +81,7 @@ def _flatten_ld(node: Any, out: list[dict[str, Any]]) -> None:
 def _read_json(text: str) -> Any:
     """Return parsed JSON, forgiving the trailing commas and control characters pages ship."""
     text = text.strip().removeprefix("<![CDATA[").removesuffix("]]>").strip()
+    text = re.sub(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$", "", text)
     try:
         return json.loads(text, strict=False)
     except ValueError:
@@ -89,12 +104,65 @@ def strip_html(text: str) -> tuple[str, list[dict[str, Any]]]:
     return _DROP.sub(replace, text), json_ld
 
 
+def attributes(text: str) -> dict[str, str]:
+    """Return the attributes of a start tag's attribute text, names lower-cased."""
+    found: dict[str, str] = {}
+    for match in _ATTR.finditer(text):
+        value = match.group(2) if match.group(2) is not None else match.group(3) if match.group(3) is not None else match.group(4)
+        found.setdefault(match.group(1).lower(), htmllib.unescape(value or ""))
+    return found
+
+
+def meta_tags(text: str) -> dict[str, str]:
+    """Return meta values keyed by lower-cased property/name/itemprop/http-equiv; first wins."""
+    found: dict[str, str] = {}
+    for match in _META.finditer(text):
+        attrs = attributes(match.group(1))
+        content = attrs.get("content", "").strip()
+        if not content:
+            continue
+        for key in ("property", "name", "itemprop", "http-equiv"):
+            # property="og:title twitter:title" names several keys at once
+            for part in attrs.get(key, "").lower().split():
+                found.setdefault(part, content)
+    return found
+
+
+def _cut_regions(text: str) -> str:
+    """Return the body without <nav> and <footer> regions, unless one would swallow the page."""
+    limit = len(text) // 3
+
+    def replace(match: re.Match[str]) -> str:
+        return " " if match.end() - match.start() < limit else match.group(0)
+
+    return _CHROME_REGIONS.sub(replace, text)
+
+
 def load_page(html: bytes | str) -> Page:
     """Return the parsed page; an empty tree when the input is not HTML at all."""
     text, json_ld = strip_html(decode(html))
+    head_match = _HEAD.search(text)
+    head = head_match.group(1) if head_match else ""
+    # Meta tags also live in bodies (itemprop="datePublished"); the head's come first.
+    meta = meta_tags(text)
+    title_match = _TITLE.search(head or text[:20000])
+    head_title = " ".join(htmllib.unescape(title_match.group(1)).split()) if title_match else ""
+    html_match = _HTML_TAG.search(text[:5000])
+    html_attrs = attributes(html_match.group(1)) if html_match else {}
+    base_match = _BASE.search(head)
+    base_href = attributes(base_match.group(1)).get("href", "") if base_match else ""
+    body = text[head_match.end():] if head_match else text
+    body = _cut_regions(body)
     with warnings.catch_warnings():
         # Garbage input makes bs4 warn; the contract is to return empty fields instead.
         warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
         warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
-        soup = BeautifulSoup(text, "lxml")
-    return Page(soup=soup, json_ld=json_ld)
+        soup = BeautifulSoup(body, "lxml")
+    return Page(
+        soup=soup,
+        json_ld=json_ld,
+        meta=meta,
+        head_title=head_title,
+        lang=html_attrs.get("lang") or html_attrs.get("xml:lang") or "",
+        base_href=base_href,
+    )

@@ -951,7 +951,7 @@ class FakeBotAPI:
                 raise _bad_request(f"can't parse entities: {error}") from None
         if mode in ("markdown", "markdownv2"):
             return text  # not validated: the project uses HTML
-        raise _bad_request(f"unsupported parse_mode")
+        raise _bad_request("unsupported parse_mode")
 
     @staticmethod
     def _check_reply_markup(markup: Any) -> dict[str, Any] | None:
