@@ -324,6 +324,8 @@ class FakeBotAPI:
         self.global_rate = global_rate
         self.private_burst = private_burst
         self.group_per_minute = group_per_minute
+        self.answer_delay = 0.0  # seconds each sendMessage waits before it is handled
+        self.in_flight = 0  # sendMessage requests received and not yet answered
 
         self.sent: list[dict[str, Any]] = []
         self.calls: list[tuple[str, dict[str, Any]]] = []
@@ -829,6 +831,8 @@ class FakeBotAPI:
     async def _handle_api(self, request: web.Request) -> web.Response:
         try:
             params = await self._read_params(request)
+        except ConnectionResetError:  # the client died mid-request (a killed bot)
+            return web.Response(status=499)
         except ValueError:
             self.calls.append((request.match_info["method"], {}))
             return self._error(_bad_request("can't parse request body"))
@@ -839,13 +843,19 @@ class FakeBotAPI:
             return self._error(ApiError(401, "Unauthorized"))
         if handler is None:
             return self._error(ApiError(404, "Not Found"))
+        sending = method_key == "sendmessage"
+        self.in_flight += sending
         try:
+            if self.answer_delay and sending:
+                await self._sleep(self.answer_delay)  # a slower Telegram, to catch sends mid-way
             await self._apply_queued_failure(method_key)
             result = handler(params)
             if asyncio.iscoroutine(result):
                 result = await result
         except ApiError as error:
             return self._error(error)
+        finally:
+            self.in_flight -= sending
         return self._answer(200, {"ok": True, "result": result})
 
     async def _handle_file(self, request: web.Request) -> web.Response:

@@ -1,0 +1,198 @@
+"""Broadcast benchmark: one story to N chats through a fake Bot API that enforces Telegram's limits.
+
+    python bench/broadcast.py --chats 3000
+    python bench/broadcast.py --chats 10000
+
+The fake Bot API runs in a child process (so the bot's process is measured alone) and answers
+429 with retry_after like Telegram when the bot goes faster than 30 messages/s overall, 1/s to
+one chat or 20/min to one group. The bot's real Deliverer sends through the real PTB Bot over
+HTTP and records everything in the real Store. In the same run, the same deliveries are
+recorded the naive way (one TinyDB insert each, TinyDB's own JSONStorage) for comparison.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import multiprocessing
+import resource
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from telegram import Bot  # noqa: E402
+from telegram.request import HTTPXRequest  # noqa: E402
+from tinydb import TinyDB  # noqa: E402  (the naive baseline only)
+
+from bot.chat.delivery import Deliverer, Outgoing  # noqa: E402
+from bot.config import DeliverySettings  # noqa: E402
+from bot.models import Digest, Headline  # noqa: E402
+from bot.store import Store  # noqa: E402
+
+TOKEN = "123456:BENCH-TOKEN"
+
+
+# ---- the fake Bot API, in its own process ---------------------------------------------------
+
+
+def _serve(conn: Connection, rate: float) -> None:
+    from tests.auxil.fake_bot_api import FakeBotAPI
+
+    async def main() -> None:
+        async with FakeBotAPI(TOKEN, enforce_limits=True, global_rate=rate) as api:
+            conn.send(api.base_url)
+            loop = asyncio.get_running_loop()
+            while True:
+                request = await loop.run_in_executor(None, conn.recv)
+                if request == "stop":
+                    return
+                per_chat: dict[int, int] = {}
+                for record in api.sent:
+                    per_chat[record["chat_id"]] = per_chat.get(record["chat_id"], 0) + 1
+                conn.send({"stats": api.stats, "per_chat": per_chat})
+
+    asyncio.run(main())
+
+
+# ---- measuring the store and the event loop --------------------------------------------------
+
+
+class TimedStore(Store):
+    """The real Store, with the time spent in it added up (on the loop and in the writer thread)."""
+
+    seconds = 0.0
+    by_method: dict[str, float] = {}
+
+
+def _timed(name: str) -> Callable[..., Any]:
+    original = getattr(Store, name)
+
+    def wrapper(self: TimedStore, *args: Any, **kwargs: Any) -> Any:
+        started = time.perf_counter()
+        try:
+            return original(self, *args, **kwargs)
+        finally:
+            spent = time.perf_counter() - started
+            TimedStore.seconds += spent
+            TimedStore.by_method[name] = TimedStore.by_method.get(name, 0.0) + spent
+
+    return wrapper
+
+
+# Every store call the broadcast makes, on the loop or in the writer thread.
+for _name in ("enqueue", "due", "mark_sent", "mark_retry", "mark_failed", "_snapshot",
+              "_write_file", "subscribers", "digest", "next_due", "pending_count"):
+    setattr(TimedStore, _name, _timed(_name))
+
+
+async def _watch_loop(stalls: list[float], stop: asyncio.Event) -> None:
+    """Record how late the loop wakes a 5 ms sleeper: the longest stall is the figure."""
+    while not stop.is_set():
+        started = time.perf_counter()
+        await asyncio.sleep(0.005)
+        stalls.append(time.perf_counter() - started - 0.005)
+
+
+# ---- the run ---------------------------------------------------------------------------------
+
+
+async def broadcast(chats: int, rate: float, folder: Path, base_url: str) -> dict[str, Any]:
+    """Return the figures of one broadcast of one digest to `chats` private chats."""
+    store = TimedStore(folder / "bot.json")
+    digest = Digest(source="bench", source_title="Bench", url="http://news.test/story",
+                    title="Une histoire", lead="Première phrase. Deuxième phrase.",
+                    related=tuple(Headline(f"Lié {n}", f"http://news.test/{n}") for n in range(5)))
+    for chat in range(1, chats + 1):
+        store.subscribe(chat, "bench")
+    store.add_digest(digest)
+    store.flush()
+    TimedStore.seconds = 0.0
+    TimedStore.by_method.clear()
+    text = "<b>Une histoire</b>\nPremière phrase. Deuxième phrase."
+    settings = DeliverySettings(messages_per_second=rate)
+    request = HTTPXRequest(connection_pool_size=64)
+    async with Bot(TOKEN, base_url=base_url, request=request) as bot:
+        deliverer = Deliverer(bot, store, lambda d: Outgoing(text), settings)
+        stalls: list[float] = []
+        stop = asyncio.Event()
+        watcher = asyncio.create_task(_watch_loop(stalls, stop))
+        started = time.perf_counter()
+        store.enqueue(digest.key, store.subscribers("bench"))
+        while store.pending_count():
+            await deliverer.drain()
+            next_due = store.next_due()
+            if next_due is not None:
+                await asyncio.sleep(max(0.0, next_due - time.time()))
+        wall = time.perf_counter() - started
+        stop.set()
+        await watcher
+    store.close()
+    return {"breakdown": dict(TimedStore.by_method), "wall": wall, "store": TimedStore.seconds, "stall": max(stalls, default=0.0),
+            "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def naive(chats: int, folder: Path) -> float:
+    """Return the seconds to record the same deliveries with one TinyDB insert each."""
+    db = TinyDB(folder / "naive.json")
+    table = db.table("deliveries")
+    started = time.perf_counter()
+    for chat in range(1, chats + 1):
+        table.insert({"digest": "bench|http://news.test/story", "chat_id": chat, "thread_id": None,
+                      "status": "sent", "attempts": 0, "next_try": 0.0, "created": 0.0})
+    seconds = time.perf_counter() - started
+    db.close()
+    return seconds
+
+
+def main() -> None:
+    """Run the benchmark and print its figures."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--chats", type=int, default=3000)
+    parser.add_argument("--rate", type=float, default=30.0, help="the configured messages/s")
+    parser.add_argument("--no-naive", action="store_true", help="skip the naive TinyDB baseline")
+    args = parser.parse_args()
+
+    ours, theirs = multiprocessing.Pipe()
+    server = multiprocessing.Process(target=_serve, args=(theirs, args.rate), daemon=True)
+    server.start()
+    base_url = ours.recv()
+    with tempfile.TemporaryDirectory() as tmp:
+        figures = asyncio.run(broadcast(args.chats, args.rate, Path(tmp), base_url))
+        ours.send("stats")
+        answer = ours.recv()
+        ours.send("stop")
+        server.join(10)
+        naive_seconds = None if args.no_naive else naive(args.chats, Path(tmp))
+
+    stats, per_chat = answer["stats"], answer["per_chat"]
+    sent = sum(per_chat.values())
+    lost = args.chats - len(per_chat)
+    duplicates = sent - len(per_chat)
+    achieved = sent / figures["wall"]
+    per_1000 = figures["store"] / args.chats * 1000
+    print(f"broadcast of one digest to {args.chats} chats, limit {args.rate:g} msg/s")
+    print(f"  sent {sent} in {figures['wall']:.1f} s: {achieved:.2f} msg/s = "
+          f"{achieved / args.rate:.1%} of the limit")
+    print(f"  answers {stats['total']}, of which 429: {stats['retry_after']} "
+          f"({stats['retry_after'] / max(1, stats['total']):.2%})")
+    print(f"  lost {lost}, duplicates {duplicates}")
+    print(f"  peak RSS of the bot {figures['rss_mb']:.0f} MB; longest event-loop stall "
+          f"{figures['stall'] * 1000:.0f} ms")
+    print(f"  store {figures['store']:.2f} s = {per_1000:.3f} s per 1,000 deliveries = "
+          f"{figures['store'] / figures['wall']:.2%} of the broadcast's wall time")
+    parts = sorted(figures["breakdown"].items(), key=lambda kv: -kv[1])
+    print("    by call: " + ", ".join(f"{name} {sec:.3f} s" for name, sec in parts if sec >= 0.001))
+    if naive_seconds is not None:
+        print(f"  naive store (one TinyDB insert each): {naive_seconds:.2f} s = "
+              f"{naive_seconds / args.chats * 1000:.3f} s per 1,000 deliveries "
+              f"({naive_seconds / max(figures['store'], 1e-9):.0f}x the store's time)")
+
+
+if __name__ == "__main__":
+    main()
