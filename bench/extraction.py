@@ -55,6 +55,8 @@ class Result:
     body: str
     title: str | None = None
     published: datetime | None = None
+    date_only: bool = False  # the extractor gives days, not times: compare days
+    has_dates: bool = True
 
 
 @dataclass
@@ -113,12 +115,12 @@ def normalize_title(text: str) -> str:
     return " ".join(_WORD.findall(unicodedata.normalize("NFKC", text or "").casefold()))
 
 
-def same_time(expected: str, got: datetime | None) -> bool:
+def same_time(expected: str, got: datetime | None, date_only: bool = False) -> bool:
     """Return whether an extracted time matches the expected stamp (to the minute, or the day)."""
     want = parse_iso(expected)
     if want is None or got is None:
         return False
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", expected.strip()):
+    if date_only or re.fullmatch(r"\d{4}-\d{2}-\d{2}", expected.strip()):
         return want.date() == got.date()
     if want.tzinfo is not None and got.tzinfo is not None:
         return abs((want - got).total_seconds()) < 60
@@ -176,7 +178,7 @@ def trafilatura_extractor() -> Callable[[Page], Result]:
         if doc is None:
             return Result("")
         published = parse_iso(doc.date or "") if getattr(doc, "date", None) else None
-        return Result(doc.text or "", doc.title, published)
+        return Result(doc.text or "", doc.title, published, date_only=True)
 
     return run
 
@@ -187,7 +189,7 @@ def readability_extractor() -> Callable[[Page], Result]:
 
     def run(page: Page) -> Result:
         doc = Document(page.html, url=page.url)
-        return Result(html_text(doc.summary(html_partial=True)), doc.short_title())
+        return Result(html_text(doc.summary(html_partial=True)), doc.short_title(), has_dates=False)
 
     return run
 
@@ -208,8 +210,8 @@ def score(name: str, pages: list[Page], extractor: Callable[[Page], Result]) -> 
         result.per_page.append((page.name, p, r, lp))
         if page.title is not None and got.title is not None:
             titles.append(normalize_title(page.title) == normalize_title(got.title))
-        if page.published:
-            times.append(same_time(page.published, got.published))
+        if page.published and got.has_dates:
+            times.append(same_time(page.published, got.published, got.date_only))
     count = max(len(pages), 1)
     result.precision = sum(precisions) / count
     result.recall = sum(recalls) / count

@@ -5,21 +5,26 @@ from __future__ import annotations
 import asyncio
 import html
 import logging
+from datetime import datetime, timezone
 from typing import Any
 
 from telegram import Update
 from telegram.ext import Application, ApplicationBuilder, ContextTypes
 
-from bot.chat import commands
+from bot.chat import admin, channels, commands, reader_settings
 from bot.chat.delivery import Deliverer, Outgoing
 from bot.config import Settings
-from bot.jobs import schedule_jobs, wake_delivery
+from bot.jobs import reschedule_source, schedule_jobs, wake_delivery
 from bot.models import Delivery, Digest
 from bot.news.digest import render_html
+from bot.news.roundup import render_roundup
 from bot.news.fetch import Fetcher, FetchError
 from bot.news.listing import ListingError
 from bot.pipeline import RefreshResult, record_failure, refresh
+from bot.probe import probe
+from bot.prefs import ChatPrefs
 from bot.services import Services
+from bot.sources import Probe, SourceRegistry
 from bot.store import Store
 
 log = logging.getLogger(__name__)
@@ -55,7 +60,8 @@ def build_application(
         .post_shutdown(_post_shutdown)
         .build()
     )
-    sources = {s.name: s for s in settings.sources}
+    registry = SourceRegistry(settings.sources, store)
+    sources = registry.active  # the config's sources with the admins' changes from the chat
     locks: dict[str, asyncio.Lock] = {}
 
     def render(digest: Digest, language: str) -> str:
@@ -65,6 +71,8 @@ def build_application(
 
     async def refresh_by_name(name: str) -> RefreshResult:
         source = sources[name]
+        if registry.is_paused(name):
+            return RefreshResult(name)  # paused: the bot does not fetch it, not even for /latest
         async with locks.setdefault(name, asyncio.Lock()):  # a poll and a /latest never overlap
             try:
                 result = await refresh(source, fetcher=fetcher, store=store)
@@ -81,28 +89,52 @@ def build_application(
             services.wake_delivery()
         return result
 
+    async def probe_url(url: str, name: str, with_digest: bool) -> Probe:
+        return await probe(url, name, fetcher=fetcher, with_digest=with_digest)
+
     services = Services(
         settings=settings,
         store=store,
         sources=sources,
         refresh=refresh_by_name,
         render=render,
+        registry=registry,
+        probe=probe_url,
     )
     if application.job_queue is not None:
         job_queue = application.job_queue
         services.wake_delivery = lambda: wake_delivery(job_queue)
-    rendered: dict[tuple[str, str], str | None] = {}
+        registry.on_change = lambda name: reschedule_source(job_queue, services, name)
+    rendered: dict[tuple[str, str, str, int], str | None] = {}
+
+    def render_text(key: str, prefs: ChatPrefs) -> str | None:
+        """Return a digest's or a roundup's text as this chat reads it, None if it is gone."""
+        found = store.roundup(key) if key.startswith("roundup:") else None
+        if found is not None:
+            slot, digests = found
+            if not digests:
+                return None
+            return render_roundup(digests, language=prefs.language, timezone=prefs.timezone,
+                                  when=datetime.fromisoformat(slot), max_related=prefs.max_related)
+        digest = store.digest(key)
+        if digest is None:
+            return None
+        return render_html(digest, language=prefs.language, timezone=prefs.timezone,
+                           max_related=prefs.max_related, lead_chars=settings.digest.lead_chars)
 
     def render_delivery(delivery: Delivery) -> Outgoing | None:
-        language = services.language_for(delivery.chat_id)
-        key = (delivery.digest_key, language)
+        prefs = services.prefs_for(delivery.chat_id)
+        # One text per digest and way of reading it: a broadcast renders once, not per chat.
+        key = (delivery.digest_key, prefs.language, prefs.timezone, prefs.max_related)
         if key not in rendered:
             if len(rendered) > 256:
                 rendered.clear()
-            digest = store.digest(delivery.digest_key)
-            rendered[key] = render(digest, language) if digest else None
+            rendered[key] = render_text(delivery.digest_key, prefs)
         text = rendered[key]
-        return Outgoing(text) if text is not None else None
+        if text is None:
+            return None
+        now = datetime.fromtimestamp(services.clock(), timezone.utc)
+        return Outgoing(text, silent=prefs.is_quiet(now))  # quiet hours: sent without a sound
 
     services.extra["deliverer"] = Deliverer(
         application.bot, store, render_delivery, settings.delivery
@@ -110,6 +142,9 @@ def build_application(
     services.extra["fetcher"] = fetcher
     application.bot_data["services"] = services
     commands.add_handlers(application)
+    admin.add_handlers(application)
+    reader_settings.add_handlers(application)
+    channels.add_handlers(application)
     application.add_error_handler(_on_error)
     schedule_jobs(application)
     return application
@@ -121,6 +156,7 @@ async def _post_init(application: Application) -> None:  # type: ignore[type-arg
         await commands.register_menu(application)
     except Exception as exc:  # noqa: BLE001 - a menu is a nicety: the bot works without it
         log.warning("could not publish the command menu: %s", exc)
+    await admin.register_admin_menus(application)
 
 
 async def _post_shutdown(application: Application) -> None:  # type: ignore[type-arg]

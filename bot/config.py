@@ -49,6 +49,7 @@ class FetchSettings:
     timeout: float = 15.0
     allow_private_addresses: bool = False
     max_bytes: int = 5_000_000
+    alert_after: int = 3  # failed polls in a row after which admins are told, once
 
 
 @dataclass(frozen=True)
@@ -172,6 +173,11 @@ def _source_name(value: Any) -> str:
     return value
 
 
+def is_source_name(value: str) -> bool:
+    """Return whether a text is a valid source name (the config's rule, also for /addsource)."""
+    return bool(_NAME_RE.match(value))
+
+
 def _kind(value: Any) -> SourceKind:
     try:
         return SourceKind(value)
@@ -186,6 +192,7 @@ _SECTIONS: dict[str, dict[str, Callable[[Any], Any]]] = {
         "timeout": _number(0, above=True),
         "allow_private_addresses": _boolean,
         "max_bytes": _integer(1000),
+        "alert_after": _integer(1),
     },
     "digest": {
         "language": _language,

@@ -12,7 +12,8 @@ from bot.news.article import extract_article
 from bot.news.digest import build_digest
 from bot.news.fetch import Fetcher, FetchError
 from bot.news.listing import parse_listing
-from bot.store import Store
+from bot.prefs import chat_prefs, digest_words, passes_filters
+from bot.store import HELD, Store
 
 log = logging.getLogger(__name__)
 
@@ -60,14 +61,15 @@ async def refresh(
     fresh = set(store.unseen(source.name, [e.url for e in entries]))
     new = [e for e in entries if e.url in fresh]
     if not new:
+        store.mark_seen(source.name, [e.url for e in entries])  # still listed: keep them known
         _record_success(store, source, clock)
         await store.aflush()
         return RefreshResult(source.name)
 
     digest = await _make_digest(source, new[0], new[1:], fetcher)
     store.add_digest(digest)
-    queued = store.enqueue(digest.key, store.subscribers(source.name))
-    store.mark_seen(source.name, [e.url for e in new])
+    queued = _queue(store, digest, store.subscribers(source.name))
+    store.mark_seen(source.name, [e.url for e in entries])
     _record_success(store, source, clock, digest)
     await store.aflush()  # the outbox is on disk before anything is sent
     log.info("%s: %d new, digest %r queued for %d chats", source.name, len(new), digest.title, queued)
@@ -95,6 +97,19 @@ async def _read_article(source: Source, entry: Entry, fetcher: Fetcher) -> Artic
         return None
 
 
+def _queue(store: Store, digest: Digest, subscribers: list[tuple[int, int | None]]) -> int:
+    """Queue a digest for each chat whose filters let it through: to send now, or held for its times."""
+    rows = store.chat_rows(chat for chat, _ in subscribers)
+    words = digest_words(digest)  # folded once for every chat's filters
+    now: list[tuple[int, int | None]] = []
+    later: list[tuple[int, int | None]] = []
+    for chat, thread in subscribers:
+        prefs = chat_prefs(rows.get(chat))
+        if passes_filters(words, prefs.include, prefs.exclude):
+            (later if prefs.scheduled else now).append((chat, thread))
+    return store.enqueue(digest.key, now) + store.enqueue(digest.key, later, status=HELD)
+
+
 def _record_success(
     store: Store, source: Source, clock: Callable[[], float], digest: Digest | None = None
 ) -> None:
@@ -107,5 +122,8 @@ def _record_success(
 def record_failure(store: Store, source: Source, error: Exception) -> int:
     """Record a failed poll; return how many polls in a row have failed."""
     failures = store.source_state(source.name).failures + 1
-    store.update_source_state(source.name, failures=failures, last_error=str(error))
+    # last_failure: the poll job's backoff waits from this moment (store.clock: tests set it).
+    store.update_source_state(
+        source.name, failures=failures, last_error=str(error), last_failure=store.clock()
+    )
     return failures

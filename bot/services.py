@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -9,6 +10,8 @@ from typing import Any
 from bot.config import Settings
 from bot.i18n import pick_language
 from bot.models import Digest, Source
+from bot.prefs import ChatPrefs, chat_prefs
+from bot.sources import Probe, SourceRegistry
 from bot.store import Store
 
 
@@ -22,7 +25,13 @@ class Services:
     refresh: Callable[[str], Awaitable[Any]]  # poll one source by name now
     render: Callable[[Digest, str], str]  # digest, language -> Telegram HTML
     wake_delivery: Callable[[], None] = lambda: None  # start a delivery pass soon
+    # admin: the config's sources plus the chat's changes; `sources` is its `active` dict
+    registry: SourceRegistry | None = None
+    # admin: (url, name, with_digest) -> what a source there would be; raises ProbeError
+    probe: Callable[[str, str, bool], Awaitable[Probe]] | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    # readers: the time digest times and quiet hours are judged by; tests set it
+    clock: Callable[[], float] = time.time
 
     def language_for(self, chat_id: int, user_language: str | None = None) -> str:
         """Return the language to speak in a chat: its own choice, else the user's, else the config's."""
@@ -30,3 +39,7 @@ class Services:
         if chat and chat.get("language"):
             return str(chat["language"])
         return pick_language(user_language, self.settings.digest.language)
+
+    def prefs_for(self, chat_id: int, user_language: str | None = None) -> ChatPrefs:
+        """Return a chat's reader settings, the config's defaults where it chose nothing."""
+        return chat_prefs(self.store.chat(chat_id), self.settings.digest, user_language)

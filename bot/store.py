@@ -30,7 +30,15 @@ log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 1
 PENDING, SENT, FAILED, DROPPED = "pending", "sent", "failed", "dropped"
+# readers: a delivery held for a chat's next digest time, then merged into its roundup.
+HELD, MERGED = "held", "merged"
 DEFAULT_SEEN_LIMIT = 2000  # per source: enough to cover any front page or feed many times over
+SLICE_ROWS = 500  # rows serialized between two turns of the event loop (a few ms each)
+FOLD_AT = 5000  # sent marks in the journal before a routine flush folds them into the file
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 class StoreError(Exception):
@@ -65,6 +73,8 @@ class SourceState:
     failures: int = 0
     etag: str | None = None
     last_modified: str | None = None
+    last_failure: float | None = None  # when the latest failed poll ended: backoff counts from it
+    alerted: bool = False  # admins were told that it keeps failing, and await the recovery notice
 
 
 class Store:
@@ -93,6 +103,8 @@ class Store:
         self.digests = self.db.table("digests", cache_size=0)
         self.outbox = self.db.table("deliveries", cache_size=0)
         self.meta = self.db.table("meta", cache_size=0)
+        self.roundups = self.db.table("roundups", cache_size=0)  # readers: scheduled digests
+        self.registry = self.db.table("source_registry", cache_size=0)  # admins' source changes
         # Marks "sent" that are in the journal but not yet folded into the outbox table.
         self._sent: dict[int, dict[str, Any]] = {}
         self._queued: set[tuple[str, int]] = {
@@ -145,20 +157,47 @@ class Store:
         if self._sent:
             log.info("store: %d sent marks recovered from the journal", len(self._sent))
 
-    def _snapshot(self) -> bytes:
-        """Return the whole database as JSON with the journal's marks folded in; rotate the journal.
+    def _snapshot(self, *, fold: bool) -> list[tuple[str, list[tuple[str, dict[str, Any]]]]]:
+        """Return a consistent copy of the database to serialize, folding the journal if asked.
 
-        Marks written after this moment go to a fresh journal, so the file write that follows
-        may run off the event loop while deliveries go on being marked.
+        The copy is shallow per row (rows hold scalars, or lists that are replaced, never
+        changed in place), so it costs a few milliseconds even for a large outbox; turning it
+        into JSON can then be done in slices between which the event loop runs.
         """
-        self._fold_sent()
-        payload = json.dumps(self._storage.data, ensure_ascii=False, separators=(",", ":"))
+        if fold:
+            self._fold_sent()
+            self._rotate_journal()
         self._storage.dirty = False
+        return [
+            (name, [(doc_id, dict(row)) for doc_id, row in table.items()])
+            for name, table in self._storage.data.items()
+        ]
+
+    def _rotate_journal(self) -> None:
+        """Start a fresh journal; the old one is deleted once the file holds its marks."""
         self._journal.close()
-        if self.journal_path.exists():
+        if self._rotated_path.exists():
+            # An earlier write did not finish: keep both journals' marks until one does.
+            with self._rotated_path.open("a", encoding="utf-8") as old:
+                old.write(self.journal_path.read_text(encoding="utf-8"))
+            self.journal_path.unlink(missing_ok=True)
+        elif self.journal_path.exists():
             os.replace(self.journal_path, self._rotated_path)
         self._journal = self.journal_path.open("a", encoding="utf-8")
-        return payload.encode()
+
+    @staticmethod
+    def _json_slices(
+        snapshot: list[tuple[str, list[tuple[str, dict[str, Any]]]]],
+    ) -> Iterator[str]:
+        """Yield the snapshot as JSON text, a slice of at most SLICE_ROWS rows at a time."""
+        yield "{"
+        for t_index, (name, rows) in enumerate(snapshot):
+            yield ("," if t_index else "") + json.dumps(name) + ":{"
+            for start in range(0, len(rows), SLICE_ROWS):
+                part = dict(rows[start : start + SLICE_ROWS])
+                yield ("," if start else "") + _dumps(part)[1:-1]
+            yield "}"
+        yield "}"
 
     def _write_file(self, payload: bytes) -> None:
         tmp = self.path.with_name(self.path.name + ".tmp")
@@ -170,23 +209,38 @@ class Store:
         # The rotated journal's marks are in the file now.
         self._rotated_path.unlink(missing_ok=True)
 
-    def _changed(self) -> bool:
-        return self._storage.dirty or bool(self._sent)
+    def _must_fold(self, fold: bool | None) -> bool:
+        # Sent marks live in the journal; folding them costs a rewrite of the outbox, so it is
+        # done when asked (close, maintenance) or when the journal has grown long.
+        return bool(self._sent) and (fold is True or (fold is None and len(self._sent) >= FOLD_AT))
 
-    def flush(self) -> None:
-        """Write the database to disk atomically if anything changed."""
-        if self._changed():
-            self._write_file(self._snapshot())
+    def flush(self, *, fold: bool | None = True) -> None:
+        """Write the database to disk atomically if anything changed (folding the journal)."""
+        folding = self._must_fold(fold)
+        if self._storage.dirty or folding:
+            snapshot = self._snapshot(fold=folding)
+            self._write_file("".join(self._json_slices(snapshot)).encode())
 
-    async def aflush(self) -> None:
-        """Write the database to disk atomically, the file I/O off the event loop."""
+    async def aflush(self, *, fold: bool | None = None) -> None:
+        """Write the database to disk atomically without stalling the event loop.
+
+        By default the journal's sent marks are folded in only once it is long: until then
+        they are safe in the journal, and a broadcast does not rewrite the outbox per batch.
+        """
         async with self._flush_lock:
-            if self._changed():
-                await asyncio.to_thread(self._write_file, self._snapshot())
+            folding = self._must_fold(fold)
+            if not (self._storage.dirty or folding):
+                return
+            snapshot = self._snapshot(fold=folding)
+            parts = []
+            for part in self._json_slices(snapshot):
+                parts.append(part)
+                await asyncio.sleep(0)  # let the loop run between slices
+            await asyncio.to_thread(self._write_file, "".join(parts).encode())
 
     def close(self) -> None:
-        """Flush and close the journal."""
-        self.flush()
+        """Flush (folding the journal) and close the journal."""
+        self.flush(fold=True)
         self._journal.close()
         self.journal_path.unlink(missing_ok=True)
 
@@ -228,7 +282,8 @@ class Store:
         self.chats.update({"chat_id": new_id}, Query().chat_id == old_id)
         self.subs.update({"chat_id": new_id}, Query().chat_id == old_id)
         self.outbox.update(
-            {"chat_id": new_id}, (Query().chat_id == old_id) & (Query().status == PENDING)
+            {"chat_id": new_id},
+            (Query().chat_id == old_id) & (Query().status.one_of([PENDING, HELD])),
         )
         self._queued = {(d["digest"], d["chat_id"]) for d in self.outbox.all()}
 
@@ -289,12 +344,16 @@ class Store:
         return [u for u in urls if u not in known]
 
     def mark_seen(self, source: str, urls: Iterable[str]) -> None:
-        """Record urls as seen for this source (this also primes it), keeping the newest only."""
+        """Record urls as seen now for this source (this also primes it), keeping the newest only.
+
+        The pipeline passes every url its listing still shows, so a url's time is when it was
+        last listed: pruning by age never forgets a story that is still on the page.
+        """
         now = self.clock()
         doc = self._seen_doc(source)
         known: dict[str, float] = dict(doc["urls"]) if doc else {}
         for url in urls:
-            known.setdefault(url, now)
+            known[url] = now
         if len(known) > self.seen_limit:
             newest = sorted(known.items(), key=lambda kv: kv[1], reverse=True)[: self.seen_limit]
             known = dict(newest)
@@ -350,8 +409,10 @@ class Store:
 
     # ---- the outbox --------------------------------------------------------------------
 
-    def enqueue(self, digest_key: str, targets: Iterable[tuple[int, int | None]]) -> int:
-        """Add one pending delivery per target chat, skipping chats that already have it."""
+    def enqueue(
+        self, digest_key: str, targets: Iterable[tuple[int, int | None]], status: str = PENDING
+    ) -> int:
+        """Add one delivery (pending, or HELD for a digest time) per target chat not yet having it."""
         now = self.clock()
         rows = []
         for chat_id, thread_id in targets:
@@ -363,7 +424,7 @@ class Store:
                     "digest": digest_key,
                     "chat_id": chat_id,
                     "thread_id": thread_id,
-                    "status": PENDING,
+                    "status": status,
                     "attempts": 0,
                     "next_try": now,
                     "created": now,
@@ -456,15 +517,77 @@ class Store:
         self.outbox._update_table(apply)  # one O(n) pass for the batch instead of one per mark
         self._sent = {}
 
+    # ---- readers: chat settings and scheduled digests ------------------------------------
+    # A chat's reader settings are fields of its row in the chats table (bot/prefs.py reads
+    # them). A chat with digest times has its deliveries HELD in the outbox (never due); at
+    # each of its times they become one roundup (a row listing their digest keys) and one
+    # pending delivery of it, in memory at once and so in one flush: made once, sent once.
+
+    def update_chat_settings(self, chat_id: int, **fields: Any) -> None:
+        """Set reader settings in a chat's row (None: back to the default), adding the row if new."""
+        Chat = Query()
+        if self.chats.contains(Chat.chat_id == chat_id):
+            self.chats.update(fields, Chat.chat_id == chat_id)
+        else:
+            self.chats.insert(
+                {"chat_id": chat_id, "kind": "", "title": "", "active": True,
+                 "created": self.clock(), **fields}
+            )
+
+    def chat_rows(self, chat_ids: Iterable[int]) -> dict[int, dict[str, Any]]:
+        """Return the rows of these chats by id, in one pass over the table."""
+        wanted = set(chat_ids)
+        return {c["chat_id"]: dict(c) for c in self.chats.all() if c["chat_id"] in wanted}
+
+    def scheduled_chats(self) -> list[dict[str, Any]]:
+        """Return the rows of the active chats that get their digests at set times."""
+        rows = self.chats.search(Query().mode == "times")
+        return [dict(c) for c in rows if c.get("active", True)]
+
+    def held(self, chat_ids: Iterable[int]) -> dict[int, list[dict[str, Any]]]:
+        """Return these chats' held deliveries by chat, oldest first, each with its row id."""
+        wanted = set(chat_ids)
+        rows = self.outbox.search((Query().status == HELD) & Query().chat_id.one_of(wanted))
+        by_chat: dict[int, list[dict[str, Any]]] = {}
+        for d in sorted(rows, key=lambda d: (d["created"], d.doc_id)):
+            by_chat.setdefault(d["chat_id"], []).append(dict(d, id=d.doc_id))
+        return by_chat
+
+    def add_roundup(
+        self, chat_id: int, thread_id: int | None, slot: str, held: list[dict[str, Any]]
+    ) -> str | None:
+        """Merge held deliveries into one roundup and queue it; return its key, None if made before."""
+        key = f"roundup:{chat_id}:{thread_id or 0}:{slot}"  # ":" is in no digest key
+        if self.roundups.contains(Query().key == key):
+            return None
+        digests = list(dict.fromkeys(row["digest"] for row in held))
+        self.roundups.insert(
+            {"key": key, "chat_id": chat_id, "thread_id": thread_id, "slot": slot,
+             "digests": digests, "created": self.clock()}
+        )
+        self.outbox.update({"status": MERGED, "roundup": key}, doc_ids=[r["id"] for r in held])
+        self.enqueue(key, [(chat_id, thread_id)])
+        return key
+
+    def roundup(self, key: str) -> tuple[str, list[Digest]] | None:
+        """Return a roundup's slot and the digests it lists (those still stored), or None."""
+        found = self.roundups.get(Query().key == key)
+        if found is None:
+            return None
+        digests = (self.digest(k) for k in found["digests"])  # type: ignore[index]
+        return found["slot"], [d for d in digests if d is not None]  # type: ignore[index]
+
     # ---- retention ---------------------------------------------------------------------
 
     def prune(self, now: float | None = None) -> int:
-        """Drop finished deliveries and digests older than the retention period; return count."""
+        """Drop finished deliveries, digests and seen urls older than the retention; return count."""
         now = self.clock() if now is None else now
         cutoff = now - self.retention
         self._fold_sent()
         Row = Query()
-        removed = self.outbox.remove((Row.status != PENDING) & (Row.created < cutoff))
+        removed = self.outbox.remove(
+            ~Row.status.one_of([PENDING, HELD]) & (Row.created < cutoff)
+        )
         kept_keys = {d["digest"] for d in self.outbox.all()}
         old_digests = [
             d.doc_id
@@ -480,13 +603,63 @@ class Store:
         drop = [i for i in old_digests if i not in keep]
         if drop:
             self.digests.remove(doc_ids=drop)
+        old_roundups = [
+            r.doc_id for r in self.roundups.search(Row.created < cutoff) if r["key"] not in kept_keys
+        ]
+        if old_roundups:
+            self.roundups.remove(doc_ids=old_roundups)
+        forgotten = 0
+        for doc in self.seen.all():
+            urls = {u: t for u, t in doc["urls"].items() if t >= cutoff}
+            if len(urls) < len(doc["urls"]):
+                forgotten += len(doc["urls"]) - len(urls)
+                self.seen.update({"urls": urls}, doc_ids=[doc.doc_id])
         self._queued = {(d["digest"], d["chat_id"]) for d in self.outbox.all()}
-        return len(removed) + len(drop)
+        return len(removed) + len(drop) + len(old_roundups) + forgotten
 
     def iter_sources_state(self) -> Iterator[SourceState]:
         """Yield the state of every source the store knows."""
         for doc in self.sources.all():
             yield self.source_state(doc["name"])
+
+    # ---- admin: sources and health -----------------------------------------------------
+    # The config gives the initial sources; what admins change from the chat (sources added,
+    # removed, paused, their interval) is kept here, one record per source name, so that it
+    # survives a restart.
+
+    def source_records(self) -> dict[str, dict[str, Any]]:
+        """Return the admins' record of each source they changed, by name."""
+        return {d["name"]: {k: v for k, v in d.items() if k != "name"} for d in self.registry.all()}
+
+    def put_source_record(self, name: str, record: Mapping[str, Any]) -> None:
+        """Replace the admins' record of a source (a removal replaces an addition, say)."""
+        Rec = Query()
+        self.registry.remove(Rec.name == name)
+        self.registry.insert({**record, "name": name})
+
+    def forget_source(self, name: str) -> None:
+        """Drop a source's seen entries and poll state, so that adding it again primes it afresh."""
+        self.seen.remove(Query().source == name)
+        self.sources.remove(Query().name == name)
+
+    def remove_subscriptions(self, source: str) -> list[int]:
+        """Remove every subscription to a source; return the chats that had one."""
+        Sub = Query()
+        chats = sorted({d["chat_id"] for d in self.subs.search(Sub.source == source)})
+        if chats:
+            self.subs.remove(Sub.source == source)
+        return chats
+
+    def chat_counts(self) -> tuple[int, int]:
+        """Return how many chats are (active, inactive)."""
+        inactive = self.chats.count(Query().active == False)  # noqa: E712
+        return len(self.chats) - inactive, inactive
+
+    def active_subscription_count(self, sources: Iterable[str]) -> int:
+        """Return how many subscriptions of active chats point at one of these sources."""
+        wanted = set(sources)
+        inactive = {c["chat_id"] for c in self.chats.search(Query().active == False)}  # noqa: E712
+        return sum(1 for d in self.subs.all() if d["source"] in wanted and d["chat_id"] not in inactive)
 
 
 def _known(state: Mapping[str, Any]) -> dict[str, Any]:

@@ -101,3 +101,16 @@ def test_bad_admins_in_the_environment_names_the_variable() -> None:
 def test_missing_config_file_is_named(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="no such file"):
         load_settings(tmp_path / "nope.toml", env={})
+
+
+def test_alert_after_defaults_to_three_and_must_be_a_positive_whole_number() -> None:
+    assert parse_settings("", env={}).fetch.alert_after == 3
+    assert parse_settings("[fetch]\nalert_after = 5", env={}).fetch.alert_after == 5
+    for bad in ("0", "2.5", '"3"'):
+        with pytest.raises(ConfigError, match=r"\[fetch\] alert_after: expected a whole number >= 1"):
+            parse_settings(f"[fetch]\nalert_after = {bad}", env={})
+
+
+def test_the_shipped_config_loads() -> None:
+    settings = load_settings(Path(__file__).parent.parent / "config" / "bot.toml", env={})
+    assert settings.fetch.alert_after == 3 and settings.sources

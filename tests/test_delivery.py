@@ -189,7 +189,7 @@ async def test_pending_deliveries_survive_a_restart_and_sent_ones_are_not_resent
 
 
 async def test_token_bucket_keeps_the_average_rate() -> None:
-    bucket = TokenBucket(rate=200.0, burst=1.0)
+    bucket = TokenBucket(rate=200.0)
     started = time.monotonic()
     for _ in range(41):
         await bucket.acquire()
@@ -201,3 +201,14 @@ async def test_token_bucket_keeps_the_average_rate() -> None:
 def test_groups_are_spaced_by_their_per_minute_limit(chat_id: int, expected: float) -> None:
     deliverer = Deliverer(None, None, _render, DeliverySettings())  # type: ignore[arg-type]
     assert deliverer.spacing(chat_id) == expected
+
+
+async def test_paid_broadcast_asks_telegram_for_it_and_uses_its_own_rate(
+    tmp_path: Path, fake_api: FakeBotAPI, bot: Bot
+) -> None:
+    store = _store(tmp_path, [1, 2])
+    settings = DeliverySettings(allow_paid_broadcast=True, paid_messages_per_second=500)
+    deliverer = Deliverer(bot, store, _render, settings)
+    assert deliverer.bucket.rate > 400
+    await deliverer.drain()
+    assert all(str(r["params"].get("allow_paid_broadcast")).lower() == "true" for r in fake_api.sent)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import AsyncIterator
 from datetime import datetime, timezone
 from pathlib import Path
@@ -113,12 +114,16 @@ async def test_a_failing_source_is_logged_with_its_name_and_counted_by_the_bot(
     news_site.fail("/", 503, times=2)
     settings = make_settings(tmp_path, fake_api, [site_source(news_site)])
     async with running_bot(settings) as bot:
+        now = [time.time()]
+        bot.services.store.clock = lambda: now[0]  # the backoff's clock: no real waiting
         with caplog.at_level(logging.WARNING):
             await bot.poll()
+            now[0] += 3600  # past the backoff (one interval) that the first failure starts
             await bot.poll()
         state = bot.services.store.source_state("quotidien")
         assert state.failures == 2 and "503" in (state.last_error or "")
         publish(news_site, [story(1)])
+        now[0] += 2 * 3600
         await bot.poll()  # the job keeps polling: the source recovers
         assert bot.services.store.source_state("quotidien").failures == 0
     assert any(r.getMessage().startswith("quotidien: poll failed (2 in a row)") for r in caplog.records)

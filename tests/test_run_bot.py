@@ -95,3 +95,14 @@ async def test_the_token_never_reaches_the_log(
     assert "getMe" in text and "<token>" in text
     assert fake_api.token not in text
     assert fake_api.token.split(":")[1] not in text
+
+
+def test_the_bot_refuses_to_start_on_a_truncated_database_and_leaves_it(tmp_path: Path) -> None:
+    db = tmp_path / "bot.json"
+    db.write_bytes(b'{"subscriptions": {"1": {"chat_id": 5, "sour')
+    config = tmp_path / "bot.toml"
+    config.write_text(f'[storage]\npath = "{db}"\n')
+    result = _run("--config", str(config), env={"TELEGRAM_BOT_TOKEN": "1:x"})
+    assert result.returncode == 3
+    assert str(db) in result.stderr and "left as it was" in result.stderr
+    assert db.read_bytes() == b'{"subscriptions": {"1": {"chat_id": 5, "sour'

@@ -138,3 +138,16 @@ def test_a_migrated_chat_keeps_its_subscriptions_and_pending_deliveries(store: S
     store.migrate_chat(-5, -1005)
     assert store.subscriptions(-1005) == ["s"]
     assert [d.chat_id for d in store.due()] == [-1005]
+
+
+def test_prune_forgets_seen_urls_no_longer_listed_but_keeps_those_still_listed(tmp_path: Path) -> None:
+    now = [0.0]
+    store = Store(tmp_path / "bot.json", retention_days=1, clock=lambda: now[0])
+    try:
+        store.mark_seen("s", ["gone", "kept"])
+        now[0] = 2 * 86400.0
+        store.mark_seen("s", ["kept"])  # the listing still shows it
+        store.prune()
+        assert store.unseen("s", ["gone", "kept"]) == ["gone"]
+    finally:
+        store.close()

@@ -16,7 +16,9 @@ from bot.services import Services
 log = logging.getLogger(__name__)
 
 # The command menu, in the order readers see it; each has a text "cmd.<name>" in bot.i18n.
-MENU = ("latest", "subscribe", "unsubscribe", "sources", "help", "start")
+MENU = ("latest", "subscribe", "unsubscribe", "sources",
+        "settings", "times", "timezone", "language", "quiet", "filter", "related",  # readers
+        "help", "start")
 
 
 def services(context: ContextTypes.DEFAULT_TYPE) -> Services:

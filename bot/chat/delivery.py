@@ -61,36 +61,40 @@ STOP = Outcome(stop=True)
 
 
 class TokenBucket:
-    """A rate limiter: `rate` acquisitions per second on average, bursts up to `burst`."""
+    """A rate limiter: `rate` acquisitions per second on average (GCRA, "virtual scheduling").
 
-    def __init__(self, rate: float, burst: float = 1.0, clock: Callable[[], float] = time.monotonic):
+    Each acquisition has a theoretical time, 1/rate after the previous one's; it may go up to
+    `tolerance` seconds early. Waking a little late from a sleep then costs nothing: the next
+    slot is still counted from the theoretical time, not from the late wake-up, so the
+    average rate is kept exactly. Bursts are bounded by the tolerance.
+    """
+
+    def __init__(
+        self, rate: float, tolerance: float = 0.005, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         self.rate = rate
-        self.burst = max(burst, 1.0)
+        self.interval = 1.0 / rate
+        self.tolerance = tolerance
         self.clock = clock
-        self.tokens = self.burst
-        self.stamp = clock()
+        self.theoretical = clock()
         self.paused_until = 0.0
         self._lock = asyncio.Lock()
 
     def pause(self, seconds: float) -> None:
-        """Stop handing out tokens for `seconds` (Telegram said to wait)."""
+        """Hand out nothing for `seconds` (Telegram said to wait)."""
         self.paused_until = max(self.paused_until, self.clock() + seconds)
-        self.tokens = 0.0
+        self.theoretical = max(self.theoretical, self.paused_until)
 
     async def acquire(self) -> None:
-        """Wait until a token is available, then take it."""
+        """Wait until the next slot, then take it."""
         async with self._lock:  # first come, first served
             while True:
                 now = self.clock()
-                if now < self.paused_until:
-                    await asyncio.sleep(self.paused_until - now)
-                    continue
-                self.tokens = min(self.burst, self.tokens + (now - self.stamp) * self.rate)
-                self.stamp = now
-                if self.tokens >= 1.0:
-                    self.tokens -= 1.0
+                slot = max(self.theoretical, now, self.paused_until)
+                if slot - now <= self.tolerance:
+                    self.theoretical = slot + self.interval
                     return
-                await asyncio.sleep((1.0 - self.tokens) / self.rate)
+                await asyncio.sleep(slot - now - self.tolerance)
 
 
 @dataclass
@@ -130,15 +134,13 @@ class Deliverer:
             else settings.messages_per_second
         )
         # Aim a little under the limit: Telegram counts arrivals, and network jitter bunches
-        # them. The burst is 20 ms worth of sends: enough to absorb a late timer at 1000/s, one
-        # message at 30/s.
-        self.bucket = TokenBucket(rate * RATE_MARGIN, burst=max(1.0, rate / 50), clock=clock)
+        # them. The bucket's 5 ms tolerance absorbs late timers, at 30/s as at 1000/s.
+        self.bucket = TokenBucket(rate * RATE_MARGIN, clock=clock)
         self._lock = asyncio.Lock()
 
     def spacing(self, chat_id: int) -> float:
         """Return the minimum seconds between two messages to one chat."""
-        if self.settings.allow_paid_broadcast:
-            return 0.0
+        # Paid broadcasts lift the overall limit only: each chat's own limits still hold.
         if chat_id < 0:  # groups, supergroups and channels
             return max(self.settings.per_chat_interval, 60.0 / self.settings.group_messages_per_minute)
         return self.settings.per_chat_interval
@@ -246,6 +248,7 @@ class Deliverer:
                 message_thread_id=delivery.thread_id,
                 link_preview_options=LinkPreviewOptions(is_disabled=True),
                 read_timeout=self.settings.send_timeout,
+                allow_paid_broadcast=self.settings.allow_paid_broadcast or None,
             )
         except RetryAfter as exc:
             wait = retry_after_seconds(exc)

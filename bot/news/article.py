@@ -4,90 +4,67 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from typing import Any
+from urllib.parse import urljoin
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4 import Tag
 
 from bot.models import Article, Headline
-from bot.news.article_body import best_container, read_blocks, remove_chrome, keep_block
-from bot.news.article_clean import load_page
+from bot.news.article_body import find_chrome, keep_block, read_blocks, story_containers
+from bot.news.article_clean import Page, load_page
 from bot.news.article_dates import looks_like_stamp, stamp_date, url_date
-from bot.news.article_meta import (
-    ld_article,
-    meta_map,
-    page_language,
-    page_title,
-    structured_published,
-)
+from bot.news.article_meta import ld_article, page_language, page_title, structured_published
 from bot.news.article_related import list_after, marked_related
+from bot.news.article_tree import Survey, marks, survey
 from bot.news.text_lead import is_front_matter, make_lead
 
 _DATE_MARKS = re.compile(r"date|time|publi|stamp|posted|updated|dateline|meta|byline|info", re.I)
-_HAS_DIGITS = re.compile(r"\d")
 # English written month-first outside the Commonwealth; the rest of the world day-first.
 _DAY_FIRST_ENGLISH = ("en-gb", "en-au", "en-nz", "en-in", "en-ie", "en-za")
 
 
-def _day_first(soup: BeautifulSoup) -> bool:
+def _day_first(lang: str) -> bool:
     """Return whether numeric dates on this page put the day first (05/07 = 5 July)."""
-    html = soup.find("html")
-    lang = html.get("lang") if isinstance(html, Tag) else None
-    lang = lang.lower() if isinstance(lang, str) else ""
+    lang = lang.lower()
     return not lang.startswith("en") or lang.startswith(_DAY_FIRST_ENGLISH)
 
 
-def stamp_in_text(soup: BeautifulSoup, url: str) -> datetime | None:
+def stamp_in_text(found: Survey, url: str, lang: str) -> datetime | None:
     """Return the date of the page's visible "published/updated" stamp, or None."""
-    body = soup.body or soup
-    day_first = _day_first(soup)
+    day_first = _day_first(lang)
     fallback: datetime | None = None
-    for count, string in enumerate(body.find_all(string=_HAS_DIGITS)):
-        if count > 600:
-            break
-        if not isinstance(string, NavigableString):
-            continue
-        parent = string.parent
-        text = " ".join(parent.get_text(" ").split()) if isinstance(parent, Tag) else str(string)
-        if len(text) > 200:
-            text = " ".join(str(string).split())
-            if len(text) > 200:
-                continue
+    for parent, string in found.dated:
+        text = string
+        if len(string) < 60:
+            # "Publié le <b>5 juillet</b>": the stamp's words and its date sit in siblings.
+            whole = " ".join(parent.get_text(" ").split())
+            text = whole if len(whole) <= 200 else string
         if looks_like_stamp(text):
-            found = stamp_date(text, url, day_first)
-            if found:
-                return found
-        if fallback is None and isinstance(parent, Tag):
-            marks = " ".join([*(parent.get("class") or []), str(parent.get("id") or "")])
-            if parent.name == "time" or _DATE_MARKS.search(marks):
-                fallback = stamp_date(text, url, day_first)
+            stamp = stamp_date(text, url, day_first)
+            if stamp:
+                return stamp
+        if fallback is None and (parent.name == "time" or _DATE_MARKS.search(marks(parent))):
+            fallback = stamp_date(text, url, day_first)
     return fallback
 
 
-def _published(soup: BeautifulSoup, meta: dict[str, str], article: dict, url: str) -> datetime | None:
+def _published(page: Page, found: Survey, article: dict[str, Any], url: str, lang: str) -> datetime | None:
     """Return the publication time: structured data, then the visible stamp, then the URL."""
-    found = structured_published(soup, meta, article) or stamp_in_text(soup, url)
-    if found:
-        return found
+    stamp = structured_published(found.times, page.meta, article) or stamp_in_text(found, url, lang)
+    if stamp:
+        return stamp
     parts = url_date(url)
     if parts and parts[1] and parts[2]:
-        try:
-            return datetime(parts[0], parts[1], parts[2])
-        except ValueError:
-            return None
+        return datetime(parts[0], parts[1], parts[2])
     return None
 
 
-def _body(soup: BeautifulSoup, title: str) -> tuple[list[str], Tag | None]:
-    """Return the story's paragraphs and the element that holds them."""
-    body = soup.body or soup
-    if not isinstance(body, Tag):
-        return [], None
-    remove_chrome(body)
-    container = best_container(body)
-    if container is None:
-        return [], None
+def _paragraphs(containers: list[Tag], chrome: set[int], title: str) -> list[str]:
+    """Return the story's paragraphs under the containers, without chrome and front matter."""
     title_key = " ".join(title.lower().split())
     paragraphs = []
-    for block in read_blocks(container):
+    blocks = [block for container in containers for block in read_blocks(container, chrome)]
+    for block in blocks:
         if block.tag == "h1" or " ".join(block.text.lower().split()) == title_key:
             continue
         if keep_block(block):
@@ -95,7 +72,7 @@ def _body(soup: BeautifulSoup, title: str) -> tuple[list[str], Tag | None]:
     # Bylines, credits and bare datelines above the first sentence are not the story.
     while paragraphs and len(paragraphs[0]) < 160 and is_front_matter(paragraphs[0]):
         paragraphs.pop(0)
-    return paragraphs, container
+    return paragraphs
 
 
 def extract_article(html: bytes | str, url: str) -> Article:
@@ -109,22 +86,31 @@ def extract_article(html: bytes | str, url: str) -> Article:
 def _extract(html: bytes | str, url: str) -> Article:
     """Return the Article for a page (may raise on pathological input)."""
     page = load_page(html)
-    soup = page.soup
-    meta = meta_map(soup)
+    body = page.soup.body or page.soup.find("html") or page.soup
+    found = survey(body)
     article = ld_article(page.json_ld)
-    title = page_title(soup, meta, article)
-    language = page_language(soup, meta, article)
-    published = _published(soup, meta, article, url)
-    related: list[Headline] = marked_related(soup, url)
-    paragraphs, container = _body(soup, title)
-    if not related and container is not None:
-        related = list_after(container, soup, url)
+    meta = page.meta
+    title = page_title(page.head_title, found.h1s, found.h2s, meta, article)
+    lang_attr = page.lang or ld_text_lang(article)
+    base = urljoin(url, page.base_href) if page.base_href else url
+    chrome = find_chrome(body, found)
+    containers = story_containers(body, found, chrome)
+    paragraphs = _paragraphs(containers, chrome, title)
+    related: list[Headline] = marked_related(found, base, url)
+    if not related and containers:
+        related = list_after(containers[-1], found, base, url)
     return Article(
         url=url,
         title=title,
-        published=published,
+        published=_published(page, found, article, url, lang_attr),
         paragraphs=paragraphs,
         lead=make_lead(paragraphs),
         related=related,
-        language=language,
+        language=page_language(page.lang, meta, article),
     )
+
+
+def ld_text_lang(article: dict[str, Any]) -> str:
+    """Return the JSON-LD inLanguage of the article, or ""."""
+    value = article.get("inLanguage")
+    return value if isinstance(value, str) else ""

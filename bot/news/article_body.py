@@ -1,21 +1,22 @@
-"""The story's body: drop site chrome, find the densest run of prose, read its paragraphs."""
+"""The story's body: set site chrome aside, find the densest run of prose, read its paragraphs."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+from bs4.element import NavigableString, PreformattedString, Tag
+
+from bot.news.article_tree import Survey, marks
 
 BLOCKS = frozenset(
     "address article aside blockquote body center dd details dialog dir div dl dt fieldset "
     "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav "
     "ol p pre section summary table tbody td tfoot th thead tr ul".split()
 )
-HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 # Elements that never hold the story's prose, whatever the site.
-CHROME_TAGS = ("nav", "footer", "aside", "form", "button", "input", "textarea", "label",
-               "dialog", "menu", "figcaption", "select", "option", "address")
+CHROME_TAGS = frozenset("nav footer aside form button input textarea label dialog menu figcaption "
+                        "select option address".split())
 # Class/id words that mark chrome in every CMS we know of; "okay" words rescue containers
 # such as "main-content-with-sidebar".
 _CHROME_WORDS = re.compile(
@@ -23,9 +24,17 @@ _CHROME_WORDS = re.compile(
     r"subscription|cookie|cookies|consent|gdpr|related|recommend|recommended|promo|advert|"
     r"advertisement|ads?|sponsor|sponsored|sidebar|breadcrumbs?|menu|navbar|nav|"
     r"footer|masthead|popup|modal|banner|toolbar|print|skip|pagination|pager|tags|"
-    r"signup|paywall|outbrain|taboola|byline|author|caption|credit|meta|dateline|"
+    r"signup|paywall|outbrain|taboola|byline|author|caption|credit|meta|dateline|signature|"
     r"read-?more|more-?stories|trending|popular|most-?read|jump|hidden|visually-?hidden|sr-only)"
     r"(?:$|[-_ ]|s\b)",
+    re.I,
+)
+# Words that name chrome whatever its size or wrapper ("article-comments", "post-share"):
+# only an element holding the headline or the <article> survives them.
+_STRONG_CHROME = re.compile(
+    r"(?:^|[-_ ])(?:comments?|disqus|share|sharing|social|newsletter|subscribe|cookies?|consent|gdpr|"
+    r"related|recommend(?:ed|ations?)?|outbrain|taboola|sponsored|breadcrumbs?|gallery|slideshow|"
+    r"carousel|popup|modal|sr-only|visually-?hidden)(?:$|[-_ ]|s\b)",
     re.I,
 )
 _OKAY_WORDS = re.compile(r"article|body|content|main|story|entry|post|text|column|shadow", re.I)
@@ -37,7 +46,10 @@ _NEGATIVE = re.compile(
     re.I,
 )
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-_COMMAS = re.compile(r"[,，、،;；]")
+_PARAGRAPHS = frozenset(("p", "pre", "td", "blockquote"))
+_OWN_TEXT = frozenset(("div", "section", "article", "li", "main", "span", "font", "center", "dd"))
+_TAG_BASE = {"div": 5, "article": 10, "main": 5, "section": 3, "pre": 3, "td": 3, "blockquote": 3,
+             "ol": -3, "ul": -3, "li": -3, "form": -3, "dl": -3, "th": -5, "body": -5, "address": -3}
 _BOILERPLATE = re.compile(
     r"^\W*(?:advertisement|advertising|publicité|anzeige|publicidad|pubblicità|sponsored|"
     r"read more|read also|see also|related|lire aussi|à lire aussi|a lire aussi|lire la suite|"
@@ -63,121 +75,194 @@ class Block:
         return self.link_chars / max(len(self.text), 1)
 
 
-def _classes(tag: Tag) -> str:
-    """Return the class and id of a tag as one string."""
-    attrs = tag.attrs or {}
-    cls = attrs.get("class") or []
-    if isinstance(cls, str):
-        cls = [cls]
-    return " ".join([*cls, str(attrs.get("id") or "")])
-
-
 def _is_hidden(tag: Tag) -> bool:
     """Return whether the page hides this element from readers."""
-    attrs = tag.attrs or {}
+    attrs = tag.attrs
     if "hidden" in attrs or attrs.get("aria-hidden") == "true":
         return True
     style = attrs.get("style")
-    return isinstance(style, str) and bool(_HIDDEN_STYLE.search(style))
+    return isinstance(style, str) and ("none" in style or "hidden" in style) and bool(_HIDDEN_STYLE.search(style))
 
 
-def _holds_story(tag: Tag, page_chars: int) -> bool:
-    """Return whether an element holds too much of the page's text to be chrome."""
-    if tag.find(["article", "main", "h1"]) is not None:
-        return True
-    return len(tag.get_text()) > 0.25 * page_chars
+def find_chrome(root: Tag, found: Survey) -> set[int]:
+    """Return the ids of elements that are site chrome: menus, share bars, hidden or small headers."""
+    chrome: set[int] = set()
+    limit = 0.25 * found.total
+    stack = [root]
+    while stack:
+        tag = stack.pop()
+        for child in tag.contents:
+            if not isinstance(child, Tag):
+                continue
+            key = id(child)
+            # A wrapper named "Page-ad-margins" or "hidden-sidebar" can hold the whole story:
+            # chrome is only what holds a small part of the page.
+            if key not in found.holds_story:
+                words = marks(child)
+                if words and _STRONG_CHROME.search(words):
+                    chrome.add(key)
+                    continue
+                if found.text.get(key, 0) <= limit:
+                    name = child.name
+                    if name in CHROME_TAGS or name == "header" or _is_hidden(child):
+                        chrome.add(key)
+                        continue
+                    if words and _CHROME_WORDS.search(words) and not _OKAY_WORDS.search(words):
+                        chrome.add(key)
+                        continue
+            stack.append(child)
+    return chrome
 
 
-def remove_chrome(root: Tag) -> None:
-    """Drop navigation, footers, share bars, hidden elements and similar chrome in place."""
-    page_chars = len(root.get_text())
-    # A wrapper named "Page-ad-margins" or "hidden-sidebar-layout" can hold the whole story:
-    # chrome is only what holds a small part of the page.
-    for tag in root.find_all(CHROME_TAGS):
-        if not tag.decomposed and not _holds_story(tag, page_chars):
-            tag.decompose()
-    for tag in root.find_all(True):
-        if tag.decomposed or tag.name in ("html", "body", "article", "main"):
-            continue
-        marks = _classes(tag)
-        chrome = _is_hidden(tag) or (
-            marks.strip() and _CHROME_WORDS.search(marks) and not _OKAY_WORDS.search(marks)
-        ) or tag.name == "header"
-        if chrome and not _holds_story(tag, page_chars):
-            tag.decompose()
+def _class_factor(tag: Tag) -> float:
+    """Return a factor above 1 for class/id words that mark content, below 1 for chrome words."""
+    words = marks(tag)
+    if not words:
+        return 1.0
+    factor = 1.0
+    if _NEGATIVE.search(words):
+        factor *= CLASS_MALUS
+    if _POSITIVE.search(words):
+        factor *= CLASS_BONUS
+    return factor
 
 
-def _class_weight(tag: Tag) -> int:
-    """Return a bonus for class/id words that mark content and a malus for chrome words."""
-    marks = _classes(tag)
-    if not marks.strip():
-        return 0
-    weight = 0
-    if _NEGATIVE.search(marks):
-        weight -= 25
-    if _POSITIVE.search(marks):
-        weight += 25
-    return weight
+CLASS_BONUS = 1.3
+CLASS_MALUS = 0.7
 
 
-def _text_len(tag: Tag) -> int:
-    """Return the length of an element's text with whitespace collapsed."""
-    return len(" ".join(tag.get_text(" ").split()))
+def _own_text_len(tag: Tag, found: Survey, chrome: set[int]) -> tuple[int, int, bool]:
+    """Return (chars, commas, has block children) for the text an element holds outside blocks."""
+    chars = commas = 0
+    blocks = False
+    for child in tag.contents:
+        if isinstance(child, Tag):
+            if child.name in BLOCKS:
+                blocks = True
+            elif id(child) not in chrome:
+                chars += found.text.get(id(child), 0)
+                commas += found.commas.get(id(child), 0)
+        elif isinstance(child, NavigableString) and not isinstance(child, PreformattedString):
+            s = child.strip()
+            chars += len(s)
+            commas += s.count(",")
+    return chars, commas, blocks
 
 
-def _link_density(tag: Tag) -> float:
-    """Return the share of an element's text that sits inside links."""
-    total = _text_len(tag)
-    if not total:
-        return 0.0
-    links = sum(_text_len(a) for a in tag.find_all("a"))
-    return links / total
-
-
-def _own_text(tag: Tag) -> str:
-    """Return the text a div holds directly, outside any block child."""
-    parts = [str(c) for c in tag.children if isinstance(c, NavigableString) and not isinstance(c, Comment)]
-    for child in tag.children:
-        if isinstance(child, Tag) and child.name not in BLOCKS:
-            parts.append(child.get_text(" "))
-    return " ".join(" ".join(parts).split())
-
-
-def best_container(body: Tag) -> Tag | None:
-    """Return the element whose paragraphs carry the most prose, or None."""
+def story_containers(root: Tag, found: Survey, chrome: set[int]) -> list[Tag]:
+    """Return the elements that hold the story's prose, in page order ([] when none)."""
     scores: dict[int, float] = {}
     nodes: dict[int, Tag] = {}
-    for tag in body.find_all(["p", "pre", "td", "blockquote", "div", "section", "li"]):
-        if tag.name in ("div", "section", "li"):
-            text = _own_text(tag)
+    stack = [root]
+    while stack:
+        tag = stack.pop()
+        for child in tag.contents:
+            if isinstance(child, Tag) and id(child) not in chrome:
+                stack.append(child)
+        name = tag.name
+        # A div with text and no block inside reads as a paragraph (its parent scores);
+        # a div mixing text and blocks holds a paragraph of its own (it scores itself).
+        as_paragraph = name in _PARAGRAPHS
+        if as_paragraph:
+            chars, commas = found.text.get(id(tag), 0), found.commas.get(id(tag), 0)
+        elif name in _OWN_TEXT:
+            chars, commas, blocks = _own_text_len(tag, found, chrome)
+            as_paragraph = not blocks
         else:
-            text = " ".join(tag.get_text(" ").split())
-        if len(text) < 25:
             continue
-        score = 1 + len(_COMMAS.findall(text)) + min(len(text) // 100, 3)
-        if tag.name == "li":
+        if chars < 25:
+            continue
+        score = 1 + commas + min(chars // 100, 3)
+        if name == "li":
             score *= 0.5
-        ancestor: Tag | None = tag.parent if tag.name not in ("div", "section") else tag
+        ancestor: Tag | None = tag.parent if as_paragraph else tag
         level = 0
         while isinstance(ancestor, Tag) and level < 4:
             key = id(ancestor)
             if key not in scores:
                 nodes[key] = ancestor
-                base = {"div": 5, "article": 10, "main": 5, "section": 3, "pre": 3, "td": 3,
-                        "blockquote": 3, "ol": -3, "ul": -3, "li": -3, "form": -3,
-                        "th": -5, "body": -5}.get(ancestor.name, 0)
-                scores[key] = base + _class_weight(ancestor)
+                scores[key] = 0.0
             scores[key] += score / (1 if level == 0 else 2 if level == 1 else level * 3)
             ancestor = ancestor.parent
             level += 1
     if not scores:
-        return None
-    ranked = sorted(scores, key=scores.__getitem__, reverse=True)[:5]
-    best = max(ranked, key=lambda k: scores[k] * (1 - _link_density(nodes[k])))
-    return nodes[best]
+        return []
+    final = {
+        k: (_TAG_BASE.get(nodes[k].name, 0) + v * _class_factor(nodes[k])) * (1 - found.link_density(nodes[k]))
+        for k, v in scores.items()
+    }
+    if DEBUG is not None:
+        DEBUG[:] = sorted(((final[k], nodes[k]) for k in final), key=lambda x: -x[0])[:8]
+    return _widen(root, nodes, final, found, chrome)
 
 
-def read_blocks(root: Tag) -> list[Block]:
+DEBUG: list | None = None
+CLIMB_STRICT = False
+_SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)")
+
+
+def _widen(root: Tag, nodes: dict[int, Tag], final: dict[int, float], found: Survey,
+           chrome: set[int]) -> list[Tag]:
+    """Return the best candidate widened to the whole story: split bodies and sibling runs."""
+    ranked = sorted(final, key=final.__getitem__, reverse=True)
+    top = nodes[ranked[0]]
+    best = final[ranked[0]]
+    # Near-equal candidates under one ancestor are parts of one story split by the CMS.
+    close = [nodes[k] for k in ranked[1:6] if final[k] >= 0.75 * best]
+    if len(close) >= 3:
+        close_ids = [{id(a) for a in c.parents} | {id(c)} for c in close]
+        for parent in top.parents:
+            if parent is root or not isinstance(parent, Tag):
+                break
+            if sum(id(parent) in ids for ids in close_ids) >= 3:
+                top = parent
+                break
+    # A parent that scores more than its child is the better container.
+    last = final.get(id(top), best)
+    threshold = last / 3
+    parent = top.parent
+    while isinstance(parent, Tag) and parent is not root:
+        score = final.get(id(parent))
+        if score is not None:
+            if score < threshold:
+                break
+            if score > (best if CLIMB_STRICT else last):
+                top = parent
+                break
+            last = score
+        parent = parent.parent
+    # An only child stands for its parent, so the parent's siblings can join.
+    while isinstance(top.parent, Tag) and top.parent is not root:
+        children = [c for c in top.parent.contents if isinstance(c, Tag) and id(c) not in chrome]
+        if len(children) != 1:
+            break
+        top = top.parent
+    parent = top.parent
+    if not isinstance(parent, Tag):
+        return [top]
+    top_score = final.get(id(top), best)
+    needed = max(10.0, top_score * 0.2)
+    top_marks = marks(top)
+    picked: list[Tag] = []
+    for sibling in parent.contents:
+        if not isinstance(sibling, Tag) or id(sibling) in chrome:
+            continue
+        if sibling is top:
+            picked.append(sibling)
+            continue
+        bonus = top_score * 0.2 if top_marks and marks(sibling) == top_marks else 0.0
+        if final.get(id(sibling), 0.0) + bonus >= needed:
+            picked.append(sibling)
+        elif sibling.name == "p":
+            length = found.text.get(id(sibling), 0)
+            density = found.link_density(sibling)
+            if (length > 80 and density < 0.25) or (0 < length <= 80 and density == 0
+                                                    and _SENTENCE_END.search(sibling.get_text())):
+                picked.append(sibling)
+    return picked
+
+
+def read_blocks(root: Tag, chrome: set[int]) -> list[Block]:
     """Return the text blocks under root in reading order, one per paragraph-like element."""
     blocks: list[Block] = []
     parts: list[str] = []
@@ -192,21 +277,20 @@ def read_blocks(root: Tag) -> list[Block]:
         link_chars[0] = 0
 
     def walk(node: Tag, in_link: bool) -> None:
-        for child in node.children:
+        for child in node.contents:
             if isinstance(child, NavigableString):
-                if isinstance(child, Comment):
+                if isinstance(child, PreformattedString):
                     continue
-                text = str(child)
-                parts.append(text)
+                parts.append(child)
                 if in_link:
-                    link_chars[0] += len(" ".join(text.split()))
+                    link_chars[0] += len(child.strip())
                 continue
-            if not isinstance(child, Tag):
+            if not isinstance(child, Tag) or id(child) in chrome:
                 continue
             name = child.name
             if name == "br":
                 parts.append("\n")
-                if child.next_sibling is not None and getattr(child.next_sibling, "name", None) == "br":
+                if getattr(child.next_sibling, "name", None) == "br":
                     flush()
                 continue
             if name in BLOCKS:
@@ -233,19 +317,4 @@ def keep_block(block: Block) -> bool:
         return False
     if len(text) < 100 and text.startswith("(") and text.endswith(")"):
         return False  # "(Rédacteur : ...)", "(Photo: ...)"
-    if block.tag in ("li", "td", "th", "dt", "dd") and len(text) < 40:
-        return False
     return True
-
-
-def body_paragraphs(soup: BeautifulSoup) -> list[str]:
-    """Return the story's paragraphs in order, without the site's chrome."""
-    body = soup.body or soup
-    if not isinstance(body, Tag):
-        return []
-    remove_chrome(body)
-    container = best_container(body)
-    if container is None:
-        return []
-    paragraphs = [b.text for b in read_blocks(container) if keep_block(b)]
-    return paragraphs

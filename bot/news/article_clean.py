@@ -115,7 +115,8 @@ def attributes(text: str) -> dict[str, str]:
 
 def meta_tags(text: str) -> dict[str, str]:
     """Return meta values keyed by lower-cased property/name/itemprop/http-equiv; first wins."""
-    found: dict[str, str] = {}
+    by_property: dict[str, str] = {}
+    by_name: dict[str, str] = {}
     for match in _META.finditer(text):
         attrs = attributes(match.group(1))
         content = attrs.get("content", "").strip()
@@ -123,9 +124,13 @@ def meta_tags(text: str) -> dict[str, str]:
             continue
         for key in ("property", "name", "itemprop", "http-equiv"):
             # property="og:title twitter:title" names several keys at once
+            target = by_property if key == "property" else by_name
             for part in attrs.get(key, "").lower().split():
-                found.setdefault(part, content)
-    return found
+                target.setdefault(part, content)
+                # "DC.title" and "dc:title" name the same property.
+                target.setdefault(part.replace(".", ":"), content)
+    # RDFa's property="og:title" is the standard spelling; name="og:title" a common slip.
+    return {**by_name, **by_property}
 
 
 def _cut_regions(text: str) -> str:

@@ -1,4 +1,4 @@
-"""What a page states about itself: meta tags, JSON-LD, <time>, <html lang>."""
+"""What a page states about itself: meta tags, JSON-LD, <time>, <html lang>, <title>."""
 
 from __future__ import annotations
 
@@ -6,12 +6,11 @@ import re
 from datetime import datetime
 from typing import Any
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import Tag
 
 from bot.news.article_dates import parse_iso
 
 _ARTICLE_TYPES = re.compile(r"article|posting|report|blog|webpage|newsarticle", re.I)
-_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:»·•/\\]+\s+|\s*(?:::|--|\|)\s*|\s+[-–—]\s*|\s*[–—]\s+")
 
 PUBLISHED_META = (
     "article:published_time", "og:published_time", "og:article:published_time",
@@ -22,28 +21,12 @@ PUBLISHED_META = (
 )
 
 
-def meta_map(soup: BeautifulSoup) -> dict[str, str]:
-    """Return meta values keyed by lower-cased property/name/itemprop/http-equiv; first wins."""
-    found: dict[str, str] = {}
-    for tag in soup.find_all("meta"):
-        content = tag.get("content")
-        if not isinstance(content, str) or not content.strip():
-            continue
-        for attr in ("property", "name", "itemprop", "http-equiv"):
-            key = tag.get(attr)
-            if isinstance(key, str):
-                # property="og:title twitter:title" names several keys at once
-                for part in key.lower().split():
-                    found.setdefault(part, content.strip())
-    return found
-
-
-def _ld_text(value: Any) -> str:
+def ld_text(value: Any) -> str:
     """Return a JSON-LD value as text (first of a list, @value or name of an object)."""
     if isinstance(value, list):
-        return _ld_text(value[0]) if value else ""
+        return ld_text(value[0]) if value else ""
     if isinstance(value, dict):
-        return _ld_text(value.get("@value") or value.get("name") or "")
+        return ld_text(value.get("@value") or value.get("name") or "")
     if isinstance(value, (str, int, float)):
         return str(value).strip()
     return ""
@@ -54,7 +37,7 @@ def ld_article(json_ld: list[dict[str, Any]]) -> dict[str, Any]:
     best: dict[str, Any] = {}
     for node in json_ld:
         kind = node.get("@type")
-        kinds = " ".join(kind) if isinstance(kind, list) else str(kind or "")
+        kinds = " ".join(map(str, kind)) if isinstance(kind, list) else str(kind or "")
         if _ARTICLE_TYPES.search(kinds) and (node.get("headline") or node.get("datePublished")):
             if not best or ("headline" in node and "headline" not in best):
                 best = node
@@ -63,65 +46,109 @@ def ld_article(json_ld: list[dict[str, Any]]) -> dict[str, Any]:
 
 def clean_text(text: str) -> str:
     """Return text with whitespace runs collapsed."""
-    return re.sub(r"\s+", " ", text or "").strip()
+    return " ".join((text or "").split())
 
 
-def _title_parts(title: str) -> list[str]:
-    """Return the pieces of a <title> split at the separators sites append their name with."""
-    return [p.strip() for p in _TITLE_SEPARATORS.split(title) if p.strip()]
+_SITE_SEPARATORS = re.compile(r" [|\-\\/>»–—] ")
+_HIERARCHY = re.compile(r" [\\/>»] ")
+_TITLE_META = ("dc:title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title",
+               "title", "twitter:title", "parsely-title")
 
 
-def _norm(text: str) -> str:
-    """Return text reduced to lower-case words, for loose comparison."""
-    return " ".join(re.findall(r"\w+", text.lower()))
+def _words(text: str) -> list[str]:
+    """Return the lower-case words of a text."""
+    return re.findall(r"\w+", text.lower())
 
 
-def page_title(soup: BeautifulSoup, meta: dict[str, str], article: dict[str, Any]) -> str:
-    """Return the story's headline: structured data first, then <title> trimmed of the site name."""
-    h1s = [clean_text(h.get_text(" ")) for h in soup.find_all("h1", limit=5)]
-    h1s = [h for h in h1s if len(h) >= 3]
-    head_title = clean_text(soup.title.get_text(" ")) if soup.title else ""
-    for candidate in (
-        _ld_text(article.get("headline")),
-        meta.get("og:title", ""),
-        meta.get("twitter:title", ""),
-        meta.get("dc.title", ""),
-        meta.get("headline", ""),
-    ):
-        candidate = clean_text(candidate)
+def _similarity(a: str, b: str) -> float:
+    """Return the share of b's text made of words that also occur in a (1.0 = all)."""
+    words_a, words_b = set(_words(a)), _words(b)
+    if not words_b:
+        return 0.0
+    extra = sum(len(w) for w in words_b if w not in words_a)
+    return 1 - extra / sum(len(w) for w in words_b)
+
+
+def ld_title(article: dict[str, Any], head_title: str, site_names: set[str]) -> str:
+    """Return the JSON-LD headline, or its name when the name is what the page's <title> says."""
+    headline, name = clean_text(ld_text(article.get("headline"))), clean_text(ld_text(article.get("name")))
+    if headline and name and headline != name:
+        # Some sites put their own name in "name", others a description in "headline":
+        # the one that the <title> repeats is the story's.
+        if name.casefold() in site_names:
+            return headline
+        if _similarity(head_title, headline) > 0.75 >= _similarity(head_title, name):
+            return headline
+        return name
+    return headline or name
+
+
+def title_from_head(head_title: str, headings: list[str], subheadings: list[str]) -> str:
+    """Return <title> without the site's name, unless what remains is too short to be a headline."""
+    title = head_title
+    for h1 in headings:
+        # A <title> cut short or suffixed by the CMS ("...réunion--Site.com"): the h1 has it all.
+        first = re.split(r"\s*(?:--|\|| - | – | — | _)\s*", title)[0]
+        if len(first) >= 15 and len(_words(h1)) > len(_words(first)) and _words(h1)[: len(_words(first))] == _words(first):
+            return h1
+    if _SITE_SEPARATORS.search(title):
+        hierarchical = bool(_HIERARCHY.search(title))
+        candidate = _SITE_SEPARATORS.split(title)
+        current = title[: [m.start() for m in _SITE_SEPARATORS.finditer(title)][-1]]
+        if len(_words(current)) < 3:
+            current = title[_SITE_SEPARATORS.search(title).end():]  # type: ignore[union-attr]
+        # Two or three words left are more likely the site's name than the headline.
+        if len(_words(current)) <= 4 and (
+            not hierarchical or len(_words(current)) != len(_words(" ".join(candidate))) - 1
+        ):
+            return title
+        return current.strip()
+    if ": " in title:
+        if any(h == title for h in [*headings, *subheadings]):
+            return title
+        current = title[title.rindex(": ") + 2:]
+        if len(_words(current)) < 3:
+            current = title[title.index(": ") + 2:]
+        elif len(_words(title[: title.index(": ")])) > 5:
+            return title
+        return current.strip() if len(_words(current)) > 4 else title
+    if (len(title) > 150 or len(title) < 15) and len(headings) == 1:
+        # Two or three words are more likely a label than the headline.
+        return headings[0] if len(_words(headings[0])) > 4 else title
+    return title
+
+
+def page_title(head_title: str, h1s: list[Tag], h2s: list[Tag], meta: dict[str, str], article: dict[str, Any]) -> str:
+    """Return the story's headline: JSON-LD, then title meta tags, then <title> trimmed of the site name."""
+    publisher = article.get("publisher")
+    site_names = {
+        clean_text(ld_text(publisher.get("name") if isinstance(publisher, dict) else "")).casefold(),
+        clean_text(meta.get("og:site_name", "")).casefold(),
+    } - {""}
+    candidate = ld_title(article, head_title, site_names)
+    if candidate:
+        return candidate
+    for key in _TITLE_META:
+        candidate = clean_text(meta.get(key, ""))
         if candidate:
             return candidate
+    headings = [clean_text(h.get_text(" ")) for h in h1s[:5]]
+    headings = [h for h in headings if len(h) >= 3]
     if head_title:
-        # The h1 that also appears in <title> is the headline without the site's name.
-        for h1 in h1s:
-            if _norm(h1) and _norm(h1) in _norm(head_title):
-                return h1
-        parts = _title_parts(head_title)
-        for h1 in h1s:
-            # A <title> cut short by the CMS: the h1 carries the whole headline.
-            if parts and len(parts[0]) >= 15 and _norm(h1).startswith(_norm(parts[0])):
-                return h1
-        if len(parts) > 1:
-            longest = max(parts, key=len)
-            if len(longest.split()) >= 3:
-                return longest
-        return head_title
-    return h1s[0] if h1s else ""
+        return title_from_head(head_title, headings, [clean_text(h.get_text(" ")) for h in h2s[:10]])
+    return headings[0] if headings else ""
 
 
-def page_language(soup: BeautifulSoup, meta: dict[str, str], article: dict[str, Any]) -> str:
+def page_language(lang: str, meta: dict[str, str], article: dict[str, Any]) -> str:
     """Return the page's primary language subtag ("fr"), or "" when it gives none."""
-    html = soup.find("html")
-    candidates = [
-        html.get("lang") if isinstance(html, Tag) else None,
-        html.get("xml:lang") if isinstance(html, Tag) else None,
-        _ld_text(article.get("inLanguage")),
+    for value in (
+        lang,
+        ld_text(article.get("inLanguage")),
         meta.get("og:locale"),
         meta.get("content-language"),
         meta.get("language"),
         meta.get("dc.language"),
-    ]
-    for value in candidates:
+    ):
         if isinstance(value, str):
             match = re.match(r"\s*([A-Za-z]{2,3})(?:[-_]|\s*$|,)", value)
             if match:
@@ -129,9 +156,9 @@ def page_language(soup: BeautifulSoup, meta: dict[str, str], article: dict[str, 
     return ""
 
 
-def structured_published(soup: BeautifulSoup, meta: dict[str, str], article: dict[str, Any]) -> datetime | None:
+def structured_published(times: list[Tag], meta: dict[str, str], article: dict[str, Any]) -> datetime | None:
     """Return the publication time the page declares in JSON-LD, meta tags or <time>."""
-    for value in (_ld_text(article.get("datePublished")), _ld_text(article.get("dateCreated"))):
+    for value in (ld_text(article.get("datePublished")), ld_text(article.get("dateCreated"))):
         found = parse_iso(value)
         if found:
             return found
@@ -140,30 +167,15 @@ def structured_published(soup: BeautifulSoup, meta: dict[str, str], article: dic
             found = parse_iso(meta[key])
             if found:
                 return found
-    for attrs in ({"itemprop": "datePublished"}, {"pubdate": True}, {"class": re.compile("publish|posted", re.I)}):
-        tag = soup.find(["time", "span", "abbr", "div", "p"], attrs=attrs)
-        if isinstance(tag, Tag):
-            value = tag.get("datetime") or tag.get("content") or tag.get("title")
-            if isinstance(value, str):
-                found = parse_iso(value)
-                if found:
-                    return found
-    time_tag = soup.find("time", attrs={"datetime": True})
-    if isinstance(time_tag, Tag):
-        value = time_tag.get("datetime")
+    # An element marked as the publication date beats the first <time> (often a "last updated").
+    ranked = sorted(times, key=lambda t: 0 if str(t.get("itemprop", "")).lower() in ("datepublished", "datecreated")
+                    or "pubdate" in t.attrs else 1)
+    for tag in ranked:
+        if str(tag.get("itemprop", "")).lower() in ("datemodified", "dateupdated"):
+            continue
+        value = tag.get("datetime") or tag.get("content") or tag.get("title")
         if isinstance(value, str):
-            return parse_iso(value)
-    return None
-
-
-def updated_time(meta: dict[str, str], article: dict[str, Any]) -> datetime | None:
-    """Return the last-modified time the page declares, or None."""
-    for value in (
-        _ld_text(article.get("dateModified")),
-        meta.get("article:modified_time", ""),
-        meta.get("og:updated_time", ""),
-    ):
-        found = parse_iso(value)
-        if found:
-            return found
+            found = parse_iso(value)
+            if found:
+                return found
     return None

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from bot.news.article_dates import parse_text_date
+
 LEAD_MIN = 300
 LEAD_MAX = 600
 
@@ -21,6 +23,8 @@ _BYLINE = re.compile(
     r"^(?:posted|published|updated|publié|mis à jour|dernière mise à jour|modifié)\b",
     re.I,
 )
+_INNER_BYLINE = re.compile(r"(?:^|[|•·,]\s*)(?i:by|par|von|por|di|door|av|af)\s+[A-ZÀ-ÖØ-Þ]")
+_ENDS_SENTENCE = re.compile(r"""[.!?…。！？]["'»”’)\]]*$""")
 _DATELINE_ONLY = re.compile(r"^[\w .,'’-]{2,40}\s*(?:\(.{1,30}\))?\s*[-–—:]\s*$|^\W*$")
 _DATE_ONLY = re.compile(r"^[\W\d]*(?:\d{1,2}[:h.]\d{2}|\d{4}|\d{1,2}/\d{1,2})[\w\s,.:/-]{0,40}$", re.I)
 
@@ -61,6 +65,10 @@ def is_front_matter(paragraph: str) -> bool:
         return True
     if len(text) < 60 and (_DATELINE_ONLY.match(text) or _DATE_ONLY.match(text)):
         return True
+    if len(text) < 200 and not _ENDS_SENTENCE.search(text):
+        # "Le Monde | 04.05.2015 à 13h36 • Mis à jour ... | Par X": a stamp, not a sentence.
+        if _INNER_BYLINE.search(text) or parse_text_date(text) is not None:
+            return True
     return False
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -67,10 +68,13 @@ class RunningBot:
         await job.run(self.app)
 
     async def deliver(self) -> None:
-        """Run the delivery job now and wait for its pass to finish."""
+        """Run the delivery job now and wait until no delivery pass is running."""
         assert self.app.job_queue is not None
         (job,) = self.app.job_queue.get_jobs_by_name("delivery")
         await job.run(self.app)
+        deliverer = self.services.extra["deliverer"]
+        while deliverer.busy:  # a pass woken by a poll may still be running: let it finish
+            await asyncio.sleep(0.01)
 
 
 @asynccontextmanager

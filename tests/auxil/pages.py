@@ -34,8 +34,9 @@ def story(number: int, title: str | None = None, section: str = "International")
             "responsable et rappelle les faits des semaines précédentes.",
             "Un troisième paragraphe conclut sur les suites attendues.",
         ],
-        related=[(f"/Chine/n3/2016/0704/c31357-{9070000 + number}.html",
-                  f"Un article lié au numéro {number} que le lecteur voudra lire")],
+        related=[(f"/Chine/n3/2016/0704/c3135{k}-{9070000 + number}.html",
+                  f"Un article lié au numéro {number} que le lecteur voudra lire ({k})")
+                 for k in range(1, 4)],
     )
 
 

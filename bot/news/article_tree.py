@@ -1,0 +1,122 @@
+"""One walk over the body tree that measures every element, so nothing is searched twice."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bs4.element import NavigableString, PreformattedString, Tag
+
+_COMMAS = re.compile(r"[,，、،;；]")
+_DIGIT = re.compile(r"\d")
+_DATE_PROPS = frozenset({"datepublished", "datecreated", "datemodified", "dateupdated"})
+_RELATED_MARKS = re.compile(
+    r"related|similar|more-?(?:stories|news|articles|on)|read-?(?:also|more|next)|also-?read|"
+    r"lire-?aussi|a-?lire|voir-?aussi|meme-?sujet|same-?topic|see-?also|suggest|recirc|"
+    r"further-?reading|more-?from|relacionad|correlat",
+    re.I,
+)
+RELATED_HEADINGS = re.compile(
+    r"sur le m[êe]me (?:sujet|th[èe]me)|[àa] lire (?:aussi|également|egalement)|lire aussi|"
+    r"voir aussi|[àa] voir aussi|dans la m[êe]me rubrique|related|read (?:more|also|next)|"
+    r"more (?:stories|news|on|from|about)|see also|you (?:may|might) also (?:like|be interested)|"
+    r"recommended|further reading|also read|mehr zum thema|das könnte sie auch interessieren|"
+    r"leia (?:também|mais)|veja (?:também|mais)|leggi anche|ver también|lee también|"
+    r"noticias relacionadas|notizie correlate|相关|相關|관련",
+    re.I,
+)
+_HEADING_TAGS = frozenset("h2 h3 h4 h5 h6 strong b span div p header".split())
+
+
+def marks(tag: Tag) -> str:
+    """Return a tag's class and id as one string."""
+    attrs = tag.attrs
+    cls = attrs.get("class")
+    if cls is None:
+        text = ""
+    elif isinstance(cls, str):
+        text = cls
+    else:
+        text = " ".join(cls)
+    ident = attrs.get("id")
+    return f"{text} {ident}" if ident else text
+
+
+@dataclass
+class Survey:
+    """What one walk learnt: per-element text, link text, commas and links, plus landmarks."""
+
+    text: dict[int, int] = field(default_factory=dict)
+    links: dict[int, int] = field(default_factory=dict)
+    commas: dict[int, int] = field(default_factory=dict)
+    anchors: dict[int, int] = field(default_factory=dict)
+    holds_story: set[int] = field(default_factory=set)
+    h1s: list[Tag] = field(default_factory=list)
+    h2s: list[Tag] = field(default_factory=list)
+    times: list[Tag] = field(default_factory=list)
+    dated: list[tuple[Tag, str]] = field(default_factory=list)
+    related: list[Tag] = field(default_factory=list)
+    total: int = 0
+
+    def link_density(self, tag: Tag) -> float:
+        """Return the share of an element's text that sits inside links."""
+        key = id(tag)
+        return self.links.get(key, 0) / max(self.text.get(key, 0), 1)
+
+
+def survey(root: Tag) -> Survey:
+    """Return the measurements of every element under root (root included)."""
+    found = Survey()
+    text, links, commas, anchors = found.text, found.links, found.commas, found.anchors
+    holds, dated = found.holds_story, found.dated
+
+    def visit(tag: Tag, in_link: bool) -> tuple[int, int, int, int, bool]:
+        name = tag.name
+        attrs = tag.attrs
+        is_link = name == "a"
+        t = l = c = 0
+        a = 1 if is_link and "href" in attrs else 0
+        story = name in ("h1", "article", "main")
+        link = in_link or is_link
+        for child in tag.contents:
+            if isinstance(child, Tag):
+                ct, cl, cc, ca, cs = visit(child, link)
+                t += ct
+                l += cl
+                c += cc
+                a += ca
+                story = story or cs
+            elif isinstance(child, NavigableString) and not isinstance(child, PreformattedString):
+                s = child.strip()
+                if not s:
+                    continue
+                n = len(s)
+                t += n
+                if link:
+                    l += n
+                c += len(_COMMAS.findall(s))
+                if n < 200 and len(dated) < 500 and _DIGIT.search(s):
+                    dated.append((tag, s))
+                if n < 60 and name in _HEADING_TAGS and RELATED_HEADINGS.search(s):
+                    found.related.append(tag)
+        key = id(tag)
+        text[key] = t
+        links[key] = l
+        commas[key] = c
+        anchors[key] = a
+        if story:
+            holds.add(key)
+        if name == "h1":
+            found.h1s.append(tag)
+        elif name == "h2":
+            found.h2s.append(tag)
+        if name == "time" or "datetime" in attrs or "pubdate" in attrs or (
+            str(attrs.get("itemprop", "")).lower() in _DATE_PROPS
+        ):
+            found.times.append(tag)
+        if a >= 2 and name in ("aside", "section", "div", "ul", "ol") and _RELATED_MARKS.search(marks(tag)):
+            found.related.append(tag)
+        return t, l, c, a, story
+
+    found.total = visit(root, False)[0]
+    return found
