@@ -22,7 +22,7 @@ from bot.news.fetch import Fetcher, FetchError
 from bot.news.listing import ListingError
 from bot.pipeline import RefreshResult, record_failure, refresh
 from bot.probe import probe
-from bot.prefs import ChatPrefs
+from bot.prefs import ChatPrefs, chat_prefs
 from bot.services import Services
 from bot.sources import Probe, SourceRegistry
 from bot.store import Store
@@ -64,10 +64,12 @@ def build_application(
     sources = registry.active  # the config's sources with the admins' changes from the chat
     locks: dict[str, asyncio.Lock] = {}
 
+    def render_for(digest: Digest, prefs: ChatPrefs) -> str:
+        return render_html(digest, language=prefs.language, timezone=prefs.timezone,
+                           max_related=prefs.max_related, lead_chars=settings.digest.lead_chars)
+
     def render(digest: Digest, language: str) -> str:
-        d = settings.digest
-        return render_html(digest, language=language, timezone=d.timezone,
-                           max_related=d.max_related, lead_chars=d.lead_chars)
+        return render_for(digest, chat_prefs(None, settings.digest, language))
 
     async def refresh_by_name(name: str) -> RefreshResult:
         source = sources[name]
@@ -98,6 +100,7 @@ def build_application(
         sources=sources,
         refresh=refresh_by_name,
         render=render,
+        render_for=render_for,
         registry=registry,
         probe=probe_url,
     )
@@ -117,10 +120,7 @@ def build_application(
             return render_roundup(digests, language=prefs.language, timezone=prefs.timezone,
                                   when=datetime.fromisoformat(slot), max_related=prefs.max_related)
         digest = store.digest(key)
-        if digest is None:
-            return None
-        return render_html(digest, language=prefs.language, timezone=prefs.timezone,
-                           max_related=prefs.max_related, lead_chars=settings.digest.lead_chars)
+        return render_for(digest, prefs) if digest is not None else None
 
     def render_delivery(delivery: Delivery) -> Outgoing | None:
         prefs = services.prefs_for(delivery.chat_id)
@@ -133,7 +133,7 @@ def build_application(
         text = rendered[key]
         if text is None:
             return None
-        now = datetime.fromtimestamp(services.clock(), timezone.utc)
+        now = datetime.fromtimestamp(store.clock(), timezone.utc)
         return Outgoing(text, silent=prefs.is_quiet(now))  # quiet hours: sent without a sound
 
     services.extra["deliverer"] = Deliverer(

@@ -228,19 +228,23 @@ def _describe(value: Any) -> str:
 
 
 def _check_section(where: str, name: str, table: Any) -> dict[str, Any]:
-    checkers = _SECTIONS[name]
     if not isinstance(table, dict):
         raise ConfigError(f"{where}: [{name}]: expected a table")
+    return _check_keys(f"{where}: [{name}]", table, _SECTIONS[name])
+
+
+def _check_keys(
+    where: str, table: dict[str, Any], checkers: dict[str, Callable[[Any], Any]]
+) -> dict[str, Any]:
+    """Return the table's values converted by their checkers; ConfigError names a bad key."""
     values: dict[str, Any] = {}
     for key, value in table.items():
         if key not in checkers:
-            raise ConfigError(
-                f"{where}: [{name}] {key}: unknown key; expected one of: {', '.join(checkers)}"
-            )
+            raise ConfigError(f"{where} {key}: unknown key; expected one of: {', '.join(checkers)}")
         try:
             values[key] = checkers[key](value)
         except ValueError as exc:
-            raise ConfigError(f"{where}: [{name}] {key}: {exc}, got {_describe(value)}") from None
+            raise ConfigError(f"{where} {key}: {exc}, got {_describe(value)}") from None
     return values
 
 
@@ -254,16 +258,7 @@ def _check_source(where: str, index: int, table: Any, default_interval: int) -> 
         if key not in table:
             expected = "a short id" if key == "name" else "an http(s) URL"
             raise ConfigError(f"{where}: {label} {key}: missing; expected {expected}")
-    values: dict[str, Any] = {"interval": default_interval}
-    for key, value in table.items():
-        if key not in _SOURCE_KEYS:
-            raise ConfigError(
-                f"{where}: {label} {key}: unknown key; expected one of: {', '.join(_SOURCE_KEYS)}"
-            )
-        try:
-            values[key] = _SOURCE_KEYS[key](value)
-        except ValueError as exc:
-            raise ConfigError(f"{where}: {label} {key}: {exc}, got {_describe(value)}") from None
+    values = {"interval": default_interval, **_check_keys(f"{where}: {label}", table, _SOURCE_KEYS)}
     return Source(**values)
 
 

@@ -75,9 +75,9 @@ async def maintain_store(context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def post_roundups(context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Make the roundups whose digest time has come (by the services' clock) and send them."""
+    """Make the roundups whose digest time has come (by the store's clock) and send them."""
     svc = _services(context)
-    keys = make_roundups(svc.store, svc.clock(), svc.settings.digest)
+    keys = make_roundups(svc.store, svc.store.clock(), svc.settings.digest)
     await svc.store.aflush()  # a roundup is on disk before it is sent: a restart sends it once
     if keys:
         svc.wake_delivery()

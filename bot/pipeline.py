@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -31,19 +31,21 @@ class RefreshResult:
 
 
 async def refresh(
-    source: Source, *, fetcher: Fetcher, store: Store, clock: Callable[[], float] = time.time
+    source: Source, *, fetcher: Fetcher, store: Store, clock: Callable[[], float] | None = None
 ) -> RefreshResult:
     """Poll a source once; put a digest of what is new in the outbox of every subscribed chat.
 
     Raises FetchError or ListingError when the listing cannot be read; the caller logs it.
     """
+    clock = clock or store.clock  # one clock for all of a source's times: tests move it
     state = store.source_state(source.name)
     page = await fetcher.fetch(source.url, etag=state.etag, last_modified=state.last_modified)
     if page.not_modified:
         _record_success(store, source, clock)
         return RefreshResult(source.name, not_modified=True)
 
-    listing = parse_listing(page.text or page.content, page.url, source.kind)
+    # Parsing takes tens of milliseconds: in a thread, so deliveries keep their pace meanwhile.
+    listing = await asyncio.to_thread(parse_listing, page.text or page.content, page.url, source.kind)
     store.update_source_state(source.name, etag=page.etag, last_modified=page.last_modified)
     entries = listing.entries
 
@@ -91,7 +93,7 @@ async def _read_article(source: Source, entry: Entry, fetcher: Fetcher) -> Artic
         log.warning("%s: article skipped, the digest uses the listing's text: %s", source.name, exc)
         return None
     try:
-        return extract_article(page.text or page.content, page.url)
+        return await asyncio.to_thread(extract_article, page.text or page.content, page.url)
     except Exception:  # a parser bug must not cost the story: post it with the listing's text
         log.exception("%s: cannot extract the article at %s", source.name, entry.url)
         return None

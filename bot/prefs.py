@@ -35,7 +35,7 @@ _FILTER_WORD = re.compile(r"^[^\W_]+(?:['’-][^\W_]+)*$")
 
 
 class PrefsError(ValueError):
-    """An argument that is not valid; args[0] names the i18n text that says what is."""
+    """An argument that is not valid; the command answers with its usage, which says what is."""
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,10 @@ def chat_prefs(doc: Mapping[str, Any] | None, defaults: DigestSettings | None = 
     defaults = defaults or DigestSettings()
     doc = doc or {}
     quiet = doc.get("quiet")
-    language = doc.get("language") or pick_language(user_language, defaults.language)
+    # The chat's choice, else the user's Telegram language (as they write now, else as recorded).
+    language = doc.get("language") or pick_language(
+        user_language or doc.get("user_language"), defaults.language
+    )
     return ChatPrefs(
         language=language if language in LANGUAGES else defaults.language,
         timezone=doc.get("timezone") or defaults.timezone,

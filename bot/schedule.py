@@ -46,6 +46,7 @@ def _merge(store: Store, chat_id: int, slot: datetime, held: list[dict[str, Any]
     by_thread: dict[int | None, list[dict[str, Any]]] = {}
     for row in held:
         by_thread.setdefault(row.get("thread_id"), []).append(row)
-    stamp = slot.astimezone(timezone.utc).isoformat(timespec="minutes")
+    # To the second: a switch back to instant just after a digest time makes a roundup of its own.
+    stamp = slot.astimezone(timezone.utc).isoformat(timespec="seconds")
     keys = [store.add_roundup(chat_id, thread, stamp, rows) for thread, rows in by_thread.items()]
     return [k for k in keys if k is not None]

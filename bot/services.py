@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -24,14 +23,14 @@ class Services:
     sources: dict[str, Source]
     refresh: Callable[[str], Awaitable[Any]]  # poll one source by name now
     render: Callable[[Digest, str], str]  # digest, language -> Telegram HTML
+    # readers: digest, a chat's settings -> Telegram HTML in its language, zone, related count
+    render_for: Callable[[Digest, ChatPrefs], str]
     wake_delivery: Callable[[], None] = lambda: None  # start a delivery pass soon
     # admin: the config's sources plus the chat's changes; `sources` is its `active` dict
     registry: SourceRegistry | None = None
     # admin: (url, name, with_digest) -> what a source there would be; raises ProbeError
     probe: Callable[[str, str, bool], Awaitable[Probe]] | None = None
     extra: dict[str, Any] = field(default_factory=dict)
-    # readers: the time digest times and quiet hours are judged by; tests set it
-    clock: Callable[[], float] = time.time
 
     def language_for(self, chat_id: int, user_language: str | None = None) -> str:
         """Return the language to speak in a chat: its own choice, else the user's, else the config's."""

@@ -526,8 +526,10 @@ class Store:
     def update_chat_settings(self, chat_id: int, **fields: Any) -> None:
         """Set reader settings in a chat's row (None: back to the default), adding the row if new."""
         Chat = Query()
-        if self.chats.contains(Chat.chat_id == chat_id):
-            self.chats.update(fields, Chat.chat_id == chat_id)
+        existing = self.chats.get(Chat.chat_id == chat_id)
+        if existing is not None:
+            if any(existing.get(k) != v for k, v in fields.items()):
+                self.chats.update(fields, Chat.chat_id == chat_id)
         else:
             self.chats.insert(
                 {"chat_id": chat_id, "kind": "", "title": "", "active": True,

@@ -148,3 +148,53 @@ def test_lead_of_one_endless_sentence_is_cut_at_a_word() -> None:
     lead = make_lead(["word " * 300])
     assert len(lead) <= 601
     assert lead.endswith("…")
+
+
+@pytest.fixture(scope="module")
+def chrome_heavy() -> Article:
+    return load("chrome-heavy.html", "https://gazette.example.fr/region/2022/08/16/vendanges")
+
+
+def test_cookie_notice_menu_share_newsletter_hidden_and_comments_are_not_body(chrome_heavy: Article) -> None:
+    assert len(chrome_heavy.paragraphs) == 4
+    text = " ".join(chrome_heavy.paragraphs)
+    for chrome in ("cookies", "budget", "Partager", "Jeanne Exemple", "AFP", "Lire aussi", "newsletter",
+                   "Texte caché", "commentaires", "passionnant", "Mentions légales"):
+        assert chrome not in text, chrome
+
+
+def test_lead_starts_with_the_story_not_the_byline_or_credit(chrome_heavy: Article) -> None:
+    assert chrome_heavy.lead.startswith("Les premiers raisins ont été cueillis")
+    assert chrome_heavy.lead.endswith("installée depuis trente ans.")
+
+
+def test_a_lire_aussi_block_is_related_without_menu_or_social_links(chrome_heavy: Article) -> None:
+    assert [h.url for h in chrome_heavy.related] == [
+        "https://gazette.example.fr/economie/2022/08/10/secheresse-agriculteurs",
+        "https://gazette.example.fr/economie/2022/07/28/prix-du-vin",
+    ]
+
+
+def test_article_published_time_meta_keeps_its_zone(chrome_heavy: Article) -> None:
+    assert chrome_heavy.published == datetime(2022, 8, 16, 6, 0, tzinfo=timezone(timedelta(hours=2)))
+    assert chrome_heavy.language == "fr"
+
+
+def test_photo_caption_with_agency_credit_is_not_body() -> None:
+    story = "".join(f"<p>Paragraph {i} of the story tells what happened, in a sentence long enough to count.</p>" for i in range(6))
+    html = (f"<html><body><article><h1>Storm</h1><p>Rescuers search the rubble on Monday. (AP Photo/Jane Roe)</p>"
+            f"{story}</article></body></html>")
+    article = extract_article(html, "https://example.org/storm")
+    assert article.paragraphs[0].startswith("Paragraph 0")
+    assert not any("AP Photo" in p for p in article.paragraphs)
+
+
+def test_story_split_into_sibling_sections_is_read_whole() -> None:
+    section = ("<div class='story-section'><div class='text'>"
+               + "".join(f"<p>Part {{n}}, sentence {i}, which carries enough words, commas, and prose to score.</p>" for i in range(4))
+               + "</div></div>")
+    html = ("<html><body><main>" + "".join(section.format(n=n) for n in range(3))
+            + "<aside><p>Unrelated sidebar text that should stay out of the story body.</p></aside></main></body></html>")
+    article = extract_article(html, "https://example.org/long-read")
+    assert len(article.paragraphs) == 12
+    assert article.paragraphs[0].startswith("Part 0") and article.paragraphs[-1].startswith("Part 2")

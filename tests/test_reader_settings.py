@@ -13,7 +13,7 @@ from bot.config import Settings
 from tests.auxil.fake_bot_api import BOT_ID, FakeBotAPI
 from tests.auxil.harness import SOURCE, RunningBot, make_settings, publish, running_bot, site_source
 from tests.auxil.news_site import NewsSite
-from tests.auxil.pages import story
+from tests.auxil.pages import Story, story
 
 ALICE = 1001  # a reader in a private chat
 BOB = 1002
@@ -51,9 +51,23 @@ async def run_job(bot: RunningBot, name: str) -> None:
     await job.run(bot.app)
 
 
-async def primed_bot_settings(tmp_path: Path, api: FakeBotAPI, site: NewsSite) -> Settings:
+async def arrive(bot: RunningBot, site: NewsSite, stories: list[Story]) -> None:
+    """Publish the stories on the site's front page (the first on top) and poll it."""
+    publish(site, stories)
+    await bot.poll()
+
+
+def site_settings(tmp_path: Path, api: FakeBotAPI, site: NewsSite) -> Settings:
+    """Return settings for a bot following a site that already has two stories."""
     publish(site, [story(1), story(2)])
     return make_settings(tmp_path, api, [site_source(site)])
+
+
+def club(api: FakeBotAPI) -> dict[str, Any]:
+    """Make MEMBER a plain member and ADMIN an admin of GROUP; return how GROUP's users write."""
+    api.set_member_status(GROUP, MEMBER, "member")
+    api.set_member_status(GROUP, ADMIN, "administrator")
+    return {"chat_type": "group", "chat_title": "Club"}
 
 
 def digests_to(api: FakeBotAPI, chat_id: int) -> list[dict[str, Any]]:
@@ -104,9 +118,7 @@ async def test_a_group_member_who_is_not_admin_cannot_press_the_settings_buttons
     tmp_path: Path, fake_api: FakeBotAPI, news_site: NewsSite
 ) -> None:
     settings = make_settings(tmp_path, fake_api, [site_source(news_site)])
-    fake_api.set_member_status(GROUP, MEMBER, "member")
-    fake_api.set_member_status(GROUP, ADMIN, "administrator")
-    group = dict(chat_type="group", chat_title="Club")
+    group = club(fake_api)
     async with running_bot(settings) as bot:
         shown = await say(fake_api, "/settings", GROUP, user_id=MEMBER, **group)  # anyone may look
         answer = await press(fake_api, "rs:mode:times", shown, GROUP, user_id=MEMBER, **group)
@@ -123,9 +135,7 @@ async def test_a_group_member_who_is_not_admin_cannot_change_settings_by_command
     tmp_path: Path, fake_api: FakeBotAPI, news_site: NewsSite
 ) -> None:
     settings = make_settings(tmp_path, fake_api, [site_source(news_site)])
-    fake_api.set_member_status(GROUP, MEMBER, "member")
-    fake_api.set_member_status(GROUP, ADMIN, "administrator")
-    group = dict(chat_type="group", chat_title="Club")
+    group = club(fake_api)
     async with running_bot(settings) as bot:
         for line in ("/times 08:00", "/language en", "/quiet 22:00 07:00", "/filter +otan",
                      "/related 2", "/timezone Asia/Tokyo"):
@@ -180,7 +190,7 @@ async def test_a_command_without_arguments_shows_the_value_and_how_to_change_it(
 async def test_the_bot_speaks_the_chats_language_then_the_users_then_french(
     tmp_path: Path, fake_api: FakeBotAPI, news_site: NewsSite
 ) -> None:
-    settings = await primed_bot_settings(tmp_path, fake_api, news_site)
+    settings = site_settings(tmp_path, fake_api, news_site)
     async with running_bot(settings) as bot:
         assert "Commandes" in (await say(fake_api, "/help", BOB, language_code="de"))["plain"]
         assert "Commands" in (await say(fake_api, "/help", BOB, language_code="en-US"))["plain"]
@@ -189,12 +199,15 @@ async def test_the_bot_speaks_the_chats_language_then_the_users_then_french(
         assert "Commands" in (await say(fake_api, "/help", BOB, language_code="fr"))["plain"]
 
         await say(fake_api, "/subscribe", BOB)
+        await say(fake_api, "/subscribe", ALICE, language_code="en-GB")  # no /language: hers
+        await say(fake_api, "/subscribe", 1003, language_code="de")  # neither: French
         await bot.poll()
-        publish(news_site, [story(3, OTAN), story(1), story(2)])
-        await bot.poll()
-        await fake_api.wait_for(lambda: digests_to(fake_api, BOB), what="a digest")
-        (digest,) = digests_to(fake_api, BOB)
-        assert "July 5, 2016, 08:36" in digest["plain"]
+        await arrive(bot, news_site, [story(3, OTAN), story(1), story(2)])
+        await fake_api.wait_for(lambda: all(digests_to(fake_api, c) for c in (ALICE, BOB, 1003)),
+                                what="three digests")
+        for chat, date in ((BOB, "July 5, 2016, 08:36"), (ALICE, "July 5, 2016, 08:36"),
+                           (1003, "5 juillet 2016 à 08h36")):
+            assert date in digests_to(fake_api, chat)[0]["plain"]
 
         reply = await say(fake_api, "/language fr", BOB, language_code="en")
         assert reply["plain"] == "Je parle français dans ce chat."
@@ -206,7 +219,7 @@ async def test_the_bot_speaks_the_chats_language_then_the_users_then_french(
 async def test_keyword_filters_decide_which_digests_a_chat_gets(
     tmp_path: Path, fake_api: FakeBotAPI, news_site: NewsSite
 ) -> None:
-    settings = await primed_bot_settings(tmp_path, fake_api, news_site)
+    settings = site_settings(tmp_path, fake_api, news_site)
     async with running_bot(settings) as bot:
         await say(fake_api, "/subscribe")
         reply = await say(fake_api, "/filter +Otan +élysée -Sport")
@@ -218,16 +231,14 @@ async def test_keyword_filters_decide_which_digests_a_chat_gets(
                               (5, "L'Elysée commente le sport"),  # an exclude word: not sent
                               (6, "Réunion à l'ÉLYSÉE ce matin")]:  # sent, accents folded
             published.insert(0, story(number, title))
-            publish(news_site, published)
-            await bot.poll()
+            await arrive(bot, news_site, published)
         await fake_api.wait_for(lambda: len(digests_to(fake_api, ALICE)) == 2, what="2 digests")
         titles = [d["plain"].splitlines()[1] for d in digests_to(fake_api, ALICE)]
         assert titles == [OTAN, "Réunion à l'ÉLYSÉE ce matin"]
 
         await say(fake_api, "/filter off")
         published.insert(0, story(7, "Le budget de la culture"))
-        publish(news_site, published)
-        await bot.poll()
+        await arrive(bot, news_site, published)
         await fake_api.wait_for(lambda: len(digests_to(fake_api, ALICE)) == 3, what="3 digests")
         assert "Le budget de la culture" in digests_to(fake_api, ALICE)[2]["plain"]
 
@@ -235,37 +246,36 @@ async def test_keyword_filters_decide_which_digests_a_chat_gets(
 async def test_the_related_count_sets_how_many_related_headlines_a_digest_shows(
     tmp_path: Path, fake_api: FakeBotAPI, news_site: NewsSite
 ) -> None:
-    settings = await primed_bot_settings(tmp_path, fake_api, news_site)
+    settings = site_settings(tmp_path, fake_api, news_site)
     async with running_bot(settings) as bot:
         await say(fake_api, "/subscribe")
         await say(fake_api, "/subscribe", BOB)
         await say(fake_api, "/related 0")
         await bot.poll()
-        publish(news_site, [story(3), story(1), story(2)])
-        await bot.poll()
+        await arrive(bot, news_site, [story(3), story(1), story(2)])
         await fake_api.wait_for(lambda: digests_to(fake_api, ALICE) and digests_to(fake_api, BOB),
                                 what="both digests")
         related_title = story(3).related[0][1]
         assert related_title not in digests_to(fake_api, ALICE)[0]["plain"]
         assert related_title in digests_to(fake_api, BOB)[0]["plain"]
+        latest = await say(fake_api, "/latest")  # on demand too
+        assert story(3).title in latest["plain"] and related_title not in latest["plain"]
 
 
 async def test_digests_in_the_quiet_hours_arrive_silently(
     tmp_path: Path, fake_api: FakeBotAPI, news_site: NewsSite
 ) -> None:
-    settings = await primed_bot_settings(tmp_path, fake_api, news_site)
+    settings = site_settings(tmp_path, fake_api, news_site)
     async with running_bot(settings) as bot:
         await say(fake_api, "/subscribe")
         reply = await say(fake_api, "/quiet 22:00 07:00")
         assert "de 22:00 à 07:00" in reply["plain"]
         await bot.poll()
-        bot.services.clock = lambda: at(2026, 3, 2, 23, 30)  # inside a window across midnight
-        publish(news_site, [story(3), story(1), story(2)])
-        await bot.poll()
+        bot.services.store.clock = lambda: at(2026, 3, 2, 23, 30)  # inside a window across midnight
+        await arrive(bot, news_site, [story(3), story(1), story(2)])
         await fake_api.wait_for(lambda: digests_to(fake_api, ALICE), what="a digest")
-        bot.services.clock = lambda: at(2026, 3, 3, 7, 0)  # the window has ended
-        publish(news_site, [story(4), story(3), story(1), story(2)])
-        await bot.poll()
+        bot.services.store.clock = lambda: at(2026, 3, 3, 7, 0)  # the window has ended
+        await arrive(bot, news_site, [story(4), story(3), story(1), story(2)])
         await fake_api.wait_for(lambda: len(digests_to(fake_api, ALICE)) == 2, what="2 digests")
         night, morning = digests_to(fake_api, ALICE)
         assert night["disable_notification"] is True
@@ -278,7 +288,7 @@ async def test_digests_in_the_quiet_hours_arrive_silently(
 async def test_subscribing_from_a_forum_topic_posts_the_digests_in_that_topic(
     tmp_path: Path, fake_api: FakeBotAPI, news_site: NewsSite
 ) -> None:
-    settings = await primed_bot_settings(tmp_path, fake_api, news_site)
+    settings = site_settings(tmp_path, fake_api, news_site)
     forum = -1001777
     fake_api.add_chat(forum, "supergroup", title="Forum", is_forum=True)
     fake_api.set_member_status(forum, ADMIN, "administrator")
@@ -287,8 +297,7 @@ async def test_subscribing_from_a_forum_topic_posts_the_digests_in_that_topic(
                           message_thread_id=42, is_topic_message=True)
         assert reply["message_thread_id"] == 42
         await bot.poll()
-        publish(news_site, [story(3), story(1), story(2)])
-        await bot.poll()
+        await arrive(bot, news_site, [story(3), story(1), story(2)])
         await fake_api.wait_for(lambda: digests_to(fake_api, forum), what="a digest in the forum")
         (digest,) = digests_to(fake_api, forum)
         assert digest["message_thread_id"] == 42
@@ -300,7 +309,7 @@ CHANNEL = -1009001
 async def test_an_admin_of_a_channel_subscribes_it_from_a_private_chat(
     tmp_path: Path, fake_api: FakeBotAPI, news_site: NewsSite
 ) -> None:
-    settings = await primed_bot_settings(tmp_path, fake_api, news_site)
+    settings = site_settings(tmp_path, fake_api, news_site)
     fake_api.add_chat(CHANNEL, "channel", title="Les nouvelles", username="lesnouvelles")
     fake_api.set_member_status(CHANNEL, ALICE, "administrator")
     async with running_bot(settings) as bot:
@@ -308,8 +317,7 @@ async def test_an_admin_of_a_channel_subscribes_it_from_a_private_chat(
         assert reply["plain"] == f"@lesnouvelles is subscribed to: {SOURCE}."
         assert bot.services.store.subscriptions(ALICE) == []  # the channel, not the private chat
         await bot.poll()
-        publish(news_site, [story(3), story(1), story(2)])
-        await bot.poll()
+        await arrive(bot, news_site, [story(3), story(1), story(2)])
         await fake_api.wait_for(lambda: digests_to(fake_api, CHANNEL), what="a digest in the channel")
         assert "July 5, 2016" in digests_to(fake_api, CHANNEL)[0]["plain"]  # the admin's language
 
@@ -354,34 +362,32 @@ async def test_a_channel_is_subscribed_only_by_its_admins_when_the_bot_may_post_
 async def test_a_chat_with_digest_times_gets_one_roundup_at_its_time_even_across_a_restart(
     tmp_path: Path, fake_api: FakeBotAPI, news_site: NewsSite
 ) -> None:
-    settings = await primed_bot_settings(tmp_path, fake_api, news_site)
+    settings = site_settings(tmp_path, fake_api, news_site)
     first, second = story(3, OTAN), story(4, "Réunion à l'Élysée ce matin")
     async with running_bot(settings) as bot:
-        bot.services.clock = lambda: at(2026, 3, 2, 7, 0)
+        bot.services.store.clock = lambda: at(2026, 3, 2, 7, 0)
         await say(fake_api, "/subscribe")
         await say(fake_api, "/subscribe", BOB)  # instant: the control group
         reply = await say(fake_api, "/times 08:00")
         assert "Résumés à 08:00 (Europe/Paris)" in reply["plain"]
         await bot.poll()
-        publish(news_site, [first, story(1), story(2)])
-        await bot.poll()
-        publish(news_site, [second, first, story(1), story(2)])
-        await bot.poll()
+        await arrive(bot, news_site, [first, story(1), story(2)])
+        await arrive(bot, news_site, [second, first, story(1), story(2)])
         await fake_api.wait_for(lambda: len(digests_to(fake_api, BOB)) == 2, what="Bob's digests")
-        bot.services.clock = lambda: at(2026, 3, 2, 7, 59)
+        bot.services.store.clock = lambda: at(2026, 3, 2, 7, 59)
         await run_job(bot, "roundups")
         await bot.deliver()
         assert digests_to(fake_api, ALICE) == []  # held for 08:00
 
     async with running_bot(settings) as bot:  # a restart before the time loses nothing
-        bot.services.clock = lambda: at(2026, 3, 2, 8, 0, 30)
+        bot.services.store.clock = lambda: at(2026, 3, 2, 8, 0, 30)
         await run_job(bot, "roundups")
         await fake_api.wait_for(lambda: digests_to(fake_api, ALICE), what="the roundup")
         await run_job(bot, "roundups")
         await bot.deliver()
 
     async with running_bot(settings) as bot:  # and a restart after it sends nothing again
-        bot.services.clock = lambda: at(2026, 3, 2, 8, 5)
+        bot.services.store.clock = lambda: at(2026, 3, 2, 8, 5)
         await run_job(bot, "roundups")
         await bot.deliver()
     (roundup,) = digests_to(fake_api, ALICE)
@@ -393,21 +399,20 @@ async def test_a_chat_with_digest_times_gets_one_roundup_at_its_time_even_across
 async def test_digest_times_follow_the_chats_time_zone(
     tmp_path: Path, fake_api: FakeBotAPI, news_site: NewsSite
 ) -> None:
-    settings = await primed_bot_settings(tmp_path, fake_api, news_site)
+    settings = site_settings(tmp_path, fake_api, news_site)
     async with running_bot(settings) as bot:
-        bot.services.clock = lambda: at(2026, 3, 2, 7, 0)
+        bot.services.store.clock = lambda: at(2026, 3, 2, 7, 0)
         await say(fake_api, "/subscribe")
         reply = await say(fake_api, "/timezone america/new_york")
         assert reply["plain"] == "Fuseau horaire : America/New_York."
         await say(fake_api, "/times 08:00")
         await bot.poll()
-        publish(news_site, [story(3), story(1), story(2)])
-        await bot.poll()
-        bot.services.clock = lambda: at(2026, 3, 2, 8, 1)  # 08:01 in Paris, 02:01 in New York
+        await arrive(bot, news_site, [story(3), story(1), story(2)])
+        bot.services.store.clock = lambda: at(2026, 3, 2, 8, 1)  # 08:01 in Paris, 02:01 in New York
         await run_job(bot, "roundups")
         await bot.deliver()
         assert digests_to(fake_api, ALICE) == []
-        bot.services.clock = lambda: at(2026, 3, 2, 14, 0)  # 08:00 in New York
+        bot.services.store.clock = lambda: at(2026, 3, 2, 14, 0)  # 08:00 in New York
         await run_job(bot, "roundups")
         await fake_api.wait_for(lambda: digests_to(fake_api, ALICE), what="the roundup")
 
@@ -415,13 +420,12 @@ async def test_digest_times_follow_the_chats_time_zone(
 async def test_going_back_to_instant_sends_what_was_held_at_once(
     tmp_path: Path, fake_api: FakeBotAPI, news_site: NewsSite
 ) -> None:
-    settings = await primed_bot_settings(tmp_path, fake_api, news_site)
+    settings = site_settings(tmp_path, fake_api, news_site)
     async with running_bot(settings) as bot:
         await say(fake_api, "/subscribe")
         await say(fake_api, "/times 08:00")
         await bot.poll()
-        publish(news_site, [story(3), story(1), story(2)])
-        await bot.poll()
+        await arrive(bot, news_site, [story(3), story(1), story(2)])
         await bot.deliver()
         assert digests_to(fake_api, ALICE) == []
         before = len(fake_api.messages_to(ALICE))

@@ -59,8 +59,7 @@ async def channel_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     svc = services(context)
     chat, user, message = update.effective_chat, update.effective_user, update.effective_message
     assert chat is not None and message is not None
-    prefs = svc.prefs_for(chat.id, user.language_code if user else None)
-    language = prefs.language
+    language = svc.prefs_for(chat.id, user.language_code if user else None).language
     handle, *args = context.args or [""]
     subscribing = (message.text or "").startswith("/subscribe")
     if chat.type != ChatType.PRIVATE:

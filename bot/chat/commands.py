@@ -53,6 +53,10 @@ def _record_chat(update: Update, svc: Services) -> None:
     assert chat is not None
     title = chat.title or chat.full_name or chat.username or ""
     svc.store.upsert_chat(chat.id, kind=chat.type, title=title)
+    user = update.effective_user
+    if chat.type == ChatType.PRIVATE and user is not None and user.language_code:
+        # readers: deliveries to a private chat speak its user's language, unless /language says
+        svc.store.update_chat_settings(chat.id, user_language=user.language_code)
 
 
 def command_lines(language: str) -> str:
@@ -211,7 +215,9 @@ async def latest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await _reply(update, text(language, "latest.failed" if failed else "latest.none",
                                   title=html.escape(title)))
         return
-    await _reply(update, svc.render(digest, language))
+    user = update.effective_user
+    prefs = svc.prefs_for(chat.id, user.language_code if user else None)
+    await _reply(update, svc.render_for(digest, prefs))  # readers: as the chat's digests read
 
 
 async def sources(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

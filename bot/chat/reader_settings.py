@@ -112,11 +112,11 @@ class Setting:
 
 
 def _is_off(args: list[str]) -> bool:
-    return len(args) == 1 and args[0].lower() in (*_OFF, INSTANT)
+    return len(args) == 1 and args[0].lower() in _OFF
 
 
 def _times(args: list[str]) -> dict[str, Any]:
-    if _is_off(args):
+    if _is_off(args) or [a.lower() for a in args] == [INSTANT]:
         return {"mode": INSTANT}
     return {"mode": TIMES, "times": list(parse_times(args))}
 
@@ -179,10 +179,10 @@ async def change(svc: Services, chat_id: int, fields: dict[str, Any], before: Ch
     after = svc.prefs_for(chat_id)
     if after.scheduled and not before.scheduled:
         # Digest times count from now: what came before was already sent, one by one.
-        svc.store.update_chat_settings(chat_id, roundup_at=svc.clock())
+        svc.store.update_chat_settings(chat_id, roundup_at=svc.store.clock())
     elif before.scheduled and not after.scheduled:
         # Back to one digest per story: what was held goes out now, as one roundup.
-        if roundup_now(svc.store, chat_id, datetime.fromtimestamp(svc.clock(), timezone.utc)):
+        if roundup_now(svc.store, chat_id, datetime.fromtimestamp(svc.store.clock(), timezone.utc)):
             svc.wake_delivery()
     await svc.store.aflush()
 

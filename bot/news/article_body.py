@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from bs4.element import NavigableString, PreformattedString, Tag
+from bs4.element import NavigableString, PageElement, PreformattedString, Tag
 
 from bot.news.article_tree import Survey, marks
 
@@ -153,6 +154,7 @@ def story_containers(root: Tag, found: Survey, chrome: set[int]) -> list[Tag]:
     """Return the elements that hold the story's prose, in page order ([] when none)."""
     scores: dict[int, float] = {}
     nodes: dict[int, Tag] = {}
+    prose: dict[int, int] = {}
     stack = [root]
     while stack:
         tag = stack.pop()
@@ -185,24 +187,39 @@ def story_containers(root: Tag, found: Survey, chrome: set[int]) -> list[Tag]:
             scores[key] += score / (1 if level == 0 else 2 if level == 1 else level * 3)
             ancestor = ancestor.parent
             level += 1
+        # Prose counts for every ancestor, so sibling sections of one story can be told apart
+        # from sidebars however deep their paragraphs sit.
+        holder = tag if not as_paragraph else tag.parent
+        while isinstance(holder, Tag) and holder is not root:
+            prose[id(holder)] = prose.get(id(holder), 0) + chars
+            holder = holder.parent
     if not scores:
         return []
     final = {
         k: (_TAG_BASE.get(nodes[k].name, 0) + v * _class_factor(nodes[k])) * (1 - found.link_density(nodes[k]))
         for k, v in scores.items()
     }
-    if DEBUG is not None:
-        DEBUG[:] = sorted(((final[k], nodes[k]) for k in final), key=lambda x: -x[0])[:8]
-    return _widen(root, nodes, final, found, chrome)
+    return _widen(root, nodes, final, prose, found, chrome)
 
 
-DEBUG: list | None = None
-CLIMB_STRICT = False
 _SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)")
 
 
-def _widen(root: Tag, nodes: dict[int, Tag], final: dict[int, float], found: Survey,
-           chrome: set[int]) -> list[Tag]:
+def _kind(tag: Tag) -> tuple[str, str] | None:
+    """Return an element's tag and first class, the way CMSs name repeated sections."""
+    cls = tag.attrs.get("class")
+    first = (cls.split() or [""])[0] if isinstance(cls, str) else (cls[0] if cls else "")
+    if not first or _LAYOUT_CLASS.match(first):
+        return None  # "col-xs-12", "row": grid classes name a layout, not a kind of content
+    return (tag.name, first)
+
+
+_LAYOUT_CLASS = re.compile(r"(?:col|row|grid|container|wrapper|wrap|flex|clearfix|cf|span\d|pull|float|"
+                           r"[dwhmp][trblxy]?-|g-|l-|u-)", re.I)
+
+
+def _widen(root: Tag, nodes: dict[int, Tag], final: dict[int, float], prose: dict[int, int],
+           found: Survey, chrome: set[int]) -> list[Tag]:
     """Return the best candidate widened to the whole story: split bodies and sibling runs."""
     ranked = sorted(final, key=final.__getitem__, reverse=True)
     top = nodes[ranked[0]]
@@ -226,7 +243,7 @@ def _widen(root: Tag, nodes: dict[int, Tag], final: dict[int, float], found: Sur
         if score is not None:
             if score < threshold:
                 break
-            if score > (best if CLIMB_STRICT else last):
+            if score > last:
                 top = parent
                 break
             last = score
@@ -242,6 +259,7 @@ def _widen(root: Tag, nodes: dict[int, Tag], final: dict[int, float], found: Sur
         return [top]
     top_score = final.get(id(top), best)
     needed = max(10.0, top_score * 0.2)
+    top_kind = _kind(top)
     top_marks = marks(top)
     picked: list[Tag] = []
     for sibling in parent.contents:
@@ -250,8 +268,13 @@ def _widen(root: Tag, nodes: dict[int, Tag], final: dict[int, float], found: Sur
         if sibling is top:
             picked.append(sibling)
             continue
+        # Readability's rule: a sibling with the same class as the story gets a head start.
         bonus = top_score * 0.2 if top_marks and marks(sibling) == top_marks else 0.0
         if final.get(id(sibling), 0.0) + bonus >= needed:
+            picked.append(sibling)
+        elif top_kind is not None and _kind(sibling) == top_kind and prose.get(id(sibling), 0) >= 140 \
+                and found.link_density(sibling) < 0.25:
+            # One story cut into sections of one kind ("o-article_block ..."), however deep.
             picked.append(sibling)
         elif sibling.name == "p":
             length = found.text.get(id(sibling), 0)
@@ -262,55 +285,76 @@ def _widen(root: Tag, nodes: dict[int, Tag], final: dict[int, float], found: Sur
     return picked
 
 
+def _next_tag_is_br(tag: Tag) -> bool:
+    """Return whether the next non-blank sibling of a <br> is another <br>."""
+    sibling = tag.next_sibling
+    while isinstance(sibling, NavigableString) and not sibling.strip():
+        sibling = sibling.next_sibling
+    return isinstance(sibling, Tag) and sibling.name == "br"
+
+
 def read_blocks(root: Tag, chrome: set[int]) -> list[Block]:
     """Return the text blocks under root in reading order, one per paragraph-like element."""
     blocks: list[Block] = []
     parts: list[str] = []
-    link_chars = [0]
-    current = [root.name or "div"]
+    link_chars = 0
+    current = root.name or "div"
 
     def flush() -> None:
+        nonlocal link_chars
         text = " ".join("".join(parts).split())
         if text:
-            blocks.append(Block(text=text, link_chars=min(link_chars[0], len(text)), tag=current[0]))
+            blocks.append(Block(text=text, link_chars=min(link_chars, len(text)), tag=current))
         parts.clear()
-        link_chars[0] = 0
+        link_chars = 0
 
-    def walk(node: Tag, in_link: bool) -> None:
-        for child in node.contents:
-            if isinstance(child, NavigableString):
-                if isinstance(child, PreformattedString):
-                    continue
+    # Iterative on purpose: unclosed inline tags make trees thousands of levels deep.
+    # Each frame: the children still to read, whether they sit in a link, and the block
+    # name to restore when the frame ends (None for inline elements).
+    stack: list[tuple[Iterator[PageElement], bool, str | None]] = [(iter(root.contents), False, None)]
+    while stack:
+        children, in_link, restore = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            if restore is not None:
+                flush()
+                current = restore
+            continue
+        if isinstance(child, NavigableString):
+            if not isinstance(child, PreformattedString):
                 parts.append(child)
                 if in_link:
-                    link_chars[0] += len(child.strip())
-                continue
-            if not isinstance(child, Tag) or id(child) in chrome:
-                continue
-            name = child.name
-            if name == "br":
-                parts.append("\n")
-                if getattr(child.next_sibling, "name", None) == "br":
-                    flush()
-                continue
-            if name in BLOCKS:
+                    link_chars += len(child.strip())
+            continue
+        if not isinstance(child, Tag) or id(child) in chrome:
+            continue
+        name = child.name
+        if name == "br":
+            parts.append("\n")
+            if _next_tag_is_br(child):
                 flush()
-                saved = current[0]
-                current[0] = name
-                walk(child, in_link)
-                flush()
-                current[0] = saved
-            else:
-                walk(child, in_link or name == "a")
-
-    walk(root, False)
+        elif name in BLOCKS:
+            flush()
+            stack.append((iter(child.contents), in_link, current))
+            current = name
+        else:
+            stack.append((iter(child.contents), in_link or name == "a", None))
     flush()
     return blocks
+
+
+_CREDIT_END = re.compile(
+    r"\([^()]*\b(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|Xinhua|Bloomberg|Photo|Foto|File|Credit|Crédit|"
+    r"Courtesy|via|Shutterstock|iStock|Image|Illustration|DPA|ANSA|Keystone)\b[^()]*\)\W*$"
+)
 
 
 def keep_block(block: Block) -> bool:
     """Return whether a block reads as story prose rather than chrome."""
     text = block.text
+    if len(text) < 400 and _CREDIT_END.search(text):
+        return False  # a photo caption: "... in 2006. (NASA via AP, File)"
     if block.link_density > 0.5 and len(text) < 400:
         return False
     if len(text) < 120 and _BOILERPLATE.search(text):

@@ -30,6 +30,8 @@ _BASE = re.compile(r"<base\b([^>]*)>", re.I)
 _ATTR = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""")
 # Navigation and footers hold no story and no related block: they get no tree at all.
 # A non-greedy match stops at the first closing tag; nesting of these is rare and harmless.
+# Void elements that carry no text: the tree does not need them (meta tags are read above).
+_VOID = re.compile(r"<(?:img|source|/?picture|link|meta|wbr|input|col|track|param|area)\b[^>]*>", re.I)
 _CHROME_REGIONS = re.compile(r"<(nav|footer)\b[^>]*>.*?</\1\s*>", re.I | re.S)
 
 
@@ -157,12 +159,13 @@ def load_page(html: bytes | str) -> Page:
     base_match = _BASE.search(head)
     base_href = attributes(base_match.group(1)).get("href", "") if base_match else ""
     body = text[head_match.end():] if head_match else text
-    body = _cut_regions(body)
+    body = _VOID.sub("", _cut_regions(body))
     with warnings.catch_warnings():
         # Garbage input makes bs4 warn; the contract is to return empty fields instead.
         warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
         warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
-        soup = BeautifulSoup(body, "lxml")
+        # class stays one string: splitting it for every tag costs time and nothing reads the parts.
+        soup = BeautifulSoup(body, "lxml", multi_valued_attributes=None)
     return Page(
         soup=soup,
         json_ld=json_ld,

@@ -17,13 +17,21 @@ MONTHS: dict[str, int] = {
     "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
     "décembre": 12, "decembre": 12, "janv": 1, "févr": 2, "fevr": 2, "avr": 4,
     "juil": 7, "déc": 12,
+    # Spanish, Portuguese, Italian and German, which news pages in the corpora also use
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "maio": 5, "junho": 6, "julho": 7,
+    "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
+    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
+    "settembre": 9, "ottobre": 10, "dicembre": 12,
+    "januar": 1, "februar": 2, "märz": 3, "maerz": 3, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
 }
 
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _TIME = r"(?P<h>\d{1,2})\s*(?:h|:|\.)\s*(?P<mi>\d{2})?(?:\s*(?::|m)\s*\d{2})?\s*(?P<ampm>[ap]\.?\s?m\.?)?"
 _NUM_DATE = re.compile(r"\b(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})(?:[/.-](?P<y>\d{4}|\d{2}))?\b")
 _DAY_MONTH_YEAR = re.compile(
-    rf"\b(?P<d>\d{{1,2}})(?:er|st|nd|rd|th)?\.?\s+(?P<m>{_MONTH_RE})\.?,?\s+(?P<y>\d{{4}})\b", re.I
+    rf"\b(?P<d>\d{{1,2}})(?:er|st|nd|rd|th|º|°)?\.?\s+(?:de\s+)?(?P<m>{_MONTH_RE})\.?,?\s+(?:de\s+|del\s+)?(?P<y>\d{{4}})\b", re.I
 )
 _MONTH_DAY_YEAR = re.compile(
     rf"\b(?P<m>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", re.I

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from datetime import datetime
 from typing import Any
@@ -45,8 +46,12 @@ def ld_article(json_ld: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def clean_text(text: str) -> str:
-    """Return text with whitespace runs collapsed."""
-    return " ".join((text or "").split())
+    """Return text with whitespace runs collapsed and stray entities ("&#8216;") decoded."""
+    text = text or ""
+    if "&" in text:
+        # Structured data is often escaped twice: the entity survives the first decoding.
+        text = html.unescape(text)
+    return " ".join(text.split())
 
 
 _SITE_SEPARATORS = re.compile(r" [|\-\\/>»–—] ")

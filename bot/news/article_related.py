@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urldefrag, urljoin
+from urllib.parse import urldefrag, urljoin, urlsplit
 
 from bs4 import Tag
 
@@ -57,15 +57,30 @@ def absolute(href: str, base: str) -> str:
     return full if full.startswith(("http://", "https://")) else ""
 
 
+def site_of(url: str) -> str:
+    """Return the registrable part of a URL's host ("example.co.uk" for "www.news.example.co.uk")."""
+    host = (urlsplit(url).hostname or "").lower()
+    labels = host.split(".")
+    if len(labels) <= 2:
+        return host
+    # "co.uk", "com.br": a short second-level label under a country code belongs to the suffix.
+    keep = 3 if len(labels[-1]) == 2 and len(labels[-2]) <= 3 else 2
+    return ".".join(labels[-keep:])
+
+
 def headlines(container: Tag, base: str, own_url: str) -> list[Headline]:
-    """Return the headline links inside container, absolute and without duplicates."""
+    """Return the headline links inside container to the same site, absolute and without duplicates."""
     seen = {urldefrag(own_url)[0], urldefrag(base)[0]}
+    site = site_of(own_url or base)
     found: list[Headline] = []
     for a in container.find_all("a", href=True):
         title = _headline_text(a)
         href = a.get("href")
         link = absolute(href, base) if title and isinstance(href, str) else ""
         if not link or link in seen:
+            continue
+        # Related stories live on the same site; share and follow links go elsewhere.
+        if site and not ("." + site_of(link)).endswith("." + site):
             continue
         seen.add(link)
         found.append(Headline(title=title, url=link))

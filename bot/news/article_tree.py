@@ -69,23 +69,21 @@ def survey(root: Tag) -> Survey:
     found = Survey()
     text, links, commas, anchors = found.text, found.links, found.commas, found.anchors
     holds, dated = found.holds_story, found.dated
-
-    def visit(tag: Tag, in_link: bool) -> tuple[int, int, int, int, bool]:
+    # Iterative on purpose: unclosed inline tags make trees thousands of levels deep.
+    order: list[Tag] = []
+    stack: list[tuple[Tag, bool]] = [(root, False)]
+    while stack:
+        tag, in_link = stack.pop()
+        order.append(tag)
         name = tag.name
         attrs = tag.attrs
         is_link = name == "a"
-        t = l = c = 0
-        a = 1 if is_link and "href" in attrs else 0
-        story = name in ("h1", "article", "main")
         link = in_link or is_link
+        t = l = c = 0
+        children: list[Tag] = []
         for child in tag.contents:
             if isinstance(child, Tag):
-                ct, cl, cc, ca, cs = visit(child, link)
-                t += ct
-                l += cl
-                c += cc
-                a += ca
-                story = story or cs
+                children.append(child)
             elif isinstance(child, NavigableString) and not isinstance(child, PreformattedString):
                 s = child.strip()
                 if not s:
@@ -103,8 +101,8 @@ def survey(root: Tag) -> Survey:
         text[key] = t
         links[key] = l
         commas[key] = c
-        anchors[key] = a
-        if story:
+        anchors[key] = 1 if is_link and "href" in attrs else 0
+        if name in ("h1", "article", "main"):
             holds.add(key)
         if name == "h1":
             found.h1s.append(tag)
@@ -114,9 +112,23 @@ def survey(root: Tag) -> Survey:
             str(attrs.get("itemprop", "")).lower() in _DATE_PROPS
         ):
             found.times.append(tag)
-        if a >= 2 and name in ("aside", "section", "div", "ul", "ol") and _RELATED_MARKS.search(marks(tag)):
+        stack.extend((child, link) for child in reversed(children))
+    # Children come after their parent in pre-order: walking backwards sums them up first.
+    for tag in reversed(order):
+        if tag is root:
+            continue
+        key, parent = id(tag), id(tag.parent)
+        text[parent] += text[key]
+        links[parent] += links[key]
+        commas[parent] += commas[key]
+        anchors[parent] += anchors[key]
+        if key in holds:
+            holds.add(parent)
+    for tag in order:
+        if tag.name in _BLOCK_LISTS and anchors[id(tag)] >= 2 and _RELATED_MARKS.search(marks(tag)):
             found.related.append(tag)
-        return t, l, c, a, story
-
-    found.total = visit(root, False)[0]
+    found.total = text[id(root)]
     return found
+
+
+_BLOCK_LISTS = frozenset(("aside", "section", "div", "ul", "ol"))
