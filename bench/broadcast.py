@@ -5,8 +5,8 @@
 
 The fake Bot API runs in a child process (so the bot's process is measured alone) and answers
 429 with retry_after like Telegram when the bot goes faster than 30 messages/s overall, 1/s to
-one chat or 20/min to one group. The bot's real Deliverer sends through the real PTB Bot over
-HTTP and records everything in the real Store. In the same run, the same deliveries are
+one chat or 20/min to one group. The bot is the one build_application makes: its Deliverer
+sends through the real PTB Bot over HTTP and records everything in the real Store. In the same run, the same deliveries are
 recorded the naive way (one TinyDB insert each, TinyDB's own JSONStorage) for comparison.
 """
 
@@ -26,13 +26,16 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from telegram import Bot  # noqa: E402
-from telegram.request import HTTPXRequest  # noqa: E402
 from tinydb import TinyDB  # noqa: E402  (the naive baseline only)
 
-from bot.chat.delivery import Deliverer, Outgoing  # noqa: E402
-from bot.config import DeliverySettings  # noqa: E402
-from bot.models import Digest, Headline  # noqa: E402
+from bot.app import build_application  # noqa: E402
+from bot.config import (  # noqa: E402
+    DeliverySettings,
+    Settings,
+    StorageSettings,
+    TelegramSettings,
+)
+from bot.models import Digest, Headline, Source  # noqa: E402
 from bot.store import Store  # noqa: E402
 
 TOKEN = "123456:BENCH-TOKEN"
@@ -105,7 +108,8 @@ TimedStore._json_slices = staticmethod(_timed_slices)  # type: ignore[assignment
 
 # Every store call the broadcast makes, on the loop or in the writer thread.
 for _name in ("enqueue", "due", "mark_sent", "mark_retry", "mark_failed", "_snapshot",
-              "_write_file", "subscribers", "digest", "next_due", "pending_count"):
+              "_write_file", "subscribers", "digest", "next_due", "pending_count", "chat",
+              "roundup"):
     setattr(TimedStore, _name, _timed(_name))
 
 
@@ -121,22 +125,31 @@ async def _watch_loop(stalls: list[float], stop: asyncio.Event) -> None:
 
 
 async def broadcast(chats: int, rate: float, folder: Path, base_url: str) -> dict[str, Any]:
-    """Return the figures of one broadcast of one digest to `chats` private chats."""
+    """Return the figures of one broadcast of one digest to `chats` private chats.
+
+    The bot is the real one: build_application's Deliverer, its per-chat rendering (each
+    chat's language, time zone, quiet hours), the Store, PTB's Bot over HTTP.
+    """
     store = TimedStore(folder / "bot.json")
     digest = Digest(source="bench", source_title="Bench", url="http://news.test/story",
                     title="Une histoire", lead="Première phrase. Deuxième phrase.",
                     related=tuple(Headline(f"Lié {n}", f"http://news.test/{n}") for n in range(5)))
     for chat in range(1, chats + 1):
+        store.upsert_chat(chat, kind="private", title=f"Reader {chat}")
         store.subscribe(chat, "bench")
     store.add_digest(digest)
     store.flush()
+    settings = Settings(
+        telegram=TelegramSettings(token=TOKEN, api_base_url=base_url),
+        storage=StorageSettings(path=folder / "bot.json"),
+        delivery=DeliverySettings(messages_per_second=rate),
+        sources=(Source(name="bench", url="http://news.test/", interval=86400),),
+    )
+    application = build_application(settings, store=store)
+    deliverer = application.bot_data["services"].extra["deliverer"]
     TimedStore.seconds = 0.0
     TimedStore.by_method.clear()
-    text = "<b>Une histoire</b>\nPremière phrase. Deuxième phrase."
-    settings = DeliverySettings(messages_per_second=rate)
-    request = HTTPXRequest(connection_pool_size=64)
-    async with Bot(TOKEN, base_url=base_url, request=request) as bot:
-        deliverer = Deliverer(bot, store, lambda d: Outgoing(text), settings)
+    async with application:  # the bot's HTTP client, as run_polling would start it
         stalls: list[float] = []
         stop = asyncio.Event()
         watcher = asyncio.create_task(_watch_loop(stalls, stop))
@@ -151,7 +164,8 @@ async def broadcast(chats: int, rate: float, folder: Path, base_url: str) -> dic
         stop.set()
         await watcher
     store.close()
-    return {"breakdown": dict(TimedStore.by_method), "wall": wall, "store": TimedStore.seconds, "stall": max(stalls, default=0.0),
+    return {"breakdown": dict(TimedStore.by_method), "wall": wall, "store": TimedStore.seconds,
+            "stall": max(stalls, default=0.0),
             "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
 

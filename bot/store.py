@@ -105,6 +105,8 @@ class Store:
         self.meta = self.db.table("meta", cache_size=0)
         self.roundups = self.db.table("roundups", cache_size=0)  # readers: scheduled digests
         self.registry = self.db.table("source_registry", cache_size=0)  # admins' source changes
+        self._chat_index: dict[int, str] = {}
+        self._chat_index_of: dict[str, Any] | None = None
         # Marks "sent" that are in the journal but not yet folded into the outbox table.
         self._sent: dict[int, dict[str, Any]] = {}
         self._queued: set[tuple[str, int]] = {
@@ -261,9 +263,14 @@ class Store:
             self.chats.update(fields, Chat.chat_id == chat_id)
 
     def chat(self, chat_id: int) -> dict[str, Any] | None:
-        """Return what is known of a chat, or None."""
-        found = self.chats.get(Query().chat_id == chat_id)
-        return dict(found) if found is not None else None
+        """Return what is known of a chat, or None (in constant time: each send asks)."""
+        rows = self._storage.data.get("chats", {})
+        if rows is not self._chat_index_of:
+            # TinyDB puts a new dict in place of a table on every change: rebuild then only.
+            self._chat_index = {row["chat_id"]: doc_id for doc_id, row in rows.items()}
+            self._chat_index_of = rows
+        doc_id = self._chat_index.get(chat_id)
+        return dict(rows[doc_id]) if doc_id is not None else None
 
     def deactivate_chat(self, chat_id: int, reason: str) -> bool:
         """Mark a chat inactive (blocked, kicked, gone); return whether it was active."""

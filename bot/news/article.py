@@ -10,7 +10,9 @@ from urllib.parse import urljoin
 from bs4 import Tag
 
 from bot.models import Article, Headline
-from bot.news.article_body import find_chrome, keep_block, read_blocks, story_containers
+from bot.news.article_blocks import keep_block, read_blocks
+from bot.news.article_body import story_containers
+from bot.news.article_chrome import find_chrome
 from bot.news.article_clean import Page, load_page
 from bot.news.article_dates import looks_like_stamp, stamp_date, url_date
 from bot.news.article_meta import ld_article, page_language, page_title, structured_published

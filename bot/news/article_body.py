@@ -1,44 +1,14 @@
-"""The story's body: set site chrome aside, find the densest run of prose, read its paragraphs."""
+"""The story's container: score paragraphs, pick the densest run of prose, widen it to the story."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
 
-from bs4.element import NavigableString, PageElement, PreformattedString, Tag
+from bs4.element import NavigableString, PreformattedString, Tag
 
+from bot.news.article_blocks import BLOCKS
 from bot.news.article_tree import Survey, marks
 
-BLOCKS = frozenset(
-    "address article aside blockquote body center dd details dialog dir div dl dt fieldset "
-    "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav "
-    "ol p pre section summary table tbody td tfoot th thead tr ul".split()
-)
-# Elements that never hold the story's prose, whatever the site.
-CHROME_TAGS = frozenset("nav footer aside form button input textarea label dialog menu figcaption "
-                        "select option address".split())
-# Class/id words that mark chrome in every CMS we know of; "okay" words rescue containers
-# such as "main-content-with-sidebar".
-_CHROME_WORDS = re.compile(
-    r"(?:^|[-_ ])(?:share|sharing|social|socials|comment|comments|disqus|newsletter|subscribe|"
-    r"subscription|cookie|cookies|consent|gdpr|related|recommend|recommended|promo|advert|"
-    r"advertisement|ads?|sponsor|sponsored|sidebar|breadcrumbs?|menu|navbar|nav|"
-    r"footer|masthead|popup|modal|banner|toolbar|print|skip|pagination|pager|tags|"
-    r"signup|paywall|outbrain|taboola|byline|author|caption|credit|meta|dateline|signature|"
-    r"read-?more|more-?stories|trending|popular|most-?read|jump|hidden|visually-?hidden|sr-only)"
-    r"(?:$|[-_ ]|s\b)",
-    re.I,
-)
-# Words that name chrome whatever its size or wrapper ("article-comments", "post-share"):
-# only an element holding the headline or the <article> survives them.
-_STRONG_CHROME = re.compile(
-    r"(?:^|[-_ ])(?:comments?|disqus|share|sharing|social|newsletter|subscribe|cookies?|consent|gdpr|"
-    r"related|recommend(?:ed|ations?)?|outbrain|taboola|sponsored|breadcrumbs?|gallery|slideshow|"
-    r"carousel|popup|modal|sr-only|visually-?hidden)(?:$|[-_ ]|s\b)",
-    re.I,
-)
-_OKAY_WORDS = re.compile(r"article|body|content|main|story|entry|post|text|column|shadow", re.I)
 _POSITIVE = re.compile(r"article|body|content|entry|main|page|post|text|blog|story|prose|chapo|lead|intro", re.I)
 _NEGATIVE = re.compile(
     r"hidden|banner|combx|comment|com-|contact|foot|footer|footnote|masthead|media|meta|"
@@ -46,74 +16,10 @@ _NEGATIVE = re.compile(
     r"tool|widget|nav|menu|social|caption|byline|author|newsletter",
     re.I,
 )
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _PARAGRAPHS = frozenset(("p", "pre", "td", "blockquote"))
 _OWN_TEXT = frozenset(("div", "section", "article", "li", "main", "span", "font", "center", "dd"))
 _TAG_BASE = {"div": 5, "article": 10, "main": 5, "section": 3, "pre": 3, "td": 3, "blockquote": 3,
              "ol": -3, "ul": -3, "li": -3, "form": -3, "dl": -3, "th": -5, "body": -5, "address": -3}
-_BOILERPLATE = re.compile(
-    r"^\W*(?:advertisement|advertising|publicité|anzeige|publicidad|pubblicità|sponsored|"
-    r"read more|read also|see also|related|lire aussi|à lire aussi|a lire aussi|lire la suite|"
-    r"voir aussi|sur le même sujet|share|partager|share this|subscribe|sign up|newsletter|"
-    r"click here|cliquez ici|follow us|suivez-nous|nous suivre|photo|photos|image|credit|"
-    r"crédit|getty images|©|copyright|all rights reserved|tous droits réservés|"
-    r"this article|cet article|continue reading|watch|video|vidéo)\b",
-    re.I,
-)
-
-
-@dataclass
-class Block:
-    """One paragraph-sized run of text, with how much of it is link text."""
-
-    text: str
-    link_chars: int
-    tag: str
-
-    @property
-    def link_density(self) -> float:
-        """Return the share of the text that sits inside links."""
-        return self.link_chars / max(len(self.text), 1)
-
-
-def _is_hidden(tag: Tag) -> bool:
-    """Return whether the page hides this element from readers."""
-    attrs = tag.attrs
-    if "hidden" in attrs or attrs.get("aria-hidden") == "true":
-        return True
-    style = attrs.get("style")
-    return isinstance(style, str) and ("none" in style or "hidden" in style) and bool(_HIDDEN_STYLE.search(style))
-
-
-def find_chrome(root: Tag, found: Survey) -> set[int]:
-    """Return the ids of elements that are site chrome: menus, share bars, hidden or small headers."""
-    chrome: set[int] = set()
-    limit = 0.25 * found.total
-    stack = [root]
-    while stack:
-        tag = stack.pop()
-        for child in tag.contents:
-            if not isinstance(child, Tag):
-                continue
-            key = id(child)
-            # A wrapper named "Page-ad-margins" or "hidden-sidebar" can hold the whole story:
-            # chrome is only what holds a small part of the page.
-            if key not in found.holds_story:
-                words = marks(child)
-                if words and _STRONG_CHROME.search(words):
-                    chrome.add(key)
-                    continue
-                if found.text.get(key, 0) <= limit:
-                    name = child.name
-                    if name in CHROME_TAGS or name == "header" or _is_hidden(child):
-                        chrome.add(key)
-                        continue
-                    if words and _CHROME_WORDS.search(words) and not _OKAY_WORDS.search(words):
-                        chrome.add(key)
-                        continue
-            stack.append(child)
-    return chrome
-
 
 def _class_factor(tag: Tag) -> float:
     """Return a factor above 1 for class/id words that mark content, below 1 for chrome words."""
@@ -283,82 +189,3 @@ def _widen(root: Tag, nodes: dict[int, Tag], final: dict[int, float], prose: dic
                                                     and _SENTENCE_END.search(sibling.get_text())):
                 picked.append(sibling)
     return picked
-
-
-def _next_tag_is_br(tag: Tag) -> bool:
-    """Return whether the next non-blank sibling of a <br> is another <br>."""
-    sibling = tag.next_sibling
-    while isinstance(sibling, NavigableString) and not sibling.strip():
-        sibling = sibling.next_sibling
-    return isinstance(sibling, Tag) and sibling.name == "br"
-
-
-def read_blocks(root: Tag, chrome: set[int]) -> list[Block]:
-    """Return the text blocks under root in reading order, one per paragraph-like element."""
-    blocks: list[Block] = []
-    parts: list[str] = []
-    link_chars = 0
-    current = root.name or "div"
-
-    def flush() -> None:
-        nonlocal link_chars
-        text = " ".join("".join(parts).split())
-        if text:
-            blocks.append(Block(text=text, link_chars=min(link_chars, len(text)), tag=current))
-        parts.clear()
-        link_chars = 0
-
-    # Iterative on purpose: unclosed inline tags make trees thousands of levels deep.
-    # Each frame: the children still to read, whether they sit in a link, and the block
-    # name to restore when the frame ends (None for inline elements).
-    stack: list[tuple[Iterator[PageElement], bool, str | None]] = [(iter(root.contents), False, None)]
-    while stack:
-        children, in_link, restore = stack[-1]
-        child = next(children, None)
-        if child is None:
-            stack.pop()
-            if restore is not None:
-                flush()
-                current = restore
-            continue
-        if isinstance(child, NavigableString):
-            if not isinstance(child, PreformattedString):
-                parts.append(child)
-                if in_link:
-                    link_chars += len(child.strip())
-            continue
-        if not isinstance(child, Tag) or id(child) in chrome:
-            continue
-        name = child.name
-        if name == "br":
-            parts.append("\n")
-            if _next_tag_is_br(child):
-                flush()
-        elif name in BLOCKS:
-            flush()
-            stack.append((iter(child.contents), in_link, current))
-            current = name
-        else:
-            stack.append((iter(child.contents), in_link or name == "a", None))
-    flush()
-    return blocks
-
-
-_CREDIT_END = re.compile(
-    r"\([^()]*\b(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|Xinhua|Bloomberg|Photo|Foto|File|Credit|Crédit|"
-    r"Courtesy|via|Shutterstock|iStock|Image|Illustration|DPA|ANSA|Keystone)\b[^()]*\)\W*$"
-)
-
-
-def keep_block(block: Block) -> bool:
-    """Return whether a block reads as story prose rather than chrome."""
-    text = block.text
-    if len(text) < 400 and _CREDIT_END.search(text):
-        return False  # a photo caption: "... in 2006. (NASA via AP, File)"
-    if block.link_density > 0.5 and len(text) < 400:
-        return False
-    if len(text) < 120 and _BOILERPLATE.search(text):
-        return False
-    if len(text) < 100 and text.startswith("(") and text.endswith(")"):
-        return False  # "(Rédacteur : ...)", "(Photo: ...)"
-    return True

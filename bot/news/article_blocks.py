@@ -1,0 +1,117 @@
+"""Reading a story's container: text blocks in reading order, and which are prose."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from bs4.element import NavigableString, PageElement, PreformattedString, Tag
+
+BLOCKS = frozenset(
+    "address article aside blockquote body center dd details dialog dir div dl dt fieldset "
+    "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav "
+    "ol p pre section summary table tbody td tfoot th thead tr ul".split()
+)
+_BOILERPLATE = re.compile(
+    r"^\W*(?:advertisement|advertising|publicité|anzeige|publicidad|pubblicità|sponsored|"
+    r"read more|read also|see also|related|lire aussi|à lire aussi|a lire aussi|lire la suite|"
+    r"voir aussi|sur le même sujet|share|partager|share this|subscribe|sign up|newsletter|"
+    r"click here|cliquez ici|follow us|suivez-nous|nous suivre|photo|photos|image|credit|"
+    r"crédit|getty images|©|copyright|all rights reserved|tous droits réservés|"
+    r"this article|cet article|continue reading|watch|video|vidéo)\b",
+    re.I,
+)
+
+
+@dataclass
+class Block:
+    """One paragraph-sized run of text, with how much of it is link text."""
+
+    text: str
+    link_chars: int
+    tag: str
+
+    @property
+    def link_density(self) -> float:
+        """Return the share of the text that sits inside links."""
+        return self.link_chars / max(len(self.text), 1)
+
+
+def _next_tag_is_br(tag: Tag) -> bool:
+    """Return whether the next non-blank sibling of a <br> is another <br>."""
+    sibling = tag.next_sibling
+    while isinstance(sibling, NavigableString) and not sibling.strip():
+        sibling = sibling.next_sibling
+    return isinstance(sibling, Tag) and sibling.name == "br"
+
+
+def read_blocks(root: Tag, chrome: set[int]) -> list[Block]:
+    """Return the text blocks under root in reading order, one per paragraph-like element."""
+    blocks: list[Block] = []
+    parts: list[str] = []
+    link_chars = 0
+    current = root.name or "div"
+
+    def flush() -> None:
+        nonlocal link_chars
+        text = " ".join("".join(parts).split())
+        if text:
+            blocks.append(Block(text=text, link_chars=min(link_chars, len(text)), tag=current))
+        parts.clear()
+        link_chars = 0
+
+    # Iterative on purpose: unclosed inline tags make trees thousands of levels deep.
+    # Each frame: the children still to read, whether they sit in a link, and the block
+    # name to restore when the frame ends (None for inline elements).
+    stack: list[tuple[Iterator[PageElement], bool, str | None]] = [(iter(root.contents), False, None)]
+    while stack:
+        children, in_link, restore = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            if restore is not None:
+                flush()
+                current = restore
+            continue
+        if isinstance(child, NavigableString):
+            if not isinstance(child, PreformattedString):
+                parts.append(child)
+                if in_link:
+                    link_chars += len(child.strip())
+            continue
+        if not isinstance(child, Tag) or id(child) in chrome:
+            continue
+        name = child.name
+        if name == "br":
+            parts.append("\n")
+            if _next_tag_is_br(child):
+                flush()
+        elif name in BLOCKS:
+            flush()
+            stack.append((iter(child.contents), in_link, current))
+            current = name
+        else:
+            stack.append((iter(child.contents), in_link or name == "a", None))
+    flush()
+    return blocks
+
+
+_CREDIT_END = re.compile(
+    r"\([^()]*\b(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|Xinhua|Bloomberg|Photo|Foto|File|Credit|Crédit|"
+    r"Courtesy|via|Shutterstock|iStock|Image|Illustration|DPA|ANSA|Keystone)\b[^()]*\)\W*$"
+)
+
+
+def keep_block(block: Block) -> bool:
+    """Return whether a block reads as story prose rather than chrome."""
+    text = block.text
+    if len(text) < 400 and _CREDIT_END.search(text):
+        return False  # a photo caption: "... in 2006. (NASA via AP, File)"
+    if block.link_density > 0.5 and len(text) < 400:
+        return False
+    if len(text) < 120 and _BOILERPLATE.search(text):
+        return False
+    if len(text) < 100 and text.startswith("(") and text.endswith(")"):
+        return False  # "(Rédacteur : ...)", "(Photo: ...)"
+    return True
