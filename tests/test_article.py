@@ -198,3 +198,21 @@ def test_story_split_into_sibling_sections_is_read_whole() -> None:
     article = extract_article(html, "https://example.org/long-read")
     assert len(article.paragraphs) == 12
     assert article.paragraphs[0].startswith("Part 0") and article.paragraphs[-1].startswith("Part 2")
+
+
+def test_script_built_page_falls_back_to_json_ld_article_body() -> None:
+    body = "\\n".join(f"Paragraph {i} of the story, told in one sentence that is long enough to read." for i in range(8))
+    html = ('<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "App page",'
+            f' "articleBody": "{body}"}}</script></head><body><div id="root"></div></body></html>')
+    article = extract_article(html, "https://example.org/app")
+    assert article.title == "App page"
+    assert len(article.paragraphs) == 8
+    assert article.lead.startswith("Paragraph 0 of the story")
+
+
+def test_page_without_body_uses_its_description_as_lead() -> None:
+    html = ('<html><head><meta property="og:description" content="The council voted on Monday. '
+            'The new bridge opens in May."></head><body><div id="app"></div></body></html>')
+    article = extract_article(html, "https://example.org/app")
+    assert article.paragraphs == []
+    assert article.lead == "The council voted on Monday. The new bridge opens in May."

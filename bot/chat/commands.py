@@ -121,20 +121,34 @@ async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
                               commands=command_lines(_language(update, context))))
 
 
-async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Subscribe the chat to the named sources (none named: to every source)."""
+async def _names_allowed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> list[str] | None:
+    """Return the source names a subscription change asks for, or None once the refusal is sent.
+
+    Refused: an unknown name (the answer lists the valid ones), or a group member who is not
+    one of the chat's admins (logged).
+    """
     svc = services(context)
     language = _language(update, context)
     names, error = _check_names(context.args or [], svc, language)
     if error:
         await _reply(update, error)
-        return
+        return None
     if not await may_change_subscriptions(update, context):
         log.info("chat %s: user %s may not change subscriptions",
                  update.effective_chat.id if update.effective_chat else "?",
                  update.effective_user.id if update.effective_user else "?")
         await _reply(update, text(language, "group_admins_only"))
+        return None
+    return names
+
+
+async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Subscribe the chat to the named sources (none named: to every source)."""
+    names = await _names_allowed(update, context)
+    if names is None:
         return
+    svc = services(context)
+    language = _language(update, context)
     _record_chat(update, svc)
     chat = update.effective_chat
     message = update.effective_message
@@ -156,15 +170,11 @@ async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Unsubscribe the chat from the named sources (none named: from all)."""
+    names = await _names_allowed(update, context)
+    if names is None:
+        return
     svc = services(context)
     language = _language(update, context)
-    names, error = _check_names(context.args or [], svc, language)
-    if error:
-        await _reply(update, error)
-        return
-    if not await may_change_subscriptions(update, context):
-        await _reply(update, text(language, "group_admins_only"))
-        return
     chat = update.effective_chat
     assert chat is not None
     if not names:

@@ -15,7 +15,7 @@ from bot.news.article_body import story_containers
 from bot.news.article_chrome import find_chrome
 from bot.news.article_clean import Page, load_page
 from bot.news.article_dates import looks_like_stamp, stamp_date, url_date
-from bot.news.article_meta import ld_article, page_language, page_title, structured_published
+from bot.news.article_meta import clean_text, ld_article, ld_text, page_language, page_title, structured_published
 from bot.news.article_related import list_after, marked_related
 from bot.news.article_tree import Survey, marks, survey
 from bot.news.text_lead import is_front_matter, make_lead
@@ -77,6 +77,12 @@ def _paragraphs(containers: list[Tag], chrome: set[int], title: str) -> list[str
     return paragraphs
 
 
+def text_paragraphs(text: str) -> list[str]:
+    """Return the paragraphs of a plain-text body (JSON-LD articleBody), tags and entities removed."""
+    text = re.sub(r"<[^>]+>", "\n", text) if "<" in text else text
+    return [p for p in (clean_text(line) for line in re.split(r"\n\s*", text)) if p]
+
+
 def extract_article(html: bytes | str, url: str) -> Article:
     """Return the Article a news page holds; empty fields when the page holds none."""
     try:
@@ -98,6 +104,10 @@ def _extract(html: bytes | str, url: str) -> Article:
     chrome = find_chrome(body, found)
     containers = story_containers(body, found, chrome)
     paragraphs = _paragraphs(containers, chrome, title)
+    declared = ld_text(article.get("articleBody"))
+    if len(declared) >= 500 and sum(map(len, paragraphs)) < 0.25 * len(declared):
+        # Pages rendered by scripts ship an empty body but declare it in JSON-LD.
+        paragraphs = text_paragraphs(declared)
     related: list[Headline] = marked_related(found, base, url)
     if not related and containers:
         related = list_after(containers[-1], found, base, url)
@@ -106,7 +116,8 @@ def _extract(html: bytes | str, url: str) -> Article:
         title=title,
         published=_published(page, found, article, url, lang_attr),
         paragraphs=paragraphs,
-        lead=make_lead(paragraphs),
+        # No body at all (a script-built page): the page's own summary is the best lead there is.
+        lead=make_lead(paragraphs) or make_lead([clean_text(meta.get("og:description") or meta.get("description", ""))]),
         related=related,
         language=page_language(page.lang, meta, article),
     )
