@@ -216,3 +216,11 @@ def test_page_without_body_uses_its_description_as_lead() -> None:
     article = extract_article(html, "https://example.org/app")
     assert article.paragraphs == []
     assert article.lead == "The council voted on Monday. The new bridge opens in May."
+
+
+def test_stamp_without_zone_takes_the_zone_the_page_declares_elsewhere() -> None:
+    html = ('<html><head><meta property="article:modified_time" content="2016-07-05T10:00:00+08:00"></head>'
+            '<body><h1>Title of the story</h1><div class="info">Dernière mise à jour à 08h36 le 05/07</div>'
+            '<p>Body text of the story, with enough words and commas, to be read as prose.</p></body></html>')
+    article = extract_article(html, PEOPLEDAILY_URL)
+    assert article.published == datetime(2016, 7, 5, 8, 36, tzinfo=timezone(timedelta(hours=8)))

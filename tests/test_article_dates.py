@@ -87,3 +87,24 @@ def test_garbage_is_not_a_date() -> None:
 )
 def test_url_dates(url: str, expected: tuple[int, int | None, int | None] | None) -> None:
     assert url_date(url) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2019年11月19日 10:30", datetime(2019, 11, 19, 10, 30)),
+        ("2019. 11. 19. 10:30", datetime(2019, 11, 19, 10, 30)),
+        ("19.11.2019, 10:30 Uhr", datetime(2019, 11, 19, 10, 30)),
+        ("5. Juli 2016", datetime(2016, 7, 5)),
+        ("segunda-feira, 22 de janeiro de 2018 às 0:13", datetime(2018, 1, 22, 0, 13)),
+        ("12 de marzo de 2020", datetime(2020, 3, 12)),
+        ("3 maggio 2019 ore 10:15", datetime(2019, 5, 3, 10, 15)),
+        ("19 ноября 2019, 10:30", datetime(2019, 11, 19, 10, 30)),
+    ],
+)
+def test_dates_in_other_languages_and_year_first_orders(text: str, expected: datetime) -> None:
+    assert parse_text_date(text) == expected
+
+
+def test_dotted_day_month_is_not_read_as_a_clock_time() -> None:
+    assert parse_text_date("19.11.2019") == datetime(2019, 11, 19)

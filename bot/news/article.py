@@ -15,7 +15,15 @@ from bot.news.article_body import story_containers
 from bot.news.article_chrome import find_chrome
 from bot.news.article_clean import Page, load_page
 from bot.news.article_dates import looks_like_stamp, stamp_date, url_date
-from bot.news.article_meta import clean_text, ld_article, ld_text, page_language, page_title, structured_published
+from bot.news.article_meta import (
+    clean_text,
+    declared_zone,
+    ld_article,
+    ld_text,
+    page_language,
+    page_title,
+    structured_published,
+)
 from bot.news.article_related import list_after, marked_related
 from bot.news.article_tree import Survey, marks, survey
 from bot.news.text_lead import is_front_matter, make_lead
@@ -53,12 +61,15 @@ def stamp_in_text(found: Survey, url: str, lang: str) -> datetime | None:
 def _published(page: Page, found: Survey, article: dict[str, Any], url: str, lang: str) -> datetime | None:
     """Return the publication time: structured data, then the visible stamp, then the URL."""
     stamp = structured_published(found.times, page.meta, article) or stamp_in_text(found, url, lang)
-    if stamp:
-        return stamp
-    parts = url_date(url)
-    if parts and parts[1] and parts[2]:
-        return datetime(parts[0], parts[1], parts[2])
-    return None
+    if stamp is None:
+        parts = url_date(url)
+        if not (parts and parts[1] and parts[2]):
+            return None
+        stamp = datetime(parts[0], parts[1], parts[2])
+    if stamp.tzinfo is None:
+        # A stamp without a zone is in the zone the page declares elsewhere, when it does.
+        stamp = stamp.replace(tzinfo=declared_zone(found.times, page.meta, article))
+    return stamp
 
 
 def _paragraphs(containers: list[Tag], chrome: set[int], title: str) -> list[str]:

@@ -25,6 +25,9 @@ MONTHS: dict[str, int] = {
     "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
     "settembre": 9, "ottobre": 10, "dicembre": 12,
     "januar": 1, "februar": 2, "märz": 3, "maerz": 3, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
+    # Russian, in the genitive that dates use ("5 июля 2016")
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
+    "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
 }
 
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -37,6 +40,8 @@ _MONTH_DAY_YEAR = re.compile(
     rf"\b(?P<m>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", re.I
 )
 _ISO_IN_TEXT = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?")
+# Year first, as Chinese, Japanese and Korean pages write it: 2016年7月5日, 2016.07.05, 2016/7/5
+_YEAR_FIRST = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[./年]\s*(\d{1,2})\s*[./月]\s*(\d{1,2})(?!\d)")
 _TIME_RE = re.compile(rf"(?<![\d/.-]){_TIME}(?![\d/])", re.I)
 _URL_DATE = re.compile(
     r"/((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
@@ -96,8 +101,8 @@ def _clock(text: str) -> tuple[int, int] | None:
         ampm = (match.group("ampm") or "").lower()
         if not match.group("mi") and not ampm:
             continue  # a bare number is not a time
-        if sep not in ("h", ":", ".") and not ampm:
-            continue
+        if sep not in ("h", ":") and not ampm:
+            continue  # "19.11.2019" and "2019. 11. 19." are dates; "8.36 pm" is a time
         if ampm.startswith("p") and hour < 12:
             hour += 12
         elif ampm.startswith("a") and hour == 12:
@@ -143,6 +148,10 @@ def parse_text_date(text: str, url: str = "", day_first: bool = True) -> datetim
         y, mo, d = int(iso.group(1)), int(iso.group(2)), int(iso.group(3))
         if iso.group(4):
             hm = (int(iso.group(4)), int(iso.group(5)))
+        return _safe(y, mo, d, hm, tz)
+    year_first = _YEAR_FIRST.search(text)
+    if year_first:
+        y, mo, d = (int(g) for g in year_first.groups())
         return _safe(y, mo, d, hm, tz)
     for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
         match = pattern.search(text)

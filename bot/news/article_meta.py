@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import re
-from datetime import datetime
+from datetime import datetime, tzinfo
 from typing import Any
 
 from bs4 import Tag
@@ -183,4 +183,16 @@ def structured_published(times: list[Tag], meta: dict[str, str], article: dict[s
             found = parse_iso(value)
             if found:
                 return found
+    return None
+
+
+def declared_zone(times: list[Tag], meta: dict[str, str], article: dict[str, Any]) -> tzinfo | None:
+    """Return the UTC offset of any zone-aware time the page declares (modified, <time>), or None."""
+    values = [ld_text(article.get("dateModified")), meta.get("article:modified_time", ""),
+              meta.get("og:updated_time", "")]
+    values += [str(t.get("datetime") or "") for t in times]
+    for value in values:
+        found = parse_iso(value) if value else None
+        if found is not None and found.tzinfo is not None:
+            return found.tzinfo
     return None

@@ -34,6 +34,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from aiohttp import web
 
+from tests.auxil.loopback import LoopbackServer
+
 if TYPE_CHECKING:
     from telegram.ext import Application
 
@@ -307,7 +309,7 @@ _FAILURE_KINDS = frozenset({"status", "retry_after", "delay", "bad_request", "fo
 # --------------------------------------------------------------------------- server
 
 
-class FakeBotAPI:
+class FakeBotAPI(LoopbackServer):
     """A Telegram Bot API server on 127.0.0.1 for one bot token."""
 
     def __init__(
@@ -368,8 +370,7 @@ class FakeBotAPI:
 
         self._closing = False
         self._closing_event = asyncio.Event()
-        self._runner: web.AppRunner | None = None
-        self._port: int | None = None
+        super().__init__()
 
         self._methods: dict[str, tuple[str, Callable[[dict[str, Any]], Any]]] = {}
         for name, handler in [
@@ -399,42 +400,19 @@ class FakeBotAPI:
 
     # ------------------------------------------------------------------ lifecycle
 
-    async def start(self) -> None:
-        """Bind 127.0.0.1 on a free port and start serving."""
+    def make_app(self) -> web.Application:
+        """Return the Bot API routes: methods and file downloads."""
         app = web.Application(client_max_size=64 * 1024 * 1024)
         # The file route first: its paths have more segments than API calls.
         app.router.add_get("/file/{bot}/{file_path:.+}", self._handle_file)
         app.router.add_route("*", "/{bot}/{method}", self._handle_api)
-        # A short shutdown_timeout: a dropped long poll must not hold teardown for 60 s.
-        self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=2.0)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        self._port = int(self._runner.addresses[0][1])
+        return app
 
-    async def stop(self) -> None:
-        """Wake pending long polls and delays, then close the server."""
-        if self._runner is None:
-            return
+    def before_stop(self) -> None:
+        """Wake pending long polls and delays."""
         self._closing = True
         self._closing_event.set()
         self._wake_pollers()
-        await self._runner.cleanup()
-        self._runner = None
-
-    async def __aenter__(self) -> FakeBotAPI:
-        await self.start()
-        return self
-
-    async def __aexit__(self, *exc_info: object) -> None:
-        await self.stop()
-
-    @property
-    def port(self) -> int:
-        """Return the bound port (after start)."""
-        if self._port is None:
-            raise RuntimeError("FakeBotAPI is not started")
-        return self._port
 
     @property
     def base_url(self) -> str:

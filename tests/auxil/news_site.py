@@ -16,6 +16,8 @@ from typing import Any
 
 from aiohttp import web
 
+from tests.auxil.loopback import LoopbackServer
+
 
 @dataclass
 class Page:
@@ -54,7 +56,7 @@ def _etag_matches(header: str, etag: str) -> bool:
     return strip(etag) in {strip(candidate) for candidate in header.split(",")}
 
 
-class NewsSite:
+class NewsSite(LoopbackServer):
     """A news site on 127.0.0.1: set pages, then point the fetcher at ``url(path)``."""
 
     def __init__(self) -> None:
@@ -62,41 +64,18 @@ class NewsSite:
         self._pages: dict[str, Page] = {}
         self._failures: dict[str, list[int]] = {}
         self._redirects: dict[str, tuple[str, int]] = {}
-        self._runner: web.AppRunner | None = None
-        self._port: int | None = None
         self._closing = asyncio.Event()
+        super().__init__()
 
-    async def start(self) -> None:
-        """Bind 127.0.0.1 on a free port and start serving."""
+    def make_app(self) -> web.Application:
+        """Return one route that serves every path from the pages set."""
         app = web.Application()
         app.router.add_route("*", "/{tail:.*}", self._handle)
-        self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=2.0)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        self._port = int(self._runner.addresses[0][1])
+        return app
 
-    async def stop(self) -> None:
-        """Close the server (slow answers in progress are cut short)."""
-        if self._runner is None:
-            return
+    def before_stop(self) -> None:
+        """Cut slow answers in progress short."""
         self._closing.set()
-        await self._runner.cleanup()
-        self._runner = None
-
-    async def __aenter__(self) -> NewsSite:
-        await self.start()
-        return self
-
-    async def __aexit__(self, *exc_info: object) -> None:
-        await self.stop()
-
-    @property
-    def port(self) -> int:
-        """Return the bound port (after start)."""
-        if self._port is None:
-            raise RuntimeError("NewsSite is not started")
-        return self._port
 
     @property
     def base_url(self) -> str:
