@@ -43,6 +43,8 @@ def _load(path: Path, *, required: bool = True) -> Settings:
 
 def run(settings: Settings) -> int:
     """Run the bot with long polling until SIGINT or SIGTERM; return the exit code."""
+    from telegram.error import InvalidToken, NetworkError
+
     from bot.app import build_application
     from bot.store import StoreError
 
@@ -58,7 +60,19 @@ def run(settings: Settings) -> int:
         "starting: %d sources, database %s", len(settings.sources), settings.storage.path
     )
     # run_polling stops cleanly on SIGINT and SIGTERM (its default stop_signals).
-    application.run_polling(allowed_updates=["message", "channel_post", "callback_query", "my_chat_member"])
+    try:
+        application.run_polling(
+            allowed_updates=["message", "channel_post", "callback_query", "my_chat_member"],
+            bootstrap_retries=3,  # a network that is briefly down at start is waited for
+        )
+    except InvalidToken:
+        print("Telegram refused the token: check TELEGRAM_BOT_TOKEN (from @BotFather).",
+              file=sys.stderr)
+        return 2
+    except NetworkError as exc:
+        print(f"Cannot reach the Bot API at {settings.telegram.api_base_url}: {exc}",
+              file=sys.stderr)
+        return 1
     return 0
 
 
