@@ -95,7 +95,7 @@ class Store:
         self.seen_limit = seen_limit
         self.clock = clock
         self._storage = _MemoryStorage(self._load())
-        self.db = TinyDB(storage=lambda: self._storage)  # type: ignore[arg-type]
+        self.db = TinyDB(storage=lambda: self._storage)
         self.chats = self.db.table("chats", cache_size=0)
         self.subs = self.db.table("subscriptions", cache_size=0)
         self.seen = self.db.table("seen", cache_size=0)
@@ -408,7 +408,7 @@ class Store:
         docs = [d for d in self.digests.all() if d["source"] in wanted]
         if not docs:
             return None
-        return _digest_from_doc(max(docs, key=lambda d: (d["created"], d.doc_id)))
+        return _digest_from_doc(max(docs, key=lambda d: (d["created"], d.doc_id)))  # type: ignore[attr-defined]
 
     def digests_since(self, since: float) -> int:
         """Return how many digests were made since a time."""
@@ -479,7 +479,7 @@ class Store:
         doc = self.outbox.get(doc_id=delivery_id)
         if doc is None:
             return
-        attempts = int(doc.get("attempts", 0)) + 1  # type: ignore[union-attr]
+        attempts = int(doc.get("attempts", 0)) + 1
         self.outbox.update(
             {"attempts": attempts, "next_try": next_try, "error": error}, doc_ids=[delivery_id]
         )
@@ -515,10 +515,10 @@ class Store:
             return
         marks = self._sent
 
-        def apply(table: dict[int, dict[str, Any]]) -> None:
+        def apply(table: dict[int, Mapping[Any, Any]]) -> None:
             for doc_id, mark in marks.items():
                 row = table.get(doc_id)
-                if row is not None:
+                if isinstance(row, dict):
                     row.update(status=SENT, **mark)
 
         self.outbox._update_table(apply)  # one O(n) pass for the batch instead of one per mark
@@ -583,8 +583,8 @@ class Store:
         found = self.roundups.get(Query().key == key)
         if found is None:
             return None
-        digests = (self.digest(k) for k in found["digests"])  # type: ignore[index]
-        return found["slot"], [d for d in digests if d is not None]  # type: ignore[index]
+        digests = (self.digest(k) for k in found["digests"])
+        return found["slot"], [d for d in digests if d is not None]
 
     # ---- retention ---------------------------------------------------------------------
 
@@ -604,7 +604,7 @@ class Store:
             if d["key"] not in kept_keys
         ]
         # Keep each source's newest digest whatever its age: /latest shows it.
-        newest = {}
+        newest: dict[str, tuple[float, int]] = {}
         for d in self.digests.all():
             if d["source"] not in newest or d["created"] > newest[d["source"]][0]:
                 newest[d["source"]] = (d["created"], d.doc_id)

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.models import Article
+from bot.models import Article, Headline
 from bot.news.article import extract_article
 from bot.news.text_lead import make_lead, split_sentences
 
@@ -224,3 +224,51 @@ def test_stamp_without_zone_takes_the_zone_the_page_declares_elsewhere() -> None
             '<p>Body text of the story, with enough words and commas, to be read as prose.</p></body></html>')
     article = extract_article(html, PEOPLEDAILY_URL)
     assert article.published == datetime(2016, 7, 5, 8, 36, tzinfo=timezone(timedelta(hours=8)))
+
+
+STORY = "".join(
+    f"<p>Sentence {i} of the story, with commas, names and enough words to read as prose here.</p>" for i in range(6)
+)
+
+
+def test_section_named_after_its_heading_is_not_a_share_bar() -> None:
+    html = (f"<html><body><article><h1>Guide</h1><div class='section intro'>{STORY}</div>"
+            f"<div class='section sharing-with-multiple-developers-and-review'>{STORY}</div></article></body></html>")
+    assert len(extract_article(html, "https://example.org/guide").paragraphs) == 12
+
+
+def test_pop_up_card_of_links_inside_a_sentence_is_dropped() -> None:
+    card = ("<span class='card'>" + " ".join(f"<a href='/s{i}'>Another story about the same person number {i}</a>"
+                                              for i in range(3)) + "</span>")
+    html = (f"<html><body><article><h1>Court</h1><p>A man threatened Rep. <a href='/p'>Jane Roe</a>{card} "
+            f"(D-Minn.), prosecutors said on Monday.</p>{STORY}</article></body></html>")
+    first = extract_article(html, "https://example.org/court").paragraphs[0]
+    assert first == "A man threatened Rep. Jane Roe (D-Minn.), prosecutors said on Monday."
+
+
+def test_nav_footer_and_other_sites_are_never_related() -> None:
+    links = "".join(f"<li><a href='{href}'>Headline number {i} about something else</a></li>"
+                    for i, href in enumerate(["/a/1", "/a/2", "https://other.example.com/a/3"]))
+    html = (f"<html><body><nav><ul>{links}</ul></nav><article><h1>Story</h1>{STORY}</article>"
+            f"<aside class='related'><h3>Related</h3><ul>{links}</ul></aside>"
+            f"<footer><ul>{links}</ul></footer></body></html>")
+    related = extract_article(html, "https://www.example.org/story").related
+    assert [h.url for h in related] == ["https://www.example.org/a/1", "https://www.example.org/a/2"]
+
+
+def test_unmarked_list_of_headlines_after_the_story_is_related() -> None:
+    links = "".join(f"<li><a href='/news/{i}.html'>Other headline number {i} of the day</a></li>" for i in range(4))
+    html = (f"<html><body><div class='top'><a href='/'>Home</a></div><div class='main'><h1>Story</h1>{STORY}</div>"
+            f"<div class='list'><ul>{links}</ul></div></body></html>")
+    related = extract_article(html, "http://news.example.cn/world/2016/0705/c1.html").related
+    assert len(related) == 4
+    assert related[0] == Headline(title="Other headline number 0 of the day",
+                                  url="http://news.example.cn/news/0.html")
+
+
+def test_paragraph_made_of_links_does_not_win_over_the_story() -> None:
+    names = ", ".join(f"<a href='/u/{i}'>user{i}</a>" for i in range(400))
+    html = (f"<html><body><div class='story'><h1>Tale</h1>{STORY}</div>"
+            f"<div class='kudos'><p>Kudos from {names}</p></div></body></html>")
+    paragraphs = extract_article(html, "https://example.org/tale").paragraphs
+    assert len(paragraphs) == 6 and not any("user1" in p for p in paragraphs)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from telegram import Chat, ChatMember, Update
+from telegram import ChatFullInfo, ChatMember, Update
 from telegram.constants import ChatType
 from telegram.error import BadRequest, Forbidden
 from telegram.ext import Application, ApplicationHandlerStop, CommandHandler, ContextTypes, filters
@@ -23,7 +23,7 @@ NAMES_A_CHANNEL = filters.Regex(r"^/\w+(@\w+)?\s+@")
 
 async def _channel(
     update: Update, context: ContextTypes.DEFAULT_TYPE, handle: str, language: str, *, posting: bool
-) -> Chat | None:
+) -> ChatFullInfo | None:
     """Return the channel named `handle` if the user administers it (and the bot may post, when
     `posting`); otherwise answer why not and return None."""
     user = update.effective_user

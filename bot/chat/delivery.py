@@ -10,6 +10,7 @@ their reason.
 from __future__ import annotations
 
 import asyncio
+import functools
 import heapq
 import itertools
 import logging
@@ -223,7 +224,7 @@ class Deliverer:
             started = self.clock()
             task = asyncio.create_task(send_one(delivery))
             running.add(task)
-            task.add_done_callback(lambda t, d=delivery, s=started: finished(t, d, s))
+            task.add_done_callback(functools.partial(finished, delivery=delivery, started=started))
             if self.clock() - last_flush >= FLUSH_EVERY and (flushing is None or flushing.done()):
                 # In the background: sending goes on while the file is written.
                 last_flush = self.clock()

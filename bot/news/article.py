@@ -94,6 +94,19 @@ def text_paragraphs(text: str) -> list[str]:
     return [p for p in (clean_text(line) for line in re.split(r"\n\s*", text)) if p]
 
 
+def _related(containers: list[Tag], found: Survey, base: str, url: str) -> list[Headline]:
+    """Return the block the page marks as related stories, else the list of headlines after the story."""
+    related = marked_related(found, base, url)
+    if not related and containers:
+        related = list_after(containers[-1], found, base, url)
+    return related
+
+
+def _lead(paragraphs: list[str], meta: dict[str, str]) -> str:
+    """Return the digest's lead; a page with no body at all (built by scripts) gets its own summary."""
+    return make_lead(paragraphs) or make_lead([clean_text(meta.get("og:description") or meta.get("description", ""))])
+
+
 def extract_article(html: bytes | str, url: str) -> Article:
     """Return the Article a news page holds; empty fields when the page holds none."""
     try:
@@ -105,13 +118,10 @@ def extract_article(html: bytes | str, url: str) -> Article:
 def _extract(html: bytes | str, url: str) -> Article:
     """Return the Article for a page (may raise on pathological input)."""
     page = load_page(html)
-    body = page.soup.body or page.soup.find("html") or page.soup
+    body = page.soup.body or page.soup
     found = survey(body)
     article = ld_article(page.json_ld)
-    meta = page.meta
-    title = page_title(page.head_title, found.h1s, found.h2s, meta, article)
-    lang_attr = page.lang or ld_text_lang(article)
-    base = urljoin(url, page.base_href) if page.base_href else url
+    title = page_title(page.head_title, found.h1s, found.h2s, page.meta, article)
     chrome = find_chrome(body, found)
     containers = story_containers(body, found, chrome)
     paragraphs = _paragraphs(containers, chrome, title)
@@ -119,22 +129,13 @@ def _extract(html: bytes | str, url: str) -> Article:
     if len(declared) >= 500 and sum(map(len, paragraphs)) < 0.25 * len(declared):
         # Pages rendered by scripts ship an empty body but declare it in JSON-LD.
         paragraphs = text_paragraphs(declared)
-    related: list[Headline] = marked_related(found, base, url)
-    if not related and containers:
-        related = list_after(containers[-1], found, base, url)
+    base = urljoin(url, page.base_href) if page.base_href else url
     return Article(
         url=url,
         title=title,
-        published=_published(page, found, article, url, lang_attr),
+        published=_published(page, found, article, url, page.lang or ld_text(article.get("inLanguage"))),
         paragraphs=paragraphs,
-        # No body at all (a script-built page): the page's own summary is the best lead there is.
-        lead=make_lead(paragraphs) or make_lead([clean_text(meta.get("og:description") or meta.get("description", ""))]),
-        related=related,
-        language=page_language(page.lang, meta, article),
+        lead=_lead(paragraphs, page.meta),
+        related=_related(containers, found, base, url),
+        language=page_language(page.lang, page.meta, article),
     )
-
-
-def ld_text_lang(article: dict[str, Any]) -> str:
-    """Return the JSON-LD inLanguage of the article, or ""."""
-    value = article.get("inLanguage")
-    return value if isinstance(value, str) else ""

@@ -19,7 +19,16 @@ _BOILERPLATE = re.compile(
     r"voir aussi|sur le même sujet|share|partager|share this|subscribe|sign up|newsletter|"
     r"click here|cliquez ici|follow us|suivez-nous|nous suivre|photo|photos|image|credit|"
     r"crédit|getty images|©|copyright|all rights reserved|tous droits réservés|"
-    r"this article|cet article|continue reading|watch|video|vidéo)\b",
+    r"this article|cet article|continue reading|watch|video|vidéo|abonnez-vous|inscrivez-vous|"
+    r"s'abonner|je m'abonne|déjà abonné|pour lire la suite|suscríbete|iscriviti|jetzt abonnieren|"
+    r"assine|already a subscriber|sign in|log in)\b",
+    re.I,
+)
+# A caption ends with its credit: "(AP Photo/Jane Roe)", "(credit: NASA)", "(Reuters)".
+_CREDIT_END = re.compile(
+    r"\((?:\s*(?:photo|foto|image|credit|crédit|courtesy|illustration|file)\b[^()]*"
+    r"|[^()]*\b(?:(?-i:AP|AFP|EPA|DPA|ANSA)|Reuters|Getty Images|Xinhua|Bloomberg|Shutterstock|iStock|"
+    r"Keystone)\b[^()]*)\)\W*$",
     re.I,
 )
 
@@ -95,12 +104,6 @@ def read_blocks(root: Tag, chrome: set[int]) -> list[Block]:
             stack.append((iter(child.contents), in_link or name == "a", None))
     flush()
     return blocks
-
-
-_CREDIT_END = re.compile(
-    r"\([^()]*\b(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|Xinhua|Bloomberg|Photo|Foto|File|Credit|Crédit|"
-    r"Courtesy|via|Shutterstock|iStock|Image|Illustration|DPA|ANSA|Keystone)\b[^()]*\)\W*$"
-)
 
 
 def keep_block(block: Block) -> bool:

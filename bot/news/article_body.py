@@ -20,6 +20,15 @@ _PARAGRAPHS = frozenset(("p", "pre", "td", "blockquote"))
 _OWN_TEXT = frozenset(("div", "section", "article", "li", "main", "span", "font", "center", "dd"))
 _TAG_BASE = {"div": 5, "article": 10, "main": 5, "section": 3, "pre": 3, "td": 3, "blockquote": 3,
              "ol": -3, "ul": -3, "li": -3, "form": -3, "dl": -3, "th": -5, "body": -5, "address": -3}
+# Class words scale a candidate's score rather than add to it: an added bonus let small
+# boxes named "...-content" beat the story itself.
+CLASS_BONUS = 1.3
+CLASS_MALUS = 0.7
+_SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)")
+# Grid classes ("col-xs-12", "row") name a layout, not a kind of content.
+_LAYOUT_CLASS = re.compile(r"(?:col|row|grid|container|wrapper|wrap|flex|clearfix|cf|span\d|pull|float|"
+                           r"[dwhmp][trblxy]?-|g-|l-|u-)", re.I)
+
 
 def _class_factor(tag: Tag) -> float:
     """Return a factor above 1 for class/id words that mark content, below 1 for chrome words."""
@@ -34,10 +43,6 @@ def _class_factor(tag: Tag) -> float:
     return factor
 
 
-CLASS_BONUS = 1.3
-CLASS_MALUS = 0.7
-
-
 def _own_text_len(tag: Tag, found: Survey, chrome: set[int]) -> tuple[int, int, bool]:
     """Return (chars, commas, has block children) for the text an element holds outside blocks."""
     chars = commas = 0
@@ -47,8 +52,9 @@ def _own_text_len(tag: Tag, found: Survey, chrome: set[int]) -> tuple[int, int, 
             if child.name in BLOCKS:
                 blocks = True
             elif id(child) not in chrome:
-                chars += found.text.get(id(child), 0)
-                commas += found.commas.get(id(child), 0)
+                key = id(child)
+                chars += found.text.get(key, 0) - found.links.get(key, 0)
+                commas += found.commas.get(key, 0)
         elif isinstance(child, NavigableString) and not isinstance(child, PreformattedString):
             s = child.strip()
             chars += len(s)
@@ -72,7 +78,9 @@ def story_containers(root: Tag, found: Survey, chrome: set[int]) -> list[Tag]:
         # a div mixing text and blocks holds a paragraph of its own (it scores itself).
         as_paragraph = name in _PARAGRAPHS
         if as_paragraph:
-            chars, commas = found.text.get(id(tag), 0), found.commas.get(id(tag), 0)
+            key = id(tag)
+            # Prose is the text outside links: a paragraph of links is a list, not a story.
+            chars, commas = found.text.get(key, 0) - found.links.get(key, 0), found.commas.get(key, 0)
         elif name in _OWN_TEXT:
             chars, commas, blocks = _own_text_len(tag, found, chrome)
             as_paragraph = not blocks
@@ -80,7 +88,9 @@ def story_containers(root: Tag, found: Survey, chrome: set[int]) -> list[Tag]:
             continue
         if chars < 25:
             continue
-        score = 1 + commas + min(chars // 100, 3)
+        if as_paragraph and found.link_density(tag) > 0.5:
+            continue  # a run of links ("a, b, c, ...") is a list, whatever its commas say
+        score = float(1 + commas + min(chars // 100, 3))
         if name == "li":
             score *= 0.5
         ancestor: Tag | None = tag.parent if as_paragraph else tag
@@ -108,20 +118,13 @@ def story_containers(root: Tag, found: Survey, chrome: set[int]) -> list[Tag]:
     return _widen(root, nodes, final, prose, found, chrome)
 
 
-_SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)")
-
-
 def _kind(tag: Tag) -> tuple[str, str] | None:
     """Return an element's tag and first class, the way CMSs name repeated sections."""
     cls = tag.attrs.get("class")
     first = (cls.split() or [""])[0] if isinstance(cls, str) else (cls[0] if cls else "")
     if not first or _LAYOUT_CLASS.match(first):
-        return None  # "col-xs-12", "row": grid classes name a layout, not a kind of content
+        return None
     return (tag.name, first)
-
-
-_LAYOUT_CLASS = re.compile(r"(?:col|row|grid|container|wrapper|wrap|flex|clearfix|cf|span\d|pull|float|"
-                           r"[dwhmp][trblxy]?-|g-|l-|u-)", re.I)
 
 
 def _widen(root: Tag, nodes: dict[int, Tag], final: dict[int, float], prose: dict[int, int],
@@ -143,32 +146,32 @@ def _widen(root: Tag, nodes: dict[int, Tag], final: dict[int, float], prose: dic
     # A parent that scores more than its child is the better container.
     last = final.get(id(top), best)
     threshold = last / 3
-    parent = top.parent
-    while isinstance(parent, Tag) and parent is not root:
-        score = final.get(id(parent))
+    climb = top.parent
+    while isinstance(climb, Tag) and climb is not root:
+        score = final.get(id(climb))
         if score is not None:
             if score < threshold:
                 break
             if score > last:
-                top = parent
+                top = climb
                 break
             last = score
-        parent = parent.parent
+        climb = climb.parent
     # An only child stands for its parent, so the parent's siblings can join.
     while isinstance(top.parent, Tag) and top.parent is not root:
         children = [c for c in top.parent.contents if isinstance(c, Tag) and id(c) not in chrome]
         if len(children) != 1:
             break
         top = top.parent
-    parent = top.parent
-    if not isinstance(parent, Tag):
+    holder = top.parent
+    if not isinstance(holder, Tag):
         return [top]
     top_score = final.get(id(top), best)
     needed = max(10.0, top_score * 0.2)
     top_kind = _kind(top)
     top_marks = marks(top)
     picked: list[Tag] = []
-    for sibling in parent.contents:
+    for sibling in holder.contents:
         if not isinstance(sibling, Tag) or id(sibling) in chrome:
             continue
         if sibling is top:

@@ -6,6 +6,7 @@ import re
 
 from bs4.element import Tag
 
+from bot.news.article_blocks import BLOCKS
 from bot.news.article_tree import Survey, marks
 
 # Elements that never hold the story's prose, whatever the site.
@@ -35,6 +36,12 @@ _OKAY_WORDS = re.compile(r"article|body|content|main|story|entry|post|text|colum
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
+def _names(marks_text: str) -> str:
+    """Return the class/id tokens that name a component, without slugs made from headings."""
+    # "sharing-with-multiple-developers-code-review" is a section title, not a share bar.
+    return " ".join(t for t in marks_text.split() if len(re.split(r"[-_]", t)) <= 4)
+
+
 def _is_hidden(tag: Tag) -> bool:
     """Return whether the page hides this element from readers."""
     attrs = tag.attrs
@@ -42,6 +49,12 @@ def _is_hidden(tag: Tag) -> bool:
         return True
     style = attrs.get("style")
     return isinstance(style, str) and ("none" in style or "hidden" in style) and bool(_HIDDEN_STYLE.search(style))
+
+
+def _inline_widget(tag: Tag, found: Survey) -> bool:
+    """Return whether an inline element is a pop-up card of links inside a sentence."""
+    key = id(tag)
+    return found.anchors.get(key, 0) >= 3 and found.text.get(key, 0) >= 100 and found.link_density(tag) >= 0.7
 
 
 def find_chrome(root: Tag, found: Survey) -> set[int]:
@@ -58,7 +71,7 @@ def find_chrome(root: Tag, found: Survey) -> set[int]:
             # A wrapper named "Page-ad-margins" or "hidden-sidebar" can hold the whole story:
             # chrome is only what holds a small part of the page.
             if key not in found.holds_story:
-                words = marks(child)
+                words = _names(marks(child))
                 if words and _STRONG_CHROME.search(words):
                     chrome.add(key)
                     continue
@@ -68,6 +81,9 @@ def find_chrome(root: Tag, found: Survey) -> set[int]:
                         chrome.add(key)
                         continue
                     if words and _CHROME_WORDS.search(words) and not _OKAY_WORDS.search(words):
+                        chrome.add(key)
+                        continue
+                    if name not in BLOCKS and _inline_widget(child, found):
                         chrome.add(key)
                         continue
             stack.append(child)

@@ -56,6 +56,8 @@ def decode(html: bytes | str) -> str:
     data = bytes(html)
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", "replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", "replace")
     match = _CHARSET.search(data[:4096])
     encodings = [match.group(1).decode("ascii", "ignore")] if match else []
     for encoding in [*encodings, "utf-8"]:

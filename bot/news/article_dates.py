@@ -47,9 +47,10 @@ _URL_DATE = re.compile(
     r"/((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
     r"|/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/"
 )
-_ZONE_ABBR = {"utc": 0, "gmt": 0, "z": 0, "cet": 1, "cest": 2, "bst": 1, "est": -5, "edt": -4,
-              "cst": -6, "cdt": -5, "mst": -7, "mdt": -6, "pst": -8, "pdt": -7}
-_ZONE_RE = re.compile(r"\b(UTC|GMT)\s*([+-]\d{1,2})(?::?(\d{2}))?|\b(" + "|".join(_ZONE_ABBR) + r")\b", re.I)
+# Upper case only: "est" is French for "is", "Z" is a letter in prose.
+_ZONE_ABBR = {"UTC": 0, "GMT": 0, "CET": 1, "CEST": 2, "BST": 1, "EST": -5, "EDT": -4,
+              "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7}
+_ZONE_RE = re.compile(r"\b(UTC|GMT)\s*([+-]\d{1,2})(?::?(\d{2}))?|\b(" + "|".join(_ZONE_ABBR) + r")\b")
 
 # Words that announce the first publication versus a later update, in the languages
 # we meet most; an update stamp is used only when no publication stamp exists.
@@ -121,7 +122,7 @@ def _zone(text: str) -> timezone | None:
         hours = int(match.group(2))
         minutes = int(match.group(3) or 0) * (1 if hours >= 0 else -1)
         return timezone(timedelta(hours=hours, minutes=minutes))
-    return timezone(timedelta(hours=_ZONE_ABBR[match.group(4).lower()]))
+    return timezone(timedelta(hours=_ZONE_ABBR[match.group(4)]))
 
 
 def _safe(year: int, month: int, day: int, hm: tuple[int, int] | None, tz: timezone | None) -> datetime | None:

@@ -20,6 +20,12 @@ PUBLISHED_META = (
     "sailthru.date", "parsely-pub-date", "article.published", "published_time",
     "article_date_original", "cxenseparse:recs:publishtime", "og:pubdate", "date.published",
 )
+# Separators between a headline and the site's name in <title>, as Readability reads them;
+# the "hierarchical" ones (" > ", " / ") say the title is a path, not "headline | site".
+_SITE_SEPARATORS = re.compile(r" [|\-\\/>»–—] ")
+_HIERARCHY = re.compile(r" [\\/>»] ")
+_TITLE_META = ("dc:title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title",
+               "title", "twitter:title", "parsely-title")
 
 
 def ld_text(value: Any) -> str:
@@ -52,12 +58,6 @@ def clean_text(text: str) -> str:
         # Structured data is often escaped twice: the entity survives the first decoding.
         text = html.unescape(text)
     return " ".join(text.split())
-
-
-_SITE_SEPARATORS = re.compile(r" [|\-\\/>»–—] ")
-_HIERARCHY = re.compile(r" [\\/>»] ")
-_TITLE_META = ("dc:title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title",
-               "title", "twitter:title", "parsely-title")
 
 
 def _words(text: str) -> list[str]:
@@ -178,9 +178,9 @@ def structured_published(times: list[Tag], meta: dict[str, str], article: dict[s
     for tag in ranked:
         if str(tag.get("itemprop", "")).lower() in ("datemodified", "dateupdated"):
             continue
-        value = tag.get("datetime") or tag.get("content") or tag.get("title")
-        if isinstance(value, str):
-            found = parse_iso(value)
+        stamp = tag.get("datetime") or tag.get("content") or tag.get("title")
+        if isinstance(stamp, str):
+            found = parse_iso(stamp)
             if found:
                 return found
     return None

@@ -22,10 +22,12 @@ RELATED_HEADINGS = re.compile(
     r"more (?:stories|news|on|from|about)|see also|you (?:may|might) also (?:like|be interested)|"
     r"recommended|further reading|also read|mehr zum thema|das könnte sie auch interessieren|"
     r"leia (?:também|mais)|veja (?:também|mais)|leggi anche|ver también|lee también|"
-    r"noticias relacionadas|notizie correlate|相关|相關|관련",
+    r"noticias relacionadas|notizie correlate|te puede interesar|potrebbe interessarti|lees ook|meer over|"
+    r"читайте также|по теме|اقرأ أيضا|相关|相關|関連|관련",
     re.I,
 )
 _HEADING_TAGS = frozenset("h2 h3 h4 h5 h6 strong b span div p header".split())
+_BLOCK_LISTS = frozenset(("aside", "section", "div", "ul", "ol"))
 
 
 def marks(tag: Tag) -> str:
@@ -91,8 +93,9 @@ def survey(root: Tag) -> Survey:
                 n = len(s)
                 t += n
                 if link:
-                    l += n
-                c += len(_COMMAS.findall(s))
+                    l += n  # commas between links ("a, b, c") say nothing about prose
+                else:
+                    c += len(_COMMAS.findall(s))
                 if n < 200 and len(dated) < 500 and _DIGIT.search(s):
                     dated.append((tag, s))
                 if n < 60 and name in _HEADING_TAGS and RELATED_HEADINGS.search(s):
@@ -131,4 +134,3 @@ def survey(root: Tag) -> Survey:
     return found
 
 
-_BLOCK_LISTS = frozenset(("aside", "section", "div", "ul", "ol"))

@@ -80,8 +80,22 @@ def _cut_words(text: str, limit: int) -> str:
     return cut + "…"
 
 
+def is_heading_like(paragraph: str) -> bool:
+    """Return whether a paragraph reads as a heading or label: short and without a sentence end."""
+    text = paragraph.strip()
+    return len(text) < 100 and not _ENDS_SENTENCE.search(text)
+
+
 def make_lead(paragraphs: list[str], minimum: int = LEAD_MIN, maximum: int = LEAD_MAX) -> str:
     """Return the first sentences of the story, about minimum..maximum chars, cut at a sentence end."""
+    prose = [p for p in paragraphs if not is_heading_like(p)]
+    # Subheadings, infobox labels and kickers do not belong in running text; a story told
+    # without sentence punctuation at all still gets a lead from its raw paragraphs.
+    return _lead_from(prose or paragraphs, minimum, maximum)
+
+
+def _lead_from(paragraphs: list[str], minimum: int, maximum: int) -> str:
+    """Return the first sentences of paragraphs, skipping front matter before the story starts."""
     lead = ""
     started = False
     for paragraph in paragraphs:
