@@ -10,6 +10,7 @@ are averaged over pages and F1 is taken from the two averages. Lead precision is
 same share for the 60 first tokens of Article.lead, the text a digest shows. trafilatura is
 timed on extract(), its fastest call; its title and date come from bare_extraction() outside
 the timing, and since it gives dates without times its published accuracy compares days.
+With --compare the extractors take turns page by page, so the machine's load weighs on all alike.
 """
 
 from __future__ import annotations
@@ -207,41 +208,61 @@ def readability_extractor() -> Callable[[Page], Result]:
     return run
 
 
-def score(name: str, pages: list[Page], extractor: Callable[[Page], Result],
-          metadata: Callable[[Page, Result], Result] | None = None) -> Scores:
-    """Return an extractor's figures over pages, timing only the extraction (not metadata)."""
-    result = Scores(name)
-    precisions, recalls, leads, titles, times, digest_leads = [], [], [], [], [], []
-    elapsed = 0.0
+@dataclass
+class Contender:
+    """An extractor under test: its name, its timed call, and an optional untimed metadata call."""
+
+    name: str
+    run: Callable[[Page], Result]
+    metadata: Callable[[Page, Result], Result] | None = None
+
+
+def score_all(pages: list[Page], contenders: list[Contender]) -> list[Scores]:
+    """Return each contender's figures over pages; they take turns page by page, so a change
+    in the machine's load during the run weighs on all of them alike."""
+    results = {c.name: Scores(c.name) for c in contenders}
+    sums: dict[str, dict[str, list[float]]] = {
+        c.name: {"p": [], "r": [], "lead": [], "title": [], "time": [], "digest": []} for c in contenders
+    }
+    elapsed = dict.fromkeys(results, 0.0)
     for page in pages:
-        start = time.perf_counter()
-        got = extractor(page)
-        elapsed += time.perf_counter() - start
-        if metadata is not None and (page.title is not None or page.published):
-            got = metadata(page, got)
-        p, r, lp = page_scores(got.body, page.body)
-        precisions.append(p)
-        recalls.append(r)
-        leads.append(lp)
-        result.per_page.append((page.name, p, r, lp))
-        if page.title is not None and got.title is not None:
-            titles.append(normalize_title(page.title) == normalize_title(got.title))
-        if got.lead is not None:
-            digest_leads.append(page_scores(got.lead, page.body)[2])
-        if page.published and got.has_dates:
-            times.append(same_time(page.published, got.published, got.date_only))
+        for contender in contenders:
+            start = time.perf_counter()
+            got = contender.run(page)
+            elapsed[contender.name] += time.perf_counter() - start
+            if contender.metadata is not None and (page.title is not None or page.published):
+                got = contender.metadata(page, got)
+            acc = sums[contender.name]
+            p, r, lp = page_scores(got.body, page.body)
+            acc["p"].append(p)
+            acc["r"].append(r)
+            acc["lead"].append(lp)
+            results[contender.name].per_page.append((page.name, p, r, lp))
+            if page.title is not None and got.title is not None:
+                acc["title"].append(float(normalize_title(page.title) == normalize_title(got.title)))
+            if got.lead is not None:
+                acc["digest"].append(page_scores(got.lead, page.body)[2])
+            if page.published and got.has_dates:
+                acc["time"].append(float(same_time(page.published, got.published, got.date_only)))
     count = max(len(pages), 1)
-    result.precision = sum(precisions) / count
-    result.recall = sum(recalls) / count
-    result.lead_precision = sum(leads) / count
-    if titles:
-        result.title_accuracy, result.title_pages = sum(titles) / len(titles), len(titles)
-    if times:
-        result.published_accuracy, result.published_pages = sum(times) / len(times), len(times)
-    if digest_leads:
-        result.digest_lead_precision = sum(digest_leads) / len(digest_leads)
-    result.ms_per_page = 1000 * elapsed / count
-    return result
+    for name, result in results.items():
+        acc = sums[name]
+        result.precision = sum(acc["p"]) / count
+        result.recall = sum(acc["r"]) / count
+        result.lead_precision = sum(acc["lead"]) / count
+        if acc["title"]:
+            result.title_accuracy, result.title_pages = sum(acc["title"]) / len(acc["title"]), len(acc["title"])
+        if acc["time"]:
+            result.published_accuracy, result.published_pages = sum(acc["time"]) / len(acc["time"]), len(acc["time"])
+        if acc["digest"]:
+            result.digest_lead_precision = sum(acc["digest"]) / len(acc["digest"])
+        result.ms_per_page = 1000 * elapsed[name] / count
+    return [results[c.name] for c in contenders]
+
+
+def score(name: str, pages: list[Page], extractor: Callable[[Page], Result]) -> Scores:
+    """Return one extractor's figures over pages."""
+    return score_all(pages, [Contender(name, extractor)])[0]
 
 
 def table(corpus: str, pages: int, rows: list[Scores]) -> str:
@@ -281,10 +302,11 @@ def main(argv: list[str] | None = None) -> int:
         pages = load_corpus(folder)
         if args.limit:
             pages = pages[:args.limit]
-        rows = [score("extract_article", pages, ours)]
+        contenders = [Contender("extract_article", ours)]
         if args.compare:
-            rows.append(score("trafilatura", pages, trafilatura_extractor(), trafilatura_metadata))
-            rows.append(score("readability-lxml", pages, readability_extractor()))
+            contenders += [Contender("trafilatura", trafilatura_extractor(), trafilatura_metadata),
+                           Contender("readability-lxml", readability_extractor())]
+        rows = score_all(pages, contenders)
         print(table(folder.name, len(pages), rows))
         if args.compare:
             traf = rows[1].ms_per_page

@@ -7,7 +7,7 @@ import pytest
 
 from bot.models import Article, Headline
 from bot.news.article import extract_article
-from bot.news.text_lead import make_lead, split_sentences
+from bot.news.text_lead import is_front_matter, make_lead, split_sentences
 
 FIXTURES = Path(__file__).parent / "fixtures" / "articles"
 PEOPLEDAILY_URL = "http://french.peopledaily.com.cn/International/n3/2016/0705/c31356-9081464.html"
@@ -272,3 +272,49 @@ def test_paragraph_made_of_links_does_not_win_over_the_story() -> None:
             f"<div class='kudos'><p>Kudos from {names}</p></div></body></html>")
     paragraphs = extract_article(html, "https://example.org/tale").paragraphs
     assert len(paragraphs) == 6 and not any("user1" in p for p in paragraphs)
+
+
+def test_story_linking_back_to_itself_with_tracking_query_is_not_related() -> None:
+    links = "".join(f"<li><a href='{href}'>Headline about the news number {i}</a></li>" for i, href in
+                    enumerate(["/news/story?intcid=CNI-1", "/news/other-story", "/news.php?id=7", "/news.php?id=8"]))
+    html = f"<html><body><article><h1>Story</h1>{STORY}</article><aside class='related'><ul>{links}</ul></aside></body></html>"
+    related = extract_article(html, "https://example.org/news.php?id=8&utm_source=x").related
+    assert [h.url for h in related] == ["https://example.org/news/story?intcid=CNI-1", "https://example.org/news/other-story",
+                                        "https://example.org/news.php?id=7"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "front_matter"),
+    [
+        ("By Jane Roe", True),
+        ("Par Claire Exemple", True),
+        ("Photo : Pierre Exemple / AFP", True),
+        ("AP Photo/Jane Roe", True),
+        ("Updated 5:30 PM", True),
+        ("PARIS —", True),
+        ("Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par Jean Exemple", True),
+        ("By the time rescuers arrived, the house had collapsed.", False),
+        ("Sources say the minister will resign.", False),
+        ("De Gaulle avait prévenu ses ministres.", False),
+    ],
+)
+def test_front_matter_is_bylines_credits_and_stamps_not_sentences(paragraph: str, front_matter: bool) -> None:
+    assert is_front_matter(paragraph) is front_matter
+
+
+def test_related_link_with_kicker_is_titled_by_its_heading() -> None:
+    items = "".join(f"<li><a href='/monde/{i}'><span class='slug'>Reportage</span><h2>Titre de l'article lié numéro {i}</h2></a>"
+                    f"<span class='author'>Par Jean Exemple</span></li>" for i in range(2))
+    html = (f"<html><body><article><h1>Story</h1>{STORY}</article>"
+            f"<aside class='related'><h3>Sur le même sujet</h3><ul>{items}</ul></aside></body></html>")
+    related = extract_article(html, "https://journal.example.fr/monde/story").related
+    assert [h.title for h in related] == ["Titre de l'article lié numéro 0", "Titre de l'article lié numéro 1"]
+
+
+def test_site_header_date_before_the_headline_is_not_the_story_date() -> None:
+    html = ("<html><body><div class='top'><span class='date'>Mardi 28 novembre 2023</span>"
+            "<time datetime='2023-11-28T06:00'>06:00</time></div>"
+            "<h1>Le titre de l'article du jour</h1><p class='info'>Publié le 27 novembre 2023 à 18h05</p>"
+            f"{STORY}</body></html>")
+    article = extract_article(html, "https://journal.example.fr/article")
+    assert article.published == datetime(2023, 11, 27, 18, 5)

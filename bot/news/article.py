@@ -18,6 +18,7 @@ from bot.news.article_dates import looks_like_stamp, stamp_date, url_date
 from bot.news.article_meta import (
     clean_text,
     declared_zone,
+    is_marked_published,
     ld_article,
     ld_text,
     page_language,
@@ -43,7 +44,9 @@ def stamp_in_text(found: Survey, url: str, lang: str) -> datetime | None:
     """Return the date of the page's visible "published/updated" stamp, or None."""
     day_first = _day_first(lang)
     fallback: datetime | None = None
-    for parent, string in found.dated:
+    # The story's stamp sits by its headline; a date in the site's header is today's date.
+    dated = sorted(found.dated, key=lambda item: not found.after_headline(item[0]))
+    for parent, string in dated:
         text = string
         if len(string) < 60:
             # "Publié le <b>5 juillet</b>": the stamp's words and its date sit in siblings.
@@ -60,7 +63,12 @@ def stamp_in_text(found: Survey, url: str, lang: str) -> datetime | None:
 
 def _published(page: Page, found: Survey, article: dict[str, Any], url: str, lang: str) -> datetime | None:
     """Return the publication time: structured data, then the visible stamp, then the URL."""
-    stamp = structured_published(found.times, page.meta, article) or stamp_in_text(found, url, lang)
+    # A <time> above the headline, unless marked as the publication date, is the site's clock
+    # or a ticker: the visible stamp by the story comes first.
+    near = [t for t in found.times if found.after_headline(t) or is_marked_published(t)]
+    far = [t for t in found.times if not any(t is n for n in near)]
+    stamp = (structured_published(near, page.meta, article) or stamp_in_text(found, url, lang)
+             or structured_published(far, {}, {}))
     if stamp is None:
         parts = url_date(url)
         if not (parts and parts[1] and parts[2]):

@@ -24,6 +24,7 @@ _BOILERPLATE = re.compile(
     r"assine|already a subscriber|sign in|log in)\b",
     re.I,
 )
+_MACHINE_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$")
 # A caption ends with its credit: "(AP Photo/Jane Roe)", "(credit: NASA)", "(Reuters)".
 _CREDIT_END = re.compile(
     r"\((?:\s*(?:photo|foto|image|credit|crédit|courtesy|illustration|file)\b[^()]*"
@@ -109,6 +110,8 @@ def read_blocks(root: Tag, chrome: set[int]) -> list[Block]:
 def keep_block(block: Block) -> bool:
     """Return whether a block reads as story prose rather than chrome."""
     text = block.text
+    if _MACHINE_STAMP.match(text):
+        return False  # "2019-11-19T08:57:40+01:00": a stamp meant for scripts, not readers
     if len(text) < 400 and _CREDIT_END.search(text):
         return False  # a photo caption: "... in 2006. (NASA via AP, File)"
     if block.link_density > 0.5 and len(text) < 400:

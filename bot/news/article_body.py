@@ -7,7 +7,7 @@ import re
 from bs4.element import NavigableString, PreformattedString, Tag
 
 from bot.news.article_blocks import BLOCKS
-from bot.news.article_tree import Survey, marks
+from bot.news.article_tree import COMMAS, Survey, marks
 
 _POSITIVE = re.compile(r"article|body|content|entry|main|page|post|text|blog|story|prose|chapo|lead|intro", re.I)
 _NEGATIVE = re.compile(
@@ -58,12 +58,24 @@ def _own_text_len(tag: Tag, found: Survey, chrome: set[int]) -> tuple[int, int, 
         elif isinstance(child, NavigableString) and not isinstance(child, PreformattedString):
             s = child.strip()
             chars += len(s)
-            commas += s.count(",")
+            commas += len(COMMAS.findall(s))
     return chars, commas, blocks
 
 
 def story_containers(root: Tag, found: Survey, chrome: set[int]) -> list[Tag]:
     """Return the elements that hold the story's prose, in page order ([] when none)."""
+    nodes, final, prose = _score_candidates(root, found, chrome)
+    return _widen(root, nodes, final, prose, found, chrome) if final else []
+
+
+def _score_candidates(root: Tag, found: Survey, chrome: set[int]
+                      ) -> tuple[dict[int, Tag], dict[int, float], dict[int, int]]:
+    """Return candidate containers by id, their scores, and the prose chars under every element.
+
+    Readability's scheme: each paragraph scores 1 + its commas + its length in hundreds (max 3),
+    given whole to its parent, half to its grandparent and less further up; a candidate's score
+    is then scaled by its class words and by the share of its text outside links.
+    """
     scores: dict[int, float] = {}
     nodes: dict[int, Tag] = {}
     prose: dict[int, int] = {}
@@ -109,13 +121,11 @@ def story_containers(root: Tag, found: Survey, chrome: set[int]) -> list[Tag]:
         while isinstance(holder, Tag) and holder is not root:
             prose[id(holder)] = prose.get(id(holder), 0) + chars
             holder = holder.parent
-    if not scores:
-        return []
     final = {
         k: (_TAG_BASE.get(nodes[k].name, 0) + v * _class_factor(nodes[k])) * (1 - found.link_density(nodes[k]))
         for k, v in scores.items()
     }
-    return _widen(root, nodes, final, prose, found, chrome)
+    return nodes, final, prose
 
 
 def _kind(tag: Tag) -> tuple[str, str] | None:

@@ -39,7 +39,9 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 def _names(marks_text: str) -> str:
     """Return the class/id tokens that name a component, without slugs made from headings."""
     # "sharing-with-multiple-developers-code-review" is a section title, not a share bar.
-    return " ".join(t for t in marks_text.split() if len(re.split(r"[-_]", t)) <= 4)
+    if marks_text.count("-") + marks_text.count("_") <= 3:
+        return marks_text
+    return " ".join(t for t in marks_text.split() if t.count("-") + t.count("_") <= 3)
 
 
 def _is_hidden(tag: Tag) -> bool:
@@ -70,6 +72,9 @@ def find_chrome(root: Tag, found: Survey) -> set[int]:
             key = id(child)
             # A wrapper named "Page-ad-margins" or "hidden-sidebar" can hold the whole story:
             # chrome is only what holds a small part of the page.
+            if not found.text.get(key, 0) and child.name != "br":
+                chrome.add(key)  # nothing to read below: later walks can skip it
+                continue
             if key not in found.holds_story:
                 words = _names(marks(child))
                 if words and _STRONG_CHROME.search(words):

@@ -32,6 +32,14 @@ _ATTR = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""")
 # A non-greedy match stops at the first closing tag; nesting of these is rare and harmless.
 # Void elements that carry no text: the tree does not need them (meta tags are read above).
 _VOID = re.compile(r"<(?:img|source|/?picture|link|meta|wbr|input|col|track|param|area)\b[^>]*>", re.I)
+# Indentation between a tag and a block tag is no text; leaving it out spares the tree a node.
+# (Before inline tags it may separate words, so it stays.)
+_BLOCK_INDENT = re.compile(
+    r">\s+(?=</?(?:div|p|li|ul|ol|tr|td|th|section|article|table|tbody|thead|tfoot|h[1-6]|header|aside|"
+    r"figure|figcaption|main|dl|dt|dd|form|blockquote|hr|html|body|center|details|summary|fieldset|"
+    r"address|menu|dialog)\b)",
+    re.I,
+)
 _CHROME_REGIONS = re.compile(r"<(nav|footer)\b[^>]*>.*?</\1\s*>", re.I | re.S)
 
 
@@ -161,7 +169,7 @@ def load_page(html: bytes | str) -> Page:
     base_match = _BASE.search(head)
     base_href = attributes(base_match.group(1)).get("href", "") if base_match else ""
     body = text[head_match.end():] if head_match else text
-    body = _VOID.sub("", _cut_regions(body))
+    body = _BLOCK_INDENT.sub(">", _VOID.sub("", _cut_regions(body)))
     with warnings.catch_warnings():
         # Garbage input makes bs4 warn; the contract is to return empty fields instead.
         warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)

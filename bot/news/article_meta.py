@@ -161,6 +161,11 @@ def page_language(lang: str, meta: dict[str, str], article: dict[str, Any]) -> s
     return ""
 
 
+def is_marked_published(tag: Tag) -> bool:
+    """Return whether an element is marked as the publication date (itemprop, pubdate)."""
+    return str(tag.get("itemprop", "")).lower() in ("datepublished", "datecreated") or "pubdate" in tag.attrs
+
+
 def structured_published(times: list[Tag], meta: dict[str, str], article: dict[str, Any]) -> datetime | None:
     """Return the publication time the page declares in JSON-LD, meta tags or <time>."""
     for value in (ld_text(article.get("datePublished")), ld_text(article.get("dateCreated"))):
@@ -173,8 +178,7 @@ def structured_published(times: list[Tag], meta: dict[str, str], article: dict[s
             if found:
                 return found
     # An element marked as the publication date beats the first <time> (often a "last updated").
-    ranked = sorted(times, key=lambda t: 0 if str(t.get("itemprop", "")).lower() in ("datepublished", "datecreated")
-                    or "pubdate" in t.attrs else 1)
+    ranked = sorted(times, key=lambda t: not is_marked_published(t))
     for tag in ranked:
         if str(tag.get("itemprop", "")).lower() in ("datemodified", "dateupdated"):
             continue

@@ -6,6 +6,7 @@ import re
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 from bs4 import Tag
+from bs4.element import PageElement
 
 from bot.models import Headline
 from bot.news.article_tree import Survey, marks
@@ -18,12 +19,16 @@ _CHROME = re.compile(
 )
 _ADS = re.compile(r"outbrain|taboola|sponsor|promo|advert|(?:^|[-_ ])ads?(?:$|[-_ ])", re.I)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_TRACKING = re.compile(r"(?:utm_\w+|\w*cid|ftag|ref|src|source|from|fbclid|gclid|cmp|mod|xtor|at_\w+)=", re.I)
+_HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
 _LISTS = frozenset(("ul", "ol", "div", "section", "table", "aside"))
 
 
 def _headline_text(a: Tag) -> str:
     """Return a link's text when it reads like a headline, else ""."""
-    text = " ".join(a.get_text(" ").split())
+    # A link that wraps a kicker and a heading ("Reportage" + <h2>) is titled by the heading.
+    heading = a.find(_HEADINGS) if len(a.contents) > 1 else None
+    text = " ".join((heading if isinstance(heading, Tag) else a).get_text(" ").split())
     if not text:
         title = a.get("title")
         text = " ".join(title.split()) if isinstance(title, str) else ""
@@ -68,17 +73,28 @@ def site_of(url: str) -> str:
     return ".".join(labels[-keep:])
 
 
+def _same_page_key(url: str) -> str:
+    """Return a URL reduced to host, path and query without tracking parameters."""
+    parts = urlsplit(url)
+    # "?intcid=..." or "?utm_source=..." point back at the same story; "?id=42" does not.
+    query = sorted(p for p in parts.query.split("&") if p and not _TRACKING.match(p))
+    return f"{(parts.hostname or '').removeprefix('www.')}{parts.path.rstrip('/')}?{'&'.join(query)}"
+
+
 def headlines(container: Tag, base: str, own_url: str) -> list[Headline]:
     """Return the headline links inside container to the same site, absolute and without duplicates."""
-    seen = {urldefrag(own_url)[0], urldefrag(base)[0]}
+    own = {_same_page_key(own_url), _same_page_key(base)}
+    seen: set[str] = set()
     site = site_of(own_url or base)
     found: list[Headline] = []
-    for a in container.find_all("a", href=True):
+    for a in container.descendants:
+        if not isinstance(a, Tag) or a.name != "a" or "href" not in a.attrs:
+            continue
         title = _headline_text(a)
         href = a.get("href")
         link = absolute(href, base) if title and isinstance(href, str) else ""
-        if not link or link in seen:
-            continue
+        if not link or link in seen or _same_page_key(link) in own:
+            continue  # the story itself, often linked back with a tracking query
         # Related stories live on the same site; share and follow links go elsewhere.
         if site and not ("." + site_of(link)).endswith("." + site):
             continue
@@ -115,8 +131,12 @@ def marked_related(found: Survey, base: str, url: str) -> list[Headline]:
 
 def list_after(container: Tag, found: Survey, base: str, url: str) -> list[Headline]:
     """Return the first list of headline links that follows the story's body, or []."""
+    # Start after the story's last element: lists inside the story are its own content.
+    last: PageElement = container
+    while isinstance(last, Tag) and last.contents:
+        last = last.contents[-1]
     seen = 0
-    for tag in container.next_elements:
+    for tag in last.next_elements:
         if not isinstance(tag, Tag) or tag.name not in _LISTS:
             continue
         seen += 1

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 
 from bs4.element import NavigableString, PreformattedString, Tag
 
-_COMMAS = re.compile(r"[,，、،;；]")
+# Commas in the scripts news is written in: Latin, CJK, Arabic.
+COMMAS = re.compile(r"[,，、،;；]")
 _DIGIT = re.compile(r"\d")
 _DATE_PROPS = frozenset({"datepublished", "datecreated", "datemodified", "dateupdated"})
 _RELATED_MARKS = re.compile(
@@ -53,12 +54,19 @@ class Survey:
     commas: dict[int, int] = field(default_factory=dict)
     anchors: dict[int, int] = field(default_factory=dict)
     holds_story: set[int] = field(default_factory=set)
+    position: dict[int, int] = field(default_factory=dict)  # document order of every element
     h1s: list[Tag] = field(default_factory=list)
     h2s: list[Tag] = field(default_factory=list)
     times: list[Tag] = field(default_factory=list)
     dated: list[tuple[Tag, str]] = field(default_factory=list)
     related: list[Tag] = field(default_factory=list)
     total: int = 0
+
+    def after_headline(self, tag: Tag) -> bool:
+        """Return whether an element comes after the page's first h1 (True when there is none)."""
+        if not self.h1s:
+            return True
+        return self.position.get(id(tag), 0) > self.position.get(id(self.h1s[0]), 0)
 
     def link_density(self, tag: Tag) -> float:
         """Return the share of an element's text that sits inside links."""
@@ -76,6 +84,7 @@ def survey(root: Tag) -> Survey:
     stack: list[tuple[Tag, bool]] = [(root, False)]
     while stack:
         tag, in_link = stack.pop()
+        found.position[id(tag)] = len(order)
         order.append(tag)
         name = tag.name
         attrs = tag.attrs
@@ -95,7 +104,7 @@ def survey(root: Tag) -> Survey:
                 if link:
                     l += n  # commas between links ("a, b, c") say nothing about prose
                 else:
-                    c += len(_COMMAS.findall(s))
+                    c += len(COMMAS.findall(s))
                 if n < 200 and len(dated) < 500 and _DIGIT.search(s):
                     dated.append((tag, s))
                 if n < 60 and name in _HEADING_TAGS and RELATED_HEADINGS.search(s):

@@ -18,10 +18,13 @@ _ABBREVIATIONS = frozenset(
 )
 _SENTENCE_END = re.compile(r"""[.!?…。！？]+["'»”’)\]]*(?=\s|$)|[。！？]""")
 _BYLINE = re.compile(
-    r"^(?:by|par|von|por|di|de|da|door|av|af)\s+\S+|^(?:photo|photos|crédit|credit|credits|"
-    r"image|illustration|source|sources|foto|fotos|afp|reuters|ap|getty)\b|©|\bgetty images\b|"
-    r"^(?:posted|published|updated|publié|mis à jour|dernière mise à jour|modifié)\b",
-    re.I,
+    # "By Jane Roe", "Par Claire Exemple": the name is capitalised ("By the time ..." is a sentence)
+    r"^(?i:by|par|von|por|door|av|af)\s+[A-ZÀ-ÖØ-Þ]"
+    # "Photo: ...", "Crédit photo : ...", "AFP/...", "Source : ...": a label, then its credit
+    r"|^(?i:photos?|crédits?(?: photo)?|credits?|image|illustration|sources?|fotos?|afp|reuters|ap|"
+    r"getty(?: images)?)(?: (?i:photo))?\s*[:/©|-]"
+    r"|©|(?i:\bgetty images\b)"
+    r"|^(?i:posted|published|updated|publié|mis à jour|dernière mise à jour|modifié)\b"
 )
 _INNER_BYLINE = re.compile(r"(?:^|[|•·,]\s*)(?i:by|par|von|por|di|door|av|af)\s+[A-ZÀ-ÖØ-Þ]")
 _ENDS_SENTENCE = re.compile(r"""[.!?…。！？]["'»”’)\]]*$""")
