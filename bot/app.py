@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import html
 import logging
 from datetime import datetime, timezone
@@ -157,6 +158,9 @@ async def _post_init(application: Application) -> None:  # type: ignore[type-arg
     except Exception as exc:  # noqa: BLE001 - a menu is a nicety: the bot works without it
         log.warning("could not publish the command menu: %s", exc)
     await admin.register_admin_menus(application)
+    # What start-up loaded (libraries, the database) lives as long as the bot: keep the
+    # collector from scanning it again, which otherwise stalls the event loop ~50 ms at a time.
+    gc.freeze()
 
 
 async def _post_shutdown(application: Application) -> None:  # type: ignore[type-arg]

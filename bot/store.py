@@ -323,11 +323,13 @@ class Store:
 
     def subscribers(self, source: str) -> list[tuple[int, int | None]]:
         """Return (chat_id, thread_id) for each active chat subscribed to `source`."""
-        inactive = {c["chat_id"] for c in self.chats.search(Query().active == False)}  # noqa: E712
+        # Raw rows, not TinyDB's search: this runs over every subscription at each new story.
+        chats = self._storage.data.get("chats", {}).values()
+        inactive = {c["chat_id"] for c in chats if c.get("active", True) is False}
         return [
             (d["chat_id"], d.get("thread_id"))
-            for d in self.subs.search(Query().source == source)
-            if d["chat_id"] not in inactive
+            for d in self._storage.data.get("subscriptions", {}).values()
+            if d["source"] == source and d["chat_id"] not in inactive
         ]
 
     def count_subscriptions(self) -> int:
@@ -441,31 +443,43 @@ class Store:
             self.outbox.insert_multiple(rows)
         return len(rows)
 
+    def _pending_rows(self) -> list[tuple[int, dict[str, Any]]]:
+        """Return (id, row) of each pending delivery not yet marked sent, from the raw table.
+
+        Read straight from the table's dict: TinyDB's search would build a Document per row,
+        and with a broadcast in the outbox that costs tens of milliseconds per call.
+        """
+        rows = self._storage.data.get("deliveries", {})
+        sent = self._sent
+        pending = []
+        for key, row in rows.items():
+            if row["status"] == PENDING:
+                doc_id = int(key)
+                if doc_id not in sent:
+                    pending.append((doc_id, row))
+        return pending
+
     def due(self, now: float | None = None, limit: int | None = None) -> list[Delivery]:
         """Return pending deliveries whose time has come, oldest first."""
         now = self.clock() if now is None else now
-        pending = [
-            d for d in self.outbox.search(Query().status == PENDING) if d.doc_id not in self._sent
-        ]
+        pending = self._pending_rows()
         # A chat waiting out a backoff waits whole: its later deliveries stay behind, in order.
-        waiting = {d["chat_id"] for d in pending if d["next_try"] > now}
-        rows = [d for d in pending if d["chat_id"] not in waiting]
-        rows.sort(key=lambda d: (d["created"], d.doc_id))
-        return [_delivery(d) for d in rows[:limit]]
+        waiting = {row["chat_id"] for _, row in pending if row["next_try"] > now}
+        rows = [(i, row) for i, row in pending if row["chat_id"] not in waiting]
+        rows.sort(key=lambda pair: (pair[1]["created"], pair[0]))
+        return [
+            Delivery(id=i, digest_key=row["digest"], chat_id=row["chat_id"],
+                     thread_id=row.get("thread_id"), attempts=row.get("attempts", 0))
+            for i, row in rows[:limit]
+        ]
 
     def pending_count(self) -> int:
         """Return how many deliveries are waiting to be sent."""
-        pending = self.outbox.search(Query().status == PENDING)
-        return sum(1 for d in pending if d.doc_id not in self._sent)
+        return len(self._pending_rows())
 
     def next_due(self) -> float | None:
         """Return when the earliest pending delivery is due, or None when none is pending."""
-        times = [
-            d["next_try"]
-            for d in self.outbox.search(Query().status == PENDING)
-            if d.doc_id not in self._sent
-        ]
-        return min(times) if times else None
+        return min((row["next_try"] for _, row in self._pending_rows()), default=None)
 
     def mark_sent(self, delivery_id: int, message_id: int | None = None) -> None:
         """Record that a delivery reached Telegram, durably at once (one journal line)."""
@@ -510,18 +524,15 @@ class Store:
         self.outbox.update({"status": DROPPED, "error": reason}, cond)
 
     def _fold_sent(self) -> None:
-        """Apply the journal's sent marks to the outbox table, in one pass."""
+        """Apply the journal's sent marks to the outbox table, in place: O(marks), not O(table)."""
         if not self._sent:
             return
-        marks = self._sent
-
-        def apply(table: dict[int, Mapping[Any, Any]]) -> None:
-            for doc_id, mark in marks.items():
-                row = table.get(doc_id)
-                if isinstance(row, dict):
-                    row.update(status=SENT, **mark)
-
-        self.outbox._update_table(apply)  # one O(n) pass for the batch instead of one per mark
+        rows = self._storage.data.get("deliveries", {})
+        for doc_id, mark in self._sent.items():
+            row = rows.get(str(doc_id))
+            if row is not None:
+                row.update(status=SENT, **mark)
+        self._storage.dirty = True
         self._sent = {}
 
     # ---- readers: chat settings and scheduled digests ------------------------------------
@@ -674,16 +685,6 @@ class Store:
 def _known(state: Mapping[str, Any]) -> dict[str, Any]:
     fields = SourceState.__dataclass_fields__
     return {k: v for k, v in state.items() if k in fields and k not in ("name", "primed")}
-
-
-def _delivery(doc: Mapping[str, Any]) -> Delivery:
-    return Delivery(
-        id=doc.doc_id,  # type: ignore[attr-defined]
-        digest_key=doc["digest"],
-        chat_id=doc["chat_id"],
-        thread_id=doc.get("thread_id"),
-        attempts=doc.get("attempts", 0),
-    )
 
 
 def _digest_to_doc(digest: Digest) -> dict[str, Any]:
