@@ -6,6 +6,12 @@ whole database to a temporary file and moves it over the old one with `os.replac
 and the one write that must be durable at once, "this delivery was sent", is appended to a
 small journal file that the next start replays. So a crash loses nothing that was flushed,
 and a delivery marked sent is never sent again.
+
+The journal is two files used in turn: when the marks of one are folded into a snapshot of
+the database, new marks go to the other, and the first is emptied once the file written from
+the snapshot is in place. Switching is a change of handle, not a file-system call, so the
+event loop never waits on the disk (a rename there can wait hundreds of milliseconds for
+another file's fsync).
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from tinydb import Query, TinyDB
 from tinydb.storages import Storage
@@ -89,8 +95,10 @@ class Store:
         clock: Callable[[], float] = time.time,
     ) -> None:
         self.path = Path(path)
-        self.journal_path = self.path.with_name(self.path.name + ".journal")
-        self._rotated_path = self.path.with_name(self.path.name + ".journal.old")
+        self.journal_paths = (
+            self.path.with_name(self.path.name + ".journal"),
+            self.path.with_name(self.path.name + ".journal2"),
+        )
         self.retention = retention_days * 86400
         self.seen_limit = seen_limit
         self.clock = clock
@@ -112,11 +120,16 @@ class Store:
         self._queued: set[tuple[str, int]] = {
             (d["digest"], d["chat_id"]) for d in self.outbox.all()
         }
-        self._replay_journal()
-        self._journal = self.journal_path.open("a", encoding="utf-8")
         self._flush_lock = asyncio.Lock()
         if not self.meta.all():
             self.meta.insert({"schema": SCHEMA_VERSION, "created": self.clock()})
+        self._journals = [open(p, "a", encoding="utf-8") for p in self.journal_paths]  # noqa: SIM115
+        self._journal = self._journals[0]
+        if self._replay_journal():
+            # Fold what a crash left in the journals now, so that both start empty.
+            self.flush(fold=True)
+            for journal in self._journals:
+                journal.truncate(0)
 
     # ---- files -------------------------------------------------------------------------
 
@@ -141,11 +154,9 @@ class Store:
             )
         return data
 
-    def _replay_journal(self) -> None:
-        # The rotated journal (if a crash came mid-flush) holds older marks than the current one.
-        for path in (self._rotated_path, self.journal_path):
-            if not path.exists():
-                continue
+    def _replay_journal(self) -> bool:
+        """Load the sent marks the journals hold; return whether there were any."""
+        for path in self.journal_paths:
             with path.open(encoding="utf-8") as journal:
                 for line in journal:
                     try:
@@ -158,34 +169,30 @@ class Store:
                     }
         if self._sent:
             log.info("store: %d sent marks recovered from the journal", len(self._sent))
+        return bool(self._sent)
 
-    def _snapshot(self, *, fold: bool) -> list[tuple[str, list[tuple[str, dict[str, Any]]]]]:
-        """Return a consistent copy of the database to serialize, folding the journal if asked.
+    def _snapshot(
+        self, *, fold: bool
+    ) -> tuple[list[tuple[str, list[tuple[str, dict[str, Any]]]]], TextIO | None]:
+        """Return a consistent copy of the database to serialize, and the journal it empties.
 
-        The copy is shallow per row (rows hold scalars, or lists that are replaced, never
-        changed in place), so it costs a few milliseconds even for a large outbox; turning it
-        into JSON can then be done in slices between which the event loop runs.
+        When folding, the journal's marks go into the copy and new marks go to the other
+        journal from now on; the one returned is emptied once the file is written. The copy is
+        shallow per row (rows hold scalars, or lists that are replaced, never changed in place),
+        so it costs a few milliseconds even for a large outbox; turning it into JSON can then
+        be done in slices between which the event loop runs.
         """
+        folded = None
         if fold:
             self._fold_sent()
-            self._rotate_journal()
+            folded = self._journal
+            self._journal = self._journals[1] if folded is self._journals[0] else self._journals[0]
         self._storage.dirty = False
-        return [
+        copy = [
             (name, [(doc_id, dict(row)) for doc_id, row in table.items()])
             for name, table in self._storage.data.items()
         ]
-
-    def _rotate_journal(self) -> None:
-        """Start a fresh journal; the old one is deleted once the file holds its marks."""
-        self._journal.close()
-        if self._rotated_path.exists():
-            # An earlier write did not finish: keep both journals' marks until one does.
-            with self._rotated_path.open("a", encoding="utf-8") as old:
-                old.write(self.journal_path.read_text(encoding="utf-8"))
-            self.journal_path.unlink(missing_ok=True)
-        elif self.journal_path.exists():
-            os.replace(self.journal_path, self._rotated_path)
-        self._journal = self.journal_path.open("a", encoding="utf-8")
+        return copy, folded
 
     @staticmethod
     def _json_slices(
@@ -201,15 +208,16 @@ class Store:
             yield "}"
         yield "}"
 
-    def _write_file(self, payload: bytes) -> None:
+    def _write_file(self, payload: bytes, folded: TextIO | None) -> None:
+        """Put the file in place atomically, then empty the journal whose marks it now holds."""
         tmp = self.path.with_name(self.path.name + ".tmp")
         with tmp.open("wb") as handle:
             handle.write(payload)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, self.path)
-        # The rotated journal's marks are in the file now.
-        self._rotated_path.unlink(missing_ok=True)
+        if folded is not None:
+            folded.truncate(0)
 
     def _must_fold(self, fold: bool | None) -> bool:
         # Sent marks live in the journal; folding them costs a rewrite of the outbox, so it is
@@ -220,8 +228,8 @@ class Store:
         """Write the database to disk atomically if anything changed (folding the journal)."""
         folding = self._must_fold(fold)
         if self._storage.dirty or folding:
-            snapshot = self._snapshot(fold=folding)
-            self._write_file("".join(self._json_slices(snapshot)).encode())
+            snapshot, folded = self._snapshot(fold=folding)
+            self._write_file("".join(self._json_slices(snapshot)).encode(), folded)
 
     async def aflush(self, *, fold: bool | None = None) -> None:
         """Write the database to disk atomically without stalling the event loop.
@@ -229,22 +237,28 @@ class Store:
         By default the journal's sent marks are folded in only once it is long: until then
         they are safe in the journal, and a broadcast does not rewrite the outbox per batch.
         """
-        async with self._flush_lock:
+        async with self._flush_lock:  # one write at a time: the other journal is then empty
             folding = self._must_fold(fold)
             if not (self._storage.dirty or folding):
                 return
-            snapshot = self._snapshot(fold=folding)
+            snapshot, folded = self._snapshot(fold=folding)
             parts = []
             for part in self._json_slices(snapshot):
                 parts.append(part)
                 await asyncio.sleep(0)  # let the loop run between slices
-            await asyncio.to_thread(self._write_file, "".join(parts).encode())
+            await asyncio.to_thread(self._write_file, "".join(parts).encode(), folded)
 
     def close(self) -> None:
-        """Flush (folding the journal) and close the journal."""
+        """Flush (folding the journal) and close the journal files; once closed, do nothing."""
+        if self._journal.closed:
+            return
         self.flush(fold=True)
-        self._journal.close()
-        self.journal_path.unlink(missing_ok=True)
+        self._close_files()
+
+    def _close_files(self) -> None:
+        """Close the journal files as they are (what a killed process leaves behind)."""
+        for journal in self._journals:
+            journal.close()
 
     # ---- chats -------------------------------------------------------------------------
 

@@ -179,7 +179,7 @@ async def test_pending_deliveries_survive_a_restart_and_sent_ones_are_not_resent
     message = await bot.send_message(1, "x")
     store.mark_sent(first.id, message.message_id)  # journaled; the process "dies" here
     _open.remove(store)
-    store._journal.close()  # what the kill leaves: the journal's lines, no flush
+    store._close_files()  # what the kill leaves: the journal's lines, no flush
     reopened = Store(tmp_path / "bot.json")
     _open.append(reopened)
     assert [d.chat_id for d in reopened.due()] == [2]

@@ -81,7 +81,7 @@ def test_a_sent_mark_survives_a_crash_before_the_flush(tmp_path: Path, store: St
     store.flush()
     first = store.due()[0]
     store.mark_sent(first.id, 99)
-    store._journal.close()  # the process dies: no flush
+    store._close_files()  # the process dies: no flush
     again = Store(tmp_path / "bot.json")
     try:
         rows = {r["chat_id"]: r for r in again.deliveries()}
@@ -151,3 +151,21 @@ def test_prune_forgets_seen_urls_no_longer_listed_but_keeps_those_still_listed(t
         assert store.unseen("s", ["gone", "kept"]) == ["gone"]
     finally:
         store.close()
+
+
+def test_marks_in_both_journals_after_a_crash_mid_flush_are_all_kept(tmp_path: Path) -> None:
+    store = Store(tmp_path / "bot.json")
+    store.add_digest(DIGEST)
+    store.enqueue(DIGEST.key, [(1, None), (2, None), (3, None)])
+    store.flush()
+    first, second, _third = store.due()
+    store.mark_sent(first.id, 10)
+    store._snapshot(fold=True)  # a fold began: new marks go to the other journal...
+    store.mark_sent(second.id, 11)
+    store._close_files()  # ...and the process died before the file was written
+    again = Store(tmp_path / "bot.json")
+    try:
+        assert {r["chat_id"]: r["status"] for r in again.deliveries()} == {1: SENT, 2: SENT, 3: PENDING}
+        assert all(p.read_text() == "" for p in again.journal_paths)  # folded at start
+    finally:
+        again.close()
