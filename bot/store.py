@@ -43,6 +43,11 @@ SLICE_ROWS = 500  # rows serialized between two turns of the event loop (a few m
 FOLD_AT = 5000  # sent marks in the journal before a routine flush folds them into the file
 
 
+# A snapshot: per table its name, the live dict, its in-place change count, and either a
+# shallow copy of its rows or the JSON text made earlier from an identical table.
+_Snapshot = list[tuple[str, dict[str, Any], int, "list[tuple[str, dict[str, Any]]] | str"]]
+
+
 def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
@@ -113,6 +118,9 @@ class Store:
         self.meta = self.db.table("meta", cache_size=0)
         self.roundups = self.db.table("roundups", cache_size=0)  # readers: scheduled digests
         self.registry = self.db.table("source_registry", cache_size=0)  # admins' source changes
+        # Each table's JSON text, kept while the table is the same dict, unchanged in place.
+        self._json_cache: dict[str, tuple[dict[str, Any], int, str]] = {}
+        self._changes: dict[str, int] = {}  # in-place changes of a table (journal folds)
         self._chat_index: dict[int, str] = {}
         self._chat_index_of: dict[str, Any] | None = None
         # Marks "sent" that are in the journal but not yet folded into the outbox table.
@@ -171,16 +179,14 @@ class Store:
             log.info("store: %d sent marks recovered from the journal", len(self._sent))
         return bool(self._sent)
 
-    def _snapshot(
-        self, *, fold: bool
-    ) -> tuple[list[tuple[str, list[tuple[str, dict[str, Any]]]]], TextIO | None]:
+    def _snapshot(self, *, fold: bool) -> tuple[_Snapshot, TextIO | None]:
         """Return a consistent copy of the database to serialize, and the journal it empties.
 
         When folding, the journal's marks go into the copy and new marks go to the other
         journal from now on; the one returned is emptied once the file is written. The copy is
-        shallow per row (rows hold scalars, or lists that are replaced, never changed in place),
-        so it costs a few milliseconds even for a large outbox; turning it into JSON can then
-        be done in slices between which the event loop runs.
+        shallow per row (rows hold scalars, or lists that are replaced, never changed in place)
+        and skips the tables unchanged since their JSON was last made (TinyDB puts a new dict
+        in place of a table it changes): during a broadcast only the outbox is copied.
         """
         folded = None
         if fold:
@@ -188,23 +194,32 @@ class Store:
             folded = self._journal
             self._journal = self._journals[1] if folded is self._journals[0] else self._journals[0]
         self._storage.dirty = False
-        copy = [
-            (name, [(doc_id, dict(row)) for doc_id, row in table.items()])
-            for name, table in self._storage.data.items()
-        ]
+        copy: _Snapshot = []
+        for name, table in self._storage.data.items():
+            generation = self._changes.get(name, 0)
+            cached = self._json_cache.get(name)
+            if cached is not None and cached[0] is table and cached[1] == generation:
+                copy.append((name, table, generation, cached[2]))
+            else:
+                rows = [(doc_id, dict(row)) for doc_id, row in table.items()]
+                copy.append((name, table, generation, rows))
         return copy, folded
 
-    @staticmethod
-    def _json_slices(
-        snapshot: list[tuple[str, list[tuple[str, dict[str, Any]]]]],
-    ) -> Iterator[str]:
+    def _json_slices(self, snapshot: _Snapshot) -> Iterator[str]:
         """Yield the snapshot as JSON text, a slice of at most SLICE_ROWS rows at a time."""
         yield "{"
-        for t_index, (name, rows) in enumerate(snapshot):
+        for t_index, (name, table, generation, content) in enumerate(snapshot):
             yield ("," if t_index else "") + json.dumps(name) + ":{"
-            for start in range(0, len(rows), SLICE_ROWS):
-                part = dict(rows[start : start + SLICE_ROWS])
-                yield ("," if start else "") + _dumps(part)[1:-1]
+            if isinstance(content, str):
+                yield content
+            else:
+                pieces = []
+                for start in range(0, len(content), SLICE_ROWS):
+                    piece = ("," if start else "") + _dumps(dict(content[start : start + SLICE_ROWS]))[1:-1]
+                    pieces.append(piece)
+                    yield piece
+                if self._changes.get(name, 0) == generation:  # not changed in place meanwhile
+                    self._json_cache[name] = (table, generation, "".join(pieces))
             yield "}"
         yield "}"
 
@@ -547,6 +562,7 @@ class Store:
             if row is not None:
                 row.update(status=SENT, **mark)
         self._storage.dirty = True
+        self._changes["deliveries"] = self._changes.get("deliveries", 0) + 1  # changed in place
         self._sent = {}
 
     # ---- readers: chat settings and scheduled digests ------------------------------------

@@ -169,3 +169,27 @@ def test_marks_in_both_journals_after_a_crash_mid_flush_are_all_kept(tmp_path: P
         assert all(p.read_text() == "" for p in again.journal_paths)  # folded at start
     finally:
         again.close()
+
+
+def test_every_change_reaches_the_file_though_unchanged_tables_are_not_serialized_again(
+    tmp_path: Path,
+) -> None:
+    store = Store(tmp_path / "bot.json")
+    store.subscribe(1, "a")
+    store.add_digest(DIGEST)
+    store.enqueue(DIGEST.key, [(1, None), (2, None)])
+    store.flush()  # every table's JSON is made once here
+    store.subscribe(2, "a")  # a TinyDB change: a new dict for the table
+    first = store.due()[0]
+    store.mark_sent(first.id, 7)
+    store.flush(fold=True)  # an in-place change of the outbox
+    store.mark_sent(store.due()[0].id, 8)
+    store.flush(fold=True)
+    store.close()
+    again = Store(tmp_path / "bot.json")
+    try:
+        assert again.subscribers("a") == [(1, None), (2, None)]
+        assert [r["message_id"] for r in again.deliveries()] == [7, 8]
+        assert again.latest_digest("s") == DIGEST
+    finally:
+        again.close()
