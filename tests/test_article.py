@@ -8,6 +8,7 @@ import pytest
 from bot.models import Article, Headline
 from bot.news.article import extract_article
 from bot.news.text_lead import is_front_matter, make_lead, split_sentences
+from tests.auxil.pages import article_page, story
 
 FIXTURES = Path(__file__).parent / "fixtures" / "articles"
 PEOPLEDAILY_URL = "http://french.peopledaily.com.cn/International/n3/2016/0705/c31356-9081464.html"
@@ -318,3 +319,11 @@ def test_site_header_date_before_the_headline_is_not_the_story_date() -> None:
             f"{STORY}</body></html>")
     article = extract_article(html, "https://journal.example.fr/article")
     assert article.published == datetime(2023, 11, 27, 18, 5)
+
+
+def test_a_titled_related_block_with_a_single_story_is_kept() -> None:
+    page = story(3)
+    page.related = page.related[:1]
+    html = article_page(page).replace("Les articles les plus lus", "Sur le même sujet")
+    article = extract_article(html, "http://news.test" + page.path)
+    assert [h.url for h in article.related] == ["http://news.test" + page.related[0][0]]

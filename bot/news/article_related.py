@@ -108,12 +108,15 @@ def headlines(container: Tag, base: str, own_url: str) -> list[Headline]:
 def marked_related(found: Survey, base: str, url: str) -> list[Headline]:
     """Return the headlines of the first block the page marks or titles as related stories."""
     fallback: list[Headline] = []
+    single: Tag | None = None  # the nearest block with one link: a "Lire aussi" with one story
     for tag in found.related:
         block: Tag | None = tag
         # A "Sur le même sujet" heading names the block that holds it, a few levels up.
         for _ in range(3):
             if not isinstance(block, Tag) or found.anchors.get(id(block), 0) >= 2:
                 break
+            if single is None and found.anchors.get(id(block), 0) == 1 and block is not tag:
+                single = block
             block = block.parent
         if not isinstance(block, Tag) or block.name in ("body", "html"):
             continue
@@ -126,6 +129,8 @@ def marked_related(found: Survey, base: str, url: str) -> list[Headline]:
             return links
         if links and not fallback:
             fallback = links
+    if not fallback and single is not None and not _in_chrome(single):
+        fallback = headlines(single, base, url)
     return fallback
 
 
