@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urldefrag, urljoin, urlsplit
+from urllib.parse import urldefrag, urlsplit
 
 from bs4 import Tag
 from bs4.element import PageElement
 
 from bot.models import Headline
 from bot.news.article_tree import Survey, marks
+from bot.news.urls import absolute_url, same_site
 
 MAX_RELATED = 12
 _CHROME = re.compile(
@@ -51,26 +52,8 @@ def _in_chrome(tag: Tag) -> bool:
 
 
 def absolute(href: str, base: str) -> str:
-    """Return an http(s) link made absolute, or "" for javascript:, mailto: and anchors."""
-    href = href.strip()
-    if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
-        return ""
-    try:
-        full = urldefrag(urljoin(base, href))[0]
-    except ValueError:
-        return ""
-    return full if full.startswith(("http://", "https://")) else ""
-
-
-def site_of(url: str) -> str:
-    """Return the registrable part of a URL's host ("example.co.uk" for "www.news.example.co.uk")."""
-    host = (urlsplit(url).hostname or "").lower()
-    labels = host.split(".")
-    if len(labels) <= 2:
-        return host
-    # "co.uk", "com.br": a short second-level label under a country code belongs to the suffix.
-    keep = 3 if len(labels[-1]) == 2 and len(labels[-2]) <= 3 else 2
-    return ".".join(labels[-keep:])
+    """Return an http(s) link made absolute without its fragment, or "" for javascript:, mailto:, anchors."""
+    return urldefrag(absolute_url(base, href) or "")[0]
 
 
 def _same_page_key(url: str) -> str:
@@ -85,7 +68,7 @@ def headlines(container: Tag, base: str, own_url: str) -> list[Headline]:
     """Return the headline links inside container to the same site, absolute and without duplicates."""
     own = {_same_page_key(own_url), _same_page_key(base)}
     seen: set[str] = set()
-    site = site_of(own_url or base)
+    page = own_url or base
     found: list[Headline] = []
     for a in container.descendants:
         if not isinstance(a, Tag) or a.name != "a" or "href" not in a.attrs:
@@ -96,7 +79,7 @@ def headlines(container: Tag, base: str, own_url: str) -> list[Headline]:
         if not link or link in seen or _same_page_key(link) in own:
             continue  # the story itself, often linked back with a tracking query
         # Related stories live on the same site; share and follow links go elsewhere.
-        if site and not ("." + site_of(link)).endswith("." + site):
+        if urlsplit(page).hostname and not same_site(link, page):
             continue
         seen.add(link)
         found.append(Headline(title=title, url=link))
