@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.config import Settings
-from bot.i18n import pick_language
 from bot.models import Digest, Source
 from bot.prefs import ChatPrefs, chat_prefs
 from bot.sources import Probe, SourceRegistry
@@ -34,10 +33,7 @@ class Services:
 
     def language_for(self, chat_id: int, user_language: str | None = None) -> str:
         """Return the language to speak in a chat: its own choice, else the user's, else the config's."""
-        chat = self.store.chat(chat_id)
-        if chat and chat.get("language"):
-            return str(chat["language"])
-        return pick_language(user_language, self.settings.digest.language)
+        return self.prefs_for(chat_id, user_language).language
 
     def prefs_for(self, chat_id: int, user_language: str | None = None) -> ChatPrefs:
         """Return a chat's reader settings, the config's defaults where it chose nothing."""
