@@ -53,7 +53,7 @@ async def refresh(
         # A new source: remember what is already there without posting it, so nobody is
         # flooded; keep a digest of its top story so that /latest has something to show.
         store.mark_seen(source.name, [e.url for e in entries])
-        digest = await _make_digest(source, entries[0], [], fetcher) if entries else None
+        digest = await make_digest(source, entries[0], [], fetcher) if entries else None
         if digest is not None:
             store.add_digest(digest)
         _record_success(store, source, clock, digest)
@@ -68,7 +68,7 @@ async def refresh(
         await store.aflush()
         return RefreshResult(source.name)
 
-    digest = await _make_digest(source, new[0], new[1:], fetcher)
+    digest = await make_digest(source, new[0], new[1:], fetcher)
     store.add_digest(digest)
     queued = _queue(store, digest, store.subscribers(source.name))
     store.mark_seen(source.name, [e.url for e in entries])
@@ -78,10 +78,13 @@ async def refresh(
     return RefreshResult(source.name, new=len(new), digest=digest, queued=queued)
 
 
-async def _make_digest(
+async def make_digest(
     source: Source, lead: Entry, others: list[Entry], fetcher: Fetcher
 ) -> Digest:
-    """Return the digest of a lead entry, reading its page; the listing's words if that fails."""
+    """Return the digest of a lead entry, reading its page; the listing's words if that fails.
+
+    The poll, /addsource's probe and `run_bot.py preview` all make their digests here.
+    """
     return build_digest(source, lead, await _read_article(source, lead, fetcher), others)
 
 

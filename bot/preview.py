@@ -12,6 +12,7 @@ from bot.news.article import extract_article
 from bot.news.digest import build_digest, render_plain
 from bot.news.fetch import Fetcher, FetchError
 from bot.news.listing import ListingError, detect_kind, parse_listing
+from bot.pipeline import make_digest
 
 MIN_ARTICLE_CHARS = 280  # a page whose body is shorter than this is read as a front page
 
@@ -64,15 +65,7 @@ async def preview(
                 return 1
             if configured is None and listing.title:
                 source = Source(name="preview", url=url, title=listing.title)
-            lead = listing.entries[0]
-            lead_article = None
-            if urlsplit(lead.url).scheme in ("http", "https"):
-                try:
-                    lead_page = await fetcher.fetch(lead.url)
-                    lead_article = extract_article(lead_page.content, lead_page.url)
-                except FetchError as exc:
-                    print(f"(lead article not fetched: {exc})", file=sys.stderr)
-            digest = build_digest(source, lead, lead_article, listing.entries[1:6])
+            digest = await make_digest(source, listing.entries[0], listing.entries[1:6], fetcher)
     d = settings.digest
     print(render_plain(digest, language=language, timezone=d.timezone,
                        max_related=d.max_related, lead_chars=d.lead_chars))
