@@ -361,10 +361,6 @@ class Store:
             if d["source"] == source and d["chat_id"] not in inactive
         ]
 
-    def count_subscriptions(self) -> int:
-        """Return how many subscriptions exist."""
-        return len(self.subs)
-
     # ---- seen entries and source state --------------------------------------------------
 
     def _seen_doc(self, source: str) -> dict[str, Any] | None:
@@ -533,10 +529,6 @@ class Store:
             {"status": FAILED, "error": error, "failed_at": self.clock()}, doc_ids=[delivery_id]
         )
 
-    def retarget(self, delivery_id: int, chat_id: int) -> None:
-        """Point a pending delivery at another chat id (a group became a supergroup)."""
-        self.outbox.update({"chat_id": chat_id}, doc_ids=[delivery_id])
-
     def deliveries(self, **match: Any) -> list[dict[str, Any]]:
         """Return outbox rows (with the journal's marks applied) whose fields equal `match`."""
         self._fold_sent()
@@ -666,11 +658,6 @@ class Store:
                 self.seen.update({"urls": urls}, doc_ids=[doc.doc_id])
         self._queued = {(d["digest"], d["chat_id"]) for d in self.outbox.all()}
         return len(removed) + len(drop) + len(old_roundups) + forgotten
-
-    def iter_sources_state(self) -> Iterator[SourceState]:
-        """Yield the state of every source the store knows."""
-        for doc in self.sources.all():
-            yield self.source_state(doc["name"])
 
     # ---- admin: sources and health -----------------------------------------------------
     # The config gives the initial sources; what admins change from the chat (sources added,

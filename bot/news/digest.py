@@ -180,10 +180,6 @@ def _escape(value: str) -> str:
     return html.escape(value, quote=False)
 
 
-def _unescape(value: str) -> str:
-    return html.unescape(value)
-
-
 def _visible_length(markup: str) -> int:
     """Return how many characters Telegram counts for this HTML: the text without tags."""
     return len(html.unescape(re.sub(r"<[^>]+>", "", markup)))
