@@ -22,7 +22,7 @@ from telegram.constants import ChatAction, ParseMode
 from telegram.error import TelegramError
 from telegram.ext import Application, CommandHandler, ContextTypes, MessageHandler, filters
 
-from bot.chat.commands import MENU, services
+from bot.chat.commands import MENU, chat_language, reply, services, source_names
 from bot.config import is_source_name
 from bot.i18n import text
 from bot.models import Source
@@ -51,13 +51,6 @@ def is_bot_admin(update: Update, svc: Services) -> bool:
     return user is not None and user.id in svc.settings.telegram.admins
 
 
-def _language(update: Update, svc: Services) -> str:
-    chat = update.effective_chat
-    user = update.effective_user
-    assert chat is not None
-    return svc.language_for(chat.id, user.language_code if user else None)
-
-
 def _chunks(body: str, limit: int = TELEGRAM_TEXT_LIMIT) -> list[str]:
     """Return the text cut at line ends into pieces Telegram accepts (lines are whole HTML)."""
     pieces: list[str] = []
@@ -73,11 +66,9 @@ def _chunks(body: str, limit: int = TELEGRAM_TEXT_LIMIT) -> list[str]:
 
 
 async def _reply(update: Update, body: str) -> None:
-    message = update.effective_message
-    assert message is not None
+    """Answer like the readers' commands, in pieces when an admin listing is long."""
     for piece in _chunks(body):
-        await message.reply_text(piece, parse_mode=ParseMode.HTML, do_quote=False,
-                                 link_preview_options=LinkPreviewOptions(is_disabled=True))
+        await reply(update, piece)
 
 
 def _registry(svc: Services) -> SourceRegistry:
@@ -101,7 +92,7 @@ def admin_only(handler: Handler) -> Handler:
             user, chat = update.effective_user, update.effective_chat
             log.warning("admin command %s refused: user %s in chat %s is not a bot admin",
                         _command_of(update), user.id if user else "?", chat.id if chat else "?")
-            await _reply(update, text(_language(update, svc), "admin.refused"))
+            await _reply(update, text(chat_language(update, svc), "admin.refused"))
             return
         await handler(update, context)
 
@@ -120,16 +111,12 @@ def _duration(seconds: float, language: str) -> str:
     return f"{round(seconds / 86400)} {text(language, 'admin.days')}"
 
 
-def _names(svc: Services) -> str:
-    return ", ".join(sorted(svc.sources)) or "—"
-
-
 async def _known_source(update: Update, svc: Services, language: str, name: str) -> str | None:
     """Return the source name if it exists; else answer with the valid names and return None."""
     name = name.strip().lower()
     if name in svc.sources:
         return name
-    await _reply(update, text(language, "unknown_source", name=html.escape(name), names=_names(svc)))
+    await _reply(update, text(language, "unknown_source", name=html.escape(name), names=source_names(svc)))
     return None
 
 
@@ -154,7 +141,7 @@ def _interval_help(language: str, raw: str) -> str:
 async def addsource(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Check a URL, show the digest it would post and follow it: /addsource NAME URL [INTERVAL]."""
     svc = services(context)
-    language = _language(update, svc)
+    language = chat_language(update, svc)
     args = context.args or []
     if len(args) not in (2, 3):
         await _reply(update, text(language, "admin.addsource.usage", min=MIN_INTERVAL))
@@ -209,10 +196,10 @@ async def addsource(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def removesource(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Stop following a source, with its subscriptions: /removesource NAME."""
     svc = services(context)
-    language = _language(update, svc)
+    language = chat_language(update, svc)
     args = context.args or []
     if len(args) != 1:
-        await _reply(update, text(language, "admin.usage", usage="/removesource NAME", names=_names(svc)))
+        await _reply(update, text(language, "admin.usage", usage="/removesource NAME", names=source_names(svc)))
         return
     name = await _known_source(update, svc, language, args[0])
     if name is None:
@@ -228,11 +215,11 @@ async def removesource(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 
 async def _set_paused(update: Update, context: ContextTypes.DEFAULT_TYPE, paused: bool) -> None:
     svc = services(context)
-    language = _language(update, svc)
+    language = chat_language(update, svc)
     args = context.args or []
     command = "/pause" if paused else "/resume"
     if len(args) != 1:
-        await _reply(update, text(language, "admin.usage", usage=f"{command} NAME", names=_names(svc)))
+        await _reply(update, text(language, "admin.usage", usage=f"{command} NAME", names=source_names(svc)))
         return
     name = await _known_source(update, svc, language, args[0])
     if name is None:
@@ -260,11 +247,11 @@ async def resume(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def interval(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Change how often a source is polled: /interval NAME SECONDS."""
     svc = services(context)
-    language = _language(update, svc)
+    language = chat_language(update, svc)
     args = context.args or []
     if len(args) != 2:
         await _reply(update, text(language, "admin.usage", usage="/interval NAME SECONDS",
-                                  names=_names(svc)))
+                                  names=source_names(svc)))
         return
     name = await _known_source(update, svc, language, args[0])
     if name is None:
@@ -286,7 +273,7 @@ async def interval(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Report chats, subscriptions, the last 24 hours' digests and sends, and failing sources."""
     svc = services(context)
-    language = _language(update, svc)
+    language = chat_language(update, svc)
     store = svc.store
     day_ago = store.clock() - 86400
     active, inactive = store.chat_counts()
@@ -350,7 +337,7 @@ async def sources_health(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     svc = services(context)
     if not is_bot_admin(update, svc):
         return
-    await _reply(update, health_lines(svc, context, _language(update, svc)))
+    await _reply(update, health_lines(svc, context, chat_language(update, svc)))
 
 
 async def notify_health(bot: Bot, svc: Services, name: str) -> None:
@@ -390,7 +377,7 @@ async def export(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     data = to_opml(svc.sources.values())
     await message.reply_document(
         InputFile(data, filename="sources.opml", attach=True),
-        caption=text(_language(update, svc), "admin.exported", count=len(svc.sources)),
+        caption=text(chat_language(update, svc), "admin.exported", count=len(svc.sources)),
         do_quote=False,
     )
 
@@ -398,7 +385,7 @@ async def export(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 @admin_only
 async def import_help(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Explain that /import is the caption of an OPML file."""
-    await _reply(update, text(_language(update, services(context)), "admin.import.usage",
+    await _reply(update, text(chat_language(update, services(context)), "admin.import.usage",
                               max_kb=MAX_OPML_BYTES // 1000))
 
 
@@ -426,7 +413,7 @@ def _unique_name(base: str, taken: set[str]) -> str:
 async def import_opml(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Add the feeds of an OPML file sent with the caption /import; report what was skipped and why."""
     svc = services(context)
-    language = _language(update, svc)
+    language = chat_language(update, svc)
     message = update.effective_message
     assert message is not None and message.document is not None
     if (message.document.file_size or 0) > MAX_OPML_BYTES:

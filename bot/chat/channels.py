@@ -14,7 +14,7 @@ from telegram.constants import ChatType
 from telegram.error import BadRequest, Forbidden
 from telegram.ext import Application, ApplicationHandlerStop, CommandHandler, ContextTypes, filters
 
-from bot.chat.commands import _check_names, _reply, services
+from bot.chat.commands import _check_names, reply, services
 from bot.i18n import text
 
 # A /subscribe or /unsubscribe whose first argument is a public name: "@channel".
@@ -32,24 +32,24 @@ async def _channel(
     try:
         channel = await context.bot.get_chat(handle)
     except (BadRequest, Forbidden):
-        await _reply(update, text(language, "channel.not_found", channel=name))
+        await reply(update, text(language, "channel.not_found", channel=name))
         return None
     if channel.type != ChatType.CHANNEL:
-        await _reply(update, text(language, "channel.not_channel", channel=name))
+        await reply(update, text(language, "channel.not_channel", channel=name))
         return None
     try:
         member = await context.bot.get_chat_member(channel.id, user.id)
         bot_member = await context.bot.get_chat_member(channel.id, context.bot.id)
     except (BadRequest, Forbidden):  # the bot cannot see the channel's members: it is no admin there
-        await _reply(update, text(language, "channel.bot_not_admin", channel=name))
+        await reply(update, text(language, "channel.bot_not_admin", channel=name))
         return None
     if member.status not in (ChatMember.OWNER, ChatMember.ADMINISTRATOR):
-        await _reply(update, text(language, "channel.not_admin", channel=name))
+        await reply(update, text(language, "channel.not_admin", channel=name))
         return None
     # A channel admin without the right to post cannot deliver digests either.
     can_post = getattr(bot_member, "can_post_messages", None) is not False
     if posting and not (bot_member.status == ChatMember.ADMINISTRATOR and can_post):
-        await _reply(update, text(language, "channel.bot_not_admin", channel=name))
+        await reply(update, text(language, "channel.bot_not_admin", channel=name))
         return None
     return channel
 
@@ -63,11 +63,11 @@ async def channel_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     handle, *args = context.args or [""]
     subscribing = (message.text or "").startswith("/subscribe")
     if chat.type != ChatType.PRIVATE:
-        await _reply(update, text(language, "channel.private_only"))
+        await reply(update, text(language, "channel.private_only"))
         raise ApplicationHandlerStop
     names, error = _check_names(args, svc, language)
     if error:
-        await _reply(update, error)
+        await reply(update, error)
         raise ApplicationHandlerStop
     channel = await _channel(update, context, handle, language, posting=subscribing)
     if channel is None:
@@ -88,7 +88,7 @@ async def channel_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         body = (text(language, "channel.unsubscribed", channel=label, names=", ".join(removed))
                 if removed else text(language, "channel.unsubscribed_none", channel=label))
     await svc.store.aflush()
-    await _reply(update, body)
+    await reply(update, body)
     raise ApplicationHandlerStop  # the chat's own /subscribe must not run as well
 
 

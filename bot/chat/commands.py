@@ -26,14 +26,20 @@ def services(context: ContextTypes.DEFAULT_TYPE) -> Services:
     return context.bot_data["services"]  # type: ignore[no-any-return]
 
 
-def _language(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
+def chat_language(update: Update, svc: Services) -> str:
+    """Return the language to answer this update in: the chat's, else the sender's, else the config's."""
     user = update.effective_user
     chat = update.effective_chat
     assert chat is not None
-    return services(context).language_for(chat.id, user.language_code if user else None)
+    return svc.language_for(chat.id, user.language_code if user else None)
 
 
-async def _reply(update: Update, body: str) -> None:
+def _language(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
+    return chat_language(update, services(context))
+
+
+async def reply(update: Update, body: str) -> None:
+    """Answer in the update's chat (and topic) with HTML, without a link preview."""
     message = update.effective_message
     assert message is not None
     await message.reply_text(
@@ -44,7 +50,7 @@ async def _reply(update: Update, body: str) -> None:
     )
 
 
-def _names(svc: Services) -> str:
+def source_names(svc: Services) -> str:
     return ", ".join(sorted(svc.sources)) or "—"
 
 
@@ -102,7 +108,7 @@ def _check_names(args: list[str], svc: Services, language: str) -> tuple[list[st
     wanted = [a.strip().lower() for a in args if a.strip()]
     for name in wanted:
         if name not in svc.sources:
-            return [], text(language, "unknown_source", name=html.escape(name), names=_names(svc))
+            return [], text(language, "unknown_source", name=html.escape(name), names=source_names(svc))
     return wanted, None
 
 
@@ -111,13 +117,13 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     svc = services(context)
     _record_chat(update, svc)
     language = _language(update, context)
-    await _reply(update, text(language, "start", sources=source_lines(svc, language),
+    await reply(update, text(language, "start", sources=source_lines(svc, language),
                               commands=command_lines(language)))
 
 
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """List the commands."""
-    await _reply(update, text(_language(update, context), "help",
+    await reply(update, text(_language(update, context), "help",
                               commands=command_lines(_language(update, context))))
 
 
@@ -131,13 +137,13 @@ async def _names_allowed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     language = _language(update, context)
     names, error = _check_names(context.args or [], svc, language)
     if error:
-        await _reply(update, error)
+        await reply(update, error)
         return None
     if not await may_change_subscriptions(update, context):
         log.info("chat %s: user %s may not change subscriptions",
                  update.effective_chat.id if update.effective_chat else "?",
                  update.effective_user.id if update.effective_user else "?")
-        await _reply(update, text(language, "group_admins_only"))
+        await reply(update, text(language, "group_admins_only"))
         return None
     return names
 
@@ -165,7 +171,7 @@ async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         body = text(language, "subscribed.one", title=html.escape(svc.sources[names[0]].display_title))
     else:
         body = text(language, "subscriptions.mine", names=", ".join(svc.store.subscriptions(chat.id)))
-    await _reply(update, body)
+    await reply(update, body)
 
 
 async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -190,7 +196,7 @@ async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
             body = (text(language, "subscriptions.mine", names=", ".join(left)) if left
                     else text(language, "unsubscribed.all"))
     await svc.store.aflush()
-    await _reply(update, body)
+    await reply(update, body)
 
 
 async def latest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -199,18 +205,18 @@ async def latest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     language = _language(update, context)
     args = context.args or []
     if len(args) > 1:
-        await _reply(update, text(language, "too_many_args", names=_names(svc)))
+        await reply(update, text(language, "too_many_args", names=source_names(svc)))
         return
     names, error = _check_names(args, svc, language)
     if error:
-        await _reply(update, error)
+        await reply(update, error)
         return
     chat = update.effective_chat
     assert chat is not None
     candidates = names or svc.store.subscriptions(chat.id) or sorted(svc.sources)
     candidates = [n for n in candidates if n in svc.sources]
     if not candidates:
-        await _reply(update, text(language, "source.none"))
+        await reply(update, text(language, "source.none"))
         return
     digest = svc.store.newest_digest(candidates)
     if digest is None:
@@ -220,20 +226,20 @@ async def latest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
                 log.warning("%s: /latest could not refresh: %s", name, result)
         digest = svc.store.newest_digest(candidates)
     if digest is None:
-        title = svc.sources[candidates[0]].display_title if len(candidates) == 1 else _names(svc)
+        title = svc.sources[candidates[0]].display_title if len(candidates) == 1 else source_names(svc)
         failed = len(candidates) == 1 and svc.store.source_state(candidates[0]).failures > 0
-        await _reply(update, text(language, "latest.failed" if failed else "latest.none",
+        await reply(update, text(language, "latest.failed" if failed else "latest.none",
                                   title=html.escape(title)))
         return
     user = update.effective_user
     prefs = svc.prefs_for(chat.id, user.language_code if user else None)
-    await _reply(update, svc.render_for(digest, prefs))  # readers: as the chat's digests read
+    await reply(update, svc.render_for(digest, prefs))  # readers: as the chat's digests read
 
 
 async def sources(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """List the sources, each with its last new story."""
     svc = services(context)
-    await _reply(update, source_lines(svc, _language(update, context)))
+    await reply(update, source_lines(svc, _language(update, context)))
 
 
 def add_handlers(application: Application) -> None:  # type: ignore[type-arg]

@@ -18,7 +18,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes
 
-from bot.chat.commands import _record_chat, _reply, may_change_subscriptions, services
+from bot.chat.commands import _record_chat, reply, may_change_subscriptions, services
 from bot.i18n import text
 from bot.prefs import (
     DEFAULT_TIMES,
@@ -194,21 +194,21 @@ def _command(setting: Setting) -> Callable[[Update, ContextTypes.DEFAULT_TYPE], 
         usage = text(prefs.language, f"usage.{setting.command}")
         args = context.args or []
         if not args:
-            await _reply(update, text(prefs.language, "current", value=setting.current(prefs), usage=usage))
+            await reply(update, text(prefs.language, "current", value=setting.current(prefs), usage=usage))
             return
         try:
             fields = setting.parse(args)
         except PrefsError:
-            await _reply(update, usage)
+            await reply(update, usage)
             return
         if not await may_change_subscriptions(update, context):
-            await _reply(update, text(prefs.language, "settings.admins_only"))
+            await reply(update, text(prefs.language, "settings.admins_only"))
             return
         chat = update.effective_chat
         assert chat is not None
         _record_chat(update, svc)
         await change(svc, chat.id, fields, prefs)
-        await _reply(update, setting.done(_prefs(update, context)))
+        await reply(update, setting.done(_prefs(update, context)))
 
     handle.__name__ = handle.__qualname__ = setting.command
     handle.__doc__ = f"Show or change the chat's {setting.command} setting."
