@@ -6,8 +6,10 @@ import enum
 from dataclasses import dataclass, field
 from datetime import datetime
 
+DEFAULT_INTERVAL = 600  # seconds between two polls of a source, unless the config says otherwise
 
-class SourceKind(str, enum.Enum):
+
+class SourceKind(enum.StrEnum):
     """How a source lists its articles."""
 
     FEED = "feed"  # RSS or Atom
@@ -23,7 +25,7 @@ class Source:
     url: str
     title: str = ""
     kind: SourceKind = SourceKind.AUTO
-    interval: int = 600
+    interval: int = DEFAULT_INTERVAL
 
     @property
     def display_title(self) -> str:
@@ -81,12 +83,18 @@ class Digest:
         return f"{self.source}|{self.url}"
 
 
-@dataclass(frozen=True)
-class Delivery:
-    """One digest to send to one chat: a row of the outbox."""
+class ChatKind(enum.StrEnum):
+    """What kind of Telegram chat a chat is (Telegram's own names; UNKNOWN before it is seen)."""
 
-    id: int
-    digest_key: str
-    chat_id: int
-    thread_id: int | None = None
-    attempts: int = 0
+    PRIVATE = "private"
+    GROUP = "group"
+    SUPERGROUP = "supergroup"
+    CHANNEL = "channel"
+    UNKNOWN = ""
+
+
+class DeliveryMode(enum.StrEnum):
+    """How a chat gets its stories: as they come, or gathered at its digest times."""
+
+    INSTANT = "instant"
+    TIMES = "times"
