@@ -1,34 +1,38 @@
-"""build_application(settings): the handlers, jobs, store and fetcher wired together."""
+"""build_application(settings): the store, fetcher, poller, renderer, deliverer and handlers, wired.
+
+No logic of its own: each part is made once here and handed what it needs.
+"""
 
 from __future__ import annotations
 
-import asyncio
+import functools
 import gc
-import html
-import logging
-from datetime import datetime, timezone
-from typing import Any
+from typing import cast
 
-from telegram import Update
-from telegram.ext import Application, ApplicationBuilder, ContextTypes
+from telegram import LinkPreviewOptions
+from telegram.constants import ParseMode
+from telegram.ext import ApplicationBuilder, Defaults
 
-from bot.chat import admin, channels, commands, reader_settings
-from bot.chat.delivery import Deliverer, Outgoing
+from bot.chat import alerts, handlers
+from bot.chat.context import CONTEXT_TYPES, BotApp
+from bot.chat.delivery import Deliverer
+from bot.chat.menu import publish_menus
+from bot.chat.render import Renderer
+from bot.clock import Clock
 from bot.config import Settings
-from bot.jobs import reschedule_source, schedule_jobs, wake_delivery
-from bot.models import Delivery, Digest
-from bot.news.digest import render_html
-from bot.news.roundup import render_roundup
-from bot.news.fetch import Fetcher, FetchError
-from bot.news.listing import ListingError
-from bot.pipeline import RefreshResult, record_failure, refresh
-from bot.probe import probe
-from bot.prefs import ChatPrefs, chat_prefs
+from bot.jobs import Scheduler
+from bot.news.fetch import Fetcher
+from bot.poller import Poller
+from bot.probe import Prober
 from bot.services import Services
-from bot.sources import Probe, SourceRegistry
-from bot.store import Store
+from bot.sources import SourceCatalog
+from bot.store import open_store
 
-log = logging.getLogger(__name__)
+SEND_CONNECTIONS = 64  # deliveries go out concurrently, up to the rate limit
+
+# Every message the bot sends is Telegram HTML without a link preview, and never quotes.
+DEFAULTS = Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True),
+                    do_quote=False)
 
 
 def file_base_url(api_base_url: str) -> str:
@@ -38,149 +42,61 @@ def file_base_url(api_base_url: str) -> str:
     return api_base_url.rstrip("/") + "/file/bot"
 
 
-def build_application(
-    settings: Settings, *, store: Store | None = None, fetcher: Fetcher | None = None
-) -> Application:  # type: ignore[type-arg]
+def build_application(settings: Settings, *, clock: Clock | None = None) -> BotApp:
     """Return the bot's Application, ready for run_polling() or for tests to start by hand.
 
     Raises StoreError when the database cannot be opened (it is left untouched).
     """
-    store = store or Store(settings.storage.path, retention_days=settings.storage.retention_days)
-    fetcher = fetcher or Fetcher(
-        timeout=settings.fetch.timeout,
-        max_bytes=settings.fetch.max_bytes,
-        allow_private_addresses=settings.fetch.allow_private_addresses,
-    )
-    application = (
+    clock = clock or Clock()
+    store = open_store(settings.storage.path, clock=clock, retention_days=settings.storage.retention_days)
+    application = cast(BotApp, (  # the builder's types do not follow context_types to the JobQueue
         ApplicationBuilder()
         .token(settings.telegram.token)
         .base_url(settings.telegram.api_base_url)
         .base_file_url(file_base_url(settings.telegram.api_base_url))
-        .connection_pool_size(64)  # deliveries go out concurrently, up to the rate limit
+        .connection_pool_size(SEND_CONNECTIONS)
+        .defaults(DEFAULTS)
+        .context_types(CONTEXT_TYPES)
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
         .build()
+    ))
+    assert application.job_queue is not None, "install python-telegram-bot[job-queue]"
+    fetcher = Fetcher(timeout=settings.fetch.timeout, max_bytes=settings.fetch.max_bytes,
+                      allow_private_addresses=settings.fetch.allow_private_addresses)
+    catalog = SourceCatalog(settings.sources, store)
+    scheduler = Scheduler(application.job_queue)
+    catalog.on_change = functools.partial(scheduler.reschedule, catalog)
+    renderer = Renderer(store, settings.digest, clock)
+    lead_chars = settings.digest.lead_chars
+    poller = Poller(catalog, fetcher, store, clock, lead_chars=lead_chars,
+                    alert_after=settings.fetch.alert_after, wake_delivery=scheduler.wake_delivery,
+                    alert=lambda source, state, health: alerts.tell_admins(
+                        application.bot, application.bot_data.services, source, state, health))
+    application.bot_data.services = Services(
+        settings=settings, clock=clock, store=store, catalog=catalog, fetcher=fetcher,
+        poller=poller, prober=Prober(fetcher, lead_chars), renderer=renderer,
+        deliverer=Deliverer(application.bot, store, renderer.outgoing, settings.delivery, clock),
+        scheduler=scheduler,
     )
-    registry = SourceRegistry(settings.sources, store)
-    sources = registry.active  # the config's sources with the admins' changes from the chat
-    locks: dict[str, asyncio.Lock] = {}
-
-    def render_for(digest: Digest, prefs: ChatPrefs) -> str:
-        return render_html(digest, language=prefs.language, timezone=prefs.timezone,
-                           max_related=prefs.max_related, lead_chars=settings.digest.lead_chars)
-
-    def render(digest: Digest, language: str) -> str:
-        return render_for(digest, chat_prefs(None, settings.digest, language))
-
-    async def refresh_by_name(name: str) -> RefreshResult:
-        source = sources[name]
-        if registry.is_paused(name):
-            return RefreshResult(name)  # paused: the bot does not fetch it, not even for /latest
-        async with locks.setdefault(name, asyncio.Lock()):  # a poll and a /latest never overlap
-            try:
-                result = await refresh(source, fetcher=fetcher, store=store)
-            except (FetchError, ListingError) as exc:
-                failures = record_failure(store, source, exc)
-                await store.aflush()
-                log.warning("%s: poll failed (%d in a row), skipped: %s", name, failures, exc)
-                raise
-            except Exception as exc:
-                record_failure(store, source, exc)
-                log.exception("%s: poll failed unexpectedly", name)
-                raise
-        if result.queued:
-            services.wake_delivery()
-        return result
-
-    async def probe_url(url: str, name: str, with_digest: bool) -> Probe:
-        return await probe(url, name, fetcher=fetcher, with_digest=with_digest)
-
-    services = Services(
-        settings=settings,
-        store=store,
-        sources=sources,
-        refresh=refresh_by_name,
-        render=render,
-        render_for=render_for,
-        registry=registry,
-        probe=probe_url,
-    )
-    if application.job_queue is not None:
-        job_queue = application.job_queue
-        services.wake_delivery = lambda: wake_delivery(job_queue)
-        registry.on_change = lambda name: reschedule_source(job_queue, services, name)
-    rendered: dict[tuple[str, str, str, int], str | None] = {}
-
-    def render_text(key: str, prefs: ChatPrefs) -> str | None:
-        """Return a digest's or a roundup's text as this chat reads it, None if it is gone."""
-        found = store.roundup(key) if key.startswith("roundup:") else None
-        if found is not None:
-            slot, digests = found
-            if not digests:
-                return None
-            return render_roundup(digests, language=prefs.language, timezone=prefs.timezone,
-                                  when=datetime.fromisoformat(slot), max_related=prefs.max_related)
-        digest = store.digest(key)
-        return render_for(digest, prefs) if digest is not None else None
-
-    def render_delivery(delivery: Delivery) -> Outgoing | None:
-        prefs = services.prefs_for(delivery.chat_id)
-        # One text per digest and way of reading it: a broadcast renders once, not per chat.
-        key = (delivery.digest_key, prefs.language, prefs.timezone, prefs.max_related)
-        if key not in rendered:
-            if len(rendered) > 256:
-                rendered.clear()
-            rendered[key] = render_text(delivery.digest_key, prefs)
-        text = rendered[key]
-        if text is None:
-            return None
-        now = datetime.fromtimestamp(store.clock(), timezone.utc)
-        return Outgoing(text, silent=prefs.is_quiet(now))  # quiet hours: sent without a sound
-
-    services.extra["deliverer"] = Deliverer(
-        application.bot, store, render_delivery, settings.delivery
-    )
-    services.extra["fetcher"] = fetcher
-    application.bot_data["services"] = services
-    commands.add_handlers(application)
-    admin.add_handlers(application)
-    reader_settings.add_handlers(application)
-    channels.add_handlers(application)
-    application.add_error_handler(_on_error)
-    schedule_jobs(application)
+    handlers.add_handlers(application)
     return application
 
 
-async def _post_init(application: Application) -> None:  # type: ignore[type-arg]
-    """Publish the command menu once the bot is connected."""
-    try:
-        await commands.register_menu(application)
-    except Exception as exc:  # noqa: BLE001 - a menu is a nicety: the bot works without it
-        log.warning("could not publish the command menu: %s", exc)
-    await admin.register_admin_menus(application)
+async def _post_init(application: BotApp) -> None:
+    """Start the store's writer, read the admins' source changes, schedule the jobs, publish menus."""
+    svc = application.bot_data.services
+    await svc.store.start()
+    await svc.catalog.load()
+    svc.scheduler.start(svc.catalog)
+    await publish_menus(application)
     # What start-up loaded (libraries, the database) lives as long as the bot: keep the
     # collector from scanning it again, which otherwise stalls the event loop ~50 ms at a time.
     gc.freeze()
 
 
-async def _post_shutdown(application: Application) -> None:  # type: ignore[type-arg]
+async def _post_shutdown(application: BotApp) -> None:
     """Close the fetcher and write the store one last time."""
-    services: Services = application.bot_data["services"]
-    await services.extra["fetcher"].aclose()
-    services.store.close()
-
-
-async def _on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Log a handler's error with its update's chat, and tell the user something went wrong."""
-    chat_id: Any = None
-    if isinstance(update, Update) and update.effective_chat:
-        chat_id = update.effective_chat.id
-    log.error("update in chat %s failed", chat_id, exc_info=context.error)
-    if isinstance(update, Update) and update.effective_message:
-        try:
-            await update.effective_message.reply_text(
-                html.escape("Désolé, une erreur est survenue. / Sorry, something went wrong."),
-                do_quote=False,
-            )
-        except Exception:  # noqa: BLE001 - the chat may be unreachable; the log has the error
-            pass
+    svc = application.bot_data.services
+    await svc.fetcher.aclose()
+    await svc.store.close()

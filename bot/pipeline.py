@@ -1,21 +1,38 @@
-"""refresh(source): fetch -> listing -> unseen -> article -> digest -> outbox, top to bottom."""
+"""refresh(source): fetch -> listing -> unseen -> article -> digest -> outbox, top to bottom.
+
+A refresh returns what happened, failures included: a source that cannot be read is recorded
+as failing (its backoff lives with its state) and the result says so; nothing is raised.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import enum
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass
 
+from bot.clock import Clock
 from bot.models import Article, Digest, Entry, Source
 from bot.news.article import extract_article
 from bot.news.digest import build_digest
 from bot.news.fetch import Fetcher, FetchError
-from bot.news.listing import parse_listing
+from bot.news.listing import ListingError, parse_listing
 from bot.prefs import chat_prefs, digest_words, passes_filters
-from bot.store import HELD, Store
+from bot.store import Health, ItemKind, SourceState, Store, Target
 
 log = logging.getLogger(__name__)
+
+
+class PollStatus(enum.StrEnum):
+    """What one poll of a source came to."""
+
+    NEW = "new"  # new stories: a digest was made and queued
+    NOTHING_NEW = "nothing new"
+    NOT_MODIFIED = "not modified"  # the server answered 304: nothing was parsed
+    PRIMED = "primed"  # the first poll: what was there was recorded, not posted
+    FAILED = "failed"  # the listing could not be fetched or read
+    PAUSED = "paused"  # an admin paused the source: not fetched
+    BACKING_OFF = "backing off"  # it keeps failing: this turn is skipped
 
 
 @dataclass(frozen=True)
@@ -23,69 +40,68 @@ class RefreshResult:
     """What one poll of a source found and did."""
 
     source: str
+    status: PollStatus
     new: int = 0
     digest: Digest | None = None
     queued: int = 0
-    primed: bool = False  # True on the first poll: what was there was recorded, not posted
-    not_modified: bool = False
+    error: str = ""
+    health: Health | None = None  # what admins are owed about the source after this poll
 
 
 async def refresh(
-    source: Source, *, fetcher: Fetcher, store: Store, clock: Callable[[], float] | None = None
+    source: Source, *, fetcher: Fetcher, store: Store, clock: Clock, lead_chars: int
 ) -> RefreshResult:
-    """Poll a source once; put a digest of what is new in the outbox of every subscribed chat.
-
-    Raises FetchError or ListingError when the listing cannot be read; the caller logs it.
-    """
-    clock = clock or store.clock  # one clock for all of a source's times: tests move it
-    state = store.source_state(source.name)
-    page = await fetcher.fetch(source.url, etag=state.etag, last_modified=state.last_modified)
-    if page.not_modified:
-        _record_success(store, source, clock)
-        return RefreshResult(source.name, not_modified=True)
-
-    # Parsing takes tens of milliseconds: in a thread, so deliveries keep their pace meanwhile.
-    listing = await asyncio.to_thread(parse_listing, page.text or page.content, page.url, source.kind)
-    store.update_source_state(source.name, etag=page.etag, last_modified=page.last_modified)
+    """Poll a source once; put a digest of what is new in the outbox of every subscribed chat."""
+    state = await store.sources.state(source.name)
+    try:
+        page = await fetcher.fetch(source.url, etag=state.etag, last_modified=state.last_modified)
+        if page.not_modified:
+            await _succeeded(store, state, clock, state.etag, state.last_modified)
+            return RefreshResult(source.name, PollStatus.NOT_MODIFIED)
+        # Parsing takes tens of milliseconds: in a thread, so deliveries keep their pace meanwhile.
+        listing = await asyncio.to_thread(parse_listing, page.text or page.content, page.url, source.kind)
+    except (FetchError, ListingError) as exc:
+        return await _failed(store, source, clock, str(exc))
+    except Exception as exc:  # a bug must cost this poll only, never the bot
+        log.exception("%s: poll failed unexpectedly", source.name)
+        return await _failed(store, source, clock, f"{type(exc).__name__}: {exc}")
     entries = listing.entries
+    listed = [e.url for e in entries]
 
     if not state.primed:
         # A new source: remember what is already there without posting it, so nobody is
         # flooded; keep a digest of its top story so that /latest has something to show.
-        store.mark_seen(source.name, [e.url for e in entries])
-        digest = await make_digest(source, entries[0], [], fetcher) if entries else None
+        digest = await make_digest(source, entries[0], [], fetcher, lead_chars) if entries else None
         if digest is not None:
-            store.add_digest(digest)
-        _record_success(store, source, clock, digest)
-        await store.aflush()
-        return RefreshResult(source.name, digest=digest, primed=True)
+            await store.digests.add(digest)
+        await store.sources.mark_seen(source.name, listed)
+        await _succeeded(store, state, clock, page.etag, page.last_modified, digest)
+        return RefreshResult(source.name, PollStatus.PRIMED, digest=digest)
 
-    fresh = set(store.unseen(source.name, [e.url for e in entries]))
+    fresh = set(await store.sources.unseen(source.name, listed))
     new = [e for e in entries if e.url in fresh]
+    await store.sources.mark_seen(source.name, listed)  # still listed: keep them known
     if not new:
-        store.mark_seen(source.name, [e.url for e in entries])  # still listed: keep them known
-        _record_success(store, source, clock)
-        await store.aflush()
-        return RefreshResult(source.name)
+        await _succeeded(store, state, clock, page.etag, page.last_modified)
+        return RefreshResult(source.name, PollStatus.NOTHING_NEW)
 
-    digest = await make_digest(source, new[0], new[1:], fetcher)
-    store.add_digest(digest)
-    queued = _queue(store, digest, store.subscribers(source.name))
-    store.mark_seen(source.name, [e.url for e in entries])
-    _record_success(store, source, clock, digest)
-    await store.aflush()  # the outbox is on disk before anything is sent
+    digest = await make_digest(source, new[0], new[1:], fetcher, lead_chars)
+    await store.digests.add(digest)
+    await _succeeded(store, state, clock, page.etag, page.last_modified, digest)
+    queued = await _queue(store, digest)  # durable: the outbox is on disk before anything is sent
     log.info("%s: %d new, digest %r queued for %d chats", source.name, len(new), digest.title, queued)
-    return RefreshResult(source.name, new=len(new), digest=digest, queued=queued)
+    return RefreshResult(source.name, PollStatus.NEW, new=len(new), digest=digest, queued=queued)
 
 
 async def make_digest(
-    source: Source, lead: Entry, others: list[Entry], fetcher: Fetcher
+    source: Source, lead: Entry, others: list[Entry], fetcher: Fetcher, lead_chars: int
 ) -> Digest:
     """Return the digest of a lead entry, reading its page; the listing's words if that fails.
 
     The poll, /addsource's probe and `run_bot.py preview` all make their digests here.
     """
-    return build_digest(source, lead, await _read_article(source, lead, fetcher), others)
+    article = await _read_article(source, lead, fetcher)
+    return build_digest(source, lead, article, others, lead_chars=lead_chars)
 
 
 async def _read_article(source: Source, entry: Entry, fetcher: Fetcher) -> Article | None:
@@ -102,33 +118,30 @@ async def _read_article(source: Source, entry: Entry, fetcher: Fetcher) -> Artic
         return None
 
 
-def _queue(store: Store, digest: Digest, subscribers: list[tuple[int, int | None]]) -> int:
+async def _queue(store: Store, digest: Digest) -> int:
     """Queue a digest for each chat whose filters let it through: to send now, or held for its times."""
-    rows = store.chat_rows(chat for chat, _ in subscribers)
+    subscribers = await store.subscriptions.subscribers(digest.source)
+    chats = await store.chats.many(t.chat_id for t in subscribers)
     words = digest_words(digest)  # folded once for every chat's filters
-    now: list[tuple[int, int | None]] = []
-    later: list[tuple[int, int | None]] = []
-    for chat, thread in subscribers:
-        prefs = chat_prefs(rows.get(chat))
+    now: list[Target] = []
+    later: list[Target] = []
+    for target in subscribers:
+        prefs = chat_prefs(chats.get(target.chat_id))
         if passes_filters(words, prefs.include, prefs.exclude):
-            (later if prefs.scheduled else now).append((chat, thread))
-    return store.enqueue(digest.key, now) + store.enqueue(digest.key, later, status=HELD)
+            (later if prefs.scheduled else now).append(target)
+    queued = await store.outbox.enqueue(ItemKind.DIGEST, digest.key, now)
+    return queued + await store.outbox.enqueue(ItemKind.DIGEST, digest.key, later, held=True)
 
 
-def _record_success(
-    store: Store, source: Source, clock: Callable[[], float], digest: Digest | None = None
-) -> None:
-    fields: dict[str, object] = {"last_success": clock(), "failures": 0, "last_error": None}
-    if digest is not None:
-        fields.update(last_new_story=digest.title, last_new_url=digest.url)
-    store.update_source_state(source.name, **fields)
+async def _succeeded(store: Store, state: SourceState, clock: Clock, etag: str | None,
+                     last_modified: str | None, digest: Digest | None = None) -> None:
+    story = (digest.title, digest.url) if digest is not None else None
+    await store.sources.save_state(
+        state.succeeded(clock.now(), etag=etag, last_modified=last_modified, story=story))
 
 
-def record_failure(store: Store, source: Source, error: Exception) -> int:
-    """Record a failed poll; return how many polls in a row have failed."""
-    failures = store.source_state(source.name).failures + 1
-    # last_failure: the poll job's backoff waits from this moment (store.clock: tests set it).
-    store.update_source_state(
-        source.name, failures=failures, last_error=str(error), last_failure=store.clock()
-    )
-    return failures
+async def _failed(store: Store, source: Source, clock: Clock, error: str) -> RefreshResult:
+    state = (await store.sources.state(source.name)).failed(clock.now(), error)
+    await store.sources.save_state(state)
+    log.warning("%s: poll failed (%d in a row), skipped: %s", source.name, state.failures, error)
+    return RefreshResult(source.name, PollStatus.FAILED, error=error)

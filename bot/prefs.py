@@ -12,18 +12,17 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from functools import lru_cache
-from typing import Any
 from zoneinfo import ZoneInfo, available_timezones
 
 from bot.config import DigestSettings
 from bot.i18n import LANGUAGES, pick_language
-from bot.models import Digest
+from bot.models import DeliveryMode, Digest
+from bot.store import Chat
 
-INSTANT, TIMES = "instant", "times"
 MAX_RELATED = 10
 MAX_TIMES = 6  # digest times per day: more is instant delivery by another name
 MAX_FILTER_WORDS = 20
@@ -44,7 +43,7 @@ class ChatPrefs:
 
     language: str = "fr"
     timezone: str = "Europe/Paris"
-    mode: str = INSTANT
+    mode: DeliveryMode = DeliveryMode.INSTANT
     times: tuple[str, ...] = ()
     quiet: tuple[str, str] | None = None
     include: tuple[str, ...] = ()
@@ -54,7 +53,7 @@ class ChatPrefs:
     @property
     def scheduled(self) -> bool:
         """Return whether the chat gets roundups at its times instead of instant digests."""
-        return self.mode == TIMES and bool(self.times)
+        return self.mode == DeliveryMode.TIMES and bool(self.times)
 
     def is_quiet(self, moment: datetime) -> bool:
         """Return whether an aware moment falls in the chat's quiet hours (its own time zone)."""
@@ -64,26 +63,27 @@ class ChatPrefs:
         return in_window(local, parse_clock(self.quiet[0]), parse_clock(self.quiet[1]))
 
 
-def chat_prefs(doc: Mapping[str, Any] | None, defaults: DigestSettings | None = None,
+def chat_prefs(chat: Chat | None, defaults: DigestSettings | None = None,
                user_language: str | None = None) -> ChatPrefs:
-    """Return the prefs stored in a chat's row, the config's defaults where it has none."""
+    """Return a chat's reader settings, the config's defaults where it chose none."""
     defaults = defaults or DigestSettings()
-    doc = doc or {}
-    quiet = doc.get("quiet")
+    stored = chat.settings if chat is not None else None
     # The chat's choice, else the user's Telegram language (as they write now, else as recorded).
-    language = doc.get("language") or pick_language(
-        user_language or doc.get("user_language"), defaults.language
+    language = (stored.language if stored else None) or pick_language(
+        user_language or (stored.user_language if stored else None), defaults.language
     )
+    if stored is None:
+        return ChatPrefs(language=language, timezone=defaults.timezone,
+                         max_related=defaults.max_related)
     return ChatPrefs(
         language=language if language in LANGUAGES else defaults.language,
-        timezone=doc.get("timezone") or defaults.timezone,
-        mode=doc.get("mode") or INSTANT,
-        times=tuple(doc.get("times") or ()),
-        quiet=(quiet[0], quiet[1]) if quiet else None,
-        include=tuple(doc.get("include") or ()),
-        exclude=tuple(doc.get("exclude") or ()),
-        max_related=int(doc["max_related"]) if doc.get("max_related") is not None
-        else defaults.max_related,
+        timezone=stored.timezone or defaults.timezone,
+        mode=stored.mode or DeliveryMode.INSTANT,
+        times=stored.times,
+        quiet=stored.quiet,
+        include=stored.include,
+        exclude=stored.exclude,
+        max_related=stored.max_related if stored.max_related is not None else defaults.max_related,
     )
 
 

@@ -65,7 +65,8 @@ async def preview(
                 return 1
             if configured is None and listing.title:
                 source = Source(name="preview", url=url, title=listing.title)
-            digest = await make_digest(source, listing.entries[0], listing.entries[1:6], fetcher)
+            digest = await make_digest(source, listing.entries[0], listing.entries[1:6], fetcher,
+                                       settings.digest.lead_chars)
     d = settings.digest
     print(render_plain(digest, language=language, timezone=d.timezone,
                        max_related=d.max_related, lead_chars=d.lead_chars))

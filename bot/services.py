@@ -1,40 +1,40 @@
-"""The services that handlers and jobs share, created once at start and kept in bot_data."""
+"""The services that handlers and jobs share, made once by build_application."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from bot.clock import Clock
 from bot.config import Settings
-from bot.models import Digest, Source
+from bot.news.fetch import Fetcher
+from bot.poller import Poller
 from bot.prefs import ChatPrefs, chat_prefs
-from bot.sources import Probe, SourceRegistry
+from bot.probe import Prober
+from bot.sources import SourceCatalog
 from bot.store import Store
 
+if TYPE_CHECKING:  # the chat layer and the jobs read Services: imported for types only
+    from bot.chat.delivery import Deliverer
+    from bot.chat.render import Renderer
+    from bot.jobs import Scheduler
 
-@dataclass
+
+@dataclass(frozen=True)
 class Services:
-    """What a handler or a job needs: settings, the store, the sources and the pipeline's door."""
+    """What a handler or a job needs, each made once at start-up."""
 
     settings: Settings
+    clock: Clock
     store: Store
-    sources: dict[str, Source]
-    refresh: Callable[[str], Awaitable[Any]]  # poll one source by name now
-    render: Callable[[Digest, str], str]  # digest, language -> Telegram HTML
-    # readers: digest, a chat's settings -> Telegram HTML in its language, zone, related count
-    render_for: Callable[[Digest, ChatPrefs], str]
-    wake_delivery: Callable[[], None] = lambda: None  # start a delivery pass soon
-    # admin: the config's sources plus the chat's changes; `sources` is its `active` dict
-    registry: SourceRegistry | None = None
-    # admin: (url, name, with_digest) -> what a source there would be; raises ProbeError
-    probe: Callable[[str, str, bool], Awaitable[Probe]] | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
+    catalog: SourceCatalog  # the config's sources with the admins' changes from the chat
+    fetcher: Fetcher
+    poller: Poller
+    prober: Prober
+    renderer: Renderer
+    deliverer: Deliverer
+    scheduler: Scheduler
 
-    def language_for(self, chat_id: int, user_language: str | None = None) -> str:
-        """Return the language to speak in a chat: its own choice, else the user's, else the config's."""
-        return self.prefs_for(chat_id, user_language).language
-
-    def prefs_for(self, chat_id: int, user_language: str | None = None) -> ChatPrefs:
+    async def prefs_for(self, chat_id: int, user_language: str | None = None) -> ChatPrefs:
         """Return a chat's reader settings, the config's defaults where it chose nothing."""
-        return chat_prefs(self.store.chat(chat_id), self.settings.digest, user_language)
+        return chat_prefs(await self.store.chats.get(chat_id), self.settings.digest, user_language)

@@ -7,23 +7,21 @@ administers it and, to subscribe, that the bot is an admin there allowed to post
 
 from __future__ import annotations
 
+import dataclasses
 import html
 
 from telegram import ChatFullInfo, ChatMember, Update
 from telegram.constants import ChatType
 from telegram.error import BadRequest, Forbidden
-from telegram.ext import Application, ApplicationHandlerStop, CommandHandler, ContextTypes, filters
 
-from bot.chat.commands import _check_names, reply, services
+from bot.chat.common import check_names, reply
+from bot.chat.context import BotContext
 from bot.i18n import text
-
-# A /subscribe or /unsubscribe whose first argument is a public name: "@channel".
-NAMES_A_CHANNEL = filters.Regex(r"^/\w+(@\w+)?\s+@")
+from bot.models import ChatKind
 
 
-async def _channel(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, handle: str, language: str, *, posting: bool
-) -> ChatFullInfo | None:
+async def _channel(update: Update, context: BotContext, handle: str, language: str, *,
+                   posting: bool) -> ChatFullInfo | None:
     """Return the channel named `handle` if the user administers it (and the bot may post, when
     `posting`); otherwise answer why not and return None."""
     user = update.effective_user
@@ -54,47 +52,38 @@ async def _channel(
     return channel
 
 
-async def channel_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Subscribe or unsubscribe a channel that the user and the bot administer; stop other handlers."""
-    svc = services(context)
-    chat, user, message = update.effective_chat, update.effective_user, update.effective_message
-    assert chat is not None and message is not None
-    language = svc.prefs_for(chat.id, user.language_code if user else None).language
+async def change_channel(update: Update, context: BotContext, language: str, *,
+                         subscribing: bool) -> None:
+    """Subscribe or unsubscribe a channel that the user (and, to subscribe, the bot) administers."""
+    svc = context.services
+    chat = update.effective_chat
+    assert chat is not None
     handle, *args = context.args or [""]
-    subscribing = (message.text or "").startswith("/subscribe")
     if chat.type != ChatType.PRIVATE:
         await reply(update, text(language, "channel.private_only"))
-        raise ApplicationHandlerStop
-    names, error = _check_names(args, svc, language)
+        return
+    names, error = check_names(args, svc, language)
     if error:
         await reply(update, error)
-        raise ApplicationHandlerStop
+        return
     channel = await _channel(update, context, handle, language, posting=subscribing)
     if channel is None:
-        raise ApplicationHandlerStop
+        return
     label = html.escape("@" + channel.username if channel.username else channel.title or handle)
+    chats, subscriptions = svc.store.chats, svc.store.subscriptions
     if subscribing:
-        # The channel reads in the language of the admin who subscribed it, until told otherwise.
-        known = svc.store.chat(channel.id) or {}
-        svc.store.upsert_chat(channel.id, kind=ChatType.CHANNEL, title=channel.title or "",
-                              language=None if known.get("language") else language)
-        for name in names or sorted(svc.sources):
-            svc.store.subscribe(channel.id, name)
+        await chats.record(channel.id, kind=ChatKind.CHANNEL, title=channel.title or "")
+        recorded = await chats.get(channel.id)
+        if recorded is not None and not recorded.settings.language:
+            # The channel reads in the language of the admin who subscribed it, until told otherwise.
+            await chats.save_settings(channel.id, dataclasses.replace(recorded.settings, language=language))
+        for name in names or svc.catalog.names():
+            await subscriptions.subscribe(channel.id, name)
         body = text(language, "channel.subscribed", channel=label,
-                    names=", ".join(svc.store.subscriptions(channel.id)))
+                    names=", ".join(await subscriptions.of_chat(channel.id)))
     else:
-        removed = ([r for n in names for r in svc.store.unsubscribe(channel.id, n)] if names
-                   else svc.store.unsubscribe(channel.id))
+        removed = ([r for n in names for r in await subscriptions.unsubscribe(channel.id, n)]
+                   if names else await subscriptions.unsubscribe(channel.id))
         body = (text(language, "channel.unsubscribed", channel=label, names=", ".join(removed))
                 if removed else text(language, "channel.unsubscribed_none", channel=label))
-    await svc.store.aflush()
     await reply(update, body)
-    raise ApplicationHandlerStop  # the chat's own /subscribe must not run as well
-
-
-def add_handlers(application: Application) -> None:  # type: ignore[type-arg]
-    """Register the channel forms of /subscribe and /unsubscribe, ahead of the chat's own."""
-    application.add_handler(
-        CommandHandler(["subscribe", "unsubscribe"], channel_command, filters=NAMES_A_CHANNEL),
-        group=-1,
-    )

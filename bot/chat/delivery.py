@@ -15,38 +15,28 @@ import heapq
 import itertools
 import logging
 import time
-import warnings
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from telegram import Bot, LinkPreviewOptions
-from telegram.constants import ParseMode
+from telegram import Bot
 from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, TelegramError
 
+from bot.chat.render import Outgoing
+from bot.clock import Clock
 from bot.config import DeliverySettings
-from bot.models import Delivery
-from bot.store import Store
+from bot.store import Delivery, Store
 
 log = logging.getLogger(__name__)
 
 # Answers to a 400 that mean the chat itself is gone: like a 403, stop sending to it.
 _GONE = ("chat not found", "have no rights to send", "not enough rights", "chat_write_forbidden",
          "user is deactivated", "peer_id_invalid")
-FLUSH_EVERY = 2.0  # seconds between two folds of the journal into the database file
 RATE_MARGIN = 0.98  # share of the configured rate actually used
 
-@dataclass(frozen=True)
-class Outgoing:
-    """The message one delivery sends: its HTML text and whether it arrives silently."""
-
-    text: str
-    silent: bool = False
-
-
 # Returns what to send for a delivery, or None when its digest is gone from the store.
-Render = Callable[[Delivery], "Outgoing | None"]
+Render = Callable[[Delivery], Awaitable[Outgoing | None]]
 
 
 @dataclass(frozen=True)
@@ -119,6 +109,7 @@ class Deliverer:
         store: Store,
         render: Render,
         settings: DeliverySettings,
+        wall_clock: Clock,
         *,
         concurrency: int = 16,
         clock: Callable[[], float] = time.monotonic,
@@ -127,8 +118,9 @@ class Deliverer:
         self.store = store
         self.render = render
         self.settings = settings
+        self.wall_clock = wall_clock  # the store's time: retries are kept across restarts
         self.concurrency = concurrency
-        self.clock = clock
+        self.clock = clock  # monotonic: pacing
         rate = (
             settings.paid_messages_per_second
             if settings.allow_paid_broadcast
@@ -156,11 +148,10 @@ class Deliverer:
         async with self._lock:
             report = DrainReport()
             while True:
-                due = self.store.due()
+                due = await self.store.outbox.due()
                 if not due:
                     break
                 await self._send_all(due, report)
-            await self.store.aflush()
             return report
 
     async def _send_all(self, due: list[Delivery], report: DrainReport) -> None:
@@ -173,8 +164,6 @@ class Deliverer:
         heapq.heapify(ready)
         running: set[asyncio.Task[Outcome]] = set()
         slots = asyncio.Semaphore(self.concurrency)
-        last_flush = self.clock()
-        flushing: asyncio.Task[None] | None = None
 
         async def send_one(delivery: Delivery) -> Outcome:
             try:
@@ -225,29 +214,21 @@ class Deliverer:
             task = asyncio.create_task(send_one(delivery))
             running.add(task)
             task.add_done_callback(functools.partial(finished, delivery=delivery, started=started))
-            if self.clock() - last_flush >= FLUSH_EVERY and (flushing is None or flushing.done()):
-                # In the background: sending goes on while the file is written.
-                last_flush = self.clock()
-                flushing = asyncio.create_task(self.store.aflush())
-        if flushing is not None:
-            await flushing
 
     async def _deliver(self, delivery: Delivery, report: DrainReport) -> Outcome:
         """Send one delivery and record the answer; return what the chat's queue does next."""
-        outgoing = self.render(delivery)
+        outgoing = await self.render(delivery)
         if outgoing is None:
-            self.store.mark_failed(delivery.id, "the digest is no longer in the store")
+            await self.store.outbox.mark_failed(delivery.id, "the digest is no longer in the store")
             report.failed += 1
             return NEXT
         chat_id = delivery.chat_id
         try:
             message = await self.bot.send_message(
                 chat_id=chat_id,
-                text=outgoing.text,
-                parse_mode=ParseMode.HTML,
+                text=outgoing.text,  # HTML, no link preview: the application's Defaults
                 disable_notification=outgoing.silent,
                 message_thread_id=delivery.thread_id,
-                link_preview_options=LinkPreviewOptions(is_disabled=True),
                 read_timeout=self.settings.send_timeout,
                 allow_paid_broadcast=self.settings.allow_paid_broadcast or None,
             )
@@ -260,50 +241,51 @@ class Deliverer:
         except ChatMigrated as exc:
             new_id = int(exc.new_chat_id)
             log.info("chat %s became supergroup %s: moving its subscriptions", chat_id, new_id)
-            self.store.migrate_chat(chat_id, new_id)
+            await self.store.chats.migrate(chat_id, new_id)
             report.migrated[chat_id] = new_id
             return STOP  # its deliveries now wait under the new id: the next batch sends them
         except Forbidden as exc:
-            self._chat_gone(chat_id, str(exc), report)
+            await self._chat_gone(chat_id, str(exc), report)
             return STOP
         except BadRequest as exc:
             if any(marker in str(exc).lower() for marker in _GONE):
-                self._chat_gone(chat_id, str(exc), report)
+                await self._chat_gone(chat_id, str(exc), report)
                 return STOP
             log.warning("chat %s: delivery %s refused: %s", chat_id, delivery.id, exc)
-            self.store.mark_failed(delivery.id, str(exc))
+            await self.store.outbox.mark_failed(delivery.id, str(exc))
             report.failed += 1
             return NEXT
         except TelegramError as exc:  # 5xx, time-outs, network errors: try again later
-            return self._backoff(delivery, exc, report)
-        self.store.mark_sent(delivery.id, message.message_id)
+            return await self._backoff(delivery, exc, report)
+        await self.store.outbox.mark_sent(delivery.id, message.message_id)
         report.sent += 1
         return NEXT
 
-    def _backoff(self, delivery: Delivery, exc: Exception, report: DrainReport) -> Outcome:
+    async def _backoff(self, delivery: Delivery, exc: Exception, report: DrainReport) -> Outcome:
         attempts = delivery.attempts + 1
         if attempts >= self.settings.max_attempts:
             log.warning("chat %s: delivery %s given up after %d tries: %s",
                         delivery.chat_id, delivery.id, attempts, exc)
-            self.store.mark_failed(delivery.id, f"{type(exc).__name__}: {exc}")
+            await self.store.outbox.mark_failed(delivery.id, f"{type(exc).__name__}: {exc}")
             report.failed += 1
             return NEXT
         delay = min(self.settings.retry_max, self.settings.retry_base * 2.0 ** (attempts - 1))
         log.info("chat %s: delivery %s will be retried in %.0f s: %s",
                  delivery.chat_id, delivery.id, delay, exc)
-        self.store.mark_retry(delivery.id, self.store.clock() + delay, f"{type(exc).__name__}: {exc}")
+        await self.store.outbox.mark_retry(delivery.id, self.wall_clock.now() + delay,
+                                           f"{type(exc).__name__}: {exc}")
         report.retried += 1
         return STOP  # the chat waits for its backoff, its later deliveries behind this one
 
-    def _chat_gone(self, chat_id: int, reason: str, report: DrainReport) -> None:
-        if self.store.deactivate_chat(chat_id, reason):
+    async def _chat_gone(self, chat_id: int, reason: str, report: DrainReport) -> None:
+        if await self.store.chats.deactivate(chat_id, reason):
             log.warning("chat %s: stopped sending (%s); its subscriptions are paused", chat_id, reason)
         report.chats_gone.append(chat_id)
 
 
 def retry_after_seconds(exc: RetryAfter) -> float:
-    """Return how many seconds Telegram asked to wait, whatever PTB's time-period mode."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # PTB 22 warns about int time periods being deprecated
-        value = exc.retry_after
-    return value.total_seconds() if isinstance(value, timedelta) else float(value)
+    """Return how many seconds Telegram asked to wait (a timedelta: the bot runs PTB_TIMEDELTA)."""
+    value = exc.retry_after
+    if not isinstance(value, timedelta):  # bot.chat sets PTB_TIMEDELTA for every entry point
+        raise TypeError(f"PTB_TIMEDELTA is off: retry_after is {value!r}, expected a timedelta")
+    return value.total_seconds()

@@ -10,21 +10,17 @@ from __future__ import annotations
 import html
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import datetime, timezone
-from typing import Any
+from dataclasses import dataclass, replace
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.constants import ParseMode
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes
 
-from bot.chat.commands import _record_chat, reply, may_change_subscriptions, services
+from bot.chat.common import Handler, chat_prefs_of, may_change_settings, record_chat, reply
+from bot.chat.context import BotContext
 from bot.i18n import text
+from bot.models import DeliveryMode
 from bot.prefs import (
     DEFAULT_TIMES,
-    INSTANT,
     MAX_RELATED,
-    TIMES,
     ChatPrefs,
     PrefsError,
     parse_filters,
@@ -34,8 +30,9 @@ from bot.prefs import (
     parse_timezone,
     parse_times,
 )
-from bot.schedule import roundup_now
+from bot.roundups import roundup_now
 from bot.services import Services
+from bot.store import ChatSettings
 
 log = logging.getLogger(__name__)
 
@@ -44,10 +41,8 @@ _OFF = ("off", "non", "no", "aucun", "aucune", "none")
 BUTTON_PREFIX = "rs:"  # callback data of the settings buttons: "rs:<what>:<value>"
 
 
-def _prefs(update: Update, context: ContextTypes.DEFAULT_TYPE) -> ChatPrefs:
-    chat, user = update.effective_chat, update.effective_user
-    assert chat is not None
-    return services(context).prefs_for(chat.id, user.language_code if user else None)
+# A change of one chat's stored settings, as a command or a button asks for it.
+Change = Callable[[ChatSettings], ChatSettings]
 
 
 # ---- how settings read ------------------------------------------------------------------
@@ -103,10 +98,10 @@ def settings_view(prefs: ChatPrefs) -> tuple[str, InlineKeyboardMarkup]:
 
 @dataclass(frozen=True)
 class Setting:
-    """A command that changes one setting: how its arguments become stored fields, and its words."""
+    """A command that changes one setting: how its arguments become a change, and its words."""
 
     command: str
-    parse: Callable[[list[str]], dict[str, Any]]  # args -> fields; PrefsError when not valid
+    parse: Callable[[list[str]], Change]  # args -> the change; PrefsError when not valid
     current: Callable[[ChatPrefs], str]  # the value now, for the command without arguments
     done: Callable[[ChatPrefs], str]  # the answer once changed, from the new settings
 
@@ -115,30 +110,45 @@ def _is_off(args: list[str]) -> bool:
     return len(args) == 1 and args[0].lower() in _OFF
 
 
-def _times(args: list[str]) -> dict[str, Any]:
-    if _is_off(args) or [a.lower() for a in args] == [INSTANT]:
-        return {"mode": INSTANT}
-    return {"mode": TIMES, "times": list(parse_times(args))}
+def _times(args: list[str]) -> Change:
+    if _is_off(args) or [a.lower() for a in args] == [DeliveryMode.INSTANT]:
+        return lambda s: replace(s, mode=DeliveryMode.INSTANT)
+    times = parse_times(args)
+    return lambda s: replace(s, mode=DeliveryMode.TIMES, times=times)
 
 
-def _quiet(args: list[str]) -> dict[str, Any]:
-    return {"quiet": None} if _is_off(args) else {"quiet": list(parse_quiet(args))}
+def _quiet(args: list[str]) -> Change:
+    window = None if _is_off(args) else parse_quiet(args)
+    return lambda s: replace(s, quiet=window)
 
 
-def _filters(args: list[str]) -> dict[str, Any]:
-    if _is_off(args):
-        return {"include": None, "exclude": None}
-    include, exclude = parse_filters(args)
-    return {"include": list(include), "exclude": list(exclude)}
+def _filters(args: list[str]) -> Change:
+    include, exclude = ((), ()) if _is_off(args) else parse_filters(args)
+    return lambda s: replace(s, include=include, exclude=exclude)
 
 
-def _one(parse: Callable[[str], Any], field: str) -> Callable[[list[str]], dict[str, Any]]:
-    def parse_one(args: list[str]) -> dict[str, Any]:
+def _one(parse: Callable[[str], Change]) -> Callable[[list[str]], Change]:
+    def parse_one(args: list[str]) -> Change:
         if len(args) != 1:
             raise PrefsError("one argument")
-        return {field: parse(args[0])}
+        return parse(args[0])
 
     return parse_one
+
+
+def _timezone(value: str) -> Change:
+    zone = parse_timezone(value)
+    return lambda s: replace(s, timezone=zone)
+
+
+def _language(value: str) -> Change:
+    language = parse_language(value)
+    return lambda s: replace(s, language=language)
+
+
+def _related(value: str) -> Change:
+    count = parse_related(value)
+    return lambda s: replace(s, max_related=count)
 
 
 def _times_done(p: ChatPrefs) -> str:
@@ -161,109 +171,107 @@ def _filters_done(p: ChatPrefs) -> str:
 
 SETTINGS = (
     Setting("times", _times, describe_mode, _times_done),
-    Setting("timezone", _one(parse_timezone, "timezone"), lambda p: html.escape(p.timezone),
+    Setting("timezone", _one(_timezone), lambda p: html.escape(p.timezone),
             lambda p: text(p.language, "set.timezone", timezone=html.escape(p.timezone))),
-    Setting("language", _one(parse_language, "language"), lambda p: LANGUAGE_NAMES[p.language],
+    Setting("language", _one(_language), lambda p: LANGUAGE_NAMES[p.language],
             lambda p: text(p.language, "set.language")),
     Setting("quiet", _quiet, describe_quiet, _quiet_done),
     Setting("filter", _filters, describe_filters, _filters_done),
-    Setting("related", _one(parse_related, "max_related"), lambda p: str(p.max_related),
+    Setting("related", _one(_related), lambda p: str(p.max_related),
             lambda p: text(p.language, "set.related", count=p.max_related)),
 )
 
 
-async def change(svc: Services, chat_id: int, fields: dict[str, Any], before: ChatPrefs) -> None:
-    """Store new settings for a chat, starting or ending its digest times as the mode changes."""
-    svc.store.update_chat_settings(chat_id, **fields)
-    log.info("chat %s: reader settings changed: %s", chat_id, ", ".join(sorted(fields)))
-    after = svc.prefs_for(chat_id)
+async def change(svc: Services, chat_id: int, edit: Change, before: ChatPrefs) -> ChatPrefs:
+    """Store a chat's changed settings, starting or ending its digest times; return the new settings."""
+    chat = await svc.store.chats.get(chat_id)
+    await svc.store.chats.save_settings(chat_id, edit(chat.settings if chat else ChatSettings()))
+    log.info("chat %s: reader settings changed", chat_id)
+    after = await svc.prefs_for(chat_id)
     if after.scheduled and not before.scheduled:
         # Digest times count from now: what came before was already sent, one by one.
-        svc.store.update_chat_settings(chat_id, roundup_at=svc.store.clock())
+        await svc.store.chats.set_roundup_at(chat_id, svc.clock.now())
     elif before.scheduled and not after.scheduled:
         # Back to one digest per story: what was held goes out now, as one roundup.
-        if roundup_now(svc.store, chat_id, datetime.fromtimestamp(svc.store.clock(), timezone.utc)):
-            svc.wake_delivery()
-    await svc.store.aflush()
+        if await roundup_now(svc.store, chat_id, svc.clock.moment()):
+            svc.scheduler.wake_delivery()
+    return after
 
 
-def _command(setting: Setting) -> Callable[[Update, ContextTypes.DEFAULT_TYPE], Any]:
-    async def handle(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        svc = services(context)
-        prefs = _prefs(update, context)
+def _command(setting: Setting) -> Handler:
+    async def handle(update: Update, context: BotContext) -> None:
+        svc = context.services
+        prefs = await chat_prefs_of(update, svc)
         usage = text(prefs.language, f"usage.{setting.command}")
         args = context.args or []
         if not args:
             await reply(update, text(prefs.language, "current", value=setting.current(prefs), usage=usage))
             return
         try:
-            fields = setting.parse(args)
+            edit = setting.parse(args)
         except PrefsError:
             await reply(update, usage)
             return
-        if not await may_change_subscriptions(update, context):
+        if not await may_change_settings(update, context):
             await reply(update, text(prefs.language, "settings.admins_only"))
             return
         chat = update.effective_chat
         assert chat is not None
-        _record_chat(update, svc)
-        await change(svc, chat.id, fields, prefs)
-        await reply(update, setting.done(_prefs(update, context)))
+        await record_chat(update, svc)
+        await change(svc, chat.id, edit, prefs)
+        await reply(update, setting.done(await chat_prefs_of(update, svc)))
 
     handle.__name__ = handle.__qualname__ = setting.command
     handle.__doc__ = f"Show or change the chat's {setting.command} setting."
     return handle
 
 
-async def show_settings(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+# One handler per setting command, by command name.
+SETTING_COMMANDS = {setting.command: _command(setting) for setting in SETTINGS}
+
+
+async def show_settings(update: Update, context: BotContext) -> None:
     """Send the chat's settings with the buttons that change them."""
-    body, markup = settings_view(_prefs(update, context))
+    body, markup = settings_view(await chat_prefs_of(update, context.services))
     message = update.effective_message
     assert message is not None
-    await message.reply_text(body, parse_mode=ParseMode.HTML, reply_markup=markup, do_quote=False)
+    await message.reply_text(body, reply_markup=markup)
 
 
-def _button_fields(data: str, prefs: ChatPrefs) -> dict[str, Any]:
-    """Return the fields a button changes, or {} when it changes nothing (or is not ours)."""
+def _button_change(data: str, prefs: ChatPrefs) -> Change | None:
+    """Return the change a button asks for, or None when it changes nothing (or is not ours)."""
     what, _, value = data.removeprefix(BUTTON_PREFIX).partition(":")
-    if what == "mode" and value == INSTANT and prefs.scheduled:
-        return {"mode": INSTANT}
-    if what == "mode" and value == TIMES and not prefs.scheduled:
-        return {"mode": TIMES, "times": list(prefs.times or DEFAULT_TIMES)}
+    if what == "mode" and value == DeliveryMode.INSTANT and prefs.scheduled:
+        return lambda s: replace(s, mode=DeliveryMode.INSTANT)
+    if what == "mode" and value == DeliveryMode.TIMES and not prefs.scheduled:
+        times = prefs.times or DEFAULT_TIMES
+        return lambda s: replace(s, mode=DeliveryMode.TIMES, times=times)
     if what == "lang" and value in LANGUAGE_NAMES and value != prefs.language:
-        return {"language": value}
+        return lambda s: replace(s, language=value)
     if what == "rel" and value in ("-1", "+1"):
         count = min(MAX_RELATED, max(0, prefs.max_related + int(value)))
-        return {"max_related": count} if count != prefs.max_related else {}
+        return (lambda s: replace(s, max_related=count)) if count != prefs.max_related else None
     if what == "quiet" and value == "off" and prefs.quiet is not None:
-        return {"quiet": None}
-    return {}
+        return lambda s: replace(s, quiet=None)
+    return None
 
 
-async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_button(update: Update, context: BotContext) -> None:
     """Apply a settings button and show the settings anew in the same message; admins only in groups."""
     query = update.callback_query
     chat = update.effective_chat
     assert query is not None and chat is not None
-    before = _prefs(update, context)
-    if not await may_change_subscriptions(update, context):
+    svc = context.services
+    before = await chat_prefs_of(update, svc)
+    if not await may_change_settings(update, context):
         await query.answer(text(before.language, "settings.admins_only"), show_alert=True)
         return
-    fields = _button_fields(query.data or "", before)
-    if not fields:
+    edit = _button_change(query.data or "", before)
+    if edit is None:
         await query.answer()  # already so (a double tap): Telegram refuses an edit that changes nothing
         return
-    svc = services(context)
-    await change(svc, chat.id, fields, before)
-    after = _prefs(update, context)
+    await change(svc, chat.id, edit, before)
+    after = await chat_prefs_of(update, svc)
     body, markup = settings_view(after)
-    await query.edit_message_text(body, parse_mode=ParseMode.HTML, reply_markup=markup)
+    await query.edit_message_text(body, reply_markup=markup)
     await query.answer(text(after.language, "settings.updated"))
-
-
-def add_handlers(application: Application) -> None:  # type: ignore[type-arg]
-    """Register /settings, its buttons and one command per setting."""
-    application.add_handler(CommandHandler("settings", show_settings))
-    for setting in SETTINGS:
-        application.add_handler(CommandHandler(setting.command, _command(setting)))
-    application.add_handler(CallbackQueryHandler(on_button, pattern=f"^{BUTTON_PREFIX}"))

@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import NamedTuple
 
 from bot.models import ChatKind, DeliveryMode, SourceKind
+
+
+BACKOFF_CAP = 6 * 3600.0  # seconds: a failing source is still tried at least this often
+
+
+class Health(enum.StrEnum):
+    """What admins are told about a source's polls, once each time it changes."""
+
+    FAILING = "failing"  # it failed `[fetch] alert_after` polls in a row
+    RECOVERED = "recovered"  # it works again after admins were told it was failing
 
 
 class DeliveryStatus(enum.StrEnum):
@@ -79,6 +89,36 @@ class SourceState:
     etag: str | None = None
     last_modified: str | None = None
     alerted: bool = False  # admins were told it keeps failing, and await the recovery notice
+
+    def retry_at(self, interval: int) -> float | None:
+        """Return when a failing source may be polled again (None: it is not failing).
+
+        The wait doubles with each failure in a row, from one interval, capped at BACKOFF_CAP
+        (but never shorter than the interval itself).
+        """
+        if self.failures < 1 or self.last_failure is None:
+            return None
+        wait = min(interval * 2.0 ** min(self.failures - 1, 30), BACKOFF_CAP)
+        return self.last_failure + max(wait, interval)
+
+    def succeeded(self, at: float, *, etag: str | None, last_modified: str | None,
+                  story: tuple[str, str] | None = None) -> SourceState:
+        """Return the state after a successful poll (story: the new lead's title and url)."""
+        title, url = story if story is not None else (self.last_new_story, self.last_new_url)
+        return replace(self, last_success=at, failures=0, last_error=None, etag=etag,
+                       last_modified=last_modified, last_new_story=title, last_new_url=url)
+
+    def failed(self, at: float, error: str) -> SourceState:
+        """Return the state after a failed poll: one failure more, the backoff counting from `at`."""
+        return replace(self, failures=self.failures + 1, last_error=error, last_failure=at)
+
+    def health_change(self, alert_after: int) -> Health | None:
+        """Return the news admins are owed about this source, once: failing, recovered, or None."""
+        if self.failures >= alert_after and not self.alerted:
+            return Health.FAILING
+        if self.failures == 0 and self.alerted:
+            return Health.RECOVERED
+        return None
 
 
 @dataclass(frozen=True)
