@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import AsyncIterator
 
 import pytest_asyncio
 
-# PTB 22.x emits PTBDeprecationWarning from RetryAfter.__init__ itself (it reads its own
-# int-valued retry_after) unless PTB_TIMEDELTA is on; with filterwarnings=error every 429
-# would then surface as that warning instead of RetryAfter. Opting in makes time periods
-# (RetryAfter.retry_after, ...) datetime.timedelta, as PTB 23 will.
-os.environ.setdefault("PTB_TIMEDELTA", "true")
+# bot.chat sets PTB_TIMEDELTA for every entry point (time periods such as RetryAfter.retry_after
+# are datetime.timedelta, as in PTB 23). Imported first, so the tests run PTB in the bot's mode
+# before any test module or helper makes a PTB value.
+import bot.chat  # noqa: F401  (imported for its effect)
 
 from tests.auxil.fake_bot_api import FakeBotAPI
 from tests.auxil.news_site import NewsSite

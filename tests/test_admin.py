@@ -64,7 +64,7 @@ async def test_addsource_shows_the_digest_it_would_post_and_its_first_poll_flood
                                    replies=2)
         assert story(2).title in preview["plain"] and "Première phrase de l'article 2" in preview["plain"]
         assert "fil" in added["plain"] and "ajoutée" in added["plain"] and "15 min" in added["plain"]
-        source = bot.services.sources["fil"]
+        source = bot.services.catalog.active["fil"]
         assert (source.url, source.title, source.kind, source.interval) == (
             news_site.url("/rss.xml"), "Le Fil", SourceKind.FEED, 900)
         (job,) = poll_jobs(bot, "fil")
@@ -99,7 +99,7 @@ async def test_addsource_with_bad_arguments_says_what_is_valid(
         assert "s'appelle déjà" in await answer(fake_api, f"/addsource {SOURCE} {feed}")
         reply = await answer(fake_api, f"/addsource autre {news_site.url('/')}")
         assert "déjà suivie" in reply and SOURCE in reply
-        assert set(bot.services.sources) == {SOURCE}
+        assert set(bot.services.catalog.active) == {SOURCE}
 
 
 async def test_addsource_explains_why_a_url_cannot_be_a_source(
@@ -117,7 +117,7 @@ async def test_addsource_explains_why_a_url_cannot_be_a_source(
         assert "ni un flux" in reply and "no article links found" in reply
         reply = await answer(fake_api, f"/addsource fil {news_site.url('/empty.xml')}")
         assert "ne liste aucun article" in reply
-        assert "fil" not in bot.services.sources
+        assert "fil" not in bot.services.catalog.active
         assert poll_jobs(bot, "fil") == []
 
 
@@ -143,7 +143,7 @@ async def test_addsource_refuses_loopback_addresses_unless_the_config_allows_the
     async with running_bot(settings) as bot:
         reply = await answer(fake_api, f"/addsource fil {news_site.url('/rss.xml')}")
         assert "Impossible de lire" in reply and "allow_private_addresses" in reply
-        assert bot.services.sources == {}
+        assert bot.services.catalog.active == {}
     assert news_site.requests == []  # refused before any connection
 
 
@@ -161,12 +161,12 @@ async def test_a_non_admin_is_refused_politely_and_the_attempt_is_logged(
 ) -> None:
     settings = make_settings(tmp_path, fake_api, [site_source(news_site)])
     async with running_bot(settings) as bot:
-        with caplog.at_level(logging.WARNING, logger="bot.chat.admin"):
+        with caplog.at_level(logging.WARNING, logger="bot.chat.common"):
             reply = await answer(fake_api, command, chat_id=ALICE)
         assert "Désolé" in reply and "administrateurs du bot" in reply
-        assert set(bot.services.sources) == {SOURCE} and poll_jobs(bot, SOURCE)
-        assert bot.services.sources[SOURCE].interval == 3600
-        assert not bot.services.registry.is_paused(SOURCE)
+        assert set(bot.services.catalog.active) == {SOURCE} and poll_jobs(bot, SOURCE)
+        assert bot.services.catalog.active[SOURCE].interval == 3600
+        assert not bot.services.catalog.is_paused(SOURCE)
     assert fake_api.messages_to(ALICE, "sendDocument") == []
     logged = [r.getMessage() for r in caplog.records]
     assert any(command.split()[0] in m and str(ALICE) in m for m in logged), logged
@@ -183,10 +183,10 @@ async def test_a_group_admin_who_is_not_a_bot_admin_is_refused_and_a_bot_admin_i
             reply = await answer(fake_api, f"/pause {SOURCE}", chat_id=GROUP, user_id=user,
                                  chat_type="group", chat_title="Club")
             assert "administrateurs du bot" in reply
-        assert not bot.services.registry.is_paused(SOURCE)
+        assert not bot.services.catalog.is_paused(SOURCE)
         reply = await answer(fake_api, f"/pause {SOURCE}", chat_id=GROUP, user_id=ADMIN,
                              chat_type="group", chat_title="Club")
-        assert "en pause" in reply and bot.services.registry.is_paused(SOURCE)
+        assert "en pause" in reply and bot.services.catalog.is_paused(SOURCE)
 
 
 # ---- /removesource /pause /resume /interval ------------------------------------------------
@@ -204,8 +204,8 @@ async def test_removesource_unsubscribes_every_chat_and_says_how_many(
         assert "Source inconnue : « lemonde »" in reply and SOURCE in reply
         reply = await answer(fake_api, f"/removesource {SOURCE}")
         assert "retirée" in reply and "Chats désabonnés : 2" in reply
-        assert bot.services.sources == {} and poll_jobs(bot, SOURCE) == []
-        assert bot.services.store.subscriptions(ALICE) == []
+        assert bot.services.catalog.active == {} and poll_jobs(bot, SOURCE) == []
+        assert await bot.services.store.subscriptions.of_chat(ALICE) == []
         assert "inconnue" in await answer(fake_api, f"/latest {SOURCE}", chat_id=ALICE)
 
 
@@ -239,13 +239,13 @@ async def test_interval_reschedules_the_poll_and_refuses_bad_values(
         assert "toutes les 120 s (2 min)" in reply
         (job,) = poll_jobs(bot, SOURCE)
         assert job.job.trigger.interval == timedelta(seconds=120)
-        assert bot.services.sources[SOURCE].interval == 120
+        assert bot.services.catalog.active[SOURCE].interval == 120
         for bad in ("59", "86401", "1.5", "-5", "soon"):
             reply = await answer(fake_api, f"/interval {SOURCE} {bad}")
             assert f"« {bad} »" in reply and "de 60 à 86400" in reply
         assert "Usage : /interval NAME SECONDS" in await answer(fake_api, f"/interval {SOURCE}")
         assert "inconnue" in await answer(fake_api, "/interval nope 600")
-        assert bot.services.sources[SOURCE].interval == 120
+        assert bot.services.catalog.active[SOURCE].interval == 120
 
 
 # ---- /stats and /sources -------------------------------------------------------------------
@@ -266,7 +266,7 @@ async def test_stats_counts_chats_subscriptions_the_last_day_and_failing_sources
         await fake_api.wait_for_messages(ALICE, 2)
         await fake_api.wait_for_messages(1002, 2)
         await bot.deliver()
-        bot.services.store.deactivate_chat(1002, "blocked")  # as when Telegram answers 403
+        await bot.services.store.chats.deactivate(1002, "blocked")  # as when Telegram answers 403
         await bot.poll("casse")
         await bot.poll("casse")  # backing off: not tried again, still one failure
         reply = await answer(fake_api, "/stats")
@@ -343,7 +343,7 @@ async def test_import_adds_the_feeds_of_an_opml_file_and_says_why_others_were_sk
         assert f"Déjà là : déjà suivie sous le nom {SOURCE}" in text
         assert "Disparu : illisible" in text and "404" in text
         assert "Pas du web : adresse non http(s)" in text
-        added = bot.services.sources["le-fil-info"]
+        added = bot.services.catalog.active["le-fil-info"]
         assert added.kind == SourceKind.FEED and added.url == news_site.url("/fil.xml")
         assert poll_jobs(bot, "le-fil-info") and poll_jobs(bot, "quotidien-2")
 
@@ -371,7 +371,7 @@ async def test_import_refuses_a_bad_file_a_non_admin_and_a_caption_without_a_fil
         (refusal,) = await fake_api.wait_for_messages(ALICE, 1)
         assert "administrateurs du bot" in refusal["plain"]
         assert "légende /import" in await answer(fake_api, "/import")
-        assert set(bot.services.sources) == {SOURCE}
+        assert set(bot.services.catalog.active) == {SOURCE}
 
 
 # ---- persistence ---------------------------------------------------------------------------
@@ -391,11 +391,11 @@ async def test_the_chats_changes_to_sources_survive_a_restart(
         await answer(fake_api, f"/interval {SOURCE} 120")
 
     async with running_bot(settings) as bot:
-        sources = bot.services.sources
+        sources = bot.services.catalog.active
         assert set(sources) == {SOURCE, "fil", "rfi"}  # lemonde stays removed
         assert sources["fil"].url == news_site.url("/rss.xml") and sources["fil"].interval == 300
         assert sources[SOURCE].interval == 120
-        assert bot.services.registry.is_paused("rfi") and poll_jobs(bot, "rfi") == []
+        assert bot.services.catalog.is_paused("rfi") and poll_jobs(bot, "rfi") == []
         (job,) = poll_jobs(bot, "fil")
         assert job.job.trigger.interval == timedelta(seconds=300)
         assert poll_jobs(bot, "lemonde") == []

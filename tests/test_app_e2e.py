@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.store import Target
 from tests.auxil.fake_bot_api import FakeBotAPI
 from tests.auxil.harness import SOURCE, make_settings, publish, running_bot, site_source
 from tests.auxil.news_site import NewsSite
@@ -90,11 +91,11 @@ async def test_group_member_who_is_not_admin_cannot_subscribe_the_group(
         fake_api.user_sends("/subscribe", chat_id=GROUP, user_id=7, chat_type="group", chat_title="Club")
         (refusal,) = await fake_api.wait_for_messages(GROUP, 1)
         assert "administrateurs" in refusal["text"]
-        assert bot.services.store.subscriptions(GROUP) == []
+        assert await bot.services.store.subscriptions.of_chat(GROUP) == []
 
         fake_api.user_sends("/subscribe", chat_id=GROUP, user_id=8, chat_type="group", chat_title="Club")
         await fake_api.wait_for_messages(GROUP, 2)
-        assert bot.services.store.subscriptions(GROUP) == [SOURCE]
+        assert await bot.services.store.subscriptions.of_chat(GROUP) == [SOURCE]
 
 
 async def test_unknown_source_name_is_answered_with_the_valid_names(
@@ -105,7 +106,7 @@ async def test_unknown_source_name_is_answered_with_the_valid_names(
         fake_api.user_sends("/subscribe lemonde", chat_id=ALICE)
         (reply,) = await fake_api.wait_for_messages(ALICE, 1)
         assert "lemonde" in reply["plain"] and SOURCE in reply["plain"]
-        assert bot.services.store.subscriptions(ALICE) == []
+        assert await bot.services.store.subscriptions.of_chat(ALICE) == []
 
 
 async def test_latest_builds_a_digest_on_demand_and_unsubscribe_stops_deliveries(
@@ -144,5 +145,6 @@ async def test_a_chat_that_blocked_the_bot_is_marked_inactive_and_others_still_s
         await fake_api.wait_for_messages(ALICE, 2)
         await bot.deliver()
         store = bot.services.store
-        assert store.chat(bob)["active"] is False
-        assert store.subscribers(SOURCE) == [(ALICE, None)]
+        chat = await store.chats.get(bob)
+        assert chat is not None and chat.active is False
+        assert await store.subscriptions.subscribers(SOURCE) == [Target(ALICE, None)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 import pytest
 
@@ -21,10 +22,9 @@ async def test_a_failing_source_backs_off_and_admins_are_told_once_then_once_on_
     publish(news_site, [story(1)])
     settings = make_settings(tmp_path, fake_api, [site_source(news_site)])
     settings = dataclasses.replace(settings, fetch=dataclasses.replace(settings.fetch, alert_after=3))
-    now = [1_000_000.0]
     async with running_bot(settings) as bot:
         store = bot.services.store
-        store.clock = lambda: now[0]  # the backoff reads the store's clock: no waiting for hours
+        bot.clock.set(1_000_000.0)  # the backoff reads the bot's clock: no waiting for hours
         fake_api.user_sends("/start", chat_id=ADMIN)  # the admin has a chat with the bot
         await fake_api.wait_for_messages(ADMIN, 1)
         news_site.fail("/", 500, times=100)
@@ -33,27 +33,27 @@ async def test_a_failing_source_backs_off_and_admins_are_told_once_then_once_on_
         for _ in range(6):  # poll ticks, each one hour (the source's interval) apart
             await bot.poll()
             hits.append(news_site.hits("/"))
-            now[0] += 3600
+            bot.clock.advance(3600)
         # Tries at 0 h, 1 h (wait 1 interval), 3 h (wait 2), then the next waits 4 h: 7 h.
         assert hits == [1, 2, 2, 3, 3, 3]
-        assert store.source_state(SOURCE).failures == 3
+        assert (await store.sources.state(SOURCE)).failures == 3
         alerts = fake_api.messages_to(ADMIN)[1:]
         assert len(alerts) == 1 and "a échoué 3 fois de suite" in alerts[0]["plain"]
         assert "500" in alerts[0]["plain"]
 
-        now[0] += 7 * 3600
+        bot.clock.advance(7 * 3600)
         await bot.poll()  # a fourth failure: no second alert
-        assert store.source_state(SOURCE).failures == 4
-        now[0] += 6 * 3600 + 1  # the wait is capped at 6 h (8 h otherwise)
+        assert (await store.sources.state(SOURCE)).failures == 4
+        bot.clock.advance(6 * 3600 + 1)  # the wait is capped at 6 h (8 h otherwise)
         news_site._failures.clear()
         await bot.poll()
         recovered = (await fake_api.wait_for_messages(ADMIN, 3))[2]
         assert "fonctionne de nouveau" in recovered["plain"]
-        now[0] += 3600
+        bot.clock.advance(3600)
         await bot.poll()
         await bot.deliver()
+        assert (await store.sources.state(SOURCE)).failures == 0
     assert len(fake_api.messages_to(ADMIN)) == 3
-    assert store.source_state(SOURCE).failures == 0
 
 
 async def test_a_304_answer_costs_no_parsing_and_counts_as_a_success(
@@ -65,7 +65,7 @@ async def test_a_304_answer_costs_no_parsing_and_counts_as_a_success(
     settings = make_settings(tmp_path, fake_api, [site_source(news_site)])
     async with running_bot(settings) as bot:
         await bot.poll()
-        state = bot.services.store.source_state(SOURCE)
+        state = await bot.services.store.sources.state(SOURCE)
         assert state.etag == '"v1"' and state.last_modified == "Tue, 05 Jul 2016 08:36:00 GMT"
 
         def no_parsing(*args: object, **kwargs: object) -> None:
@@ -74,7 +74,7 @@ async def test_a_304_answer_costs_no_parsing_and_counts_as_a_success(
         monkeypatch.setattr(pipeline, "parse_listing", no_parsing)
         monkeypatch.setattr(pipeline, "extract_article", no_parsing)
         await bot.poll()
-        state = bot.services.store.source_state(SOURCE)
+        state = await bot.services.store.sources.state(SOURCE)
     _, path, headers = news_site.requests[-1]
     assert path == "/" and headers.get("If-None-Match") == '"v1"'
     assert state.failures == 0 and state.last_error is None

@@ -101,6 +101,7 @@ class Setting:
     """A command that changes one setting: how its arguments become a change, and its words."""
 
     command: str
+    usage: str  # the catalogue key of its usage: what is valid
     parse: Callable[[list[str]], Change]  # args -> the change; PrefsError when not valid
     current: Callable[[ChatPrefs], str]  # the value now, for the command without arguments
     done: Callable[[ChatPrefs], str]  # the answer once changed, from the new settings
@@ -170,14 +171,14 @@ def _filters_done(p: ChatPrefs) -> str:
 
 
 SETTINGS = (
-    Setting("times", _times, describe_mode, _times_done),
-    Setting("timezone", _one(_timezone), lambda p: html.escape(p.timezone),
+    Setting("times", "usage.times", _times, describe_mode, _times_done),
+    Setting("timezone", "usage.timezone", _one(_timezone), lambda p: html.escape(p.timezone),
             lambda p: text(p.language, "set.timezone", timezone=html.escape(p.timezone))),
-    Setting("language", _one(_language), lambda p: LANGUAGE_NAMES[p.language],
+    Setting("language", "usage.language", _one(_language), lambda p: LANGUAGE_NAMES[p.language],
             lambda p: text(p.language, "set.language")),
-    Setting("quiet", _quiet, describe_quiet, _quiet_done),
-    Setting("filter", _filters, describe_filters, _filters_done),
-    Setting("related", _one(_related), lambda p: str(p.max_related),
+    Setting("quiet", "usage.quiet", _quiet, describe_quiet, _quiet_done),
+    Setting("filter", "usage.filter", _filters, describe_filters, _filters_done),
+    Setting("related", "usage.related", _one(_related), lambda p: str(p.max_related),
             lambda p: text(p.language, "set.related", count=p.max_related)),
 )
 
@@ -202,7 +203,7 @@ def _command(setting: Setting) -> Handler:
     async def handle(update: Update, context: BotContext) -> None:
         svc = context.services
         prefs = await chat_prefs_of(update, svc)
-        usage = text(prefs.language, f"usage.{setting.command}")
+        usage = text(prefs.language, setting.usage)
         args = context.args or []
         if not args:
             await reply(update, text(prefs.language, "current", value=setting.current(prefs), usage=usage))

@@ -9,9 +9,9 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
-from telegram.ext import Application
-
 from bot.app import build_application
+from bot.chat.context import BotApp
+from bot.clock import ManualClock
 from bot.config import DeliverySettings, FetchSettings, Settings, StorageSettings, TelegramSettings
 from bot.models import Source, SourceKind
 from bot.services import Services
@@ -54,12 +54,13 @@ def publish(site: NewsSite, stories: list[Story]) -> None:
 class RunningBot:
     """A started Application and what tests need to drive it."""
 
-    app: Application  # type: ignore[type-arg]
+    app: BotApp
+    clock: ManualClock  # the bot's clock: real time until a test sets it
 
     @property
     def services(self) -> Services:
         """Return the services the application was built with."""
-        return self.app.bot_data["services"]  # type: ignore[no-any-return]
+        return self.app.bot_data.services
 
     async def poll(self, name: str = SOURCE) -> None:
         """Run the source's poll job now, through the JobQueue's job."""
@@ -72,15 +73,20 @@ class RunningBot:
         assert self.app.job_queue is not None
         (job,) = self.app.job_queue.get_jobs_by_name("delivery")
         await job.run(self.app)
-        deliverer = self.services.extra["deliverer"]
+        deliverer = self.services.deliverer
         while deliverer.busy:  # a pass woken by a poll may still be running: let it finish
             await asyncio.sleep(0.01)
 
 
 @asynccontextmanager
-async def running_bot(settings: Settings) -> AsyncIterator[RunningBot]:
-    """Yield the bot started with long polling against the fake API; stop it cleanly after."""
-    app = build_application(settings)
+async def running_bot(settings: Settings, *, clock: ManualClock | None = None) -> AsyncIterator[RunningBot]:
+    """Yield the bot started with long polling against the fake API; stop it cleanly after.
+
+    The bot reads the time from `clock` (by default a new ManualClock: real time until a test
+    sets it), so that tests move backoffs, quiet hours and digest times without waiting.
+    """
+    clock = clock or ManualClock()
+    app = build_application(settings, clock=clock)
     async with app:
         assert app.post_init is not None and app.post_shutdown is not None
         await app.post_init(app)  # run_polling would call it; tests start by hand
@@ -88,7 +94,7 @@ async def running_bot(settings: Settings) -> AsyncIterator[RunningBot]:
         assert app.updater is not None
         await app.updater.start_polling(poll_interval=0.0, timeout=1)
         try:
-            yield RunningBot(app)
+            yield RunningBot(app, clock)
         finally:
             await app.updater.stop()
             await app.stop()
