@@ -13,11 +13,11 @@ from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from bot.models import Source, SourceKind
 
 DEFAULT_CONFIG_PATH = Path("config/bot.toml")
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
-LANGUAGES = ("fr", "en")
 _NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,31}$")
 
 
@@ -56,7 +56,7 @@ class FetchSettings:
 class DigestSettings:
     """How digests read."""
 
-    language: str = "fr"
+    language: str = DEFAULT_LANGUAGE
     timezone: str = "Europe/Paris"
     max_related: int = 5
     lead_chars: int = 600

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot.config import ConfigError, load_settings, parse_settings
+from bot.i18n import LANGUAGES
 from bot.models import SourceKind
 
 REPO = Path(__file__).resolve().parents[1]
@@ -114,3 +115,10 @@ def test_alert_after_defaults_to_three_and_must_be_a_positive_whole_number() -> 
 def test_the_shipped_config_loads() -> None:
     settings = load_settings(Path(__file__).parent.parent / "config" / "bot.toml", env={})
     assert settings.fetch.alert_after == 3 and settings.sources
+
+
+def test_digest_language_is_one_that_bot_i18n_has_a_catalogue_for() -> None:
+    for language in LANGUAGES:
+        assert parse_settings(f'[digest]\nlanguage = "{language}"', env={}).digest.language == language
+    with pytest.raises(ConfigError, match=rf"\[digest\] language: expected one of {', '.join(LANGUAGES)}"):
+        parse_settings('[digest]\nlanguage = "de"', env={})

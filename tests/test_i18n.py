@@ -65,6 +65,14 @@ def test_every_language_names_twelve_different_months(language: str) -> None:
     assert len(set(months)) == 12 and all(months)
 
 
+def test_i18n_imports_nothing_from_the_rest_of_the_bot() -> None:
+    # bot.config, bot.prefs and run_bot.py take LANGUAGES from here: an import back would be a cycle.
+    tree = ast.parse((BOT / "i18n" / "__init__.py").read_text(encoding="utf-8"))
+    imported = {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
+    imported |= {node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+    assert sorted(m for m in imported if m == "bot" or m.startswith("bot.")) == []
+
+
 def test_a_language_without_a_catalogue_file_is_named_in_the_error() -> None:
     with pytest.raises(CatalogueError, match=r"xx\.toml"):
         catalogue("xx")
