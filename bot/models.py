@@ -6,6 +6,8 @@ import enum
 from dataclasses import dataclass, field
 from datetime import datetime
 
+DEFAULT_INTERVAL: int = 600
+
 
 class SourceKind(str, enum.Enum):
     """How a source lists its articles."""
