@@ -183,6 +183,12 @@ def test_the_keys_the_code_builds_from_names_are_all_in_the_reference_catalogue(
     assert sorted(built - set(REFERENCE)) == []
 
 
+def test_each_language_names_itself_as_the_settings_buttons_do() -> None:
+    from bot.chat.reader_settings import LANGUAGE_NAMES
+
+    assert {language: text(language, "language.name") for language in LANGUAGES} == LANGUAGE_NAMES
+
+
 # --- the functions ---
 
 
