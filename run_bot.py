@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from bot.config import DEFAULT_CONFIG_PATH, ConfigError, Settings, load_settings
+from bot.i18n import LANGUAGES
 from bot.logs import setup_logging
 
 NO_TOKEN = (
@@ -29,7 +30,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("target", nargs="?", help="for preview: a URL or a saved HTML/feed file")
     parser.add_argument("--config", type=Path, default=DEFAULT_CONFIG_PATH,
                         help=f"the TOML config file (default: {DEFAULT_CONFIG_PATH})")
-    parser.add_argument("--language", choices=("fr", "en"), help="for preview: the digest's language")
+    parser.add_argument("--language", choices=LANGUAGES, help="for preview: the digest's language")
     parser.add_argument("--url", help="for preview of a file: the URL it was saved from")
     parser.add_argument("--verbose", "-v", action="store_true", help="log debug lines")
     return parser

@@ -13,11 +13,11 @@ from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot.models import Source, SourceKind
+from bot.i18n import DEFAULT_LANGUAGE, LANGUAGES
+from bot.models import DEFAULT_INTERVAL, Source, SourceKind
 
 DEFAULT_CONFIG_PATH = Path("config/bot.toml")
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
-LANGUAGES = ("fr", "en")
 _NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,31}$")
 
 
@@ -56,7 +56,7 @@ class FetchSettings:
 class DigestSettings:
     """How digests read."""
 
-    language: str = "fr"
+    language: str = DEFAULT_LANGUAGE
     timezone: str = "Europe/Paris"
     max_related: int = 5
     lead_chars: int = 600
@@ -222,6 +222,11 @@ _SOURCE_KEYS: dict[str, Callable[[Any], Any]] = {
 _SOURCE_REQUIRED = ("name", "url")
 
 
+def known_keys() -> dict[str, tuple[str, ...]]:
+    """Return the keys each section accepts, and under "sources" those of one [[sources]] table."""
+    return {**{name: tuple(keys) for name, keys in _SECTIONS.items()}, "sources": tuple(_SOURCE_KEYS)}
+
+
 def _describe(value: Any) -> str:
     text = repr(value)
     return text if len(text) <= 60 else text[:57] + "..."
@@ -262,7 +267,7 @@ def _check_source(where: str, index: int, table: Any, default_interval: int) -> 
     return Source(**values)
 
 
-def check_sources(where: str, raw: Any, default_interval: int = 600) -> tuple[Source, ...]:
+def check_sources(where: str, raw: Any, default_interval: int = DEFAULT_INTERVAL) -> tuple[Source, ...]:
     """Return the sources of a `[[sources]]` array, or raise ConfigError naming the bad key."""
     if not isinstance(raw, list):
         raise ConfigError(f"{where}: sources: expected an array of tables ([[sources]])")

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
+import tomllib
 from pathlib import Path
 
 import pytest
 
-from bot.config import ConfigError, load_settings, parse_settings
-from bot.models import SourceKind
+from bot.config import ConfigError, Settings, known_keys, load_settings, parse_settings
+from bot.i18n import LANGUAGES
+from bot.models import DEFAULT_INTERVAL, Source, SourceKind
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -114,3 +117,45 @@ def test_alert_after_defaults_to_three_and_must_be_a_positive_whole_number() -> 
 def test_the_shipped_config_loads() -> None:
     settings = load_settings(Path(__file__).parent.parent / "config" / "bot.toml", env={})
     assert settings.fetch.alert_after == 3 and settings.sources
+
+
+def test_digest_language_is_one_that_bot_i18n_has_a_catalogue_for() -> None:
+    for language in LANGUAGES:
+        assert parse_settings(f'[digest]\nlanguage = "{language}"', env={}).digest.language == language
+    with pytest.raises(ConfigError, match=rf"\[digest\] language: expected one of {', '.join(LANGUAGES)}"):
+        parse_settings('[digest]\nlanguage = "de"', env={})
+
+
+def test_the_shipped_config_shows_every_key_the_bot_accepts_and_no_other() -> None:
+    data = tomllib.loads((REPO / "config" / "bot.toml").read_text(encoding="utf-8"))
+    accepted = {name: set(keys) for name, keys in known_keys().items()}
+    assert set(data) == set(accepted)
+    shown = {name: set(data[name]) for name in accepted if name != "sources"}
+    shown["sources"] = set().union(*(set(source) for source in data["sources"]))  # each at least once
+    assert {name: sorted(keys - shown[name]) for name, keys in accepted.items() if keys - shown[name]} == {}
+    assert {name: sorted(shown[name] - keys) for name, keys in accepted.items() if shown[name] - keys} == {}
+
+
+def test_the_shipped_config_sets_each_key_to_its_default() -> None:
+    shipped, defaults = load_settings(REPO / "config" / "bot.toml", env={}), Settings()
+    differ = {
+        f"[{name}] {key}": (value, getattr(getattr(defaults, name), key))
+        for name in known_keys() if name != "sources"
+        for key, value in dataclasses.asdict(getattr(shipped, name)).items()
+        if value != getattr(getattr(defaults, name), key)
+    }
+    assert differ == {}
+    assert {source.interval for source in shipped.sources} == {DEFAULT_INTERVAL}
+
+
+def test_every_setting_is_a_key_of_its_section_and_every_key_a_setting() -> None:
+    accepted = {name: set(keys) for name, keys in known_keys().items()}
+    fields = {name: {f.name for f in dataclasses.fields(getattr(Settings(), name))}
+              for name in accepted if name != "sources"}
+    fields["sources"] = {f.name for f in dataclasses.fields(Source)}
+    assert fields == accepted
+
+
+def test_a_source_without_interval_is_polled_every_default_interval() -> None:
+    (source,) = parse_settings("[[sources]]\nname = 'a'\nurl = 'http://a/'\n", env={}).sources
+    assert source.interval == DEFAULT_INTERVAL
