@@ -19,7 +19,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo, available_timezones
 
 from bot.config import DigestSettings
-from bot.i18n import LANGUAGES, pick_language
+from bot.i18n import DEFAULT_LANGUAGE, LANGUAGES, pick_language
 from bot.models import DeliveryMode, Digest
 from bot.store import Chat
 
@@ -41,7 +41,7 @@ class PrefsError(ValueError):
 class ChatPrefs:
     """One chat's reader settings, with the config's defaults filled in."""
 
-    language: str = "fr"
+    language: str = DEFAULT_LANGUAGE
     timezone: str = "Europe/Paris"
     mode: DeliveryMode = DeliveryMode.INSTANT
     times: tuple[str, ...] = ()

@@ -66,7 +66,8 @@ async def addsource(update: Update, context: BotContext) -> None:
     language = await chat_language(update, svc)
     args = context.args or []
     if len(args) not in (2, 3):
-        await reply(update, text(language, "admin.addsource.usage", min=MIN_INTERVAL))
+        await reply(update, text(language, "admin.addsource.usage", min=MIN_INTERVAL,
+                                 default=DEFAULT_INTERVAL))
         return
     name, url = args[0], args[1]
     if not is_source_name(name):

@@ -16,7 +16,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
 from bot.chat.common import Handler, chat_prefs_of, may_change_settings, record_chat, reply
 from bot.chat.context import BotContext
-from bot.i18n import text
+from bot.i18n import LANGUAGES, text
 from bot.models import DeliveryMode
 from bot.prefs import (
     DEFAULT_TIMES,
@@ -36,7 +36,7 @@ from bot.store import ChatSettings
 
 log = logging.getLogger(__name__)
 
-LANGUAGE_NAMES = {"fr": "français", "en": "English"}  # each language by its own name
+LANGUAGE_NAMES = {code: text(code, "language.name") for code in LANGUAGES}  # each by its own name
 _OFF = ("off", "non", "no", "aucun", "aucune", "none")
 BUTTON_PREFIX = "rs:"  # callback data of the settings buttons: "rs:<what>:<value>"
 
