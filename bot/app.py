@@ -26,7 +26,7 @@ from bot.poller import Poller
 from bot.probe import Prober
 from bot.services import Services
 from bot.sources import SourceCatalog
-from bot.store import open_store
+from bot.store import Store, open_store
 
 SEND_CONNECTIONS = 64  # deliveries go out concurrently, up to the rate limit
 
@@ -42,13 +42,17 @@ def file_base_url(api_base_url: str) -> str:
     return api_base_url.rstrip("/") + "/file/bot"
 
 
-def build_application(settings: Settings, *, clock: Clock | None = None) -> BotApp:
+def build_application(settings: Settings, *, clock: Clock | None = None,
+                      store: Store | None = None) -> BotApp:
     """Return the bot's Application, ready for run_polling() or for tests to start by hand.
 
-    Raises StoreError when the database cannot be opened (it is left untouched).
+    `store` is the database when a benchmark brings its own (instrumented) one; by default
+    the one `settings.storage` names is opened. Raises StoreError when it cannot be opened
+    (the file is left untouched).
     """
-    clock = clock or Clock()
-    store = open_store(settings.storage.path, clock=clock, retention_days=settings.storage.retention_days)
+    clock = store.clock if store is not None else clock or Clock()
+    store = store or open_store(settings.storage.path, clock=clock,
+                                retention_days=settings.storage.retention_days)
     application = cast(BotApp, (  # the builder's types do not follow context_types to the JobQueue
         ApplicationBuilder()
         .token(settings.telegram.token)
