@@ -24,6 +24,6 @@ def test_a_room_does_not_import_what_design_keeps_out(room: str, forbidden: set[
     assert {name: found for name, found in offenders.items() if found} == {}
 
 
-def test_only_the_store_imports_tinydb() -> None:
+def test_only_the_store_engine_imports_tinydb() -> None:
     users = {str(p.relative_to(BOT)) for p in BOT.rglob("*.py") if "tinydb" in _imports(p)}
-    assert users == {"store.py"}
+    assert users == {"store/engine.py"}

@@ -1,0 +1,118 @@
+"""The outbox: queued once per chat, durable on return, due in order, sent marks, roundups."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest_asyncio
+
+from bot.clock import ManualClock
+from bot.models import Digest
+from bot.store import DeliveryStatus, ItemKind, Roundup, Target, TinyDBStore
+from tests.auxil.stores import DIGEST, open_at, opened
+
+OTHER = Digest(source="o", source_title="O", url="http://o.test/1", title="Other")
+SLOT = datetime(2024, 5, 1, 8, 0, tzinfo=timezone.utc)
+
+
+@pytest_asyncio.fixture
+async def store(tmp_path: Path) -> AsyncIterator[TinyDBStore]:
+    """Yield a store on a clock at 1000 s, closed after the test."""
+    async with opened(tmp_path / "bot.json", ManualClock(1000.0)) as opened_store:
+        yield opened_store
+
+
+async def test_a_digest_is_queued_once_per_chat(store: TinyDBStore) -> None:
+    await store.digests.add(DIGEST)
+    assert await store.outbox.enqueue(ItemKind.DIGEST, DIGEST.key, [Target(1), Target(2)]) == 2
+    assert await store.outbox.enqueue(ItemKind.DIGEST, DIGEST.key, [Target(1), Target(3)]) == 1
+    assert sorted(d.chat_id for d in await store.outbox.due()) == [1, 2, 3]
+    assert await store.digests.get(DIGEST.key) == DIGEST
+
+
+async def test_enqueue_is_on_disk_when_it_returns(tmp_path: Path, store: TinyDBStore) -> None:
+    await store.outbox.enqueue(ItemKind.DIGEST, DIGEST.key, [Target(1, 5)])
+    reader = open_at(tmp_path / "bot.json")  # another store reads the file as it is now
+    try:
+        [delivery] = await reader.outbox.due()
+        assert (delivery.kind, delivery.key, delivery.target) == (ItemKind.DIGEST, DIGEST.key, Target(1, 5))
+    finally:
+        reader.abandon()
+
+
+async def test_a_sent_mark_survives_a_crash_before_any_write(tmp_path: Path, store: TinyDBStore) -> None:
+    await store.digests.add(DIGEST)
+    await store.outbox.enqueue(ItemKind.DIGEST, DIGEST.key, [Target(1), Target(2)])
+    first = (await store.outbox.due())[0]
+    await store.outbox.mark_sent(first.id, 99)
+    store.abandon()  # the process dies: nothing more is written
+    async with opened(tmp_path / "bot.json") as again:
+        rows = {d.chat_id: d for d in await again.outbox.deliveries()}
+        assert rows[first.chat_id].status is DeliveryStatus.SENT and rows[first.chat_id].message_id == 99
+        other = 2 if first.chat_id == 1 else 1
+        assert [d.chat_id for d in await again.outbox.due()] == [other]
+        assert rows[other].status is DeliveryStatus.PENDING
+
+
+async def test_a_sent_delivery_is_neither_due_nor_pending(store: TinyDBStore) -> None:
+    await store.outbox.enqueue(ItemKind.DIGEST, DIGEST.key, [Target(1), Target(2)])
+    first, second = await store.outbox.due()
+    await store.outbox.mark_sent(first.id, 7)
+    assert [d.id for d in await store.outbox.due()] == [second.id]
+    assert await store.outbox.pending_count() == 1
+    assert await store.outbox.sent_since(1000.0) == 1
+    [sent] = await store.outbox.deliveries(status=DeliveryStatus.SENT)
+    assert (sent.id, sent.message_id, sent.sent_at) == (first.id, 7, 1000.0)
+
+
+async def test_a_chat_in_backoff_waits_whole_and_next_due_says_until_when(store: TinyDBStore) -> None:
+    await store.outbox.enqueue(ItemKind.DIGEST, DIGEST.key, [Target(1), Target(2)])
+    await store.outbox.enqueue(ItemKind.DIGEST, OTHER.key, [Target(1)])
+    first = (await store.outbox.due())[0]
+    await store.outbox.mark_retry(first.id, 1060.0, "429")
+    assert [(d.chat_id, d.key) for d in await store.outbox.due()] == [(2, DIGEST.key)]
+    [retried] = [d for d in await store.outbox.deliveries(chat_id=1) if d.id == first.id]
+    assert (retried.attempts, retried.next_try, retried.error) == (1, 1060.0, "429")
+    assert await store.outbox.next_due() == 1000.0
+    assert [d.chat_id for d in await store.outbox.due(now=1060.0)] == [1, 2, 1]
+
+
+async def test_a_failed_delivery_keeps_its_reason_and_is_not_due(store: TinyDBStore) -> None:
+    await store.outbox.enqueue(ItemKind.DIGEST, DIGEST.key, [Target(1)])
+    [delivery] = await store.outbox.due()
+    await store.outbox.mark_failed(delivery.id, "Bad Request: chat not found")
+    assert await store.outbox.due() == [] and await store.outbox.next_due() is None
+    [failed] = await store.outbox.deliveries(status=DeliveryStatus.FAILED)
+    assert failed.error == "Bad Request: chat not found"
+
+
+async def test_held_deliveries_become_one_roundup_delivery_of_kind_roundup(store: TinyDBStore) -> None:
+    for digest in (DIGEST, OTHER):
+        await store.digests.add(digest)
+        await store.outbox.enqueue(ItemKind.DIGEST, digest.key, [Target(-5, 3)], held=True)
+    assert await store.outbox.due() == []
+    held = (await store.outbox.held([-5]))[-5]
+    assert [d.key for d in held] == [DIGEST.key, OTHER.key]
+    assert all(d.status is DeliveryStatus.HELD for d in held)
+    key = await store.outbox.add_roundup(Target(-5, 3), SLOT, held)
+    assert key is not None and not key.startswith("roundup:")
+    assert await store.outbox.add_roundup(Target(-5, 3), SLOT, held) is None  # made once
+    [due] = await store.outbox.due()
+    assert (due.kind, due.key, due.target) == (ItemKind.ROUNDUP, key, Target(-5, 3))
+    assert await store.outbox.roundup(key) == Roundup(key, -5, 3, SLOT, (DIGEST.key, OTHER.key))
+    assert await store.outbox.held([-5]) == {}
+    merged = await store.outbox.deliveries(status=DeliveryStatus.MERGED)
+    assert [d.kind for d in merged] == [ItemKind.DIGEST, ItemKind.DIGEST]
+
+
+async def test_a_roundup_is_on_disk_when_add_roundup_returns(tmp_path: Path, store: TinyDBStore) -> None:
+    await store.outbox.enqueue(ItemKind.DIGEST, DIGEST.key, [Target(-5)], held=True)
+    key = await store.outbox.add_roundup(Target(-5), SLOT, (await store.outbox.held([-5]))[-5])
+    tables = json.loads((tmp_path / "bot.json").read_text())
+    assert [r["key"] for r in tables["roundups"].values()] == [key]
+    assert {(r["kind"], r["status"]) for r in tables["deliveries"].values()} == {
+        ("digest", "merged"), ("roundup", "pending"),
+    }

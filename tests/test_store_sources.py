@@ -1,0 +1,65 @@
+"""Sources: seen entries bounded per source, priming, poll state and the admins' records."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest_asyncio
+
+from bot.clock import ManualClock
+from bot.models import SourceKind
+from bot.store import SourceRecord, SourceState, TinyDBStore
+from tests.auxil.stores import open_at, opened
+
+
+@pytest_asyncio.fixture
+async def store(tmp_path: Path) -> AsyncIterator[TinyDBStore]:
+    """Yield a store in a temp folder, closed after the test."""
+    async with opened(tmp_path / "bot.json") as opened_store:
+        yield opened_store
+
+
+async def test_seen_entries_are_bounded_per_source(tmp_path: Path) -> None:
+    clock = ManualClock(0.0)
+    async with opened(tmp_path / "bot.json", clock, seen_limit=5) as store:
+        for n in range(8):
+            clock.advance(1)
+            await store.sources.mark_seen("s", [f"u{n}"])
+        assert await store.sources.unseen("s", [f"u{n}" for n in range(8)]) == ["u0", "u1", "u2"]
+
+
+async def test_first_poll_primes_the_source(store: TinyDBStore) -> None:
+    assert not (await store.sources.state("s")).primed
+    await store.sources.mark_seen("s", [])
+    assert (await store.sources.state("s")).primed
+
+
+async def test_poll_state_is_replaced_whole_and_kept_over_a_reopen(tmp_path: Path, store: TinyDBStore) -> None:
+    assert await store.sources.state("s") == SourceState(name="s")
+    await store.sources.save_state(SourceState(name="s", failures=2, last_error="timeout", etag='"e"'))
+    await store.sources.save_state(SourceState(name="s", primed=True, last_success=5.0, etag='"f"'))
+    await store.sync()
+    again = open_at(tmp_path / "bot.json")
+    try:
+        # `primed` comes from the seen entries, not from what was saved.
+        assert await again.sources.state("s") == SourceState(name="s", last_success=5.0, etag='"f"')
+    finally:
+        again.abandon()
+
+
+async def test_a_source_record_replaces_the_previous_one(store: TinyDBStore) -> None:
+    added = SourceRecord(name="n", url="http://n.test/", title="N", kind=SourceKind.FEED, interval=900, added=1.0)
+    await store.sources.save_record(added)
+    await store.sources.save_record(SourceRecord(name="c", paused=True))
+    assert await store.sources.records() == {"n": added, "c": SourceRecord(name="c", paused=True)}
+    await store.sources.save_record(SourceRecord(name="n", removed=True))
+    assert (await store.sources.records())["n"] == SourceRecord(name="n", removed=True)
+
+
+async def test_a_forgotten_source_primes_afresh(store: TinyDBStore) -> None:
+    await store.sources.mark_seen("s", ["u"])
+    await store.sources.save_state(SourceState(name="s", failures=3))
+    await store.sources.forget("s")
+    assert await store.sources.state("s") == SourceState(name="s")
+    assert await store.sources.unseen("s", ["u"]) == ["u"]
