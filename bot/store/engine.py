@@ -136,11 +136,14 @@ class Engine:
         if found is None:
             self.insert("meta", {"schema": SCHEMA_VERSION, "created": clock.now()})
         replayed = self._replay_journals()
-        if found is not None and found < SCHEMA_VERSION:
+        upgraded = found is not None and found < SCHEMA_VERSION
+        if upgraded:
             # Keep what the older bot wrote beside the upgraded file: it can go back to it.
             shutil.copy2(self.path, self.path.with_name(f"{self.path.name}.schema{found}"))
-            log.info("store: %s upgraded from schema %d to %d", self.path, found, SCHEMA_VERSION)
-        if replayed or (found is not None and found < SCHEMA_VERSION):
+            log.info("store: %s upgraded from schema %s to %d", self.path, found, SCHEMA_VERSION)
+            for name in list(self._storage.data):
+                self.mark_changed_in_place(name)
+        if replayed or upgraded:
             # Write the upgraded tables and what a crash left in the journals now, so that the
             # file is in today's layout and both journals start empty.
             self._write_sync(fold=True)

@@ -1,0 +1,157 @@
+"""The engine: atomic writes, the journal over crashes, damaged files refused, the background writer."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+
+import pytest
+
+from bot.clock import ManualClock
+from bot.store import ItemKind, StoreError, Target, TinyDBStore
+from bot.store import engine as engine_module
+from tests.auxil.stores import DIGEST, open_at, opened
+
+
+async def test_writes_go_through_a_temp_file_and_leave_valid_json(tmp_path: Path) -> None:
+    async with opened(tmp_path / "bot.json") as store:
+        await store.subscriptions.subscribe(1, "a")
+        await store.sync()
+        tables = json.loads((tmp_path / "bot.json").read_text())
+        assert tables["subscriptions"] and tables["meta"]["1"]["schema"] == 2
+        assert not (tmp_path / "bot.json.tmp").exists()
+
+
+async def test_the_background_writer_writes_a_change_nobody_flushed(tmp_path: Path) -> None:
+    store = open_at(tmp_path / "bot.json")
+    try:
+        await store.start()
+        await store.subscriptions.subscribe(1, "a")
+        for _ in range(60):  # within a couple of seconds
+            if (tmp_path / "bot.json").exists() and "subscriptions" in (tmp_path / "bot.json").read_text():
+                break
+            await asyncio.sleep(0.05)
+        rows = json.loads((tmp_path / "bot.json").read_text())["subscriptions"].values()
+        assert [row["source"] for row in rows] == ["a"]
+    finally:
+        await store.close()
+
+
+async def test_the_background_writer_coalesces_changes_into_few_writes(tmp_path: Path) -> None:
+    async with opened(tmp_path / "bot.json") as store:
+        await store.start()
+        for chat in range(50):
+            await store.subscriptions.subscribe(chat, "a")
+            await asyncio.sleep(0.01)  # half a second of changes, a turn of the loop each
+        await asyncio.sleep(0.1)
+        assert store.write_stats.writes <= 2
+
+
+async def test_a_closed_store_closes_again_without_a_word(tmp_path: Path) -> None:
+    store = open_at(tmp_path / "bot.json")
+    await store.start()
+    await store.close()
+    await store.close()
+    assert all(path.read_text() == "" for path in store.engine.journal_paths)
+
+
+@pytest.mark.parametrize("damage", [b'{"chats": {"1": {"chat_id"', b"\x00\x00\x00", b"[1, 2]",
+                                    b'{"meta": {"1": {"schema": 99}}}'])
+def test_a_damaged_database_is_refused_and_left_as_it_was(tmp_path: Path, damage: bytes) -> None:
+    path = tmp_path / "bot.json"
+    path.write_bytes(damage)
+    with pytest.raises(StoreError) as caught:
+        open_at(path)
+    assert str(path) in str(caught.value) and "left as it was" in str(caught.value)
+    assert path.read_bytes() == damage
+
+
+async def test_a_truncated_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "bot.json"
+    async with opened(path) as store:
+        for chat in range(50):
+            await store.subscriptions.subscribe(chat, "a")
+    whole = path.read_bytes()
+    path.write_bytes(whole[: len(whole) // 2])
+    with pytest.raises(StoreError, match="damaged"):
+        open_at(path)
+    assert len(path.read_bytes()) == len(whole) // 2
+
+
+async def test_marks_in_both_journals_after_a_crash_mid_write_are_all_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = open_at(tmp_path / "bot.json")
+    await store.digests.add(DIGEST)
+    await store.outbox.enqueue(ItemKind.DIGEST, DIGEST.key, [Target(1), Target(2), Target(3)])
+    first, second, _third = await store.outbox.due()
+    await store.outbox.mark_sent(first.id, 10)
+
+    def dies(*_args: object) -> None:
+        raise OSError("killed before the file was in place")
+
+    monkeypatch.setattr(engine_module.os, "replace", dies)
+    with pytest.raises(OSError):
+        await store.engine.write(fold=True)  # a fold began: new marks go to the other journal...
+    monkeypatch.undo()
+    await store.outbox.mark_sent(second.id, 11)
+    store.abandon()  # ...and the process died before any file was written
+    async with opened(tmp_path / "bot.json") as again:
+        statuses = {d.chat_id: d.status.value for d in await again.outbox.deliveries()}
+        assert statuses == {1: "sent", 2: "sent", 3: "pending"}
+        assert all(p.read_text() == "" for p in again.engine.journal_paths)  # folded at start
+
+
+async def test_every_change_reaches_the_file_though_unchanged_tables_are_not_serialized_again(
+    tmp_path: Path,
+) -> None:
+    store = open_at(tmp_path / "bot.json")
+    await store.subscriptions.subscribe(1, "a")
+    await store.digests.add(DIGEST)
+    await store.outbox.enqueue(ItemKind.DIGEST, DIGEST.key, [Target(1), Target(2)])  # writes every table
+    serialized = store.write_stats.serialize_seconds
+    await store.subscriptions.subscribe(2, "a")  # a TinyDB change of one table
+    await store.outbox.mark_sent((await store.outbox.due())[0].id, 7)
+    await store.engine.write(fold=True)  # an in-place change of the outbox
+    await store.outbox.mark_sent((await store.outbox.due())[0].id, 8)
+    await store.engine.write(fold=True)
+    assert store.write_stats.serialize_seconds > serialized
+    await store.close()
+    async with opened(tmp_path / "bot.json") as again:
+        assert await again.subscriptions.subscribers("a") == [Target(1), Target(2)]
+        assert [d.message_id for d in await again.outbox.deliveries()] == [7, 8]
+        assert await again.digests.newest(["s"]) == DIGEST
+
+
+async def test_a_table_unchanged_since_the_last_write_is_reused_as_text(tmp_path: Path) -> None:
+    store = open_at(tmp_path / "bot.json", ManualClock(0.0))
+    try:
+        await store.subscriptions.subscribe(1, "a")
+        await store.digests.add(DIGEST)
+        await store.sync()
+        cached = dict(store.engine._json_cache)  # the JSON made of every table
+        await store.subscriptions.subscribe(2, "a")
+        await store.sync()
+        assert store.engine._json_cache["digests"] is cached["digests"]  # not made again
+        assert store.engine._json_cache["subscriptions"] != cached["subscriptions"]
+    finally:
+        await store.close()
+
+
+async def test_a_long_journal_is_folded_by_a_routine_write(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    store: TinyDBStore = open_at(tmp_path / "bot.json")
+    try:
+        monkeypatch.setattr(store.engine, "fold_at", 3)
+        await store.outbox.enqueue(ItemKind.DIGEST, DIGEST.key, [Target(n) for n in range(4)])
+        for delivery in (await store.outbox.due())[:2]:
+            await store.outbox.mark_sent(delivery.id)
+        await store.sync()
+        assert len(store.engine.journal_paths[0].read_text().splitlines()) == 2  # short: kept
+        await store.outbox.mark_sent((await store.outbox.due())[0].id)
+        await store.engine.write()
+        assert store.engine.journal_paths[0].read_text() == ""
+        tables = json.loads((tmp_path / "bot.json").read_text())
+        assert [r["status"] for r in tables["deliveries"].values()].count("sent") == 3
+    finally:
+        await store.close()
