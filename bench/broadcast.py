@@ -15,12 +15,12 @@ from __future__ import annotations
 import argparse
 import asyncio
 import gc
+import inspect
 import multiprocessing
 import resource
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
@@ -36,8 +36,9 @@ from bot.config import (  # noqa: E402
     StorageSettings,
     TelegramSettings,
 )
-from bot.models import Digest, Headline, Source  # noqa: E402
-from bot.store import Store  # noqa: E402
+from bot.models import ChatKind, Digest, Headline, Source  # noqa: E402
+from bot.clock import Clock  # noqa: E402
+from bot.store import ItemKind, TinyDBStore, WriteStats, open_store  # noqa: E402
 
 TOKEN = "123456:BENCH-TOKEN"
 
@@ -67,54 +68,62 @@ def _serve(conn: Connection, rate: float) -> None:
 # ---- measuring the store and the event loop --------------------------------------------------
 
 
-class TimedStore(Store):
-    """The real Store, with the time spent in it added up (on the loop and in the writer thread)."""
+class Timings:
+    """Seconds spent in the store's calls, by call: the total and the longest of each."""
 
-    seconds = 0.0
-    by_method: dict[str, float] = {}
-    longest: dict[str, float] = {}
+    def __init__(self) -> None:
+        self.total: dict[str, float] = {}
+        self.longest: dict[str, float] = {}
 
+    def add(self, name: str, seconds: float) -> None:
+        """Count one call's seconds."""
+        self.total[name] = self.total.get(name, 0.0) + seconds
+        self.longest[name] = max(self.longest.get(name, 0.0), seconds)
 
-def _timed(name: str) -> Callable[..., Any]:
-    original = getattr(Store, name)
-
-    def wrapper(self: TimedStore, *args: Any, **kwargs: Any) -> Any:
-        started = time.perf_counter()
-        try:
-            return original(self, *args, **kwargs)
-        finally:
-            spent = time.perf_counter() - started
-            TimedStore.seconds += spent
-            TimedStore.by_method[name] = TimedStore.by_method.get(name, 0.0) + spent
-            TimedStore.longest[name] = max(TimedStore.longest.get(name, 0.0), spent)
-
-    return wrapper
+    def clear(self) -> None:
+        """Forget what was counted (the setup's calls)."""
+        self.total.clear()
+        self.longest.clear()
 
 
-def _timed_slices(self: Store, snapshot: Any) -> Any:
-    """Yield Store._json_slices' parts, adding the time spent making each one."""
-    parts = Store._json_slices(self, snapshot)
-    while True:
-        started = time.perf_counter()
-        try:
-            part = next(parts)
-        except StopIteration:
-            return
-        finally:
-            spent = time.perf_counter() - started
-            TimedStore.seconds += spent
-            TimedStore.by_method["_json_slices"] = TimedStore.by_method.get("_json_slices", 0.0) + spent
-            TimedStore.longest["_json_slices"] = max(TimedStore.longest.get("_json_slices", 0.0), spent)
-        yield part
+def _write_seconds(stats: WriteStats) -> float:
+    return stats.snapshot_seconds + stats.serialize_seconds + stats.write_seconds
 
 
-TimedStore._json_slices = _timed_slices  # type: ignore[method-assign]
+class Timed:
+    """A repository of the store whose coroutine methods add up the time they take.
 
-# Every store call the broadcast makes, on the loop or in the writer thread.
-for _name in ("enqueue", "due", "mark_sent", "mark_retry", "mark_failed", "_snapshot",
-              "_write_file", "subscribers", "digest", "next_due", "pending_count", "chat",
-              "roundup"):
-    setattr(TimedStore, _name, _timed(_name))
+    A durable call (enqueue, add_roundup) waits for a write: the writes are counted apart
+    (WriteStats), so their seconds are taken out of the call's.
+    """
+
+    def __init__(self, name: str, repository: Any, stats: WriteStats, timings: Timings) -> None:
+        self._name, self._repository, self._stats, self._timings = name, repository, stats, timings
+
+    def __getattr__(self, attr: str) -> Any:
+        method = getattr(self._repository, attr)
+        if not inspect.iscoroutinefunction(method):
+            return method
+        name, stats, timings = f"{self._name}.{attr}", self._stats, self._timings
+
+        async def timed(*args: Any, **kwargs: Any) -> Any:
+            writes = _write_seconds(stats)
+            started = time.perf_counter()
+            try:
+                return await method(*args, **kwargs)
+            finally:
+                timings.add(name, time.perf_counter() - started - (_write_seconds(stats) - writes))
+
+        return timed
+
+
+def timed_store(path: Path, timings: Timings) -> TinyDBStore:
+    """Return the real store of this file with every repository call timed."""
+    store = open_store(path, clock=Clock())
+    assert isinstance(store, TinyDBStore)
+    for name in ("chats", "subscriptions", "sources", "digests", "outbox"):
+        setattr(store, name, Timed(name, getattr(store, name), store.write_stats, timings))
+    return store
 
 
 async def _watch_loop(stalls: list[float], stop: asyncio.Event) -> None:
@@ -134,15 +143,16 @@ async def broadcast(chats: int, rate: float, folder: Path, base_url: str) -> dic
     The bot is the real one: build_application's Deliverer, its per-chat rendering (each
     chat's language, time zone, quiet hours), the Store, PTB's Bot over HTTP.
     """
-    store = TimedStore(folder / "bot.json")
+    timings = Timings()
+    store = timed_store(folder / "bot.json", timings)
     digest = Digest(source="bench", source_title="Bench", url="http://news.test/story",
                     title="Une histoire", lead="Première phrase. Deuxième phrase.",
                     related=tuple(Headline(f"Lié {n}", f"http://news.test/{n}") for n in range(5)))
     for chat in range(1, chats + 1):
-        store.upsert_chat(chat, kind="private", title=f"Reader {chat}")
-        store.subscribe(chat, "bench")
-    store.add_digest(digest)
-    store.flush()
+        await store.chats.record(chat, kind=ChatKind.PRIVATE, title=f"Reader {chat}")
+        await store.subscriptions.subscribe(chat, "bench")
+    await store.digests.add(digest)
+    await store.sync()
     settings = Settings(
         telegram=TelegramSettings(token=TOKEN, api_base_url=base_url),
         storage=StorageSettings(path=folder / "bot.json"),
@@ -151,26 +161,34 @@ async def broadcast(chats: int, rate: float, folder: Path, base_url: str) -> dic
     )
     application = build_application(settings, store=store)
     deliverer = application.bot_data["services"].extra["deliverer"]
-    TimedStore.seconds = 0.0
-    TimedStore.by_method.clear()
-    TimedStore.longest.clear()
+    await store.start()  # the background writer (start is idempotent)
+    timings.clear()
+    store.write_stats.reset()
     async with application:  # the bot's HTTP client, as run_polling would start it
         gc.freeze()  # as post_init does: what start-up loaded is not scanned again
         stalls: list[float] = []
         stop = asyncio.Event()
         watcher = asyncio.create_task(_watch_loop(stalls, stop))
         started = time.perf_counter()
-        store.enqueue(digest.key, store.subscribers("bench"))
-        while store.pending_count():
+        await store.outbox.enqueue(ItemKind.DIGEST, digest.key, await store.subscriptions.subscribers("bench"))
+        while await store.outbox.pending_count():
             await deliverer.drain()
-            next_due = store.next_due()
+            next_due = await store.outbox.next_due()
             if next_due is not None:
                 await asyncio.sleep(max(0.0, next_due - time.time()))
         wall = time.perf_counter() - started
         stop.set()
         await watcher
-    store.close()
-    return {"breakdown": dict(TimedStore.by_method), "longest": dict(TimedStore.longest), "wall": wall, "store": TimedStore.seconds,
+    await store.close()
+    writes = store.write_stats
+    breakdown, longest = dict(timings.total), dict(timings.longest)
+    for part, seconds, longest_one in (
+        ("write: snapshot", writes.snapshot_seconds, writes.longest_snapshot),
+        ("write: serialize", writes.serialize_seconds, writes.longest_slice),
+        ("write: file (thread)", writes.write_seconds, writes.longest_write),
+    ):
+        breakdown[part], longest[part] = seconds, longest_one
+    return {"breakdown": breakdown, "longest": longest, "wall": wall, "store": sum(breakdown.values()),
             "stall": max(stalls, default=0.0),
             "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 

@@ -60,14 +60,24 @@ class ChatRepository:
 
     def _put(self, chat_id: int, fields: dict[str, Any]) -> None:
         """Set fields of a chat's row when they differ, adding the row if new."""
-        doc_id = self._doc_id(chat_id)
+        doc_id = self._doc_id(chat_id)  # the indexes are fresh from here on
         if doc_id is None:
-            self._engine.insert(TABLE, {"chat_id": chat_id, "kind": ChatKind.UNKNOWN.value, "title": "",
-                                        "active": True, "created": self._clock.now(), **fields})
-            return
-        row = self._engine.rows(TABLE)[doc_id]
-        if any(row.get(k) != v for k, v in fields.items()):
+            doc_id = str(self._engine.insert(TABLE, {
+                "chat_id": chat_id, "kind": ChatKind.UNKNOWN.value, "title": "", "active": True,
+                "created": self._clock.now(), **fields,
+            }))
+        else:
+            row = self._engine.rows(TABLE)[doc_id]
+            if not any(row.get(k) != v for k, v in fields.items()):
+                return
             self._engine.update(TABLE, [int(doc_id)], fields)
+        # Keep the indexes in step with this one change rather than rebuilding them: recording
+        # thousands of chats would otherwise rebuild them from the whole table each time.
+        self._index[chat_id] = doc_id
+        if "active" in fields:
+            gone = {chat_id} if fields["active"] is False else set()
+            self._inactive = (self._inactive - {chat_id}) | gone
+        self._index_version = self._engine.version(TABLE)
 
     async def record(self, chat_id: int, *, kind: ChatKind, title: str) -> None:
         """Record a chat (or refresh its kind and title) and mark it active."""

@@ -49,20 +49,18 @@ class OutboxRepository:
         rows.sort(key=lambda pair: (pair[1]["created"], pair[0]))
         return rows
 
-    def _pending(self) -> list[tuple[int, Row]]:
-        """Return (id, row) of each pending delivery not yet marked sent, from the raw table.
+    def _pending(self) -> list[tuple[float, int, Row]]:
+        """Return (created, id, row) of each pending delivery not yet marked sent, from the raw table.
 
         Read straight from the table's dict: with a broadcast in the outbox, anything that
-        builds an object per row costs tens of milliseconds per call.
+        builds an object per row costs tens of milliseconds per call. The journal's lines for
+        the outbox are sent marks only, so a row in it is no longer pending.
         """
         patches = self._engine.journaled(DELIVERIES)
-        pending = []
-        for key, row in self._engine.rows(DELIVERIES).items():
-            if row["status"] == PENDING:
-                doc_id = int(key)
-                if doc_id not in patches or patches[doc_id].get("status", PENDING) == PENDING:
-                    pending.append((doc_id, row))
-        return pending
+        return [
+            (row["created"], doc_id, row) for key, row in self._engine.rows(DELIVERIES).items()
+            if row["status"] == PENDING and (doc_id := int(key)) not in patches
+        ]
 
     def add(self, kind: ItemKind, key: str, targets: Iterable[Target], *, held: bool = False) -> int:
         """Queue the item for each target not yet having it, in memory; return how many were added."""
@@ -93,14 +91,14 @@ class OutboxRepository:
         now = self._clock.now() if now is None else now
         pending = self._pending()
         # A chat waiting out a backoff waits whole: its later deliveries stay behind, in order.
-        waiting = {row["chat_id"] for _, row in pending if row["next_try"] > now}
-        rows = [(i, row) for i, row in pending if row["chat_id"] not in waiting]
-        rows.sort(key=lambda pair: (pair[1]["created"], pair[0]))
-        return [delivery_from_row(i, row) for i, row in rows[:limit]]
+        waiting = {row["chat_id"] for _, _, row in pending if row["next_try"] > now}
+        rows = [p for p in pending if p[2]["chat_id"] not in waiting] if waiting else pending
+        rows.sort()  # by (created, id): ids are unique, so rows themselves are never compared
+        return [delivery_from_row(i, row) for _, i, row in rows[:limit]]
 
     async def next_due(self) -> float | None:
         """Return when the earliest pending delivery is due, or None when none is pending."""
-        return min((row["next_try"] for _, row in self._pending()), default=None)
+        return min((row["next_try"] for _, _, row in self._pending()), default=None)
 
     async def pending_count(self) -> int:
         """Return how many deliveries wait to be sent."""
