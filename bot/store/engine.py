@@ -173,8 +173,6 @@ class Engine:
                 "so that nothing is lost: the file is left as it was. Restore it from a backup, "
                 "or move it away to start with an empty database."
             ) from None
-        if data is None:
-            return {}, None
         if not isinstance(data, dict) or not all(
             isinstance(t, dict) and all(isinstance(r, dict) for r in t.values()) for t in data.values()
         ):
