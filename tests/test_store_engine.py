@@ -56,7 +56,7 @@ async def test_a_closed_store_closes_again_without_a_word(tmp_path: Path) -> Non
     assert all(path.read_text() == "" for path in store.engine.journal_paths)
 
 
-@pytest.mark.parametrize("damage", [b'{"chats": {"1": {"chat_id"', b"\x00\x00\x00", b"[1, 2]",
+@pytest.mark.parametrize("damage", [b'{"chats": {"1": {"chat_id"', b"\x00\x00\x00", b"[1, 2]", b"",
                                     b'{"meta": {"1": {"schema": 99}}}'])
 def test_a_damaged_database_is_refused_and_left_as_it_was(tmp_path: Path, damage: bytes) -> None:
     path = tmp_path / "bot.json"
