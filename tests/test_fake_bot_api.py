@@ -226,7 +226,7 @@ async def test_edit_message_text_refuses_unchanged_text_and_foreign_messages(fak
             await bot.edit_message_text("x", CHAT, 999)
         with pytest.raises(BadRequest, match="(?i)message is too long"):
             await bot.edit_message_text("a" * 4097, CHAT, sent.message_id)
-    assert edited.text == "v2" and edited.edit_date is not None
+    assert not isinstance(edited, bool) and edited.text == "v2" and edited.edit_date is not None
 
 
 async def test_parse_modes_other_than_html_are_refused_not_waved_through(fake_api: FakeBotAPI) -> None:

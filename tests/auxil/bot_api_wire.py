@@ -112,7 +112,7 @@ async def read_params(request: web.Request) -> dict[str, Any]:
             with contextlib.closing(value.file):
                 uploads[key] = Upload(value.filename, value.file.read(), value.content_type)
         else:
-            params[key] = _decode(key, value)
+            params[key] = _decode(key, str(value))
     for key, value in list(params.items()):
         # PTB names a part and refers to it as "attach://name" when it can't use the field name.
         if isinstance(value, str) and value.startswith("attach://") and value[9:] in uploads:

@@ -22,16 +22,17 @@ import re
 import time
 from collections import deque
 from collections.abc import AsyncIterator, Callable, Iterable
-from dataclasses import dataclass
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from aiohttp import web
 
 from tests.auxil.bot_api_wire import ApiError, Upload, as_int, bad_request, read_params, retry_after
+from tests.auxil.file_store import FileStore
 from tests.auxil.flood_control import FloodControl
 from tests.auxil.loopback import LoopbackServer
 from tests.auxil.telegram_html import TelegramHTMLError, validate_telegram_html
+from tests.auxil.update_queue import UpdateQueue
 
 if TYPE_CHECKING:
     from telegram.ext import Application
@@ -73,18 +74,6 @@ def _bot_api(name: str) -> Callable[[Handler], Handler]:
     return register
 
 
-@dataclass
-class StoredFile:
-    """A file the server can hand out through getFile and the file route."""
-
-    file_id: str
-    file_unique_id: str
-    file_path: str
-    data: bytes
-    file_name: str | None
-    mime_type: str | None
-
-
 def _infer_chat_type(chat_id: int) -> str:
     """Return the chat type Telegram's id ranges imply."""
     if chat_id > 0:
@@ -92,11 +81,6 @@ def _infer_chat_type(chat_id: int) -> str:
     if chat_id <= -1_000_000_000_000:
         return "supergroup"
     return "group"
-
-
-def _update_type(update: dict[str, Any]) -> str:
-    """Return the kind of an update ("message", "callback_query", ...)."""
-    return next(key for key in update if key != "update_id")
 
 
 # What PTB requires to build a ChatMemberAdministrator / ChatMemberRestricted.
@@ -153,12 +137,8 @@ class FakeBotAPI(LoopbackServer):
             "first_name": "News Bot",
             "username": BOT_USERNAME,
         }
-        self._updates: deque[dict[str, Any]] = deque()
-        self._update_ids = itertools.count(1)
-        self._update_event = asyncio.Event()
-        self._poll_generation = 0
-        self._allowed_updates: set[str] | None = None
-        self._webhook_url = ""
+        self._updates = UpdateQueue()
+        self._files = FileStore()
 
         self._chats: dict[int, dict[str, Any]] = {}
         self._users: dict[int, dict[str, Any]] = {}
@@ -167,9 +147,6 @@ class FakeBotAPI(LoopbackServer):
         self._member_status: dict[tuple[int, int], str] = {}
         self._callback_ids: set[str] = set()
         self._callback_counter = itertools.count(1)
-        self._files: dict[str, StoredFile] = {}
-        self._files_by_path: dict[str, StoredFile] = {}
-        self._file_counter = itertools.count(1)
         self._commands: dict[tuple[str, str], list[dict[str, Any]]] = {}
         self._last_commands: list[dict[str, Any]] = []
 
@@ -177,7 +154,6 @@ class FakeBotAPI(LoopbackServer):
         self._migrated: dict[int, int] = {}
         self._failures: dict[str, deque[Failure]] = {}
 
-        self._closing = False
         self._closing_event = asyncio.Event()
         super().__init__()
 
@@ -193,9 +169,8 @@ class FakeBotAPI(LoopbackServer):
 
     def before_stop(self) -> None:
         """Wake pending long polls and delays."""
-        self._closing = True
         self._closing_event.set()
-        self._wake_pollers()
+        self._updates.close()
 
     @property
     def base_url(self) -> str:
@@ -277,18 +252,6 @@ class FakeBotAPI(LoopbackServer):
         self._next_message_id[chat_id] = message_id
         return message_id
 
-    def _push_update(self, kind: str, payload: dict[str, Any]) -> int:
-        """Queue an update for getUpdates and return its update_id."""
-        update_id = next(self._update_ids)
-        self._updates.append({"update_id": update_id, kind: payload})
-        self._wake_pollers()
-        return update_id
-
-    def _wake_pollers(self) -> None:
-        """Wake every waiting getUpdates (new update, newer poll, or shutdown)."""
-        self._update_event.set()
-        self._update_event = asyncio.Event()
-
     @staticmethod
     def _command_entities(text: str | None) -> list[dict[str, Any]]:
         """Return the bot_command entity of a text that starts with a command."""
@@ -358,7 +321,7 @@ class FakeBotAPI(LoopbackServer):
             caption=caption,
             caption_entities=self._command_entities(caption) or None,
         )
-        self._push_update("message", message)
+        self._updates.push("message", message)
         return int(message["message_id"])
 
     def user_sends_document(
@@ -378,7 +341,7 @@ class FakeBotAPI(LoopbackServer):
         first_name: str = "Alice",
     ) -> int:
         """Queue a Message update carrying a document (downloadable via getFile); return its message_id."""
-        stored = self._store_file(file_bytes, filename, mime_type)
+        stored = self._files.add(file_bytes, filename, mime_type)
         message = self._user_message(
             chat_id=chat_id,
             user_id=user_id,
@@ -388,11 +351,11 @@ class FakeBotAPI(LoopbackServer):
             is_topic_message=is_topic_message,
             language_code=language_code,
             first_name=first_name,
-            document=self._document_dict(stored),
+            document=stored.document(),
             caption=caption,
             caption_entities=self._command_entities(caption) or None,
         )
-        self._push_update("message", message)
+        self._updates.push("message", message)
         return int(message["message_id"])
 
     def user_presses(
@@ -423,7 +386,7 @@ class FakeBotAPI(LoopbackServer):
             }
         query_id = f"cbq{next(self._callback_counter)}"
         self._callback_ids.add(query_id)
-        self._push_update(
+        self._updates.push(
             "callback_query",
             {
                 "id": query_id,
@@ -438,7 +401,7 @@ class FakeBotAPI(LoopbackServer):
     @property
     def pending_updates(self) -> list[dict[str, Any]]:
         """Return the updates not yet confirmed by a getUpdates offset."""
-        return list(self._updates)
+        return self._updates.pending
 
     # ------------------------------------------------------------------ test-side state
 
@@ -496,12 +459,15 @@ class FakeBotAPI(LoopbackServer):
     def my_commands(
         self, scope: dict[str, Any] | None = None, language_code: str = ""
     ) -> list[dict[str, Any]]:
-        """Return the commands stored for a scope and language, as getMyCommands would."""
+        """Return the commands setMyCommands stored for a scope and language."""
         return self._commands.get(self._scope_key(scope, language_code), [])
 
     def file_bytes(self, file_id: str) -> bytes:
         """Return the bytes stored under a file_id (user documents and bot uploads)."""
-        return self._files[file_id].data
+        stored = self._files.by_id(file_id)
+        if stored is None:
+            raise KeyError(file_id)
+        return stored.data
 
     async def wait_for(
         self, predicate: Callable[[], T], timeout: float = 10.0, what: str = "condition"
@@ -522,7 +488,7 @@ class FakeBotAPI(LoopbackServer):
         """Return the sent records for ``chat_id`` once there are ``count``; AssertionError with what was sent otherwise."""
         try:
             return await self.wait_for(
-                lambda: (found := self.messages_to(chat_id)) and len(found) >= count and found,
+                lambda: found if len(found := self.messages_to(chat_id)) >= count else [],
                 timeout,
             )
         except AssertionError:
@@ -539,7 +505,7 @@ class FakeBotAPI(LoopbackServer):
     ) -> list[dict[str, Any]]:
         """Return the params of ``method``'s calls once there are ``count``; AssertionError otherwise."""
         return await self.wait_for(
-            lambda: (found := self.calls_of(method)) and len(found) >= count and found,
+            lambda: found if len(found := self.calls_of(method)) >= count else [],
             timeout,
             what=f"{count} call(s) of {method}; calls so far: {[c[0] for c in self.calls]}",
         )
@@ -596,7 +562,7 @@ class FakeBotAPI(LoopbackServer):
 
     async def _handle_file(self, request: web.Request) -> web.Response:
         """Return a stored file's bytes, as Telegram's file server does."""
-        stored = self._files_by_path.get(request.match_info["file_path"])
+        stored = self._files.by_path(request.match_info["file_path"])
         if request.match_info["bot"] != f"bot{self.token}" or stored is None:
             return web.json_response(
                 {"ok": False, "error_code": 404, "description": "Not Found"}, status=404
@@ -737,38 +703,6 @@ class FakeBotAPI(LoopbackServer):
         self._messages[(chat_id, message["message_id"])] = message
         return message
 
-    def _store_file(self, data: bytes, filename: str | None, mime_type: str | None) -> StoredFile:
-        """Return a new StoredFile, reachable by file_id and by file_path."""
-        number = next(self._file_counter)
-        suffix = ""
-        if filename and "." in filename:
-            suffix = re.sub(r"[^A-Za-z0-9.]", "", "." + filename.rsplit(".", 1)[1])[:10]
-        stored = StoredFile(
-            file_id=f"FILE{number:06d}",
-            file_unique_id=f"U{number:06d}",
-            file_path=f"documents/file_{number}{suffix}",
-            data=data,
-            file_name=filename,
-            mime_type=mime_type,
-        )
-        self._files[stored.file_id] = stored
-        self._files_by_path[stored.file_path] = stored
-        return stored
-
-    @staticmethod
-    def _document_dict(stored: StoredFile) -> dict[str, Any]:
-        """Return the Document dict of a stored file."""
-        document: dict[str, Any] = {
-            "file_id": stored.file_id,
-            "file_unique_id": stored.file_unique_id,
-            "file_size": len(stored.data),
-        }
-        if stored.file_name:
-            document["file_name"] = stored.file_name
-        if stored.mime_type:
-            document["mime_type"] = stored.mime_type
-        return document
-
     def _member(self, chat_id: int, user_id: int) -> dict[str, Any]:
         """Return the ChatMember dict for (chat_id, user_id)."""
         status = self._member_status.get((chat_id, user_id))
@@ -818,64 +752,24 @@ class FakeBotAPI(LoopbackServer):
     @_bot_api("getUpdates")
     async def _get_updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
         """Return the pending updates, long polling up to ``timeout`` seconds."""
-        if self._webhook_url:
-            raise ApiError(
-                409,
-                "Conflict: can't use getUpdates method while webhook is active; "
-                "use deleteWebhook to delete the webhook first",
-            )
-        offset = as_int(params.get("offset") or 0, "offset")
-        limit = min(100, max(1, as_int(params.get("limit") or 100, "limit")))
-        timeout = float(params.get("timeout") or 0)
         allowed = params.get("allowed_updates")
-        if isinstance(allowed, list):
-            # Telegram remembers the last list; an empty list means "all but the opt-in ones".
-            self._allowed_updates = set(allowed) or None
-
-        # An offset confirms (drops) earlier updates; a negative one keeps only the last -offset.
-        if offset > 0:
-            while self._updates and self._updates[0]["update_id"] < offset:
-                self._updates.popleft()
-        elif offset < 0:
-            while len(self._updates) > -offset:
-                self._updates.popleft()
-
-        # A newer getUpdates ends this one with 409, as on Telegram.
-        self._poll_generation += 1
-        generation = self._poll_generation
-        self._wake_pollers()
-        deadline = time.monotonic() + timeout
-        while True:
-            batch = [
-                update
-                for update in self._updates
-                if update["update_id"] >= offset
-                and (self._allowed_updates is None or _update_type(update) in self._allowed_updates)
-            ][:limit]
-            remaining = deadline - time.monotonic()
-            if batch or remaining <= 0 or self._closing:
-                return batch
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._update_event.wait(), remaining)
-            if generation != self._poll_generation and not self._closing:
-                raise ApiError(
-                    409,
-                    "Conflict: terminated by other getUpdates request; "
-                    "make sure that only one bot instance is running",
-                )
+        return await self._updates.get(
+            offset=as_int(params.get("offset") or 0, "offset"),
+            limit=min(100, max(1, as_int(params.get("limit") or 100, "limit"))),
+            timeout=float(params.get("timeout") or 0),
+            allowed=allowed if isinstance(allowed, list) else None,
+        )
 
     @_bot_api("setWebhook")
     def _set_webhook(self, params: dict[str, Any]) -> bool:
         """Return True after remembering the webhook (getUpdates then answers 409)."""
-        self._webhook_url = str(params.get("url") or "")
+        self._updates.set_webhook(str(params.get("url") or ""))
         return True
 
     @_bot_api("deleteWebhook")
     def _delete_webhook(self, params: dict[str, Any]) -> bool:
         """Return True after forgetting the webhook (and the pending updates if asked)."""
-        self._webhook_url = ""
-        if params.get("drop_pending_updates"):
-            self._updates.clear()
+        self._updates.delete_webhook(drop_pending=bool(params.get("drop_pending_updates")))
         return True
 
     @_bot_api("setMyCommands")
@@ -979,9 +873,9 @@ class FakeBotAPI(LoopbackServer):
         if isinstance(document, Upload):
             if not document.data:
                 raise bad_request("file must be non-empty")
-            stored = self._store_file(document.data, document.filename, document.content_type)
-        elif isinstance(document, str) and document in self._files:
-            stored = self._files[document]
+            stored = self._files.add(document.data, document.filename, document.content_type)
+        elif isinstance(document, str) and (known := self._files.by_id(document)) is not None:
+            stored = known
         else:
             raise bad_request("wrong file identifier/HTTP URL specified")
         caption = params.get("caption")
@@ -993,7 +887,7 @@ class FakeBotAPI(LoopbackServer):
         self._check_reply_markup(params.get("reply_markup"))
         self._check_limits(chat_id)
         message = self._bot_message(
-            chat_id, params, document=self._document_dict(stored), caption=plain
+            chat_id, params, document=stored.document(), caption=plain
         )
         self._record(
             "sendDocument",
@@ -1011,7 +905,7 @@ class FakeBotAPI(LoopbackServer):
     @_bot_api("getFile")
     def _get_file(self, params: dict[str, Any]) -> dict[str, Any]:
         """Return the File of a stored file_id, its file_path served by the file route."""
-        stored = self._files.get(str(params.get("file_id") or ""))
+        stored = self._files.by_id(str(params.get("file_id") or ""))
         if stored is None:
             raise bad_request("invalid file_id")
         if len(stored.data) > MAX_DOWNLOAD_SIZE:
