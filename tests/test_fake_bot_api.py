@@ -37,13 +37,8 @@ from telegram.ext import (
     filters,
 )
 
-from tests.auxil.fake_bot_api import (
-    BOT_ID,
-    FakeBotAPI,
-    TelegramHTMLError,
-    polling_application,
-    validate_telegram_html,
-)
+from tests.auxil.fake_bot_api import BOT_ID, METHODS, FakeBotAPI, polling_application
+from tests.auxil.telegram_html import TelegramHTMLError, validate_telegram_html
 from tests.auxil.news_site import NewsSite
 
 CHAT = 4242
@@ -160,53 +155,115 @@ async def test_wait_for_messages_reports_what_was_sent(fake_api: FakeBotAPI) -> 
         await fake_api.wait_for_messages(CHAT, 2, timeout=0.1)
 
 
-async def test_commands_members_chats_and_unknown_method(fake_api: FakeBotAPI) -> None:
-    fake_api.user_sends("hello", chat_id=-200, user_id=7, chat_type="group", chat_title="News fans")
-    fake_api.set_member_status(-200, 7, "administrator")
+async def test_set_my_commands_stores_one_list_per_language_and_refuses_bad_names(
+    fake_api: FakeBotAPI,
+) -> None:
     async with make_bot(fake_api) as bot:
         await bot.set_my_commands([BotCommand("start", "Start"), BotCommand("latest", "Latest news")])
         await bot.set_my_commands([BotCommand("aide", "Aide")], language_code="fr")
-        assert [c.command for c in await bot.get_my_commands()] == ["start", "latest"]
-        assert [c.command for c in await bot.get_my_commands(language_code="fr")] == ["aide"]
         with pytest.raises(BadRequest, match="(?i)BOT_COMMAND_INVALID"):
             await bot.set_my_commands([BotCommand("Latest", "bad: uppercase")])
-
-        assert (await bot.get_chat_member(-200, 7)).status == "administrator"
-        assert (await bot.get_chat_member(-200, 8)).status == "member"
-        assert (await bot.get_chat_member(-200, BOT_ID)).status == "administrator"
-        assert (await bot.get_chat_member(55, 55)).status == "creator"
-        fake_api.set_member_status(-200, BOT_ID, "left")
-        assert (await bot.get_chat_member(-200, BOT_ID)).status == "left"
-        admins = await bot.get_chat_administrators(-200)
-        assert [a.user.id for a in admins] == [7]
-
-        chat = await bot.get_chat(-200)
-        assert (chat.id, chat.type, chat.title) == (-200, "group", "News fans")
-        with pytest.raises(BadRequest, match="(?i)chat not found"):
-            await bot.get_chat(-999)
-        with pytest.raises(EndPointNotFound):
-            await bot.do_api_request("noSuchMethod")
-        assert await bot.close() is True
+        with pytest.raises(BadRequest, match="(?i)description"):
+            await bot.set_my_commands([BotCommand("latest", "")])
     assert fake_api.commands == [{"command": "aide", "description": "Aide"}]
     assert fake_api.my_commands() == [
         {"command": "start", "description": "Start"},
         {"command": "latest", "description": "Latest news"},
     ]
+    assert fake_api.my_commands(language_code="fr") == [{"command": "aide", "description": "Aide"}]
 
 
-async def test_raw_http_json_body_case_insensitive_method_and_errors(fake_api: FakeBotAPI) -> None:
+async def test_get_chat_member_answers_the_set_status_or_telegrams_default(fake_api: FakeBotAPI) -> None:
+    fake_api.user_sends("hello", chat_id=-200, user_id=7, chat_type="group", chat_title="News fans")
+    fake_api.set_member_status(-200, 7, "administrator")
+    fake_api.set_member_status(-200, 9, "restricted")
+    async with make_bot(fake_api) as bot:
+        assert (await bot.get_chat_member(-200, 7)).status == "administrator"
+        assert (await bot.get_chat_member(-200, 8)).status == "member"
+        assert (await bot.get_chat_member(-200, 9)).status == "restricted"
+        assert (await bot.get_chat_member(-200, BOT_ID)).status == "administrator"
+        assert (await bot.get_chat_member(55, 55)).status == "creator"
+        fake_api.set_member_status(-200, BOT_ID, "left")
+        assert (await bot.get_chat_member(-200, BOT_ID)).status == "left"
+    with pytest.raises(ValueError, match="unknown chat member status"):
+        fake_api.set_member_status(-200, 7, "owner")
+
+
+async def test_get_chat_answers_known_chats_by_id_or_username_and_refuses_others(
+    fake_api: FakeBotAPI,
+) -> None:
+    fake_api.add_chat(-1001234567890, title="Le fil", username="lefil")
+    fake_api.user_sends("hello", chat_id=-200, user_id=7, chat_type="group", chat_title="News fans")
+    async with make_bot(fake_api) as bot:
+        chat = await bot.get_chat(-200)
+        channel = await bot.get_chat("@LeFil")
+        with pytest.raises(BadRequest, match="(?i)chat not found"):
+            await bot.get_chat(-999)
+        with pytest.raises(BadRequest, match="(?i)chat not found"):
+            await bot.get_chat("@nobody")
+    assert (chat.id, chat.type, chat.title) == (-200, "group", "News fans")
+    assert (channel.id, channel.type, channel.username) == (-1001234567890, "supergroup", "lefil")
+
+
+async def test_send_chat_action_refuses_blocked_chats(fake_api: FakeBotAPI) -> None:
+    fake_api.block_chat(1)
+    async with make_bot(fake_api) as bot:
+        assert await bot.send_chat_action(CHAT, "typing") is True
+        with pytest.raises(Forbidden, match="bot was blocked by the user"):
+            await bot.send_chat_action(1, "typing")
+
+
+async def test_edit_message_text_refuses_unchanged_text_and_foreign_messages(fake_api: FakeBotAPI) -> None:
+    user_message = fake_api.user_sends("hi", chat_id=CHAT)
+    async with make_bot(fake_api) as bot:
+        sent = await bot.send_message(CHAT, "<b>v1</b>", parse_mode="HTML")
+        with pytest.raises(BadRequest, match="(?i)message is not modified"):
+            await bot.edit_message_text("v1", CHAT, sent.message_id)
+        edited = await bot.edit_message_text("<i>v2</i>", CHAT, sent.message_id, parse_mode="HTML")
+        with pytest.raises(BadRequest, match="(?i)message can't be edited"):
+            await bot.edit_message_text("x", CHAT, user_message)
+        with pytest.raises(BadRequest, match="(?i)message to edit not found"):
+            await bot.edit_message_text("x", CHAT, 999)
+        with pytest.raises(BadRequest, match="(?i)message is too long"):
+            await bot.edit_message_text("a" * 4097, CHAT, sent.message_id)
+    assert not isinstance(edited, bool) and edited.text == "v2" and edited.edit_date is not None
+
+
+async def test_parse_modes_other_than_html_are_refused_not_waved_through(fake_api: FakeBotAPI) -> None:
+    async with make_bot(fake_api) as bot:
+        with pytest.raises(BadRequest, match="(?i)unsupported parse_mode"):
+            await bot.send_message(CHAT, "*bold*", parse_mode="MarkdownV2")
+    assert fake_api.sent == []
+
+
+async def test_methods_the_bot_never_calls_answer_404(fake_api: FakeBotAPI) -> None:
+    assert "deleteMessage" not in METHODS
+    async with make_bot(fake_api) as bot:
+        # PTB reports Telegram's 404 for a known method as InvalidToken("Not Found").
+        with pytest.raises(InvalidToken, match="Not Found"):
+            await bot.delete_message(CHAT, 1)
+        with pytest.raises(EndPointNotFound):
+            await bot.do_api_request("noSuchMethod")
+    with pytest.raises(ValueError, match="not a Bot API method the fake implements"):
+        fake_api.queue_failures("deleteMessage", [("status", 502)])
+
+
+async def test_raw_http_method_names_are_case_insensitive_and_token_checked(fake_api: FakeBotAPI) -> None:
     api = f"{fake_api.base_url}{fake_api.token}"
     async with httpx.AsyncClient() as client:
-        ok = await client.post(f"{api}/SENDMESSAGE", json={"chat_id": 9, "text": "json body"})
+        ok = await client.post(f"{api}/SENDMESSAGE", data={"chat_id": "9", "text": "form body"})
         bad_token = await client.post(f"{fake_api.base_url}1:X/getMe")
         unknown = await client.post(f"{api}/fooBar")
-    assert ok.json()["result"]["text"] == "json body"
+        json_body = await client.post(f"{api}/sendMessage", json={"chat_id": 9, "text": "x"})
+    assert ok.json()["result"]["text"] == "form body"
     assert fake_api.sent[0]["method"] == "sendMessage" and fake_api.sent[0]["chat_id"] == 9
     assert (bad_token.status_code, bad_token.json()) == (
         401,
         {"ok": False, "error_code": 401, "description": "Unauthorized"},
     )
     assert (unknown.status_code, unknown.json()["description"]) == (404, "Not Found")
+    # PTB never sends JSON bodies: the fake reads only what PTB sends.
+    assert json_body.status_code == 400 and len(fake_api.sent) == 1
 
 
 async def test_get_updates_long_polls_and_confirms(fake_api: FakeBotAPI) -> None:

@@ -1,18 +1,15 @@
-"""A local aiohttp server that speaks enough of the Telegram Bot API for the real PTB.
+"""A local aiohttp server that plays the Telegram Bot API for the real PTB: the methods the bot calls, no more.
 
 Tests point python-telegram-bot at it with ``ApplicationBuilder().base_url(fake.base_url)``
 and ``.base_file_url(fake.base_file_url)``; PTB then talks HTTP to 127.0.0.1 exactly as it
-would to api.telegram.org. The server plays users (``user_sends`` ...), records what the bot
-sent (``sent``, ``calls``), validates messages like Telegram does (HTML, lengths) and can
-inject failures (403, migration, 429, 5xx, slow answers) or enforce Telegram's rate limits.
+would to api.telegram.org (``bot_api_wire`` says how). The server plays users
+(``user_sends`` ...), records what the bot sent (``sent``, ``calls``), validates messages as
+strictly as Telegram (HTML, lengths, buttons) and can inject failures (403, migration, 429,
+5xx, slow answers) or enforce Telegram's rate limits.
 
-How PTB talks to it (checked against PTB 22.8's source):
-- URL: ``f"{base_url}{token}/{method}"`` (``base_url`` without "{token}" gets the token
-  appended), always POST; files: ``f"{base_file_url}{token}/{file_path}"`` via GET.
-- Bodies are ``application/x-www-form-urlencoded`` (or multipart/form-data when a file is
-  uploaded), never JSON; every value is a string: str values as they are, everything else
-  (ints, bools, dicts, lists) JSON-encoded. So "chat_id" arrives as "-100123" and
-  "reply_markup" as a JSON string; ``_decode_param`` turns them back.
+``METHODS`` lists the Bot API methods it implements; tests/test_fake_bot_api_parity.py
+checks that they are exactly the ones the bot and PTB's runtime call. A method nobody calls
+answers 404, as Telegram does for an unknown method: add it when the bot starts using it.
 """
 
 from __future__ import annotations
@@ -21,271 +18,60 @@ import asyncio
 import contextlib
 import itertools
 import json
-import math
 import re
 import time
 from collections import deque
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from html.parser import HTMLParser
+from collections.abc import AsyncIterator, Callable, Iterable
 from http import HTTPStatus
-from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from aiohttp import web
 
+from tests.auxil.bot_api_wire import ApiError, Upload, as_int, bad_request, read_params, retry_after
+from tests.auxil.file_store import FileStore
+from tests.auxil.flood_control import FloodControl
 from tests.auxil.loopback import LoopbackServer
+from tests.auxil.telegram_html import TelegramHTMLError, validate_telegram_html
+from tests.auxil.update_queue import UpdateQueue
 
 if TYPE_CHECKING:
     from telegram.ext import Application
 
+__all__ = [
+    "BOT_ID",
+    "METHODS",
+    "FakeBotAPI",
+    "TelegramHTMLError",
+    "polling_application",
+    "validate_telegram_html",
+]
+
 T = TypeVar("T")
+Handler = Callable[["FakeBotAPI", dict[str, Any]], Any]
 
 BOT_ID = 999000
 BOT_USERNAME = "news_test_bot"
 MAX_TEXT_LENGTH = 4096
 MAX_CAPTION_LENGTH = 1024
 MAX_DOWNLOAD_SIZE = 20 * 1024 * 1024
-
-# Parameters whose values are plain strings: PTB sends them unencoded, so they must not be
-# JSON-decoded (a text "123" must stay a str). Everything else is JSON-decoded when it parses.
-_STRING_FIELDS = frozenset(
-    {
-        "text",
-        "caption",
-        "parse_mode",
-        "callback_query_id",
-        "inline_message_id",
-        "file_id",
-        "language_code",
-        "url",
-        "title",
-        "description",
-        "short_description",
-        "name",
-        "emoji",
-        "query",
-        "secret_token",
-        "ip_address",
-        "business_connection_id",
-        "message_effect_id",
-        "action",
-        "document",
-        "photo",
-        "audio",
-        "video",
-        "animation",
-        "voice",
-        "sticker",
-        "thumbnail",
-    }
-)
-
-# Methods that send or change a message in a chat: they hit blocked/migrated chats and
-# count against the rate limits.
-_CHAT_METHODS = frozenset(
-    {"sendmessage", "senddocument", "sendchataction", "editmessagetext", "editmessagereplymarkup"}
-)
-_RATE_LIMITED_METHODS = frozenset(
-    {"sendmessage", "senddocument", "editmessagetext", "editmessagereplymarkup"}
-)
-
-_ALLOWED_TAGS = frozenset(
-    {
-        "b",
-        "strong",
-        "i",
-        "em",
-        "u",
-        "ins",
-        "s",
-        "strike",
-        "del",
-        "a",
-        "code",
-        "pre",
-        "blockquote",
-        "span",
-        "tg-spoiler",
-        "tg-emoji",
-    }
-)
-_NAMED_ENTITIES = {"lt": "<", "gt": ">", "amp": "&", "quot": '"'}
 _COMMAND_RE = re.compile(r"^[a-z0-9_]{1,32}$")
+_NOT_MODIFIED = (
+    "message is not modified: specified new message content and reply markup "
+    "are exactly the same as a current content and reply markup of the message"
+)
+
+# The Bot API methods the server implements, by their Bot API name (filled by @_bot_api).
+METHODS: dict[str, Handler] = {}
 
 
-# --------------------------------------------------------------------------- HTML
+def _bot_api(name: str) -> Callable[[Handler], Handler]:
+    """Return a decorator that registers its function as the handler of Bot API method ``name``."""
 
+    def register(handler: Handler) -> Handler:
+        METHODS[name] = handler
+        return handler
 
-class TelegramHTMLError(ValueError):
-    """Telegram's reason for rejecting an HTML text (the part after "can't parse entities: ")."""
-
-
-class _TelegramHTMLParser(HTMLParser):
-    """Walks Telegram-HTML, raising TelegramHTMLError where Telegram would refuse it."""
-
-    def __init__(self, source: str) -> None:
-        super().__init__(convert_charrefs=False)
-        self._source = source
-        self._line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
-        self.stack: list[str] = []
-        self.parts: list[str] = []
-
-    def _index(self) -> int:
-        """Return the character index of the construct being handled."""
-        line, col = self.getpos()
-        return self._line_starts[line - 1] + col
-
-    def _byte_offset(self, index: int) -> int:
-        """Return the UTF-8 byte offset of a character index (Telegram reports bytes)."""
-        return len(self._source[:index].encode("utf-8"))
-
-    def _fail(self, message: str, index: int | None = None) -> None:
-        at = self._index() if index is None else index
-        raise TelegramHTMLError(f"{message} at byte offset {self._byte_offset(at)}")
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag not in _ALLOWED_TAGS:
-            self._fail(f'Unsupported start tag "{tag}"')
-        attributes = dict(attrs)
-        if tag == "span" and attributes.get("class") != "tg-spoiler":
-            self._fail('Tag "span" must have class "tg-spoiler"')
-        if tag == "tg-emoji" and not attributes.get("emoji-id"):
-            self._fail('Tag "tg-emoji" must have attribute "emoji-id"')
-        self.stack.append(tag)
-
-    def handle_endtag(self, tag: str) -> None:
-        if not self.stack:
-            self._fail(f'Unexpected end tag "</{tag}>"')
-        expected = self.stack[-1]
-        if expected != tag:
-            self._fail(f'Unmatched end tag, expected "</{expected}>", found "</{tag}>"')
-        self.stack.pop()
-
-    def handle_data(self, data: str) -> None:
-        # HTMLParser passes a stray "<" or "&" through as data; Telegram refuses both.
-        for char, escape in (("<", "&lt;"), ("&", "&amp;")):
-            position = data.find(char)
-            if position >= 0:
-                self._fail(
-                    f'Character "{char}" is reserved and must be escaped with "{escape}"',
-                    self._index() + position,
-                )
-        self.parts.append(data)
-
-    def _require_semicolon(self, name: str) -> None:
-        end = self._index() + 1 + len(name)
-        if self._source[end : end + 1] != ";":
-            self._fail(f'Entity "&{name}" must end with ";"')
-
-    def handle_entityref(self, name: str) -> None:
-        if name not in _NAMED_ENTITIES:
-            self._fail(f'Unsupported HTML entity "&{name};"')
-        self._require_semicolon(name)
-        self.parts.append(_NAMED_ENTITIES[name])
-
-    def handle_charref(self, name: str) -> None:
-        self._require_semicolon("#" + name)
-        try:
-            codepoint = int(name[1:], 16) if name[:1] in "xX" else int(name)
-        except ValueError:
-            codepoint = -1
-        if not (0 < codepoint <= 0x10FFFF) or 0xD800 <= codepoint <= 0xDFFF:
-            self._fail(f'Invalid numeric HTML entity "&#{name};"')
-        self.parts.append(chr(codepoint))
-
-    def handle_comment(self, data: str) -> None:
-        self._fail("HTML comments are not supported")
-
-    def handle_decl(self, decl: str) -> None:
-        self._fail("HTML declarations are not supported")
-
-    def handle_pi(self, data: str) -> None:
-        self._fail("HTML processing instructions are not supported")
-
-    def unknown_decl(self, data: str) -> None:
-        self._fail("Unsupported HTML declaration")
-
-
-def validate_telegram_html(text: str) -> str:
-    """Return the visible text of Telegram-HTML ``text``; raise TelegramHTMLError if refused."""
-    parser = _TelegramHTMLParser(text)
-    parser.feed(text)
-    parser.close()
-    if parser.stack:
-        raise TelegramHTMLError(
-            f'Can\'t find end tag corresponding to start tag "{parser.stack[-1]}"'
-        )
-    return "".join(parser.parts)
-
-
-# --------------------------------------------------------------------------- helpers
-
-
-@dataclass
-class Upload:
-    """One file part of a multipart request."""
-
-    filename: str | None
-    data: bytes
-    content_type: str | None
-
-
-@dataclass
-class StoredFile:
-    """A file the server can hand out through getFile and the file route."""
-
-    file_id: str
-    file_unique_id: str
-    file_path: str
-    data: bytes
-    file_name: str | None
-    mime_type: str | None
-
-
-class ApiError(Exception):
-    """An error answer of the Bot API: HTTP status, description and optional parameters."""
-
-    def __init__(
-        self, status: int, description: str, parameters: dict[str, Any] | None = None
-    ) -> None:
-        super().__init__(description)
-        self.status = status
-        self.description = description
-        self.parameters = parameters
-
-
-def _bad_request(description: str) -> ApiError:
-    """Return a 400 ApiError with a "Bad Request: ..." description."""
-    return ApiError(400, f"Bad Request: {description}")
-
-
-def _retry_after(seconds: int) -> ApiError:
-    """Return the 429 answer Telegram gives when flood control kicks in."""
-    seconds = max(1, int(seconds))
-    return ApiError(
-        429, f"Too Many Requests: retry after {seconds}", {"retry_after": seconds}
-    )
-
-
-def _decode_param(name: str, value: Any) -> Any:
-    """Return a parameter value with PTB's JSON-in-a-string encoding undone."""
-    if isinstance(value, str) and name not in _STRING_FIELDS:
-        try:
-            return json.loads(value)
-        except ValueError:
-            return value  # e.g. chat_id="@channel"
-    return value
-
-
-def _as_int(value: Any, name: str) -> int:
-    """Return ``value`` as int or raise the 400 Telegram gives for a malformed number."""
-    if isinstance(value, bool):
-        raise _bad_request(f"invalid {name} specified")
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        raise _bad_request(f"invalid {name} specified") from None
+    return register
 
 
 def _infer_chat_type(chat_id: int) -> str:
@@ -297,10 +83,18 @@ def _infer_chat_type(chat_id: int) -> str:
     return "group"
 
 
-def _update_type(update: dict[str, Any]) -> str:
-    """Return the kind of an update ("message", "callback_query", ...)."""
-    return next(key for key in update if key != "update_id")
-
+# What PTB requires to build a ChatMemberAdministrator / ChatMemberRestricted.
+_ADMIN_FLAGS_OFF = ("can_be_edited", "is_anonymous", "can_restrict_members",
+                    "can_promote_members", "can_manage_topics")
+_ADMIN_RIGHTS = ("can_manage_chat", "can_delete_messages", "can_manage_video_chats",
+                 "can_change_info", "can_invite_users", "can_post_stories", "can_edit_stories",
+                 "can_delete_stories", "can_pin_messages")
+_RESTRICTED_RIGHTS = ("can_change_info", "can_invite_users", "can_pin_messages",
+                      "can_send_messages", "can_send_polls", "can_send_other_messages",
+                      "can_add_web_page_previews", "can_manage_topics", "can_send_audios",
+                      "can_send_documents", "can_send_photos", "can_send_videos",
+                      "can_send_video_notes", "can_send_voice_notes", "can_edit_tag",
+                      "can_react_to_messages")
 
 Failure = tuple[Any, ...]
 _FAILURE_KINDS = frozenset({"status", "retry_after", "delay", "bad_request", "forbidden"})
@@ -322,10 +116,13 @@ class FakeBotAPI(LoopbackServer):
         group_per_minute: int = 20,
     ) -> None:
         self.token = token
-        self.enforce_limits = enforce_limits
-        self.global_rate = global_rate
-        self.private_burst = private_burst
-        self.group_per_minute = group_per_minute
+        # Off by default: most tests send a handful of messages and must not wait for 429s.
+        self._flood = (
+            FloodControl(global_rate=global_rate, private_burst=private_burst,
+                         group_per_minute=group_per_minute)
+            if enforce_limits
+            else None
+        )
         self.answer_delay = 0.0  # seconds each sendMessage waits before it is handled
         self.in_flight = 0  # sendMessage requests received and not yet answered
 
@@ -340,12 +137,8 @@ class FakeBotAPI(LoopbackServer):
             "first_name": "News Bot",
             "username": BOT_USERNAME,
         }
-        self._updates: deque[dict[str, Any]] = deque()
-        self._update_ids = itertools.count(1)
-        self._update_event = asyncio.Event()
-        self._poll_generation = 0
-        self._allowed_updates: set[str] | None = None
-        self._webhook_url = ""
+        self._updates = UpdateQueue()
+        self._files = FileStore()
 
         self._chats: dict[int, dict[str, Any]] = {}
         self._users: dict[int, dict[str, Any]] = {}
@@ -354,9 +147,6 @@ class FakeBotAPI(LoopbackServer):
         self._member_status: dict[tuple[int, int], str] = {}
         self._callback_ids: set[str] = set()
         self._callback_counter = itertools.count(1)
-        self._files: dict[str, StoredFile] = {}
-        self._files_by_path: dict[str, StoredFile] = {}
-        self._file_counter = itertools.count(1)
         self._commands: dict[tuple[str, str], list[dict[str, Any]]] = {}
         self._last_commands: list[dict[str, Any]] = []
 
@@ -364,39 +154,8 @@ class FakeBotAPI(LoopbackServer):
         self._migrated: dict[int, int] = {}
         self._failures: dict[str, deque[Failure]] = {}
 
-        # Limits mode keeps only timestamps: one deque overall plus one small deque per chat.
-        self._global_window: deque[float] = deque()
-        self._chat_windows: dict[int, deque[float]] = {}
-
-        self._closing = False
         self._closing_event = asyncio.Event()
         super().__init__()
-
-        self._methods: dict[str, tuple[str, Callable[[dict[str, Any]], Any]]] = {}
-        for name, handler in [
-            ("getMe", self._get_me),
-            ("getUpdates", self._get_updates),
-            ("setWebhook", self._set_webhook),
-            ("deleteWebhook", self._delete_webhook),
-            ("getWebhookInfo", self._get_webhook_info),
-            ("setMyCommands", self._set_my_commands),
-            ("getMyCommands", self._get_my_commands),
-            ("deleteMyCommands", self._delete_my_commands),
-            ("sendMessage", self._send_message),
-            ("editMessageText", self._edit_message_text),
-            ("editMessageReplyMarkup", self._edit_message_reply_markup),
-            ("deleteMessage", self._delete_message),
-            ("answerCallbackQuery", self._answer_callback_query),
-            ("sendChatAction", self._send_chat_action),
-            ("sendDocument", self._send_document),
-            ("getFile", self._get_file),
-            ("getChatMember", self._get_chat_member),
-            ("getChatAdministrators", self._get_chat_administrators),
-            ("getChat", self._get_chat),
-            ("close", self._true),
-            ("logOut", self._true),
-        ]:
-            self._methods[name.lower()] = (name, handler)
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -410,9 +169,8 @@ class FakeBotAPI(LoopbackServer):
 
     def before_stop(self) -> None:
         """Wake pending long polls and delays."""
-        self._closing = True
         self._closing_event.set()
-        self._wake_pollers()
+        self._updates.close()
 
     @property
     def base_url(self) -> str:
@@ -453,6 +211,7 @@ class FakeBotAPI(LoopbackServer):
     def _user(
         self, user_id: int, first_name: str, language_code: str | None
     ) -> dict[str, Any]:
+        """Return a user's User dict, remembered for getChatMember."""
         user: dict[str, Any] = {"id": user_id, "is_bot": False, "first_name": first_name}
         if language_code:
             user["language_code"] = language_code
@@ -469,6 +228,7 @@ class FakeBotAPI(LoopbackServer):
         language_code: str | None,
         is_forum: bool = False,
     ) -> tuple[dict[str, Any], dict[str, Any]]:
+        """Return the User and Chat dicts of a user speaking in a chat, registering both."""
         if user_id is None:
             # Private chats share the user's id; in groups a fixed default user speaks.
             user_id = chat_id if chat_type == "private" else 1001
@@ -492,19 +252,9 @@ class FakeBotAPI(LoopbackServer):
         self._next_message_id[chat_id] = message_id
         return message_id
 
-    def _push_update(self, kind: str, payload: dict[str, Any]) -> int:
-        update_id = next(self._update_ids)
-        self._updates.append({"update_id": update_id, kind: payload})
-        self._wake_pollers()
-        return update_id
-
-    def _wake_pollers(self) -> None:
-        """Wake every waiting getUpdates (new update, newer poll, or shutdown)."""
-        self._update_event.set()
-        self._update_event = asyncio.Event()
-
     @staticmethod
     def _command_entities(text: str | None) -> list[dict[str, Any]]:
+        """Return the bot_command entity of a text that starts with a command."""
         if not text or not text.startswith("/"):
             return []
         command = text.split(maxsplit=1)[0]
@@ -524,6 +274,7 @@ class FakeBotAPI(LoopbackServer):
         first_name: str,
         **content: Any,
     ) -> dict[str, Any]:
+        """Return a new Message from a user, kept so that the bot can reply to it."""
         user, chat = self._user_and_chat(
             chat_id, user_id, chat_type, chat_title, first_name, language_code, is_topic_message
         )
@@ -570,7 +321,7 @@ class FakeBotAPI(LoopbackServer):
             caption=caption,
             caption_entities=self._command_entities(caption) or None,
         )
-        self._push_update("message", message)
+        self._updates.push("message", message)
         return int(message["message_id"])
 
     def user_sends_document(
@@ -590,7 +341,7 @@ class FakeBotAPI(LoopbackServer):
         first_name: str = "Alice",
     ) -> int:
         """Queue a Message update carrying a document (downloadable via getFile); return its message_id."""
-        stored = self._store_file(file_bytes, filename, mime_type)
+        stored = self._files.add(file_bytes, filename, mime_type)
         message = self._user_message(
             chat_id=chat_id,
             user_id=user_id,
@@ -600,11 +351,11 @@ class FakeBotAPI(LoopbackServer):
             is_topic_message=is_topic_message,
             language_code=language_code,
             first_name=first_name,
-            document=self._document_dict(stored),
+            document=stored.document(),
             caption=caption,
             caption_entities=self._command_entities(caption) or None,
         )
-        self._push_update("message", message)
+        self._updates.push("message", message)
         return int(message["message_id"])
 
     def user_presses(
@@ -635,7 +386,7 @@ class FakeBotAPI(LoopbackServer):
             }
         query_id = f"cbq{next(self._callback_counter)}"
         self._callback_ids.add(query_id)
-        self._push_update(
+        self._updates.push(
             "callback_query",
             {
                 "id": query_id,
@@ -650,7 +401,7 @@ class FakeBotAPI(LoopbackServer):
     @property
     def pending_updates(self) -> list[dict[str, Any]]:
         """Return the updates not yet confirmed by a getUpdates offset."""
-        return list(self._updates)
+        return self._updates.pending
 
     # ------------------------------------------------------------------ test-side state
 
@@ -663,10 +414,6 @@ class FakeBotAPI(LoopbackServer):
     def block_chat(self, chat_id: int) -> None:
         """Make sends to ``chat_id`` answer 403 "bot was blocked by the user"."""
         self._blocked.add(chat_id)
-
-    def unblock_chat(self, chat_id: int) -> None:
-        """Undo block_chat."""
-        self._blocked.discard(chat_id)
 
     def migrate_chat(self, old_id: int, new_id: int) -> None:
         """Make sends to ``old_id`` answer 400 with migrate_to_chat_id=new_id."""
@@ -682,7 +429,10 @@ class FakeBotAPI(LoopbackServer):
         ("bad_request", "Bad Request: ..."), ("forbidden", "Forbidden: ...").
         ("status", code, description) sets the description too.
         """
-        queue = self._failures.setdefault(method.lower(), deque())
+        if method not in METHODS:
+            # A failure queued for a method the fake does not implement would never fire.
+            raise ValueError(f"{method!r} is not a Bot API method the fake implements")
+        queue = self._failures.setdefault(method, deque())
         for failure in failures:
             if not failure or failure[0] not in _FAILURE_KINDS:
                 raise ValueError(f"unknown failure {failure!r}")
@@ -709,12 +459,15 @@ class FakeBotAPI(LoopbackServer):
     def my_commands(
         self, scope: dict[str, Any] | None = None, language_code: str = ""
     ) -> list[dict[str, Any]]:
-        """Return the commands stored for a scope and language, as getMyCommands would."""
+        """Return the commands setMyCommands stored for a scope and language."""
         return self._commands.get(self._scope_key(scope, language_code), [])
 
     def file_bytes(self, file_id: str) -> bytes:
         """Return the bytes stored under a file_id (user documents and bot uploads)."""
-        return self._files[file_id].data
+        stored = self._files.by_id(file_id)
+        if stored is None:
+            raise KeyError(file_id)
+        return stored.data
 
     async def wait_for(
         self, predicate: Callable[[], T], timeout: float = 10.0, what: str = "condition"
@@ -735,7 +488,7 @@ class FakeBotAPI(LoopbackServer):
         """Return the sent records for ``chat_id`` once there are ``count``; AssertionError with what was sent otherwise."""
         try:
             return await self.wait_for(
-                lambda: (found := self.messages_to(chat_id)) and len(found) >= count and found,
+                lambda: found if len(found := self.messages_to(chat_id)) >= count else [],
                 timeout,
             )
         except AssertionError:
@@ -752,7 +505,7 @@ class FakeBotAPI(LoopbackServer):
     ) -> list[dict[str, Any]]:
         """Return the params of ``method``'s calls once there are ``count``; AssertionError otherwise."""
         return await self.wait_for(
-            lambda: (found := self.calls_of(method)) and len(found) >= count and found,
+            lambda: found if len(found := self.calls_of(method)) >= count else [],
             timeout,
             what=f"{count} call(s) of {method}; calls so far: {[c[0] for c in self.calls]}",
         )
@@ -760,6 +513,7 @@ class FakeBotAPI(LoopbackServer):
     # ------------------------------------------------------------------ HTTP plumbing
 
     def _answer(self, status: int, payload: dict[str, Any]) -> web.Response:
+        """Return the JSON response, counted in ``stats``."""
         stats = self.stats
         stats["total"] += 1
         stats["by_code"][status] = stats["by_code"].get(status, 0) + 1
@@ -770,64 +524,34 @@ class FakeBotAPI(LoopbackServer):
         return web.json_response(payload, status=status)
 
     def _error(self, error: ApiError) -> web.Response:
-        payload: dict[str, Any] = {
-            "ok": False,
-            "error_code": error.status,
-            "description": error.description,
-        }
-        if error.parameters:
-            payload["parameters"] = error.parameters
-        return self._answer(error.status, payload)
-
-    async def _read_params(self, request: web.Request) -> dict[str, Any]:
-        """Return the call's parameters from query, JSON, urlencoded or multipart bodies."""
-        raw: dict[str, Any] = dict(request.query)
-        uploads: dict[str, Upload] = {}
-        if request.body_exists:
-            if request.content_type == "application/json":
-                body = await request.json()
-                if isinstance(body, dict):
-                    raw.update(body)
-            elif request.content_type in ("application/x-www-form-urlencoded", "multipart/form-data"):
-                form = await request.post()
-                for key, value in form.items():
-                    if isinstance(value, web.FileField):
-                        # aiohttp spools parts to a temp file: close it or a ResourceWarning fails the test.
-                        with contextlib.closing(value.file):
-                            uploads[key] = Upload(value.filename, value.file.read(), value.content_type)
-                    else:
-                        raw[key] = value
-        params = {key: _decode_param(key, value) for key, value in raw.items()}
-        for key, value in list(params.items()):
-            # PTB names a part and refers to it as "attach://name" when it can't use the field name.
-            if isinstance(value, str) and value.startswith("attach://") and value[9:] in uploads:
-                params[key] = uploads.pop(value[9:])
-        for key, upload in uploads.items():
-            params.setdefault(key, upload)
-        return params
+        """Return the error response Telegram would send."""
+        return self._answer(error.status, error.payload())
 
     async def _handle_api(self, request: web.Request) -> web.Response:
+        """Return the answer to one Bot API call, recorded in ``calls``."""
+        requested = request.match_info["method"]
+        # Telegram matches method names case-insensitively.
+        name = next((known for known in METHODS if known.lower() == requested.lower()), requested)
         try:
-            params = await self._read_params(request)
+            params = await read_params(request)
         except ConnectionResetError:  # the client died mid-request (a killed bot)
             return web.Response(status=499)
         except ValueError:
-            self.calls.append((request.match_info["method"], {}))
-            return self._error(_bad_request("can't parse request body"))
-        method_key = request.match_info["method"].lower()
-        name, handler = self._methods.get(method_key, (request.match_info["method"], None))
+            self.calls.append((name, {}))
+            return self._error(bad_request("can't parse request body"))
         self.calls.append((name, params))
         if request.match_info["bot"] != f"bot{self.token}":
             return self._error(ApiError(401, "Unauthorized"))
+        handler = METHODS.get(name)
         if handler is None:
             return self._error(ApiError(404, "Not Found"))
-        sending = method_key == "sendmessage"
+        sending = name == "sendMessage"
         self.in_flight += sending
         try:
             if self.answer_delay and sending:
                 await self._sleep(self.answer_delay)  # a slower Telegram, to catch sends mid-way
-            await self._apply_queued_failure(method_key)
-            result = handler(params)
+            await self._apply_queued_failure(name)
+            result = handler(self, params)
             if asyncio.iscoroutine(result):
                 result = await result
         except ApiError as error:
@@ -837,7 +561,8 @@ class FakeBotAPI(LoopbackServer):
         return self._answer(200, {"ok": True, "result": result})
 
     async def _handle_file(self, request: web.Request) -> web.Response:
-        stored = self._files_by_path.get(request.match_info["file_path"])
+        """Return a stored file's bytes, as Telegram's file server does."""
+        stored = self._files.by_path(request.match_info["file_path"])
         if request.match_info["bot"] != f"bot{self.token}" or stored is None:
             return web.json_response(
                 {"ok": False, "error_code": 404, "description": "Not Found"}, status=404
@@ -849,15 +574,16 @@ class FakeBotAPI(LoopbackServer):
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self._closing_event.wait(), seconds)
 
-    async def _apply_queued_failure(self, method_key: str) -> None:
-        queue = self._failures.get(method_key)
+    async def _apply_queued_failure(self, method: str) -> None:
+        """Play the next failure queued for ``method``, if any."""
+        queue = self._failures.get(method)
         if not queue:
             return
         kind, value, *rest = queue.popleft()
         if kind == "delay":
             await self._sleep(float(value))
         elif kind == "retry_after":
-            raise _retry_after(int(value))
+            raise retry_after(int(value))
         elif kind == "bad_request":
             raise ApiError(400, str(value))
         elif kind == "forbidden":
@@ -873,13 +599,13 @@ class FakeBotAPI(LoopbackServer):
         """Return the numeric chat id of a call, resolving "@username"; 400 like Telegram."""
         value = params.get(key)
         if value is None or value == "":
-            raise _bad_request(f"{key} is empty")
+            raise bad_request(f"{key} is empty")
         if isinstance(value, str) and value.startswith("@"):
             for chat in self._chats.values():
                 if chat.get("username", "").lower() == value[1:].lower():
                     return int(chat["id"])
-            raise _bad_request("chat not found")
-        return _as_int(value, key)
+            raise bad_request("chat not found")
+        return as_int(value, key)
 
     def _chat(self, chat_id: int) -> dict[str, Any]:
         """Return the Chat dict the server knows, or one inferred from the id."""
@@ -892,6 +618,7 @@ class FakeBotAPI(LoopbackServer):
         return {"id": chat_id, "type": chat_type, "title": f"Chat {chat_id}"}
 
     def _check_deliverable(self, chat_id: int) -> None:
+        """Raise what Telegram answers for a blocked or migrated chat."""
         if chat_id in self._blocked:
             raise ApiError(403, "Forbidden: bot was blocked by the user")
         if chat_id in self._migrated:
@@ -902,29 +629,10 @@ class FakeBotAPI(LoopbackServer):
             )
 
     def _check_limits(self, chat_id: int) -> None:
-        """Raise 429 as Telegram's flood control would; count the message otherwise."""
-        if not self.enforce_limits:
-            return
-        now = time.monotonic()
-        overall = self._global_window
-        while overall and now - overall[0] >= 1.0:
-            overall.popleft()
-        if len(overall) >= self.global_rate:
-            raise _retry_after(math.ceil(overall[0] + 1.0 - now))
-        if chat_id < 0:
-            window, cap = 60.0, self.group_per_minute
-        else:
-            # 1 message/s on average, with a burst of `private_burst` allowed.
-            window, cap = float(self.private_burst), self.private_burst
-        recent = self._chat_windows.get(chat_id)
-        if recent is None:
-            recent = self._chat_windows[chat_id] = deque(maxlen=cap)
-        while recent and now - recent[0] >= window:
-            recent.popleft()
-        if len(recent) >= cap:
-            raise _retry_after(math.ceil(recent[0] + window - now))
-        overall.append(now)
-        recent.append(now)
+        """Raise 429 as Telegram's flood control would, when limits are enforced."""
+        refusal = self._flood.refusal(chat_id) if self._flood is not None else None
+        if refusal is not None:
+            raise refusal
 
     @staticmethod
     def _visible_text(text: str, parse_mode: Any) -> str:
@@ -936,25 +644,27 @@ class FakeBotAPI(LoopbackServer):
             try:
                 return validate_telegram_html(text)
             except TelegramHTMLError as error:
-                raise _bad_request(f"can't parse entities: {error}") from None
-        if mode in ("markdown", "markdownv2"):
-            return text  # not validated: the project uses HTML
-        raise _bad_request("unsupported parse_mode")
+                raise bad_request(f"can't parse entities: {error}") from None
+        # Markdown is not validated: the bot sends HTML, and a mode it starts using must be
+        # checked here as strictly as HTML before it passes.
+        raise bad_request(f"unsupported parse_mode {parse_mode!r} (the fake validates HTML only)")
 
     @staticmethod
     def _check_reply_markup(markup: Any) -> dict[str, Any] | None:
+        """Return the decoded reply markup; 400 for bad JSON or callback data Telegram refuses."""
         if markup is None:
             return None
         if not isinstance(markup, dict):
-            raise _bad_request("can't parse reply keyboard markup JSON object")
+            raise bad_request("can't parse reply keyboard markup JSON object")
         for row in markup.get("inline_keyboard", []):
             for button in row:
                 data = button.get("callback_data")
                 if data is not None and not 1 <= len(str(data).encode("utf-8")) <= 64:
-                    raise _bad_request("BUTTON_DATA_INVALID")
+                    raise bad_request("BUTTON_DATA_INVALID")
         return markup
 
     def _record(self, method: str, chat_id: int, message_id: int, params: dict[str, Any], **extra: Any) -> None:
+        """Append what the bot sent to ``sent``."""
         record: dict[str, Any] = {
             "method": method,
             "chat_id": chat_id,
@@ -973,6 +683,7 @@ class FakeBotAPI(LoopbackServer):
         self.sent.append(record)
 
     def _bot_message(self, chat_id: int, params: dict[str, Any], **content: Any) -> dict[str, Any]:
+        """Return a new Message from the bot, kept so that it can be edited and pressed."""
         chat = self._chat(chat_id)
         message: dict[str, Any] = {
             "message_id": self._new_message_id(chat_id),
@@ -992,36 +703,6 @@ class FakeBotAPI(LoopbackServer):
         self._messages[(chat_id, message["message_id"])] = message
         return message
 
-    def _store_file(self, data: bytes, filename: str | None, mime_type: str | None) -> StoredFile:
-        number = next(self._file_counter)
-        suffix = ""
-        if filename and "." in filename:
-            suffix = re.sub(r"[^A-Za-z0-9.]", "", "." + filename.rsplit(".", 1)[1])[:10]
-        stored = StoredFile(
-            file_id=f"FILE{number:06d}",
-            file_unique_id=f"U{number:06d}",
-            file_path=f"documents/file_{number}{suffix}",
-            data=data,
-            file_name=filename,
-            mime_type=mime_type,
-        )
-        self._files[stored.file_id] = stored
-        self._files_by_path[stored.file_path] = stored
-        return stored
-
-    @staticmethod
-    def _document_dict(stored: StoredFile) -> dict[str, Any]:
-        document: dict[str, Any] = {
-            "file_id": stored.file_id,
-            "file_unique_id": stored.file_unique_id,
-            "file_size": len(stored.data),
-        }
-        if stored.file_name:
-            document["file_name"] = stored.file_name
-        if stored.mime_type:
-            document["mime_type"] = stored.mime_type
-        return document
-
     def _member(self, chat_id: int, user_id: int) -> dict[str, Any]:
         """Return the ChatMember dict for (chat_id, user_id)."""
         status = self._member_status.get((chat_id, user_id))
@@ -1040,57 +721,10 @@ class FakeBotAPI(LoopbackServer):
         if status == "creator":
             member["is_anonymous"] = False
         elif status == "administrator":
-            member.update(
-                dict.fromkeys(
-                    [
-                        "can_be_edited",
-                        "is_anonymous",
-                        "can_restrict_members",
-                        "can_promote_members",
-                        "can_manage_topics",
-                    ],
-                    False,
-                )
-            )
-            member.update(
-                dict.fromkeys(
-                    [
-                        "can_manage_chat",
-                        "can_delete_messages",
-                        "can_manage_video_chats",
-                        "can_change_info",
-                        "can_invite_users",
-                        "can_post_stories",
-                        "can_edit_stories",
-                        "can_delete_stories",
-                        "can_pin_messages",
-                    ],
-                    True,
-                )
-            )
+            member.update(dict.fromkeys(_ADMIN_FLAGS_OFF, False))
+            member.update(dict.fromkeys(_ADMIN_RIGHTS, True))
         elif status == "restricted":
-            member.update(
-                dict.fromkeys(
-                    [
-                        "can_change_info",
-                        "can_invite_users",
-                        "can_pin_messages",
-                        "can_send_messages",
-                        "can_send_polls",
-                        "can_send_other_messages",
-                        "can_add_web_page_previews",
-                        "can_manage_topics",
-                        "can_send_audios",
-                        "can_send_documents",
-                        "can_send_photos",
-                        "can_send_videos",
-                        "can_send_video_notes",
-                        "can_send_voice_notes",
-                        "can_edit_tag",
-                    ],
-                    False,
-                )
-            )
+            member.update(dict.fromkeys(_RESTRICTED_RIGHTS, False))
             member.update({"is_member": True, "until_date": 0})
         elif status == "kicked":
             member["until_date"] = 0
@@ -1098,14 +732,14 @@ class FakeBotAPI(LoopbackServer):
 
     @staticmethod
     def _scope_key(scope: Any, language_code: Any) -> tuple[str, str]:
+        """Return the key command lists are stored under: one list per scope and language."""
         return (json.dumps(scope or {"type": "default"}, sort_keys=True), str(language_code or ""))
 
     # ------------------------------------------------------------------ methods
 
-    def _true(self, params: dict[str, Any]) -> bool:
-        return True
-
+    @_bot_api("getMe")
     def _get_me(self, params: dict[str, Any]) -> dict[str, Any]:
+        """Return the bot's User, as PTB's initialize() reads it."""
         return {
             **self.bot_user,
             "can_join_groups": True,
@@ -1115,104 +749,60 @@ class FakeBotAPI(LoopbackServer):
             "has_main_web_app": False,
         }
 
+    @_bot_api("getUpdates")
     async def _get_updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
-        if self._webhook_url:
-            raise ApiError(
-                409,
-                "Conflict: can't use getUpdates method while webhook is active; "
-                "use deleteWebhook to delete the webhook first",
-            )
-        offset = _as_int(params.get("offset") or 0, "offset")
-        limit = min(100, max(1, _as_int(params.get("limit") or 100, "limit")))
-        timeout = float(params.get("timeout") or 0)
+        """Return the pending updates, long polling up to ``timeout`` seconds."""
         allowed = params.get("allowed_updates")
-        if isinstance(allowed, list):
-            # Telegram remembers the last list; an empty list means "all but the opt-in ones".
-            self._allowed_updates = set(allowed) or None
+        return await self._updates.get(
+            offset=as_int(params.get("offset") or 0, "offset"),
+            limit=min(100, max(1, as_int(params.get("limit") or 100, "limit"))),
+            timeout=float(params.get("timeout") or 0),
+            allowed=allowed if isinstance(allowed, list) else None,
+        )
 
-        # An offset confirms (drops) earlier updates; a negative one keeps only the last -offset.
-        if offset > 0:
-            while self._updates and self._updates[0]["update_id"] < offset:
-                self._updates.popleft()
-        elif offset < 0:
-            while len(self._updates) > -offset:
-                self._updates.popleft()
-
-        # A newer getUpdates ends this one with 409, as on Telegram.
-        self._poll_generation += 1
-        generation = self._poll_generation
-        self._wake_pollers()
-        deadline = time.monotonic() + timeout
-        while True:
-            batch = [
-                update
-                for update in self._updates
-                if update["update_id"] >= offset
-                and (self._allowed_updates is None or _update_type(update) in self._allowed_updates)
-            ][:limit]
-            remaining = deadline - time.monotonic()
-            if batch or remaining <= 0 or self._closing:
-                return batch
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._update_event.wait(), remaining)
-            if generation != self._poll_generation and not self._closing:
-                raise ApiError(
-                    409,
-                    "Conflict: terminated by other getUpdates request; "
-                    "make sure that only one bot instance is running",
-                )
-
+    @_bot_api("setWebhook")
     def _set_webhook(self, params: dict[str, Any]) -> bool:
-        self._webhook_url = str(params.get("url") or "")
+        """Return True after remembering the webhook (getUpdates then answers 409)."""
+        self._updates.set_webhook(str(params.get("url") or ""))
         return True
 
+    @_bot_api("deleteWebhook")
     def _delete_webhook(self, params: dict[str, Any]) -> bool:
-        self._webhook_url = ""
-        if params.get("drop_pending_updates"):
-            self._updates.clear()
+        """Return True after forgetting the webhook (and the pending updates if asked)."""
+        self._updates.delete_webhook(drop_pending=bool(params.get("drop_pending_updates")))
         return True
 
-    def _get_webhook_info(self, params: dict[str, Any]) -> dict[str, Any]:
-        return {
-            "url": self._webhook_url,
-            "has_custom_certificate": False,
-            "pending_update_count": len(self._updates),
-        }
-
+    @_bot_api("setMyCommands")
     def _set_my_commands(self, params: dict[str, Any]) -> bool:
+        """Return True after storing a valid command list for its scope and language."""
         commands = params.get("commands")
         if not isinstance(commands, list):
-            raise _bad_request("can't parse commands JSON object")
+            raise bad_request("can't parse commands JSON object")
         if len(commands) > 100:
-            raise _bad_request("too many commands")
+            raise bad_request("too many commands")
         for command in commands:
             if not isinstance(command, dict) or not _COMMAND_RE.match(str(command.get("command", ""))):
-                raise _bad_request("BOT_COMMAND_INVALID")
+                raise bad_request("BOT_COMMAND_INVALID")
             if not 1 <= len(str(command.get("description", ""))) <= 256:
-                raise _bad_request("command description must be non-empty and at most 256 characters")
+                raise bad_request("command description must be non-empty and at most 256 characters")
         self._commands[self._scope_key(params.get("scope"), params.get("language_code"))] = commands
         self._last_commands = commands
         return True
 
-    def _get_my_commands(self, params: dict[str, Any]) -> list[dict[str, Any]]:
-        return self._commands.get(self._scope_key(params.get("scope"), params.get("language_code")), [])
-
-    def _delete_my_commands(self, params: dict[str, Any]) -> bool:
-        self._commands.pop(self._scope_key(params.get("scope"), params.get("language_code")), None)
-        return True
-
+    @_bot_api("sendMessage")
     def _send_message(self, params: dict[str, Any]) -> dict[str, Any]:
+        """Return the sent Message; 400 for what Telegram refuses."""
         chat_id = self._chat_id(params)
         self._check_deliverable(chat_id)
         text = params.get("text")
         if text is None or text == "":
-            raise _bad_request("message text is empty")
+            raise bad_request("message text is empty")
         text = str(text)
         plain = self._visible_text(text, params.get("parse_mode"))
         if not plain.strip():
-            raise _bad_request("message text is empty")
+            raise bad_request("message text is empty")
         if len(plain) > MAX_TEXT_LENGTH:
-            raise _bad_request("message is too long")
+            raise bad_request("message is too long")
         self._check_reply_markup(params.get("reply_markup"))
         self._check_limits(chat_id)
         message = self._bot_message(chat_id, params, text=plain)
@@ -1220,34 +810,34 @@ class FakeBotAPI(LoopbackServer):
         return message
 
     def _editable_message(self, params: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+        """Return the chat id and the bot's message an edit names; 400 as Telegram otherwise."""
         if params.get("inline_message_id"):
-            raise _bad_request("inline messages are not supported by the fake server")
+            raise bad_request("inline messages are not supported by the fake server")
         chat_id = self._chat_id(params)
         self._check_deliverable(chat_id)
-        message_id = _as_int(params.get("message_id"), "message_id")
+        message_id = as_int(params.get("message_id"), "message_id")
         message = self._messages.get((chat_id, message_id))
         if message is None:
-            raise _bad_request("message to edit not found")
+            raise bad_request("message to edit not found")
         if message.get("from", {}).get("id") != BOT_ID:
-            raise _bad_request("message can't be edited")
+            raise bad_request("message can't be edited")
         return chat_id, message
 
+    @_bot_api("editMessageText")
     def _edit_message_text(self, params: dict[str, Any]) -> dict[str, Any]:
+        """Return the edited Message; 400 for what Telegram refuses, an unchanged text too."""
         chat_id, message = self._editable_message(params)
         text = str(params.get("text") or "")
         if not text:
-            raise _bad_request("message text is empty")
+            raise bad_request("message text is empty")
         plain = self._visible_text(text, params.get("parse_mode"))
         if not plain.strip():
-            raise _bad_request("message text is empty")
+            raise bad_request("message text is empty")
         if len(plain) > MAX_TEXT_LENGTH:
-            raise _bad_request("message is too long")
+            raise bad_request("message is too long")
         markup = self._check_reply_markup(params.get("reply_markup"))
         if plain == message.get("text") and markup == message.get("reply_markup"):
-            raise _bad_request(
-                "message is not modified: specified new message content and reply markup "
-                "are exactly the same as a current content and reply markup of the message"
-            )
+            raise bad_request(_NOT_MODIFIED)
         self._check_limits(chat_id)
         message["text"] = plain
         if markup is not None and "inline_keyboard" in markup:
@@ -1258,63 +848,46 @@ class FakeBotAPI(LoopbackServer):
         self._record("editMessageText", chat_id, message["message_id"], params, text=text, plain=plain)
         return message
 
-    def _edit_message_reply_markup(self, params: dict[str, Any]) -> dict[str, Any]:
-        chat_id, message = self._editable_message(params)
-        markup = self._check_reply_markup(params.get("reply_markup"))
-        if markup == message.get("reply_markup") or (not markup and "reply_markup" not in message):
-            raise _bad_request(
-                "message is not modified: specified new message content and reply markup "
-                "are exactly the same as a current content and reply markup of the message"
-            )
-        self._check_limits(chat_id)
-        if markup and "inline_keyboard" in markup:
-            message["reply_markup"] = markup
-        else:
-            message.pop("reply_markup", None)
-        message["edit_date"] = int(time.time())
-        return message
-
-    def _delete_message(self, params: dict[str, Any]) -> bool:
-        chat_id = self._chat_id(params)
-        message_id = _as_int(params.get("message_id"), "message_id")
-        if self._messages.pop((chat_id, message_id), None) is None:
-            raise _bad_request("message to delete not found")
-        return True
-
+    @_bot_api("answerCallbackQuery")
     def _answer_callback_query(self, params: dict[str, Any]) -> bool:
+        """Return True for a known, unanswered query id."""
         query_id = str(params.get("callback_query_id") or "")
         if query_id not in self._callback_ids:
-            raise _bad_request("query is too old and response timeout expired or query ID is invalid")
+            raise bad_request("query is too old and response timeout expired or query ID is invalid")
         self._callback_ids.discard(query_id)  # a query can be answered once
         self.callback_answers.append(params)
         return True
 
+    @_bot_api("sendChatAction")
     def _send_chat_action(self, params: dict[str, Any]) -> bool:
+        """Return True for a chat the bot may write to."""
         self._check_deliverable(self._chat_id(params))
         return True
 
+    @_bot_api("sendDocument")
     def _send_document(self, params: dict[str, Any]) -> dict[str, Any]:
+        """Return the sent Message with its document stored for getFile."""
         chat_id = self._chat_id(params)
         self._check_deliverable(chat_id)
         document = params.get("document")
         if isinstance(document, Upload):
             if not document.data:
-                raise _bad_request("file must be non-empty")
-            stored = self._store_file(document.data, document.filename, document.content_type)
-        elif isinstance(document, str) and document in self._files:
-            stored = self._files[document]
+                raise bad_request("file must be non-empty")
+            stored = self._files.add(document.data, document.filename, document.content_type)
+        elif isinstance(document, str) and (known := self._files.by_id(document)) is not None:
+            stored = known
         else:
-            raise _bad_request("wrong file identifier/HTTP URL specified")
+            raise bad_request("wrong file identifier/HTTP URL specified")
         caption = params.get("caption")
         plain = None
         if caption:
             plain = self._visible_text(str(caption), params.get("parse_mode"))
             if len(plain) > MAX_CAPTION_LENGTH:
-                raise _bad_request("message caption is too long")
+                raise bad_request("message caption is too long")
         self._check_reply_markup(params.get("reply_markup"))
         self._check_limits(chat_id)
         message = self._bot_message(
-            chat_id, params, document=self._document_dict(stored), caption=plain
+            chat_id, params, document=stored.document(), caption=plain
         )
         self._record(
             "sendDocument",
@@ -1329,12 +902,14 @@ class FakeBotAPI(LoopbackServer):
         )
         return message
 
+    @_bot_api("getFile")
     def _get_file(self, params: dict[str, Any]) -> dict[str, Any]:
-        stored = self._files.get(str(params.get("file_id") or ""))
+        """Return the File of a stored file_id, its file_path served by the file route."""
+        stored = self._files.by_id(str(params.get("file_id") or ""))
         if stored is None:
-            raise _bad_request("invalid file_id")
+            raise bad_request("invalid file_id")
         if len(stored.data) > MAX_DOWNLOAD_SIZE:
-            raise _bad_request("file is too big")
+            raise bad_request("file is too big")
         return {
             "file_id": stored.file_id,
             "file_unique_id": stored.file_unique_id,
@@ -1342,23 +917,19 @@ class FakeBotAPI(LoopbackServer):
             "file_path": stored.file_path,
         }
 
+    @_bot_api("getChatMember")
     def _get_chat_member(self, params: dict[str, Any]) -> dict[str, Any]:
+        """Return the ChatMember of a user in a chat (see set_member_status)."""
         chat_id = self._chat_id(params)
-        user_id = _as_int(params.get("user_id"), "user_id")
+        user_id = as_int(params.get("user_id"), "user_id")
         return self._member(chat_id, user_id)
 
-    def _get_chat_administrators(self, params: dict[str, Any]) -> list[dict[str, Any]]:
-        chat_id = self._chat_id(params)
-        if self._chat(chat_id)["type"] == "private":
-            raise _bad_request("there are no administrators in the private chat")
-        user_ids = [BOT_ID] + [uid for (cid, uid) in self._member_status if cid == chat_id and uid != BOT_ID]
-        members = [self._member(chat_id, uid) for uid in user_ids]
-        return [m for m in members if m["status"] in ("creator", "administrator")]
-
+    @_bot_api("getChat")
     def _get_chat(self, params: dict[str, Any]) -> dict[str, Any]:
+        """Return the ChatFullInfo of a chat the server knows; 400 otherwise."""
         chat_id = self._chat_id(params)
         if chat_id not in self._chats:
-            raise _bad_request("chat not found")
+            raise bad_request("chat not found")
         return {
             **self._chats[chat_id],
             "accent_color_id": 0,
