@@ -54,7 +54,7 @@ class Chats(Protocol):
         """Return the active chats that get roundups at digest times."""
 
     async def deactivate(self, chat_id: int, reason: str) -> bool:
-        """Mark a chat gone (blocked, kicked) and drop its pending deliveries; return whether it was active."""
+        """Mark a chat gone (blocked, kicked) and drop its waiting deliveries; return whether it was active."""
 
     async def migrate(self, old_id: int, new_id: int) -> None:
         """Move a chat, its subscriptions and its waiting deliveries to a new id (group -> supergroup)."""
