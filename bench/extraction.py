@@ -32,7 +32,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from bot.news.article import extract_article  # noqa: E402
-from bot.news.article_dates import parse_iso  # noqa: E402
+from bot.news.article.dates import parse_iso  # noqa: E402
 
 CORPORA = REPO.parent / "shared" / "corpora"
 READABILITY_URL = "http://fakehost/test/page.html"  # the URL Readability.js's tests use

@@ -7,7 +7,7 @@ import pytest
 
 from bot.models import Article, Headline
 from bot.news.article import extract_article
-from bot.news.text_lead import is_front_matter, make_lead, split_sentences
+from bot.news.article.lead import is_front_matter, make_lead, split_sentences
 from tests.auxil.pages import article_page, story
 
 FIXTURES = Path(__file__).parent / "fixtures" / "articles"

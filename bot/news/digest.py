@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from bot.i18n import format_datetime, text
 from bot.models import Article, Digest, Entry, Headline, Source
-from bot.news.text_lead import split_sentences
+from bot.news.article.lead import split_sentences
 
 TELEGRAM_TEXT_LIMIT = 4096  # characters after entities are parsed (Bot API sendMessage)
 DEFAULT_LEAD_CHARS = 600

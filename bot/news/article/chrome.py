@@ -6,8 +6,8 @@ import re
 
 from bs4.element import Tag
 
-from bot.news.article_blocks import BLOCKS
-from bot.news.article_tree import Survey, marks
+from bot.news.article.blocks import BLOCKS
+from bot.news.article.tree import Survey, marks
 
 # Elements that never hold the story's prose, whatever the site.
 CHROME_TAGS = frozenset("nav footer aside form button input textarea label dialog menu figcaption "

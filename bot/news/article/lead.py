@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.news.article_dates import parse_text_date
+from bot.news.article.dates import parse_text_date
 
 LEAD_MIN = 300
 LEAD_MAX = 600

@@ -9,7 +9,7 @@ from typing import Any
 
 from bs4 import Tag
 
-from bot.news.article_dates import parse_iso
+from bot.news.article.dates import parse_iso
 
 _ARTICLE_TYPES = re.compile(r"article|posting|report|blog|webpage|newsarticle", re.I)
 

@@ -9,7 +9,7 @@ from bs4 import Tag
 from bs4.element import PageElement
 
 from bot.models import Headline
-from bot.news.article_tree import Survey, marks
+from bot.news.article.tree import Survey, marks
 from bot.news.urls import absolute_url, same_site
 
 MAX_RELATED = 12
