@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urldefrag, urlsplit
+from urllib.parse import urldefrag
 
 from bs4 import Tag
 from bs4.element import PageElement
 
 from bot.models import Headline
 from bot.news.article.tree import Survey, marks
-from bot.news.urls import absolute_url, same_site
+from bot.news.urls import absolute_url, is_http_url, page_key, same_site
 
 MAX_RELATED = 12
 _CHROME = re.compile(
@@ -20,7 +20,6 @@ _CHROME = re.compile(
 )
 _ADS = re.compile(r"outbrain|taboola|sponsor|promo|advert|(?:^|[-_ ])ads?(?:$|[-_ ])", re.I)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_TRACKING = re.compile(r"(?:utm_\w+|\w*cid|ftag|ref|src|source|from|fbclid|gclid|cmp|mod|xtor|at_\w+)=", re.I)
 _HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
 _LISTS = frozenset(("ul", "ol", "div", "section", "table", "aside"))
 
@@ -56,17 +55,9 @@ def absolute(href: str, base: str) -> str:
     return urldefrag(absolute_url(base, href) or "")[0]
 
 
-def _same_page_key(url: str) -> str:
-    """Return a URL reduced to host, path and query without tracking parameters."""
-    parts = urlsplit(url)
-    # "?intcid=..." or "?utm_source=..." point back at the same story; "?id=42" does not.
-    query = sorted(p for p in parts.query.split("&") if p and not _TRACKING.match(p))
-    return f"{(parts.hostname or '').removeprefix('www.')}{parts.path.rstrip('/')}?{'&'.join(query)}"
-
-
 def headlines(container: Tag, base: str, own_url: str) -> list[Headline]:
     """Return the headline links inside container to the same site, absolute and without duplicates."""
-    own = {_same_page_key(own_url), _same_page_key(base)}
+    own = {page_key(own_url), page_key(base)}
     seen: set[str] = set()
     page = own_url or base
     found: list[Headline] = []
@@ -76,10 +67,10 @@ def headlines(container: Tag, base: str, own_url: str) -> list[Headline]:
         title = _headline_text(a)
         href = a.get("href")
         link = absolute(href, base) if title and isinstance(href, str) else ""
-        if not link or link in seen or _same_page_key(link) in own:
+        if not link or link in seen or page_key(link) in own:
             continue  # the story itself, often linked back with a tracking query
         # Related stories live on the same site; share and follow links go elsewhere.
-        if urlsplit(page).hostname and not same_site(link, page):
+        if is_http_url(page) and not same_site(link, page):
             continue
         seen.add(link)
         found.append(Headline(title=title, url=link))
