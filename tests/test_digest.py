@@ -7,7 +7,8 @@ import re
 from datetime import datetime, timezone
 
 from bot.models import Article, Digest, Entry, Headline, Source
-from bot.news.digest import TELEGRAM_TEXT_LIMIT, build_digest, cut_at_sentence, render_html, render_plain
+from bot.news.digest import TELEGRAM_MESSAGE_LIMIT, build_digest, render_html, render_plain
+from bot.news.text import truncate
 from tests.auxil.fake_bot_api import validate_telegram_html
 
 SOURCE = Source(name="q", url="http://n.test/", title="Le Quotidien <du> Peuple & Co")
@@ -55,10 +56,10 @@ def test_aware_times_are_shown_in_the_configured_zone() -> None:
 
 
 def test_lead_is_cut_at_a_sentence_boundary() -> None:
-    cut = cut_at_sentence(LEAD, 70)
+    cut = truncate(LEAD, 70, at_sentence=True)
     assert cut == "L'OTAN est en pourparlers avec la Russie."
-    assert cut_at_sentence("Un seul long segment sans point " * 10, 50).endswith("…")
-    assert cut_at_sentence("Court.", 50) == "Court."
+    assert truncate("Un seul long segment sans point " * 10, 50, at_sentence=True).endswith("…")
+    assert truncate("Court.", 50, at_sentence=True) == "Court."
 
 
 def test_related_headlines_are_capped() -> None:
@@ -69,8 +70,8 @@ def test_related_headlines_are_capped() -> None:
 
 def test_a_huge_digest_stays_within_4096_visible_characters_and_counts_the_rest() -> None:
     others = tuple(Headline(f"Un titre assez long numéro {n} " * 2, f"http://n.test/{n}") for n in range(400))
-    markup = render_html(_digest(others=others, lead=LEAD * 40), lead_chars=3000)
-    assert len(_visible(markup)) <= TELEGRAM_TEXT_LIMIT
+    markup = render_html(_digest(others=others, lead=LEAD * 40))
+    assert len(_visible(markup)) <= TELEGRAM_MESSAGE_LIMIT
     assert re.search(r"\+\d+ de plus$", markup)
     shown = markup.count("<a href") - 2  # minus the headline and the related link
     assert int(re.search(r"\+(\d+)", markup.splitlines()[-1]).group(1)) == 400 - shown
