@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 from bs4.element import NavigableString, PageElement, PreformattedString, Tag
 
+from bot.news.text import collapse
+
 BLOCKS = frozenset(
     "address article aside blockquote body center dd details dialog dir div dl dt fieldset "
     "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav "
@@ -65,7 +67,7 @@ def read_blocks(root: Tag, chrome: set[int]) -> list[Block]:
 
     def flush() -> None:
         nonlocal link_chars
-        text = " ".join("".join(parts).split())
+        text = collapse("".join(parts))
         if text:
             blocks.append(Block(text=text, link_chars=min(link_chars, len(text)), tag=current))
         parts.clear()

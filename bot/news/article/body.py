@@ -7,7 +7,8 @@ import re
 from bs4.element import NavigableString, PreformattedString, Tag
 
 from bot.news.article.blocks import BLOCKS
-from bot.news.article.tree import COMMAS, Survey, marks
+from bot.news.article.tree import Survey, marks
+from bot.news.text import COMMAS
 
 _POSITIVE = re.compile(r"article|body|content|entry|main|page|post|text|blog|story|prose|chapo|lead|intro", re.I)
 _NEGATIVE = re.compile(

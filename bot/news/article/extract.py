@@ -28,6 +28,7 @@ from bot.news.article.meta import (
 from bot.news.article.related import list_after, marked_related
 from bot.news.article.tree import Survey, marks, survey
 from bot.news.article.lead import is_front_matter, make_lead
+from bot.news.text import collapse
 
 _DATE_MARKS = re.compile(r"date|time|publi|stamp|posted|updated|dateline|meta|byline|info", re.I)
 # English written month-first outside the Commonwealth; the rest of the world day-first.
@@ -50,7 +51,7 @@ def stamp_in_text(found: Survey, url: str, lang: str) -> datetime | None:
         text = string
         if len(string) < 60:
             # "Publié le <b>5 juillet</b>": the stamp's words and its date sit in siblings.
-            whole = " ".join(parent.get_text(" ").split())
+            whole = collapse(parent.get_text(" "))
             text = whole if len(whole) <= 200 else string
         if looks_like_stamp(text):
             stamp = stamp_date(text, url, day_first)
@@ -82,11 +83,11 @@ def _published(page: Page, found: Survey, article: dict[str, Any], url: str, lan
 
 def _paragraphs(containers: list[Tag], chrome: set[int], title: str) -> list[str]:
     """Return the story's paragraphs under the containers, without chrome and front matter."""
-    title_key = " ".join(title.lower().split())
+    title_key = collapse(title.lower())
     paragraphs = []
     blocks = [block for container in containers for block in read_blocks(container, chrome)]
     for block in blocks:
-        if block.tag == "h1" or " ".join(block.text.lower().split()) == title_key:
+        if block.tag == "h1" or collapse(block.text.lower()) == title_key:
             continue
         if keep_block(block):
             paragraphs.append(block.text)

@@ -10,6 +10,7 @@ from bs4.element import PageElement
 
 from bot.models import Headline
 from bot.news.article.tree import Survey, marks
+from bot.news.text import collapse, count_cjk
 from bot.news.urls import absolute_url, is_http_url, page_key, same_site
 
 MAX_RELATED = 12
@@ -19,7 +20,6 @@ _CHROME = re.compile(
     re.I,
 )
 _ADS = re.compile(r"outbrain|taboola|sponsor|promo|advert|(?:^|[-_ ])ads?(?:$|[-_ ])", re.I)
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
 _LISTS = frozenset(("ul", "ol", "div", "section", "table", "aside"))
 
@@ -28,11 +28,11 @@ def _headline_text(a: Tag) -> str:
     """Return a link's text when it reads like a headline, else ""."""
     # A link that wraps a kicker and a heading ("Reportage" + <h2>) is titled by the heading.
     heading = a.find(_HEADINGS) if len(a.contents) > 1 else None
-    text = " ".join((heading if isinstance(heading, Tag) else a).get_text(" ").split())
+    text = collapse((heading if isinstance(heading, Tag) else a).get_text(" "))
     if not text:
         title = a.get("title")
-        text = " ".join(title.split()) if isinstance(title, str) else ""
-    if (len(text) >= 15 and len(text.split()) >= 3) or len(_CJK.findall(text)) >= 6:
+        text = collapse(title) if isinstance(title, str) else ""
+    if (len(text) >= 15 and len(text.split()) >= 3) or count_cjk(text) >= 6:
         return text[:300]
     return ""
 

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 
 from bs4.element import NavigableString, PreformattedString, Tag
 
-# Commas in the scripts news is written in: Latin, CJK, Arabic.
-COMMAS = re.compile(r"[,，、،;；]")
+from bot.news.text import COMMAS
+
 _DIGIT = re.compile(r"\d")
 _DATE_PROPS = frozenset({"datepublished", "datecreated", "datemodified", "dateupdated"})
 _RELATED_MARKS = re.compile(
