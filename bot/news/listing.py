@@ -14,6 +14,7 @@ import feedparser  # type: ignore[import-untyped]  # no stubs, no py.typed
 from bs4 import BeautifulSoup, Tag
 
 from bot.models import Entry, SourceKind
+from bot.news.markup import FRAME_TAGS, NAVIGATION_TAGS, SECTIONING_TAGS, says_navigation
 from bot.news.text import collapse, count_cjk, truncate
 from bot.news.urls import absolute_url, normalize_url, same_site
 
@@ -204,21 +205,6 @@ def parse_feed(content: bytes | str, url: str) -> Listing:
 
 # ---------------------------------------------------------------------------- front pages
 
-_BOILERPLATE_TAGS = frozenset({"nav", "menu"})
-_SITE_CHROME_TAGS = frozenset({"header", "footer"})
-# A <header> or <footer> inside these belongs to a story or a block of stories, not to the site.
-_SECTIONING_TAGS = frozenset({"article", "section", "aside", "main"})
-_BOILERPLATE_ROLES = frozenset({"navigation", "menu", "menubar", "contentinfo", "banner", "search"})
-# A class or id word that starts or ends with one of these names navigation (topnav, navbar, mainmenu, site-footer).
-_BOILERPLATE_AFFIXES = ("menu", "footer", "breadcrumb", "paginat", "pager")
-# "nav" is a prefix of ordinary words (navy, navire): only as itself, a known compound or a suffix (topnav).
-_NAV_WORD = re.compile(r"^nav(?:bar|igation|list|menu|links?|items?|wrap(?:per)?|block|\d*)$|nav$")
-# Sharing blocks: whole words only, so that a "sociale" section of a French site keeps its headlines.
-_SHARING_WORDS = frozenset(
-    {"social", "socials", "socialmedia", "socialshare", "sociallinks", "socialicons", "sharing", "share", "shares"}
-)
-_TOKEN_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
-
 # Path segments that lead to lists, people, accounts or machinery, never to one article.
 _SKIP_SEGMENTS = frozenset(
     {
@@ -247,11 +233,6 @@ _HEADINGS = re.compile(r"^h[1-6]$")
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml")
 
 
-def _words(value: str) -> list[str]:
-    """Return the lowercase words of a class or id value ("mainNav top-menu" -> main, nav, top, menu)."""
-    return [w.lower() for w in _TOKEN_SPLIT.split(value) if w]
-
-
 def _attribute_values(tag: Tag, name: str) -> list[str]:
     """Return an attribute's values as strings: class and rel are lists in bs4, the others one string."""
     value = tag.get(name)
@@ -262,31 +243,17 @@ def _attribute_values(tag: Tag, name: str) -> list[str]:
     return [str(v) for v in value]
 
 
-def _says_boilerplate(tag: Tag) -> bool:
-    """Return whether an element's class, id or role says it is navigation, a menu, a footer, sharing, ..."""
-    if any(role.lower() in _BOILERPLATE_ROLES for role in _attribute_values(tag, "role")):
-        return True
-    for value in _attribute_values(tag, "class") + _attribute_values(tag, "id"):
-        for word in _words(value):
-            # Affixes, not substrings: "nav" inside "unavailable" says nothing.
-            if word in _SHARING_WORDS or _NAV_WORD.search(word):
-                return True
-            if word.startswith(("share", *_BOILERPLATE_AFFIXES)) or word.endswith(_BOILERPLATE_AFFIXES):
-                return True
-    return False
-
-
 def _in_boilerplate(anchor: Tag) -> bool:
     """Return whether a link sits in navigation, the site's header or footer, a menu, or a sharing block."""
     ancestors = [p for p in anchor.parents if isinstance(p, Tag) and p.name != "[document]"]
     for index, element in enumerate([anchor, *ancestors]):
-        if element.name in _BOILERPLATE_TAGS:
+        if element.name in NAVIGATION_TAGS:
             return True
-        if element.name in _SITE_CHROME_TAGS and not any(p.name in _SECTIONING_TAGS for p in ancestors[index:]):
+        if element.name in FRAME_TAGS and not any(p.name in SECTIONING_TAGS for p in ancestors[index:]):
             return True
         if element.name in ("body", "html"):
             continue  # a body class like "home-page-menu-open" says nothing about one link
-        if _says_boilerplate(element):
+        if says_navigation(element):
             return True
     return False
 

@@ -13,8 +13,8 @@ from bot.models import Article, Headline
 from bot.news.article.blocks import keep_block, read_blocks
 from bot.news.article.body import story_containers
 from bot.news.article.chrome import find_chrome
-from bot.news.article.page import Page, load_page
 from bot.news.article.dates import looks_like_stamp, stamp_date, url_date
+from bot.news.article.lead import is_front_matter, make_lead
 from bot.news.article.meta import (
     clean_text,
     declared_zone,
@@ -25,9 +25,10 @@ from bot.news.article.meta import (
     page_title,
     structured_published,
 )
+from bot.news.article.page import Page, load_page
 from bot.news.article.related import list_after, marked_related
-from bot.news.article.tree import Survey, marks, survey
-from bot.news.article.lead import is_front_matter, make_lead
+from bot.news.article.tree import Survey, survey
+from bot.news.markup import marks
 from bot.news.text import collapse
 
 _DATE_MARKS = re.compile(r"date|time|publi|stamp|posted|updated|dateline|meta|byline|info", re.I)

@@ -11,6 +11,7 @@ from typing import Any
 
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning
 
+from bot.news.markup import CUT_REGION_TAGS
 from bot.news.text import collapse
 
 # One alternation so that whichever construct opens first wins: a "<script>" inside a
@@ -42,7 +43,7 @@ _BLOCK_INDENT = re.compile(
     r"address|menu|dialog)\b)",
     re.I,
 )
-_CHROME_REGIONS = re.compile(r"<(nav|footer)\b[^>]*>.*?</\1\s*>", re.I | re.S)
+_CHROME_REGIONS = re.compile(rf"<({'|'.join(CUT_REGION_TAGS)})\b[^>]*>.*?</\1\s*>", re.I | re.S)
 
 
 @dataclass

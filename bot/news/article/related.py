@@ -2,24 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from urllib.parse import urldefrag
 
 from bs4 import Tag
 from bs4.element import PageElement
 
 from bot.models import Headline
-from bot.news.article.tree import Survey, marks
+from bot.news.article.tree import Survey
+from bot.news.markup import AD_WORDS, FRAME_TAGS, NAVIGATION_TAGS, NAVIGATION_WORDS, marks
 from bot.news.text import collapse, count_cjk
 from bot.news.urls import absolute_url, is_http_url, page_key, same_site
 
 MAX_RELATED = 12
-_CHROME = re.compile(
-    r"(?:^|[-_ ])(?:nav|navbar|menu|footer|header|breadcrumbs?|masthead|topbar|toolbar|share|social|"
-    r"pagination|pager|tags)(?:$|[-_ ])",
-    re.I,
-)
-_ADS = re.compile(r"outbrain|taboola|sponsor|promo|advert|(?:^|[-_ ])ads?(?:$|[-_ ])", re.I)
 _HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
 _LISTS = frozenset(("ul", "ol", "div", "section", "table", "aside"))
 
@@ -42,10 +36,10 @@ def _in_chrome(tag: Tag) -> bool:
     for parent in [tag, *tag.parents]:
         if not isinstance(parent, Tag):
             break
-        if parent.name in ("nav", "footer", "header", "menu"):
+        if parent.name in NAVIGATION_TAGS or parent.name in FRAME_TAGS:
             return True
         words = marks(parent)
-        if words and (_CHROME.search(words) or _ADS.search(words)):
+        if words and (NAVIGATION_WORDS.search(words) or AD_WORDS.search(words)):
             return True
     return False
 
@@ -96,7 +90,7 @@ def marked_related(found: Survey, base: str, url: str) -> list[Headline]:
             continue
         if not 2 <= found.anchors.get(id(block), 0) <= 40 or found.link_density(block) < 0.4:
             continue
-        if _ADS.search(marks(block)) or (block.name != "aside" and _in_chrome(block)):
+        if AD_WORDS.search(marks(block)) or (block.name != "aside" and _in_chrome(block)):
             continue
         links = headlines(block, base, url)
         if len(links) >= 2:
