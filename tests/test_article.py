@@ -7,7 +7,6 @@ import pytest
 
 from bot.models import Article, Headline
 from bot.news.article import extract_article
-from bot.news.text_lead import is_front_matter, make_lead, split_sentences
 from tests.auxil.pages import article_page, story
 
 FIXTURES = Path(__file__).parent / "fixtures" / "articles"
@@ -130,25 +129,6 @@ def test_non_html_input_never_raises() -> None:
 def test_bytes_in_declared_charset_are_decoded() -> None:
     html = '<html><head><meta charset="iso-8859-1"><title>Élection à Genève</title></head></html>'.encode("latin-1")
     assert extract_article(html, "https://example.org/").title == "Élection à Genève"
-
-
-def test_sentences_keep_abbreviations_whole() -> None:
-    text = "M. Stoltenberg a parlé. Le Dr. Smith est venu aux U.S. hier. Fin!"
-    assert split_sentences(text) == ["M. Stoltenberg a parlé.", "Le Dr. Smith est venu aux U.S. hier.", "Fin!"]
-
-
-def test_lead_skips_bylines_credits_and_datelines() -> None:
-    paragraphs = ["By Jane Roe", "Photo: AFP", "PARIS —", "First sentence of the story is here. " * 3, "More text. " * 40]
-    lead = make_lead(paragraphs)
-    assert lead.startswith("First sentence of the story is here.")
-    assert lead.endswith(".")
-    assert 300 <= len(lead) <= 600
-
-
-def test_lead_of_one_endless_sentence_is_cut_at_a_word() -> None:
-    lead = make_lead(["word " * 300])
-    assert len(lead) <= 601
-    assert lead.endswith("…")
 
 
 @pytest.fixture(scope="module")
@@ -282,25 +262,6 @@ def test_story_linking_back_to_itself_with_tracking_query_is_not_related() -> No
     related = extract_article(html, "https://example.org/news.php?id=8&utm_source=x").related
     assert [h.url for h in related] == ["https://example.org/news/story?intcid=CNI-1", "https://example.org/news/other-story",
                                         "https://example.org/news.php?id=7"]
-
-
-@pytest.mark.parametrize(
-    ("paragraph", "front_matter"),
-    [
-        ("By Jane Roe", True),
-        ("Par Claire Exemple", True),
-        ("Photo : Pierre Exemple / AFP", True),
-        ("AP Photo/Jane Roe", True),
-        ("Updated 5:30 PM", True),
-        ("PARIS —", True),
-        ("Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par Jean Exemple", True),
-        ("By the time rescuers arrived, the house had collapsed.", False),
-        ("Sources say the minister will resign.", False),
-        ("De Gaulle avait prévenu ses ministres.", False),
-    ],
-)
-def test_front_matter_is_bylines_credits_and_stamps_not_sentences(paragraph: str, front_matter: bool) -> None:
-    assert is_front_matter(paragraph) is front_matter
 
 
 def test_related_link_with_kicker_is_titled_by_its_heading() -> None:

@@ -4,7 +4,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from bot.news.article_dates import parse_iso, parse_text_date, stamp_date, url_date
+from bot.news.article.dates import parse_iso, parse_text_date, stamp_date, url_date
 
 PEOPLEDAILY_URL = "http://french.peopledaily.com.cn/International/n3/2016/0705/c31356-9081464.html"
 

@@ -6,8 +6,12 @@ import html
 import re
 from datetime import datetime, timezone
 
+import pytest
+
 from bot.models import Article, Digest, Entry, Headline, Source
-from bot.news.digest import TELEGRAM_TEXT_LIMIT, build_digest, cut_at_sentence, render_html, render_plain
+from bot.news.article import extract_article
+from bot.news.digest import TELEGRAM_MESSAGE_LIMIT, build_digest, render_html, render_plain
+from bot.news.text import truncate
 from tests.auxil.fake_bot_api import validate_telegram_html
 
 SOURCE = Source(name="q", url="http://n.test/", title="Le Quotidien <du> Peuple & Co")
@@ -55,10 +59,10 @@ def test_aware_times_are_shown_in_the_configured_zone() -> None:
 
 
 def test_lead_is_cut_at_a_sentence_boundary() -> None:
-    cut = cut_at_sentence(LEAD, 70)
+    cut = truncate(LEAD, 70, at_sentence=True)
     assert cut == "L'OTAN est en pourparlers avec la Russie."
-    assert cut_at_sentence("Un seul long segment sans point " * 10, 50).endswith("…")
-    assert cut_at_sentence("Court.", 50) == "Court."
+    assert truncate("Un seul long segment sans point " * 10, 50, at_sentence=True).endswith("…")
+    assert truncate("Court.", 50, at_sentence=True) == "Court."
 
 
 def test_related_headlines_are_capped() -> None:
@@ -69,8 +73,8 @@ def test_related_headlines_are_capped() -> None:
 
 def test_a_huge_digest_stays_within_4096_visible_characters_and_counts_the_rest() -> None:
     others = tuple(Headline(f"Un titre assez long numéro {n} " * 2, f"http://n.test/{n}") for n in range(400))
-    markup = render_html(_digest(others=others, lead=LEAD * 40), lead_chars=3000)
-    assert len(_visible(markup)) <= TELEGRAM_TEXT_LIMIT
+    markup = render_html(_digest(others=others, lead=LEAD * 40))
+    assert len(_visible(markup)) <= TELEGRAM_MESSAGE_LIMIT
     assert re.search(r"\+\d+ de plus$", markup)
     shown = markup.count("<a href") - 2  # minus the headline and the related link
     assert int(re.search(r"\+(\d+)", markup.splitlines()[-1]).group(1)) == 400 - shown
@@ -90,3 +94,47 @@ def test_build_digest_prefers_the_articles_lead_and_drops_self_links() -> None:
 def test_build_digest_without_an_article_uses_the_listings_summary() -> None:
     digest = build_digest(SOURCE, Entry("http://n.test/a", "Titre", summary="Résumé du flux."), None)
     assert digest.lead == "Résumé du flux." and digest.related == ()
+
+
+STORY = [f"Phrase numéro {n} du récit, qui dit une chose nouvelle et la dit assez longuement." for n in range(40)]
+
+
+def _lead(lead_chars: int | None = None) -> str:
+    article = Article(url="http://n.test/a", title="Titre", paragraphs=STORY, lead="Le chapeau de l'extracteur.")
+    entry = Entry("http://n.test/a", "Titre")
+    if lead_chars is None:
+        return build_digest(SOURCE, entry, article).lead
+    return build_digest(SOURCE, entry, article, lead_chars=lead_chars).lead
+
+
+def test_lead_chars_sets_the_length_of_the_digests_lead() -> None:
+    short, default, long = _lead(200), _lead(), _lead(1200)
+    assert len(short) < len(default) < len(long)
+    assert len(short) <= 200 and len(default) <= 600 and len(long) <= 1200
+    assert default == _lead(600)
+
+
+@pytest.mark.parametrize("lead_chars", [100, 200, 600, 1200, 3000])
+def test_the_lead_ends_at_a_sentence_end_when_one_is_in_reach(lead_chars: int) -> None:
+    lead = _lead(lead_chars)
+    assert lead.endswith("longuement.")
+    assert lead in " ".join(STORY)  # whole sentences from the start, in order
+
+
+def test_at_600_the_lead_is_the_one_the_extractor_gives() -> None:
+    page = "<html><body><article><h1>Titre</h1>" + "".join(f"<p>{p}</p>" for p in STORY) + "</article></body></html>"
+    article = extract_article(page, "http://n.test/a")
+    digest = build_digest(SOURCE, Entry("http://n.test/a", "Titre"), article)
+    assert digest.lead == article.lead
+
+
+def test_a_listings_summary_is_cut_to_lead_chars_too() -> None:
+    summary = "Une phrase du résumé. " * 30
+    lead = build_digest(SOURCE, Entry("http://n.test/a", "Titre", summary=summary), None, lead_chars=100).lead
+    assert len(lead) <= 100 and lead.endswith("résumé.")
+
+
+def test_render_takes_the_message_limit() -> None:
+    others = tuple(Headline(f"Un titre assez long numéro {n}", f"http://n.test/{n}") for n in range(100))
+    assert len(_visible(render_html(_digest(others=others), limit=1000))) <= 1000
+    assert len(render_plain(_digest(others=others), limit=1000)) <= 1000

@@ -6,7 +6,7 @@ import re
 from datetime import datetime, timezone
 
 from bot.models import Digest, Headline
-from bot.news.digest import TELEGRAM_TEXT_LIMIT
+from bot.news.digest import TELEGRAM_MESSAGE_LIMIT
 from bot.news.roundup import render_roundup
 from tests.auxil.fake_bot_api import validate_telegram_html
 
@@ -75,7 +75,7 @@ def test_a_huge_roundup_stays_within_4096_and_counts_what_it_left_out() -> None:
             digests.append(_digest(source, n, others=others, lead=LEAD * 5))
     markup = render_roundup(digests)
     text = _visible(markup)
-    assert len(text) <= TELEGRAM_TEXT_LIMIT
+    assert len(text) <= TELEGRAM_MESSAGE_LIMIT
     match = re.search(r"\+(\d+) de plus$", text)
     assert match is not None
     shown = text.count("• ")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.news.urls import absolute_url, normalize_url, same_site, site_domain
+from bot.news.urls import absolute_url, is_http_url, is_tracking, normalize_url, page_key, same_site, site_domain
 
 
 @pytest.mark.parametrize(
@@ -97,3 +97,37 @@ def test_same_site_rejects_other_sites(a: str, b: str) -> None:
 )
 def test_site_domain_keeps_three_labels_under_shared_second_levels(host: str, expected: str) -> None:
     assert site_domain(host) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("http://example.com/a", True),
+        ("HTTPS://Example.com", True),
+        ("https://[::1]:8443/", True),
+        ("ftp://example.com/a", False),
+        ("mailto:a@example.com", False),
+        ("//example.com/a", False),  # relative to a scheme: not absolute
+        ("/a/b.html", False),
+        ("http:///a", False),  # no host
+        ("http://[::1/", False),  # malformed: no exception, just no
+        ("", False),
+    ],
+)
+def test_is_http_url_accepts_only_absolute_http_with_a_host(url: str, expected: bool) -> None:
+    assert is_http_url(url) is expected
+
+
+def test_tracking_parameters_are_dropped_and_referral_ones_only_ignored_for_self_links() -> None:
+    assert is_tracking("utm_source") and is_tracking("FBCLID")
+    assert not is_tracking("src") and is_tracking("src", referral=True)
+    assert is_tracking("intcid", referral=True) and not is_tracking("id", referral=True)
+    # normalize_url keeps "?src=": on some sites it selects the page
+    assert normalize_url("https://example.com/a?src=home") == "https://example.com/a?src=home"
+
+
+def test_page_key_ignores_www_trailing_slash_order_and_referral_parameters() -> None:
+    assert page_key("https://www.example.com/news/story/?intcid=CNI-1&utm_medium=x") == page_key(
+        "http://example.com/news/story")
+    assert page_key("https://example.com/news.php?id=7") != page_key("https://example.com/news.php?id=8")
+    assert page_key("https://example.com/a?b=2&a=1") == page_key("https://example.com/a?a=1&b=2")

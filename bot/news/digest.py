@@ -4,23 +4,34 @@ from __future__ import annotations
 
 import html
 import re
+import sys
 from collections.abc import Sequence
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from bot.i18n import format_datetime, text
 from bot.models import Article, Digest, Entry, Headline, Source
-from bot.news.text_lead import split_sentences
+from bot.news.article.lead import lead_of
+from bot.news.text import collapse, truncate
 
-TELEGRAM_TEXT_LIMIT = 4096  # characters after entities are parsed (Bot API sendMessage)
+# Telegram's message limit: characters of a text message after entities are parsed (Bot API
+# sendMessage). The chat layer passes telegram's MessageLimit.MAX_TEXT_LENGTH as `limit`; this
+# default is for callers without telegram (the preview, tests) and is the only copy in bot/news.
+TELEGRAM_MESSAGE_LIMIT = 4096
 DEFAULT_LEAD_CHARS = 600
-_SPACES = re.compile(r"\s+")
+_MORE_LINE_ROOM = 40  # kept free for the "+N more" line
 
 
 def build_digest(
-    source: Source, entry: Entry, article: Article | None, others: Sequence[Entry] = ()
+    source: Source,
+    entry: Entry,
+    article: Article | None,
+    others: Sequence[Entry] = (),
+    *,
+    lead_chars: int = DEFAULT_LEAD_CHARS,
 ) -> Digest:
-    """Return the digest of one poll: the lead entry (with its article if fetched) and the rest."""
+    """Return the digest of one poll: the lead entry (with its article if fetched) and the rest,
+    its lead at most lead_chars long and cut where a sentence ends."""
     lead_url = entry.url
     own = {lead_url, article.url if article else lead_url}
     related: list[Headline] = []
@@ -28,7 +39,10 @@ def build_digest(
         for headline in article.related:
             if headline.url not in own and headline.url not in {h.url for h in related}:
                 related.append(headline)
-    lead = (article.lead if article and article.lead else "") or entry.summary
+    # The article's paragraphs give a lead of any length; its own lead (a page without a body
+    # has its description there) and the listing's summary are the fallbacks.
+    fallback = (article.lead if article and article.lead else "") or entry.summary
+    lead = lead_of(article.paragraphs if article else [], fallback, lead_chars)
     title = entry.title or (article.title if article else "") or lead_url
     if article is not None and article.title and len(article.title) > len(title) * 2:
         title = article.title  # a listing sometimes carries a truncated headline
@@ -36,31 +50,14 @@ def build_digest(
         source=source.name,
         source_title=source.display_title,
         url=lead_url,
-        title=_clean(title),
+        title=collapse(title),
         published=entry.published or (article.published if article else None),
-        lead=_clean(lead),
+        lead=collapse(lead),
         related=tuple(related),
         others=tuple(
-            Headline(_clean(e.title), e.url) for e in others if e.url != lead_url and e.title
+            Headline(collapse(e.title), e.url) for e in others if e.url != lead_url and e.title
         ),
     )
-
-
-def cut_at_sentence(value: str, limit: int) -> str:
-    """Return `value` cut to at most `limit` characters, at a sentence end when one is near."""
-    value = _clean(value)
-    if len(value) <= limit:
-        return value
-    kept = ""
-    for sentence in split_sentences(value):
-        candidate = f"{kept} {sentence}" if kept else sentence
-        if len(candidate) > limit:
-            break
-        kept = candidate
-    if kept and len(kept) >= limit // 3:
-        return kept
-    # No sentence end in reach: cut at a word and say so with an ellipsis.
-    return value[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:-–—") + "…"
 
 
 def render_html(
@@ -69,10 +66,14 @@ def render_html(
     language: str = "fr",
     timezone: str | None = None,
     max_related: int = 5,
-    lead_chars: int = DEFAULT_LEAD_CHARS,
-    limit: int = TELEGRAM_TEXT_LIMIT,
+    limit: int = TELEGRAM_MESSAGE_LIMIT,
+    lead_chars: int | None = None,
 ) -> str:
-    """Return the digest as Telegram HTML whose visible text is at most `limit` characters."""
+    """Return the digest as Telegram HTML whose visible text is at most `limit` characters.
+
+    `lead_chars` is transitional: build_digest cuts the lead now; a caller still passing it gets
+    the lead cut again, as before, until it passes lead_chars to build_digest instead.
+    """
     blocks = _blocks(digest, language, timezone, max_related, lead_chars)
     return _assemble(blocks, limit, language, html_mode=True)
 
@@ -83,11 +84,13 @@ def render_plain(
     language: str = "fr",
     timezone: str | None = None,
     max_related: int = 5,
-    lead_chars: int = DEFAULT_LEAD_CHARS,
+    limit: int | None = None,
+    lead_chars: int | None = None,
 ) -> str:
-    """Return the digest as a reader sees it, in plain text, each link after its title."""
+    """Return the digest as a reader sees it, in plain text, each link after its title, at most
+    `limit` characters (None: whole). `lead_chars` is transitional, as for render_html."""
     blocks = _blocks(digest, language, timezone, max_related, lead_chars)
-    return _assemble(blocks, 1 << 30, language, html_mode=False)
+    return _assemble(blocks, limit, language, html_mode=False)
 
 
 # Each line is (html, plain) so both renderings share one layout. A block is a list of lines
@@ -97,7 +100,7 @@ _Block = tuple[bool, list[_Line]]
 
 
 def _blocks(
-    digest: Digest, language: str, timezone: str | None, max_related: int, lead_chars: int
+    digest: Digest, language: str, timezone: str | None, max_related: int, lead_chars: int | None
 ) -> list[_Block]:
     esc = _escape
     head: list[_Line] = [
@@ -108,7 +111,7 @@ def _blocks(
         when = format_datetime(_localize(digest.published, timezone), language)
         head.append((f"<i>{esc(when)}</i>", when))
     blocks: list[_Block] = [(False, head)]
-    lead = cut_at_sentence(digest.lead, lead_chars) if digest.lead else ""
+    lead = truncate(digest.lead, lead_chars, at_sentence=True) if digest.lead and lead_chars else digest.lead
     if lead:
         blocks.append((False, [(esc(lead), lead)]))
     related = list(digest.related[:max_related])
@@ -126,9 +129,9 @@ def _headline_block(label: str, headlines: list[Headline]) -> _Block:
     return True, lines
 
 
-def _assemble(blocks: list[_Block], limit: int, language: str, *, html_mode: bool) -> str:
+def _assemble(blocks: list[_Block], limit: int | None, language: str, *, html_mode: bool) -> str:
     """Join the blocks, cutting the lead and dropping headlines (counted) to stay within limit."""
-    budget = limit - 40  # room for the "+N more" line
+    budget = limit - _MORE_LINE_ROOM if limit is not None else sys.maxsize
     out: list[str] = []
     visible = 0
     dropped = 0
@@ -159,7 +162,7 @@ def _assemble(blocks: list[_Block], limit: int, language: str, *, html_mode: boo
             room = budget - visible - len(joint)
             if size(line) > room:
                 # The title and the lead must go out: cut them to the room left.
-                cut = cut_at_sentence(line[1], max(room, 1))
+                cut = truncate(collapse(line[1]), max(room, 1), at_sentence=True)
                 line = (_escape(cut), cut)
             out.append(joint + (line[0] if html_mode else line[1]))
             visible += len(joint) + size(line)
@@ -189,7 +192,3 @@ def _localize(moment: datetime, timezone: str | None) -> datetime:
     if moment.tzinfo is None or not timezone:
         return moment  # a naive time is the site's own clock: show it as the site wrote it
     return moment.astimezone(ZoneInfo(timezone))
-
-
-def _clean(value: str) -> str:
-    return _SPACES.sub(" ", value or "").strip()

@@ -14,6 +14,8 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
+from bot.news.urls import HTTP_SCHEMES, is_http_url
+
 log = logging.getLogger(__name__)
 
 DEFAULT_USER_AGENT = "NewsDigestBot/0.1 (+https://github.com/newsdigest-bot; Telegram news digests)"
@@ -145,10 +147,10 @@ async def check_address(url: str, *, allow_private: bool) -> None:
     except ValueError as exc:
         raise FetchError(url, f"invalid URL: {exc}") from exc
     scheme = parts.scheme.lower()
-    if scheme not in ("http", "https"):
-        raise FetchError(url, f"only http and https URLs can be fetched, not {scheme or 'a bare path'}")
     host = parts.hostname
-    if not host:
+    if not is_http_url(url) or not host:
+        if scheme not in HTTP_SCHEMES:
+            raise FetchError(url, f"only http and https URLs can be fetched, not {scheme or 'a bare path'}")
         raise FetchError(url, "the URL has no host")
     if allow_private:
         return

@@ -14,6 +14,8 @@ import feedparser  # type: ignore[import-untyped]  # no stubs, no py.typed
 from bs4 import BeautifulSoup, Tag
 
 from bot.models import Entry, SourceKind
+from bot.news.markup import FRAME_TAGS, NAVIGATION_TAGS, SECTIONING_TAGS, says_navigation
+from bot.news.text import collapse, count_cjk, truncate
 from bot.news.urls import absolute_url, normalize_url, same_site
 
 SUMMARY_MAX_CHARS = 500
@@ -36,27 +38,12 @@ class ListingError(ValueError):
 # ---------------------------------------------------------------------------- helpers
 
 
-def _collapse(text: str | None) -> str:
-    """Return the text with runs of whitespace collapsed to one space, stripped."""
-    return " ".join((text or "").split())
-
-
 def _html_to_text(markup: str) -> str:
     """Return the plain text of an HTML fragment, whitespace collapsed."""
     if "<" not in markup:
         # No tags: feedparser already decoded the entities; bs4 would only warn that it looks like a URL.
-        return _collapse(markup)
-    return _collapse(BeautifulSoup(markup, "lxml").get_text(" "))
-
-
-def _truncate(text: str, limit: int) -> str:
-    """Return the text cut at a word boundary to at most limit characters, with an ellipsis when cut."""
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1]
-    if " " in cut[limit // 2 :]:
-        cut = cut.rsplit(" ", 1)[0]
-    return cut.rstrip(" ,;:.-") + "…"
+        return collapse(markup)
+    return collapse(BeautifulSoup(markup, "lxml").get_text(" "))
 
 
 def _as_text(content: bytes | str, limit: int | None = None) -> str:
@@ -135,7 +122,7 @@ def _title_text(entry: dict[str, Any]) -> str:
     detail = dict.get(entry, "title_detail") or {}
     if "html" in str(detail.get("type", "")):
         return _html_to_text(title)
-    return _collapse(title)
+    return collapse(title)
 
 
 def _entry_summary(entry: dict[str, Any]) -> str:
@@ -144,7 +131,7 @@ def _entry_summary(entry: dict[str, Any]) -> str:
     if not summary:
         contents = dict.get(entry, "content") or []
         summary = contents[0].get("value", "") if contents else ""
-    return _truncate(_html_to_text(summary), SUMMARY_MAX_CHARS)
+    return truncate(_html_to_text(summary), SUMMARY_MAX_CHARS)
 
 
 def _newest_first(entries: list[Entry]) -> list[Entry]:
@@ -218,21 +205,6 @@ def parse_feed(content: bytes | str, url: str) -> Listing:
 
 # ---------------------------------------------------------------------------- front pages
 
-_BOILERPLATE_TAGS = frozenset({"nav", "menu"})
-_SITE_CHROME_TAGS = frozenset({"header", "footer"})
-# A <header> or <footer> inside these belongs to a story or a block of stories, not to the site.
-_SECTIONING_TAGS = frozenset({"article", "section", "aside", "main"})
-_BOILERPLATE_ROLES = frozenset({"navigation", "menu", "menubar", "contentinfo", "banner", "search"})
-# A class or id word that starts or ends with one of these names navigation (topnav, navbar, mainmenu, site-footer).
-_BOILERPLATE_AFFIXES = ("menu", "footer", "breadcrumb", "paginat", "pager")
-# "nav" is a prefix of ordinary words (navy, navire): only as itself, a known compound or a suffix (topnav).
-_NAV_WORD = re.compile(r"^nav(?:bar|igation|list|menu|links?|items?|wrap(?:per)?|block|\d*)$|nav$")
-# Sharing blocks: whole words only, so that a "sociale" section of a French site keeps its headlines.
-_SHARING_WORDS = frozenset(
-    {"social", "socials", "socialmedia", "socialshare", "sociallinks", "socialicons", "sharing", "share", "shares"}
-)
-_TOKEN_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
-
 # Path segments that lead to lists, people, accounts or machinery, never to one article.
 _SKIP_SEGMENTS = frozenset(
     {
@@ -257,14 +229,8 @@ _SKIP_EXTENSIONS = (
 _ARTICLE_EXTENSIONS = (".html", ".htm", ".shtml")
 _INDEX_FILE = re.compile(r"^(?:index|default|home|accueil|main)\d*\.\w+$", re.IGNORECASE)
 _ID_OR_DATE = re.compile(r"\d{4,}")  # a numeric id (c31356-9081464) or a year (2016, 20240305)
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _HEADINGS = re.compile(r"^h[1-6]$")
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml")
-
-
-def _words(value: str) -> list[str]:
-    """Return the lowercase words of a class or id value ("mainNav top-menu" -> main, nav, top, menu)."""
-    return [w.lower() for w in _TOKEN_SPLIT.split(value) if w]
 
 
 def _attribute_values(tag: Tag, name: str) -> list[str]:
@@ -277,31 +243,17 @@ def _attribute_values(tag: Tag, name: str) -> list[str]:
     return [str(v) for v in value]
 
 
-def _says_boilerplate(tag: Tag) -> bool:
-    """Return whether an element's class, id or role says it is navigation, a menu, a footer, sharing, ..."""
-    if any(role.lower() in _BOILERPLATE_ROLES for role in _attribute_values(tag, "role")):
-        return True
-    for value in _attribute_values(tag, "class") + _attribute_values(tag, "id"):
-        for word in _words(value):
-            # Affixes, not substrings: "nav" inside "unavailable" says nothing.
-            if word in _SHARING_WORDS or _NAV_WORD.search(word):
-                return True
-            if word.startswith(("share", *_BOILERPLATE_AFFIXES)) or word.endswith(_BOILERPLATE_AFFIXES):
-                return True
-    return False
-
-
 def _in_boilerplate(anchor: Tag) -> bool:
     """Return whether a link sits in navigation, the site's header or footer, a menu, or a sharing block."""
     ancestors = [p for p in anchor.parents if isinstance(p, Tag) and p.name != "[document]"]
     for index, element in enumerate([anchor, *ancestors]):
-        if element.name in _BOILERPLATE_TAGS:
+        if element.name in NAVIGATION_TAGS:
             return True
-        if element.name in _SITE_CHROME_TAGS and not any(p.name in _SECTIONING_TAGS for p in ancestors[index:]):
+        if element.name in FRAME_TAGS and not any(p.name in SECTIONING_TAGS for p in ancestors[index:]):
             return True
         if element.name in ("body", "html"):
             continue  # a body class like "home-page-menu-open" says nothing about one link
-        if _says_boilerplate(element):
+        if says_navigation(element):
             return True
     return False
 
@@ -340,24 +292,24 @@ def _is_headline(text: str) -> bool:
     if len(text.split()) >= 4 or len(text) >= 20:
         return True
     # Chinese, Japanese and Korean headlines have no spaces and are short in characters.
-    return len(_CJK.findall(text)) >= 8
+    return count_cjk(text) >= 8
 
 
 def _link_text(anchor: Tag) -> str:
     """Return the headline a link shows: a heading inside it, its text, its title, or its image's alt."""
     heading = anchor.find(_HEADINGS)
     candidates = [
-        _collapse(heading.get_text(" ")) if isinstance(heading, Tag) else "",
-        _collapse(anchor.get_text(" ")),
-        _collapse(str(anchor.get("title") or "")),
+        collapse(heading.get_text(" ")) if isinstance(heading, Tag) else "",
+        collapse(anchor.get_text(" ")),
+        collapse(str(anchor.get("title") or "")),
     ]
     image = anchor.find("img")
     if isinstance(image, Tag):
-        candidates.append(_collapse(str(image.get("alt") or "")))
+        candidates.append(collapse(str(image.get("alt") or "")))
     time = anchor.find("time")
     if isinstance(time, Tag):
         # A link whose only text is its date ("Mardi 5 juillet 2016 à 08h30") names no story.
-        candidates = [text for text in candidates if text != _collapse(time.get_text(" "))]
+        candidates = [text for text in candidates if text != collapse(time.get_text(" "))]
     for text in candidates:
         if _is_headline(text):
             return text
@@ -367,10 +319,10 @@ def _link_text(anchor: Tag) -> str:
 def _page_title(soup: BeautifulSoup, url: str) -> str:
     """Return the site's name from og:site_name, else the page's <title>, else the host."""
     site_name = soup.find("meta", attrs={"property": "og:site_name"})
-    if isinstance(site_name, Tag) and _collapse(str(site_name.get("content") or "")):
-        return _collapse(str(site_name.get("content")))
-    if soup.title is not None and _collapse(soup.title.get_text()):
-        return _collapse(soup.title.get_text())
+    if isinstance(site_name, Tag) and collapse(str(site_name.get("content") or "")):
+        return collapse(str(site_name.get("content")))
+    if soup.title is not None and collapse(soup.title.get_text()):
+        return collapse(soup.title.get_text())
     return urlsplit(url).hostname or url
 
 

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from xml.parsers import expat
 
 from bot.models import Source
+from bot.news.text import collapse
 
 MAX_OUTLINES = 1000  # an import larger than this is a mistake, not a reading list
 
@@ -48,7 +49,7 @@ def parse_opml(data: bytes) -> list[tuple[str, str]]:
         url = (attrs.get("xmlUrl") or attrs.get("xmlurl") or "").strip()
         if not url:
             return  # a folder (category) outline, or a plain link: not a feed
-        title = " ".join((attrs.get("title") or attrs.get("text") or "").split())
+        title = collapse(attrs.get("title") or attrs.get("text"))
         feeds.append((title, url))
         if len(feeds) > MAX_OUTLINES:
             raise ValueError(f"the file lists more than {MAX_OUTLINES} feeds")

@@ -15,14 +15,8 @@ from datetime import datetime
 
 from bot.i18n import format_datetime, text
 from bot.models import Digest, Headline
-from bot.news.digest import (
-    TELEGRAM_TEXT_LIMIT,
-    _escape,
-    _link,
-    _localize,
-    _visible_length,
-    cut_at_sentence,
-)
+from bot.news.digest import TELEGRAM_MESSAGE_LIMIT, _escape, _link, _localize, _visible_length
+from bot.news.text import truncate
 
 ROUNDUP_LEAD_CHARS = 300  # shorter than a lone digest's lead: several sources share a message
 
@@ -47,8 +41,7 @@ def render_roundup(
     timezone: str | None = None,
     when: datetime | None = None,
     max_related: int = 5,
-    lead_chars: int = ROUNDUP_LEAD_CHARS,
-    limit: int = TELEGRAM_TEXT_LIMIT,
+    limit: int = TELEGRAM_MESSAGE_LIMIT,
 ) -> str:
     """Return the digests (oldest first) as one Telegram HTML message of at most `limit` visible characters."""
     groups = _groups(digests, max_related)
@@ -59,7 +52,7 @@ def render_roundup(
     budget = limit - 40  # room for the "+N more" line
 
     def fits() -> bool:
-        return _visible_length(_render(heading, groups, language, timezone, lead_chars)) <= budget
+        return _visible_length(_render(heading, groups, language, timezone)) <= budget
 
     # Leads first, a source at a time: each gets its full lead if it fits, else its headline.
     for group in groups:
@@ -71,7 +64,7 @@ def render_roundup(
             group.level = 0
     # Then the headlines, in reading order, where they fit. Each adds a line (and its block's
     # label with the first), so sizes add up without rendering the whole again.
-    used = _visible_length(_render(heading, groups, language, timezone, lead_chars))
+    used = _visible_length(_render(heading, groups, language, timezone))
     for group in (g for g in groups if g.level):
         for label, items, shown in (("digest.related", group.related, group.shown_related),
                                     ("digest.others", group.others, group.shown_others)):
@@ -87,7 +80,7 @@ def render_roundup(
         - len(g.shown_related) - len(g.shown_others)
         for g in groups
     )
-    body = _render(heading, groups, language, timezone, lead_chars)
+    body = _render(heading, groups, language, timezone)
     if left_out:
         body += "\n\n" + _escape(text(language, "digest.more", count=left_out))
     return body
@@ -120,9 +113,7 @@ def _fresh(headlines: Sequence[Headline], seen: set[str]) -> list[Headline]:
     return kept
 
 
-def _render(
-    heading: str, groups: list[_Group], language: str, timezone: str | None, lead_chars: int
-) -> str:
+def _render(heading: str, groups: list[_Group], language: str, timezone: str | None) -> str:
     parts = [f"🗞 <b>{_escape(heading)}</b>"]
     for group in groups:
         if not group.level:
@@ -133,7 +124,7 @@ def _render(
                 when = format_datetime(_localize(group.lead.published, timezone), language)
                 lines.append(f"<i>{_escape(when)}</i>")
             if group.lead.lead:
-                lines.append(_escape(cut_at_sentence(group.lead.lead, lead_chars)))
+                lines.append(_escape(truncate(group.lead.lead, ROUNDUP_LEAD_CHARS, at_sentence=True)))
         for label, shown in (("digest.related", group.shown_related),
                              ("digest.others", group.shown_others)):
             if shown:

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urljoin, urlsplit, urlunsplit
+
+HTTP_SCHEMES = ("http", "https")
 
 # Query parameters that only track the reader; two URLs that differ by them are one article.
 _TRACKING_PARAMS = frozenset({"fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "yclid"})
 _TRACKING_PREFIXES = ("utm_",)
+# Parameters that say where the reader came from (a campaign, a referrer, a box of links). They
+# mostly track, but a site may also use one to pick a page ("?src=..."), so they are ignored only
+# when asking whether a link leads back to the page it sits on, never dropped from a kept URL.
+_REFERRAL_PARAMS = re.compile(r"\w*cid|ftag|ref|src|source|from|cmp|mod|xtor|at_\w+", re.I)
 
 # Link schemes that never lead to a page we could fetch.
 _NON_PAGE_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "sms:", "callto:", "about:")
@@ -20,10 +27,22 @@ _SHARED_SECOND_LEVELS = frozenset(
 )
 
 
-def _is_tracking(name: str) -> bool:
-    """Return whether a query parameter name only tracks the reader."""
+def is_tracking(name: str, *, referral: bool = False) -> bool:
+    """Return whether a query parameter name only tracks the reader (or, with referral, also
+    says where the reader came from)."""
     lowered = name.lower()
-    return lowered in _TRACKING_PARAMS or lowered.startswith(_TRACKING_PREFIXES)
+    if lowered in _TRACKING_PARAMS or lowered.startswith(_TRACKING_PREFIXES):
+        return True
+    return referral and bool(_REFERRAL_PARAMS.fullmatch(name))
+
+
+def is_http_url(url: str) -> bool:
+    """Return whether a URL is absolute http(s) with a host, the only kind the bot fetches."""
+    try:
+        parts = urlsplit(url)
+        return parts.scheme.lower() in HTTP_SCHEMES and bool(parts.hostname)
+    except ValueError:  # e.g. an invalid IPv6 literal
+        return False
 
 
 def normalize_url(url: str) -> str:
@@ -51,7 +70,7 @@ def normalize_url(url: str) -> str:
     query = parts.query
     if query:
         # Filter the raw pieces rather than re-encode: the kept parameters stay byte for byte.
-        kept = [piece for piece in query.split("&") if piece and not _is_tracking(piece.split("=", 1)[0])]
+        kept = [piece for piece in query.split("&") if piece and not is_tracking(piece.split("=", 1)[0])]
         query = "&".join(kept)
     return urlunsplit((scheme, netloc, path, query, ""))
 
@@ -65,12 +84,9 @@ def absolute_url(base: str, href: str) -> str | None:
         return None
     try:
         resolved = urljoin(base, href)
-        parts = urlsplit(resolved)
     except ValueError:  # e.g. an invalid IPv6 literal in the href
         return None
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        return None
-    return resolved
+    return resolved if is_http_url(resolved) else None
 
 
 def _host(url: str) -> str:
@@ -104,3 +120,15 @@ def same_site(a: str, b: str) -> bool:
     if ":" in host_a or ":" in host_b:  # IPv6 literals have no subdomains
         return False
     return site_domain(host_a) == site_domain(host_b)
+
+
+def page_key(url: str) -> str:
+    """Return the URL reduced to what names its page: host without www., path without its
+    trailing slash, and the query without tracking or referral parameters."""
+    parts = urlsplit(url)
+    # "?intcid=..." or "?utm_source=..." point back at the same story; "?id=42" does not.
+    query = sorted(
+        piece for piece in parts.query.split("&")
+        if piece and not ("=" in piece and is_tracking(piece.split("=", 1)[0], referral=True))
+    )
+    return f"{(parts.hostname or '').removeprefix('www.')}{parts.path.rstrip('/')}?{'&'.join(query)}"

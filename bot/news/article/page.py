@@ -11,6 +11,9 @@ from typing import Any
 
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning
 
+from bot.news.markup import CUT_REGION_TAGS
+from bot.news.text import collapse
+
 # One alternation so that whichever construct opens first wins: a "<script>" inside a
 # comment, or a "-->" inside a script, must not confuse the other.
 _DROP = re.compile(
@@ -40,7 +43,7 @@ _BLOCK_INDENT = re.compile(
     r"address|menu|dialog)\b)",
     re.I,
 )
-_CHROME_REGIONS = re.compile(r"<(nav|footer)\b[^>]*>.*?</\1\s*>", re.I | re.S)
+_CHROME_REGIONS = re.compile(rf"<({'|'.join(CUT_REGION_TAGS)})\b[^>]*>.*?</\1\s*>", re.I | re.S)
 
 
 @dataclass
@@ -163,7 +166,7 @@ def load_page(html: bytes | str) -> Page:
     # Meta tags also live in bodies (itemprop="datePublished"); the head's come first.
     meta = meta_tags(text)
     title_match = _TITLE.search(head or text[:20000])
-    head_title = " ".join(htmllib.unescape(title_match.group(1)).split()) if title_match else ""
+    head_title = collapse(htmllib.unescape(title_match.group(1))) if title_match else ""
     html_match = _HTML_TAG.search(text[:5000])
     html_attrs = attributes(html_match.group(1)) if html_match else {}
     base_match = _BASE.search(head)

@@ -7,42 +7,13 @@ from dataclasses import dataclass, field
 
 from bs4.element import NavigableString, PreformattedString, Tag
 
-# Commas in the scripts news is written in: Latin, CJK, Arabic.
-COMMAS = re.compile(r"[,，、،;；]")
+from bot.news.markup import RELATED_HEADINGS, RELATED_WORDS, marks
+from bot.news.text import COMMAS
+
 _DIGIT = re.compile(r"\d")
 _DATE_PROPS = frozenset({"datepublished", "datecreated", "datemodified", "dateupdated"})
-_RELATED_MARKS = re.compile(
-    r"related|similar|more-?(?:stories|news|articles|on)|read-?(?:also|more|next)|also-?read|"
-    r"lire-?aussi|a-?lire|voir-?aussi|meme-?sujet|same-?topic|see-?also|suggest|recirc|"
-    r"further-?reading|more-?from|relacionad|correlat",
-    re.I,
-)
-RELATED_HEADINGS = re.compile(
-    r"sur le m[êe]me (?:sujet|th[èe]me)|[àa] lire (?:aussi|également|egalement)|lire aussi|"
-    r"voir aussi|[àa] voir aussi|dans la m[êe]me rubrique|related|read (?:more|also|next)|"
-    r"more (?:stories|news|on|from|about)|see also|you (?:may|might) also (?:like|be interested)|"
-    r"recommended|further reading|also read|mehr zum thema|das könnte sie auch interessieren|"
-    r"leia (?:também|mais)|veja (?:também|mais)|leggi anche|ver también|lee también|"
-    r"noticias relacionadas|notizie correlate|te puede interesar|potrebbe interessarti|lees ook|meer over|"
-    r"читайте также|по теме|اقرأ أيضا|相关|相關|関連|관련",
-    re.I,
-)
 _HEADING_TAGS = frozenset("h2 h3 h4 h5 h6 strong b span div p header".split())
 _BLOCK_LISTS = frozenset(("aside", "section", "div", "ul", "ol"))
-
-
-def marks(tag: Tag) -> str:
-    """Return a tag's class and id as one string."""
-    attrs = tag.attrs
-    cls = attrs.get("class")
-    if cls is None:
-        text = ""
-    elif isinstance(cls, str):
-        text = cls
-    else:
-        text = " ".join(cls)
-    ident = attrs.get("id")
-    return f"{text} {ident}" if ident else text
 
 
 @dataclass
@@ -137,7 +108,7 @@ def survey(root: Tag) -> Survey:
         if key in holds:
             holds.add(parent)
     for tag in order:
-        if tag.name in _BLOCK_LISTS and anchors[id(tag)] >= 2 and _RELATED_MARKS.search(marks(tag)):
+        if tag.name in _BLOCK_LISTS and anchors[id(tag)] >= 2 and RELATED_WORDS.search(marks(tag)):
             found.related.append(tag)
     found.total = text[id(root)]
     return found

@@ -6,16 +6,11 @@ import re
 
 from bs4.element import NavigableString, PreformattedString, Tag
 
-from bot.news.article_blocks import BLOCKS
-from bot.news.article_tree import COMMAS, Survey, marks
+from bot.news.article.blocks import BLOCKS
+from bot.news.article.tree import Survey
+from bot.news.markup import NEGATIVE_WORDS, POSITIVE_WORDS, marks
+from bot.news.text import COMMAS
 
-_POSITIVE = re.compile(r"article|body|content|entry|main|page|post|text|blog|story|prose|chapo|lead|intro", re.I)
-_NEGATIVE = re.compile(
-    r"hidden|banner|combx|comment|com-|contact|foot|footer|footnote|masthead|media|meta|"
-    r"outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|"
-    r"tool|widget|nav|menu|social|caption|byline|author|newsletter",
-    re.I,
-)
 _PARAGRAPHS = frozenset(("p", "pre", "td", "blockquote"))
 _OWN_TEXT = frozenset(("div", "section", "article", "li", "main", "span", "font", "center", "dd"))
 _TAG_BASE = {"div": 5, "article": 10, "main": 5, "section": 3, "pre": 3, "td": 3, "blockquote": 3,
@@ -36,9 +31,9 @@ def _class_factor(tag: Tag) -> float:
     if not words:
         return 1.0
     factor = 1.0
-    if _NEGATIVE.search(words):
+    if NEGATIVE_WORDS.search(words):
         factor *= CLASS_MALUS
-    if _POSITIVE.search(words):
+    if POSITIVE_WORDS.search(words):
         factor *= CLASS_BONUS
     return factor
 

@@ -9,7 +9,8 @@ from typing import Any
 
 from bs4 import Tag
 
-from bot.news.article_dates import parse_iso
+from bot.news.article.dates import parse_iso
+from bot.news.text import collapse
 
 _ARTICLE_TYPES = re.compile(r"article|posting|report|blog|webpage|newsarticle", re.I)
 
@@ -57,7 +58,7 @@ def clean_text(text: str) -> str:
     if "&" in text:
         # Structured data is often escaped twice: the entity survives the first decoding.
         text = html.unescape(text)
-    return " ".join(text.split())
+    return collapse(text)
 
 
 def _words(text: str) -> list[str]:

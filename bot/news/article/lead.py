@@ -4,19 +4,12 @@ from __future__ import annotations
 
 import re
 
-from bot.news.article_dates import parse_text_date
+from bot.news.article.dates import parse_text_date
+from bot.news.text import collapse, ends_sentence, split_sentences, truncate
 
-LEAD_MIN = 300
-LEAD_MAX = 600
+LEAD_MAX = 600  # the extractor's Article.lead; a digest asks for its own length with lead_of
+LEAD_MIN = LEAD_MAX // 2
 
-# Abbreviations after which a period does not end a sentence (English and French).
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st mt jr sr prof gen sen rep gov lt col sgt capt cmdr adm no vs etc inc corp "
-    "co ltd jan feb mar apr jun jul aug sep sept oct nov dec fig p pp vol ed eds approx dept "
-    "est av ave blvd univ m mm mme mlle mgr me pr cf ex nr art al"
-    .split()
-)
-_SENTENCE_END = re.compile(r"""[.!?…。！？]+["'»”’)\]]*(?=\s|$)|[。！？]""")
 _BYLINE = re.compile(
     # "By Jane Roe", "Par Claire Exemple": the name is capitalised ("By the time ..." is a sentence)
     r"^(?i:by|par|von|por|door|av|af)\s+[A-ZÀ-ÖØ-Þ]"
@@ -27,36 +20,8 @@ _BYLINE = re.compile(
     r"|^(?i:posted|published|updated|publié|mis à jour|dernière mise à jour|modifié)\b"
 )
 _INNER_BYLINE = re.compile(r"(?:^|[|•·,]\s*)(?i:by|par|von|por|di|door|av|af)\s+[A-ZÀ-ÖØ-Þ]")
-_ENDS_SENTENCE = re.compile(r"""[.!?…。！？]["'»”’)\]]*$""")
 _DATELINE_ONLY = re.compile(r"^[\w .,'’-]{2,40}\s*(?:\(.{1,30}\))?\s*[-–—:]\s*$|^\W*$")
 _DATE_ONLY = re.compile(r"^[\W\d]*(?:\d{1,2}[:h.]\d{2}|\d{4}|\d{1,2}/\d{1,2})[\w\s,.:/-]{0,40}$", re.I)
-
-
-def split_sentences(text: str) -> list[str]:
-    """Return the sentences of a paragraph, keeping abbreviations like "M." or "U.S." whole."""
-    sentences: list[str] = []
-    start = 0
-    for match in _SENTENCE_END.finditer(text):
-        end = match.end()
-        head = text[start:match.start()]
-        word = re.search(r"(\w+)$", head)
-        token = word.group(1) if word else ""
-        if match.group().startswith(".") and len(match.group()) == 1 and token:
-            if token.lower() in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
-                continue  # "M. Stoltenberg", "J. K. Rowling", "Jan. 5"
-            if token.isdigit() and re.match(r"\s*[a-z0-9]", text[end:]):
-                continue  # "5. juli", numbered text in mid-sentence
-        following = text[end:end + 2].lstrip()
-        if following and following[0].islower() and not match.group().endswith(("。", "！", "？")):
-            continue  # "e.g. this", "1. b" : a sentence starts with a capital
-        sentence = text[start:end].strip()
-        if sentence:
-            sentences.append(sentence)
-        start = end
-    rest = text[start:].strip()
-    if rest:
-        sentences.append(rest)
-    return sentences
 
 
 def is_front_matter(paragraph: str) -> bool:
@@ -68,25 +33,17 @@ def is_front_matter(paragraph: str) -> bool:
         return True
     if len(text) < 60 and (_DATELINE_ONLY.match(text) or _DATE_ONLY.match(text)):
         return True
-    if len(text) < 200 and not _ENDS_SENTENCE.search(text):
+    if len(text) < 200 and not ends_sentence(text):
         # "Le Monde | 04.05.2015 à 13h36 • Mis à jour ... | Par X": a stamp, not a sentence.
         if _INNER_BYLINE.search(text) or parse_text_date(text) is not None:
             return True
     return False
 
 
-def _cut_words(text: str, limit: int) -> str:
-    """Return text cut at the last word boundary before limit, with an ellipsis."""
-    if len(text) <= limit:
-        return text
-    cut = text[:limit].rsplit(" ", 1)[0].rstrip(",;:-–— ")
-    return cut + "…"
-
-
 def is_heading_like(paragraph: str) -> bool:
     """Return whether a paragraph reads as a heading or label: short and without a sentence end."""
     text = paragraph.strip()
-    return len(text) < 100 and not _ENDS_SENTENCE.search(text)
+    return len(text) < 100 and not ends_sentence(text)
 
 
 def make_lead(paragraphs: list[str], minimum: int = LEAD_MIN, maximum: int = LEAD_MAX) -> str:
@@ -108,8 +65,14 @@ def _lead_from(paragraphs: list[str], minimum: int, maximum: int) -> str:
         for sentence in split_sentences(paragraph):
             candidate = f"{lead} {sentence}".strip() if lead else sentence
             if len(candidate) > maximum:
-                return lead if lead else _cut_words(sentence, maximum)
+                return lead if lead else truncate(sentence, maximum)
             lead = candidate
             if len(lead) >= minimum:
                 return lead
     return lead
+
+
+def lead_of(paragraphs: list[str], fallback: str, chars: int = LEAD_MAX) -> str:
+    """Return a lead of at most chars: the story's first sentences (at least half of chars when the
+    story has them), else the fallback text cut at a sentence end."""
+    return make_lead(paragraphs, chars // 2, chars) or truncate(collapse(fallback), chars, at_sentence=True)

@@ -10,12 +10,12 @@ from urllib.parse import urljoin
 from bs4 import Tag
 
 from bot.models import Article, Headline
-from bot.news.article_blocks import keep_block, read_blocks
-from bot.news.article_body import story_containers
-from bot.news.article_chrome import find_chrome
-from bot.news.article_clean import Page, load_page
-from bot.news.article_dates import looks_like_stamp, stamp_date, url_date
-from bot.news.article_meta import (
+from bot.news.article.blocks import keep_block, read_blocks
+from bot.news.article.body import story_containers
+from bot.news.article.chrome import find_chrome
+from bot.news.article.dates import looks_like_stamp, stamp_date, url_date
+from bot.news.article.lead import is_front_matter, make_lead
+from bot.news.article.meta import (
     clean_text,
     declared_zone,
     is_marked_published,
@@ -25,9 +25,11 @@ from bot.news.article_meta import (
     page_title,
     structured_published,
 )
-from bot.news.article_related import list_after, marked_related
-from bot.news.article_tree import Survey, marks, survey
-from bot.news.text_lead import is_front_matter, make_lead
+from bot.news.article.page import Page, load_page
+from bot.news.article.related import list_after, marked_related
+from bot.news.article.tree import Survey, survey
+from bot.news.markup import marks
+from bot.news.text import collapse
 
 _DATE_MARKS = re.compile(r"date|time|publi|stamp|posted|updated|dateline|meta|byline|info", re.I)
 # English written month-first outside the Commonwealth; the rest of the world day-first.
@@ -50,7 +52,7 @@ def stamp_in_text(found: Survey, url: str, lang: str) -> datetime | None:
         text = string
         if len(string) < 60:
             # "Publié le <b>5 juillet</b>": the stamp's words and its date sit in siblings.
-            whole = " ".join(parent.get_text(" ").split())
+            whole = collapse(parent.get_text(" "))
             text = whole if len(whole) <= 200 else string
         if looks_like_stamp(text):
             stamp = stamp_date(text, url, day_first)
@@ -82,11 +84,11 @@ def _published(page: Page, found: Survey, article: dict[str, Any], url: str, lan
 
 def _paragraphs(containers: list[Tag], chrome: set[int], title: str) -> list[str]:
     """Return the story's paragraphs under the containers, without chrome and front matter."""
-    title_key = " ".join(title.lower().split())
+    title_key = collapse(title.lower())
     paragraphs = []
     blocks = [block for container in containers for block in read_blocks(container, chrome)]
     for block in blocks:
-        if block.tag == "h1" or " ".join(block.text.lower().split()) == title_key:
+        if block.tag == "h1" or collapse(block.text.lower()) == title_key:
             continue
         if keep_block(block):
             paragraphs.append(block.text)

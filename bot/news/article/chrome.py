@@ -6,33 +6,10 @@ import re
 
 from bs4.element import Tag
 
-from bot.news.article_blocks import BLOCKS
-from bot.news.article_tree import Survey, marks
+from bot.news.article.blocks import BLOCKS
+from bot.news.article.tree import Survey
+from bot.news.markup import CHROME_TAGS, CHROME_WORDS, STORY_CONTAINER_WORDS, STRONG_CHROME_WORDS, marks
 
-# Elements that never hold the story's prose, whatever the site.
-CHROME_TAGS = frozenset("nav footer aside form button input textarea label dialog menu figcaption "
-                        "select option address".split())
-# Class/id words that mark chrome in every CMS we know of; "okay" words rescue containers
-# such as "main-content-with-sidebar".
-_CHROME_WORDS = re.compile(
-    r"(?:^|[-_ ])(?:share|sharing|social|socials|comment|comments|disqus|newsletter|subscribe|"
-    r"subscription|cookie|cookies|consent|gdpr|related|recommend|recommended|promo|advert|"
-    r"advertisement|ads?|sponsor|sponsored|sidebar|breadcrumbs?|menu|navbar|nav|"
-    r"footer|masthead|popup|modal|banner|toolbar|print|skip|pagination|pager|tags|"
-    r"signup|paywall|outbrain|taboola|byline|author|caption|credit|meta|dateline|signature|"
-    r"read-?more|more-?stories|trending|popular|most-?read|jump|hidden|visually-?hidden|sr-only)"
-    r"(?:$|[-_ ]|s\b)",
-    re.I,
-)
-# Words that name chrome whatever its size or wrapper ("article-comments", "post-share"):
-# only an element holding the headline or the <article> survives them.
-_STRONG_CHROME = re.compile(
-    r"(?:^|[-_ ])(?:comments?|disqus|share|sharing|social|newsletter|subscribe|cookies?|consent|gdpr|"
-    r"related|recommend(?:ed|ations?)?|outbrain|taboola|sponsored|breadcrumbs?|gallery|slideshow|"
-    r"carousel|popup|modal|sr-only|visually-?hidden)(?:$|[-_ ]|s\b)",
-    re.I,
-)
-_OKAY_WORDS = re.compile(r"article|body|content|main|story|entry|post|text|column|shadow", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
@@ -77,7 +54,7 @@ def find_chrome(root: Tag, found: Survey) -> set[int]:
                 continue
             if key not in found.holds_story:
                 words = _names(marks(child))
-                if words and _STRONG_CHROME.search(words):
+                if words and STRONG_CHROME_WORDS.search(words):
                     chrome.add(key)
                     continue
                 if found.text.get(key, 0) <= limit:
@@ -85,7 +62,7 @@ def find_chrome(root: Tag, found: Survey) -> set[int]:
                     if name in CHROME_TAGS or name == "header" or _is_hidden(child):
                         chrome.add(key)
                         continue
-                    if words and _CHROME_WORDS.search(words) and not _OKAY_WORDS.search(words):
+                    if words and CHROME_WORDS.search(words) and not STORY_CONTAINER_WORDS.search(words):
                         chrome.add(key)
                         continue
                     if name not in BLOCKS and _inline_widget(child, found):

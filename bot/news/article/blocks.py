@@ -8,21 +8,13 @@ from dataclasses import dataclass
 
 from bs4.element import NavigableString, PageElement, PreformattedString, Tag
 
+from bot.news.markup import CHROME_LABELS
+from bot.news.text import collapse
+
 BLOCKS = frozenset(
     "address article aside blockquote body center dd details dialog dir div dl dt fieldset "
     "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav "
     "ol p pre section summary table tbody td tfoot th thead tr ul".split()
-)
-_BOILERPLATE = re.compile(
-    r"^\W*(?:advertisement|advertising|publicité|anzeige|publicidad|pubblicità|sponsored|"
-    r"read more|read also|see also|related|lire aussi|à lire aussi|a lire aussi|lire la suite|"
-    r"voir aussi|sur le même sujet|share|partager|share this|subscribe|sign up|newsletter|"
-    r"click here|cliquez ici|follow us|suivez-nous|nous suivre|photo|photos|image|credit|"
-    r"crédit|getty images|©|copyright|all rights reserved|tous droits réservés|"
-    r"this article|cet article|continue reading|watch|video|vidéo|abonnez-vous|inscrivez-vous|"
-    r"s'abonner|je m'abonne|déjà abonné|pour lire la suite|suscríbete|iscriviti|jetzt abonnieren|"
-    r"assine|already a subscriber|sign in|log in)\b",
-    re.I,
 )
 _MACHINE_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$")
 # A caption ends with its credit: "(AP Photo/Jane Roe)", "(credit: NASA)", "(Reuters)".
@@ -65,7 +57,7 @@ def read_blocks(root: Tag, chrome: set[int]) -> list[Block]:
 
     def flush() -> None:
         nonlocal link_chars
-        text = " ".join("".join(parts).split())
+        text = collapse("".join(parts))
         if text:
             blocks.append(Block(text=text, link_chars=min(link_chars, len(text)), tag=current))
         parts.clear()
@@ -116,7 +108,7 @@ def keep_block(block: Block) -> bool:
         return False  # a photo caption: "... in 2006. (NASA via AP, File)"
     if block.link_density > 0.5 and len(text) < 400:
         return False
-    if len(text) < 120 and _BOILERPLATE.search(text):
+    if len(text) < 120 and CHROME_LABELS.search(text):
         return False
     if len(text) < 100 and text.startswith("(") and text.endswith(")"):
         return False  # "(Rédacteur : ...)", "(Photo: ...)"

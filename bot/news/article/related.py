@@ -2,25 +2,18 @@
 
 from __future__ import annotations
 
-import re
-from urllib.parse import urldefrag, urlsplit
+from urllib.parse import urldefrag
 
 from bs4 import Tag
 from bs4.element import PageElement
 
 from bot.models import Headline
-from bot.news.article_tree import Survey, marks
-from bot.news.urls import absolute_url, same_site
+from bot.news.article.tree import Survey
+from bot.news.markup import AD_WORDS, FRAME_TAGS, NAVIGATION_TAGS, NAVIGATION_WORDS, marks
+from bot.news.text import collapse, count_cjk
+from bot.news.urls import absolute_url, is_http_url, page_key, same_site
 
 MAX_RELATED = 12
-_CHROME = re.compile(
-    r"(?:^|[-_ ])(?:nav|navbar|menu|footer|header|breadcrumbs?|masthead|topbar|toolbar|share|social|"
-    r"pagination|pager|tags)(?:$|[-_ ])",
-    re.I,
-)
-_ADS = re.compile(r"outbrain|taboola|sponsor|promo|advert|(?:^|[-_ ])ads?(?:$|[-_ ])", re.I)
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_TRACKING = re.compile(r"(?:utm_\w+|\w*cid|ftag|ref|src|source|from|fbclid|gclid|cmp|mod|xtor|at_\w+)=", re.I)
 _HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
 _LISTS = frozenset(("ul", "ol", "div", "section", "table", "aside"))
 
@@ -29,11 +22,11 @@ def _headline_text(a: Tag) -> str:
     """Return a link's text when it reads like a headline, else ""."""
     # A link that wraps a kicker and a heading ("Reportage" + <h2>) is titled by the heading.
     heading = a.find(_HEADINGS) if len(a.contents) > 1 else None
-    text = " ".join((heading if isinstance(heading, Tag) else a).get_text(" ").split())
+    text = collapse((heading if isinstance(heading, Tag) else a).get_text(" "))
     if not text:
         title = a.get("title")
-        text = " ".join(title.split()) if isinstance(title, str) else ""
-    if (len(text) >= 15 and len(text.split()) >= 3) or len(_CJK.findall(text)) >= 6:
+        text = collapse(title) if isinstance(title, str) else ""
+    if (len(text) >= 15 and len(text.split()) >= 3) or count_cjk(text) >= 6:
         return text[:300]
     return ""
 
@@ -43,10 +36,10 @@ def _in_chrome(tag: Tag) -> bool:
     for parent in [tag, *tag.parents]:
         if not isinstance(parent, Tag):
             break
-        if parent.name in ("nav", "footer", "header", "menu"):
+        if parent.name in NAVIGATION_TAGS or parent.name in FRAME_TAGS:
             return True
         words = marks(parent)
-        if words and (_CHROME.search(words) or _ADS.search(words)):
+        if words and (NAVIGATION_WORDS.search(words) or AD_WORDS.search(words)):
             return True
     return False
 
@@ -56,17 +49,9 @@ def absolute(href: str, base: str) -> str:
     return urldefrag(absolute_url(base, href) or "")[0]
 
 
-def _same_page_key(url: str) -> str:
-    """Return a URL reduced to host, path and query without tracking parameters."""
-    parts = urlsplit(url)
-    # "?intcid=..." or "?utm_source=..." point back at the same story; "?id=42" does not.
-    query = sorted(p for p in parts.query.split("&") if p and not _TRACKING.match(p))
-    return f"{(parts.hostname or '').removeprefix('www.')}{parts.path.rstrip('/')}?{'&'.join(query)}"
-
-
 def headlines(container: Tag, base: str, own_url: str) -> list[Headline]:
     """Return the headline links inside container to the same site, absolute and without duplicates."""
-    own = {_same_page_key(own_url), _same_page_key(base)}
+    own = {page_key(own_url), page_key(base)}
     seen: set[str] = set()
     page = own_url or base
     found: list[Headline] = []
@@ -76,10 +61,10 @@ def headlines(container: Tag, base: str, own_url: str) -> list[Headline]:
         title = _headline_text(a)
         href = a.get("href")
         link = absolute(href, base) if title and isinstance(href, str) else ""
-        if not link or link in seen or _same_page_key(link) in own:
+        if not link or link in seen or page_key(link) in own:
             continue  # the story itself, often linked back with a tracking query
         # Related stories live on the same site; share and follow links go elsewhere.
-        if urlsplit(page).hostname and not same_site(link, page):
+        if is_http_url(page) and not same_site(link, page):
             continue
         seen.add(link)
         found.append(Headline(title=title, url=link))
@@ -105,7 +90,7 @@ def marked_related(found: Survey, base: str, url: str) -> list[Headline]:
             continue
         if not 2 <= found.anchors.get(id(block), 0) <= 40 or found.link_density(block) < 0.4:
             continue
-        if _ADS.search(marks(block)) or (block.name != "aside" and _in_chrome(block)):
+        if AD_WORDS.search(marks(block)) or (block.name != "aside" and _in_chrome(block)):
             continue
         links = headlines(block, base, url)
         if len(links) >= 2:

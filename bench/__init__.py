@@ -1,0 +1,1 @@
+"""Benchmarks: extraction quality on the shared corpora, broadcast throughput."""

@@ -1,0 +1,242 @@
+"""What is not the story: the one vocabulary of page chrome that listings and articles read.
+
+Navigation, menus, share bars, comments, newsletters, cookie notices, ads, related and
+"most read" boxes, footers ... as element names, ARIA roles, class/id words and the labels
+readers see. Each reader of a page trusts its own named subset of these words, matched its own
+way (whole words, substrings, or tokens of a class), because each asks a different question:
+"is this small box chrome?", "does this container score lower?", "is this link navigation?".
+Every subset is picked from VOCABULARY (or LABELS), so a word is added in one place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from bs4 import Tag
+
+# ---------------------------------------------------------------------------- elements and roles
+
+NAVIGATION_TAGS = frozenset({"nav", "menu"})
+# The site's header and footer; inside a sectioning element they belong to a story instead.
+FRAME_TAGS = frozenset({"header", "footer"})
+SECTIONING_TAGS = frozenset({"article", "section", "aside", "main"})
+FORM_TAGS = frozenset({"form", "button", "input", "textarea", "label", "select", "option"})
+# Elements that never hold a story's prose, whatever the site.
+CHROME_TAGS = NAVIGATION_TAGS | FORM_TAGS | {"footer", "aside", "dialog", "figcaption", "address"}
+# Regions cut out of a page's source before it is parsed: large, and never a story.
+CUT_REGION_TAGS = ("nav", "footer")
+NAVIGATION_ROLES = frozenset({"navigation", "menu", "menubar", "contentinfo", "banner", "search"})
+
+# ---------------------------------------------------------------------------- class and id words
+
+# What each kind of chrome is called in class and id attributes, as regular-expression
+# fragments for one word ("breadcrumbs?" is breadcrumb and breadcrumbs). Some are Readability's
+# stems, only ever read as substrings ("foot" for footer, footnote, page-foot).
+VOCABULARY: dict[str, tuple[str, ...]] = {
+    "navigation": (
+        "nav", "navbar", "menu", "breadcrumbs?", "pagination", "pager", "toolbar", "topbar", "skip", "jump",
+        "tool", "scroll",
+        # compounds a listing reads as whole tokens (navlist, nav2 ...)
+        "navigation", "navlist", "navmenu", "navlinks?", "navitems?", "navwrap(?:per)?", "navblock", "nav\\d*",
+    ),
+    "frame": ("header", "footer", "masthead", "banner", "sidebar", "foot", "footnote", "contact"),
+    "sharing": (
+        "share", "shares", "sharing", "social", "socials", "socialmedia", "socialshare", "sociallinks", "socialicons",
+    ),
+    "comments": ("comments?", "disqus", "com-", "combx", "shoutbox"),
+    "newsletter": ("newsletter", "subscribe", "subscription", "signup", "paywall"),
+    "cookies": ("cookies?", "consent", "gdpr"),
+    "ads": (
+        "ads?", "advert", "advertisement", "promo", "sponsor", "sponsored", "outbrain", "taboola",
+        "skyscraper", "shopping",
+    ),
+    "related": (
+        "related", "similar", "recommend", "recommended", "recommendations?", "suggest", "recirc",
+        "trending", "popular", "most-?read", "read-?more", "read-?also", "read-?next", "also-?read",
+        "more-?stories", "more-?news", "more-?articles", "more-?on", "more-?from", "see-?also", "same-?topic",
+        "further-?reading", "lire-?aussi", "a-?lire", "voir-?aussi", "meme-?sujet", "relacionad", "correlat",
+    ),
+    "overlays": ("popup", "modal", "widget"),
+    "hidden": ("hidden", "visually-?hidden", "sr-only"),
+    "media": ("gallery", "slideshow", "carousel", "media", "caption", "credit"),
+    # What surrounds a story inside its own page: who wrote it, when, filed under what.
+    "furniture": ("byline", "author", "meta", "dateline", "signature", "tags", "print"),
+}
+# The opposite: words that name the story's own container.
+STORY_WORDS: tuple[str, ...] = (
+    "article", "body", "content", "main", "story", "entry", "post", "text", "column", "shadow",
+    "page", "blog", "prose", "chapo", "lead", "intro",
+)
+
+# What chrome says in its visible text, by kind, as regular-expression fragments.
+LABELS: dict[str, tuple[str, ...]] = {
+    "ads": ("advertisement", "advertising", "publicité", "anzeige", "publicidad", "pubblicità", "sponsored"),
+    "related": (
+        "related", "read more", "read also", "read next", "see also", "also read", "further reading",
+        "recommended", "lire aussi", "à lire aussi", "a lire aussi", "[àa] lire également", "[àa] lire egalement",
+        "voir aussi", "[àa] voir aussi", "sur le même sujet", "sur le m[êe]me sujet", "sur le m[êe]me th[èe]me",
+        "dans la m[êe]me rubrique", "more (?:stories|news|on|from|about)",
+        "you (?:may|might) also (?:like|be interested)", "mehr zum thema", "das könnte sie auch interessieren",
+        "leia (?:também|mais)", "veja (?:também|mais)", "leggi anche", "ver también", "lee también",
+        "noticias relacionadas", "notizie correlate", "te puede interesar", "potrebbe interessarti", "lees ook",
+        "meer over", "читайте также", "по теме", "اقرأ أيضا", "相关", "相關", "関連", "관련",
+    ),
+    "prompts": ("lire la suite", "click here", "cliquez ici", "this article", "cet article", "continue reading"),
+    "sharing": ("share", "partager", "share this", "follow us", "suivez-nous", "nous suivre"),
+    "newsletter": (
+        "subscribe", "sign up", "newsletter", "abonnez-vous", "inscrivez-vous", "s'abonner", "je m'abonne",
+        "déjà abonné", "pour lire la suite", "suscríbete", "iscriviti", "jetzt abonnieren", "assine",
+        "already a subscriber", "sign in", "log in",
+    ),
+    "media": ("photo", "photos", "image", "credit", "crédit", "getty images", "watch", "video", "vidéo"),
+    "rights": ("©", "copyright", "all rights reserved", "tous droits réservés"),
+}
+
+_KNOWN_WORDS = frozenset(word for words in VOCABULARY.values() for word in words)
+_KNOWN_LABELS = frozenset(label for labels in LABELS.values() for label in labels)
+
+
+def _subset(chosen: tuple[str, ...], known: frozenset[str]) -> tuple[str, ...]:
+    """Return the chosen entries; ValueError names any that the vocabulary does not hold."""
+    unknown = [entry for entry in chosen if entry not in known]
+    if unknown:
+        raise ValueError(f"not in the vocabulary of non-story markup: {unknown}")
+    return chosen
+
+
+def pick(words: str) -> tuple[str, ...]:
+    """Return the space-separated class/id words as a subset of VOCABULARY (ValueError otherwise)."""
+    return _subset(tuple(words.split()), _KNOWN_WORDS)
+
+
+def pick_story(words: str) -> tuple[str, ...]:
+    """Return the space-separated words as a subset of STORY_WORDS (ValueError otherwise)."""
+    return _subset(tuple(words.split()), frozenset(STORY_WORDS))
+
+
+def pick_labels(*labels: str) -> tuple[str, ...]:
+    """Return the labels as a subset of LABELS (ValueError otherwise)."""
+    return _subset(labels, _KNOWN_LABELS)
+
+
+def _whole_words(words: Iterable[str], *, plural: bool = True) -> str:
+    """Return a pattern for the words between separators of a class/id ("post-share", "share_bar")."""
+    end = r"(?:$|[-_ ]|s\b)" if plural else r"(?:$|[-_ ])"
+    return rf"(?:^|[-_ ])(?:{'|'.join(words)}){end}"
+
+
+def _anywhere(words: Iterable[str]) -> str:
+    """Return a pattern for the words anywhere in a class/id, as Readability reads them."""
+    return "|".join(words)
+
+
+# ---------------------------------------------------------------------------- the subsets
+
+# Chrome when it holds a small part of the page (an article's boxes around its story).
+CHROME_WORDS = re.compile(_whole_words(pick(
+    "share sharing social socials comments? disqus newsletter subscribe subscription cookies? consent gdpr "
+    "related recommend recommended promo advert advertisement ads? sponsor sponsored sidebar breadcrumbs? "
+    "menu navbar nav footer masthead popup modal banner toolbar print skip pagination pager tags signup "
+    "paywall outbrain taboola byline author caption credit meta dateline signature read-?more more-?stories "
+    "trending popular most-?read jump hidden visually-?hidden sr-only"
+)), re.I)
+# Chrome whatever its size or wrapper ("article-comments", "post-share"): only an element
+# holding the headline or the <article> survives these.
+STRONG_CHROME_WORDS = re.compile(_whole_words(pick(
+    "comments? disqus share sharing social newsletter subscribe cookies? consent gdpr related recommend "
+    "recommended recommendations? outbrain taboola sponsored breadcrumbs? gallery slideshow carousel popup "
+    "modal sr-only visually-?hidden"
+)), re.I)
+# Words that rescue a container from CHROME_WORDS ("main-content-with-sidebar").
+STORY_CONTAINER_WORDS = re.compile(_anywhere(pick_story(
+    "article body content main story entry post text column shadow")), re.I)
+# Readability's class weights: a candidate container scores more or less for these substrings.
+POSITIVE_WORDS = re.compile(_anywhere(pick_story(
+    "article body content entry main page post text blog story prose chapo lead intro")), re.I)
+NEGATIVE_WORDS = re.compile(_anywhere(pick(
+    "hidden banner combx comments? com- contact foot footer footnote masthead media meta outbrain promo "
+    "related scroll share shoutbox sidebar skyscraper sponsor shopping tags tool widget nav menu social "
+    "caption byline author newsletter"
+)), re.I)
+# Where a block of links is navigation or a share bar rather than a list of stories.
+NAVIGATION_WORDS = re.compile(_whole_words(pick(
+    "nav navbar menu footer header breadcrumbs? masthead topbar toolbar share social pagination pager tags"
+), plural=False), re.I)
+AD_WORDS = re.compile(
+    _anywhere(pick("outbrain taboola sponsor promo advert")) + "|" + _whole_words(pick("ads?"), plural=False),
+    re.I,
+)
+# A box of links to other stories, however the CMS spells it.
+RELATED_WORDS = re.compile(_anywhere(pick(
+    "related similar more-?stories more-?news more-?articles more-?on read-?also read-?more read-?next "
+    "also-?read lire-?aussi a-?lire voir-?aussi meme-?sujet same-?topic see-?also suggest recirc "
+    "further-?reading more-?from relacionad correlat"
+)), re.I)
+
+# A short block that starts with one of these is chrome, not story ("Publicité", "Lire aussi : ...").
+CHROME_LABELS = re.compile(r"^\W*(?:" + "|".join(pick_labels(
+    "advertisement", "advertising", "publicité", "anzeige", "publicidad", "pubblicità", "sponsored",
+    "read more", "read also", "see also", "related", "lire aussi", "à lire aussi", "a lire aussi", "lire la suite",
+    "voir aussi", "sur le même sujet", "share", "partager", "share this", "subscribe", "sign up", "newsletter",
+    "click here", "cliquez ici", "follow us", "suivez-nous", "nous suivre", "photo", "photos", "image", "credit",
+    "crédit", "getty images", "©", "copyright", "all rights reserved", "tous droits réservés",
+    "this article", "cet article", "continue reading", "watch", "video", "vidéo", "abonnez-vous", "inscrivez-vous",
+    "s'abonner", "je m'abonne", "déjà abonné", "pour lire la suite", "suscríbete", "iscriviti", "jetzt abonnieren",
+    "assine", "already a subscriber", "sign in", "log in",
+)) + r")\b", re.I)
+# A heading that titles a box of related stories, in the languages news is written in.
+RELATED_HEADINGS = re.compile("|".join(pick_labels(
+    "sur le m[êe]me sujet", "sur le m[êe]me th[èe]me", "à lire aussi", "a lire aussi", "[àa] lire également",
+    "[àa] lire egalement", "lire aussi", "voir aussi", "[àa] voir aussi", "dans la m[êe]me rubrique", "related",
+    "read more", "read also", "read next", "more (?:stories|news|on|from|about)", "see also",
+    "you (?:may|might) also (?:like|be interested)", "recommended", "further reading", "also read",
+    "mehr zum thema", "das könnte sie auch interessieren", "leia (?:também|mais)", "veja (?:também|mais)",
+    "leggi anche", "ver también", "lee también", "noticias relacionadas", "notizie correlate",
+    "te puede interesar", "potrebbe interessarti", "lees ook", "meer over", "читайте также", "по теме",
+    "اقرأ أيضا", "相关", "相關", "関連", "관련",
+)), re.I)
+
+# A listing reads class and id values as tokens ("mainNav top-menu" -> main, nav, top, menu).
+_TOKEN_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
+# Sharing blocks: whole tokens only, so that a "sociale" section of a French site keeps its headlines.
+_SHARING_TOKENS = frozenset(pick("social socials socialmedia socialshare sociallinks socialicons sharing share shares"))
+# "nav" is a prefix of ordinary words (navy, navire): only as itself, a known compound or a suffix (topnav).
+_NAV_COMPOUNDS = pick("navbar navigation navlist navmenu navlinks? navitems? navwrap(?:per)? navblock nav\\d*")
+_NAV_TOKEN = re.compile(rf"^(?:{'|'.join(_NAV_COMPOUNDS)})$|nav$")
+# Stems a navigation token starts or ends with (mainmenu, site-footer, paginator), and the
+# stem a sharing token starts with (sharebar): affixes, not substrings ("nav" in "unavailable").
+_NAV_AFFIXES = ("menu", "footer", "breadcrumb", "paginat", "pager")
+_SHARE_PREFIX = "share"
+
+# ---------------------------------------------------------------------------- reading an element
+
+
+def marks(tag: Tag) -> str:
+    """Return a tag's class and id as one string (class may be one string or bs4's list)."""
+    attrs = tag.attrs
+    cls = attrs.get("class")
+    if cls is None:
+        text = ""
+    elif isinstance(cls, str):
+        text = cls
+    else:
+        text = " ".join(cls)
+    ident = attrs.get("id")
+    return f"{text} {ident}" if ident else text
+
+
+def _is_navigation_token(token: str) -> bool:
+    """Return whether one lower-case class/id token names navigation, a menu, a footer or sharing."""
+    if token in _SHARING_TOKENS or _NAV_TOKEN.search(token):
+        return True
+    return token.startswith((_SHARE_PREFIX, *_NAV_AFFIXES)) or token.endswith(_NAV_AFFIXES)
+
+
+def says_navigation(tag: Tag) -> bool:
+    """Return whether an element's role, class or id says it is navigation, a menu, a footer or sharing."""
+    roles = tag.get("role")
+    for role in [roles] if isinstance(roles, str) else roles or []:
+        if str(role).lower() in NAVIGATION_ROLES:
+            return True
+    return any(_is_navigation_token(word.lower()) for word in _TOKEN_SPLIT.split(marks(tag)) if word)

@@ -1,0 +1,99 @@
+"""Plain-text rules shared by listings, articles and digests: scripts, spaces, sentences, cuts."""
+
+from __future__ import annotations
+
+import re
+
+ELLIPSIS = "…"
+
+# Kana, Hangul syllables and the CJK ideographs (unified, extension A, compatibility, and the
+# supplementary planes): the scripts written without spaces, whose headlines are short in
+# characters. The Yijing hexagram block between extension A and the unified block is no script.
+CJK = re.compile(
+    r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\U00020000-\U0003134f]"
+)
+# Commas in the scripts news is written in: Latin, CJK, Arabic.
+COMMAS = re.compile(r"[,，、،;；]")
+
+# Abbreviations after which a period does not end a sentence (English and French).
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st mt jr sr prof gen sen rep gov lt col sgt capt cmdr adm no vs etc inc corp "
+    "co ltd jan feb mar apr jun jul aug sep sept oct nov dec fig p pp vol ed eds approx dept "
+    "est av ave blvd univ m mm mme mlle mgr me pr cf ex nr art al"
+    .split()
+)
+_SENTENCE_END = re.compile(r"""[.!?…。！？]+["'»”’)\]]*(?=\s|$)|[。！？]""")
+_ENDS_SENTENCE = re.compile(r"""[.!?…。！？]["'»”’)\]]*$""")
+_LAST_WORD = re.compile(r"(\w+)$")
+_LOWER_START = re.compile(r"\s*[a-z0-9]")
+# What may not stand before an ellipsis: "mot,…" reads as a typo.
+_DANGLING = " ,;:.-–—"
+
+
+def collapse(text: str | None) -> str:
+    """Return the text with runs of whitespace collapsed to one space, stripped."""
+    return " ".join((text or "").split())
+
+
+def count_cjk(text: str) -> int:
+    """Return how many characters of the text are written in a CJK script."""
+    return len(CJK.findall(text))
+
+
+def utf16_len(text: str) -> int:
+    """Return the length of the text in UTF-16 code units, the way Telegram counts message length."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def ends_sentence(text: str) -> bool:
+    """Return whether the text ends with sentence punctuation (closing quotes allowed)."""
+    return bool(_ENDS_SENTENCE.search(text))
+
+
+def split_sentences(text: str) -> list[str]:
+    """Return the sentences of a paragraph, keeping abbreviations like "M." or "U.S." whole."""
+    sentences: list[str] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        end = match.end()
+        word = _LAST_WORD.search(text[start:match.start()])
+        token = word.group(1) if word else ""
+        if match.group().startswith(".") and len(match.group()) == 1 and token:
+            if token.lower() in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                continue  # "M. Stoltenberg", "J. K. Rowling", "Jan. 5"
+            if token.isdigit() and _LOWER_START.match(text[end:]):
+                continue  # "5. juli", numbered text in mid-sentence
+        following = text[end:end + 2].lstrip()
+        if following and following[0].islower() and not match.group().endswith(("。", "！", "？")):
+            continue  # "e.g. this", "1. b" : a sentence starts with a capital
+        sentence = text[start:end].strip()
+        if sentence:
+            sentences.append(sentence)
+        start = end
+    rest = text[start:].strip()
+    if rest:
+        sentences.append(rest)
+    return sentences
+
+
+def truncate(text: str, limit: int, *, at_sentence: bool = False) -> str:
+    """Return text of at most limit characters: whole, else cut at a sentence end (when asked and
+    one is in reach) or at a word end with an ellipsis."""
+    if len(text) <= limit:
+        return text
+    if at_sentence:
+        kept = ""
+        for sentence in split_sentences(text):
+            candidate = f"{kept} {sentence}" if kept else sentence
+            if len(candidate) > limit:
+                break
+            kept = candidate
+        # A sentence end in the first third would throw most of the room away.
+        if kept and len(kept) >= limit // 3:
+            return kept
+    cut = text[:limit - len(ELLIPSIS)]
+    # A space in the second half is a word end worth cutting at; text without spaces there
+    # (CJK, a long URL) is cut where the room ends rather than shrunk to half.
+    if " " in cut[limit // 2:]:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(_DANGLING) + ELLIPSIS

@@ -1,0 +1,77 @@
+"""The text toolkit: spaces, scripts, UTF-16 length, sentences and cutting text to a length."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.news.text import collapse, count_cjk, ends_sentence, split_sentences, truncate, utf16_len
+
+
+def test_collapse_joins_whitespace_runs_and_strips() -> None:
+    assert collapse("  Un\n\ttitre \u00a0 long  ") == "Un titre long"
+    assert collapse(None) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("习近平会见", 5),          # unified ideographs
+        ("ひらがなカタカナ", 8),     # kana
+        ("한국어 뉴스", 5),          # Hangul syllables
+        ("㐀㐁", 2),                # extension A
+        ("𠀀𠀁", 2),                # supplementary ideographs (outside the BMP)
+        ("䷀䷁", 0),                 # Yijing hexagrams sit between the blocks but are no script
+        ("Élection à Genève", 0),
+    ],
+)
+def test_count_cjk_counts_kana_hangul_and_ideographs_only(text: str, count: int) -> None:
+    assert count_cjk(text) == count
+
+
+def test_utf16_len_counts_characters_outside_the_bmp_twice() -> None:
+    assert utf16_len("abc") == 3
+    assert utf16_len("é") == 1
+    assert utf16_len("📰 news") == 7  # the emoji is a surrogate pair
+    assert utf16_len("𠀀") == 2
+
+
+def test_sentences_keep_abbreviations_whole() -> None:
+    text = "M. Stoltenberg a parlé. Le Dr. Smith est venu aux U.S. hier. Fin!"
+    assert split_sentences(text) == ["M. Stoltenberg a parlé.", "Le Dr. Smith est venu aux U.S. hier.", "Fin!"]
+
+
+def test_sentences_end_at_cjk_full_stops_without_spaces() -> None:
+    assert split_sentences("第一句。第二句！") == ["第一句。", "第二句！"]
+
+
+def test_ends_sentence_allows_closing_quotes() -> None:
+    assert ends_sentence("He said “yes.”") and ends_sentence("Fin!")
+    assert not ends_sentence("Un titre sans point")
+
+
+def test_truncate_leaves_text_that_fits_alone() -> None:
+    assert truncate("Court.", 50) == "Court."
+    assert truncate("Court.", 50, at_sentence=True) == "Court."
+
+
+def test_truncate_at_sentence_keeps_whole_sentences() -> None:
+    text = "Première phrase assez longue. Deuxième phrase. Troisième phrase qui ne tient pas."
+    assert truncate(text, 50, at_sentence=True) == "Première phrase assez longue. Deuxième phrase."
+
+
+def test_truncate_at_sentence_cuts_at_a_word_when_the_first_sentence_is_too_long() -> None:
+    cut = truncate("Un seul long segment sans point " * 10, 50, at_sentence=True)
+    assert cut == "Un seul long segment sans point Un seul long…"
+
+
+@pytest.mark.parametrize("limit", [1, 2, 10, 49, 50, 51, 500])
+def test_truncate_never_exceeds_the_limit(limit: int) -> None:
+    text = "mot, " * 200
+    cut = truncate(text, limit)
+    assert len(cut) <= limit and cut.endswith("…")
+    assert not cut[:-1].endswith((",", " "))  # no dangling comma before the ellipsis
+
+
+def test_truncate_without_spaces_in_reach_cuts_where_the_room_ends() -> None:
+    text = "新华社北京 " + "中" * 100  # one early space must not halve the cut
+    assert truncate(text, 40) == text[:39] + "…"
