@@ -10,11 +10,11 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from bot.models import DEFAULT_INTERVAL, Source, SourceKind
+from bot.news.urls import is_http_url
 
 DEFAULT_CONFIG_PATH = Path("config/bot.toml")
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
@@ -135,8 +135,7 @@ def _string(value: Any) -> str:
 def _http_url(value: Any) -> str:
     if not isinstance(value, str):
         raise ValueError("expected an http(s) URL string")
-    parts = urlsplit(value.strip())
-    if parts.scheme not in ("http", "https") or not parts.netloc:
+    if not is_http_url(value.strip()):  # the rule every http(s) check of the bot uses
         raise ValueError("expected an http(s) URL")
     return value.strip()
 

@@ -11,6 +11,7 @@ from bot.models import Entry, Source, SourceKind
 from bot.news.article import extract_article
 from bot.news.digest import build_digest, render_plain
 from bot.news.fetch import Fetcher, FetchError
+from bot.news.urls import is_http_url
 from bot.news.listing import ListingError, detect_kind, parse_listing
 from bot.pipeline import make_digest
 
@@ -22,7 +23,7 @@ async def preview(
 ) -> int:
     """Print the digest for a URL or a saved page/feed; return the exit code."""
     language = language or settings.digest.language
-    is_url = urlsplit(target).scheme in ("http", "https")
+    is_url = is_http_url(target)
     async with Fetcher(
         timeout=settings.fetch.timeout,
         max_bytes=settings.fetch.max_bytes,
@@ -53,7 +54,7 @@ async def preview(
         if configured is None and article is not None and sum(map(len, article.paragraphs)) >= MIN_ARTICLE_CHARS:
             # An article page: its digest is the story itself.
             entry = Entry(url=url, title=article.title, published=article.published)
-            digest = build_digest(source, entry, article)
+            digest = build_digest(source, entry, article, lead_chars=settings.digest.lead_chars)
         else:
             try:
                 listing = parse_listing(content, url, kind)
@@ -69,5 +70,5 @@ async def preview(
                                        settings.digest.lead_chars)
     d = settings.digest
     print(render_plain(digest, language=language, timezone=d.timezone,
-                       max_related=d.max_related, lead_chars=d.lead_chars))
+                       max_related=d.max_related))
     return 0

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from bot.i18n import format_datetime, text
+from bot.i18n import DEFAULT_LANGUAGE, format_datetime, text
 from bot.models import Article, Digest, Entry, Headline, Source
 from bot.news.article.lead import lead_of
 from bot.news.text import collapse, truncate
@@ -63,33 +63,27 @@ def build_digest(
 def render_html(
     digest: Digest,
     *,
-    language: str = "fr",
+    language: str = DEFAULT_LANGUAGE,
     timezone: str | None = None,
     max_related: int = 5,
     limit: int = TELEGRAM_MESSAGE_LIMIT,
-    lead_chars: int | None = None,
 ) -> str:
-    """Return the digest as Telegram HTML whose visible text is at most `limit` characters.
-
-    `lead_chars` is transitional: build_digest cuts the lead now; a caller still passing it gets
-    the lead cut again, as before, until it passes lead_chars to build_digest instead.
-    """
-    blocks = _blocks(digest, language, timezone, max_related, lead_chars)
+    """Return the digest as Telegram HTML whose visible text is at most `limit` characters."""
+    blocks = _blocks(digest, language, timezone, max_related)
     return _assemble(blocks, limit, language, html_mode=True)
 
 
 def render_plain(
     digest: Digest,
     *,
-    language: str = "fr",
+    language: str = DEFAULT_LANGUAGE,
     timezone: str | None = None,
     max_related: int = 5,
     limit: int | None = None,
-    lead_chars: int | None = None,
 ) -> str:
     """Return the digest as a reader sees it, in plain text, each link after its title, at most
-    `limit` characters (None: whole). `lead_chars` is transitional, as for render_html."""
-    blocks = _blocks(digest, language, timezone, max_related, lead_chars)
+    `limit` characters (None: whole)."""
+    blocks = _blocks(digest, language, timezone, max_related)
     return _assemble(blocks, limit, language, html_mode=False)
 
 
@@ -99,9 +93,7 @@ _Line = tuple[str, str]
 _Block = tuple[bool, list[_Line]]
 
 
-def _blocks(
-    digest: Digest, language: str, timezone: str | None, max_related: int, lead_chars: int | None
-) -> list[_Block]:
+def _blocks(digest: Digest, language: str, timezone: str | None, max_related: int) -> list[_Block]:
     esc = _escape
     head: list[_Line] = [
         (f"📰 <b>{esc(digest.source_title)}</b>", f"📰 {digest.source_title}"),
@@ -111,9 +103,8 @@ def _blocks(
         when = format_datetime(_localize(digest.published, timezone), language)
         head.append((f"<i>{esc(when)}</i>", when))
     blocks: list[_Block] = [(False, head)]
-    lead = truncate(digest.lead, lead_chars, at_sentence=True) if digest.lead and lead_chars else digest.lead
-    if lead:
-        blocks.append((False, [(esc(lead), lead)]))
+    if digest.lead:  # build_digest cut it to [digest] lead_chars
+        blocks.append((False, [(esc(digest.lead), digest.lead)]))
     related = list(digest.related[:max_related])
     if related:
         blocks.append(_headline_block(text(language, "digest.related"), related))

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from bot.i18n import format_datetime, text
+from bot.i18n import DEFAULT_LANGUAGE, format_datetime, text
 from bot.models import Digest, Headline
 from bot.news.digest import TELEGRAM_MESSAGE_LIMIT, _escape, _link, _localize, _visible_length
 from bot.news.text import truncate
@@ -37,7 +37,7 @@ class _Group:
 def render_roundup(
     digests: Sequence[Digest],
     *,
-    language: str = "fr",
+    language: str = DEFAULT_LANGUAGE,
     timezone: str | None = None,
     when: datetime | None = None,
     max_related: int = 5,
