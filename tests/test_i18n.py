@@ -164,22 +164,18 @@ def test_every_key_the_code_passes_to_text_is_in_the_reference_catalogue() -> No
 
 
 def test_the_keys_the_code_builds_from_names_are_all_in_the_reference_catalogue() -> None:
-    from bot.chat.admin import ADMIN_MENU
-    from bot.chat.commands import MENU
+    from bot.chat.admin_opml import SKIP_REASONS
+    from bot.chat.admin_sources import PROBE_ANSWERS
+    from bot.chat.alerts import MESSAGES
+    from bot.chat.menu import ADMIN_MENU, MENU
     from bot.chat.reader_settings import SETTINGS
+    from bot.probe import ProbeFailure
 
-    # The reasons of ProbeError("fetch", ...) name the texts admin.probe.* and admin.skip.*.
-    reasons = {node.args[0].value for path in BOT.rglob("*.py")
-               for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
-               if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
-               and node.func.id == "ProbeError" and node.args
-               and isinstance(node.args[0], ast.Constant)}
-    assert reasons
+    # Every reason a URL cannot be a source has its answer to /addsource and to /import.
+    assert set(PROBE_ANSWERS) == set(SKIP_REASONS) == set(ProbeFailure)
     built = ({f"cmd.{name}" for name in MENU} | {f"admin.cmd.{name}" for name in ADMIN_MENU}
-             | {f"usage.{setting.command}" for setting in SETTINGS}
-             | {f"admin.{kind}.{reason}" for kind in ("probe", "skip") for reason in reasons}
-             | {f"admin.{state}" for state in ("paused", "resumed")}
-             | {f"admin.already_{state}" for state in ("paused", "resumed")})
+             | {setting.usage for setting in SETTINGS}
+             | set(PROBE_ANSWERS.values()) | set(SKIP_REASONS.values()) | set(MESSAGES.values()))
     assert sorted(built - set(REFERENCE)) == []
 
 
