@@ -10,7 +10,9 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from bot.store import SENT, Store
+from bot.clock import Clock
+from bot.models import ChatKind
+from bot.store import DeliveryStatus, open_store
 from tests.auxil.fake_bot_api import FakeBotAPI
 from tests.auxil.harness import SOURCE, publish
 from tests.auxil.news_site import NewsSite
@@ -52,13 +54,14 @@ async def test_a_bot_killed_mid_broadcast_serves_every_chat_after_restart(
     tmp_path: Path, fake_api: FakeBotAPI, news_site: NewsSite
 ) -> None:
     db = tmp_path / "bot.json"
-    store = Store(db)
+    store = open_store(db, clock=Clock())
     for chat in range(1, CHATS + 1):
-        store.upsert_chat(chat)
-        store.subscribe(chat, SOURCE)
+        await store.chats.record(chat, kind=ChatKind.PRIVATE, title="")
+        await store.subscriptions.subscribe(chat, SOURCE)
     publish(news_site, [story(1)])
-    store.mark_seen(SOURCE, [news_site.url(story(1).path)])  # primed: only story 2 will be new
-    store.close()
+    # Primed: only story 2 will be new.
+    await store.sources.mark_seen(SOURCE, [news_site.url(story(1).path)])
+    await store.close()
     publish(news_site, [story(2), story(1)])
     fake_api.answer_delay = 0.05  # so that some sends are always on their way
     config, log = _config(tmp_path, news_site), tmp_path / "bot.log"
@@ -73,9 +76,9 @@ async def test_a_bot_killed_mid_broadcast_serves_every_chat_after_restart(
     await asyncio.to_thread(first.wait, 10)
     await fake_api.wait_for(lambda: fake_api.in_flight == 0, timeout=5, what="the server to settle")
     reached = len(fake_api.sent)
-    recorded = Store(db)
-    marked = sum(1 for row in recorded.deliveries() if row["status"] == SENT)
-    recorded.close()
+    recorded = open_store(db, clock=Clock())
+    marked = len(await recorded.outbox.deliveries(status=DeliveryStatus.SENT))
+    await recorded.close()
     in_flight = reached - marked  # reached Telegram, but the bot died before noting it
 
     second = _start(config, fake_api, log)

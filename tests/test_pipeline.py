@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
-import time
 from collections.abc import AsyncIterator
 from datetime import datetime, timezone
 from pathlib import Path
@@ -11,11 +11,12 @@ from pathlib import Path
 import pytest
 import pytest_asyncio
 
+from bot.clock import Clock
+from bot.config import DigestSettings
 from bot.models import Source, SourceKind
-from bot.news.fetch import Fetcher, FetchError
-from bot.news.listing import ListingError
-from bot.pipeline import refresh
-from bot.store import Store
+from bot.news.fetch import Fetcher
+from bot.pipeline import PollStatus, RefreshResult, refresh
+from bot.store import Store, open_store
 from tests.auxil.fake_bot_api import FakeBotAPI
 from tests.auxil.harness import make_settings, publish, running_bot, site_source
 from tests.auxil.news_site import NewsSite
@@ -29,22 +30,30 @@ async def fetcher() -> AsyncIterator[Fetcher]:
         yield f
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> AsyncIterator[Store]:
+@pytest_asyncio.fixture
+async def store(tmp_path: Path) -> AsyncIterator[Store]:
     """Yield a store in a temp folder."""
-    opened = Store(tmp_path / "bot.json")
-    yield opened  # type: ignore[misc]
-    opened.close()
+    opened = open_store(tmp_path / "bot.json", clock=Clock())
+    yield opened
+    await opened.close()
+
+
+async def poll(source: Source, fetcher: Fetcher, store: Store) -> RefreshResult:
+    """Refresh a source as the bot's poller does, with the config's default lead length."""
+    return await refresh(source, fetcher=fetcher, store=store, clock=store.clock,
+                         lead_chars=DigestSettings().lead_chars)
 
 
 async def test_first_poll_records_without_queuing_and_keeps_a_digest_for_latest(
     news_site: NewsSite, fetcher: Fetcher, store: Store
 ) -> None:
     publish(news_site, [story(1), story(2)])
-    store.subscribe(1, "quotidien")
-    result = await refresh(site_source(news_site), fetcher=fetcher, store=store)
-    assert result.primed and result.queued == 0 and store.pending_count() == 0
-    assert store.latest_digest("quotidien").title == story(1).title
+    await store.subscriptions.subscribe(1, "quotidien")
+    result = await poll(site_source(news_site), fetcher, store)
+    assert result.status is PollStatus.PRIMED and result.queued == 0
+    assert await store.outbox.pending_count() == 0
+    newest = await store.digests.newest(["quotidien"])
+    assert newest is not None and newest.title == story(1).title
 
 
 async def test_new_stories_make_one_digest_led_by_the_top_one(
@@ -52,17 +61,18 @@ async def test_new_stories_make_one_digest_led_by_the_top_one(
 ) -> None:
     source = site_source(news_site)
     publish(news_site, [story(1)])
-    await refresh(source, fetcher=fetcher, store=store)
-    store.subscribe(1, "quotidien")
-    store.subscribe(2, "quotidien")
+    await poll(source, fetcher, store)
+    await store.subscriptions.subscribe(1, "quotidien")
+    await store.subscriptions.subscribe(2, "quotidien")
     publish(news_site, [story(3), story(2), story(1)])
-    result = await refresh(source, fetcher=fetcher, store=store)
+    result = await poll(source, fetcher, store)
     assert result.new == 2 and result.queued == 2
     digest = result.digest
+    assert digest is not None
     assert digest.title == story(3).title and "Première phrase de l'article 3" in digest.lead
     assert [h.title for h in digest.others] == [story(2).title]
-    again = await refresh(source, fetcher=fetcher, store=store)
-    assert again.new == 0 and store.pending_count() == 2
+    again = await poll(source, fetcher, store)
+    assert again.new == 0 and await store.outbox.pending_count() == 2
 
 
 async def test_a_feed_source_uses_its_entries_and_a_broken_article_falls_back_to_the_summary(
@@ -72,14 +82,15 @@ async def test_a_feed_source_uses_its_entries_and_a_broken_article_falls_back_to
     older.published = datetime(2024, 3, 5, 8, 0, tzinfo=timezone.utc)
     news_site.set("/rss.xml", rss_feed([older], news_site.base_url), content_type="application/rss+xml")
     source = Source(name="fil", url=news_site.url("/rss.xml"), kind=SourceKind.AUTO)
-    await refresh(source, fetcher=fetcher, store=store)
+    await poll(source, fetcher, store)
     newer = story(2)
     newer.published = datetime(2024, 3, 5, 9, 0, tzinfo=timezone.utc)
     news_site.set("/rss.xml", rss_feed([older, newer], news_site.base_url),
                   content_type="application/rss+xml")
     # The article page of the new entry is missing: the digest still goes out, from the feed.
     with caplog.at_level(logging.WARNING):
-        result = await refresh(source, fetcher=fetcher, store=store)
+        result = await poll(source, fetcher, store)
+    assert result.digest is not None
     assert result.digest.url == news_site.url(newer.path)
     assert result.digest.lead.startswith("Première phrase de l'article 2")
     assert result.digest.published == newer.published
@@ -90,22 +101,26 @@ async def test_a_304_answer_costs_no_parsing(news_site: NewsSite, fetcher: Fetch
     stories = [story(1)]
     news_site.set("/", "<html>not parsed</html>", etag="v1")
     source = site_source(news_site)
-    store.mark_seen(source.name, [])
-    store.update_source_state(source.name, etag='"v1"')
-    result = await refresh(source, fetcher=fetcher, store=store)
-    assert result.not_modified
+    await store.sources.mark_seen(source.name, [])
+    state = await store.sources.state(source.name)
+    await store.sources.save_state(dataclasses.replace(state, etag='"v1"'))
+    result = await poll(source, fetcher, store)
+    assert result.status is PollStatus.NOT_MODIFIED
     del stories
 
 
-async def test_a_broken_listing_raises_and_a_page_without_articles_says_so(
+async def test_a_broken_listing_fails_the_poll_and_a_page_without_articles_says_so(
     news_site: NewsSite, fetcher: Fetcher, store: Store
 ) -> None:
+    # A poll never raises for a source it cannot read: it records the failure and says why.
     news_site.fail("/", 500)
-    with pytest.raises(FetchError, match="500"):
-        await refresh(site_source(news_site), fetcher=fetcher, store=store)
+    result = await poll(site_source(news_site), fetcher, store)
+    assert result.status is PollStatus.FAILED and "500" in result.error
     news_site.set("/", "<html><body><p>Maintenance</p></body></html>")
-    with pytest.raises(ListingError):
-        await refresh(site_source(news_site), fetcher=fetcher, store=store)
+    result = await poll(site_source(news_site), fetcher, store)
+    assert result.status is PollStatus.FAILED and "no article links found" in result.error
+    state = await store.sources.state("quotidien")
+    assert state.failures == 2 and "no article links found" in (state.last_error or "")
 
 
 async def test_a_failing_source_is_logged_with_its_name_and_counted_by_the_bot(
@@ -114,16 +129,15 @@ async def test_a_failing_source_is_logged_with_its_name_and_counted_by_the_bot(
     news_site.fail("/", 503, times=2)
     settings = make_settings(tmp_path, fake_api, [site_source(news_site)])
     async with running_bot(settings) as bot:
-        now = [time.time()]
-        bot.services.store.clock = lambda: now[0]  # the backoff's clock: no real waiting
+        bot.clock.set(bot.clock.now())  # the backoff's clock: no real waiting
         with caplog.at_level(logging.WARNING):
             await bot.poll()
-            now[0] += 3600  # past the backoff (one interval) that the first failure starts
+            bot.clock.advance(3600)  # past the backoff (one interval) that the first failure starts
             await bot.poll()
-        state = bot.services.store.source_state("quotidien")
+        state = await bot.services.store.sources.state("quotidien")
         assert state.failures == 2 and "503" in (state.last_error or "")
         publish(news_site, [story(1)])
-        now[0] += 2 * 3600
+        bot.clock.advance(2 * 3600)
         await bot.poll()  # the job keeps polling: the source recovers
-        assert bot.services.store.source_state("quotidien").failures == 0
+        assert (await bot.services.store.sources.state("quotidien")).failures == 0
     assert any(r.getMessage().startswith("quotidien: poll failed (2 in a row)") for r in caplog.records)

@@ -8,10 +8,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.config import DigestSettings
-from bot.models import Digest, Headline
+from bot.models import DeliveryMode, Digest, Headline
 from bot.prefs import (
-    INSTANT,
-    TIMES,
     ChatPrefs,
     PrefsError,
     chat_prefs,
@@ -28,6 +26,7 @@ from bot.prefs import (
     parse_timezone,
     passes_filters,
 )
+from bot.store import Chat, ChatSettings
 
 PARIS = ZoneInfo("Europe/Paris")
 
@@ -182,13 +181,17 @@ def test_the_last_slot_follows_the_chats_time_zone() -> None:
     assert slot is not None and slot.astimezone(timezone.utc) == datetime(2026, 3, 2, 13, 0, tzinfo=timezone.utc)
 
 
+def _chat(**settings: object) -> Chat:
+    return Chat(id=1, settings=ChatSettings(**settings))  # type: ignore[arg-type]
+
+
 def test_a_chats_row_gives_its_prefs_and_the_config_fills_the_rest() -> None:
     defaults = DigestSettings(language="fr", timezone="Europe/Paris", max_related=5)
     assert chat_prefs(None, defaults) == ChatPrefs(language="fr", timezone="Europe/Paris", max_related=5)
     assert chat_prefs(None, defaults, user_language="en-GB").language == "en"
-    assert chat_prefs({"language": "fr"}, defaults, user_language="en").language == "fr"
-    prefs = chat_prefs({"mode": TIMES, "times": ["08:00"], "quiet": ["22:00", "07:00"],
-                        "include": ["chine"], "max_related": 0, "timezone": None}, defaults)
+    assert chat_prefs(_chat(language="fr"), defaults, user_language="en").language == "fr"
+    prefs = chat_prefs(_chat(mode=DeliveryMode.TIMES, times=("08:00",), quiet=("22:00", "07:00"),
+                             include=("chine",), max_related=0, timezone=None), defaults)
     assert prefs.scheduled and prefs.quiet == ("22:00", "07:00") and prefs.max_related == 0
     assert prefs.timezone == "Europe/Paris" and prefs.include == ("chine",)
-    assert not chat_prefs({"mode": INSTANT, "times": ["08:00"]}, defaults).scheduled
+    assert not chat_prefs(_chat(mode=DeliveryMode.INSTANT, times=("08:00",)), defaults).scheduled

@@ -95,7 +95,7 @@ async def test_settings_shows_the_chats_settings_with_buttons_that_edit_it_in_pl
         (edit,) = fake_api.messages_to(ALICE, "editMessageText")
         assert edit["message_id"] == shown["message_id"]
         assert "un résumé à 08:00, 18:00" in edit["plain"]
-        assert bot.services.prefs_for(ALICE).scheduled
+        assert (await bot.services.prefs_for(ALICE)).scheduled
 
         await press(fake_api, "rs:rel:-1", shown)
         await press(fake_api, "rs:lang:en", shown)
@@ -111,7 +111,7 @@ async def test_settings_shows_the_chats_settings_with_buttons_that_edit_it_in_pl
         shown = await say(fake_api, "/settings")
         assert "from 22:00 to 07:00" in shown["plain"]
         await press(fake_api, "rs:quiet:off", shown)
-        assert bot.services.prefs_for(ALICE).quiet is None
+        assert (await bot.services.prefs_for(ALICE)).quiet is None
 
 
 async def test_a_group_member_who_is_not_admin_cannot_press_the_settings_buttons(
@@ -124,10 +124,10 @@ async def test_a_group_member_who_is_not_admin_cannot_press_the_settings_buttons
         answer = await press(fake_api, "rs:mode:times", shown, GROUP, user_id=MEMBER, **group)
         assert answer["show_alert"] is True and "administrateurs" in answer["text"]
         assert fake_api.messages_to(GROUP, "editMessageText") == []
-        assert not bot.services.prefs_for(GROUP).scheduled
+        assert not (await bot.services.prefs_for(GROUP)).scheduled
 
         await press(fake_api, "rs:mode:times", shown, GROUP, user_id=ADMIN, **group)
-        assert bot.services.prefs_for(GROUP).scheduled
+        assert (await bot.services.prefs_for(GROUP)).scheduled
         assert len(fake_api.messages_to(GROUP, "editMessageText")) == 1
 
 
@@ -141,7 +141,7 @@ async def test_a_group_member_who_is_not_admin_cannot_change_settings_by_command
                      "/related 2", "/timezone Asia/Tokyo"):
             refusal = await say(fake_api, line, GROUP, user_id=MEMBER, **group)
             assert "seuls les administrateurs du chat peuvent changer les réglages" in refusal["plain"]
-        assert bot.services.prefs_for(GROUP) == bot.services.prefs_for(-1)  # all defaults still
+        assert await bot.services.prefs_for(GROUP) == await bot.services.prefs_for(-1)  # all defaults still
         reply = await say(fake_api, "/related 2", GROUP, user_id=ADMIN, **group)
         assert "Titres liés par résumé : 2" in reply["plain"]
 
@@ -169,7 +169,7 @@ async def test_a_bad_argument_is_answered_with_what_is_valid(
     async with running_bot(settings) as bot:
         reply = await say(fake_api, line)
         assert expected in reply["plain"]
-        assert bot.services.store.chat(ALICE) is None  # nothing was stored
+        assert await bot.services.store.chats.get(ALICE) is None  # nothing was stored
 
 
 async def test_a_command_without_arguments_shows_the_value_and_how_to_change_it(
@@ -271,10 +271,10 @@ async def test_digests_in_the_quiet_hours_arrive_silently(
         reply = await say(fake_api, "/quiet 22:00 07:00")
         assert "de 22:00 à 07:00" in reply["plain"]
         await bot.poll()
-        bot.services.store.clock = lambda: at(2026, 3, 2, 23, 30)  # inside a window across midnight
+        bot.clock.set(at(2026, 3, 2, 23, 30))  # inside a window across midnight
         await arrive(bot, news_site, [story(3), story(1), story(2)])
         await fake_api.wait_for(lambda: digests_to(fake_api, ALICE), what="a digest")
-        bot.services.store.clock = lambda: at(2026, 3, 3, 7, 0)  # the window has ended
+        bot.clock.set(at(2026, 3, 3, 7, 0))  # the window has ended
         await arrive(bot, news_site, [story(4), story(3), story(1), story(2)])
         await fake_api.wait_for(lambda: len(digests_to(fake_api, ALICE)) == 2, what="2 digests")
         night, morning = digests_to(fake_api, ALICE)
@@ -315,7 +315,7 @@ async def test_an_admin_of_a_channel_subscribes_it_from_a_private_chat(
     async with running_bot(settings) as bot:
         reply = await say(fake_api, f"/subscribe @lesnouvelles {SOURCE}", language_code="en")
         assert reply["plain"] == f"@lesnouvelles is subscribed to: {SOURCE}."
-        assert bot.services.store.subscriptions(ALICE) == []  # the channel, not the private chat
+        assert await bot.services.store.subscriptions.of_chat(ALICE) == []  # the channel, not the private chat
         await bot.poll()
         await arrive(bot, news_site, [story(3), story(1), story(2)])
         await fake_api.wait_for(lambda: digests_to(fake_api, CHANNEL), what="a digest in the channel")
@@ -323,7 +323,7 @@ async def test_an_admin_of_a_channel_subscribes_it_from_a_private_chat(
 
         reply = await say(fake_api, "/unsubscribe @lesnouvelles", language_code="en")
         assert reply["plain"] == f"@lesnouvelles is unsubscribed from: {SOURCE}."
-        assert bot.services.store.subscriptions(CHANNEL) == []
+        assert await bot.services.store.subscriptions.of_chat(CHANNEL) == []
 
 
 async def test_a_channel_is_subscribed_only_by_its_admins_when_the_bot_may_post_there(
@@ -350,10 +350,10 @@ async def test_a_channel_is_subscribed_only_by_its_admins_when_the_bot_may_post_
         reply = await say(fake_api, "/subscribe @lesnouvelles", GROUP, user_id=ADMIN,
                           chat_type="group", chat_title="Club")
         assert "écrivez-moi en privé" in reply["plain"]
-        assert bot.services.store.subscriptions(CHANNEL) == []
-        assert bot.services.store.subscriptions(GROUP) == []
+        assert await bot.services.store.subscriptions.of_chat(CHANNEL) == []
+        assert await bot.services.store.subscriptions.of_chat(GROUP) == []
         await say(fake_api, "/subscribe @lesnouvelles", BOB)
-        assert bot.services.store.subscriptions(CHANNEL) == [SOURCE]
+        assert await bot.services.store.subscriptions.of_chat(CHANNEL) == [SOURCE]
 
 
 # ---- digest times -------------------------------------------------------------------------
@@ -365,7 +365,7 @@ async def test_a_chat_with_digest_times_gets_one_roundup_at_its_time_even_across
     settings = site_settings(tmp_path, fake_api, news_site)
     first, second = story(3, OTAN), story(4, "Réunion à l'Élysée ce matin")
     async with running_bot(settings) as bot:
-        bot.services.store.clock = lambda: at(2026, 3, 2, 7, 0)
+        bot.clock.set(at(2026, 3, 2, 7, 0))
         await say(fake_api, "/subscribe")
         await say(fake_api, "/subscribe", BOB)  # instant: the control group
         reply = await say(fake_api, "/times 08:00")
@@ -374,20 +374,20 @@ async def test_a_chat_with_digest_times_gets_one_roundup_at_its_time_even_across
         await arrive(bot, news_site, [first, story(1), story(2)])
         await arrive(bot, news_site, [second, first, story(1), story(2)])
         await fake_api.wait_for(lambda: len(digests_to(fake_api, BOB)) == 2, what="Bob's digests")
-        bot.services.store.clock = lambda: at(2026, 3, 2, 7, 59)
+        bot.clock.set(at(2026, 3, 2, 7, 59))
         await run_job(bot, "roundups")
         await bot.deliver()
         assert digests_to(fake_api, ALICE) == []  # held for 08:00
 
     async with running_bot(settings) as bot:  # a restart before the time loses nothing
-        bot.services.store.clock = lambda: at(2026, 3, 2, 8, 0, 30)
+        bot.clock.set(at(2026, 3, 2, 8, 0, 30))
         await run_job(bot, "roundups")
         await fake_api.wait_for(lambda: digests_to(fake_api, ALICE), what="the roundup")
         await run_job(bot, "roundups")
         await bot.deliver()
 
     async with running_bot(settings) as bot:  # and a restart after it sends nothing again
-        bot.services.store.clock = lambda: at(2026, 3, 2, 8, 5)
+        bot.clock.set(at(2026, 3, 2, 8, 5))
         await run_job(bot, "roundups")
         await bot.deliver()
     (roundup,) = digests_to(fake_api, ALICE)
@@ -401,18 +401,18 @@ async def test_digest_times_follow_the_chats_time_zone(
 ) -> None:
     settings = site_settings(tmp_path, fake_api, news_site)
     async with running_bot(settings) as bot:
-        bot.services.store.clock = lambda: at(2026, 3, 2, 7, 0)
+        bot.clock.set(at(2026, 3, 2, 7, 0))
         await say(fake_api, "/subscribe")
         reply = await say(fake_api, "/timezone america/new_york")
         assert reply["plain"] == "Fuseau horaire : America/New_York."
         await say(fake_api, "/times 08:00")
         await bot.poll()
         await arrive(bot, news_site, [story(3), story(1), story(2)])
-        bot.services.store.clock = lambda: at(2026, 3, 2, 8, 1)  # 08:01 in Paris, 02:01 in New York
+        bot.clock.set(at(2026, 3, 2, 8, 1))  # 08:01 in Paris, 02:01 in New York
         await run_job(bot, "roundups")
         await bot.deliver()
         assert digests_to(fake_api, ALICE) == []
-        bot.services.store.clock = lambda: at(2026, 3, 2, 14, 0)  # 08:00 in New York
+        bot.clock.set(at(2026, 3, 2, 14, 0))  # 08:00 in New York
         await run_job(bot, "roundups")
         await fake_api.wait_for(lambda: digests_to(fake_api, ALICE), what="the roundup")
 

@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import AsyncIterator
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-import pytest
+import pytest_asyncio
 
+from bot.clock import ManualClock
 from bot.config import DigestSettings
-from bot.models import Digest
-from bot.schedule import make_roundups, roundup_now
-from bot.store import HELD, MERGED, PENDING, Store
+from bot.models import DeliveryMode, Digest
+from bot.roundups import make_roundups, roundup_now
+from bot.store import ChatSettings, DeliveryStatus, ItemKind, Store, Target, open_store
 
 PARIS = ZoneInfo("Europe/Paris")
 CHAT = 1001
 DEFAULTS = DigestSettings()
+MERGED, PENDING = DeliveryStatus.MERGED, DeliveryStatus.PENDING
 
 
 def at(*args: int) -> float:
@@ -30,99 +32,104 @@ def _digest(n: int) -> Digest:
 _opened: list[Store] = []
 
 
-@pytest.fixture(autouse=True)
-def _close_stores() -> Iterator[None]:
+@pytest_asyncio.fixture(autouse=True)
+async def _close_stores() -> AsyncIterator[None]:
     yield
     while _opened:
-        store = _opened.pop()
-        if not store._journal.closed:
-            store.close()
+        await _opened.pop().close()  # a second close does nothing
 
 
 def _store(path: Path) -> Store:
     """Return the store in `path` (opened again after a close: a restart), closed after the test."""
-    store = Store(path / "bot.json", clock=lambda: at(2026, 3, 2, 7, 0))
+    store = open_store(path / "bot.json", clock=ManualClock(at(2026, 3, 2, 7, 0)))
     _opened.append(store)
     return store
 
 
-def _hold(store: Store, n: int, thread: int | None = None) -> None:
+async def _hold(store: Store, n: int, thread: int | None = None) -> None:
     digest = _digest(n)
-    store.add_digest(digest)
-    store.enqueue(digest.key, [(CHAT, thread)], status=HELD)
+    await store.digests.add(digest)
+    await store.outbox.enqueue(ItemKind.DIGEST, digest.key, [Target(CHAT, thread)], held=True)
 
 
-def _scheduled(store: Store, *times: str) -> None:
-    store.update_chat_settings(CHAT, mode="times", times=list(times), roundup_at=at(2026, 3, 2, 7, 0))
+async def _scheduled(store: Store, *times: str) -> None:
+    await store.chats.save_settings(CHAT, ChatSettings(mode=DeliveryMode.TIMES, times=tuple(times)))
+    await store.chats.set_roundup_at(CHAT, at(2026, 3, 2, 7, 0))
 
 
-def test_held_deliveries_are_never_due(tmp_path: Path) -> None:
+async def test_held_deliveries_are_never_due(tmp_path: Path) -> None:
     store = _store(tmp_path)
-    _hold(store, 1)
-    assert store.due(now=at(2030, 1, 1, 0, 0)) == [] and store.pending_count() == 0
+    await _hold(store, 1)
+    assert await store.outbox.due(now=at(2030, 1, 1, 0, 0)) == []
+    assert await store.outbox.pending_count() == 0
 
 
-def test_a_roundup_is_made_once_at_the_chats_time_with_everything_held(tmp_path: Path) -> None:
+async def test_a_roundup_is_made_once_at_the_chats_time_with_everything_held(tmp_path: Path) -> None:
     store = _store(tmp_path)
-    _scheduled(store, "08:00", "18:00")
-    _hold(store, 1)
-    _hold(store, 2)
-    assert make_roundups(store, at(2026, 3, 2, 7, 59), DEFAULTS) == []
-    (key,) = make_roundups(store, at(2026, 3, 2, 8, 0), DEFAULTS)
-    assert make_roundups(store, at(2026, 3, 2, 8, 1), DEFAULTS) == []
-    slot, digests = store.roundup(key)  # type: ignore[misc]
-    assert [d.title for d in digests] == ["Titre 1", "Titre 2"]
-    assert datetime.fromisoformat(slot) == datetime(2026, 3, 2, 8, 0, tzinfo=PARIS)
-    (delivery,) = store.due(now=at(2026, 3, 2, 8, 1))
-    assert delivery.digest_key == key and delivery.chat_id == CHAT
-    assert {r["status"] for r in store.deliveries(chat_id=CHAT) if r["digest"] != key} == {MERGED}
+    await _scheduled(store, "08:00", "18:00")
+    await _hold(store, 1)
+    await _hold(store, 2)
+    assert await make_roundups(store, at(2026, 3, 2, 7, 59), DEFAULTS) == []
+    (key,) = await make_roundups(store, at(2026, 3, 2, 8, 0), DEFAULTS)
+    assert await make_roundups(store, at(2026, 3, 2, 8, 1), DEFAULTS) == []
+    roundup = await store.outbox.roundup(key)
+    assert roundup is not None
+    digests = [await store.digests.get(k) for k in roundup.digest_keys]
+    assert [d.title for d in digests if d is not None] == ["Titre 1", "Titre 2"]
+    assert roundup.slot == datetime(2026, 3, 2, 8, 0, tzinfo=PARIS)
+    (delivery,) = await store.outbox.due(now=at(2026, 3, 2, 8, 1))
+    assert delivery.key == key and delivery.chat_id == CHAT and delivery.kind is ItemKind.ROUNDUP
+    merged = {d.status for d in await store.outbox.deliveries(chat_id=CHAT) if d.key != key}
+    assert merged == {MERGED}
 
 
-def test_no_roundup_is_made_when_nothing_was_held(tmp_path: Path) -> None:
+async def test_no_roundup_is_made_when_nothing_was_held(tmp_path: Path) -> None:
     store = _store(tmp_path)
-    _scheduled(store, "08:00")
-    assert make_roundups(store, at(2026, 3, 2, 8, 0), DEFAULTS) == []
-    _hold(store, 1)  # arrives after 08:00: waits for tomorrow's
-    assert make_roundups(store, at(2026, 3, 2, 9, 0), DEFAULTS) == []
-    assert len(make_roundups(store, at(2026, 3, 3, 8, 0), DEFAULTS)) == 1
+    await _scheduled(store, "08:00")
+    assert await make_roundups(store, at(2026, 3, 2, 8, 0), DEFAULTS) == []
+    await _hold(store, 1)  # arrives after 08:00: waits for tomorrow's
+    assert await make_roundups(store, at(2026, 3, 2, 9, 0), DEFAULTS) == []
+    assert len(await make_roundups(store, at(2026, 3, 3, 8, 0), DEFAULTS)) == 1
 
 
-def test_a_restart_loses_no_held_delivery_and_makes_no_roundup_twice(tmp_path: Path) -> None:
+async def test_a_restart_loses_no_held_delivery_and_makes_no_roundup_twice(tmp_path: Path) -> None:
     store = _store(tmp_path)
-    _scheduled(store, "08:00")
-    _hold(store, 1)
-    store.close()
+    await _scheduled(store, "08:00")
+    await _hold(store, 1)
+    await store.close()
     store = _store(tmp_path)
-    _hold(store, 1)  # the same digest again for the same chat: not held twice
-    (key,) = make_roundups(store, at(2026, 3, 2, 9, 30), DEFAULTS)  # late: the bot was down at 08:00
-    store.close()
+    await _hold(store, 1)  # the same digest again for the same chat: not held twice
+    (key,) = await make_roundups(store, at(2026, 3, 2, 9, 30), DEFAULTS)  # late: the bot was down at 08:00
+    await store.close()
     store = _store(tmp_path)
-    assert make_roundups(store, at(2026, 3, 2, 9, 31), DEFAULTS) == []
-    assert [d.digest_key for d in store.due(now=at(2026, 3, 2, 9, 31))] == [key]
-    assert len(store.roundup(key)[1]) == 1  # type: ignore[index]
+    assert await make_roundups(store, at(2026, 3, 2, 9, 31), DEFAULTS) == []
+    assert [d.key for d in await store.outbox.due(now=at(2026, 3, 2, 9, 31))] == [key]
+    roundup = await store.outbox.roundup(key)
+    assert roundup is not None and len(roundup.digest_keys) == 1
 
 
-def test_each_forum_topic_gets_its_own_roundup(tmp_path: Path) -> None:
+async def test_each_forum_topic_gets_its_own_roundup(tmp_path: Path) -> None:
     store = _store(tmp_path)
-    _hold(store, 1, thread=7)
-    _hold(store, 2, thread=9)
-    keys = roundup_now(store, CHAT, datetime(2026, 3, 2, 8, 0, tzinfo=PARIS))
+    await _hold(store, 1, thread=7)
+    await _hold(store, 2, thread=9)
+    keys = await roundup_now(store, CHAT, datetime(2026, 3, 2, 8, 0, tzinfo=PARIS))
     assert len(keys) == 2
-    assert sorted(d.thread_id or 0 for d in store.due(now=at(2026, 3, 2, 8, 1))) == [7, 9]
+    due = await store.outbox.due(now=at(2026, 3, 2, 8, 1))
+    assert sorted(d.thread_id or 0 for d in due) == [7, 9]
 
 
-def test_held_rows_survive_retention_and_move_with_a_migrated_chat(tmp_path: Path) -> None:
+async def test_held_rows_survive_retention_and_move_with_a_migrated_chat(tmp_path: Path) -> None:
     store = _store(tmp_path)
-    _hold(store, 1)
-    store.prune(now=at(2027, 1, 1, 0, 0))
-    store.migrate_chat(CHAT, -100999)
-    assert list(store.held([-100999])) == [-100999]
+    await _hold(store, 1)
+    await store.prune(now=at(2027, 1, 1, 0, 0))
+    await store.chats.migrate(CHAT, -100999)
+    assert list(await store.outbox.held([-100999])) == [-100999]
 
 
-def test_an_inactive_chat_gets_no_roundup(tmp_path: Path) -> None:
+async def test_an_inactive_chat_gets_no_roundup(tmp_path: Path) -> None:
     store = _store(tmp_path)
-    _scheduled(store, "08:00")
-    _hold(store, 1)
-    store.deactivate_chat(CHAT, "blocked")
-    assert make_roundups(store, at(2026, 3, 2, 8, 0), DEFAULTS) == []
-    assert not [r for r in store.deliveries(chat_id=CHAT) if r["status"] == PENDING]
+    await _scheduled(store, "08:00")
+    await _hold(store, 1)
+    await store.chats.deactivate(CHAT, "blocked")
+    assert await make_roundups(store, at(2026, 3, 2, 8, 0), DEFAULTS) == []
+    assert not [d for d in await store.outbox.deliveries(chat_id=CHAT) if d.status == PENDING]

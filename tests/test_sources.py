@@ -1,85 +1,97 @@
-"""The source registry (config sources plus the admins' changes, kept in the store) and backoff."""
+"""The source catalog (config sources plus the admins' changes, kept in the store) and backoff."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import dataclasses
+from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 
-import pytest
+import pytest_asyncio
 
+from bot.clock import Clock
 from bot.models import Source, SourceKind
-from bot.sources import BACKOFF_CAP, SourceRegistry, is_http_url, retry_at
-from bot.store import SourceState, Store
+from bot.news.urls import is_http_url
+from bot.sources import SourceCatalog
+from bot.store import BACKOFF_CAP, SourceState, Store, open_store
 
 CONFIG = (
     Source(name="lemonde", url="https://www.lemonde.fr/rss/une.xml", title="Le Monde", interval=600),
     Source(name="rfi", url="https://www.rfi.fr/fr/rss", title="RFI", interval=900),
 )
 
+Reopen = Callable[[], Awaitable[Store]]
 
-@pytest.fixture
-def open_store(tmp_path: Path) -> Iterator[Callable[[], Store]]:
+
+@pytest_asyncio.fixture
+async def reopen(tmp_path: Path) -> AsyncIterator[Reopen]:
     """Yield a function that (re)opens the store in a temp folder; what it opened is closed after."""
     opened: list[Store] = []
 
-    def reopen() -> Store:
+    async def again() -> Store:
         if opened:
-            opened[-1].close()
-        opened.append(Store(tmp_path / "bot.json"))
+            await opened[-1].close()
+        opened.append(open_store(tmp_path / "bot.json", clock=Clock()))
         return opened[-1]
 
-    yield reopen
-    opened[-1].close()
+    yield again
+    await opened[-1].close()
 
 
-def test_the_admins_changes_survive_a_reopen_and_the_config_gives_the_rest(open_store: Callable[[], Store]) -> None:
-    store = open_store()
-    registry = SourceRegistry(CONFIG, store)
+async def catalog_of(store: Store) -> SourceCatalog:
+    """Return the catalog of the config's sources with the admins' changes read from the store."""
+    catalog = SourceCatalog(CONFIG, store)
+    await catalog.load()
+    return catalog
+
+
+async def test_the_admins_changes_survive_a_reopen_and_the_config_gives_the_rest(reopen: Reopen) -> None:
+    store = await reopen()
+    catalog = await catalog_of(store)
     changed: list[str] = []
-    registry.on_change = changed.append
-    registry.add(Source(name="france24", url="https://www.france24.com/fr/rss", title="France 24",
-                        kind=SourceKind.FEED, interval=300))
-    store.subscribe(1, "rfi")
-    store.subscribe(2, "rfi")
-    assert registry.remove("rfi") == [1, 2]
-    assert registry.set_paused("lemonde", True) is True
-    assert registry.set_paused("lemonde", True) is False
-    registry.set_interval("lemonde", 1200)
+    catalog.on_change = changed.append
+    await catalog.add(Source(name="france24", url="https://www.france24.com/fr/rss", title="France 24",
+                             kind=SourceKind.FEED, interval=300), at=1000.0)
+    await store.subscriptions.subscribe(1, "rfi")
+    await store.subscriptions.subscribe(2, "rfi")
+    assert await catalog.remove("rfi") == [1, 2]
+    assert await catalog.set_paused("lemonde", True) is True
+    assert await catalog.set_paused("lemonde", True) is False
+    await catalog.set_interval("lemonde", 1200)
     assert changed == ["france24", "rfi", "lemonde", "lemonde"]
 
-    again = SourceRegistry(CONFIG, open_store())
+    again = await catalog_of(await reopen())
     assert sorted(again.active) == ["france24", "lemonde"]
     assert again.active["france24"] == Source(name="france24", url="https://www.france24.com/fr/rss",
                                               title="France 24", kind=SourceKind.FEED, interval=300)
     assert again.active["lemonde"].interval == 1200 and again.is_paused("lemonde")
-    assert again.store.subscriptions(1) == []
+    assert await again.store.subscriptions.of_chat(1) == []
     assert again.is_configured("lemonde") and not again.is_configured("france24")
 
 
-def test_a_removed_config_source_added_again_from_the_chat_starts_afresh(open_store: Callable[[], Store]) -> None:
-    store = open_store()
-    registry = SourceRegistry(CONFIG, store)
-    store.mark_seen("rfi", ["https://www.rfi.fr/a"])
-    store.update_source_state("rfi", failures=4)
-    registry.remove("rfi")
-    registry.add(Source(name="rfi", url="https://www.rfi.fr/en/rss", title="RFI English"))
-    assert not store.is_primed("rfi") and store.source_state("rfi").failures == 0
-    again = SourceRegistry(CONFIG, open_store())
+async def test_a_removed_config_source_added_again_from_the_chat_starts_afresh(reopen: Reopen) -> None:
+    store = await reopen()
+    catalog = await catalog_of(store)
+    await store.sources.mark_seen("rfi", ["https://www.rfi.fr/a"])
+    state = await store.sources.state("rfi")
+    await store.sources.save_state(dataclasses.replace(state, failures=4))
+    await catalog.remove("rfi")
+    await catalog.add(Source(name="rfi", url="https://www.rfi.fr/en/rss", title="RFI English"), at=1000.0)
+    state = await store.sources.state("rfi")
+    assert not state.primed and state.failures == 0
+    again = await catalog_of(await reopen())
     assert again.active["rfi"].url == "https://www.rfi.fr/en/rss"
     assert not again.is_configured("rfi")
 
 
-def test_urls_are_matched_to_sources_whatever_their_trailing_slash(
-    open_store: Callable[[], Store],
-) -> None:
-    registry = SourceRegistry(CONFIG, open_store())
-    assert registry.named_by_url("https://www.rfi.fr/fr/rss/") == "rfi"
-    assert registry.named_by_url("https://www.rfi.fr/en/rss") is None
+async def test_urls_are_matched_to_sources_whatever_their_trailing_slash(reopen: Reopen) -> None:
+    catalog = await catalog_of(await reopen())
+    assert catalog.named_by_url("https://www.rfi.fr/fr/rss/") == "rfi"
+    assert catalog.named_by_url("https://www.rfi.fr/en/rss") is None
 
 
 def test_backoff_doubles_from_one_interval_and_stops_at_six_hours() -> None:
     def wait(failures: int, interval: int = 600) -> float | None:
-        until = retry_at(SourceState(name="s", failures=failures, last_failure=1000.0), interval)
+        until = SourceState(name="s", failures=failures, last_failure=1000.0).retry_at(interval)
         return None if until is None else until - 1000.0
 
     assert wait(0) is None
