@@ -12,6 +12,7 @@ from typing import cast
 from telegram import LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.ext import ApplicationBuilder, Defaults
+from telegram.request import BaseRequest
 
 from bot.chat import alerts, handlers
 from bot.chat.context import CONTEXT_TYPES, BotApp
@@ -43,28 +44,33 @@ def file_base_url(api_base_url: str) -> str:
 
 
 def build_application(settings: Settings, *, clock: Clock | None = None,
-                      store: Store | None = None) -> BotApp:
+                      store: Store | None = None, request: BaseRequest | None = None) -> BotApp:
     """Return the bot's Application, ready for run_polling() or for tests to start by hand.
 
     `store` is the database when a benchmark brings its own (instrumented) one; by default
-    the one `settings.storage` names is opened. Raises StoreError when it cannot be opened
-    (the file is left untouched).
+    the one `settings.storage` names is opened. `request` replaces PTB's HTTP client (offline
+    tests answer the Bot API from a table). Raises StoreError when the database cannot be
+    opened (the file is left untouched).
     """
     clock = store.clock if store is not None else clock or Clock()
     store = store or open_store(settings.storage.path, clock=clock,
                                 retention_days=settings.storage.retention_days)
-    application = cast(BotApp, (  # the builder's types do not follow context_types to the JobQueue
+    builder = (
         ApplicationBuilder()
         .token(settings.telegram.token)
         .base_url(settings.telegram.api_base_url)
         .base_file_url(file_base_url(settings.telegram.api_base_url))
-        .connection_pool_size(SEND_CONNECTIONS)
         .defaults(DEFAULTS)
         .context_types(CONTEXT_TYPES)
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
-        .build()
-    ))
+    )
+    if request is None:
+        builder = builder.connection_pool_size(SEND_CONNECTIONS)
+    else:
+        builder = builder.request(request).get_updates_request(request)
+    # The builder's types do not follow context_types to the JobQueue: say what it built.
+    application = cast(BotApp, builder.build())
     assert application.job_queue is not None, "install python-telegram-bot[job-queue]"
     fetcher = Fetcher(timeout=settings.fetch.timeout, max_bytes=settings.fetch.max_bytes,
                       allow_private_addresses=settings.fetch.allow_private_addresses)

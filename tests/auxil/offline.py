@@ -28,7 +28,6 @@ from pathlib import Path
 from typing import Any
 
 from telegram import Update
-from telegram.ext import ExtBot
 from telegram.request import BaseRequest, RequestData
 
 from bot.app import build_application
@@ -262,11 +261,7 @@ async def offline_bot(settings: Settings, *, clock: ManualClock | None = None,
     """
     clock = clock or ManualClock()
     request = request or TableRequest()
-    app = build_application(settings, clock=clock)
-    # The application's bot, made by the builder, would talk HTTP: handlers get this one instead
-    # (context.bot is application.bot), with the same token and Defaults, its requests recorded.
-    app.bot = ExtBot(settings.telegram.token, base_url=settings.telegram.api_base_url,
-                     request=request, get_updates_request=request, defaults=app.bot.defaults)
+    app = build_application(settings, clock=clock, request=request)  # no HTTP: answers from a table
     await app.bot.initialize()
     assert app.post_init is not None and app.post_shutdown is not None
     await app.post_init(app)
