@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from bot.models import DEFAULT_INTERVAL, Source, SourceKind
+from bot.news.digest import DEFAULT_LEAD_CHARS
 from bot.news.urls import is_http_url
 
 DEFAULT_CONFIG_PATH = Path("config/bot.toml")
@@ -59,7 +60,7 @@ class DigestSettings:
     language: str = DEFAULT_LANGUAGE
     timezone: str = "Europe/Paris"
     max_related: int = 5
-    lead_chars: int = 600
+    lead_chars: int = DEFAULT_LEAD_CHARS  # the digest's lead, cut at a sentence end within this
 
 
 @dataclass(frozen=True)

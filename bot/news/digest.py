@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-import html
-import re
 import sys
 from collections.abc import Sequence
-from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from bot.i18n import DEFAULT_LANGUAGE, format_datetime, text
 from bot.models import Article, Digest, Entry, Headline, Source
 from bot.news.article.lead import lead_of
+from bot.news.message import TELEGRAM_MESSAGE_LIMIT, escape, link, localize, visible_length
 from bot.news.text import collapse, truncate
 
-# Telegram's message limit: characters of a text message after entities are parsed (Bot API
-# sendMessage). The chat layer passes telegram's MessageLimit.MAX_TEXT_LENGTH as `limit`; this
-# default is for callers without telegram (the preview, tests) and is the only copy in bot/news.
-TELEGRAM_MESSAGE_LIMIT = 4096
 DEFAULT_LEAD_CHARS = 600
 _MORE_LINE_ROOM = 40  # kept free for the "+N more" line
 
@@ -94,13 +87,13 @@ _Block = tuple[bool, list[_Line]]
 
 
 def _blocks(digest: Digest, language: str, timezone: str | None, max_related: int) -> list[_Block]:
-    esc = _escape
+    esc = escape
     head: list[_Line] = [
         (f"📰 <b>{esc(digest.source_title)}</b>", f"📰 {digest.source_title}"),
-        (_link(digest.title, digest.url, bold=True), f"{digest.title}\n{digest.url}"),
+        (link(digest.title, digest.url, bold=True), f"{digest.title}\n{digest.url}"),
     ]
     if digest.published is not None:
-        when = format_datetime(_localize(digest.published, timezone), language)
+        when = format_datetime(localize(digest.published, timezone), language)
         head.append((f"<i>{esc(when)}</i>", when))
     blocks: list[_Block] = [(False, head)]
     if digest.lead:  # build_digest cut it to [digest] lead_chars
@@ -114,9 +107,9 @@ def _blocks(digest: Digest, language: str, timezone: str | None, max_related: in
 
 
 def _headline_block(label: str, headlines: list[Headline]) -> _Block:
-    lines: list[_Line] = [(f"<b>{_escape(label)}</b>", label)]
+    lines: list[_Line] = [(f"<b>{escape(label)}</b>", label)]
     for h in headlines:
-        lines.append((f"• {_link(h.title, h.url)}", f"• {h.title}\n  {h.url}"))
+        lines.append((f"• {link(h.title, h.url)}", f"• {h.title}\n  {h.url}"))
     return True, lines
 
 
@@ -128,7 +121,7 @@ def _assemble(blocks: list[_Block], limit: int | None, language: str, *, html_mo
     dropped = 0
 
     def size(line: _Line) -> int:
-        return _visible_length(line[0]) if html_mode else len(line[1])
+        return visible_length(line[0]) if html_mode else len(line[1])
 
     for b_index, (is_headlines, block) in enumerate(blocks):
         sep = "\n\n" if b_index else ""
@@ -154,32 +147,10 @@ def _assemble(blocks: list[_Block], limit: int | None, language: str, *, html_mo
             if size(line) > room:
                 # The title and the lead must go out: cut them to the room left.
                 cut = truncate(collapse(line[1]), max(room, 1), at_sentence=True)
-                line = (_escape(cut), cut)
+                line = (escape(cut), cut)
             out.append(joint + (line[0] if html_mode else line[1]))
             visible += len(joint) + size(line)
     if dropped:
         more = text(language, "digest.more", count=dropped)
-        out.append("\n" + (_escape(more) if html_mode else more))
+        out.append("\n" + (escape(more) if html_mode else more))
     return "".join(out)
-
-
-def _link(title: str, url: str, *, bold: bool = False) -> str:
-    inner = _escape(title)
-    if bold:
-        inner = f"<b>{inner}</b>"
-    return f'<a href="{html.escape(url, quote=True)}">{inner}</a>'
-
-
-def _escape(value: str) -> str:
-    return html.escape(value, quote=False)
-
-
-def _visible_length(markup: str) -> int:
-    """Return how many characters Telegram counts for this HTML: the text without tags."""
-    return len(html.unescape(re.sub(r"<[^>]+>", "", markup)))
-
-
-def _localize(moment: datetime, timezone: str | None) -> datetime:
-    if moment.tzinfo is None or not timezone:
-        return moment  # a naive time is the site's own clock: show it as the site wrote it
-    return moment.astimezone(ZoneInfo(timezone))

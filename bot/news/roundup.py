@@ -15,7 +15,7 @@ from datetime import datetime
 
 from bot.i18n import DEFAULT_LANGUAGE, format_datetime, text
 from bot.models import Digest, Headline
-from bot.news.digest import TELEGRAM_MESSAGE_LIMIT, _escape, _link, _localize, _visible_length
+from bot.news.message import TELEGRAM_MESSAGE_LIMIT, escape, link, localize, visible_length
 from bot.news.text import truncate
 
 ROUNDUP_LEAD_CHARS = 300  # shorter than a lone digest's lead: several sources share a message
@@ -48,11 +48,11 @@ def render_roundup(
     heading = text(language, "roundup.title")
     if when is not None:
         heading = text(language, "roundup.title_at",
-                       when=format_datetime(_localize(when, timezone), language))
+                       when=format_datetime(localize(when, timezone), language))
     budget = limit - 40  # room for the "+N more" line
 
     def fits() -> bool:
-        return _visible_length(_render(heading, groups, language, timezone)) <= budget
+        return visible_length(_render(heading, groups, language, timezone)) <= budget
 
     # Leads first, a source at a time: each gets its full lead if it fits, else its headline.
     for group in groups:
@@ -64,7 +64,7 @@ def render_roundup(
             group.level = 0
     # Then the headlines, in reading order, where they fit. Each adds a line (and its block's
     # label with the first), so sizes add up without rendering the whole again.
-    used = _visible_length(_render(heading, groups, language, timezone))
+    used = visible_length(_render(heading, groups, language, timezone))
     for group in (g for g in groups if g.level):
         for label, items, shown in (("digest.related", group.related, group.shown_related),
                                     ("digest.others", group.others, group.shown_others)):
@@ -82,7 +82,7 @@ def render_roundup(
     )
     body = _render(heading, groups, language, timezone)
     if left_out:
-        body += "\n\n" + _escape(text(language, "digest.more", count=left_out))
+        body += "\n\n" + escape(text(language, "digest.more", count=left_out))
     return body
 
 
@@ -114,21 +114,21 @@ def _fresh(headlines: Sequence[Headline], seen: set[str]) -> list[Headline]:
 
 
 def _render(heading: str, groups: list[_Group], language: str, timezone: str | None) -> str:
-    parts = [f"🗞 <b>{_escape(heading)}</b>"]
+    parts = [f"🗞 <b>{escape(heading)}</b>"]
     for group in groups:
         if not group.level:
             continue
-        lines = [f"📰 <b>{_escape(group.title)}</b>", _link(group.lead.title, group.lead.url, bold=True)]
+        lines = [f"📰 <b>{escape(group.title)}</b>", link(group.lead.title, group.lead.url, bold=True)]
         if group.level == 2:
             if group.lead.published is not None:
-                when = format_datetime(_localize(group.lead.published, timezone), language)
-                lines.append(f"<i>{_escape(when)}</i>")
+                when = format_datetime(localize(group.lead.published, timezone), language)
+                lines.append(f"<i>{escape(when)}</i>")
             if group.lead.lead:
-                lines.append(_escape(truncate(group.lead.lead, ROUNDUP_LEAD_CHARS, at_sentence=True)))
+                lines.append(escape(truncate(group.lead.lead, ROUNDUP_LEAD_CHARS, at_sentence=True)))
         for label, shown in (("digest.related", group.shown_related),
                              ("digest.others", group.shown_others)):
             if shown:
-                lines.append(f"<b>{_escape(text(language, label))}</b>")
-                lines += [f"• {_link(h.title, h.url)}" for h in shown]
+                lines.append(f"<b>{escape(text(language, label))}</b>")
+                lines += [f"• {link(h.title, h.url)}" for h in shown]
         parts.append("\n".join(lines))
     return "\n\n".join(parts)

@@ -1,0 +1,39 @@
+"""What a Telegram HTML message is made of, for the digests and roundups: escaping, links,
+the length Telegram counts, times shown in a zone. Pure; no Telegram library here."""
+
+from __future__ import annotations
+
+import html
+import re
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+# Telegram's message limit: characters of a text message after entities are parsed (Bot API
+# sendMessage). The chat layer passes telegram's MessageLimit.MAX_TEXT_LENGTH as `limit`; this
+# default is for callers without telegram (the preview, tests) and is the only copy in bot/news.
+TELEGRAM_MESSAGE_LIMIT = 4096
+
+
+def link(title: str, url: str, *, bold: bool = False) -> str:
+    """Return an HTML link to `url` whose text is the escaped title (bold when asked)."""
+    inner = escape(title)
+    if bold:
+        inner = f"<b>{inner}</b>"
+    return f'<a href="{html.escape(url, quote=True)}">{inner}</a>'
+
+
+def escape(value: str) -> str:
+    """Return text with <, > and & escaped for Telegram's HTML parse mode."""
+    return html.escape(value, quote=False)
+
+
+def visible_length(markup: str) -> int:
+    """Return how many characters Telegram counts for this HTML: the text without tags."""
+    return len(html.unescape(re.sub(r"<[^>]+>", "", markup)))
+
+
+def localize(moment: datetime, timezone: str | None) -> datetime:
+    """Return an aware time in the reader's zone; a naive one as the site wrote it."""
+    if moment.tzinfo is None or not timezone:
+        return moment  # a naive time is the site's own clock: show it as the site wrote it
+    return moment.astimezone(ZoneInfo(timezone))
