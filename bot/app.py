@@ -86,7 +86,9 @@ def build_application(settings: Settings, *, clock: Clock | None = None,
     application.bot_data.services = Services(
         settings=settings, clock=clock, store=store, catalog=catalog, fetcher=fetcher,
         poller=poller, prober=Prober(fetcher, lead_chars), renderer=renderer,
-        deliverer=Deliverer(application.bot, store, renderer.outgoing, settings.delivery, clock),
+        deliverer=Deliverer(application.bot, store, renderer.outgoing, settings.delivery, clock,
+                            on_store_failure=lambda failure: alerts.tell_admins_store(
+                                application.bot, application.bot_data.services, failure)),
         scheduler=scheduler,
     )
     handlers.add_handlers(application)

@@ -18,7 +18,7 @@ from bot.news.digest import build_digest
 from bot.news.fetch import Fetcher, FetchError
 from bot.news.listing import ListingError, parse_listing
 from bot.prefs import chat_prefs, digest_words, passes_filters
-from bot.store import Health, ItemKind, SourceState, Store, Target
+from bot.store import Health, ItemKind, SourceState, Store, StoreWriteError, Target
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +88,12 @@ async def refresh(
     digest = await make_digest(source, new[0], new[1:], fetcher, lead_chars)
     await store.digests.add(digest)
     await _succeeded(store, state, clock, page.etag, page.last_modified, digest)
-    queued = await _queue(store, digest)  # durable: the outbox is on disk before anything is sent
+    try:
+        queued = await _queue(store, digest)  # durable: the outbox is on disk before anything is sent
+    except StoreWriteError as exc:
+        # Queued in memory; nothing is sent until the store writes again (the Deliverer checks).
+        log.error("%s: the digest %r is queued but not yet on disk: %s", source.name, digest.title, exc)
+        queued = 0
     log.info("%s: %d new, digest %r queued for %d chats", source.name, len(new), digest.title, queued)
     return RefreshResult(source.name, PollStatus.NEW, new=len(new), digest=digest, queued=queued)
 

@@ -37,6 +37,7 @@ async def test_settings_are_replaced_whole_and_kept_over_a_reopen(tmp_path: Path
     await store.chats.save_settings(2, ChatSettings(timezone="UTC"))  # a chat not met yet
     await store.chats.set_roundup_at(1, 500.0)
     await store.sync()
+    store.abandon()  # one process holds the file at a time: this one dies, its writes on disk
     again = open_at(tmp_path / "bot.json")
     try:
         chats = await again.chats.many([1, 2, 3])

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.clock import ManualClock
-from bot.store import ItemKind, StoreError, Target, TinyDBStore
+from bot.store import ItemKind, StoreError, StoreWriteError, Target, TinyDBStore
 from bot.store import engine as engine_module
 from tests.auxil.stores import DIGEST, open_at, opened
 
@@ -92,7 +92,7 @@ async def test_marks_in_both_journals_after_a_crash_mid_write_are_all_kept(
         raise OSError("killed before the file was in place")
 
     monkeypatch.setattr(engine_module.os, "replace", dies)
-    with pytest.raises(OSError):
+    with pytest.raises(StoreWriteError):
         await store.engine.write(fold=True)  # a fold began: new marks go to the other journal...
     monkeypatch.undo()
     await store.outbox.mark_sent(second.id, 11)

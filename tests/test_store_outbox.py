@@ -35,6 +35,7 @@ async def test_a_digest_is_queued_once_per_chat(store: TinyDBStore) -> None:
 
 async def test_enqueue_is_on_disk_when_it_returns(tmp_path: Path, store: TinyDBStore) -> None:
     await store.outbox.enqueue(ItemKind.DIGEST, DIGEST.key, [Target(1, 5)])
+    store.abandon()  # the process dies here: only what is on disk is left
     reader = open_at(tmp_path / "bot.json")  # another store reads the file as it is now
     try:
         [delivery] = await reader.outbox.due()

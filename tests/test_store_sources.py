@@ -40,6 +40,7 @@ async def test_poll_state_is_replaced_whole_and_kept_over_a_reopen(tmp_path: Pat
     await store.sources.save_state(SourceState(name="s", failures=2, last_error="timeout", etag='"e"'))
     await store.sources.save_state(SourceState(name="s", primed=True, last_success=5.0, etag='"f"'))
     await store.sync()
+    store.abandon()  # one process holds the file at a time: this one dies, its writes on disk
     again = open_at(tmp_path / "bot.json")
     try:
         # `primed` comes from the seen entries, not from what was saved.

@@ -32,3 +32,17 @@ async def tell_admins(bot: Bot, svc: Services, source: Source, state: SourceStat
             await bot.send_message(admin_id, body)
         except TelegramError as exc:  # an admin who never opened a chat with the bot
             log.warning("cannot tell admin %s about source %s: %s", admin_id, source.name, exc)
+
+
+async def tell_admins_store(bot: Bot, svc: Services, failure: str | None) -> None:
+    """Tell each admin that sending stopped because the database cannot be written, or resumed."""
+    for admin_id in svc.settings.telegram.admins:
+        language = (await svc.prefs_for(admin_id)).language
+        if failure is None:
+            body = text(language, "admin.alert.store_recovered")
+        else:
+            body = text(language, "admin.alert.store_failing", error=html.escape(failure[:300]))
+        try:
+            await bot.send_message(admin_id, body)
+        except TelegramError as exc:
+            log.warning("cannot tell admin %s about the database: %s", admin_id, exc)

@@ -26,7 +26,7 @@ from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, Tele
 from bot.chat.render import Outgoing
 from bot.clock import Clock
 from bot.config import DeliverySettings
-from bot.store import Delivery, Store
+from bot.store import Delivery, Store, StoreWriteError
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +37,9 @@ RATE_MARGIN = 0.98  # share of the configured rate actually used
 
 # Returns what to send for a delivery, or None when its digest is gone from the store.
 Render = Callable[[Delivery], Awaitable[Outgoing | None]]
+# Called when sending stops because the store cannot write (with why), and when it resumes (None).
+StoreAlarm = Callable[[str | None], Awaitable[None]]
+STORE_CHECK_EVERY = 5.0  # seconds between two checks whether a failing disk takes writes again
 
 
 @dataclass(frozen=True)
@@ -98,6 +101,7 @@ class DrainReport:
     rate_limited: int = 0
     chats_gone: list[int] = field(default_factory=list)
     migrated: dict[int, int] = field(default_factory=dict)
+    halted: str | None = None  # sending stopped: the store cannot write (why)
 
 
 class Deliverer:
@@ -111,6 +115,7 @@ class Deliverer:
         settings: DeliverySettings,
         wall_clock: Clock,
         *,
+        on_store_failure: StoreAlarm | None = None,
         concurrency: int = 16,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
@@ -119,6 +124,11 @@ class Deliverer:
         self.render = render
         self.settings = settings
         self.wall_clock = wall_clock  # the store's time: retries are kept across restarts
+        self.on_store_failure = on_store_failure
+        # Why sending is stopped (the store cannot write), or None. A sent mark that cannot be
+        # written would let the same message go again at every pass: nothing is sent until the
+        # disk takes writes again; at most the messages whose marks failed can arrive twice.
+        self.halted: str | None = None
         self.concurrency = concurrency
         self.clock = clock  # monotonic: pacing
         rate = (
@@ -144,15 +154,43 @@ class Deliverer:
         return self._lock.locked()
 
     async def drain(self) -> DrainReport:
-        """Send every delivery that is due now, returning when none is left to send now."""
+        """Send every delivery that is due now, returning when none is left to send now.
+
+        Nothing is sent while the store cannot write (the report says why).
+        """
         async with self._lock:
             report = DrainReport()
-            while True:
+            if not await self._store_writes(report):
+                return report
+            while not self.halted:
                 due = await self.store.outbox.due()
                 if not due:
                     break
                 await self._send_all(due, report)
+            report.halted = self.halted
             return report
+
+    async def _store_writes(self, report: DrainReport) -> bool:
+        """Return whether the store takes writes now, stopping or resuming sending accordingly."""
+        if await self.store.can_write():
+            if self.halted is not None:
+                log.warning("delivery: the store writes again; sending resumes")
+                self.halted = None
+                if self.on_store_failure is not None:
+                    await self.on_store_failure(None)
+            return True
+        await self._halt("the database cannot be written (is the disk full?)")
+        report.halted = self.halted
+        return False
+
+    async def _halt(self, reason: str) -> None:
+        """Stop sending until the store writes again; say so once."""
+        if self.halted is not None:
+            return
+        self.halted = reason
+        log.error("delivery: stopped: %s; it resumes by itself once the store writes", reason)
+        if self.on_store_failure is not None:
+            await self.on_store_failure(reason)
 
     async def _send_all(self, due: list[Delivery], report: DrainReport) -> None:
         """Send a batch: chats in turn by readiness, each chat's deliveries in order."""
@@ -190,6 +228,10 @@ class Deliverer:
                 heapq.heappush(ready, (at, next(order), chat_id))
 
         while ready or running:
+            if self.halted:  # the store cannot write: send nothing more, let the sends in flight end
+                if running:
+                    await asyncio.wait(running)
+                break
             if not ready:
                 await asyncio.wait(running, return_when=asyncio.FIRST_COMPLETED)
                 continue
@@ -257,8 +299,12 @@ class Deliverer:
             return NEXT
         except TelegramError as exc:  # 5xx, time-outs, network errors: try again later
             return await self._backoff(delivery, exc, report)
-        await self.store.outbox.mark_sent(delivery.id, message.message_id)
         report.sent += 1
+        try:
+            await self.store.outbox.mark_sent(delivery.id, message.message_id)
+        except StoreWriteError as exc:
+            await self._halt(f"a sent mark cannot be written: {exc}")
+            return STOP
         return NEXT
 
     async def _backoff(self, delivery: Delivery, exc: Exception, report: DrainReport) -> Outcome:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from bot.clock import Clock
 from bot.store.api import Chats, Digests, Outbox, Sources, Store, Subscriptions
-from bot.store.engine import StoreError, WriteStats
+from bot.store.engine import StoreError, StoreWriteError, WriteStats
 from bot.store.rows import (
     BACKOFF_CAP,
     Chat,
@@ -29,7 +29,7 @@ from bot.store.tinydb_store import TinyDBStore
 
 __all__ = [
     "BACKOFF_CAP", "Chat", "ChatSettings", "Chats", "Delivery", "DeliveryStatus", "Digests", "Health", "ItemKind", "Outbox",
-    "Roundup", "SourceRecord", "SourceState", "Sources", "Store", "StoreError", "Subscriptions",
+    "Roundup", "SourceRecord", "SourceState", "Sources", "Store", "StoreError", "StoreWriteError", "Subscriptions",
     "Target", "TinyDBStore", "WriteStats", "open_store",
 ]
 

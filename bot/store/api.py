@@ -133,7 +133,8 @@ class Outbox(Protocol):
                       held: bool = False) -> int:
         """Queue the item for each target not yet having it (HELD for digest times); durable on return.
 
-        Returns how many deliveries were added.
+        Returns how many deliveries were added. Raises StoreWriteError when the disk refuses
+        them: they stay queued in memory and nothing is sent until `Store.can_write()`.
         """
 
     async def due(self, now: float | None = None, limit: int | None = None) -> list[Delivery]:
@@ -146,7 +147,11 @@ class Outbox(Protocol):
         """Return how many deliveries wait to be sent."""
 
     async def mark_sent(self, delivery_id: int, message_id: int | None = None) -> None:
-        """Record that Telegram accepted a delivery; durable on return."""
+        """Record that Telegram accepted a delivery; durable on return.
+
+        Raises StoreWriteError when the mark cannot be written: it is kept in memory (this
+        process will not send the delivery again) and written once `Store.can_write()`.
+        """
 
     async def mark_retry(self, delivery_id: int, next_try: float, error: str) -> None:
         """Keep a delivery pending, one attempt more, to be tried again at `next_try`."""
@@ -188,7 +193,13 @@ class Store(Protocol):
         """Start writing changes in the background (call once the event loop runs)."""
 
     async def sync(self) -> None:
-        """Return once every change made so far is on disk."""
+        """Return once every change made so far is on disk; StoreWriteError when the disk refuses."""
+
+    async def can_write(self) -> bool:
+        """Return whether changes reach the disk now, writing first what a failure left waiting.
+
+        After a StoreWriteError the bot acts on nothing that must be durable until this is True.
+        """
 
     async def prune(self, now: float | None = None) -> int:
         """Drop what no promise needs any more (retention); return how many rows went."""

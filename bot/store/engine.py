@@ -23,6 +23,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import dataclasses
+import errno
+import fcntl
 import json
 import logging
 import os
@@ -31,7 +33,7 @@ import time
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 from tinydb import TinyDB
 from tinydb.storages import Storage
@@ -39,6 +41,7 @@ from tinydb.table import Table
 
 from bot.clock import Clock
 from bot.store.migrations import SCHEMA_VERSION, SchemaError, Tables, journal_line_v1, upgrade
+from bot.store.schema import journal_error, shape_error
 
 log = logging.getLogger(__name__)
 
@@ -52,12 +55,33 @@ Row = dict[str, Any]
 _Snapshot = list[tuple[str, int, "list[tuple[str, Row]] | str"]]
 
 
+_JOURNAL_ADVICE = ("The bot will not start on it, so that no sent mark is lost: the files are left "
+                   "as they were. Restore a backup, or remove that line if you know what it held.")
+
+
 def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
+def _encode(text: str) -> bytes:
+    """Return the JSON text as UTF-8; a lone surrogate becomes its JSON escape, never an error.
+
+    Text from outside is cleaned where it is parsed; this is the last line: one bad value
+    must never make every later write fail.
+    """
+    return text.encode("utf-8", "backslashreplace")
+
+
 class StoreError(Exception):
     """The database cannot be used; the message says which file, what is wrong and what to do."""
+
+
+class StoreWriteError(Exception):
+    """A change that must be durable at once could not be written (a full disk, say).
+
+    It is kept in memory and written as soon as the disk takes it again (`Engine.can_write`);
+    until then the bot must not act on more such changes (it stops sending).
+    """
 
 
 class _MemoryStorage(Storage):
@@ -120,6 +144,7 @@ class Engine:
         self.write_every = write_every
         self.fold_at = fold_at
         self.stats = WriteStats()
+        self._lock_file = self._take_lock()
         data, found = self._load()
         self._storage = _MemoryStorage(data)
         self._db = TinyDB(storage=lambda: self._storage)
@@ -130,7 +155,13 @@ class Engine:
         self._json_cache: dict[str, tuple[int, str]] = {}  # table -> (version, its JSON)
         # Journal lines not yet applied to their tables: table -> doc_id -> fields.
         self._patches: dict[str, dict[int, Row]] = {}
-        self._journals = [open(p, "a", encoding="utf-8") for p in self.journal_paths]  # noqa: SIM115
+        # Raw descriptors in append mode: one os.write per line, so a failed write (a full disk)
+        # leaves no half-buffered line behind to be written later out of order.
+        self._journals = [os.open(p, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+                          for p in self.journal_paths]
+        self._unwritten: list[str] = []  # journal lines a failed write left in memory only
+        self._broken_line = False  # a failed write may have left a cut line: start the next anew
+        self.write_failure: str | None = None  # why the latest write of the file failed, if it did
         self._current = 0  # the journal new lines go to
         self._lines = [0, 0]  # lines in each journal not yet in a file on disk
         self._lock = asyncio.Lock()  # one write at a time: the other journal is then empty
@@ -154,8 +185,38 @@ class Engine:
             # file is in today's layout and both journals start empty.
             self._write_sync(fold=True)
             for journal in self._journals:
-                journal.truncate(0)
+                os.ftruncate(journal, 0)
             self._lines = [0, 0]
+
+    # ---- the lock ---------------------------------------------------------------------------
+
+    def _take_lock(self) -> int:
+        """Return the descriptor holding this database's lock, or raise StoreError naming its holder.
+
+        Two bots on one file would both deliver every story and overwrite each other's writes.
+        The lock is the kernel's (flock): it goes with the process, so a killed bot leaves none.
+        """
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        lock_path = self.path.with_name(self.path.name + ".lock")
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "unknown"
+            os.close(fd)
+            if exc.errno not in (errno.EAGAIN, errno.EACCES):
+                raise StoreError(f"{lock_path}: cannot lock the database ({exc}).") from None
+            raise StoreError(
+                f"{self.path}: the database is in use by another bot process (pid {holder}). "
+                "Stop that one first, or give this one its own [storage] path."
+            ) from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        return fd
+
+    def _release_lock(self) -> None:
+        with contextlib.suppress(OSError):
+            os.close(self._lock_file)
 
     # ---- loading ----------------------------------------------------------------------------
 
@@ -181,33 +242,60 @@ class Engine:
                 "tables). The file is left as it was; move it away to start with an empty one."
             )
         try:
-            return upgrade(data)
+            tables, found = upgrade(data)
         except (SchemaError, KeyError, TypeError, ValueError) as exc:
             raise StoreError(
                 f"{self.path}: the database cannot be read by this bot ({exc}). The file is left "
                 "as it was; run the bot version that wrote it, or restore a backup."
             ) from None
+        problem = shape_error(tables)
+        if problem is not None:
+            raise StoreError(
+                f"{self.path}: {problem}. The bot will not start on it, so that nothing is lost: "
+                "the file is left as it was. Restore a backup, or correct or remove that row."
+            )
+        return tables, found
 
     def _replay_journals(self) -> bool:
-        """Load the lines the journals hold into the tables; return whether there were any."""
+        """Load the lines the journals hold into the tables; return whether there were any.
+
+        A line that is not JSON was cut: by a crash (the last line) or by a write that failed
+        (a full disk; the next line starts anew): skipped. A whole line of a wrong shape, or
+        bytes that are not UTF-8, mean the file is not what the bot wrote: StoreError.
+        """
         count = 0
         for path in self.journal_paths:
-            with path.open(encoding="utf-8") as journal:
-                for line in journal:
+            for number, raw in enumerate(path.read_bytes().splitlines(), start=1):
+                where = f"{path}: line {number}"
+                try:
+                    text = raw.decode("utf-8")
+                except UnicodeDecodeError:
+                    raise StoreError(f"{where} is not UTF-8 text. {_JOURNAL_ADVICE}") from None
+                try:
+                    entry = json.loads(text)
+                except ValueError:
+                    if text.strip():
+                        log.warning("store: %s was cut by a crash or a failed write: skipped", where)
+                    continue
+                if isinstance(entry, dict) and "t" not in entry and "id" in entry:
                     try:
-                        entry = json.loads(line)
-                        if "t" in entry:
-                            table, doc_id, fields = entry["t"], int(entry["id"]), dict(entry["set"])
-                        else:
-                            table, doc_id, fields = journal_line_v1(entry)
-                    except (ValueError, KeyError, TypeError):
-                        break  # a line cut by a crash: everything before it is whole
-                    self._patches.setdefault(table, {}).setdefault(doc_id, {}).update(fields)
-                    count += 1
+                        table, doc_id, fields = journal_line_v1(entry)
+                    except (KeyError, TypeError, ValueError):
+                        raise StoreError(f"{where}: not a sent mark. {_JOURNAL_ADVICE}") from None
+                else:
+                    problem = journal_error(entry, self._storage_tables())
+                    if problem is not None:
+                        raise StoreError(f"{where}: {problem}. {_JOURNAL_ADVICE}")
+                    table, doc_id, fields = entry["t"], entry["id"], dict(entry["set"])
+                self._patches.setdefault(table, {}).setdefault(doc_id, {}).update(fields)
+                count += 1
         if count:
             log.info("store: %d journal lines recovered", count)
             self.apply_journal()
         return bool(count)
+
+    def _storage_tables(self) -> Tables:
+        return self._storage.data
 
     # ---- the tables, for the repositories of this package ------------------------------------
 
@@ -268,18 +356,44 @@ class Engine:
     # ---- the journal -------------------------------------------------------------------------
 
     def journal(self, table: str, doc_id: int, fields: Mapping[str, Any]) -> None:
-        """Record a change of one row durably at once (one line, flushed to the OS).
+        """Record a change of one row durably at once (one line, written to the OS).
 
-        The change reaches the table at the next fold; until then `journaled` holds it.
+        The change reaches the table at the next fold; until then `journaled` holds it. When
+        the line cannot be written, the change is kept in memory all the same (this process
+        acts on it) and StoreWriteError is raised: the caller stops until `can_write()`.
         """
-        line = _dumps({"t": table, "id": doc_id, "set": dict(fields)})
-        handle = self._journals[self._current]
-        handle.write(line + "\n")
-        handle.flush()  # in the OS's hands: survives the process being killed
         self._patches.setdefault(table, {}).setdefault(doc_id, {}).update(fields)
+        self._unwritten.append(_dumps({"t": table, "id": doc_id, "set": dict(fields)}))
+        self._write_journal_lines()
         self._lines[self._current] += 1
         if self._lines[self._current] >= self.fold_at:
             self._wake.set()
+
+    def _write_journal_lines(self) -> None:
+        """Append the lines not yet written to the current journal; StoreWriteError if it fails."""
+        handle = self._journals[self._current]
+        while self._unwritten:
+            # After a failed write a cut line may end the file: a newline closes it first.
+            line = ("\n" if self._broken_line else "") + self._unwritten[0] + "\n"
+            data = line.encode("utf-8", "backslashreplace")
+            try:
+                written = os.write(handle, data)
+            except OSError as exc:
+                self._broken_line = True
+                raise StoreWriteError(f"{self.journal_paths[self._current]}: {exc.strerror or exc}") from exc
+            if written < len(data):
+                self._broken_line = True
+                raise StoreWriteError(f"{self.journal_paths[self._current]}: the disk took part of a line")
+            self._broken_line = False
+            self._unwritten.pop(0)
+
+    def can_write(self) -> bool:
+        """Return whether every change that must be durable is on disk, writing what waits now."""
+        try:
+            self._write_journal_lines()
+        except StoreWriteError:
+            return False
+        return True
 
     def journaled(self, table: str) -> Mapping[int, Row]:
         """Return the journal's changes to a table not yet applied to it, by doc_id."""
@@ -305,7 +419,7 @@ class Engine:
         lines = self._lines[self._current]
         return lines > 0 and (fold is True or (fold is None and lines >= self.fold_at))
 
-    def _snapshot(self, *, fold: bool) -> tuple[_Snapshot, TextIO | None, int]:
+    def _snapshot(self, *, fold: bool) -> tuple[_Snapshot, int | None, int]:
         """Return a consistent copy of the tables to serialize, the journal it empties, and its seq.
 
         When folding, the journal's changes go into the copy and new lines go to the other
@@ -347,17 +461,22 @@ class Engine:
             yield "}"
         yield "}"
 
-    def _write_file(self, payload: bytes, folded: TextIO | None) -> None:
+    def _write_file(self, payload: bytes, folded: int | None) -> None:
         """Put the file in place atomically, then empty the journal whose lines it now holds."""
         started = time.perf_counter()
         tmp = self.path.with_name(self.path.name + ".tmp")
-        with tmp.open("wb") as handle:
-            handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, self.path)
+        try:
+            with tmp.open("wb") as handle:
+                handle.write(payload)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, self.path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                tmp.unlink()  # a full disk must not also keep a half-written copy around
+            raise
         if folded is not None:
-            folded.truncate(0)
+            os.ftruncate(folded, 0)
         self.stats.add_write(time.perf_counter() - started)
 
     def _needs_write(self, fold: bool | None) -> bool:
@@ -369,7 +488,7 @@ class Engine:
             return
         self._last_write = time.monotonic()
         snapshot, folded, seq = self._snapshot(fold=self._must_fold(fold))
-        self._write_file("".join(self._slices(snapshot)).encode(), folded)
+        self._write_file(_encode("".join(self._slices(snapshot))), folded)
         self._written = seq
 
     async def write(self, *, fold: bool | None = None) -> None:
@@ -394,7 +513,7 @@ class Engine:
                     break
                 parts.append(part)
                 await asyncio.sleep(0)  # let the loop run between slices
-            writing = asyncio.ensure_future(asyncio.to_thread(self._write_file, "".join(parts).encode(), folded))
+            writing = asyncio.ensure_future(asyncio.to_thread(self._write_file, _encode("".join(parts)), folded))
             try:
                 await asyncio.shield(writing)
             except asyncio.CancelledError:
@@ -402,10 +521,17 @@ class Engine:
                 # other write races it for the temporary file.
                 await asyncio.wait([writing])
                 raise
+            except OSError as exc:  # a full disk, say: every change stays pending, to write again
+                self.write_failure = f"{exc.strerror or exc}"
+                raise StoreWriteError(f"{self.path}: {exc.strerror or exc}") from exc
             self._written = max(self._written, seq)
+            self.write_failure = None
 
     async def sync(self) -> None:
-        """Return once every change made so far is in the file on disk (a write now if needed)."""
+        """Return once every change made so far is in the file on disk (a write now if needed).
+
+        Raises StoreWriteError when the disk refuses the write (the changes stay pending).
+        """
         target = self._seq
         while self._written < target:
             await self.write()
@@ -431,15 +557,25 @@ class Engine:
             if self._stopping.is_set():
                 return
             self._wake.clear()
+            failing = self.write_failure is not None
             try:
                 await self.write()
-            except Exception:  # a full disk, say: the changes stay in memory, to write later
-                log.exception("store: writing %s failed; trying again", self.path)
+            except Exception as exc:  # a full disk, say: the changes stay in memory, to write later
+                if not failing:
+                    log.error("store: writing %s failed (%s); the changes stay in memory and are "
+                              "written as soon as the disk takes them", self.path, exc)
                 self._wake.set()
                 await self._pause(self.write_every)
+            else:
+                if failing:
+                    log.warning("store: %s is written again", self.path)
 
     async def close(self) -> None:
-        """Stop the writer, write everything (folding the journal), close the files; once."""
+        """Stop the writer, write everything (folding the journal), close the files; once.
+
+        When the disk refuses the last write, the journals are left as they are: the next start
+        replays them, so no sent mark is lost.
+        """
         if self.closed:
             return
         self.closed = True
@@ -447,10 +583,17 @@ class Engine:
         self._wake.set()
         if self._writer is not None:
             await self._writer
-        await self.write(fold=True)
-        for journal in self._journals:
-            journal.truncate(0)  # every line is in the file now, in either journal
-            journal.close()
+        try:
+            if not self.can_write():
+                raise StoreWriteError("sent marks could not be written to the journal")
+            await self.write(fold=True)
+        except (OSError, StoreWriteError) as exc:
+            log.error("store: the last write of %s failed (%s); the changes since the previous "
+                      "write are lost, the journal's sent marks are kept", self.path, exc)
+        else:
+            for journal in self._journals:
+                os.ftruncate(journal, 0)  # every line is in the file now, in either journal
+        self._close_files()
 
     def abandon(self) -> None:
         """Close the journal files as they are and stop writing: what a killed process leaves."""
@@ -458,5 +601,10 @@ class Engine:
         self._stopping.set()
         if self._writer is not None:
             self._writer.cancel()
+        self._close_files()
+
+    def _close_files(self) -> None:
         for journal in self._journals:
-            journal.close()
+            with contextlib.suppress(OSError):
+                os.close(journal)
+        self._release_lock()

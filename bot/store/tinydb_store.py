@@ -9,7 +9,7 @@ from bot.store import retention
 from bot.store.api import Chats, Digests, Outbox, Sources, Subscriptions
 from bot.store.chats import ChatRepository
 from bot.store.digests import DigestRepository
-from bot.store.engine import Engine, WriteStats
+from bot.store.engine import Engine, StoreWriteError, WriteStats
 from bot.store.outbox import OutboxRepository
 from bot.store.sources import DEFAULT_SEEN_LIMIT, SourceRepository
 from bot.store.subscriptions import SubscriptionRepository
@@ -54,6 +54,17 @@ class TinyDBStore:
     async def sync(self) -> None:
         """Return once every change made so far is on disk."""
         await self.engine.sync()
+
+    async def can_write(self) -> bool:
+        """Return whether changes reach the disk now, writing first what a failure left waiting."""
+        if not self.engine.can_write():
+            return False
+        if self.engine.write_failure is not None:
+            try:
+                await self.engine.sync()
+            except StoreWriteError:
+                return False
+        return True
 
     async def prune(self, now: float | None = None) -> int:
         """Drop what no promise needs any more (retention); return how many rows went."""
