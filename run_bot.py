@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The command line: `run` (the default), `preview URL|FILE`, `check-config`."""
+"""The command line: `run` (the default), `preview URL|FILE`, `check-config`, `backup PATH`."""
 
 from __future__ import annotations
 
@@ -25,9 +25,11 @@ def _parser() -> argparse.ArgumentParser:
         prog="run_bot.py",
         description="A Telegram bot that posts short digests of news sites.",
     )
-    parser.add_argument("command", nargs="?", default="run", choices=("run", "preview", "check-config"),
-                        help="run the bot (default), preview a digest, or check the config")
-    parser.add_argument("target", nargs="?", help="for preview: a URL or a saved HTML/feed file")
+    parser.add_argument("command", nargs="?", default="run", choices=("run", "preview", "check-config", "backup"),
+                        help="run the bot (default), preview a digest, check the config, or back up "
+                             "the database")
+    parser.add_argument("target", nargs="?",
+                        help="for preview: a URL or a saved HTML/feed file; for backup: the copy's path")
     parser.add_argument("--config", type=Path, default=DEFAULT_CONFIG_PATH,
                         help=f"the TOML config file (default: {DEFAULT_CONFIG_PATH})")
     parser.add_argument("--language", choices=LANGUAGES, help="for preview: the digest's language")
@@ -91,6 +93,23 @@ def check_config(settings: Settings, path: Path) -> int:
     return 0
 
 
+def backup_database(settings: Settings, target: str | None) -> int:
+    """Write a consistent copy of the database (the bot may be running); return the exit code."""
+    from bot.store import StoreError, backup
+
+    if not target:
+        print("backup needs a path: python run_bot.py backup PATH", file=sys.stderr)
+        return 2
+    try:
+        made = backup(settings.storage.path, Path(target))
+    except StoreError as exc:
+        print(exc, file=sys.stderr)
+        return 3
+    print(f"{settings.storage.path} copied to {made.target}: {made.rows} rows in {made.tables} "
+          f"tables, {made.journal_lines} journal lines applied")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     args = _parser().parse_args(argv)
@@ -102,6 +121,8 @@ def main(argv: list[str] | None = None) -> int:
     setup_logging(logging.DEBUG if args.verbose else logging.INFO, secrets=[settings.telegram.token])
     if args.command == "check-config":
         return check_config(settings, args.config)
+    if args.command == "backup":
+        return backup_database(settings, args.target)
     if args.command == "preview":
         if not args.target:
             print("preview needs a URL or a file: python run_bot.py preview URL_OR_FILE", file=sys.stderr)

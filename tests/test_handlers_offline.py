@@ -160,3 +160,40 @@ async def test_the_same_admin_command_is_obeyed_for_a_bot_admin(tmp_path: Path) 
         replies = await bot.call(admin_sources.pause, bot.message("/pause lemonde", chat_id=ADMIN))
         assert replies == [text("fr", "admin.paused", name="lemonde")]
         assert bot.services.catalog.is_paused("lemonde")
+
+
+# ---- a crafted callback query ---------------------------------------------------------------
+
+
+CHANNEL = -1009876
+
+
+def _button_press(bot: object, user_id: int, data: str) -> object:
+    """Return the Update of a press on a settings button under a message the bot posted in a channel."""
+    from telegram import Update
+
+    from tests.auxil.offline import chat_json, user_json
+
+    channel = chat_json(CHANNEL, "channel", "Chan")
+    message = {"message_id": 5, "date": 1_700_000_000, "chat": channel, "sender_chat": channel,
+               "text": "settings"}
+    press = {"id": "42", "from": user_json(user_id), "chat_instance": "1", "data": data,
+             "message": message}
+    return Update.de_json({"update_id": 9_000, "callback_query": press}, bot.app.bot)  # type: ignore[attr-defined]
+
+
+async def test_a_button_press_in_a_channel_by_someone_not_its_admin_changes_nothing(tmp_path: Path) -> None:
+    # Official clients cannot press a button in a channel; a crafted update can: its sender is
+    # checked against the channel's admins like anyone else's.
+    async with offline_bot(offline_settings(tmp_path, [LEMONDE])) as bot:
+        bot.request.members[CHANNEL, MEMBER] = "member"
+        bot.request.members[CHANNEL, GROUP_ADMIN] = "administrator"
+        update = _button_press(bot, MEMBER, f"{reader_settings.BUTTON_PREFIX}lang:en")
+        await bot.call(reader_settings.on_button, update)  # type: ignore[arg-type]
+        answers = [c.params for c in bot.calls if c.method == "answerCallbackQuery"]
+        assert answers and answers[-1].get("show_alert") in (True, "true", "True")
+        assert await bot.services.store.chats.get(CHANNEL) is None  # nothing was changed
+        await bot.call(reader_settings.on_button,
+                       _button_press(bot, GROUP_ADMIN, f"{reader_settings.BUTTON_PREFIX}lang:en"))  # type: ignore[arg-type]
+        chat = await bot.services.store.chats.get(CHANNEL)
+        assert chat is not None and chat.settings.language == "en"

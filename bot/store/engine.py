@@ -131,16 +131,113 @@ class WriteStats:
         self.longest_write = max(self.longest_write, seconds)
 
 
+def write_atomically(path: Path, payload: bytes) -> None:
+    """Put `payload` in place of `path` whole or not at all: temporary file, fsync, os.replace."""
+    tmp = path.with_name(path.name + ".tmp")
+    try:
+        with tmp.open("wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()  # a full disk must not also keep a half-written copy around
+        raise
+
+
+def dump_tables(tables: Tables) -> bytes:
+    """Return the tables as the database file's bytes."""
+    return _encode(_dumps(tables))
+
+
+def journal_paths(path: Path) -> tuple[Path, Path]:
+    """Return the two journal files that go with a database file."""
+    return path.with_name(path.name + ".journal"), path.with_name(path.name + ".journal2")
+
+
+def read_tables(path: Path) -> tuple[Tables, int | None]:
+    """Return a database file's tables in today's layout and the schema found (None: no file or empty).
+
+    Raises StoreError, naming the file and what is wrong, when it is damaged, of a newer
+    schema, or holds a row of a wrong shape; the file is never changed here.
+    """
+    if not path.exists():
+        return {}, None
+    try:
+        raw = path.read_bytes()
+        data = json.loads(raw) if raw.strip() else None
+    except (OSError, ValueError) as exc:
+        raise StoreError(
+            f"{path}: the database is damaged ({exc}). The bot will not start on it, "
+            "so that nothing is lost: the file is left as it was. Restore it from a backup, "
+            "or move it away to start with an empty database."
+        ) from None
+    if not isinstance(data, dict) or not all(
+        isinstance(t, dict) and all(isinstance(r, dict) for r in t.values()) for t in data.values()
+    ):
+        raise StoreError(
+            f"{path}: this is not the bot's database (expected a JSON object of "
+            "tables). The file is left as it was; move it away to start with an empty one."
+        )
+    try:
+        tables, found = upgrade(data)
+    except (SchemaError, KeyError, TypeError, ValueError) as exc:
+        raise StoreError(
+            f"{path}: the database cannot be read by this bot ({exc}). The file is left "
+            "as it was; run the bot version that wrote it, or restore a backup."
+        ) from None
+    problem = shape_error(tables)
+    if problem is not None:
+        raise StoreError(
+            f"{path}: {problem}. The bot will not start on it, so that nothing is lost: "
+            "the file is left as it was. Restore a backup, or correct or remove that row."
+        )
+    return tables, found
+
+
+def read_journal(path: Path) -> list[tuple[str, int, Row]]:
+    """Return a journal's whole lines as (table, doc_id, fields), in order.
+
+    A line that is not JSON was cut: by a crash (the last line) or by a write that failed
+    (a full disk; the next line starts anew): skipped. A whole line of a wrong shape, or
+    bytes that are not UTF-8, mean the file is not what the bot wrote: StoreError.
+    """
+    entries: list[tuple[str, int, Row]] = []
+    if not path.exists():
+        return entries
+    for number, raw in enumerate(path.read_bytes().splitlines(), start=1):
+        where = f"{path}: line {number}"
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise StoreError(f"{where} is not UTF-8 text. {_JOURNAL_ADVICE}") from None
+        try:
+            entry = json.loads(text)
+        except ValueError:
+            if text.strip():
+                log.warning("store: %s was cut by a crash or a failed write: skipped", where)
+            continue
+        if isinstance(entry, dict) and "t" not in entry and "id" in entry:
+            try:
+                entries.append(journal_line_v1(entry))
+            except (KeyError, TypeError, ValueError):
+                raise StoreError(f"{where}: not a sent mark. {_JOURNAL_ADVICE}") from None
+            continue
+        problem = journal_error(entry)
+        if problem is not None:
+            raise StoreError(f"{where}: {problem}. {_JOURNAL_ADVICE}")
+        entries.append((entry["t"], entry["id"], dict(entry["set"])))
+    return entries
+
+
 class Engine:
     """The tables of one database file, in memory, and when and how they reach the disk."""
 
     def __init__(self, path: Path | str, *, clock: Clock, write_every: float = WRITE_EVERY,
                  fold_at: int = FOLD_AT) -> None:
         self.path = Path(path)
-        self.journal_paths = (
-            self.path.with_name(self.path.name + ".journal"),
-            self.path.with_name(self.path.name + ".journal2"),
-        )
+        self.journal_paths = journal_paths(self.path)
         self.write_every = write_every
         self.fold_at = fold_at
         self.stats = WriteStats()
@@ -221,81 +318,21 @@ class Engine:
     # ---- loading ----------------------------------------------------------------------------
 
     def _load(self) -> tuple[Tables, int | None]:
-        """Return the tables as stored (upgraded) and their schema, or raise StoreError, file untouched."""
-        if not self.path.exists():
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            return {}, None
-        try:
-            raw = self.path.read_bytes()
-            data = json.loads(raw) if raw.strip() else None
-        except (OSError, ValueError) as exc:
-            raise StoreError(
-                f"{self.path}: the database is damaged ({exc}). The bot will not start on it, "
-                "so that nothing is lost: the file is left as it was. Restore it from a backup, "
-                "or move it away to start with an empty database."
-            ) from None
-        if not isinstance(data, dict) or not all(
-            isinstance(t, dict) and all(isinstance(r, dict) for r in t.values()) for t in data.values()
-        ):
-            raise StoreError(
-                f"{self.path}: this is not the bot's database (expected a JSON object of "
-                "tables). The file is left as it was; move it away to start with an empty one."
-            )
-        try:
-            tables, found = upgrade(data)
-        except (SchemaError, KeyError, TypeError, ValueError) as exc:
-            raise StoreError(
-                f"{self.path}: the database cannot be read by this bot ({exc}). The file is left "
-                "as it was; run the bot version that wrote it, or restore a backup."
-            ) from None
-        problem = shape_error(tables)
-        if problem is not None:
-            raise StoreError(
-                f"{self.path}: {problem}. The bot will not start on it, so that nothing is lost: "
-                "the file is left as it was. Restore a backup, or correct or remove that row."
-            )
-        return tables, found
+        """Return the database as stored (upgraded) and its schema, or raise StoreError, file untouched."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        return read_tables(self.path)
 
     def _replay_journals(self) -> bool:
-        """Load the lines the journals hold into the tables; return whether there were any.
-
-        A line that is not JSON was cut: by a crash (the last line) or by a write that failed
-        (a full disk; the next line starts anew): skipped. A whole line of a wrong shape, or
-        bytes that are not UTF-8, mean the file is not what the bot wrote: StoreError.
-        """
+        """Load the lines the journals hold into the tables; return whether there were any."""
         count = 0
         for path in self.journal_paths:
-            for number, raw in enumerate(path.read_bytes().splitlines(), start=1):
-                where = f"{path}: line {number}"
-                try:
-                    text = raw.decode("utf-8")
-                except UnicodeDecodeError:
-                    raise StoreError(f"{where} is not UTF-8 text. {_JOURNAL_ADVICE}") from None
-                try:
-                    entry = json.loads(text)
-                except ValueError:
-                    if text.strip():
-                        log.warning("store: %s was cut by a crash or a failed write: skipped", where)
-                    continue
-                if isinstance(entry, dict) and "t" not in entry and "id" in entry:
-                    try:
-                        table, doc_id, fields = journal_line_v1(entry)
-                    except (KeyError, TypeError, ValueError):
-                        raise StoreError(f"{where}: not a sent mark. {_JOURNAL_ADVICE}") from None
-                else:
-                    problem = journal_error(entry, self._storage_tables())
-                    if problem is not None:
-                        raise StoreError(f"{where}: {problem}. {_JOURNAL_ADVICE}")
-                    table, doc_id, fields = entry["t"], entry["id"], dict(entry["set"])
+            for table, doc_id, fields in read_journal(path):
                 self._patches.setdefault(table, {}).setdefault(doc_id, {}).update(fields)
                 count += 1
         if count:
             log.info("store: %d journal lines recovered", count)
             self.apply_journal()
         return bool(count)
-
-    def _storage_tables(self) -> Tables:
-        return self._storage.data
 
     # ---- the tables, for the repositories of this package ------------------------------------
 
@@ -464,17 +501,7 @@ class Engine:
     def _write_file(self, payload: bytes, folded: int | None) -> None:
         """Put the file in place atomically, then empty the journal whose lines it now holds."""
         started = time.perf_counter()
-        tmp = self.path.with_name(self.path.name + ".tmp")
-        try:
-            with tmp.open("wb") as handle:
-                handle.write(payload)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, self.path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                tmp.unlink()  # a full disk must not also keep a half-written copy around
-            raise
+        write_atomically(self.path, payload)
         if folded is not None:
             os.ftruncate(folded, 0)
         self.stats.add_write(time.perf_counter() - started)

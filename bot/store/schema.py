@@ -134,7 +134,7 @@ def shape_error(tables: Mapping[str, Mapping[str, Any]]) -> str | None:
     return None
 
 
-def journal_error(line: Any, tables: Mapping[str, Any]) -> str | None:
+def journal_error(line: Any) -> str | None:
     """Return what is wrong with a decoded journal line ({"t", "id", "set"}), or None."""
     if not isinstance(line, dict):
         return "expected an object"
