@@ -26,6 +26,7 @@ from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, Tele
 from bot.chat.render import Outgoing
 from bot.clock import Clock
 from bot.config import DeliverySettings
+from bot.ops.metrics import METRICS
 from bot.store import Delivery, Store
 
 log = logging.getLogger(__name__)
@@ -152,6 +153,7 @@ class Deliverer:
                 if not due:
                     break
                 await self._send_all(due, report)
+            METRICS.observe_drain(report)
             return report
 
     async def _send_all(self, due: list[Delivery], report: DrainReport) -> None:
