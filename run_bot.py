@@ -1,15 +1,24 @@
 #!/usr/bin/env python3
-"""The command line: `run` (the default), `preview URL|FILE`, `check-config`, `backup PATH`."""
+"""The command line: `run` (the default), `preview URL|FILE`, `check-config`, `healthcheck`,
+`backup PATH`.
+
+Also installed as the `newsdigest-bot` console script (pyproject.toml): same commands.
+"""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import logging
 import sys
+import urllib.error
+import urllib.request
 from pathlib import Path
 
-from bot.config import DEFAULT_CONFIG_PATH, ConfigError, Settings, load_settings
+from bot.config import (
+    CONFIG_ENV, PROJECT_CONFIG_PATH, ConfigError, Settings, default_config_path, load_settings,
+)
 from bot.i18n import LANGUAGES
 from bot.logs import setup_logging
 
@@ -25,30 +34,31 @@ def _parser() -> argparse.ArgumentParser:
         prog="run_bot.py",
         description="A Telegram bot that posts short digests of news sites.",
     )
-    parser.add_argument("command", nargs="?", default="run", choices=("run", "preview", "check-config", "backup"),
-                        help="run the bot (default), preview a digest, check the config, or back up "
-                             "the database")
+    parser.add_argument("command", nargs="?", default="run",
+                        choices=("run", "preview", "check-config", "healthcheck", "backup"),
+                        help="run the bot (default), preview a digest, check the config, ask "
+                             "the running bot's /healthz (exit 0 when healthy), or back up the database")
     parser.add_argument("target", nargs="?",
                         help="for preview: a URL or a saved HTML/feed file; for backup: the copy's path")
-    parser.add_argument("--config", type=Path, default=DEFAULT_CONFIG_PATH,
-                        help=f"the TOML config file (default: {DEFAULT_CONFIG_PATH})")
+    parser.add_argument("--config", type=Path, default=None,
+                        help=f"the TOML config file (default: ${CONFIG_ENV}, else {PROJECT_CONFIG_PATH})")
     parser.add_argument("--language", choices=LANGUAGES, help="for preview: the digest's language")
     parser.add_argument("--url", help="for preview of a file: the URL it was saved from")
     parser.add_argument("--verbose", "-v", action="store_true", help="log debug lines")
     return parser
 
 
-def _load(path: Path, *, required: bool = True) -> Settings:
-    if not required and not path.exists():
-        return Settings()
+def _load(path: Path | None, *, required: bool = True) -> Settings:
+    if not required and not (path or default_config_path()).exists():
+        return Settings()  # preview works without a config
     return load_settings(path)
 
 
 def run(settings: Settings) -> int:
-    """Run the bot with long polling until SIGINT or SIGTERM; return the exit code."""
+    """Run the bot (long polling, or a webhook when configured) until SIGINT or SIGTERM; return the exit code."""
     from telegram.error import InvalidToken, NetworkError
 
-    from bot.app import build_application
+    from bot.app import ALLOWED_UPDATES, build_application, webhook_options
     from bot.store import StoreError
 
     if not settings.telegram.token:
@@ -59,23 +69,54 @@ def run(settings: Settings) -> int:
     except StoreError as exc:
         print(exc, file=sys.stderr)
         return 3
+    telegram = settings.telegram
     logging.getLogger("bot").info(
-        "starting: %d sources, database %s", len(settings.sources), settings.storage.path
+        "starting: %d sources, database %s, %s", len(settings.sources), settings.storage.path,
+        f"webhook {telegram.webhook_url} (listening on {telegram.webhook_listen}:{telegram.webhook_port})"
+        if telegram.webhook_url else "long polling",
     )
-    # run_polling stops cleanly on SIGINT and SIGTERM (its default stop_signals).
+    # run_polling and run_webhook stop cleanly on SIGINT and SIGTERM (their default stop_signals);
+    # bootstrap_retries: a network that is briefly down at start is waited for.
     try:
-        application.run_polling(
-            allowed_updates=["message", "channel_post", "callback_query", "my_chat_member"],
-            bootstrap_retries=3,  # a network that is briefly down at start is waited for
-        )
+        if telegram.webhook_url:
+            application.run_webhook(**webhook_options(settings), bootstrap_retries=3)
+        else:
+            application.run_polling(allowed_updates=ALLOWED_UPDATES, bootstrap_retries=3)
     except InvalidToken:
         print("Telegram refused the token: check TELEGRAM_BOT_TOKEN (from @BotFather).",
               file=sys.stderr)
         return 2
     except NetworkError as exc:
-        print(f"Cannot reach the Bot API at {settings.telegram.api_base_url}: {exc}",
-              file=sys.stderr)
+        print(f"Cannot reach the Bot API at {settings.telegram.api_base_url}: {exc} "
+              "(no network? a proxy is taken from HTTPS_PROXY)", file=sys.stderr)
         return 1
+    except OSError as exc:  # a port of the webhook or of the operators' endpoint is taken
+        print(f"Cannot listen: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def healthcheck(settings: Settings, timeout: float = 10.0) -> int:
+    """Ask the running bot's /healthz; print its answer; return 0 when healthy, else 1."""
+    ops = settings.ops
+    if not ops.enabled:
+        print("the operators' endpoint is off: set [ops] enabled = true "
+              "(or NEWSDIGEST__OPS__ENABLED=true)", file=sys.stderr)
+        return 1
+    host = {"0.0.0.0": "127.0.0.1", "::": "::1"}.get(ops.listen, ops.listen)
+    url = f"http://{host if ':' not in host else f'[{host}]'}:{ops.port}/healthz"
+    try:
+        with urllib.request.urlopen(url, timeout=timeout) as answer:  # noqa: S310 - our own endpoint
+            body = answer.read().decode()
+    except urllib.error.HTTPError as exc:
+        body = exc.read().decode()
+        reasons = json.loads(body).get("reasons", []) if body.startswith("{") else [body]
+        print(f"unhealthy: {'; '.join(reasons) or exc}", file=sys.stderr)
+        return 1
+    except (urllib.error.URLError, OSError) as exc:
+        print(f"no answer from {url}: {getattr(exc, 'reason', exc)}", file=sys.stderr)
+        return 1
+    print(body.strip())
     return 0
 
 
@@ -87,6 +128,11 @@ def check_config(settings: Settings, path: Path) -> int:
           f"Bot API: {settings.telegram.api_base_url}")
     print(f"  database: {settings.storage.path}; language: {settings.digest.language}; "
           f"time zone: {settings.digest.timezone}")
+    telegram, ops = settings.telegram, settings.ops
+    updates = (f"webhook {telegram.webhook_url} on {telegram.webhook_listen}:{telegram.webhook_port}"
+               if telegram.webhook_url else "long polling")
+    endpoint = f"http://{ops.listen}:{ops.port}/healthz and /metrics" if ops.enabled else "off"
+    print(f"  updates: {updates}; operators' endpoint: {endpoint}; log format: {settings.logging.format}")
     print(f"  {len(settings.sources)} sources:")
     for source in settings.sources:
         print(f"    {source.name:<16} {source.kind.value:<5} every {source.interval} s  {source.url}")
@@ -118,9 +164,12 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"config error: {exc}", file=sys.stderr)
         return 2
-    setup_logging(logging.DEBUG if args.verbose else logging.INFO, secrets=[settings.telegram.token])
+    setup_logging(logging.DEBUG if args.verbose else logging.INFO, log_format=settings.logging.format,
+                  secrets=[settings.telegram.token, settings.telegram.webhook_secret])
     if args.command == "check-config":
-        return check_config(settings, args.config)
+        return check_config(settings, settings.config_path or PROJECT_CONFIG_PATH)
+    if args.command == "healthcheck":
+        return healthcheck(settings)
     if args.command == "backup":
         return backup_database(settings, args.target)
     if args.command == "preview":

@@ -1,4 +1,4 @@
-"""build_application(settings): the store, fetcher, poller, renderer, deliverer and handlers, wired.
+"""build_application(settings): the store, fetcher, poller, renderer, deliverer, handlers and the operators' endpoint, wired.
 
 No logic of its own: each part is made once here and handed what it needs.
 """
@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import functools
 import gc
-from typing import cast
+import secrets
+from typing import Any, cast
+from urllib.parse import urlsplit
 
 from telegram import LinkPreviewOptions
 from telegram.constants import ParseMode
@@ -23,6 +25,8 @@ from bot.clock import Clock
 from bot.config import Settings
 from bot.jobs import Scheduler
 from bot.news.fetch import Fetcher
+from bot.ops.health import LoopLag, check_health
+from bot.ops.server import OpsServer
 from bot.poller import Poller
 from bot.probe import Prober
 from bot.services import Services
@@ -30,6 +34,8 @@ from bot.sources import SourceCatalog
 from bot.store import Store, open_store
 
 SEND_CONNECTIONS = 64  # deliveries go out concurrently, up to the rate limit
+# The updates the bot handles, asked of Telegram by polling and by webhook alike.
+ALLOWED_UPDATES = ["message", "channel_post", "callback_query", "my_chat_member"]
 
 # Every message the bot sends is Telegram HTML without a link preview, and never quotes.
 DEFAULTS = Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True),
@@ -62,8 +68,6 @@ def build_application(settings: Settings, *, clock: Clock | None = None,
         .base_file_url(file_base_url(settings.telegram.api_base_url))
         .defaults(DEFAULTS)
         .context_types(CONTEXT_TYPES)
-        .post_init(_post_init)
-        .post_shutdown(_post_shutdown)
     )
     if request is None:
         builder = builder.connection_pool_size(SEND_CONNECTIONS)
@@ -92,23 +96,75 @@ def build_application(settings: Settings, *, clock: Clock | None = None,
         scheduler=scheduler,
     )
     handlers.add_handlers(application)
+    ops = Operations(application)
+    application.post_init = functools.partial(_post_init, ops=ops)
+    application.post_shutdown = functools.partial(_post_shutdown, ops=ops)
     return application
 
 
-async def _post_init(application: BotApp) -> None:
-    """Start the store's writer, read the admins' source changes, schedule the jobs, publish menus."""
+def webhook_options(settings: Settings) -> dict[str, Any]:
+    """Return the arguments of PTB's run_webhook / Updater.start_webhook for `[telegram] webhook_*`.
+
+    The listener serves webhook_url's path; every update must carry the secret
+    (X-Telegram-Bot-Api-Secret-Token), a random one per start when the config leaves it empty.
+    """
+    telegram = settings.telegram
+    return {
+        "listen": telegram.webhook_listen,
+        "port": telegram.webhook_port,
+        "url_path": urlsplit(telegram.webhook_url).path.lstrip("/"),
+        "webhook_url": telegram.webhook_url,
+        "secret_token": telegram.webhook_secret or secrets.token_urlsafe(32),
+        "allowed_updates": ALLOWED_UPDATES,
+    }
+
+
+class Operations:
+    """The event loop's lag monitor and, when `[ops] enabled`, the endpoint for /healthz and /metrics."""
+
+    def __init__(self, application: BotApp) -> None:
+        self.application = application
+        self.lag = LoopLag()
+        self.server: OpsServer | None = None
+        self.started = 0.0
+
+    async def start(self) -> None:
+        """Start measuring the loop and serving the endpoint (OSError when its port is taken)."""
+        svc = self.application.bot_data.services
+        self.started = svc.clock.now()
+        self.lag.start()
+        limits = svc.settings.ops
+        if not limits.enabled:
+            return
+        self.server = OpsServer(
+            limits.listen, limits.port, backlog=svc.store.outbox.pending_count,
+            check=lambda: check_health(store=svc.store, catalog=svc.catalog, clock=svc.clock,
+                                       limits=limits, lag=self.lag, started=self.started))
+        await self.server.start()
+
+    async def stop(self) -> None:
+        """Stop serving and measuring."""
+        if self.server is not None:
+            await self.server.stop()
+        await self.lag.stop()
+
+
+async def _post_init(application: BotApp, *, ops: Operations) -> None:
+    """Start the store's writer, read the admins' source changes, schedule the jobs, publish menus, serve operators."""
     svc = application.bot_data.services
     await svc.store.start()
     await svc.catalog.load()
     svc.scheduler.start(svc.catalog)
     await publish_menus(application)
+    await ops.start()
     # What start-up loaded (libraries, the database) lives as long as the bot: keep the
     # collector from scanning it again, which otherwise stalls the event loop ~50 ms at a time.
     gc.freeze()
 
 
-async def _post_shutdown(application: BotApp) -> None:
-    """Close the fetcher and write the store one last time."""
+async def _post_shutdown(application: BotApp, *, ops: Operations) -> None:
+    """Stop the operators' endpoint, close the fetcher and write the store one last time."""
+    await ops.stop()
     svc = application.bot_data.services
     await svc.fetcher.aclose()
     await svc.store.close()

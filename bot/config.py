@@ -17,9 +17,14 @@ from bot.models import DEFAULT_INTERVAL, Source, SourceKind
 from bot.news.digest import DEFAULT_LEAD_CHARS
 from bot.news.urls import is_http_url
 
-DEFAULT_CONFIG_PATH = Path("config/bot.toml")
+# The project's own config: found beside the code, not in the working directory.
+PROJECT_CONFIG_PATH = Path(__file__).resolve().parents[1] / "config" / "bot.toml"
+CONFIG_ENV = "NEWSDIGEST_CONFIG"  # the config file when --config is not given
+ENV_PREFIX = "NEWSDIGEST__"  # NEWSDIGEST__SECTION__KEY overrides [section] key
+TOKEN_FILE_ENV = "TELEGRAM_BOT_TOKEN_FILE"  # a file holding the token (container secrets)
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
 _NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,31}$")
+_SECRET_RE = re.compile(r"^[A-Za-z0-9_-]{1,256}$")  # Telegram's rule for a webhook secret_token
 
 
 class ConfigError(Exception):
@@ -33,13 +38,17 @@ class TelegramSettings:
     token: str = field(default="", repr=False)  # repr=False: never print the token by accident
     api_base_url: str = DEFAULT_API_BASE_URL
     admins: tuple[int, ...] = ()
+    webhook_url: str = ""  # "": long polling; else the public https URL Telegram posts updates to
+    webhook_listen: str = "127.0.0.1"  # where the webhook listener binds (behind a reverse proxy)
+    webhook_port: int = 8443
+    webhook_secret: str = field(default="", repr=False)  # "": a new random one at each start
 
 
 @dataclass(frozen=True)
 class StorageSettings:
     """Where the TinyDB file lives and how long history is kept."""
 
-    path: Path = Path("data/bot.json")
+    path: Path = Path("../data/bot.json")  # relative to the config file's folder
     retention_days: int = 30
 
 
@@ -79,6 +88,26 @@ class DeliverySettings:
 
 
 @dataclass(frozen=True)
+class OpsSettings:
+    """The operators' HTTP endpoint (/healthz, /metrics) and what /healthz calls healthy."""
+
+    enabled: bool = False
+    listen: str = "127.0.0.1"
+    port: int = 9180
+    max_poll_age: float = 3600.0  # seconds since the newest successful poll of any source
+    max_backlog: int = 1000  # deliveries due and not yet sent
+    max_loop_lag: float = 2.0  # seconds the event loop may be late
+    store_timeout: float = 5.0  # seconds the store may take to write what it holds
+
+
+@dataclass(frozen=True)
+class LoggingSettings:
+    """How log lines are written (to stderr)."""
+
+    format: str = "text"  # "text" or "json" (one object a line)
+
+
+@dataclass(frozen=True)
 class Settings:
     """Everything the bot is configured with."""
 
@@ -87,6 +116,8 @@ class Settings:
     fetch: FetchSettings = FetchSettings()
     digest: DigestSettings = DigestSettings()
     delivery: DeliverySettings = DeliverySettings()
+    ops: OpsSettings = OpsSettings()
+    logging: LoggingSettings = LoggingSettings()
     sources: tuple[Source, ...] = ()
     config_path: Path | None = None
 
@@ -161,8 +192,47 @@ def _timezone(value: Any) -> str:
     try:
         ZoneInfo(value)
     except (ZoneInfoNotFoundError, ValueError):
+        if not _has_timezone_database():
+            raise ValueError("no time-zone database on this machine: pip install tzdata "
+                             "(a dependency of the bot) to read time zone names") from None
         raise ValueError("expected an IANA time zone name such as Europe/Paris") from None
     return value
+
+
+def _has_timezone_database() -> bool:
+    try:
+        ZoneInfo("UTC")
+    except ZoneInfoNotFoundError:
+        return False
+    return True
+
+
+def _listen_address(value: Any) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError("expected an address to listen on, such as 127.0.0.1 or 0.0.0.0")
+    return value.strip()
+
+
+def _webhook_url(value: Any) -> str:
+    if value == "":
+        return ""
+    url = _http_url(value)
+    if not url.startswith("https://"):
+        raise ValueError('expected "" (long polling) or the https:// URL Telegram posts updates to')
+    return url
+
+
+def _webhook_secret(value: Any) -> str:
+    if value != "" and (not isinstance(value, str) or not _SECRET_RE.match(value)):
+        raise ValueError("expected 1 to 256 characters among A-Z, a-z, 0-9, _ and - "
+                         '(or "" for a new random one at each start)')
+    return str(value)
+
+
+def _log_format(value: Any) -> str:
+    if value not in ("text", "json"):
+        raise ValueError('expected "text" or "json"')
+    return str(value)
 
 
 def _source_name(value: Any) -> str:
@@ -186,7 +256,15 @@ def _kind(value: Any) -> SourceKind:
 
 
 _SECTIONS: dict[str, dict[str, Callable[[Any], Any]]] = {
-    "telegram": {"token": _string, "api_base_url": _http_url, "admins": _admins},
+    "telegram": {
+        "token": _string,
+        "api_base_url": _http_url,
+        "admins": _admins,
+        "webhook_url": _webhook_url,
+        "webhook_listen": _listen_address,
+        "webhook_port": _integer(1, 65535),
+        "webhook_secret": _webhook_secret,
+    },
     "storage": {"path": _string, "retention_days": _integer(1)},
     "fetch": {
         "timeout": _number(0, above=True),
@@ -211,6 +289,16 @@ _SECTIONS: dict[str, dict[str, Callable[[Any], Any]]] = {
         "retry_max": _number(0, above=True),
         "send_timeout": _number(0, above=True),
     },
+    "ops": {
+        "enabled": _boolean,
+        "listen": _listen_address,
+        "port": _integer(1, 65535),
+        "max_poll_age": _number(0, above=True),
+        "max_backlog": _integer(1),
+        "max_loop_lag": _number(0, above=True),
+        "store_timeout": _number(0, above=True),
+    },
+    "logging": {"format": _log_format},
 }
 _SOURCE_KEYS: dict[str, Callable[[Any], Any]] = {
     "name": _source_name,
@@ -283,10 +371,59 @@ def check_sources(where: str, raw: Any, default_interval: int = DEFAULT_INTERVAL
     return sources
 
 
+def _env_value(value: str, check: Callable[[Any], Any]) -> Any:
+    """Return an environment value converted by its key's checker: as a string, else as TOML.
+
+    "Europe/Paris" is a string; "7", "true", "[1, 2]" are read as TOML when the key wants a
+    number, a boolean or a list. ValueError names what is expected.
+    """
+    try:
+        return check(value)
+    except ValueError as exc:
+        first = exc
+    try:
+        parsed = tomllib.loads(f"v = {value}")["v"]
+    except tomllib.TOMLDecodeError:
+        raise first from None
+    return check(parsed)
+
+
+def _env_sections(env: Mapping[str, str]) -> dict[str, dict[str, Any]]:
+    """Return the values NEWSDIGEST__SECTION__KEY variables set, by section; errors name the variable."""
+    values: dict[str, dict[str, Any]] = {}
+    for variable in sorted(env):
+        if not variable.upper().startswith(ENV_PREFIX):
+            continue
+        section, _, key = variable[len(ENV_PREFIX):].lower().partition("__")
+        if section not in _SECTIONS:
+            expected = ", ".join(f"{ENV_PREFIX}{name.upper()}__KEY" for name in _SECTIONS)
+            hint = " ([[sources]] are set in the file)" if section == "sources" else ""
+            raise ConfigError(f"environment {variable}: unknown section{hint}; expected one of: {expected}")
+        checkers = _SECTIONS[section]
+        if key not in checkers:
+            expected = ", ".join(f"{ENV_PREFIX}{section.upper()}__{k.upper()}" for k in checkers)
+            raise ConfigError(f"environment {variable}: unknown key; expected one of: {expected}")
+        try:
+            values.setdefault(section, {})[key] = _env_value(env[variable], checkers[key])
+        except ValueError as exc:
+            shown = "<hidden>" if key in ("token", "webhook_secret") else _describe(env[variable])
+            raise ConfigError(f"environment {variable}: {exc}, got {shown}") from None
+    return values
+
+
 def _env_overrides(env: Mapping[str, str]) -> dict[str, Any]:
+    """Return the [telegram] values of the older variables and the token file."""
     overrides: dict[str, Any] = {}
     if env.get("TELEGRAM_BOT_TOKEN"):
         overrides["token"] = env["TELEGRAM_BOT_TOKEN"].strip()
+    if env.get(TOKEN_FILE_ENV):
+        path = Path(env[TOKEN_FILE_ENV])
+        try:
+            overrides["token"] = path.read_text(encoding="utf-8").strip()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"environment {TOKEN_FILE_ENV}: cannot read {path}: {exc}") from None
+        if not overrides["token"]:
+            raise ConfigError(f"environment {TOKEN_FILE_ENV}: {path} is empty; expected the bot token")
     if env.get("TELEGRAM_API_BASE_URL"):
         try:
             overrides["api_base_url"] = _http_url(env["TELEGRAM_API_BASE_URL"])
@@ -306,9 +443,15 @@ def _env_overrides(env: Mapping[str, str]) -> dict[str, Any]:
 
 
 def parse_settings(
-    text: str, *, where: str = "<config>", env: Mapping[str, str] | None = None
+    text: str, *, where: str = "<config>", env: Mapping[str, str] | None = None,
+    base: Path | None = None,
 ) -> Settings:
-    """Return the Settings that a TOML text and the environment describe."""
+    """Return the Settings that a TOML text and the environment describe.
+
+    The environment wins over the file: TELEGRAM_BOT_TOKEN, TELEGRAM_BOT_TOKEN_FILE,
+    TELEGRAM_API_BASE_URL and BOT_ADMINS, then any NEWSDIGEST__SECTION__KEY. A relative
+    storage path is taken from `base` (the config file's folder), else the working directory.
+    """
     env = os.environ if env is None else env
     try:
         data = tomllib.loads(text)
@@ -320,28 +463,44 @@ def parse_settings(
         expected = ", ".join([*(f"[{s}]" for s in _SECTIONS), "[[sources]]"])
         raise ConfigError(f"{where}: {key}: unknown section or key; expected one of: {expected}")
     sections = {name: _check_section(where, name, data.get(name, {})) for name in _SECTIONS}
-    telegram = {**sections["telegram"], **_env_overrides(env)}
+    sections["telegram"].update(_env_overrides(env))
+    for name, values in _env_sections(env).items():
+        sections[name].update(values)
     storage = sections["storage"]
-    if "path" in storage:
-        storage["path"] = Path(storage["path"])
+    path = Path(storage.get("path", StorageSettings.path))
+    storage["path"] = Path(os.path.normpath(base / path)) if base is not None else path
     sources = check_sources(where, data.get("sources", []))
     return Settings(
-        telegram=TelegramSettings(**telegram),
+        telegram=TelegramSettings(**sections["telegram"]),
         storage=StorageSettings(**storage),
         fetch=FetchSettings(**sections["fetch"]),
         digest=DigestSettings(**sections["digest"]),
         delivery=DeliverySettings(**sections["delivery"]),
+        ops=OpsSettings(**sections["ops"]),
+        logging=LoggingSettings(**sections["logging"]),
         sources=sources,
     )
 
 
-def load_settings(path: Path | str = DEFAULT_CONFIG_PATH, env: Mapping[str, str] | None = None) -> Settings:
-    """Return the Settings in the TOML file at `path`, with the environment's overrides."""
-    path = Path(path)
+def default_config_path(env: Mapping[str, str] | None = None) -> Path:
+    """Return the config file to read when none is named: $NEWSDIGEST_CONFIG, else the project's."""
+    env = os.environ if env is None else env
+    return Path(env[CONFIG_ENV]) if env.get(CONFIG_ENV) else PROJECT_CONFIG_PATH
+
+
+def load_settings(path: Path | str | None = None, env: Mapping[str, str] | None = None) -> Settings:
+    """Return the Settings in the TOML file at `path` (None: the default one), with the environment's overrides.
+
+    Relative paths in the file are relative to the file's folder.
+    """
+    path = Path(path) if path is not None else default_config_path(env)
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise ConfigError(f"{path}: no such file; expected a TOML config (see config/bot.toml)") from None
+        raise ConfigError(
+            f"{path}: no such file; expected a TOML config (the project's is {PROJECT_CONFIG_PATH})"
+        ) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot be read: {exc}") from None
-    return dataclasses.replace(parse_settings(text, where=str(path), env=env), config_path=path)
+    base = path.absolute().parent
+    return dataclasses.replace(parse_settings(text, where=str(path), env=env, base=base), config_path=path)

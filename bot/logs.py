@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import sys
 from collections.abc import Iterable
+from datetime import datetime, timezone
 from typing import TextIO
+
+LOG_FORMATS = ("text", "json")
 
 
 class RedactFilter(logging.Filter):
@@ -32,12 +36,54 @@ class RedactFilter(logging.Filter):
         return True
 
 
+class RetryLoopFilter(logging.Filter):
+    """PTB's network retry loop in one line: no traceback; at start-up, nothing (the caller says it once)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """Return False for a failed start-up's record; else True, the traceback made one line."""
+        if not record.name.startswith("telegram.ext"):
+            return True
+        message = record.getMessage()
+        if not message.startswith("Network Retry Loop"):
+            return True
+        if message.startswith("Network Retry Loop (Bootstrap") and record.levelno >= logging.ERROR:
+            return False  # run_bot.py prints the one clear line about it
+        if record.exc_info and record.exc_info[1] is not None:
+            error = record.exc_info[1]
+            record.msg, record.args = f"{message} ({type(error).__name__}: {error})", None
+            record.exc_info, record.exc_text = None, None
+        return True
+
+
+class JSONFormatter(logging.Formatter):
+    """One JSON object a line: time (UTC, ISO 8601), level, logger, message, and the traceback if any."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        """Return the record as one line of JSON (the filters have already redacted it)."""
+        entry = {
+            "time": datetime.fromtimestamp(record.created, timezone.utc).isoformat(timespec="milliseconds"),
+            "level": record.levelname,
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self.formatException(record.exc_info)
+        if record.exc_text:
+            entry["exception"] = record.exc_text
+        return json.dumps(entry, ensure_ascii=False)
+
+
 def setup_logging(
-    level: int = logging.INFO, secrets: Iterable[str] = (), stream: TextIO | None = None
+    level: int = logging.INFO, secrets: Iterable[str] = (), stream: TextIO | None = None,
+    log_format: str = "text",
 ) -> None:
-    """Log to stderr (or `stream`) with timestamps; the token is redacted, httpx's URL lines off."""
+    """Log to stderr (or `stream`), as text lines or JSON; the token is redacted, httpx's URL lines off."""
     handler = logging.StreamHandler(stream or sys.stderr)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    if log_format == "json":
+        handler.setFormatter(JSONFormatter())
+    else:
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(RetryLoopFilter())
     handler.addFilter(RedactFilter(secrets))
     root = logging.getLogger()
     root.handlers[:] = [handler]

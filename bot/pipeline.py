@@ -17,6 +17,7 @@ from bot.news.article import extract_article
 from bot.news.digest import build_digest
 from bot.news.fetch import Fetcher, FetchError
 from bot.news.listing import ListingError, parse_listing
+from bot.ops.metrics import METRICS
 from bot.prefs import chat_prefs, digest_words, passes_filters
 from bot.store import Health, ItemKind, SourceState, Store, StoreWriteError, Target
 
@@ -59,7 +60,7 @@ async def refresh(
             await _succeeded(store, state, clock, state.etag, state.last_modified)
             return RefreshResult(source.name, PollStatus.NOT_MODIFIED)
         # Parsing takes tens of milliseconds: in a thread, so deliveries keep their pace meanwhile.
-        listing = await asyncio.to_thread(parse_listing, page.text or page.content, page.url, source.kind)
+        listing = await asyncio.to_thread(METRICS.timed("listing", parse_listing), page.text or page.content, page.url, source.kind)
     except (FetchError, ListingError) as exc:
         return await _failed(store, source, clock, str(exc))
     except Exception as exc:  # a bug must cost this poll only, never the bot
@@ -117,7 +118,7 @@ async def _read_article(source: Source, entry: Entry, fetcher: Fetcher) -> Artic
         log.warning("%s: article skipped, the digest uses the listing's text: %s", source.name, exc)
         return None
     try:
-        return await asyncio.to_thread(extract_article, page.text or page.content, page.url)
+        return await asyncio.to_thread(METRICS.timed("article", extract_article), page.text or page.content, page.url)
     except Exception:  # a parser bug must not cost the story: post it with the listing's text
         log.exception("%s: cannot extract the article at %s", source.name, entry.url)
         return None

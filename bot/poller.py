@@ -8,6 +8,7 @@ from collections.abc import Awaitable, Callable
 
 from bot.clock import Clock
 from bot.news.fetch import Fetcher
+from bot.ops.metrics import METRICS
 from bot.pipeline import PollStatus, RefreshResult, refresh
 from bot.sources import SourceCatalog
 from bot.models import Source
@@ -50,6 +51,7 @@ class Poller:
                     return RefreshResult(name, PollStatus.BACKING_OFF)
             result = await refresh(source, fetcher=self.fetcher, store=self.store,
                                    clock=self.clock, lead_chars=self.lead_chars)
+            METRICS.observe_poll(result)
             state = await self.store.sources.state(name)
             health = state.health_change(self.alert_after)
             if health is not None:  # told once: the flag is kept with the source's state

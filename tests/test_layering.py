@@ -167,3 +167,15 @@ def test_the_jobs_import_no_command_module_even_indirectly() -> None:
     jobs = BOT / "jobs.py"
     assert _bot_modules(jobs) & COMMAND_MODULES == set()  # not even for types
     assert _runtime_closure(jobs) & COMMAND_MODULES == set()
+
+
+def test_the_figures_import_nothing_of_the_bot_so_that_any_room_may_count_into_them() -> None:
+    metrics = BOT / "ops" / "metrics.py"
+    assert _bot_modules(metrics) == set()
+    assert _top_levels(metrics) - {"__future__", "time", "collections", "typing"} == {"prometheus_client"}
+
+
+def test_only_the_wiring_and_the_ops_package_import_the_endpoint_and_the_health_check() -> None:
+    users = {str(p.relative_to(BOT)) for p in _sources(BOT)
+             if _bot_modules(p) & {"bot.ops.server", "bot.ops.health"}}
+    assert users <= {"app.py", "ops/server.py"}

@@ -1,28 +1,35 @@
-"""The command line as a new user runs it: no token, check-config, preview; and the token is never logged."""
+"""The command line as a new user and an operator run it: no token, check-config, preview, healthcheck, the
+console script, the environment, no network; and the token is never logged."""
 
 from __future__ import annotations
 
+import asyncio
+import dataclasses
 import io
+import json
 import logging
 import os
 import subprocess
 import sys
+import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from bot.config import OpsSettings
 from bot.logs import setup_logging
 from tests.auxil.fake_bot_api import FakeBotAPI
 from tests.auxil.harness import make_settings, publish, running_bot, site_source
 from tests.auxil.news_site import NewsSite
 from tests.auxil.pages import article_page, story
+from tests.auxil.ports import free_port
 
 REPO = Path(__file__).resolve().parents[1]
 
 
 def _run(*args: str, env: dict[str, str] | None = None, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "BOT_"))}
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "BOT_", "NEWSDIGEST"))}
     return subprocess.run([sys.executable, str(REPO / "run_bot.py"), *args], capture_output=True,
                           text=True, timeout=60, env={**clean, **(env or {})}, cwd=cwd)
 
@@ -106,3 +113,102 @@ def test_the_bot_refuses_to_start_on_a_truncated_database_and_leaves_it(tmp_path
     assert result.returncode == 3
     assert str(db) in result.stderr and "left as it was" in result.stderr
     assert db.read_bytes() == b'{"subscriptions": {"1": {"chat_id": 5, "sour'
+
+
+# --- as an operator runs it: anywhere, from the console script, without network ----------
+
+
+def test_the_bot_runs_from_any_working_directory_on_the_projects_config(tmp_path: Path) -> None:
+    result = _run("check-config", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert f"{REPO / 'config' / 'bot.toml'}: OK" in result.stdout
+    assert f"database: {REPO / 'data' / 'bot.json'}" in result.stdout
+
+
+def test_the_console_script_is_run_bot_main(tmp_path: Path) -> None:
+    pyproject = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    assert pyproject["project"]["scripts"] == {"newsdigest-bot": "run_bot:main"}
+    assert "run_bot" in pyproject["tool"]["setuptools"]["py-modules"]  # installed beside bot/
+    # What the installed script does (pip writes: from run_bot import main; sys.exit(main())),
+    # from another folder, with the module found on the path as an installed one is.
+    script = "import sys; from run_bot import main; sys.exit(main())"
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "BOT_", "NEWSDIGEST"))}
+    result = subprocess.run([sys.executable, "-c", script, "check-config"], capture_output=True, text=True,
+                            timeout=60, cwd=tmp_path, env={**clean, "PYTHONPATH": str(REPO)})
+    assert result.returncode == 0, result.stderr
+    assert "peopledaily-fr" in result.stdout
+
+
+def test_dependencies_bring_time_zones_webhooks_and_prometheus() -> None:
+    dependencies = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]["dependencies"]
+    names = " ".join(dependencies)
+    assert "tzdata" in names and "prometheus_client" in names
+    assert "python-telegram-bot[job-queue,webhooks]" in names
+
+
+def test_every_key_can_come_from_the_environment_on_the_command_line(tmp_path: Path) -> None:
+    env = {"NEWSDIGEST__DIGEST__TIMEZONE": "America/New_York", "NEWSDIGEST__STORAGE__PATH": "/srv/bot.json",
+           "NEWSDIGEST__OPS__ENABLED": "true", "NEWSDIGEST__LOGGING__FORMAT": "json"}
+    result = _run("check-config", env=env)
+    assert result.returncode == 0, result.stderr
+    assert "time zone: America/New_York" in result.stdout and "database: /srv/bot.json" in result.stdout
+    assert "/healthz" in result.stdout and "log format: json" in result.stdout
+    bad = _run("check-config", env={"NEWSDIGEST__FETCH__TIMEOUT": "soon"})
+    assert bad.returncode == 2
+    assert bad.stderr.strip() == ("config error: environment NEWSDIGEST__FETCH__TIMEOUT: "
+                                  "expected a number > 0, got 'soon'")
+
+
+def test_without_network_the_bot_says_so_in_one_line(tmp_path: Path) -> None:
+    # Nothing listens on port 9 of 127.0.0.1: a refused connection, as with no network.
+    env = {"TELEGRAM_BOT_TOKEN": "1:x", "TELEGRAM_API_BASE_URL": "http://127.0.0.1:9/bot",
+           "NEWSDIGEST__STORAGE__PATH": str(tmp_path / "bot.json")}
+    result = _run(env=env, cwd=tmp_path)
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert "Traceback" not in result.stderr
+    assert lines[-1].startswith("Cannot reach the Bot API at http://127.0.0.1:9/bot")
+    assert len(lines) == 2 and "starting:" in lines[0]
+
+
+def test_json_logs_are_one_object_a_line_without_the_token(log_stream: io.StringIO) -> None:
+    token = "123456:SECRET-TOKEN"
+    setup_logging(logging.INFO, secrets=[token], stream=log_stream, log_format="json")
+    logging.getLogger("telegram.ext").warning("failed https://api.telegram.org/bot%s/getMe", token)
+    try:
+        raise RuntimeError(f"boom at /bot{token}/sendMessage")
+    except RuntimeError:
+        logging.getLogger("bot").exception("send failed")
+    first, second = (json.loads(line) for line in log_stream.getvalue().splitlines())
+    assert first["level"] == "WARNING" and first["logger"] == "telegram.ext"
+    assert first["message"] == "failed https://api.telegram.org/bot<token>/getMe"
+    assert second["message"] == "send failed" and "RuntimeError" in second["exception"]
+    assert token not in log_stream.getvalue() and "SECRET-TOKEN" not in log_stream.getvalue()
+
+
+# --- the operators' health check, as Docker's HEALTHCHECK runs it ---------------------------
+
+
+async def test_the_healthcheck_command_asks_the_running_bots_healthz(
+    tmp_path: Path, fake_api: FakeBotAPI, news_site: NewsSite, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str], log_stream: io.StringIO,
+) -> None:
+    import run_bot
+
+    port = free_port()
+    config = tmp_path / "bot.toml"
+    config.write_text(f'[ops]\nenabled = true\nport = {port}\n', encoding="utf-8")
+    settings = make_settings(tmp_path, fake_api, [site_source(news_site)])
+    settings = dataclasses.replace(settings, ops=OpsSettings(enabled=True, port=port))
+    async with running_bot(settings):
+        healthy = await asyncio.to_thread(run_bot.main, ["healthcheck", "--config", str(config)])
+        out = capsys.readouterr().out
+    stopped = await asyncio.to_thread(run_bot.main, ["healthcheck", "--config", str(config)])
+    err = capsys.readouterr().err
+    assert healthy == 0 and '"status": "ok"' in out
+    assert stopped == 1 and f"no answer from http://127.0.0.1:{port}/healthz" in err
+
+
+def test_the_healthcheck_command_says_when_the_endpoint_is_off() -> None:
+    result = _run("healthcheck")
+    assert result.returncode == 1 and "[ops] enabled = true" in result.stderr

@@ -1,4 +1,4 @@
-"""Readers' commands: /start /help /subscribe /unsubscribe /latest /sources."""
+"""Readers' commands: /start /help /subscribe /unsubscribe /latest /sources /whoami."""
 
 from __future__ import annotations
 
@@ -45,8 +45,26 @@ async def start(update: Update, context: BotContext) -> None:
     svc = context.services
     await record_chat(update, svc)
     language = await chat_language(update, svc)
-    await reply(update, text(language, "start", sources=await source_lines(svc, language),
-                              commands=command_lines(language)))
+    body = text(language, "start", sources=await source_lines(svc, language),
+                commands=command_lines(language))
+    user = update.effective_user
+    if not svc.settings.telegram.admins and user is not None:
+        # A bot without admins is being set up: its operator needs their own id for the config.
+        body += "\n\n" + text(language, "whoami.no_admins", user_id=user.id)
+    await reply(update, body)
+
+
+async def whoami(update: Update, context: BotContext) -> None:
+    """Tell users their Telegram id (what `[telegram] admins` lists) and this chat's, and whether they are admins."""
+    svc = context.services
+    language = await chat_language(update, svc)
+    user, chat = update.effective_user, update.effective_chat
+    if user is None or chat is None:  # a channel post has no sender
+        return
+    body = text(language, "whoami", user_id=user.id, chat_id=chat.id)
+    admin = is_bot_admin(update, svc)
+    body += "\n" + text(language, "whoami.admin" if admin else "whoami.not_admin", user_id=user.id)
+    await reply(update, body)
 
 
 async def help_command(update: Update, context: BotContext) -> None:

@@ -26,6 +26,7 @@ from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, Tele
 from bot.chat.render import Outgoing
 from bot.clock import Clock
 from bot.config import DeliverySettings
+from bot.ops.metrics import METRICS
 from bot.store import Delivery, Store, StoreWriteError
 
 log = logging.getLogger(__name__)
@@ -168,6 +169,7 @@ class Deliverer:
                     break
                 await self._send_all(due, report)
             report.halted = self.halted
+            METRICS.observe_drain(report)
             return report
 
     async def _store_writes(self, report: DrainReport) -> bool:

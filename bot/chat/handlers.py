@@ -33,6 +33,7 @@ def add_handlers(application: BotApp) -> None:
     add(CommandHandler("unsubscribe", commands.unsubscribe))
     add(CommandHandler("latest", commands.latest))
     add(CommandHandler("sources", commands.sources))
+    add(CommandHandler("whoami", commands.whoami))
     # 2. Readers' settings, one command each, and the buttons of /settings.
     add(CommandHandler("settings", reader_settings.show_settings))
     for name, handler in reader_settings.SETTING_COMMANDS.items():

@@ -16,7 +16,7 @@ log = logging.getLogger(__name__)
 # The readers' menu, in the order they see it; each has a text "cmd.<name>" in the catalogues.
 MENU = ("latest", "subscribe", "unsubscribe", "sources",
         "settings", "times", "timezone", "language", "quiet", "filter", "related",
-        "help", "start")
+        "whoami", "help", "start")
 # The admins' commands, shown after the readers' in an admin's private chat ("admin.cmd.<name>").
 ADMIN_MENU = ("addsource", "removesource", "pause", "resume", "interval", "stats", "export", "import")
 _DESCRIPTION_LIMIT = 256  # Bot API: a BotCommand's description is 1-256 characters

@@ -1,0 +1,116 @@
+"""What /healthz answers: is the bot doing its job, and if not, why.
+
+Healthy when the event loop is on time, the store can write, a source was polled
+successfully recently and the outbox backlog is small; each limit is in `[ops]`. The
+check runs on the bot's own event loop: an answer at all means the loop answers.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from dataclasses import dataclass
+
+from bot.clock import Clock
+from bot.config import OpsSettings
+from bot.ops.metrics import METRICS, Metrics
+from bot.sources import SourceCatalog
+from bot.store import Store
+
+LAG_EVERY = 0.5  # seconds between two measures of the event loop's lateness
+
+
+@dataclass(frozen=True)
+class HealthReport:
+    """The verdict and, when unhealthy, one reason per failed check."""
+
+    reasons: tuple[str, ...]
+    loop_lag: float
+    newest_poll_age: float | None
+    backlog: int
+
+    @property
+    def healthy(self) -> bool:
+        """Return whether every check passed."""
+        return not self.reasons
+
+
+class LoopLag:
+    """Measures how late the event loop wakes a timer (a stalled loop makes every timer late)."""
+
+    def __init__(self, metrics: Metrics = METRICS, every: float = LAG_EVERY) -> None:
+        self.metrics = metrics
+        self.every = every
+        self.lag = 0.0
+        self._beat = time.monotonic()
+        self._task: asyncio.Task[None] | None = None
+
+    def start(self) -> None:
+        """Start measuring on the running loop."""
+        self._beat = time.monotonic()
+        self._task = asyncio.get_running_loop().create_task(self._run(), name="loop-lag")
+
+    async def stop(self) -> None:
+        """Stop measuring."""
+        if self._task is not None:
+            self._task.cancel()
+            await asyncio.gather(self._task, return_exceptions=True)
+            self._task = None
+
+    def current(self) -> float:
+        """Return the latest lateness, or how overdue the next measure is if that is more."""
+        overdue = time.monotonic() - self._beat - self.every
+        return max(self.lag, overdue)
+
+    async def _run(self) -> None:
+        while True:
+            expected = time.monotonic() + self.every
+            await asyncio.sleep(self.every)
+            self._beat = time.monotonic()
+            self.lag = max(0.0, self._beat - expected)
+            self.metrics.loop_lag.set(self.lag)
+
+
+async def store_problem(store: Store, timeout: float) -> str | None:
+    """Return why the store cannot write, or None when it can.
+
+    The one place that decides it: today it asks the store to write what it holds
+    (`Store.sync`) within `timeout`; a store that keeps its last write error can answer here.
+    """
+    try:
+        # Shielded: a slow disk does not cancel the store's own write.
+        await asyncio.wait_for(asyncio.shield(store.sync()), timeout)
+    except TimeoutError:
+        return f"the database was not written within {timeout:g} s"
+    except Exception as exc:  # noqa: BLE001 - whatever it is, it is the reason to report
+        return f"the database cannot be written: {type(exc).__name__}: {exc}"
+    return None
+
+
+async def check_health(*, store: Store, catalog: SourceCatalog, clock: Clock, limits: OpsSettings,
+                       lag: LoopLag, started: float) -> HealthReport:
+    """Return the bot's health: each check against its limit in `limits`.
+
+    `started` is when the bot started (by `clock`): a bot younger than `max_poll_age` is not
+    blamed for polls it has not made yet.
+    """
+    reasons: list[str] = []
+    loop_lag = lag.current()
+    if loop_lag > limits.max_loop_lag:
+        reasons.append(f"the event loop is {loop_lag:.1f} s late (limit {limits.max_loop_lag:g} s)")
+    problem = await store_problem(store, limits.store_timeout)
+    if problem:
+        reasons.append(problem)
+    polled = [name for name in catalog.names() if not catalog.is_paused(name)]
+    age: float | None = None
+    if polled:
+        successes = [(await store.sources.state(name)).last_success for name in polled]
+        newest = max([started, *(s for s in successes if s is not None)])
+        age = clock.now() - newest
+        if age > limits.max_poll_age:
+            reasons.append(f"no successful poll of any source for {age:.0f} s "
+                           f"(limit {limits.max_poll_age:g} s)")
+    backlog = await store.outbox.pending_count()
+    if backlog > limits.max_backlog:
+        reasons.append(f"{backlog} deliveries wait to be sent (limit {limits.max_backlog})")
+    return HealthReport(tuple(reasons), loop_lag, age, backlog)

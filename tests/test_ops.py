@@ -1,0 +1,213 @@
+"""The operators' endpoint of the running bot: /healthz (healthy, and each reason it is not) and /metrics."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import time
+from pathlib import Path
+
+import httpx
+from prometheus_client.parser import text_string_to_metric_families
+
+from bot.config import OpsSettings, Settings
+from bot.store import Target
+from tests.auxil.fake_bot_api import FakeBotAPI
+from tests.auxil.harness import SOURCE, make_settings, publish, running_bot, site_source
+from tests.auxil.news_site import NewsSite
+from tests.auxil.pages import story
+from tests.auxil.ports import free_port
+
+ALICE, BOB, CAROL = 1001, 1002, 1003
+
+
+def ops_settings(tmp_path: Path, fake_api: FakeBotAPI, news_site: NewsSite, **limits: float) -> Settings:
+    """Return the harness' settings with the operators' endpoint on a free port of 127.0.0.1."""
+    settings = make_settings(tmp_path, fake_api, [site_source(news_site)])
+    ops = OpsSettings(enabled=True, listen="127.0.0.1", port=free_port(), **limits)  # type: ignore[arg-type]
+    return dataclasses.replace(settings, ops=ops)
+
+
+async def get(settings: Settings, path: str) -> httpx.Response:
+    """Return the endpoint's answer to GET path."""
+    async with httpx.AsyncClient(trust_env=False) as client:
+        return await client.get(f"http://127.0.0.1:{settings.ops.port}{path}", timeout=10)
+
+
+def samples(text: str) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
+    """Return every sample of a Prometheus text exposition by (name, sorted labels)."""
+    return {(s.name, tuple(sorted(s.labels.items()))): s.value
+            for family in text_string_to_metric_families(text) for s in family.samples}
+
+
+async def subscribe(fake_api: FakeBotAPI, *chats: int) -> None:
+    for chat in chats:
+        fake_api.user_sends("/subscribe", chat_id=chat)
+        await fake_api.wait_for_messages(chat, 1)
+
+
+async def test_a_bot_that_polls_and_delivers_is_healthy(
+    tmp_path: Path, fake_api: FakeBotAPI, news_site: NewsSite
+) -> None:
+    publish(news_site, [story(1)])
+    settings = ops_settings(tmp_path, fake_api, news_site)
+    async with running_bot(settings) as bot:
+        await bot.poll()
+        answer = await get(settings, "/healthz")
+    assert answer.status_code == 200, answer.text
+    body = answer.json()
+    assert body["status"] == "ok" and body["reasons"] == []
+    assert body["outbox_backlog"] == 0 and body["newest_poll_age_seconds"] < 60
+
+
+async def test_no_successful_poll_for_too_long_is_unhealthy(
+    tmp_path: Path, fake_api: FakeBotAPI, news_site: NewsSite
+) -> None:
+    publish(news_site, [story(1)])
+    settings = ops_settings(tmp_path, fake_api, news_site, max_poll_age=600)
+    async with running_bot(settings) as bot:
+        await bot.poll()
+        assert (await get(settings, "/healthz")).status_code == 200
+        news_site.set("/", "gone", status=500)  # the site fails from now on
+        bot.clock.advance(3600)
+        await bot.poll()  # a failure is no success: the newest success stays an hour old
+        answer = await get(settings, "/healthz")
+    assert answer.status_code == 503
+    (reason,) = answer.json()["reasons"]
+    assert reason.startswith("no successful poll of any source for 36") and "limit 600 s" in reason
+
+
+async def test_a_store_that_cannot_write_is_unhealthy(
+    tmp_path: Path, fake_api: FakeBotAPI, news_site: NewsSite
+) -> None:
+    settings = ops_settings(tmp_path, fake_api, news_site, store_timeout=0.2)
+    async with running_bot(settings) as bot:
+        store = bot.services.store
+        real_sync = store.sync
+
+        async def disk_full() -> None:
+            raise OSError(28, "No space left on device")
+
+        async def stuck() -> None:
+            await asyncio.sleep(5)
+
+        store.sync = disk_full  # type: ignore[method-assign]
+        full = await get(settings, "/healthz")
+        store.sync = stuck  # type: ignore[method-assign]
+        slow = await get(settings, "/healthz")
+        store.sync = real_sync  # type: ignore[method-assign]
+    assert full.status_code == 503 and full.json()["reasons"] == [
+        "the database cannot be written: OSError: [Errno 28] No space left on device"]
+    assert slow.status_code == 503 and slow.json()["reasons"] == [
+        "the database was not written within 0.2 s"]
+
+
+async def test_a_large_outbox_backlog_is_unhealthy(
+    tmp_path: Path, fake_api: FakeBotAPI, news_site: NewsSite
+) -> None:
+    publish(news_site, [story(1)])
+    settings = ops_settings(tmp_path, fake_api, news_site, max_backlog=2)
+    async with running_bot(settings) as bot:
+        await subscribe(fake_api, ALICE, BOB, CAROL)
+        await bot.poll()
+        fake_api.queue_failures("sendMessage", [("status", 502)] * 3)  # each retried later
+        publish(news_site, [story(2), story(1)])
+        await bot.poll()
+        await bot.deliver()
+        answer = await get(settings, "/healthz")
+        metrics = samples((await get(settings, "/metrics")).text)
+    assert answer.status_code == 503
+    assert answer.json()["reasons"] == ["3 deliveries wait to be sent (limit 2)"]
+    assert metrics[("newsdigest_outbox_backlog", ())] == 3
+    assert metrics[("newsdigest_deliveries_total", (("outcome", "retried"),))] >= 3
+
+
+async def test_a_late_event_loop_is_unhealthy(
+    tmp_path: Path, fake_api: FakeBotAPI, news_site: NewsSite
+) -> None:
+    settings = ops_settings(tmp_path, fake_api, news_site, max_loop_lag=0.2)
+    async with running_bot(settings):
+        time.sleep(1.0)  # something blocks the loop: every timer wakes late
+        answer = await get(settings, "/healthz")
+        await asyncio.sleep(1.2)  # the loop is free again: two on-time measures later, healthy
+        again = await get(settings, "/healthz")
+    assert answer.status_code == 503
+    (reason,) = answer.json()["reasons"]
+    assert reason.startswith("the event loop is ") and "late (limit 0.2 s)" in reason
+    assert again.status_code == 200, again.text
+
+
+async def test_metrics_count_polls_stories_deliveries_and_429s(
+    tmp_path: Path, fake_api: FakeBotAPI, news_site: NewsSite
+) -> None:
+    publish(news_site, [story(1)])
+    settings = ops_settings(tmp_path, fake_api, news_site)
+    async with running_bot(settings) as bot:
+        await subscribe(fake_api, ALICE)
+        before = samples((await get(settings, "/metrics")).text)
+        await bot.poll()  # primes: nothing sent
+        fake_api.queue_failures("sendMessage", [("retry_after", 1)])
+        publish(news_site, [story(3), story(2), story(1)])
+        await bot.poll()  # two new stories, one digest
+        await fake_api.wait_for_messages(ALICE, 2)
+        await bot.deliver()
+        news_site.set("/", "gone", status=500)
+        bot.clock.advance(7200)  # past any backoff
+        await bot.poll()
+        answer = await get(settings, "/metrics")
+    assert answer.headers["content-type"].startswith("text/plain")
+    after = samples(answer.text)
+
+    def moved(name: str, **labels: str) -> float:
+        key = (name, tuple(sorted(labels.items())))
+        return after.get(key, 0.0) - before.get(key, 0.0)
+
+    assert moved("newsdigest_polls_total", source=SOURCE, status="primed") == 1
+    assert moved("newsdigest_polls_total", source=SOURCE, status="new") == 1
+    assert moved("newsdigest_polls_total", source=SOURCE, status="failed") == 1
+    assert moved("newsdigest_poll_failures_total", source=SOURCE) == 1
+    assert moved("newsdigest_stories_found_total", source=SOURCE) == 2
+    assert moved("newsdigest_deliveries_total", outcome="sent") == 1
+    assert moved("newsdigest_telegram_rate_limited_total") == 1
+    assert moved("newsdigest_parse_seconds_count", stage="listing") == 2
+    assert moved("newsdigest_parse_seconds_count", stage="article") >= 1
+    assert ("newsdigest_event_loop_lag_seconds", ()) in after
+    assert after[("newsdigest_outbox_backlog", ())] == 0
+
+
+async def test_the_endpoint_is_off_unless_enabled(
+    tmp_path: Path, fake_api: FakeBotAPI, news_site: NewsSite
+) -> None:
+    settings = make_settings(tmp_path, fake_api, [site_source(news_site)])
+    assert settings.ops.enabled is False
+    port = free_port()
+    settings = dataclasses.replace(settings, ops=OpsSettings(port=port))
+    async with running_bot(settings):
+        try:
+            await get(settings, "/healthz")
+        except httpx.ConnectError:
+            pass
+        else:
+            raise AssertionError("the endpoint answered while [ops] enabled = false")
+
+
+async def test_the_deliveries_of_a_target_are_counted_once_each(
+    tmp_path: Path, fake_api: FakeBotAPI, news_site: NewsSite
+) -> None:
+    # The same pass sends to two chats: the counter moves by two, not by passes.
+    publish(news_site, [story(1)])
+    settings = ops_settings(tmp_path, fake_api, news_site)
+    async with running_bot(settings) as bot:
+        await subscribe(fake_api, ALICE, BOB)
+        await bot.poll()
+        before = samples((await get(settings, "/metrics")).text)
+        publish(news_site, [story(2), story(1)])
+        await bot.poll()
+        await fake_api.wait_for_messages(ALICE, 2)
+        await fake_api.wait_for_messages(BOB, 2)
+        await bot.deliver()
+        after = samples((await get(settings, "/metrics")).text)
+        assert await bot.services.store.subscriptions.subscribers(SOURCE) == [
+            Target(ALICE, None), Target(BOB, None)]
+    key = ("newsdigest_deliveries_total", (("outcome", "sent"),))
+    assert after[key] - before.get(key, 0.0) == 2
