@@ -139,7 +139,7 @@ def _extract(html: bytes | str, url: str) -> Article:
     body = page.soup.body or page.soup
     found = survey(body)
     article = ld_article(page.json_ld)
-    title = page_title(page.head_title, found.h1s, found.h2s, page.meta, article)
+    title = page_title(page.head_title, found.h1s, found.h2s, page.meta, article, url)
     chrome = find_chrome(body, found)
     containers = story_containers(body, found, chrome)
     paragraphs = _paragraphs(containers, chrome, title)
