@@ -28,6 +28,9 @@ from bot.news.article.lead import lead_of
 REPO = Path(__file__).resolve().parents[1]
 CORPORA = REPO.parent / "shared" / "corpora"
 READABILITY_URL = "http://fakehost/test/page.html"  # the URL Readability.js's tests use
+# Readability.js expects titles with the site's name ("... | eHow", "..._光明网"); a digest shows
+# them without, so those pages' titles are annotated by hand here.
+READABILITY_TITLES: dict[str, str] = json.loads((REPO / "bench" / "readability_titles.json").read_text(encoding="utf-8"))
 LEAD_TOKENS = 60
 _WORD = re.compile(r"\w+")
 
@@ -137,7 +140,8 @@ def html_text(html: str) -> str:
 
 
 def load_corpus(folder: Path) -> list[Page]:
-    """Return the pages of a corpus folder (scrapinghub or readability layout)."""
+    """Return the pages of a corpus folder (scrapinghub or readability layout); a scrapinghub-layout
+    entry may also give the page's "title"."""
     pages: list[Page] = []
     truth_file = folder / "ground-truth.json"
     if truth_file.exists():
@@ -146,7 +150,8 @@ def load_corpus(folder: Path) -> list[Page]:
             path = folder / "html" / f"{key}.html.gz"
             if path.exists():
                 html = gzip.decompress(path.read_bytes())
-                pages.append(Page(key, truth[key].get("url", ""), html, truth[key].get("articleBody", "")))
+                pages.append(Page(key, truth[key].get("url", ""), html, truth[key].get("articleBody", ""),
+                                  truth[key].get("title") or None))
         return pages
     for page_dir in sorted((folder / "pages").iterdir()):
         source = page_dir / "source.html"
@@ -156,8 +161,9 @@ def load_corpus(folder: Path) -> list[Page]:
         meta = json.loads(meta_file.read_text(encoding="utf-8")) if meta_file.exists() else {}
         expected = page_dir / "expected.html"
         body = html_text(expected.read_text(encoding="utf-8")) if expected.exists() else ""
+        title = READABILITY_TITLES.get(page_dir.name) or meta.get("title") or None
         pages.append(Page(page_dir.name, READABILITY_URL, source.read_bytes(), body,
-                          meta.get("title") or None, meta.get("publishedTime") or None))
+                          title, meta.get("publishedTime") or None))
     return pages
 
 

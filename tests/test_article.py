@@ -7,6 +7,7 @@ import pytest
 
 from bot.models import Article, Headline
 from bot.news.article import extract_article
+from bot.news.article.meta import strip_site_name
 from tests.auxil.pages import article_page, story
 
 FIXTURES = Path(__file__).parent / "fixtures" / "articles"
@@ -288,3 +289,15 @@ def test_a_titled_related_block_with_a_single_story_is_kept() -> None:
     html = article_page(page).replace("Les articles les plus lus", "Sur le même sujet")
     article = extract_article(html, "http://news.test" + page.path)
     assert [h.url for h in article.related] == ["http://news.test" + page.related[0][0]]
+
+
+@pytest.mark.parametrize(("title", "host", "want"), [
+    ("How to stay fit at home | The Beachbody Blog", "www.beachbody.com", "How to stay fit at home"),
+    ("Le gouvernement présente son budget - Le Monde", "www.lemonde.fr", "Le gouvernement présente son budget"),
+    ("宇航员在太空中喝酒会怎么样？后果很严重_探索者_光明网", "", "宇航员在太空中喝酒会怎么样？后果很严重"),
+    ("Ghosts - a short story", "example.org", "Ghosts - a short story"),
+])
+def test_strip_site_name(title: str, host: str, want: str) -> None:
+    # The CJK case has no host hint: the heading that repeats one part of the title picks it.
+    headings = ["宇航员在太空中喝酒会怎么样？后果很严重"] if "_" in title else []
+    assert strip_site_name(title, {"光明网"} if not host else set(), host, headings) == want

@@ -240,3 +240,13 @@ def says_navigation(tag: Tag) -> bool:
         if str(role).lower() in NAVIGATION_ROLES:
             return True
     return any(_is_navigation_token(word.lower()) for word in _TOKEN_SPLIT.split(marks(tag)) if word)
+
+# ---------------------------------------------------------------------------- added for issue 12
+
+# Regions beside the story (a blog's sidebar profile, the site's header blurb, the copyright
+# line): a candidate for the story's container that sits inside one scores less. Whole words.
+_BESIDE_EXTRA = ("copyright", "profile", "rail")
+BESIDE_STORY_WORDS = re.compile(_whole_words((*pick("sidebar header footer masthead widget"), *_BESIDE_EXTRA)), re.I)
+# A CMS files a post under terms and prints them into its class ("category-social_media",
+# "entry-category-share", "tag-comments"): such a token names a topic, not a component.
+TAXONOMY_TOKEN = re.compile(r"^(?:[a-z]+-)?(?:category|categories|tag|tags|topic|topics)[-_]", re.I)

@@ -8,7 +8,7 @@ from bs4.element import NavigableString, PreformattedString, Tag
 
 from bot.news.article.blocks import BLOCKS
 from bot.news.article.tree import Survey
-from bot.news.markup import NEGATIVE_WORDS, POSITIVE_WORDS, marks
+from bot.news.markup import BESIDE_STORY_WORDS, FRAME_TAGS, NEGATIVE_WORDS, POSITIVE_WORDS, marks
 from bot.news.text import COMMAS
 
 _PARAGRAPHS = frozenset(("p", "pre", "td", "blockquote"))
@@ -19,6 +19,9 @@ _TAG_BASE = {"div": 5, "article": 10, "main": 5, "section": 3, "pre": 3, "td": 3
 # boxes named "...-content" beat the story itself.
 CLASS_BONUS = 1.3
 CLASS_MALUS = 0.7
+# A candidate inside the page's header, footer, sidebar or widget column: on a short post the
+# blog's "about me" blurb outscores the story unless where it sits counts.
+BESIDE_MALUS = 0.5
 _SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)")
 # Grid classes ("col-xs-12", "row") name a layout, not a kind of content.
 _LAYOUT_CLASS = re.compile(r"(?:col|row|grid|container|wrapper|wrap|flex|clearfix|cf|span\d|pull|float|"
@@ -116,11 +119,36 @@ def _score_candidates(root: Tag, found: Survey, chrome: set[int]
         while isinstance(holder, Tag) and holder is not root:
             prose[id(holder)] = prose.get(id(holder), 0) + chars
             holder = holder.parent
+    beside: dict[int, bool] = {}
     final = {
         k: (_TAG_BASE.get(nodes[k].name, 0) + v * _class_factor(nodes[k])) * (1 - found.link_density(nodes[k]))
+        * (BESIDE_MALUS if _beside_story(nodes[k], root, found, beside) else 1.0)
         for k, v in scores.items()
     }
     return nodes, final, prose
+
+
+def _beside_story(tag: Tag, root: Tag, found: Survey, seen: dict[int, bool]) -> bool:
+    """Return whether an element sits in a region beside the story (aside, site header or footer,
+    sidebar, widget), one that holds no headline nor <article>. Answers are kept in seen."""
+    path: list[int] = []
+    answer = False
+    node: Tag | None = tag
+    while isinstance(node, Tag) and node is not root:
+        key = id(node)
+        if key in seen:
+            answer = seen[key]
+            break
+        path.append(key)
+        if key not in found.holds_story and (
+            node.name == "aside" or node.name in FRAME_TAGS or BESIDE_STORY_WORDS.search(marks(node))
+        ):
+            answer = True
+            break
+        node = node.parent
+    for key in path:
+        seen[key] = answer
+    return answer
 
 
 def _kind(tag: Tag) -> tuple[str, str] | None:

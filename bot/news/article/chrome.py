@@ -8,17 +8,24 @@ from bs4.element import Tag
 
 from bot.news.article.blocks import BLOCKS
 from bot.news.article.tree import Survey
-from bot.news.markup import CHROME_TAGS, CHROME_WORDS, STORY_CONTAINER_WORDS, STRONG_CHROME_WORDS, marks
+from bot.news.markup import (
+    CHROME_TAGS,
+    CHROME_WORDS,
+    STORY_CONTAINER_WORDS,
+    STRONG_CHROME_WORDS,
+    TAXONOMY_TOKEN,
+    marks,
+)
 
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
 def _names(marks_text: str) -> str:
     """Return the class/id tokens that name a component, without slugs made from headings."""
-    # "sharing-with-multiple-developers-code-review" is a section title, not a share bar.
-    if marks_text.count("-") + marks_text.count("_") <= 3:
-        return marks_text
-    return " ".join(t for t in marks_text.split() if t.count("-") + t.count("_") <= 3)
+    # "sharing-with-multiple-developers-code-review" is a section title, not a share bar, and
+    # "category-social_media" is the topic a post is filed under, not a share bar either.
+    tokens = [t for t in marks_text.split() if not TAXONOMY_TOKEN.match(t)]
+    return " ".join(t for t in tokens if t.count("-") + t.count("_") <= 3)
 
 
 def _is_hidden(tag: Tag) -> bool:

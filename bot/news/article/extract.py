@@ -10,7 +10,7 @@ from urllib.parse import urljoin
 from bs4 import Tag
 
 from bot.models import Article, Headline
-from bot.news.article.blocks import keep_block, read_blocks
+from bot.news.article.blocks import Block, keep_block, read_blocks
 from bot.news.article.body import story_containers
 from bot.news.article.chrome import find_chrome
 from bot.news.article.dates import looks_like_stamp, stamp_date, url_date
@@ -87,15 +87,23 @@ def _paragraphs(containers: list[Tag], chrome: set[int], title: str) -> list[str
     title_key = collapse(title.lower())
     paragraphs = []
     blocks = [block for container in containers for block in read_blocks(container, chrome)]
-    for block in blocks:
-        if block.tag == "h1" or collapse(block.text.lower()) == title_key:
-            continue
-        if keep_block(block):
+    blocks = [b for b in blocks if b.tag != "h1" and collapse(b.text.lower()) != title_key]
+    kept = [keep_block(block) for block in blocks]
+    prose = [k and len(b.text) >= 80 for b, k in zip(blocks, kept)]
+    for index, block in enumerate(blocks):
+        if kept[index] or (_listed_reference(block) and any(prose[:index]) and any(prose[index + 1:])):
             paragraphs.append(block.text)
     # Bylines, credits and bare datelines above the first sentence are not the story.
     while paragraphs and len(paragraphs[0]) < 160 and is_front_matter(paragraphs[0]):
         paragraphs.pop(0)
     return paragraphs
+
+
+def _listed_reference(block: Block) -> bool:
+    """Return whether a list item is a linked reference with words of its own ("<a>Ebook</a> - 15.7%",
+    a deal, a source): inside the story's prose, a list of such items is the story's, not a menu."""
+    return block.tag == "li" and 0.5 < block.link_density <= 0.85 and keep_block(
+        Block(block.text, 0, block.tag))
 
 
 def text_paragraphs(text: str) -> list[str]:
@@ -131,7 +139,7 @@ def _extract(html: bytes | str, url: str) -> Article:
     body = page.soup.body or page.soup
     found = survey(body)
     article = ld_article(page.json_ld)
-    title = page_title(page.head_title, found.h1s, found.h2s, page.meta, article)
+    title = page_title(page.head_title, found.h1s, found.h2s, page.meta, article, url)
     chrome = find_chrome(body, found)
     containers = story_containers(body, found, chrome)
     paragraphs = _paragraphs(containers, chrome, title)

@@ -6,11 +6,12 @@ import html
 import re
 from datetime import datetime, tzinfo
 from typing import Any
+from urllib.parse import urlsplit
 
 from bs4 import Tag
 
 from bot.news.article.dates import parse_iso
-from bot.news.text import collapse
+from bot.news.text import collapse, count_cjk
 
 _ARTICLE_TYPES = re.compile(r"article|posting|report|blog|webpage|newsarticle", re.I)
 
@@ -25,6 +26,10 @@ PUBLISHED_META = (
 # the "hierarchical" ones (" > ", " / ") say the title is a path, not "headline | site".
 _SITE_SEPARATORS = re.compile(r" [|\-\\/>»–—] ")
 _HIERARCHY = re.compile(r" [\\/>»] ")
+# Between a headline and the site's name or sections: "X | Site", "X - Sport - Site", "X :: Site";
+# in Chinese and Japanese titles also "X_光明网" and full-width bars.
+_PART_SEPARATORS = re.compile(r"\s+(?:[|\-–—»·•]|::)\s+|\s*｜\s*")
+_CJK_SEPARATORS = re.compile(r"\s+(?:[|\-–—»·•]|::)\s+|\s*[｜_|]\s*|\s*[-–—]{2}\s*")
 _TITLE_META = ("dc:title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title",
                "title", "twitter:title", "parsely-title")
 
@@ -124,13 +129,70 @@ def title_from_head(head_title: str, headings: list[str], subheadings: list[str]
     return title
 
 
-def page_title(head_title: str, h1s: list[Tag], h2s: list[Tag], meta: dict[str, str], article: dict[str, Any]) -> str:
-    """Return the story's headline: JSON-LD, then title meta tags, then <title> trimmed of the site name."""
+def _segments(title: str) -> list[tuple[int, int]]:
+    """Return the (start, end) spans of a title's parts between site separators ("|", " - ", "_" in CJK)."""
+    pattern = _CJK_SEPARATORS if count_cjk(title) >= 4 else _PART_SEPARATORS
+    spans, start = [], 0
+    for match in pattern.finditer(title):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(title)))
+    return [(a, b) for a, b in spans if title[a:b].strip()]
+
+
+def _names_site(part: str, site_names: set[str], host: str) -> bool:
+    """Return whether a title part is the site's name: its declared name, or a short part whose
+    words spell the host ("Le Monde" on lemonde.fr, "The Beachbody Blog" on beachbody.com)."""
+    folded = part.strip().casefold()
+    if folded in site_names or folded.removeprefix("www.") in host:
+        return True
+    words = _words(part)
+    if not words or len(words) > 5 or not host:
+        return False
+    label = host.removeprefix("www.").split(".")[0]
+    return "".join(words) in label or label in "".join(words) or any(
+        len(w) >= 5 and w in label for w in words)
+
+
+def strip_site_name(title: str, site_names: set[str], host: str, headings: list[str]) -> str:
+    """Return a title without the site's name and sections: the part a heading repeats, else the
+    title less a first or last part that names the site."""
+    spans = _segments(title)
+    if len(spans) < 2:
+        return title
+    wanted = {" ".join(_words(h)) for h in headings}
+    for a, b in spans:
+        part = title[a:b].strip()
+        if len(_words(part)) >= 2 and " ".join(_words(part)) in wanted and not _names_site(part, site_names, host):
+            return part
+    if _names_site(title[spans[-1][0]:spans[-1][1]], site_names, host):
+        rest = title[:spans[-2][1]].strip()
+        if len(_words(rest)) >= 3 or count_cjk(rest) >= 6:
+            return rest
+    if _names_site(title[spans[0][0]:spans[0][1]], site_names, host):
+        rest = title[spans[1][0]:].strip()
+        if len(_words(rest)) >= 3 or count_cjk(rest) >= 6:
+            return rest
+    return title
+
+
+def page_title(head_title: str, h1s: list[Tag], h2s: list[Tag], meta: dict[str, str], article: dict[str, Any],
+               url: str = "") -> str:
+    """Return the story's headline (JSON-LD, then title meta tags, then <title>) without the site's name."""
     publisher = article.get("publisher")
     site_names = {
         clean_text(ld_text(publisher.get("name") if isinstance(publisher, dict) else "")).casefold(),
         clean_text(meta.get("og:site_name", "")).casefold(),
+        clean_text(meta.get("application-name", "")).casefold(),
     } - {""}
+    host = urlsplit(url).hostname or "" if url else ""
+    headings = [clean_text(h.get_text(" ")) for h in [*h1s[:5], *h2s[:5]]]
+    return strip_site_name(_page_title(head_title, h1s, h2s, meta, article, site_names), site_names, host, headings)
+
+
+def _page_title(head_title: str, h1s: list[Tag], h2s: list[Tag], meta: dict[str, str], article: dict[str, Any],
+                site_names: set[str]) -> str:
+    """Return the story's headline: JSON-LD, then title meta tags, then <title> trimmed of the site name."""
     candidate = ld_title(article, head_title, site_names)
     if candidate:
         return candidate
