@@ -83,21 +83,22 @@ async def test_a_store_that_cannot_write_is_unhealthy(
     settings = ops_settings(tmp_path, fake_api, news_site, store_timeout=0.2)
     async with running_bot(settings) as bot:
         store = bot.services.store
-        real_sync = store.sync
+        real_can_write = store.can_write
 
-        async def disk_full() -> None:
-            raise OSError(28, "No space left on device")
+        async def disk_full() -> bool:  # what the store answers after a failed write (test_store_faults)
+            return False
 
-        async def stuck() -> None:
+        async def stuck() -> bool:
             await asyncio.sleep(5)
+            return True
 
-        store.sync = disk_full  # type: ignore[method-assign]
+        store.can_write = disk_full  # type: ignore[method-assign]
         full = await get(settings, "/healthz")
-        store.sync = stuck  # type: ignore[method-assign]
+        store.can_write = stuck  # type: ignore[method-assign]
         slow = await get(settings, "/healthz")
-        store.sync = real_sync  # type: ignore[method-assign]
+        store.can_write = real_can_write  # type: ignore[method-assign]
     assert full.status_code == 503 and full.json()["reasons"] == [
-        "the database cannot be written: OSError: [Errno 28] No space left on device"]
+        "the database cannot be written (is the disk full?)"]
     assert slow.status_code == 503 and slow.json()["reasons"] == [
         "the database was not written within 0.2 s"]
 

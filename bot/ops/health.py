@@ -74,12 +74,13 @@ class LoopLag:
 async def store_problem(store: Store, timeout: float) -> str | None:
     """Return why the store cannot write, or None when it can.
 
-    The one place that decides it: today it asks the store to write what it holds
-    (`Store.sync`) within `timeout`; a store that keeps its last write error can answer here.
+    The store knows whether its last write or a sent mark failed (`Store.can_write`, which
+    also writes what waits): asked within `timeout`, so that a hung disk is a reason too.
     """
     try:
         # Shielded: a slow disk does not cancel the store's own write.
-        await asyncio.wait_for(asyncio.shield(store.sync()), timeout)
+        if not await asyncio.wait_for(asyncio.shield(store.can_write()), timeout):
+            return "the database cannot be written (is the disk full?)"
     except TimeoutError:
         return f"the database was not written within {timeout:g} s"
     except Exception as exc:  # noqa: BLE001 - whatever it is, it is the reason to report
