@@ -6,7 +6,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from bot.clock import ManualClock
-from bot.models import Digest
+from bot.models import ChatKind, Digest
 from bot.store import DeliveryStatus, ItemKind, Target
 from tests.auxil.stores import DIGEST, opened
 
@@ -57,3 +57,52 @@ async def test_prune_drops_old_digests_and_roundups_nothing_needs(tmp_path: Path
         assert await store.prune() == 3  # its delivery, the roundup, the digest it rendered
         assert await store.outbox.roundup(key) is None
         assert await store.digests.newest(["s"]) == DIGEST  # the newest stays whatever its age
+
+
+async def test_a_finished_delivery_goes_after_an_hour_and_is_still_counted_for_stats(tmp_path: Path) -> None:
+    clock = ManualClock(10 * DAY)
+    async with opened(tmp_path / "bot.json", clock) as store:
+        await store.digests.add(DIGEST)
+        await store.outbox.enqueue(ItemKind.DIGEST, DIGEST.key, [Target(1), Target(2), Target(3)])
+        first, second, _third = await store.outbox.due()
+        await store.outbox.mark_sent(first.id)
+        await store.outbox.mark_sent(second.id)
+        clock.advance(1800)
+        assert await store.prune() == 0  # half an hour: kept
+        clock.advance(3600)
+        assert await store.prune() == 2
+        assert [d.chat_id for d in await store.outbox.deliveries()] == [3]  # the pending one stays
+        assert await store.outbox.sent_since(clock.now() - DAY) == 2  # counted though gone
+        assert await store.outbox.sent_since(clock.now() - 60) == 0
+        clock.advance(40 * DAY)  # past the retention: the counts go too
+        await store.prune()
+        assert await store.outbox.sent_since(0.0) == 0
+
+
+async def test_a_chat_gone_for_the_retention_period_is_forgotten_with_its_subscriptions(tmp_path: Path) -> None:
+    clock = ManualClock(0.0)
+    async with opened(tmp_path / "bot.json", clock, retention_days=2) as store:
+        for chat in (1, 2):
+            await store.chats.record(chat, kind=ChatKind.PRIVATE, title="")
+            await store.subscriptions.subscribe(chat, "s")
+        await store.chats.deactivate(1, "blocked")
+        clock.set(1 * DAY)
+        await store.prune()
+        assert await store.chats.get(1) is not None  # gone a day: kept (it may come back)
+        clock.set(3 * DAY)
+        await store.prune()
+        assert await store.chats.get(1) is None and await store.subscriptions.of_chat(1) == []
+        assert await store.subscriptions.of_chat(2) == ["s"]
+
+
+async def test_a_url_no_longer_listed_stays_seen_three_days_whatever_the_retention(tmp_path: Path) -> None:
+    clock = ManualClock(0.0)
+    async with opened(tmp_path / "bot.json", clock, retention_days=30) as store:
+        await store.sources.mark_seen("s", ["gone", "kept"])
+        clock.set(2 * DAY)
+        await store.sources.mark_seen("s", ["kept"])
+        await store.prune()
+        assert await store.sources.unseen("s", ["gone", "kept"]) == []
+        clock.set(4 * DAY)
+        await store.prune()
+        assert await store.sources.unseen("s", ["gone", "kept"]) == ["gone"]

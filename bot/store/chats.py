@@ -54,6 +54,15 @@ class ChatRepository:
         self._refresh()
         return self._inactive
 
+    def gone_before(self, cutoff: float) -> list[int]:
+        """Remove the chats gone (blocked, kicked) since before a time; return their ids."""
+        rows = self._engine.rows(TABLE)
+        gone = [(int(doc_id), row["chat_id"]) for doc_id, row in rows.items()
+                if row.get("active", True) is False
+                and (row.get("inactive_since") or row.get("created") or 0.0) < cutoff]
+        self._engine.remove(TABLE, [doc_id for doc_id, _ in gone])
+        return [chat_id for _, chat_id in gone]
+
     def _row(self, chat_id: int) -> Row | None:
         doc_id = self._doc_id(chat_id)
         return self._engine.rows(TABLE)[doc_id] if doc_id is not None else None
@@ -121,7 +130,7 @@ class ChatRepository:
         row = self._row(chat_id)
         if row is not None and not row.get("active", True):
             return False
-        self._put(chat_id, {"active": False, "inactive_reason": reason})
+        self._put(chat_id, {"active": False, "inactive_reason": reason, "inactive_since": self._clock.now()})
         for drop in self.on_deactivate:
             drop(chat_id, reason)
         return True

@@ -22,6 +22,8 @@ from bot.store.rows import Delivery, DeliveryStatus, ItemKind, Roundup, Target
 
 DELIVERIES = "deliveries"
 ROUNDUPS = "roundups"
+SENT_COUNTS = "sent_counts"  # deliveries sent per hour, kept once their rows are gone
+HOUR = 3600.0
 PENDING, HELD = DeliveryStatus.PENDING.value, DeliveryStatus.HELD.value
 _WAITING = (PENDING, HELD)
 
@@ -176,9 +178,12 @@ class OutboxRepository:
         ]
 
     async def sent_since(self, since: float) -> int:
-        """Return how many deliveries were sent since a time."""
-        return sum(1 for _, row in self._rows()
+        """Return how many deliveries were sent since a time (to the hour, for those already pruned)."""
+        kept = sum(1 for _, row in self._rows()
                    if row["status"] == DeliveryStatus.SENT.value and (row.get("sent_at") or 0) >= since)
+        counted = sum(int(row["sent"]) for row in self._engine.rows(SENT_COUNTS).values()
+                      if row["hour"] + HOUR > since)
+        return kept + counted
 
     # ---- for the other repositories of the store ----------------------------------------------
 
@@ -200,14 +205,21 @@ class OutboxRepository:
             self._engine.update(DELIVERIES, moved, {"chat_id": new_id})
             self.reindex()
 
-    def prune(self, cutoff: float) -> tuple[int, set[str]]:
-        """Drop finished deliveries and roundups made before a time.
+    def prune(self, cutoff: float, *, counts_before: float) -> tuple[int, set[str]]:
+        """Drop deliveries finished and roundups made before `cutoff`, counting the sent ones by hour.
 
         Returns how many rows went, and the digest keys the rows kept still need.
         """
         self._engine.apply_journal()  # the sent marks count as finished
         deliveries = self._engine.rows(DELIVERIES)
         drop = [int(i) for i, row in deliveries.items() if row["status"] not in _WAITING and row["created"] < cutoff]
+        sent_by_hour: dict[float, int] = {}
+        for doc_id in drop:
+            row = deliveries[str(doc_id)]
+            if row["status"] == DeliveryStatus.SENT.value:
+                hour = (row.get("sent_at") or row["created"]) // HOUR * HOUR
+                sent_by_hour[hour] = sent_by_hour.get(hour, 0) + 1
+        self._count_sent(sent_by_hour, counts_before)
         self._engine.remove(DELIVERIES, drop)
         kept = self._engine.rows(DELIVERIES).values()
         keys = {row["key"] for row in kept}
@@ -220,6 +232,18 @@ class OutboxRepository:
             needed.update(row["digests"])
         self.reindex()
         return len(drop) + len(old_roundups), needed
+
+    def _count_sent(self, sent_by_hour: dict[float, int], counts_before: float) -> None:
+        """Add pruned sends to the hourly counts; drop counts older than `counts_before`."""
+        counts = self._engine.rows(SENT_COUNTS)
+        by_hour = {row["hour"]: int(doc_id) for doc_id, row in counts.items()}
+        for hour, sent in sent_by_hour.items():
+            if hour in by_hour:
+                row_id = by_hour[hour]
+                self._engine.update(SENT_COUNTS, [row_id], {"sent": counts[str(row_id)]["sent"] + sent})
+            else:
+                self._engine.insert(SENT_COUNTS, {"hour": hour, "sent": sent})
+        self._engine.remove(SENT_COUNTS, [int(i) for i, row in counts.items() if row["hour"] < counts_before])
 
 
 def delivery_from_row(doc_id: int, row: Row) -> Delivery:

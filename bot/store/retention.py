@@ -1,21 +1,35 @@
 """Retention: what no promise needs any more goes, so that the tables (and each write) stay bounded.
 
-Finished deliveries (sent, failed, dropped, merged) older than the retention go; so do old
-roundups no delivery refers to, old digests except each source's newest (/latest shows it) and
-those a kept delivery or roundup renders, and seen urls no listing has shown for that long.
+A finished delivery (sent, failed, dropped, merged) is needed by no promise once it is in the
+file: its sent mark keeps it from going again while it exists, and the same story cannot be
+queued again while its url is in the source's seen entries (written with the outbox). So it is
+kept an hour (for /stats and for a look after an incident), then only counted. A digest's text
+is needed while a waiting delivery or roundup renders it, and each source's newest for /latest;
+a roundup while its delivery waits. Seen urls are kept while listed, and a few days after (a
+story that comes back within them is not news again). Chats gone (blocked, kicked) for the
+retention period go with their subscriptions; so do the hourly sent counts older than it.
 """
 
 from __future__ import annotations
 
+from bot.store.chats import ChatRepository
 from bot.store.digests import DigestRepository
 from bot.store.outbox import OutboxRepository
 from bot.store.sources import SourceRepository
+from bot.store.subscriptions import SubscriptionRepository
+
+FINISHED_KEEP = 3600.0  # seconds a finished delivery, roundup or unneeded digest is kept
+SEEN_GRACE = 3 * 86400.0  # seconds a url no longer listed stays seen
 
 
 def prune(outbox: OutboxRepository, digests: DigestRepository, sources: SourceRepository,
-          cutoff: float) -> int:
-    """Drop what is older than `cutoff` and needed by nothing kept; return how many rows (and urls) went."""
-    removed, needed = outbox.prune(cutoff)
-    removed += digests.prune(cutoff, needed)
-    removed += sources.forget_seen_before(cutoff)
+          chats: ChatRepository, subscriptions: SubscriptionRepository, *, now: float,
+          retention: float) -> int:
+    """Drop what no promise needs at `now`; return how many rows (and urls) went."""
+    finished = now - min(FINISHED_KEEP, retention)
+    removed, needed = outbox.prune(finished, counts_before=now - retention)
+    removed += digests.prune(finished, needed)
+    removed += sources.forget_seen_before(now - min(SEEN_GRACE, retention))
+    for chat_id in chats.gone_before(now - retention):
+        removed += 1 + len(subscriptions.remove_chat(chat_id))
     return removed

@@ -84,6 +84,7 @@ REQUIRED: dict[str, dict[str, Check]] = {
     "deliveries": {"kind": _one_of(ItemKind), "key": TEXT, "chat_id": INTEGER,
                    "status": _one_of(DeliveryStatus), "created": NUMBER, "next_try": NUMBER},
     "roundups": {"key": TEXT, "chat_id": INTEGER, "slot": MOMENT, "digests": TEXTS, "created": NUMBER},
+    "sent_counts": {"hour": NUMBER, "sent": INTEGER},
 }
 OPTIONAL: dict[str, dict[str, Check]] = {
     "meta": {"created": NUMBER},
@@ -93,7 +94,8 @@ OPTIONAL: dict[str, dict[str, Check]] = {
               "mode": _optional(_one_of(DeliveryMode)), "times": _optional(TEXTS),
               "quiet": _optional(("two times", lambda v: _texts(v) and len(v) == 2)),
               "include": _optional(TEXTS), "exclude": _optional(TEXTS),
-              "max_related": _optional(INTEGER), "roundup_at": _optional(NUMBER)},
+              "max_related": _optional(INTEGER), "roundup_at": _optional(NUMBER),
+              "inactive_since": _optional(NUMBER)},
     "subscriptions": {"thread_id": _optional(INTEGER), "since": NUMBER},
     "source_state": {"last_success": _optional(NUMBER), "last_failure": _optional(NUMBER),
                      "failures": INTEGER, "alerted": BOOLEAN, "last_new_story": _optional(TEXT),

@@ -71,6 +71,12 @@ class SubscriptionRepository:
             if row["source"] in wanted and row["chat_id"] not in inactive
         )
 
+    def remove_chat(self, chat_id: int) -> list[str]:
+        """Remove a chat's subscriptions (the chat is gone for good); return their sources."""
+        found = self._ids(chat_id)
+        self._engine.remove(TABLE, [doc_id for doc_id, _ in found])
+        return [source for _, source in found]
+
     def move_chat(self, old_id: int, new_id: int) -> None:
         """Move a chat's subscriptions to its new id."""
         self._engine.update(TABLE, [doc_id for doc_id, _ in self._ids(old_id)], {"chat_id": new_id})

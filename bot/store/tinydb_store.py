@@ -31,6 +31,7 @@ class TinyDBStore:
         chats.on_deactivate.append(outbox.drop_waiting)
         chats.on_migrate += [subscriptions.move_chat, outbox.move_waiting]
         self._outbox, self._digests, self._sources = outbox, digests, sources
+        self._chats, self._subscriptions = chats, subscriptions
         self.chats: Chats = chats
         self.subscriptions: Subscriptions = subscriptions
         self.sources: Sources = sources
@@ -69,7 +70,8 @@ class TinyDBStore:
     async def prune(self, now: float | None = None) -> int:
         """Drop what no promise needs any more (retention); return how many rows went."""
         now = self.clock.now() if now is None else now
-        return retention.prune(self._outbox, self._digests, self._sources, now - self.retention)
+        return retention.prune(self._outbox, self._digests, self._sources, self._chats,
+                               self._subscriptions, now=now, retention=self.retention)
 
     async def close(self) -> None:
         """Write everything, fold the journal, and release the files; later calls do nothing."""

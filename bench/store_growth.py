@@ -1,0 +1,133 @@
+"""The store over simulated months: does it stay small and quick at thousands of readers?
+
+    python bench/store_growth.py --chats 10000 --days 90
+    python bench/store_growth.py --chats 100 --days 30
+
+The store is driven through its own API with its clock moved, as the bot drives it: each
+source publishes `--stories` stories a day, each story's digest is queued for the source's
+subscribers (`--chats` x `--subs` subscriptions spread over `--sources` sources), every
+delivery is sent (marked), and maintenance prunes once a simulated day. Printed per reported
+day: the database file, the rows kept, one full write (flush), the longest event-loop stall
+(a 5 ms ticker's lateness), the process's peak RSS; at the end, the time to open the file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import random
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bot.clock import ManualClock  # noqa: E402
+from bot.models import ChatKind, Digest, Headline  # noqa: E402
+from bot.store import ItemKind, TinyDBStore, open_store  # noqa: E402
+
+DAY = 86400.0
+LEAD = ("Le Premier ministre a présenté mardi un plan de relance de l'économie, jugé trop timide "
+        "par l'opposition. Les syndicats appellent à manifester jeudi dans toute la France. ") * 3
+
+
+def _digest(source: int, day: int, n: int) -> Digest:
+    url = f"https://site{source}.test/{day}/{n}/une-histoire-qui-fait-la-une.html"
+    related = tuple(Headline(f"Titre lié {k} du jour {day}", f"{url}?r={k}") for k in range(5))
+    return Digest(source=f"s{source}", source_title=f"Source {source}", url=url,
+                  title=f"Histoire {n} du jour {day} de la source {source}", lead=LEAD, related=related)
+
+
+class Ticker:
+    """Measures how late the event loop wakes a 5 ms sleeper."""
+
+    def __init__(self) -> None:
+        self.longest = 0.0
+        self._task: asyncio.Task[None] | None = None
+
+    async def _run(self) -> None:
+        while True:
+            started = time.perf_counter()
+            await asyncio.sleep(0.005)
+            self.longest = max(self.longest, time.perf_counter() - started - 0.005)
+
+    def start(self) -> None:
+        self._task = asyncio.get_running_loop().create_task(self._run())
+
+    def reset(self) -> float:
+        longest, self.longest = self.longest, 0.0
+        return longest
+
+
+async def simulate(args: argparse.Namespace, folder: Path) -> None:
+    clock = ManualClock(1_700_000_000.0)
+    path = folder / "bot.json"
+    store = open_store(path, clock=clock, retention_days=args.retention)
+    assert isinstance(store, TinyDBStore)
+    rng = random.Random(1)
+    started = time.perf_counter()
+    for chat in range(1, args.chats + 1):
+        await store.chats.record(chat, kind=ChatKind.PRIVATE, title=f"Reader {chat}")
+        for source in rng.sample(range(args.sources), args.subs):
+            await store.subscriptions.subscribe(chat, f"s{source}")
+    await store.sync()
+    print(f"setup: {args.chats} chats x {args.subs} subscriptions over {args.sources} sources "
+          f"in {time.perf_counter() - started:.1f} s")
+    await store.start()
+    ticker = Ticker()
+    ticker.start()
+    subscribers = {s: await store.subscriptions.subscribers(f"s{s}") for s in range(args.sources)}
+    print("| day | file MB | deliveries | digests | seen urls | flush ms | loop stall ms | RSS MB | sim s |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    for day in range(1, args.days + 1):
+        day_started = time.perf_counter()
+        for n in range(args.stories):
+            clock.set(clock.now() + DAY / args.stories)
+            for source in range(args.sources):
+                digest = _digest(source, day, n)
+                await store.digests.add(digest)
+                await store.sources.mark_seen(f"s{source}", [digest.url])
+                await store.outbox.enqueue(ItemKind.DIGEST, digest.key, subscribers[source])
+            # The delivery pass of this hour: every due delivery sent and marked.
+            while due := await store.outbox.due(limit=5000):
+                for delivery in due:
+                    await store.outbox.mark_sent(delivery.id, delivery.id)
+                await asyncio.sleep(0)
+        await store.prune()
+        flush_started = time.perf_counter()
+        await store.chats.set_roundup_at(1, clock.now())  # one change: the next write is a full one
+        await store.sync()
+        flush = time.perf_counter() - flush_started
+        if day in args.report or day == args.days or day % args.every == 0:
+            kept = {name: len(rows) for name, rows in store.engine._storage.data.items()}  # noqa: SLF001
+            seen = sum(len(r["urls"]) for r in store.engine.rows("seen").values())
+            rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            print(f"| {day} | {path.stat().st_size / 1e6:.1f} | {kept.get('deliveries', 0):,} | "
+                  f"{kept.get('digests', 0):,} | {seen:,} | {flush * 1000:.0f} | "
+                  f"{ticker.reset() * 1000:.0f} | {rss:.0f} | {time.perf_counter() - day_started:.1f} |")
+    await store.close()
+    opened = time.perf_counter()
+    again = open_store(path, clock=clock, retention_days=args.retention)
+    print(f"open the {path.stat().st_size / 1e6:.1f} MB file: {time.perf_counter() - opened:.2f} s")
+    await again.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--chats", type=int, default=10_000)
+    parser.add_argument("--subs", type=int, default=5, help="subscriptions per chat")
+    parser.add_argument("--sources", type=int, default=200)
+    parser.add_argument("--stories", type=int, default=20, help="stories per source per day")
+    parser.add_argument("--days", type=int, default=90)
+    parser.add_argument("--retention", type=float, default=30.0, help="[storage] retention_days")
+    parser.add_argument("--every", type=int, default=10, help="report every N days (and days 1-3)")
+    args = parser.parse_args()
+    args.report = {1, 2, 3}
+    with tempfile.TemporaryDirectory() as folder:
+        asyncio.run(simulate(args, Path(folder)))
+
+
+if __name__ == "__main__":
+    main()
