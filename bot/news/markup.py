@@ -240,3 +240,36 @@ def says_navigation(tag: Tag) -> bool:
         if str(role).lower() in NAVIGATION_ROLES:
             return True
     return any(_is_navigation_token(word.lower()) for word in _TOKEN_SPLIT.split(marks(tag)) if word)
+
+# ---------------------------------------------------------------------------- listings (front pages)
+
+# A box of the stories readers share or read most: its "share" token names no share bar.
+MOST_SHARED_MARKS = re.compile(
+    r"most[-_ ]?(?:shared|read|viewed|popular)|meist[-_ ]?(?:geteilt|gelesen)|plus[-_ ]?(?:partag|lu)", re.I
+)
+# The account menu of a site's header (help, settings, sign-in links): never a story.
+ACCOUNT_MARKS = re.compile(
+    r"(?:^|[-_ ])(?:account|accounts|user-?menu|usermenu|profile|my-?account|login|log-?in|sign-?in|konto|compte)"
+    r"(?:$|[-_ ])", re.I
+)
+# Link texts that say "more", not which story: never a headline when the story has another.
+MORE_LABELS = re.compile(
+    r"^\W*(?:mehr|more|read more|weiterlesen|lire la suite|la suite|suite|plus|en savoir plus|continue reading)\W*$", re.I
+)
+# Pages that sell, test or gather rather than report: classifieds, quizzes, partner supplements,
+# topic pages, podcast catalogues, horoscopes; as the first label of a host, as a whole path
+# segment, or as one word of a slug.
+NOT_STORY_HOSTS = frozenset({
+    "quiz", "immobilier", "voiture-occasion", "annonces", "emploi", "jobs", "shop", "boutique",
+    "kleinanzeigen", "astrology", "horoscope", "horoscopes", "modele-lettre", "recettes",
+})
+NOT_STORY_SEGMENTS = frozenset({
+    "quiz", "quizz", "quizzes", "annonce", "annonces", "kleinanzeigen", "classifieds", "thema", "themen",
+    "topic", "topics", "advertorial", "advertorials", "sponsored", "anzeige", "podcasts", "horoscopes",
+})
+NOT_STORY_SLUG_WORDS = frozenset({"quiz", "annonce", "advertorial"})
+# A link text saying the page it leads to is paid for: its path prefix is a partner's.
+SPONSOR_LABELS = re.compile(
+    r"^\W*(?:suppl[ée]ment partenaire|contenu (?:sponsoris[ée]|partenaire)|publi-?r[ée]dactionnel|"
+    r"anzeige|sponsored|advertorial|partner content|paid (?:post|content))\b", re.I
+)
