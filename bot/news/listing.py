@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from time import struct_time
@@ -12,26 +11,12 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import feedparser  # type: ignore[import-untyped]  # no stubs, no py.typed
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup
 
 from bot.models import Entry, SourceKind
-from bot.news.markup import (
-    ACCOUNT_MARKS,
-    CHROME_LABELS,
-    FRAME_TAGS,
-    MORE_LABELS,
-    MOST_SHARED_MARKS,
-    NAVIGATION_TAGS,
-    NOT_STORY_HOSTS,
-    NOT_STORY_SEGMENTS,
-    NOT_STORY_SLUG_WORDS,
-    SECTIONING_TAGS,
-    SPONSOR_LABELS,
-    marks,
-    says_navigation,
-)
-from bot.news.text import collapse, count_cjk, truncate
-from bot.news.urls import absolute_url, normalize_url, same_site
+from bot.news.frontpage import read_front_page
+from bot.news.text import collapse, truncate
+from bot.news.urls import absolute_url, normalize_url
 
 SUMMARY_MAX_CHARS = 500
 
@@ -220,251 +205,10 @@ def parse_feed(content: bytes | str, url: str) -> Listing:
 
 # ---------------------------------------------------------------------------- front pages
 
-# Path segments that lead to lists, people, accounts or machinery, never to one article.
-_SKIP_SEGMENTS = frozenset(
-    {
-        "tag", "tags", "author", "authors", "auteur", "auteurs", "autor", "autore",
-        "login", "logout", "signin", "sign-in", "signup", "sign-up", "register", "account", "compte",
-        "connexion", "inscription", "search", "recherche", "suche", "buscar",
-        "feed", "feeds", "rss", "atom", "newsletter", "newsletters", "subscribe", "abonnement",
-        "wp-login.php", "wp-admin", "cdn-cgi",
-    }
-)
-# Segments that name an index of articles; such a path is an index unless it also carries an id or a date.
-_INDEX_SEGMENTS = frozenset(
-    {
-        "category", "categories", "categorie", "section", "sections", "rubrique", "rubriques",
-        "topic", "topics", "theme", "themes", "dossier", "dossiers", "archive", "archives",
-    }
-)
-_SKIP_EXTENSIONS = (
-    ".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".ico", ".pdf", ".zip", ".mp3", ".mp4",
-    ".xml", ".rss", ".atom", ".json", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx",
-)
-_ARTICLE_EXTENSIONS = (".html", ".htm", ".shtml")
-_INDEX_FILE = re.compile(r"^(?:index|default|home|accueil|main)\d*\.\w+$", re.IGNORECASE)
-_ID_OR_DATE = re.compile(r"\d{4,}")  # a numeric id (c31356-9081464) or a year (2016, 20240305)
-_HEADINGS = re.compile(r"^h[1-6]$")
-_FEED_TYPES = ("application/rss+xml", "application/atom+xml")
-
-
-def _attribute_values(tag: Tag, name: str) -> list[str]:
-    """Return an attribute's values as strings: class and rel are lists in bs4, the others one string."""
-    value = tag.get(name)
-    if value is None:
-        return []
-    if isinstance(value, str):
-        return [value]
-    return [str(v) for v in value]
-
-
-def _in_boilerplate(anchor: Tag) -> bool:
-    """Return whether a link sits in navigation, the site's header or footer, a menu, or a sharing block."""
-    ancestors = [p for p in anchor.parents if isinstance(p, Tag) and p.name != "[document]"]
-    for index, element in enumerate([anchor, *ancestors]):
-        if element.name in NAVIGATION_TAGS:
-            return True
-        if element.name in FRAME_TAGS and not any(p.name in SECTIONING_TAGS for p in ancestors[index:]):
-            return True
-        if element.name in ("body", "html"):
-            continue  # a body class like "home-page-menu-open" says nothing about one link
-        mark = marks(element)
-        if mark and ACCOUNT_MARKS.search(mark):
-            return True  # the header's account menu: help, settings, sign-in
-        if mark and MOST_SHARED_MARKS.search(mark):
-            return False  # a box of the most shared or read stories, not a share bar
-        if says_navigation(element):
-            return True
-    return False
-
-
-# How much a URL looks like one story: not at all, only with a long headline, surely, or so
-# surely (a date or a long id) that a headline of one word is enough.
-NOT_STORY, NEEDS_HEADLINE, STORY, SURE_STORY = 0, 1, 2, 3
-_DATE_PATH = re.compile(r"/(?:19|20)\d{2}[/-](?:0?[1-9]|1[0-2])(?:[/-](?:0?[1-9]|[12]\d|3[01]))?(?:/|$)")
-_LONG_ID = re.compile(r"\d{5,}")
-
-
-def _path_kind(url: str, page_url: str) -> int:
-    """Return how much a same-site URL looks like one article (NOT_STORY ... SURE_STORY)."""
-    parts = urlsplit(url)
-    path = parts.path
-    segments = [s for s in path.split("/") if s]
-    if not segments:
-        return NOT_STORY  # the front page itself
-    if normalize_url(url).split("?", 1)[0] == normalize_url(page_url).split("?", 1)[0]:
-        return NOT_STORY
-    lowered = [s.lower() for s in segments]
-    if any(s in _SKIP_SEGMENTS or s in NOT_STORY_SEGMENTS for s in lowered):
-        return NOT_STORY
-    host = (parts.hostname or "").lower().removeprefix("www.")
-    if host.split(".", 1)[0] in NOT_STORY_HOSTS:
-        return NOT_STORY
-    last = lowered[-1]
-    if last.endswith(_SKIP_EXTENSIONS):
-        return NOT_STORY
-    stem = re.sub(r"\.\w+$", "", last)
-    if NOT_STORY_SLUG_WORDS.intersection(re.split(r"[-_+]", stem)):
-        return NOT_STORY
-    if "page" in lowered[:-1] and last.isdigit():
-        return NOT_STORY  # /page/2/: pagination
-    # An index file (index.html, index.do) names its folder: a story only if the folder has a date or an id.
-    where = "/".join(segments[:-1]) if _INDEX_FILE.match(last) else path
-    if _INDEX_FILE.match(last) and not _ID_OR_DATE.search(where):
-        return NOT_STORY
-    has_id_or_date = bool(_ID_OR_DATE.search(where) or _ID_OR_DATE.search(parts.query))
-    if any(s in _INDEX_SEGMENTS for s in lowered) and not has_id_or_date:
-        return NOT_STORY
-    if _DATE_PATH.search(path) or _LONG_ID.search(where):
-        return SURE_STORY
-    if has_id_or_date:
-        return STORY
-    if any(len([w for w in re.split(r"[-_+]", s) if w]) >= 4 for s in (stem, *lowered[:-1])):
-        return STORY  # a long hyphenated slug: /world/some-long-headline-slug/
-    if last.endswith(_ARTICLE_EXTENSIONS) and len(segments) >= 2:
-        return STORY
-    if len(segments) >= 2 and "-" in stem:
-        return NEEDS_HEADLINE  # /gallery/best-fitness-tracker: a story if its link reads like a headline
-    return NOT_STORY
-
-
-def _article_path(url: str, page_url: str) -> bool:
-    """Return whether a same-site URL looks like one article: an id or a date, a long slug, or a deep .html path."""
-    return _path_kind(url, page_url) >= STORY
-
-
-def _folded_words(text: str) -> list[str]:
-    """Return the words of a text, lower-case and without accents ("Santé" -> "sante")."""
-    plain = unicodedata.normalize("NFKD", text.casefold())
-    return re.findall(r"[a-z0-9]+", "".join(c for c in plain if not unicodedata.combining(c)))
-
-
-def _is_headline(text: str, slug: str = "") -> bool:
-    """Return whether a link text reads like a headline rather than a label ("Sport", "More", "»").
-    A headline of one to three words ("Setlist", "24 heures photo") counts when the story's
-    URL slug spells it: a section label ("Santé") on a story link does not."""
-    if not text or len(text) > 300:
-        return False
-    if len(text.split()) >= 4 or len(text) >= 20:
-        return True
-    words = _folded_words(text)
-    if slug and words and not MORE_LABELS.match(text) and set(words) <= set(_folded_words(slug)):
-        return True
-    # Chinese, Japanese and Korean headlines have no spaces and are short in characters.
-    return count_cjk(text) >= 8
-
-
-# How good a link's text is as the story's headline: a heading, the link's own words, or what
-# an image or a caption says (alt text, captions and photo credits are the last resort).
-HEADING, LINK_TEXT, ASIDE_TEXT = 0, 1, 2
-_CAPTION_MARKS = re.compile(r"caption|credit|legend|copyright|(?:^|[-_ ])(?:foto|photo|image|img)(?:$|[-_ ])", re.I)
-
-
-def _in_caption(tag: Tag) -> bool:
-    """Return whether a tag is (inside) a figure caption or a photo credit, up to its link."""
-    for element in [tag, *tag.parents]:
-        if not isinstance(element, Tag) or element.name == "a":
-            break
-        if element.name in ("figcaption", "small") or _CAPTION_MARKS.search(marks(element)):
-            return True
-    return False
-
-
-def _headline_of(anchor: Tag, slug: str) -> tuple[int, str]:
-    """Return the headline a link shows and its rank (HEADING, LINK_TEXT, ASIDE_TEXT), or (ASIDE_TEXT, "")."""
-    time = anchor.find("time")
-    date_text = collapse(time.get_text(" ")) if isinstance(time, Tag) else None
-    candidates: list[tuple[int, str]] = []
-    heading = anchor.find(_HEADINGS)
-    if isinstance(heading, Tag):
-        candidates.append((HEADING, collapse(heading.get_text(" "))))
-    if any(isinstance(p, Tag) and _HEADINGS.match(p.name or "") for p in anchor.parents):
-        candidates.append((HEADING, collapse(anchor.get_text(" "))))
-    # The link's own words, without those of a caption or a credit inside it.
-    own = [str(t) for t in anchor.find_all(string=True) if isinstance(t.parent, Tag) and not _in_caption(t.parent)]
-    candidates.append((LINK_TEXT, collapse(" ".join(own))))
-    candidates.append((ASIDE_TEXT, collapse(str(anchor.get("title") or ""))))
-    image = anchor.find("img")
-    if isinstance(image, Tag):
-        candidates.append((ASIDE_TEXT, collapse(str(image.get("alt") or ""))))
-    candidates.append((ASIDE_TEXT, collapse(anchor.get_text(" "))))
-    for rank, text in candidates:
-        if date_text is not None and text == date_text:
-            continue  # a link whose only text is its date names no story
-        if CHROME_LABELS.match(text) and rank != HEADING:
-            rank = ASIDE_TEXT  # "Photo : ...", "© AFP": a credit, not a headline
-        if _is_headline(text, slug):
-            return rank, text
-    return ASIDE_TEXT, ""
-
-
-def _link_text(anchor: Tag) -> str:
-    """Return the headline a link shows: a heading inside it, its text, its title, or its image's alt."""
-    return _headline_of(anchor, "")[1]
-
-
-def _page_title(soup: BeautifulSoup, url: str) -> str:
-    """Return the site's name from og:site_name, else the page's <title>, else the host."""
-    site_name = soup.find("meta", attrs={"property": "og:site_name"})
-    if isinstance(site_name, Tag) and collapse(str(site_name.get("content") or "")):
-        return collapse(str(site_name.get("content")))
-    if soup.title is not None and collapse(soup.title.get_text()):
-        return collapse(soup.title.get_text())
-    return urlsplit(url).hostname or url
-
-
-def _feed_link(soup: BeautifulSoup, base: str) -> str | None:
-    """Return the absolute URL of the page's <link rel="alternate"> RSS or Atom feed, if any."""
-    for link in soup.find_all("link", href=True):
-        rels = [rel.lower() for rel in _attribute_values(link, "rel")]
-        kind = str(link.get("type") or "").split(";", 1)[0].strip().lower()
-        if "alternate" in rels and kind in _FEED_TYPES:
-            return absolute_url(base, str(link["href"]))
-    return None
-
 
 def parse_front_page(html: bytes | str, url: str) -> Listing:
     """Return the article links of an HTML front page in document order; raise ListingError if there are none."""
-    soup = BeautifulSoup(html, "lxml")
-    base = url
-    base_tag = soup.find("base", href=True)
-    if isinstance(base_tag, Tag):
-        base = absolute_url(url, str(base_tag["href"])) or url
-    title = _page_title(soup, url)
-    feed_url = _feed_link(soup, base)
-    for noise in soup.find_all(["script", "style", "noscript", "template"]):
-        noise.decompose()
-
-    # One slot per article, at the position of its first link; the best headline among its links
-    # wins: a heading over the link's words over an image's alt or a caption, then the longest.
-    order: list[str] = []
-    headlines: dict[str, tuple[int, str]] = {}
-    sponsored: list[str] = []  # path prefixes a sponsor label points to ("Supplément partenaire : ...")
-    for anchor in soup.find_all("a", href=True):
-        target = absolute_url(base, str(anchor["href"]))
-        if target is None or not same_site(url, target):
-            continue
-        kind = _path_kind(target, url)
-        if kind == NOT_STORY:
-            if SPONSOR_LABELS.match(collapse(anchor.get_text(" "))):
-                sponsored.append(normalize_url(target).split("?", 1)[0].rstrip("/") + "/")
-            continue
-        if _in_boilerplate(anchor):
-            continue
-        key = normalize_url(target)
-        # Only a dated or numbered story may have a headline of one to three words its slug spells.
-        rank, text = _headline_of(anchor, urlsplit(target).path if kind == SURE_STORY else "")
-        if kind == NEEDS_HEADLINE and len(text.split()) < 4:
-            text = ""
-        if key not in headlines:
-            order.append(key)
-            headlines[key] = (rank, text)
-        elif text and (not headlines[key][1] or (rank, -len(text)) < (headlines[key][0], -len(headlines[key][1]))):
-            headlines[key] = (rank, text)
-    entries = [
-        Entry(url=key, title=headlines[key][1]) for key in order
-        if headlines[key][1] and not any(key.startswith(prefix) for prefix in sponsored)
-    ]
-    if not entries:
+    page = read_front_page(html, url)
+    if not page.entries:
         raise ListingError("no article links found")
-    return Listing(kind=SourceKind.PAGE, title=title, entries=entries, feed_url=feed_url)
+    return Listing(kind=SourceKind.PAGE, title=page.title, entries=page.entries, feed_url=page.feed_url)

@@ -273,3 +273,25 @@ SPONSOR_LABELS = re.compile(
     r"^\W*(?:suppl[ée]ment partenaire|contenu (?:sponsoris[ée]|partenaire)|publi-?r[ée]dactionnel|"
     r"anzeige|sponsored|advertorial|partner content|paid (?:post|content))\b", re.I
 )
+
+# ---------------------------------------------------------------------------- reading an lxml element
+#
+# The front-page parser reads lxml elements, not bs4 tags: their class is one string and their
+# attributes are read with get(). The same words, read the same way as marks() and says_navigation().
+# (lxml has no type stubs: an element is Any here. The import sits here because this file only grows at its end.)
+
+from typing import Any  # noqa: E402
+
+
+def element_marks(element: Any) -> str:
+    """Return an lxml element's class and id as one string."""
+    text = element.get("class") or ""
+    ident = element.get("id")
+    return f"{text} {ident}" if ident else text
+
+
+def element_says_navigation(element: Any) -> bool:
+    """Return whether an lxml element's role, class or id says it is navigation, a menu, a footer or sharing."""
+    if str(element.get("role") or "").lower() in NAVIGATION_ROLES:
+        return True
+    return any(_is_navigation_token(word.lower()) for word in _TOKEN_SPLIT.split(element_marks(element)) if word)

@@ -1,0 +1,402 @@
+"""The article links of an HTML front page: which links are stories, in page order, under which headline.
+
+lxml reads the page: its C parser builds the tree several times faster than bs4 builds its Python
+one, and only links are looked at. A link's address is judged first (cheap, and most links fail
+there); only links that may be stories have their ancestors read, and each container's verdict
+(navigation, the site's header or footer, a box of most-read stories ...) is worked out once and
+shared by every link inside it.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+import lxml.etree  # type: ignore[import-untyped]  # no stubs: elements are Any here
+import lxml.html  # type: ignore[import-untyped]
+
+from bot.models import Entry
+from bot.news.markup import (
+    ACCOUNT_MARKS,
+    CHROME_LABELS,
+    FRAME_TAGS,
+    MORE_LABELS,
+    MOST_SHARED_MARKS,
+    NAVIGATION_TAGS,
+    NOT_STORY_HOSTS,
+    NOT_STORY_SEGMENTS,
+    NOT_STORY_SLUG_WORDS,
+    SECTIONING_TAGS,
+    SPONSOR_LABELS,
+    element_marks,
+    element_says_navigation,
+)
+from bot.news.text import collapse, count_cjk
+from bot.news.urls import absolute_url, normalize_url, same_site
+
+
+@dataclass
+class FrontPage:
+    """What a front page lists: the site's name, its stories in page order, and its feed if it links one."""
+
+    title: str
+    entries: list[Entry] = field(default_factory=list)
+    feed_url: str | None = None
+
+
+# ---------------------------------------------------------------------------- reading the bytes
+
+# Elements whose text is never shown: links inside them are not on the page either.
+_NOISE_TAGS = frozenset({"script", "style", "noscript", "template"})
+_DECLARED_CHARSET = re.compile(
+    rb"""<meta[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)|<\?xml[^>]*?encoding\s*=\s*["']([\w.:-]+)""", re.IGNORECASE
+)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>", re.IGNORECASE)
+
+
+def _decode(html: bytes) -> str:
+    """Return the page as text: a byte-order mark, else the charset it declares, else UTF-8, else Windows-1252."""
+    if html.startswith(codecs.BOM_UTF8):
+        return html[3:].decode("utf-8", "replace")
+    if html.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return html.decode("utf-16", "replace")
+    match = _DECLARED_CHARSET.search(html[:8192])
+    if match:
+        try:
+            codec = codecs.lookup((match.group(1) or match.group(2)).decode("ascii", "ignore")).name
+        except LookupError:
+            codec = ""
+        if codec and not codec.startswith(("utf-16", "utf-32")):  # a page that declares UTF-16 is ASCII by then
+            # Browsers read a declared Latin-1 as Windows-1252 (its quotes and dashes); so do we.
+            return html.decode("cp1252" if codec in ("latin-1", "ascii") else codec, "replace")
+    try:
+        return html.decode("utf-8")
+    except UnicodeDecodeError:
+        return html.decode("cp1252", "replace")
+
+
+def _parse(html: bytes | str) -> Any:
+    """Return the page's root element, or None for a page with no markup."""
+    text = _decode(html) if isinstance(html, bytes) else html
+    # lxml refuses text that still declares an encoding; NUL characters end its input early.
+    text = _XML_DECLARATION.sub("", text, count=1).replace("\x00", "")
+    if not text.strip():
+        return None
+    try:
+        return lxml.html.document_fromstring(text)
+    except (lxml.etree.ParserError, ValueError):
+        return None
+
+
+# ---------------------------------------------------------------------------- which links are stories
+
+# Path segments that lead to lists, people, accounts or machinery, never to one article.
+_SKIP_SEGMENTS = frozenset(
+    {
+        "tag", "tags", "author", "authors", "auteur", "auteurs", "autor", "autore",
+        "login", "logout", "signin", "sign-in", "signup", "sign-up", "register", "account", "compte",
+        "connexion", "inscription", "search", "recherche", "suche", "buscar",
+        "feed", "feeds", "rss", "atom", "newsletter", "newsletters", "subscribe", "abonnement",
+        "wp-login.php", "wp-admin", "cdn-cgi",
+    }
+)
+# Segments that name an index of articles; such a path is an index unless it also carries an id or a date.
+_INDEX_SEGMENTS = frozenset(
+    {
+        "category", "categories", "categorie", "section", "sections", "rubrique", "rubriques",
+        "topic", "topics", "theme", "themes", "dossier", "dossiers", "archive", "archives",
+    }
+)
+_SKIP_EXTENSIONS = (
+    ".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".ico", ".pdf", ".zip", ".mp3", ".mp4",
+    ".xml", ".rss", ".atom", ".json", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx",
+)
+_ARTICLE_EXTENSIONS = (".html", ".htm", ".shtml")
+_INDEX_FILE = re.compile(r"^(?:index|default|home|accueil|main)\d*\.\w+$", re.IGNORECASE)
+_ID_OR_DATE = re.compile(r"\d{4,}")  # a numeric id (c31356-9081464) or a year (2016, 20240305)
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_FEED_TYPES = ("application/rss+xml", "application/atom+xml")
+
+# How much a URL looks like one story: not at all, only with a long headline, surely, or so
+# surely (a date or a long id) that a headline of one word is enough.
+NOT_STORY, NEEDS_HEADLINE, STORY, SURE_STORY = 0, 1, 2, 3
+_DATE_PATH = re.compile(r"/(?:19|20)\d{2}[/-](?:0?[1-9]|1[0-2])(?:[/-](?:0?[1-9]|[12]\d|3[01]))?(?:/|$)")
+_LONG_ID = re.compile(r"\d{5,}")
+
+
+def _path_kind(url: str, page_key: str) -> int:
+    """Return how much a same-site URL looks like one article (NOT_STORY ... SURE_STORY);
+    page_key is the front page's own normalized URL without its query."""
+    parts = urlsplit(url)
+    path = parts.path
+    segments = [s for s in path.split("/") if s]
+    if not segments:
+        return NOT_STORY  # the front page itself
+    if normalize_url(url).split("?", 1)[0] == page_key:
+        return NOT_STORY
+    lowered = [s.lower() for s in segments]
+    if any(s in _SKIP_SEGMENTS or s in NOT_STORY_SEGMENTS for s in lowered):
+        return NOT_STORY
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    if host.split(".", 1)[0] in NOT_STORY_HOSTS:
+        return NOT_STORY
+    last = lowered[-1]
+    if last.endswith(_SKIP_EXTENSIONS):
+        return NOT_STORY
+    stem = re.sub(r"\.\w+$", "", last)
+    if NOT_STORY_SLUG_WORDS.intersection(re.split(r"[-_+]", stem)):
+        return NOT_STORY
+    if "page" in lowered[:-1] and last.isdigit():
+        return NOT_STORY  # /page/2/: pagination
+    # An index file (index.html, index.do) names its folder: a story only if the folder has a date or an id.
+    where = "/".join(segments[:-1]) if _INDEX_FILE.match(last) else path
+    if _INDEX_FILE.match(last) and not _ID_OR_DATE.search(where):
+        return NOT_STORY
+    has_id_or_date = bool(_ID_OR_DATE.search(where) or _ID_OR_DATE.search(parts.query))
+    if any(s in _INDEX_SEGMENTS for s in lowered) and not has_id_or_date:
+        return NOT_STORY
+    if _DATE_PATH.search(path) or _LONG_ID.search(where):
+        return SURE_STORY
+    if has_id_or_date:
+        return STORY
+    if any(len([w for w in re.split(r"[-_+]", s) if w]) >= 4 for s in (stem, *lowered[:-1])):
+        return STORY  # a long hyphenated slug: /world/some-long-headline-slug/
+    if last.endswith(_ARTICLE_EXTENSIONS) and len(segments) >= 2:
+        return STORY
+    if len(segments) >= 2 and "-" in stem:
+        return NEEDS_HEADLINE  # /gallery/best-fitness-tracker: a story if its link reads like a headline
+    return NOT_STORY
+
+
+def is_article_url(url: str, page_url: str) -> bool:
+    """Return whether a same-site URL looks like one article: an id or a date, a long slug, or a deep .html path."""
+    return _path_kind(url, normalize_url(page_url).split("?", 1)[0]) >= STORY
+
+
+# ---------------------------------------------------------------------------- where links sit
+
+
+class _Containers:
+    """Verdicts on the elements that hold links, each worked out once per page."""
+
+    def __init__(self) -> None:
+        self._boilerplate: dict[Any, bool] = {}
+        self._sectioned: dict[Any, bool] = {}
+        self._in_heading: dict[Any, bool] = {}
+
+    def _inherited(self, element: Any, memo: dict[Any, bool], own: Any) -> bool:
+        """Return own(e) for the nearest of element and its ancestors where it decides (True/False), else False."""
+        path = []
+        node = element
+        while node is not None and node not in memo:
+            path.append(node)
+            node = node.getparent()
+        verdict = memo[node] if node is not None else False
+        for node in reversed(path):
+            decided = own(node)
+            verdict = decided if decided is not None else verdict
+            memo[node] = verdict
+        return verdict
+
+    def sectioned(self, element: Any) -> bool:
+        """Return whether an element is inside an article, section, aside or main element (not counting itself)."""
+        parent = element.getparent()
+        if parent is None:
+            return False
+        return self._inherited(parent, self._sectioned, lambda e: True if e.tag in SECTIONING_TAGS else None)
+
+    def in_heading(self, element: Any) -> bool:
+        """Return whether an element is (inside) a heading."""
+        return self._inherited(element, self._in_heading, lambda e: True if e.tag in _HEADING_TAGS else None)
+
+    def boilerplate(self, anchor: Any) -> bool:
+        """Return whether a link sits in navigation, the site's header or footer, a menu, a sharing block,
+        or an element whose text is never shown."""
+        return self._inherited(anchor, self._boilerplate, self._says_boilerplate)
+
+    def _says_boilerplate(self, element: Any) -> bool | None:
+        """Return what an element itself says of the links inside it: chrome (True), stories (False), or nothing (None)."""
+        tag = element.tag
+        if tag in _NOISE_TAGS or tag in NAVIGATION_TAGS:
+            return True
+        if tag in FRAME_TAGS and not self.sectioned(element):
+            return True  # the site's header or footer; inside a sectioning element it belongs to a story
+        if tag in ("body", "html"):
+            return None  # a body class like "home-page-menu-open" says nothing about one link
+        mark = element_marks(element)
+        if mark and ACCOUNT_MARKS.search(mark):
+            return True  # the header's account menu: help, settings, sign-in
+        if mark and MOST_SHARED_MARKS.search(mark):
+            return False  # a box of the most shared or read stories, not a share bar
+        if element_says_navigation(element):
+            return True
+        return None
+
+
+# ---------------------------------------------------------------------------- what a link says
+
+
+def _folded_words(text: str) -> list[str]:
+    """Return the words of a text, lower-case and without accents ("Santé" -> "sante")."""
+    plain = unicodedata.normalize("NFKD", text.casefold())
+    return re.findall(r"[a-z0-9]+", "".join(c for c in plain if not unicodedata.combining(c)))
+
+
+def is_headline(text: str, slug: str = "") -> bool:
+    """Return whether a link text reads like a headline rather than a label ("Sport", "More", "»").
+    A headline of one to three words ("Setlist", "24 heures photo") counts when the story's
+    URL slug spells it: a section label ("Santé") on a story link does not."""
+    if not text or len(text) > 300:
+        return False
+    if len(text.split()) >= 4 or len(text) >= 20:
+        return True
+    words = _folded_words(text)
+    if slug and words and not MORE_LABELS.match(text) and set(words) <= set(_folded_words(slug)):
+        return True
+    # Chinese, Japanese and Korean headlines have no spaces and are short in characters.
+    return count_cjk(text) >= 8
+
+
+# How good a link's text is as the story's headline: a heading, the link's own words, or what
+# an image or a caption says (alt text, captions and photo credits are the last resort).
+HEADING, LINK_TEXT, ASIDE_TEXT = 0, 1, 2
+_CAPTION_MARKS = re.compile(r"caption|credit|legend|copyright|(?:^|[-_ ])(?:foto|photo|image|img)(?:$|[-_ ])", re.I)
+
+
+def _is_caption(element: Any) -> bool:
+    """Return whether an element is a figure caption or a photo credit."""
+    return element.tag in ("figcaption", "small") or bool(_CAPTION_MARKS.search(element_marks(element)))
+
+
+def _link_texts(anchor: Any) -> tuple[str, str]:
+    """Return a link's words without those of captions and credits inside it, and all its words."""
+    own: list[str] = []
+    shown: list[str] = []
+
+    def walk(element: Any, caption: bool) -> None:
+        if element.text:
+            shown.append(element.text)
+            if not caption:
+                own.append(element.text)
+        for child in element:
+            if isinstance(child.tag, str) and child.tag not in _NOISE_TAGS:
+                walk(child, caption or _is_caption(child))
+            if child.tail:  # the text after a child belongs to the element around it
+                shown.append(child.tail)
+                if not caption:
+                    own.append(child.tail)
+
+    walk(anchor, False)
+    return collapse(" ".join(own)), collapse(" ".join(shown))
+
+
+def _text_of(element: Any) -> str:
+    """Return an element's words, whitespace collapsed."""
+    return collapse(" ".join(element.itertext()))
+
+
+def _headline_of(anchor: Any, slug: str, containers: _Containers) -> tuple[int, str]:
+    """Return the headline a link shows and its rank (HEADING, LINK_TEXT, ASIDE_TEXT), or (ASIDE_TEXT, "")."""
+    time = next(anchor.iter("time"), None)
+    date_text = _text_of(time) if time is not None else None
+    own, shown = _link_texts(anchor)
+    candidates: list[tuple[int, str]] = []
+    heading = next(anchor.iter(*_HEADING_TAGS), None)
+    if heading is not None:
+        candidates.append((HEADING, _text_of(heading)))
+    parent = anchor.getparent()
+    if parent is not None and containers.in_heading(parent):
+        candidates.append((HEADING, shown))
+    candidates.append((LINK_TEXT, own))
+    candidates.append((ASIDE_TEXT, collapse(anchor.get("title"))))
+    image = next(anchor.iter("img"), None)
+    if image is not None:
+        candidates.append((ASIDE_TEXT, collapse(image.get("alt"))))
+    candidates.append((ASIDE_TEXT, shown))
+    for rank, text in candidates:
+        if date_text is not None and text == date_text:
+            continue  # a link whose only text is its date names no story
+        if CHROME_LABELS.match(text) and rank != HEADING:
+            rank = ASIDE_TEXT  # "Photo : ...", "© AFP": a credit, not a headline
+        if is_headline(text, slug):
+            return rank, text
+    return ASIDE_TEXT, ""
+
+
+# ---------------------------------------------------------------------------- the page
+
+
+def _site_title(root: Any, url: str) -> str:
+    """Return the site's name from og:site_name, else the page's <title>, else the host."""
+    for meta in root.iter("meta"):
+        if meta.get("property") == "og:site_name" and collapse(meta.get("content")):
+            return collapse(meta.get("content"))
+    title = next(root.iter("title"), None)
+    if title is not None and _text_of(title):
+        return _text_of(title)
+    return urlsplit(url).hostname or url
+
+
+def _feed_link(root: Any, base: str) -> str | None:
+    """Return the absolute URL of the page's <link rel="alternate"> RSS or Atom feed, if any."""
+    for link in root.iter("link"):
+        href = link.get("href")
+        rels = (link.get("rel") or "").lower().split()
+        kind = (link.get("type") or "").split(";", 1)[0].strip().lower()
+        if href is not None and "alternate" in rels and kind in _FEED_TYPES:
+            return absolute_url(base, href)
+    return None
+
+
+def read_front_page(html: bytes | str, url: str) -> FrontPage:
+    """Return a front page's site name, article links in page order (one per story, under its best
+    headline) and feed link; no entries when it has no article links."""
+    root = _parse(html)
+    if root is None:
+        return FrontPage(title=urlsplit(url).hostname or url)
+    base = url
+    base_tag = next((b for b in root.iter("base") if b.get("href")), None)
+    if base_tag is not None:
+        base = absolute_url(url, base_tag.get("href")) or url
+    page = FrontPage(title=_site_title(root, url), feed_url=_feed_link(root, base))
+    page_key = normalize_url(url).split("?", 1)[0]
+    containers = _Containers()
+
+    # One slot per article, at the position of its first link; the best headline among its links
+    # wins: a heading over the link's words over an image's alt or a caption, then the longest.
+    order: list[str] = []
+    headlines: dict[str, tuple[int, str]] = {}
+    sponsored: list[str] = []  # path prefixes a sponsor label points to ("Supplément partenaire : ...")
+    for anchor in root.iter("a"):
+        href = anchor.get("href")
+        if href is None:
+            continue
+        target = absolute_url(base, href)
+        if target is None or not same_site(url, target):
+            continue
+        kind = _path_kind(target, page_key)
+        if kind == NOT_STORY:
+            if SPONSOR_LABELS.match(_text_of(anchor)):
+                sponsored.append(normalize_url(target).split("?", 1)[0].rstrip("/") + "/")
+            continue
+        if containers.boilerplate(anchor):
+            continue
+        key = normalize_url(target)
+        # Only a dated or numbered story may have a headline of one to three words its slug spells.
+        rank, text = _headline_of(anchor, urlsplit(target).path if kind == SURE_STORY else "", containers)
+        if kind == NEEDS_HEADLINE and len(text.split()) < 4:
+            text = ""
+        if key not in headlines:
+            order.append(key)
+            headlines[key] = (rank, text)
+        elif text and (not headlines[key][1] or (rank, -len(text)) < (headlines[key][0], -len(headlines[key][1]))):
+            headlines[key] = (rank, text)
+    page.entries = [
+        Entry(url=key, title=headlines[key][1]) for key in order
+        if headlines[key][1] and not any(key.startswith(prefix) for prefix in sponsored)
+    ]
+    return page
