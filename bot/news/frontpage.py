@@ -371,14 +371,18 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     order: list[str] = []
     headlines: dict[str, tuple[int, str]] = {}
     sponsored: list[str] = []  # path prefixes a sponsor label points to ("Supplément partenaire : ...")
+    judged: dict[str, tuple[str, int] | None] = {}  # href -> (absolute URL, kind); a story is linked 2-3 times
     for anchor in root.iter("a"):
         href = anchor.get("href")
         if href is None:
             continue
-        target = absolute_url(base, href)
-        if target is None or not same_site(url, target):
+        if href not in judged:
+            target = absolute_url(base, href)
+            judged[href] = (target, _path_kind(target, page_key)) if target and same_site(url, target) else None
+        judgement = judged[href]
+        if judgement is None:
             continue
-        kind = _path_kind(target, page_key)
+        target, kind = judgement
         if kind == NOT_STORY:
             if SPONSOR_LABELS.match(_text_of(anchor)):
                 sponsored.append(normalize_url(target).split("?", 1)[0].rstrip("/") + "/")
