@@ -30,6 +30,8 @@ from bot.news.markup import (
     NOT_STORY_HOSTS,
     NOT_STORY_SEGMENTS,
     NOT_STORY_SLUG_WORDS,
+    MEDIA_KICKERS,
+    POLL_AND_CLASSIFIED_WORDS,
     SECTIONING_TAGS,
     SPONSOR_LABELS,
     element_marks,
@@ -139,7 +141,7 @@ def _path_kind(url: str, page_key: str) -> int:
     if normalize_url(url).split("?", 1)[0] == page_key:
         return NOT_STORY
     lowered = [s.lower() for s in segments]
-    if any(s in _SKIP_SEGMENTS or s in NOT_STORY_SEGMENTS for s in lowered):
+    if any(s in _SKIP_SEGMENTS or s in NOT_STORY_SEGMENTS or s in POLL_AND_CLASSIFIED_WORDS for s in lowered):
         return NOT_STORY
     host = (parts.hostname or "").lower().removeprefix("www.")
     if host.split(".", 1)[0] in NOT_STORY_HOSTS:
@@ -163,8 +165,8 @@ def _path_kind(url: str, page_key: str) -> int:
         return SURE_STORY
     if has_id_or_date:
         return STORY
-    if any(len([w for w in re.split(r"[-_+]", s) if w]) >= 4 for s in (stem, *lowered[:-1])):
-        return STORY  # a long hyphenated slug: /world/some-long-headline-slug/
+    if any(len([w for w in re.split(r"[-+]", s) if w]) >= 4 for s in (stem, *lowered[:-1])):
+        return STORY  # a long hyphenated slug: /world/some-long-headline-slug/ (not /also_in_the_news/: a section)
     if last.endswith(_ARTICLE_EXTENSIONS) and len(segments) >= 2:
         return STORY
     if len(segments) >= 2 and "-" in stem:
@@ -187,6 +189,7 @@ class _Containers:
         self._boilerplate: dict[Any, bool] = {}
         self._sectioned: dict[Any, bool] = {}
         self._in_heading: dict[Any, bool] = {}
+        self._most_read: dict[Any, bool] = {}
 
     def _inherited(self, element: Any, memo: dict[Any, bool], own: Any) -> bool:
         """Return own(e) for the nearest of element and its ancestors where it decides (True/False), else False."""
@@ -212,6 +215,10 @@ class _Containers:
     def in_heading(self, element: Any) -> bool:
         """Return whether an element is (inside) a heading."""
         return self._inherited(element, self._in_heading, lambda e: True if e.tag in _HEADING_TAGS else None)
+
+    def in_most_read(self, anchor: Any) -> bool:
+        """Return whether a link sits in a box of the most read or shared stories."""
+        return self._inherited(anchor, self._most_read, lambda e: True if MOST_SHARED_MARKS.search(element_marks(e)) else None)
 
     def boilerplate(self, anchor: Any) -> bool:
         """Return whether a link sits in navigation, the site's header or footer, a menu, a sharing block,
@@ -272,8 +279,14 @@ def _is_caption(element: Any) -> bool:
     return element.tag in ("figcaption", "small") or bool(_CAPTION_MARKS.search(element_marks(element)))
 
 
+# An element whose whole text is a number is a counter beside the headline: a rank in a most-read
+# list ("1", "2."), or a count of views or comments ("15111", "1 204").
+_COUNTER = re.compile(r"^[#№]?\d{1,3}(?:[\s.,]?\d{3})*[.)]?$")
+
+
 def _link_texts(anchor: Any) -> tuple[str, str]:
-    """Return a link's words without those of captions and credits inside it, and all its words."""
+    """Return a link's words without those of captions, credits and counters inside it, and all its
+    words but counters."""
     own: list[str] = []
     shown: list[str] = []
 
@@ -283,7 +296,7 @@ def _link_texts(anchor: Any) -> tuple[str, str]:
             if not caption:
                 own.append(element.text)
         for child in element:
-            if isinstance(child.tag, str) and child.tag not in _NOISE_TAGS:
+            if isinstance(child.tag, str) and child.tag not in _NOISE_TAGS and not _is_counter(child):
                 walk(child, caption or _is_caption(child))
             if child.tail:  # the text after a child belongs to the element around it
                 shown.append(child.tail)
@@ -294,9 +307,39 @@ def _link_texts(anchor: Any) -> tuple[str, str]:
     return collapse(" ".join(own)), collapse(" ".join(shown))
 
 
+def _is_counter(element: Any) -> bool:
+    """Return whether an element's whole text is a number: a rank or a count, not words of a headline."""
+    return bool(_COUNTER.match(collapse(" ".join(element.itertext()))))
+
+
 def _text_of(element: Any) -> str:
     """Return an element's words, whitespace collapsed."""
     return collapse(" ".join(element.itertext()))
+
+
+def _heading_text(heading: Any) -> str:
+    """Return a heading's words without a counter inside it ("Title 23026" with a view count)."""
+    return _link_texts(heading)[1]
+
+
+# What may trail or lead a headline in a link without being part of it: "more" arrows and separators
+# left by a dropped counter ("... miejskim » ,"), a photographer's credit ("... © Franc Bardòu").
+_TRAILING = re.compile(r"(?:\s*©.*|[\s»›>|,·•:;–—-]+)$")
+_LEADING = re.compile(r"^[\s»›>|·•]+")
+
+
+def _cleaned(text: str) -> str:
+    """Return a candidate headline without a media label before it, credits, arrows and separators around it
+    (a closing guillemet that closes a quotation stays: «С верой и любовью к Отечеству»)."""
+    text = MEDIA_KICKERS.sub("", text, count=1)
+    previous = None
+    while previous != text:
+        previous = text
+        trimmed = _TRAILING.sub("", text)
+        if trimmed.count("«") > trimmed.count("»") and text[len(trimmed):].lstrip().startswith("»"):
+            trimmed = text[:text.index("»", len(trimmed)) + 1]
+        text = _LEADING.sub("", trimmed)
+    return text
 
 
 def _headline_of(anchor: Any, slug: str, containers: _Containers) -> tuple[int, str]:
@@ -307,12 +350,13 @@ def _headline_of(anchor: Any, slug: str, containers: _Containers) -> tuple[int, 
     candidates: list[tuple[int, str]] = []
     heading = next(anchor.iter(*_HEADING_TAGS), None)
     if heading is not None:
-        candidates.append((HEADING, _text_of(heading)))
+        candidates.append((HEADING, _heading_text(heading)))
     parent = anchor.getparent()
     if parent is not None and containers.in_heading(parent):
         candidates.append((HEADING, shown))
     candidates.append((LINK_TEXT, own))
-    candidates.append((ASIDE_TEXT, collapse(anchor.get("title"))))
+    title = collapse(anchor.get("title"))
+    candidates.append((ASIDE_TEXT, title))
     image = next(anchor.iter("img"), None)
     if image is not None:
         candidates.append((ASIDE_TEXT, collapse(image.get("alt"))))
@@ -322,12 +366,29 @@ def _headline_of(anchor: Any, slug: str, containers: _Containers) -> tuple[int, 
             continue  # a link whose only text is its date names no story
         if CHROME_LABELS.match(text) and rank != HEADING:
             rank = ASIDE_TEXT  # "Photo : ...", "© AFP": a credit, not a headline
+        text = _cleaned(text)
         if is_headline(text, slug):
             return rank, text
+        if rank == LINK_TEXT and text and text.casefold() == title.casefold() and len(text.split()) >= 3 \
+                and not MORE_LABELS.match(text):
+            return rank, text  # a short headline its title attribute repeats ("England v India")
     return ASIDE_TEXT, ""
 
 
 # ---------------------------------------------------------------------------- the page
+
+
+# A link text this long, or cut short ("..."), is a teaser's summary or a shortened headline: it loses
+# to a whole headline. A box of the most read stories often words a headline shorter or otherwise:
+# the story's own teaser wins over it.
+_TEASER_CHARS = 150
+_CUT = re.compile(r"(?:\.\.\.|…)\W*$")
+
+
+def _preference(rank: int, text: str, boxed: bool) -> tuple[int, bool, bool, int]:
+    """Return how good a story's headline is, smaller first: a heading over the link's words over alt text
+    and captions; whole over cut or overlong; outside a most-read box over inside; then the longer."""
+    return rank, len(text) > _TEASER_CHARS or bool(_CUT.search(text)), boxed, -len(text)
 
 
 def _site_title(root: Any, url: str) -> str:
@@ -369,7 +430,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     # One slot per article, at the position of its first link; the best headline among its links
     # wins: a heading over the link's words over an image's alt or a caption, then the longest.
     order: list[str] = []
-    headlines: dict[str, tuple[int, str]] = {}
+    headlines: dict[str, tuple[tuple[int, bool, bool, int], str]] = {}
     sponsored: list[str] = []  # path prefixes a sponsor label points to ("Supplément partenaire : ...")
     judged: dict[str, tuple[str, int] | None] = {}  # href -> (absolute URL, kind); a story is linked 2-3 times
     for anchor in root.iter("a"):
@@ -394,11 +455,12 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         rank, text = _headline_of(anchor, urlsplit(target).path if kind == SURE_STORY else "", containers)
         if kind == NEEDS_HEADLINE and len(text.split()) < 4:
             text = ""
+        preference = _preference(rank, text, containers.in_most_read(anchor))
         if key not in headlines:
             order.append(key)
-            headlines[key] = (rank, text)
-        elif text and (not headlines[key][1] or (rank, -len(text)) < (headlines[key][0], -len(headlines[key][1]))):
-            headlines[key] = (rank, text)
+            headlines[key] = (preference, text)
+        elif text and (not headlines[key][1] or preference < headlines[key][0]):
+            headlines[key] = (preference, text)
     page.entries = [
         Entry(url=key, title=headlines[key][1]) for key in order
         if headlines[key][1] and not any(key.startswith(prefix) for prefix in sponsored)

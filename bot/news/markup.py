@@ -295,3 +295,16 @@ def element_says_navigation(element: Any) -> bool:
     if str(element.get("role") or "").lower() in NAVIGATION_ROLES:
         return True
     return any(_is_navigation_token(word.lower()) for word in _TOKEN_SPLIT.split(element_marks(element)) if word)
+
+# Pages that poll or sell rather than report, as a whole path segment (never a slug word: a story may
+# report a poll's results): polls and classified ads, in the languages of the gathered front pages.
+POLL_AND_CLASSIFIED_WORDS = frozenset({
+    "poll", "polls", "sondage", "sondages", "sondatge", "sondatges", "umfrage", "umfragen", "encuesta", "encuestas",
+    "sondaggio", "sondaggi", "enquesta", "ogloszenie", "ogloszenia", "anuncio", "anuncios", "annuncio", "annunci",
+})
+# A media label before a headline ("VÍDEO | ...", "WATCH: ..."): the label is not the headline.
+MEDIA_KICKERS = re.compile(
+    r"^\W*(?:v[íi]deos?|fotos?|photos?|galer[íi]a|gallery|galerie|audio|podcast|watch|listen|live|direct|directo|"
+    r"en direct|en vivo|ao vivo|diretta|infographie|infograf[íi]a)\s*[|:]\s+",
+    re.I,
+)
