@@ -23,17 +23,19 @@ from bot.models import Entry
 from bot.news.markup import (
     ACCOUNT_MARKS,
     CHROME_LABELS,
+    CLASSIFIED_MARKS,
     FRAME_TAGS,
+    MEDIA_KICKERS,
     MORE_LABELS,
     MOST_SHARED_MARKS,
     NAVIGATION_TAGS,
     NOT_STORY_HOSTS,
     NOT_STORY_SEGMENTS,
     NOT_STORY_SLUG_WORDS,
-    MEDIA_KICKERS,
     POLL_AND_CLASSIFIED_WORDS,
     SECTIONING_TAGS,
     SPONSOR_LABELS,
+    TICKER_MARKS,
     element_marks,
     element_says_navigation,
 )
@@ -190,6 +192,7 @@ class _Containers:
         self._sectioned: dict[Any, bool] = {}
         self._in_heading: dict[Any, bool] = {}
         self._most_read: dict[Any, bool] = {}
+        self._ticker: dict[Any, bool] = {}
 
     def _inherited(self, element: Any, memo: dict[Any, bool], own: Any) -> bool:
         """Return own(e) for the nearest of element and its ancestors where it decides (True/False), else False."""
@@ -220,6 +223,10 @@ class _Containers:
         """Return whether a link sits in a box of the most read or shared stories."""
         return self._inherited(anchor, self._most_read, lambda e: True if MOST_SHARED_MARKS.search(element_marks(e)) else None)
 
+    def in_ticker(self, anchor: Any) -> bool:
+        """Return whether a link sits in a ticker or a breaking-news strip."""
+        return self._inherited(anchor, self._ticker, lambda e: True if TICKER_MARKS.search(element_marks(e)) else None)
+
     def boilerplate(self, anchor: Any) -> bool:
         """Return whether a link sits in navigation, the site's header or footer, a menu, a sharing block,
         or an element whose text is never shown."""
@@ -237,6 +244,8 @@ class _Containers:
         mark = element_marks(element)
         if mark and ACCOUNT_MARKS.search(mark):
             return True  # the header's account menu: help, settings, sign-in
+        if mark and CLASSIFIED_MARKS.search(mark):
+            return True  # a box of classified ads
         if mark and MOST_SHARED_MARKS.search(mark):
             return False  # a box of the most shared or read stories, not a share bar
         if element_says_navigation(element):
@@ -432,6 +441,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     order: list[str] = []
     headlines: dict[str, tuple[tuple[int, bool, bool, int], str]] = {}
     sponsored: list[str] = []  # path prefixes a sponsor label points to ("Supplément partenaire : ...")
+    ticker: set[str] = set()  # stories first linked from a ticker or a breaking-news strip
     judged: dict[str, tuple[str, int] | None] = {}  # href -> (absolute URL, kind); a story is linked 2-3 times
     for anchor in root.iter("a"):
         href = anchor.get("href")
@@ -459,10 +469,16 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         if key not in headlines:
             order.append(key)
             headlines[key] = (preference, text)
+            if containers.in_ticker(anchor):
+                ticker.add(key)
         elif text and (not headlines[key][1] or preference < headlines[key][0]):
             headlines[key] = (preference, text)
     page.entries = [
         Entry(url=key, title=headlines[key][1]) for key in order
         if headlines[key][1] and not any(key.startswith(prefix) for prefix in sponsored)
     ]
+    # The lead (the story a digest opens) is the page's top story, not a ticker's line above it.
+    lead = next((i for i, entry in enumerate(page.entries) if entry.url not in ticker), 0)
+    if lead:
+        page.entries.insert(0, page.entries.pop(lead))
     return page

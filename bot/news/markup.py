@@ -308,3 +308,11 @@ MEDIA_KICKERS = re.compile(
     r"en direct|en vivo|ao vivo|diretta|infographie|infograf[íi]a)\s*[|:]\s+",
     re.I,
 )
+# A ticker or a breaking-news strip above the page: its stories are real, but the page's top story is below it.
+TICKER_MARKS = re.compile(
+    r"ticker|breaking|marquee|(?:^|[-_ ])flash(?:$|[-_ ]|news|info)|eilmeld|last-?minute|[uú]ltima-?hora", re.I
+)
+# A box of classified ads, as its class or id names it: its links sell, they do not report.
+CLASSIFIED_MARKS = re.compile(
+    r"classified|kleinanzeig|(?:^|[-_ ])(?:annonces?|og[lł]oszen\w*|anuncios?|annunci|clasificados?)(?:$|[-_ ])", re.I
+)
