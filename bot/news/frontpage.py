@@ -40,7 +40,7 @@ from bot.news.markup import (
     element_says_navigation,
 )
 from bot.news.text import collapse, count_cjk
-from bot.news.urls import absolute_url, normalize_url, same_site
+from bot.news.urls import absolute_url, normalize_url, site_domain
 
 
 @dataclass
@@ -422,6 +422,15 @@ def _feed_link(root: Any, base: str) -> str | None:
     return None
 
 
+def _host_of(url: str) -> str:
+    """Return a URL's host as same_site compares it: lower-case, without "www." and a trailing dot."""
+    try:
+        host = (urlsplit(url).hostname or "").rstrip(".")
+    except ValueError:
+        return ""
+    return host[4:] if host.startswith("www.") else host
+
+
 def read_front_page(html: bytes | str, url: str) -> FrontPage:
     """Return a front page's site name, article links in page order (one per story, under its best
     headline) and feed link; no entries when it has no article links."""
@@ -443,13 +452,25 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     sponsored: list[str] = []  # path prefixes a sponsor label points to ("Supplément partenaire : ...")
     ticker: set[str] = set()  # stories first linked from a ticker or a breaking-news strip
     judged: dict[str, tuple[str, int] | None] = {}  # href -> (absolute URL, kind); a story is linked 2-3 times
+    same_host = _host_of(url)
+    same_domain = site_domain(same_host) if same_host and ":" not in same_host else None
+
+    def on_site(target: str) -> bool:
+        """Return same_site(url, target), the page's side worked out once."""
+        host = _host_of(target)
+        if not host or not same_host:
+            return False
+        if host == same_host:
+            return True
+        return same_domain is not None and ":" not in host and site_domain(host) == same_domain
+
     for anchor in root.iter("a"):
         href = anchor.get("href")
         if href is None:
             continue
         if href not in judged:
             target = absolute_url(base, href)
-            judged[href] = (target, _path_kind(target, page_key)) if target and same_site(url, target) else None
+            judged[href] = (target, _path_kind(target, page_key)) if target and on_site(target) else None
         judgement = judged[href]
         if judgement is None:
             continue
