@@ -250,3 +250,145 @@ def table(corpus: str, pages: int, rows: list[Scores]) -> str:
                      f"{row.lead_precision:.3f} | {pct(row.digest_lead_precision)} | {title} | {published} | "
                      f"{row.ms_per_page:.1f} |")
     return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------------- front pages
+#
+# Front pages (../shared/corpora/README.md, section frontpages/): entries are compared with the
+# true stories by story key (key_regex's group 1, else the URL without scheme, fragment and
+# tracking parameters). Precision = entries (unique keys) that are true stories / entries;
+# recall = true stories found / true stories; duplicates = entries whose key repeats an earlier
+# one; lead = entry 0 is the true lead; title = the entry's title is the story's headline, for
+# truths that give "titles" ({url: headline}).
+
+FRONTPAGES = CORPORA / "frontpages"
+_TRACKING = re.compile(r"^(?:utm_\w+|xtor|xtref|hpt|ref|ito|at_\w+|ns_\w+|fbclid|gclid|cmp|cid|src)$", re.I)
+
+
+@dataclass
+class FrontPage:
+    """One front page with its truth."""
+
+    name: str
+    url: str
+    html: bytes
+    stories: list[str]
+    lead: str
+    key_regex: str | None = None
+    excluded: list[str] = field(default_factory=list)
+    titles: dict[str, str] = field(default_factory=dict)
+    lang: str = ""
+    split: str = "shared"
+
+
+@dataclass
+class ListingScores:
+    """One lister's figures over a set of front pages."""
+
+    name: str
+    precision: float = 0.0
+    recall: float = 0.0
+    leads_right: int = 0
+    pages: int = 0
+    duplicates: float = 0.0
+    title_accuracy: float | None = None
+    titles_scored: int = 0
+    ms_per_page: float = 0.0
+    per_page: list[tuple[str, float, float, bool, int]] = field(default_factory=list)
+
+
+def story_key(url: str, key_regex: str | None = None) -> str:
+    """Return what identifies a story: key_regex's group 1, else the URL without scheme,
+    fragment, tracking parameters and a trailing slash."""
+    from urllib.parse import parse_qsl, urlencode, urlsplit
+
+    if key_regex:
+        match = re.search(key_regex, url)
+        if match:
+            return match.group(1)
+    parts = urlsplit(url.strip())
+    host = (parts.hostname or "").removeprefix("www.")
+    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(k)])
+    path = parts.path.rstrip("/") or "/"
+    return f"{host}{path}" + (f"?{query}" if query else "")
+
+
+def load_frontpages(folder: Path, split: str | None = None) -> list[FrontPage]:
+    """Return the pages of a front-page folder (truth.json beside <name>.html.gz), of one split if given."""
+    truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
+    pages: list[FrontPage] = []
+    for name in sorted(truth):
+        item = truth[name]
+        if split is not None and item.get("split", "shared") != split:
+            continue
+        path = folder / f"{name}.html.gz"
+        if not path.exists():
+            continue
+        excluded = item.get("excluded_story_shaped") or []
+        pages.append(FrontPage(
+            name, item["url"], gzip.decompress(path.read_bytes()), list(item["stories"]), item["lead"],
+            item.get("key_regex"), list(excluded), dict(item.get("titles") or {}), item.get("lang", ""),
+            item.get("split", "shared"),
+        ))
+    return pages
+
+
+Lister = Callable[[FrontPage], list[tuple[str, str]]]
+
+
+def score_listers(pages: list[FrontPage], listers: list[tuple[str, Lister]]) -> list[ListingScores]:
+    """Return each lister's figures; listers take turns page by page so the machine's load weighs on all alike."""
+    results = {name: ListingScores(name) for name, _ in listers}
+    elapsed = dict.fromkeys(results, 0.0)
+    sums: dict[str, dict[str, list[float]]] = {name: {"p": [], "r": [], "d": [], "t": []} for name in results}
+    for page in pages:
+        true_keys = [story_key(u, page.key_regex) for u in page.stories]
+        true_set = set(true_keys)
+        lead_key = story_key(page.lead, page.key_regex)
+        true_titles = {story_key(u, page.key_regex): normalize_title(t) for u, t in page.titles.items()}
+        for name, lister in listers:
+            start = time.perf_counter()
+            entries = lister(page)
+            elapsed[name] += time.perf_counter() - start
+            keys = [story_key(url, page.key_regex) for url, _ in entries]
+            unique = list(dict.fromkeys(keys))
+            hits = sum(1 for k in unique if k in true_set)
+            precision = hits / len(unique) if unique else 0.0
+            recall = len(true_set & set(unique)) / len(true_set) if true_set else 1.0
+            dups = (len(keys) - len(unique)) / len(keys) if keys else 0.0
+            lead = bool(keys) and keys[0] == lead_key
+            acc = sums[name]
+            acc["p"].append(precision)
+            acc["r"].append(recall)
+            acc["d"].append(dups)
+            for key, (_, title) in zip(keys, entries):
+                if key in true_titles:
+                    acc["t"].append(float(normalize_title(title) == true_titles[key]))
+            result = results[name]
+            result.leads_right += int(lead)
+            result.per_page.append((page.name, precision, recall, lead, len(unique)))
+    count = max(len(pages), 1)
+    for name, result in results.items():
+        acc = sums[name]
+        result.pages = len(pages)
+        result.precision = sum(acc["p"]) / count
+        result.recall = sum(acc["r"]) / count
+        result.duplicates = sum(acc["d"]) / count
+        if acc["t"]:
+            result.title_accuracy, result.titles_scored = sum(acc["t"]) / len(acc["t"]), len(acc["t"])
+        result.ms_per_page = 1000 * elapsed[name] / count
+    return [results[name] for name, _ in listers]
+
+
+def listing_table(title: str, rows: list[ListingScores]) -> str:
+    """Return a lister comparison as a Markdown table."""
+    lines = [
+        f"## {title} ({rows[0].pages if rows else 0} pages)",
+        "| system | precision | recall | lead right | duplicates | title acc | ms/page |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for row in rows:
+        title_acc = f"{row.title_accuracy:.3f} (n={row.titles_scored})" if row.title_accuracy is not None else "-"
+        lines.append(f"| {row.name} | {row.precision:.3f} | {row.recall:.3f} | {row.leads_right} of {row.pages} | "
+                     f"{row.duplicates:.3f} | {title_acc} | {row.ms_per_page:.1f} |")
+    return "\n".join(lines)

@@ -11,12 +11,12 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import feedparser  # type: ignore[import-untyped]  # no stubs, no py.typed
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup
 
 from bot.models import Entry, SourceKind
-from bot.news.markup import FRAME_TAGS, NAVIGATION_TAGS, SECTIONING_TAGS, says_navigation
-from bot.news.text import collapse, count_cjk, truncate
-from bot.news.urls import absolute_url, normalize_url, same_site
+from bot.news.frontpage import read_front_page
+from bot.news.text import collapse, truncate
+from bot.news.urls import absolute_url, normalize_url
 
 SUMMARY_MAX_CHARS = 500
 
@@ -205,167 +205,10 @@ def parse_feed(content: bytes | str, url: str) -> Listing:
 
 # ---------------------------------------------------------------------------- front pages
 
-# Path segments that lead to lists, people, accounts or machinery, never to one article.
-_SKIP_SEGMENTS = frozenset(
-    {
-        "tag", "tags", "author", "authors", "auteur", "auteurs", "autor", "autore",
-        "login", "logout", "signin", "sign-in", "signup", "sign-up", "register", "account", "compte",
-        "connexion", "inscription", "search", "recherche", "suche", "buscar",
-        "feed", "feeds", "rss", "atom", "newsletter", "newsletters", "subscribe", "abonnement",
-        "wp-login.php", "wp-admin", "cdn-cgi",
-    }
-)
-# Segments that name an index of articles; such a path is an index unless it also carries an id or a date.
-_INDEX_SEGMENTS = frozenset(
-    {
-        "category", "categories", "categorie", "section", "sections", "rubrique", "rubriques",
-        "topic", "topics", "theme", "themes", "dossier", "dossiers", "archive", "archives",
-    }
-)
-_SKIP_EXTENSIONS = (
-    ".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".ico", ".pdf", ".zip", ".mp3", ".mp4",
-    ".xml", ".rss", ".atom", ".json", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx",
-)
-_ARTICLE_EXTENSIONS = (".html", ".htm", ".shtml")
-_INDEX_FILE = re.compile(r"^(?:index|default|home|accueil|main)\d*\.\w+$", re.IGNORECASE)
-_ID_OR_DATE = re.compile(r"\d{4,}")  # a numeric id (c31356-9081464) or a year (2016, 20240305)
-_HEADINGS = re.compile(r"^h[1-6]$")
-_FEED_TYPES = ("application/rss+xml", "application/atom+xml")
-
-
-def _attribute_values(tag: Tag, name: str) -> list[str]:
-    """Return an attribute's values as strings: class and rel are lists in bs4, the others one string."""
-    value = tag.get(name)
-    if value is None:
-        return []
-    if isinstance(value, str):
-        return [value]
-    return [str(v) for v in value]
-
-
-def _in_boilerplate(anchor: Tag) -> bool:
-    """Return whether a link sits in navigation, the site's header or footer, a menu, or a sharing block."""
-    ancestors = [p for p in anchor.parents if isinstance(p, Tag) and p.name != "[document]"]
-    for index, element in enumerate([anchor, *ancestors]):
-        if element.name in NAVIGATION_TAGS:
-            return True
-        if element.name in FRAME_TAGS and not any(p.name in SECTIONING_TAGS for p in ancestors[index:]):
-            return True
-        if element.name in ("body", "html"):
-            continue  # a body class like "home-page-menu-open" says nothing about one link
-        if says_navigation(element):
-            return True
-    return False
-
-
-def _article_path(url: str, page_url: str) -> bool:
-    """Return whether a same-site URL looks like one article: an id or a date, a long slug, or a deep .html path."""
-    parts = urlsplit(url)
-    path = parts.path
-    segments = [s for s in path.split("/") if s]
-    if not segments:
-        return False  # the front page itself
-    if normalize_url(url).split("?", 1)[0] == normalize_url(page_url).split("?", 1)[0]:
-        return False
-    lowered = [s.lower() for s in segments]
-    if any(s in _SKIP_SEGMENTS for s in lowered):
-        return False
-    if lowered[-1].endswith(_SKIP_EXTENSIONS) or _INDEX_FILE.match(lowered[-1]):
-        return False
-    if "page" in lowered[:-1] and lowered[-1].isdigit():
-        return False  # /page/2/: pagination
-    has_id_or_date = bool(_ID_OR_DATE.search(path) or _ID_OR_DATE.search(parts.query))
-    if any(s in _INDEX_SEGMENTS for s in lowered) and not has_id_or_date:
-        return False
-    if has_id_or_date:
-        return True
-    stem = re.sub(r"\.\w+$", "", lowered[-1])
-    if any(len([w for w in re.split(r"[-_+]", s) if w]) >= 4 for s in (stem, *lowered[:-1])):
-        return True  # a long hyphenated slug: /world/some-long-headline-slug/
-    return lowered[-1].endswith(_ARTICLE_EXTENSIONS) and len(segments) >= 2
-
-
-def _is_headline(text: str) -> bool:
-    """Return whether a link text reads like a headline rather than a label ("Sport", "More", "»")."""
-    if not text or len(text) > 300:
-        return False
-    if len(text.split()) >= 4 or len(text) >= 20:
-        return True
-    # Chinese, Japanese and Korean headlines have no spaces and are short in characters.
-    return count_cjk(text) >= 8
-
-
-def _link_text(anchor: Tag) -> str:
-    """Return the headline a link shows: a heading inside it, its text, its title, or its image's alt."""
-    heading = anchor.find(_HEADINGS)
-    candidates = [
-        collapse(heading.get_text(" ")) if isinstance(heading, Tag) else "",
-        collapse(anchor.get_text(" ")),
-        collapse(str(anchor.get("title") or "")),
-    ]
-    image = anchor.find("img")
-    if isinstance(image, Tag):
-        candidates.append(collapse(str(image.get("alt") or "")))
-    time = anchor.find("time")
-    if isinstance(time, Tag):
-        # A link whose only text is its date ("Mardi 5 juillet 2016 à 08h30") names no story.
-        candidates = [text for text in candidates if text != collapse(time.get_text(" "))]
-    for text in candidates:
-        if _is_headline(text):
-            return text
-    return ""
-
-
-def _page_title(soup: BeautifulSoup, url: str) -> str:
-    """Return the site's name from og:site_name, else the page's <title>, else the host."""
-    site_name = soup.find("meta", attrs={"property": "og:site_name"})
-    if isinstance(site_name, Tag) and collapse(str(site_name.get("content") or "")):
-        return collapse(str(site_name.get("content")))
-    if soup.title is not None and collapse(soup.title.get_text()):
-        return collapse(soup.title.get_text())
-    return urlsplit(url).hostname or url
-
-
-def _feed_link(soup: BeautifulSoup, base: str) -> str | None:
-    """Return the absolute URL of the page's <link rel="alternate"> RSS or Atom feed, if any."""
-    for link in soup.find_all("link", href=True):
-        rels = [rel.lower() for rel in _attribute_values(link, "rel")]
-        kind = str(link.get("type") or "").split(";", 1)[0].strip().lower()
-        if "alternate" in rels and kind in _FEED_TYPES:
-            return absolute_url(base, str(link["href"]))
-    return None
-
 
 def parse_front_page(html: bytes | str, url: str) -> Listing:
     """Return the article links of an HTML front page in document order; raise ListingError if there are none."""
-    soup = BeautifulSoup(html, "lxml")
-    base = url
-    base_tag = soup.find("base", href=True)
-    if isinstance(base_tag, Tag):
-        base = absolute_url(url, str(base_tag["href"])) or url
-    title = _page_title(soup, url)
-    feed_url = _feed_link(soup, base)
-    for noise in soup.find_all(["script", "style", "noscript", "template"]):
-        noise.decompose()
-
-    # One slot per article, at the position of its first link; the longest headline among its links wins
-    # (the top story often has an image link first, then the headline link).
-    order: list[str] = []
-    headlines: dict[str, str] = {}
-    for anchor in soup.find_all("a", href=True):
-        target = absolute_url(base, str(anchor["href"]))
-        if target is None or not same_site(url, target) or not _article_path(target, url):
-            continue
-        if _in_boilerplate(anchor):
-            continue
-        key = normalize_url(target)
-        text = _link_text(anchor)
-        if key not in headlines:
-            order.append(key)
-            headlines[key] = text
-        elif len(text) > len(headlines[key]):
-            headlines[key] = text
-    entries = [Entry(url=key, title=headlines[key]) for key in order if headlines[key]]
-    if not entries:
+    page = read_front_page(html, url)
+    if not page.entries:
         raise ListingError("no article links found")
-    return Listing(kind=SourceKind.PAGE, title=title, entries=entries, feed_url=feed_url)
+    return Listing(kind=SourceKind.PAGE, title=page.title, entries=page.entries, feed_url=page.feed_url)

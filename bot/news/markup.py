@@ -250,3 +250,79 @@ BESIDE_STORY_WORDS = re.compile(_whole_words((*pick("sidebar header footer masth
 # A CMS files a post under terms and prints them into its class ("category-social_media",
 # "entry-category-share", "tag-comments"): such a token names a topic, not a component.
 TAXONOMY_TOKEN = re.compile(r"^(?:[a-z]+-)?(?:category|categories|tag|tags|topic|topics)[-_]", re.I)
+
+# ---------------------------------------------------------------------------- listings (front pages)
+
+# A box of the stories readers share or read most: its "share" token names no share bar.
+MOST_SHARED_MARKS = re.compile(
+    r"most[-_ ]?(?:shared|read|viewed|popular)|meist[-_ ]?(?:geteilt|gelesen)|plus[-_ ]?(?:partag|lu)", re.I
+)
+# The account menu of a site's header (help, settings, sign-in links): never a story.
+ACCOUNT_MARKS = re.compile(
+    r"(?:^|[-_ ])(?:account|accounts|user-?menu|usermenu|profile|my-?account|login|log-?in|sign-?in|konto|compte)"
+    r"(?:$|[-_ ])", re.I
+)
+# Link texts that say "more", not which story: never a headline when the story has another.
+MORE_LABELS = re.compile(
+    r"^\W*(?:mehr|more|read more|weiterlesen|lire la suite|la suite|suite|plus|en savoir plus|continue reading)\W*$", re.I
+)
+# Pages that sell, test or gather rather than report: classifieds, quizzes, partner supplements,
+# topic pages, podcast catalogues, horoscopes; as the first label of a host, as a whole path
+# segment, or as one word of a slug.
+NOT_STORY_HOSTS = frozenset({
+    "quiz", "immobilier", "voiture-occasion", "annonces", "emploi", "jobs", "shop", "boutique",
+    "kleinanzeigen", "astrology", "horoscope", "horoscopes", "modele-lettre", "recettes",
+})
+NOT_STORY_SEGMENTS = frozenset({
+    "quiz", "quizz", "quizzes", "annonce", "annonces", "kleinanzeigen", "classifieds", "thema", "themen",
+    "topic", "topics", "advertorial", "advertorials", "sponsored", "anzeige", "podcasts", "horoscopes",
+})
+NOT_STORY_SLUG_WORDS = frozenset({"quiz", "annonce", "advertorial"})
+# A link text saying the page it leads to is paid for: its path prefix is a partner's.
+SPONSOR_LABELS = re.compile(
+    r"^\W*(?:suppl[ée]ment partenaire|contenu (?:sponsoris[ée]|partenaire)|publi-?r[ée]dactionnel|"
+    r"anzeige|sponsored|advertorial|partner content|paid (?:post|content))\b", re.I
+)
+
+# ---------------------------------------------------------------------------- reading an lxml element
+#
+# The front-page parser reads lxml elements, not bs4 tags: their class is one string and their
+# attributes are read with get(). The same words, read the same way as marks() and says_navigation().
+# (lxml has no type stubs: an element is Any here. The import sits here because this file only grows at its end.)
+
+from typing import Any  # noqa: E402
+
+
+def element_marks(element: Any) -> str:
+    """Return an lxml element's class and id as one string."""
+    text = element.get("class") or ""
+    ident = element.get("id")
+    return f"{text} {ident}" if ident else text
+
+
+def element_says_navigation(element: Any) -> bool:
+    """Return whether an lxml element's role, class or id says it is navigation, a menu, a footer or sharing."""
+    if str(element.get("role") or "").lower() in NAVIGATION_ROLES:
+        return True
+    return any(_is_navigation_token(word.lower()) for word in _TOKEN_SPLIT.split(element_marks(element)) if word)
+
+# Pages that poll or sell rather than report, as a whole path segment (never a slug word: a story may
+# report a poll's results): polls and classified ads, in the languages of the gathered front pages.
+POLL_AND_CLASSIFIED_WORDS = frozenset({
+    "poll", "polls", "sondage", "sondages", "sondatge", "sondatges", "umfrage", "umfragen", "encuesta", "encuestas",
+    "sondaggio", "sondaggi", "enquesta", "ogloszenie", "ogloszenia", "anuncio", "anuncios", "annuncio", "annunci",
+})
+# A media label before a headline ("VÍDEO | ...", "WATCH: ..."): the label is not the headline.
+MEDIA_KICKERS = re.compile(
+    r"^\W*(?:v[íi]deos?|fotos?|photos?|galer[íi]a|gallery|galerie|audio|podcast|watch|listen|live|direct|directo|"
+    r"en direct|en vivo|ao vivo|diretta|infographie|infograf[íi]a)\s*[|:]\s+",
+    re.I,
+)
+# A ticker or a breaking-news strip above the page: its stories are real, but the page's top story is below it.
+TICKER_MARKS = re.compile(
+    r"ticker|breaking|marquee|(?:^|[-_ ])flash(?:$|[-_ ]|news|info)|eilmeld|last-?minute|[uú]ltima-?hora", re.I
+)
+# A box of classified ads, as its class or id names it: its links sell, they do not report.
+CLASSIFIED_MARKS = re.compile(
+    r"classified|kleinanzeig|(?:^|[-_ ])(?:annonces?|og[lł]oszen\w*|anuncios?|annunci|clasificados?)(?:$|[-_ ])", re.I
+)

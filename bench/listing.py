@@ -1,0 +1,122 @@
+"""Benchmark parse_front_page on real front pages, against the simple same-site rule, in one run.
+
+    python bench/listing.py [FOLDER ...] [--pages] [--also REF ...]
+
+Without FOLDER it runs ../shared/corpora/frontpages (the shared three) and
+tests/fixtures/frontpages (gathered pages, reported by split: dev and heldout). A folder holds
+<name>.html.gz pages and a truth.json; how pages are scored is in bench/scoring.py. The
+baseline is the rule: same-site links whose path has an id (4+ digits) or 2+ segments, and
+whose text has 4+ words. The two take turns page by page; the last line gives the ratio of times.
+--also REF adds the parse_front_page of git revision REF (e.g. main), for a before/after table.
+--pages prints each page's figures, but never for the held-out split: its failures are not to be
+looked at while the rules are tuned.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import re
+import subprocess
+import sys
+import tempfile
+from typing import Callable
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+# Run as a script, Python puts bench/ on the path, not the repository that holds it.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.scoring import FRONTPAGES, REPO, FrontPage, listing_table, load_frontpages, score_listers  # noqa: E402
+from bot.news.listing import ListingError, parse_front_page  # noqa: E402
+from bot.news.urls import same_site  # noqa: E402
+
+GATHERED = REPO / "tests" / "fixtures" / "frontpages"
+_ID = re.compile(r"\d{4,}")
+
+
+def ours(page: FrontPage) -> list[tuple[str, str]]:
+    """Return parse_front_page's entries as (url, title)."""
+    try:
+        return [(e.url, e.title) for e in parse_front_page(page.html, page.url).entries]
+    except ListingError:
+        return []
+
+
+def at_revision(ref: str) -> Callable[[FrontPage], list[tuple[str, str]]]:
+    """Return a lister running parse_front_page as bot/news/listing.py was at git revision ref."""
+    source = subprocess.run(["git", "show", f"{ref}:bot/news/listing.py"], cwd=REPO, check=True,
+                            capture_output=True, text=True).stdout
+    with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as handle:
+        handle.write(source)
+    spec = importlib.util.spec_from_file_location("listing_at_" + re.sub(r"\W", "_", ref), handle.name)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
+    spec.loader.exec_module(module)
+
+    def lister(page: FrontPage) -> list[tuple[str, str]]:
+        try:
+            return [(e.url, e.title) for e in module.parse_front_page(page.html, page.url).entries]
+        except module.ListingError:
+            return []
+
+    return lister
+
+
+def baseline(page: FrontPage) -> list[tuple[str, str]]:
+    """Return same-site links with an id or 2+ path segments and 4+ words of text, first of each URL."""
+    import lxml.html
+
+    root = lxml.html.fromstring(page.html)
+    seen: dict[str, str] = {}
+    for anchor in root.iter("a"):
+        href = anchor.get("href")
+        if not href:
+            continue
+        url = urljoin(page.url, href.strip()).split("#", 1)[0]
+        if not url.startswith("http") or not same_site(page.url, url):
+            continue
+        path = urlsplit(url).path
+        if not (_ID.search(path) or len([s for s in path.split("/") if s]) >= 2):
+            continue
+        text = " ".join(" ".join(anchor.itertext()).split())
+        if len(text.split()) >= 4 and url not in seen:
+            seen[url] = text
+    return list(seen.items())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("folders", nargs="*", type=Path)
+    parser.add_argument("--pages", action="store_true", help="print each page's figures too (not the held-out ones)")
+    parser.add_argument("--also", action="append", default=[], metavar="REF", help="also run the parser of git revision REF")
+    args = parser.parse_args()
+    sets: list[tuple[str, list[FrontPage]]] = []
+    if args.folders:
+        sets = [(str(folder), load_frontpages(folder)) for folder in args.folders]
+    else:
+        if FRONTPAGES.exists():
+            sets.append(("shared front pages", load_frontpages(FRONTPAGES)))
+        else:
+            print(f"({FRONTPAGES} is absent: the shared pages are skipped)")
+        for split in ("dev", "heldout"):
+            sets.append((f"gathered, {split}", load_frontpages(GATHERED, split)))
+    for title, pages in sets:
+        if not pages:
+            continue
+        listers = [("this project", ours)] + [(f"{ref}'s parser", at_revision(ref)) for ref in args.also]
+        rows = score_listers(pages, [*listers, ("same-site baseline", baseline)])
+        print(listing_table(title, rows))
+        if rows[-1].ms_per_page:
+            for row in rows[:-1]:
+                print(f"time ratio ({row.name} / baseline): {row.ms_per_page / rows[-1].ms_per_page:.2f}")
+        if args.pages and "heldout" not in title:
+            for row in rows:
+                for name, p, r, lead, n in row.per_page:
+                    print(f"  {row.name:20} {name:14} P={p:.3f} R={r:.3f} lead={'yes' if lead else 'no '} entries={n}")
+        print()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,505 @@
+"""The article links of an HTML front page: which links are stories, in page order, under which headline.
+
+lxml reads the page: its C parser builds the tree several times faster than bs4 builds its Python
+one, and only links are looked at. A link's address is judged first (cheap, and most links fail
+there); only links that may be stories have their ancestors read, and each container's verdict
+(navigation, the site's header or footer, a box of most-read stories ...) is worked out once and
+shared by every link inside it.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+import lxml.etree  # type: ignore[import-untyped]  # no stubs: elements are Any here
+import lxml.html  # type: ignore[import-untyped]
+
+from bot.models import Entry
+from bot.news.markup import (
+    ACCOUNT_MARKS,
+    CHROME_LABELS,
+    CLASSIFIED_MARKS,
+    FRAME_TAGS,
+    MEDIA_KICKERS,
+    MORE_LABELS,
+    MOST_SHARED_MARKS,
+    NAVIGATION_TAGS,
+    NOT_STORY_HOSTS,
+    NOT_STORY_SEGMENTS,
+    NOT_STORY_SLUG_WORDS,
+    POLL_AND_CLASSIFIED_WORDS,
+    SECTIONING_TAGS,
+    SPONSOR_LABELS,
+    TICKER_MARKS,
+    element_marks,
+    element_says_navigation,
+)
+from bot.news.text import collapse, count_cjk
+from bot.news.urls import absolute_url, normalize_url, site_domain
+
+
+@dataclass
+class FrontPage:
+    """What a front page lists: the site's name, its stories in page order, and its feed if it links one."""
+
+    title: str
+    entries: list[Entry] = field(default_factory=list)
+    feed_url: str | None = None
+
+
+# ---------------------------------------------------------------------------- reading the bytes
+
+# Elements whose text is never shown: links inside them are not on the page either.
+_NOISE_TAGS = frozenset({"script", "style", "noscript", "template"})
+_DECLARED_CHARSET = re.compile(
+    rb"""<meta[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)|<\?xml[^>]*?encoding\s*=\s*["']([\w.:-]+)""", re.IGNORECASE
+)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>", re.IGNORECASE)
+
+
+def _decode(html: bytes) -> str:
+    """Return the page as text: a byte-order mark, else the charset it declares, else UTF-8, else Windows-1252."""
+    if html.startswith(codecs.BOM_UTF8):
+        return html[3:].decode("utf-8", "replace")
+    if html.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return html.decode("utf-16", "replace")
+    match = _DECLARED_CHARSET.search(html[:8192])
+    if match:
+        try:
+            codec = codecs.lookup((match.group(1) or match.group(2)).decode("ascii", "ignore")).name
+        except LookupError:
+            codec = ""
+        if codec and not codec.startswith(("utf-16", "utf-32")):  # a page that declares UTF-16 is ASCII by then
+            # Browsers read a declared Latin-1 as Windows-1252 (its quotes and dashes); so do we.
+            return html.decode("cp1252" if codec in ("latin-1", "ascii") else codec, "replace")
+    try:
+        return html.decode("utf-8")
+    except UnicodeDecodeError:
+        return html.decode("cp1252", "replace")
+
+
+def _parse(html: bytes | str) -> Any:
+    """Return the page's root element, or None for a page with no markup."""
+    text = _decode(html) if isinstance(html, bytes) else html
+    # lxml refuses text that still declares an encoding; NUL characters end its input early.
+    text = _XML_DECLARATION.sub("", text, count=1).replace("\x00", "")
+    if not text.strip():
+        return None
+    try:
+        return lxml.html.document_fromstring(text)
+    except (lxml.etree.ParserError, ValueError):
+        return None
+
+
+# ---------------------------------------------------------------------------- which links are stories
+
+# Path segments that lead to lists, people, accounts or machinery, never to one article.
+_SKIP_SEGMENTS = frozenset(
+    {
+        "tag", "tags", "author", "authors", "auteur", "auteurs", "autor", "autore",
+        "login", "logout", "signin", "sign-in", "signup", "sign-up", "register", "account", "compte",
+        "connexion", "inscription", "search", "recherche", "suche", "buscar",
+        "feed", "feeds", "rss", "atom", "newsletter", "newsletters", "subscribe", "abonnement",
+        "wp-login.php", "wp-admin", "cdn-cgi",
+    }
+)
+# Segments that name an index of articles; such a path is an index unless it also carries an id or a date.
+_INDEX_SEGMENTS = frozenset(
+    {
+        "category", "categories", "categorie", "section", "sections", "rubrique", "rubriques",
+        "topic", "topics", "theme", "themes", "dossier", "dossiers", "archive", "archives",
+    }
+)
+_SKIP_EXTENSIONS = (
+    ".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".ico", ".pdf", ".zip", ".mp3", ".mp4",
+    ".xml", ".rss", ".atom", ".json", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx",
+)
+_ARTICLE_EXTENSIONS = (".html", ".htm", ".shtml")
+_INDEX_FILE = re.compile(r"^(?:index|default|home|accueil|main)\d*\.\w+$", re.IGNORECASE)
+_ID_OR_DATE = re.compile(r"\d{4,}")  # a numeric id (c31356-9081464) or a year (2016, 20240305)
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_FEED_TYPES = ("application/rss+xml", "application/atom+xml")
+
+# How much a URL looks like one story: not at all, only with a long headline, surely, or so
+# surely (a date or a long id) that a headline of one word is enough.
+NOT_STORY, NEEDS_HEADLINE, STORY, SURE_STORY = 0, 1, 2, 3
+_DATE_PATH = re.compile(r"/(?:19|20)\d{2}[/-](?:0?[1-9]|1[0-2])(?:[/-](?:0?[1-9]|[12]\d|3[01]))?(?:/|$)")
+_LONG_ID = re.compile(r"\d{5,}")
+
+
+def _path_kind(url: str, page_key: str) -> int:
+    """Return how much a same-site URL looks like one article (NOT_STORY ... SURE_STORY);
+    page_key is the front page's own normalized URL without its query."""
+    parts = urlsplit(url)
+    path = parts.path
+    segments = [s for s in path.split("/") if s]
+    if not segments:
+        return NOT_STORY  # the front page itself
+    if normalize_url(url).split("?", 1)[0] == page_key:
+        return NOT_STORY
+    lowered = [s.lower() for s in segments]
+    if any(s in _SKIP_SEGMENTS or s in NOT_STORY_SEGMENTS or s in POLL_AND_CLASSIFIED_WORDS for s in lowered):
+        return NOT_STORY
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    if host.split(".", 1)[0] in NOT_STORY_HOSTS:
+        return NOT_STORY
+    last = lowered[-1]
+    if last.endswith(_SKIP_EXTENSIONS):
+        return NOT_STORY
+    stem = re.sub(r"\.\w+$", "", last)
+    if NOT_STORY_SLUG_WORDS.intersection(re.split(r"[-_+]", stem)):
+        return NOT_STORY
+    if "page" in lowered[:-1] and last.isdigit():
+        return NOT_STORY  # /page/2/: pagination
+    # An index file (index.html, index.do) names its folder: a story only if the folder has a date or an id.
+    where = "/".join(segments[:-1]) if _INDEX_FILE.match(last) else path
+    if _INDEX_FILE.match(last) and not _ID_OR_DATE.search(where):
+        return NOT_STORY
+    has_id_or_date = bool(_ID_OR_DATE.search(where) or _ID_OR_DATE.search(parts.query))
+    if any(s in _INDEX_SEGMENTS for s in lowered) and not has_id_or_date:
+        return NOT_STORY
+    if _DATE_PATH.search(path) or _LONG_ID.search(where):
+        return SURE_STORY
+    if has_id_or_date:
+        return STORY
+    if any(len([w for w in re.split(r"[-+]", s) if w]) >= 4 for s in (stem, *lowered[:-1])):
+        return STORY  # a long hyphenated slug: /world/some-long-headline-slug/ (not /also_in_the_news/: a section)
+    if last.endswith(_ARTICLE_EXTENSIONS) and len(segments) >= 2:
+        return STORY
+    if len(segments) >= 2 and "-" in stem:
+        return NEEDS_HEADLINE  # /gallery/best-fitness-tracker: a story if its link reads like a headline
+    return NOT_STORY
+
+
+def is_article_url(url: str, page_url: str) -> bool:
+    """Return whether a same-site URL looks like one article: an id or a date, a long slug, or a deep .html path."""
+    return _path_kind(url, normalize_url(page_url).split("?", 1)[0]) >= STORY
+
+
+# ---------------------------------------------------------------------------- where links sit
+
+
+class _Containers:
+    """Verdicts on the elements that hold links, each worked out once per page."""
+
+    def __init__(self) -> None:
+        self._boilerplate: dict[Any, bool] = {}
+        self._sectioned: dict[Any, bool] = {}
+        self._in_heading: dict[Any, bool] = {}
+        self._most_read: dict[Any, bool] = {}
+        self._ticker: dict[Any, bool] = {}
+
+    def _inherited(self, element: Any, memo: dict[Any, bool], own: Any) -> bool:
+        """Return own(e) for the nearest of element and its ancestors where it decides (True/False), else False."""
+        path = []
+        node = element
+        while node is not None and node not in memo:
+            path.append(node)
+            node = node.getparent()
+        verdict = memo[node] if node is not None else False
+        for node in reversed(path):
+            decided = own(node)
+            verdict = decided if decided is not None else verdict
+            memo[node] = verdict
+        return verdict
+
+    def sectioned(self, element: Any) -> bool:
+        """Return whether an element is inside an article, section, aside or main element (not counting itself)."""
+        parent = element.getparent()
+        if parent is None:
+            return False
+        return self._inherited(parent, self._sectioned, lambda e: True if e.tag in SECTIONING_TAGS else None)
+
+    def in_heading(self, element: Any) -> bool:
+        """Return whether an element is (inside) a heading."""
+        return self._inherited(element, self._in_heading, lambda e: True if e.tag in _HEADING_TAGS else None)
+
+    def in_most_read(self, anchor: Any) -> bool:
+        """Return whether a link sits in a box of the most read or shared stories."""
+        return self._inherited(anchor, self._most_read, lambda e: True if MOST_SHARED_MARKS.search(element_marks(e)) else None)
+
+    def in_ticker(self, anchor: Any) -> bool:
+        """Return whether a link sits in a ticker or a breaking-news strip."""
+        return self._inherited(anchor, self._ticker, lambda e: True if TICKER_MARKS.search(element_marks(e)) else None)
+
+    def boilerplate(self, anchor: Any) -> bool:
+        """Return whether a link sits in navigation, the site's header or footer, a menu, a sharing block,
+        or an element whose text is never shown."""
+        return self._inherited(anchor, self._boilerplate, self._says_boilerplate)
+
+    def _says_boilerplate(self, element: Any) -> bool | None:
+        """Return what an element itself says of the links inside it: chrome (True), stories (False), or nothing (None)."""
+        tag = element.tag
+        if tag in _NOISE_TAGS or tag in NAVIGATION_TAGS:
+            return True
+        if tag in FRAME_TAGS and not self.sectioned(element):
+            return True  # the site's header or footer; inside a sectioning element it belongs to a story
+        if tag in ("body", "html"):
+            return None  # a body class like "home-page-menu-open" says nothing about one link
+        mark = element_marks(element)
+        if mark and ACCOUNT_MARKS.search(mark):
+            return True  # the header's account menu: help, settings, sign-in
+        if mark and CLASSIFIED_MARKS.search(mark):
+            return True  # a box of classified ads
+        if mark and MOST_SHARED_MARKS.search(mark):
+            return False  # a box of the most shared or read stories, not a share bar
+        if element_says_navigation(element):
+            return True
+        return None
+
+
+# ---------------------------------------------------------------------------- what a link says
+
+
+def _folded_words(text: str) -> list[str]:
+    """Return the words of a text, lower-case and without accents ("Santé" -> "sante")."""
+    plain = unicodedata.normalize("NFKD", text.casefold())
+    return re.findall(r"[a-z0-9]+", "".join(c for c in plain if not unicodedata.combining(c)))
+
+
+def is_headline(text: str, slug: str = "") -> bool:
+    """Return whether a link text reads like a headline rather than a label ("Sport", "More", "»").
+    A headline of one to three words ("Setlist", "24 heures photo") counts when the story's
+    URL slug spells it: a section label ("Santé") on a story link does not."""
+    if not text or len(text) > 300:
+        return False
+    if len(text.split()) >= 4 or len(text) >= 20:
+        return True
+    words = _folded_words(text)
+    if slug and words and not MORE_LABELS.match(text) and set(words) <= set(_folded_words(slug)):
+        return True
+    # Chinese, Japanese and Korean headlines have no spaces and are short in characters.
+    return count_cjk(text) >= 8
+
+
+# How good a link's text is as the story's headline: a heading, the link's own words, or what
+# an image or a caption says (alt text, captions and photo credits are the last resort).
+HEADING, LINK_TEXT, ASIDE_TEXT = 0, 1, 2
+_CAPTION_MARKS = re.compile(r"caption|credit|legend|copyright|(?:^|[-_ ])(?:foto|photo|image|img)(?:$|[-_ ])", re.I)
+
+
+def _is_caption(element: Any) -> bool:
+    """Return whether an element is a figure caption or a photo credit."""
+    return element.tag in ("figcaption", "small") or bool(_CAPTION_MARKS.search(element_marks(element)))
+
+
+# An element whose whole text is a number is a counter beside the headline: a rank in a most-read
+# list ("1", "2."), or a count of views or comments ("15111", "1 204").
+_COUNTER = re.compile(r"^[#№]?\d{1,3}(?:[\s.,]?\d{3})*[.)]?$")
+
+
+def _link_texts(anchor: Any) -> tuple[str, str]:
+    """Return a link's words without those of captions, credits and counters inside it, and all its
+    words but counters."""
+    own: list[str] = []
+    shown: list[str] = []
+
+    def walk(element: Any, caption: bool) -> None:
+        if element.text:
+            shown.append(element.text)
+            if not caption:
+                own.append(element.text)
+        for child in element:
+            if isinstance(child.tag, str) and child.tag not in _NOISE_TAGS and not _is_counter(child):
+                walk(child, caption or _is_caption(child))
+            if child.tail:  # the text after a child belongs to the element around it
+                shown.append(child.tail)
+                if not caption:
+                    own.append(child.tail)
+
+    walk(anchor, False)
+    return collapse(" ".join(own)), collapse(" ".join(shown))
+
+
+def _is_counter(element: Any) -> bool:
+    """Return whether an element's whole text is a number: a rank or a count, not words of a headline."""
+    return bool(_COUNTER.match(collapse(" ".join(element.itertext()))))
+
+
+def _text_of(element: Any) -> str:
+    """Return an element's words, whitespace collapsed."""
+    return collapse(" ".join(element.itertext()))
+
+
+def _heading_text(heading: Any) -> str:
+    """Return a heading's words without a counter inside it ("Title 23026" with a view count)."""
+    return _link_texts(heading)[1]
+
+
+# What may trail or lead a headline in a link without being part of it: "more" arrows and separators
+# left by a dropped counter ("... miejskim » ,"), a photographer's credit ("... © Franc Bardòu").
+_TRAILING = re.compile(r"(?:\s*©.*|[\s»›>|,·•:;–—-]+)$")
+_LEADING = re.compile(r"^[\s»›>|·•]+")
+
+
+def _cleaned(text: str) -> str:
+    """Return a candidate headline without a media label before it, credits, arrows and separators around it
+    (a closing guillemet that closes a quotation stays: «С верой и любовью к Отечеству»)."""
+    text = MEDIA_KICKERS.sub("", text, count=1)
+    previous = None
+    while previous != text:
+        previous = text
+        trimmed = _TRAILING.sub("", text)
+        if trimmed.count("«") > trimmed.count("»") and text[len(trimmed):].lstrip().startswith("»"):
+            trimmed = text[:text.index("»", len(trimmed)) + 1]
+        text = _LEADING.sub("", trimmed)
+    return text
+
+
+def _headline_of(anchor: Any, slug: str, containers: _Containers) -> tuple[int, str]:
+    """Return the headline a link shows and its rank (HEADING, LINK_TEXT, ASIDE_TEXT), or (ASIDE_TEXT, "")."""
+    time = next(anchor.iter("time"), None)
+    date_text = _text_of(time) if time is not None else None
+    own, shown = _link_texts(anchor)
+    candidates: list[tuple[int, str]] = []
+    heading = next(anchor.iter(*_HEADING_TAGS), None)
+    if heading is not None:
+        candidates.append((HEADING, _heading_text(heading)))
+    parent = anchor.getparent()
+    if parent is not None and containers.in_heading(parent):
+        candidates.append((HEADING, shown))
+    candidates.append((LINK_TEXT, own))
+    title = collapse(anchor.get("title"))
+    candidates.append((ASIDE_TEXT, title))
+    image = next(anchor.iter("img"), None)
+    if image is not None:
+        candidates.append((ASIDE_TEXT, collapse(image.get("alt"))))
+    candidates.append((ASIDE_TEXT, shown))
+    for rank, text in candidates:
+        if date_text is not None and text == date_text:
+            continue  # a link whose only text is its date names no story
+        if CHROME_LABELS.match(text) and rank != HEADING:
+            rank = ASIDE_TEXT  # "Photo : ...", "© AFP": a credit, not a headline
+        text = _cleaned(text)
+        if is_headline(text, slug):
+            return rank, text
+        if rank == LINK_TEXT and text and text.casefold() == title.casefold() and len(text.split()) >= 3 \
+                and not MORE_LABELS.match(text):
+            return rank, text  # a short headline its title attribute repeats ("England v India")
+    return ASIDE_TEXT, ""
+
+
+# ---------------------------------------------------------------------------- the page
+
+
+# A link text this long, or cut short ("..."), is a teaser's summary or a shortened headline: it loses
+# to a whole headline. A box of the most read stories often words a headline shorter or otherwise:
+# the story's own teaser wins over it.
+_TEASER_CHARS = 150
+_CUT = re.compile(r"(?:\.\.\.|…)\W*$")
+
+
+def _preference(rank: int, text: str, boxed: bool) -> tuple[int, bool, bool, int]:
+    """Return how good a story's headline is, smaller first: a heading over the link's words over alt text
+    and captions; whole over cut or overlong; outside a most-read box over inside; then the longer."""
+    return rank, len(text) > _TEASER_CHARS or bool(_CUT.search(text)), boxed, -len(text)
+
+
+def _site_title(root: Any, url: str) -> str:
+    """Return the site's name from og:site_name, else the page's <title>, else the host."""
+    for meta in root.iter("meta"):
+        if meta.get("property") == "og:site_name" and collapse(meta.get("content")):
+            return collapse(meta.get("content"))
+    title = next(root.iter("title"), None)
+    if title is not None and _text_of(title):
+        return _text_of(title)
+    return urlsplit(url).hostname or url
+
+
+def _feed_link(root: Any, base: str) -> str | None:
+    """Return the absolute URL of the page's <link rel="alternate"> RSS or Atom feed, if any."""
+    for link in root.iter("link"):
+        href = link.get("href")
+        rels = (link.get("rel") or "").lower().split()
+        kind = (link.get("type") or "").split(";", 1)[0].strip().lower()
+        if href is not None and "alternate" in rels and kind in _FEED_TYPES:
+            return absolute_url(base, href)
+    return None
+
+
+def _host_of(url: str) -> str:
+    """Return a URL's host as same_site compares it: lower-case, without "www." and a trailing dot."""
+    try:
+        host = (urlsplit(url).hostname or "").rstrip(".")
+    except ValueError:
+        return ""
+    return host[4:] if host.startswith("www.") else host
+
+
+def read_front_page(html: bytes | str, url: str) -> FrontPage:
+    """Return a front page's site name, article links in page order (one per story, under its best
+    headline) and feed link; no entries when it has no article links."""
+    root = _parse(html)
+    if root is None:
+        return FrontPage(title=urlsplit(url).hostname or url)
+    base = url
+    base_tag = next((b for b in root.iter("base") if b.get("href")), None)
+    if base_tag is not None:
+        base = absolute_url(url, base_tag.get("href")) or url
+    page = FrontPage(title=_site_title(root, url), feed_url=_feed_link(root, base))
+    page_key = normalize_url(url).split("?", 1)[0]
+    containers = _Containers()
+
+    # One slot per article, at the position of its first link; the best headline among its links
+    # wins: a heading over the link's words over an image's alt or a caption, then the longest.
+    order: list[str] = []
+    headlines: dict[str, tuple[tuple[int, bool, bool, int], str]] = {}
+    sponsored: list[str] = []  # path prefixes a sponsor label points to ("Supplément partenaire : ...")
+    ticker: set[str] = set()  # stories first linked from a ticker or a breaking-news strip
+    judged: dict[str, tuple[str, int] | None] = {}  # href -> (absolute URL, kind); a story is linked 2-3 times
+    same_host = _host_of(url)
+    same_domain = site_domain(same_host) if same_host and ":" not in same_host else None
+
+    def on_site(target: str) -> bool:
+        """Return same_site(url, target), the page's side worked out once."""
+        host = _host_of(target)
+        if not host or not same_host:
+            return False
+        if host == same_host:
+            return True
+        return same_domain is not None and ":" not in host and site_domain(host) == same_domain
+
+    for anchor in root.iter("a"):
+        href = anchor.get("href")
+        if href is None:
+            continue
+        if href not in judged:
+            target = absolute_url(base, href)
+            judged[href] = (target, _path_kind(target, page_key)) if target and on_site(target) else None
+        judgement = judged[href]
+        if judgement is None:
+            continue
+        target, kind = judgement
+        if kind == NOT_STORY:
+            if SPONSOR_LABELS.match(_text_of(anchor)):
+                sponsored.append(normalize_url(target).split("?", 1)[0].rstrip("/") + "/")
+            continue
+        if containers.boilerplate(anchor):
+            continue
+        key = normalize_url(target)
+        # Only a dated or numbered story may have a headline of one to three words its slug spells.
+        rank, text = _headline_of(anchor, urlsplit(target).path if kind == SURE_STORY else "", containers)
+        if kind == NEEDS_HEADLINE and len(text.split()) < 4:
+            text = ""
+        preference = _preference(rank, text, containers.in_most_read(anchor))
+        if key not in headlines:
+            order.append(key)
+            headlines[key] = (preference, text)
+            if containers.in_ticker(anchor):
+                ticker.add(key)
+        elif text and (not headlines[key][1] or preference < headlines[key][0]):
+            headlines[key] = (preference, text)
+    page.entries = [
+        Entry(url=key, title=headlines[key][1]) for key in order
+        if headlines[key][1] and not any(key.startswith(prefix) for prefix in sponsored)
+    ]
+    # The lead (the story a digest opens) is the page's top story, not a ticker's line above it.
+    lead = next((i for i, entry in enumerate(page.entries) if entry.url not in ticker), 0)
+    if lead:
+        page.entries.insert(0, page.entries.pop(lead))
+    return page
