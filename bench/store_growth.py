@@ -6,7 +6,7 @@
 The store is driven through its own API with its clock moved, as the bot drives it: each
 source publishes `--stories` stories a day, each story's digest is queued for the source's
 subscribers (`--chats` x `--subs` subscriptions spread over `--sources` sources), every
-delivery is sent (marked), and maintenance prunes once a simulated day. Printed per reported
+delivery is sent (marked), and maintenance prunes after each round of stories (about hourly). Printed per reported
 day: the database file, the rows kept, one full write (flush), the longest event-loop stall
 (a 5 ms ticker's lateness), the process's peak RSS; at the end, the time to open the file.
 """
@@ -95,7 +95,7 @@ async def simulate(args: argparse.Namespace, folder: Path) -> None:
                 for delivery in due:
                     await store.outbox.mark_sent(delivery.id, delivery.id)
                 await asyncio.sleep(0)
-        await store.prune()
+            await store.prune()  # the maintenance job runs hourly
         flush_started = time.perf_counter()
         await store.chats.set_roundup_at(1, clock.now())  # one change: the next write is a full one
         await store.sync()
