@@ -134,6 +134,8 @@ def test_embedded_ipv4_undoes_the_inversion_of_a_teredo_client() -> None:
         ("::1", None),
     ],
 )
-def test_embedded_ipv4_finds_the_ipv4_address_inside(address: str, expected: tuple[str, tuple[str, ...]] | None) -> None:
+def test_embedded_ipv4_finds_the_ipv4_address_inside(
+    address: str, expected: tuple[str, tuple[str, ...]] | None
+) -> None:
     found = embedded_ipv4(IPv6Address(address))
     assert found == (None if expected is None else (expected[0], tuple(IPv4Address(a) for a in expected[1])))

@@ -82,7 +82,9 @@ def test_decoder_for_refuses_codings_it_does_not_undo(header: str) -> None:
         decoder_for(header)
 
 
-@pytest.mark.parametrize(("header", "body"), [("gzip", b"<html>not gzip at all</html>"), ("deflate", b"\x78\x9c garbage")])
+@pytest.mark.parametrize(
+    ("header", "body"), [("gzip", b"<html>not gzip at all</html>"), ("deflate", b"\x78\x9c garbage")]
+)
 def test_decoder_reports_a_body_that_is_not_what_its_header_says(header: str, body: bytes) -> None:
     with pytest.raises(CorruptBody, match=f"cannot undo the {header} encoding"):
         decode_all(header, [body])

@@ -75,7 +75,7 @@ def _named_range(ip: IPAddress, table: tuple[tuple[IPNetwork, str], ...]) -> str
 
 
 def refusal(ip: IPAddress) -> str | None:
-    """Return why an address is not on the public internet ("loopback", "6to4 for 10.0.0.1, a private network"), or None."""
+    """Return why an address is off the public internet ("loopback", "6to4 for 10.0.0.1, a private network") or None."""
     if isinstance(ip, IPv4Address):
         return _named_range(ip, _IPV4_REFUSED)
     ip = IPv6Address(int(ip))  # a zone id (fe80::1%eth0) says nothing about the range
