@@ -684,6 +684,42 @@ async def test_a_connection_is_never_reused_for_another_name_at_the_same_address
     assert peers[0][1] != peers[1][1]  # two connections, two client ports
 
 
+async def test_cookies_go_back_to_the_name_that_set_them_not_to_another_name_at_its_address() -> None:
+    # A consent wall: /enter sets a cookie and redirects to /, which wants it. b.example shares the address.
+    seen: list[tuple[str, str, str | None]] = []
+
+    async def enter(request: web.Request) -> web.StreamResponse:
+        seen.append((request.host, request.path, request.headers.get("Cookie")))
+        response = web.HTTPFound("/")
+        response.set_cookie("consent", "yes")
+        raise response
+
+    async def home(request: web.Request) -> web.StreamResponse:
+        seen.append((request.host, request.path, request.headers.get("Cookie")))
+        return web.Response(text="front page" if request.cookies.get("consent") == "yes" else "consent wall")
+
+    app = web.Application()
+    app.router.add_get("/enter", enter)
+    app.router.add_get("/", home)
+    runner = await serve(app)
+    port = runner.addresses[0][1]
+    resolver = ScriptedResolver({"a.example": [["127.0.0.1"]], "b.example": [["127.0.0.1"]]})
+    try:
+        async with Fetcher(timeout=5, allow_private_addresses=True, resolver=resolver) as fetcher:
+            first = await fetcher.fetch(f"http://a.example:{port}/enter")
+            other = await fetcher.fetch(f"http://b.example:{port}/")
+            again = await fetcher.fetch(f"http://a.example:{port}/")
+    finally:
+        await runner.cleanup()
+    assert (first.text, other.text, again.text) == ("front page", "consent wall", "front page")
+    assert seen == [
+        (f"a.example:{port}", "/enter", None),
+        (f"a.example:{port}", "/", "consent=yes"),
+        (f"b.example:{port}", "/", None),
+        (f"a.example:{port}", "/", "consent=yes"),
+    ]
+
+
 def make_certificates(directory: Path, name: str) -> tuple[Path, Path, Path]:
     """Return (CA cert, server cert, server key) PEM files: a throwaway CA that signed a certificate for name."""
     x509 = pytest.importorskip("cryptography.x509")

@@ -9,6 +9,7 @@ answer. Bodies are decompressed here, a slice at a time, under the same cap as t
 from __future__ import annotations
 
 import asyncio
+import http.cookiejar
 import logging
 import socket
 import ssl
@@ -215,7 +216,11 @@ class Fetcher:
             # No connection is kept for later: the pool knows a connection by its address, so one
             # opened for a name would carry the next name at that address without TLS checking it.
             limits=httpx.Limits(max_keepalive_connections=0),
+            # The client would file cookies under the address it connects to, mixing the sites that
+            # share one (a CDN): it keeps none, and self._cookies keeps them by name.
+            cookies=http.cookiejar.CookieJar(http.cookiejar.DefaultCookiePolicy(allowed_domains=[])),
         )
+        self._cookies = httpx.Cookies()
 
     async def __aenter__(self) -> Fetcher:
         return self
@@ -283,10 +288,15 @@ class Fetcher:
         # https, in the TLS handshake: SNI, and the certificate is verified for the name.
         pinned = parsed.copy_with(host=str(address))
         extensions = {"sni_hostname": parsed.raw_host.decode("ascii")} if parsed.scheme == "https" else {}
+        named = httpx.Request("GET", parsed)  # the request as the site sees it, for the cookie rules
+        self._cookies.set_cookie_header(named)
+        sent = {**headers, "Host": parsed.netloc.decode("ascii")}
+        if "Cookie" in named.headers:
+            sent["Cookie"] = named.headers["Cookie"]
         try:
-            async with self._client.stream(
-                "GET", pinned, headers={**headers, "Host": parsed.netloc.decode("ascii")}, extensions=extensions
-            ) as response:
+            async with self._client.stream("GET", pinned, headers=sent, extensions=extensions) as response:
+                seen_as_named = httpx.Response(response.status_code, headers=response.headers, request=named)
+                self._cookies.extract_cookies(seen_as_named)
                 status = response.status_code
                 log.debug("fetch %s: HTTP %d from %s", _loggable(url), status, address)
                 if status in _REDIRECT_STATUSES:
