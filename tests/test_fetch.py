@@ -827,6 +827,9 @@ class LoopWatch:
 async def fetch_measured(url: str, max_bytes: int = 5_000_000) -> tuple[FetchError, float, int, float]:
     """Return the FetchError of a fetch that must fail, its time, its Python memory peak and longest loop stall."""
     async with Fetcher(allow_private_addresses=True, timeout=10, max_bytes=max_bytes) as fetcher:
+        # A first request (a 404) imports what a process's first fetch imports: not the bomb's doing.
+        with contextlib.suppress(FetchError):
+            await fetcher.fetch(url + "-not-here")
         tracemalloc.start()
         try:
             async with LoopWatch() as watch:
@@ -904,20 +907,7 @@ async def test_a_corrupt_compressed_body_is_reported(news_site: NewsSite) -> Non
             await fetcher.fetch(news_site.url("/page"))
 
 
-async def test_the_cap_on_the_wire_still_holds_for_compressed_bodies() -> None:
-    async def noise() -> AsyncIterator[bytes]:
-        for _ in range(100):  # random bytes do not compress: the wire grows as fast as the text
-            yield os.urandom(10_000)
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200, headers={"Content-Encoding": "gzip"}, stream=_GzipStream(noise()))
-
-    async with mock_fetcher(handler, max_bytes=50_000) as fetcher:
-        with pytest.raises(FetchError, match=r"larger than 50 kB"):
-            await fetcher.fetch("https://news.example/big")
-
-
-class _GzipStream(httpx.AsyncByteStream):
+class GzipStream(httpx.AsyncByteStream):
     """A gzip stream of what an async iterator yields, made as it is read."""
 
     def __init__(self, source: AsyncIterator[bytes]) -> None:
@@ -928,6 +918,19 @@ class _GzipStream(httpx.AsyncByteStream):
         async for data in self._source:
             yield packer.compress(data) + packer.flush(zlib.Z_SYNC_FLUSH)
         yield packer.flush()
+
+
+async def test_the_cap_on_the_wire_still_holds_for_compressed_bodies() -> None:
+    async def noise() -> AsyncIterator[bytes]:
+        for _ in range(100):  # random bytes do not compress: the wire grows as fast as the text
+            yield os.urandom(10_000)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers={"Content-Encoding": "gzip"}, stream=GzipStream(noise()))
+
+    async with mock_fetcher(handler, max_bytes=50_000) as fetcher:
+        with pytest.raises(FetchError, match=r"larger than 50 kB"):
+            await fetcher.fetch("https://news.example/big")
 
 
 # ---------------------------------------------------------------------------- logs
