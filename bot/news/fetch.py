@@ -1,20 +1,30 @@
-"""Fetching news pages and feeds over HTTP: conditional GETs, size and time caps, no private addresses."""
+"""Fetching news pages and feeds over HTTP: conditional GETs, size and time caps, no private addresses.
+
+Each hop of a fetch resolves its host once, checks every address, and connects to a checked
+address; the name stays in the Host header and in TLS (SNI, certificate). A name that answers a
+public address to the check and a private one to the connection (DNS rebinding) gets no second
+answer. Bodies are decompressed here, a slice at a time, under the same cap as the wire.
+"""
 
 from __future__ import annotations
 
 import asyncio
-import codecs
-import ipaddress
+import http.cookiejar
 import logging
-import re
 import socket
+import ssl
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
+from ipaddress import ip_address
 from types import TracebackType
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import httpx
 
-from bot.news.urls import HTTP_SCHEMES, is_http_url
+from bot.news.addresses import IPAddress, IPNetwork, refusal
+from bot.news.charset import decode_body
+from bot.news.compression import ACCEPT_ENCODING, CorruptBody, UnsupportedEncoding, decoder_for
+from bot.news.urls import HTTP_SCHEMES
 
 log = logging.getLogger(__name__)
 
@@ -26,18 +36,12 @@ _ACCEPT = (
 )
 _ACCEPT_LANGUAGE = "fr, en;q=0.8"
 _REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+# What a failed attempt to connect raises: nothing was sent, so the next address may be tried.
+_NOT_CONNECTED = (httpx.ConnectError, httpx.ConnectTimeout)
 
-# How far into a body to look for a <meta charset> or an XML declaration (HTML says 1024; be generous).
-_SNIFF_BYTES = 4096
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
-_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""", re.IGNORECASE)
-_BOMS = (
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
-# Browsers read these labels as windows-1252 (WHATWG Encoding); servers that say latin-1 mean it.
-_AS_CP1252 = frozenset({"latin_1", "iso8859_1", "ascii", "cp1252"})
+# Answers a host name and a port with the host's addresses, best first; raises OSError.
+Resolver = Callable[[str, int], Awaitable[Sequence[IPAddress]]]
 
 
 @dataclass(frozen=True)
@@ -67,111 +71,99 @@ class FetchError(Exception):
         self.reason = reason
 
 
-def _codec_name(label: str) -> str | None:
-    """Return the Python codec for a charset label, windows-1252 for latin-1 labels, or None if unknown."""
-    try:
-        name = codecs.lookup(label.strip().strip("\"'")).name
-    except LookupError:
-        return None
-    normalized = name.replace("-", "_")
-    return "cp1252" if normalized in _AS_CP1252 else name
-
-
-def _header_charset(content_type_header: str | None) -> str | None:
-    """Return the charset parameter of a Content-Type header, if any."""
-    if not content_type_header:
-        return None
-    for param in content_type_header.split(";")[1:]:
-        key, _, value = param.partition("=")
-        if key.strip().lower() == "charset" and value.strip():
-            return value.strip().strip("\"'")
-    return None
-
-
-def decode_body(content: bytes, content_type_header: str | None) -> str:
-    """Return the body as text: header charset, else BOM / <meta charset> / XML declaration, else utf-8 or cp1252."""
-    for bom, codec in _BOMS:
-        if content.startswith(bom):  # a byte order mark outranks everything (WHATWG "BOM sniffing")
-            return content.decode(codec, errors="replace")
-    candidates: list[str | None] = [_header_charset(content_type_header)]
-    head = content[:_SNIFF_BYTES]
-    xml = _XML_ENCODING.match(head)
-    meta = _META_CHARSET.search(head)
-    candidates.append(xml.group(1).decode("ascii") if xml else None)
-    candidates.append(meta.group(1).decode("ascii") if meta else None)
-    for label in candidates:
-        declared = _codec_name(label) if label else None
-        # A declared utf-16/32 without a BOM is almost always a lie (WHATWG reads it as utf-8).
-        if declared and not declared.replace("-", "_").startswith(("utf_16", "utf_32")):
-            return content.decode(declared, errors="replace")
-    try:
-        return content.decode("utf-8")
-    except UnicodeDecodeError:
-        return content.decode("cp1252", errors="replace")
-
-
 def _media_type(content_type_header: str | None) -> str:
     """Return the media type of a Content-Type header, lowercase and without parameters."""
     return (content_type_header or "").split(";", 1)[0].strip().lower()
 
 
-def _refused(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
-    """Return whether an address is not on the public internet (loopback, private, link-local, ...)."""
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped  # ::ffff:127.0.0.1 is 127.0.0.1
-    return (
-        ip.is_loopback
-        or ip.is_private
-        or ip.is_link_local
-        or ip.is_reserved
-        or ip.is_multicast
-        or ip.is_unspecified
-        or not ip.is_global  # also carrier-grade NAT (100.64/10) and other special ranges
-    )
+async def system_resolver(host: str, port: int) -> list[IPAddress]:
+    """Return the addresses the system resolver gives for a host, in its order, each once; raise OSError."""
+    infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    addresses: list[IPAddress] = []
+    for info in infos:
+        address = ip_address(str(info[4][0]).split("%", 1)[0])  # drop an IPv6 zone id
+        if address not in addresses:
+            addresses.append(address)
+    return addresses
 
 
-def _refusal(url: str, address: str) -> FetchError:
-    """Return the error for a URL whose host is a private or loopback address."""
-    return FetchError(
-        url,
-        f"refused: {address} is a private or loopback address "
-        "(set fetch.allow_private_addresses = true to allow)",
-    )
+def _parse(url: str) -> httpx.URL:
+    """Return the URL parsed as it will be sent, if http(s) with a host and a valid port; else raise FetchError."""
+    # One parser for the check and the connection: no two readings of one URL can disagree on its host.
+    try:
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL as exc:
+        raise FetchError(url, f"invalid URL: {exc}") from exc
+    if parsed.scheme not in HTTP_SCHEMES:
+        raise FetchError(url, f"only http and https URLs can be fetched, not {parsed.scheme or 'a bare path'}")
+    if not parsed.host:
+        raise FetchError(url, "the URL has no host")
+    if parsed.port is not None and not 0 < parsed.port < 65536:
+        raise FetchError(url, f"invalid URL: port {parsed.port} is out of range")
+    return parsed
 
 
-async def check_address(url: str, *, allow_private: bool) -> None:
-    """Return None if the URL is http(s) and its host resolves only to public addresses; else raise FetchError."""
+async def _resolve(url: str, parsed: httpx.URL, resolver: Resolver) -> tuple[IPAddress, ...]:
+    """Return the addresses of the URL's host: itself for an IP literal, else what the resolver answers."""
+    host = parsed.raw_host.decode("ascii")  # an IDN in its ASCII form, as DNS and TLS know it
+    try:
+        return (ip_address(host),)
+    except ValueError:
+        pass
+    try:
+        found = tuple(await resolver(host, parsed.port or _DEFAULT_PORTS[parsed.scheme]))
+    except (OSError, UnicodeError) as exc:  # socket.gaierror is an OSError
+        raise FetchError(url, f"cannot resolve {parsed.host}: {exc}") from exc
+    if not found:
+        raise FetchError(url, f"cannot resolve {parsed.host}: no address")
+    return found
+
+
+def _check(url: str, addresses: Iterable[IPAddress], allowed_networks: Iterable[IPNetwork]) -> None:
+    """Return None if every address is public or in an allowed network; else raise FetchError naming one."""
+    networks = tuple(allowed_networks)
+    # Every address must pass: the connection may go to any of them.
+    for address in addresses:
+        why = None if any(address in network for network in networks) else refusal(address)
+        if why is not None:
+            raise FetchError(
+                url,
+                f"refused: {address} is not a public address ({why}); "
+                "set fetch.allow_private_addresses = true to allow",
+            )
+
+
+async def check_address(
+    url: str,
+    *,
+    allow_private: bool,
+    resolver: Resolver = system_resolver,
+    allowed_networks: Iterable[IPNetwork] = (),
+) -> tuple[IPAddress, ...]:
+    """Return the addresses of an http(s) URL's host, checked unless allow_private; else raise FetchError."""
+    addresses = await _resolve(url, _parse(url), resolver)
+    if not allow_private:
+        _check(url, addresses, allowed_networks)
+    return addresses
+
+
+def _loggable(url: str) -> str:
+    """Return the URL without its query and user info, which may hold secrets (tokens, keys)."""
     try:
         parts = urlsplit(url)
-        port = parts.port
-    except ValueError as exc:
-        raise FetchError(url, f"invalid URL: {exc}") from exc
-    scheme = parts.scheme.lower()
-    host = parts.hostname
-    if not is_http_url(url) or not host:
-        if scheme not in HTTP_SCHEMES:
-            raise FetchError(url, f"only http and https URLs can be fetched, not {scheme or 'a bare path'}")
-        raise FetchError(url, "the URL has no host")
-    if allow_private:
-        return
-    try:
-        literal = ipaddress.ip_address(host)
+        host = parts.hostname or ""
+        netloc = f"[{host}]" if ":" in host else host
+        return urlunsplit((parts.scheme, netloc + (f":{parts.port}" if parts.port else ""), parts.path, "", ""))
     except ValueError:
-        literal = None
-    if literal is not None:
-        if _refused(literal):
-            raise _refusal(url, host)
-        return
-    loop = asyncio.get_running_loop()
-    try:
-        infos = await loop.getaddrinfo(host, port or (443 if scheme == "https" else 80), type=socket.SOCK_STREAM)
-    except (socket.gaierror, UnicodeError) as exc:
-        raise FetchError(url, f"cannot resolve {host}: {exc}") from exc
-    # Every address must be public: the connection may use any of them.
-    for info in infos:
-        address = str(info[4][0]).split("%", 1)[0]  # drop an IPv6 zone id
-        if _refused(ipaddress.ip_address(address)):
-            raise _refusal(url, address)
+        return "(an invalid URL)"
+
+
+def _transport_failure(url: str, exc: httpx.HTTPError, timeout: float) -> FetchError:
+    """Return the FetchError for an httpx error: a time-out in plain words, else its kind and message."""
+    if isinstance(exc, httpx.TimeoutException):
+        return FetchError(url, f"timed out after {timeout:g} s")
+    # ConnectError, RemoteProtocolError, ...: say which and why.
+    return FetchError(url, f"{type(exc).__name__}: {str(exc) or 'connection failed'}")
 
 
 def _megabytes(limit: int) -> str:
@@ -184,7 +176,7 @@ def _megabytes(limit: int) -> str:
 
 
 class Fetcher:
-    """An HTTP client for news sources: one shared connection pool, checked hosts, capped bodies."""
+    """An HTTP client for news sources: checked addresses, connections pinned to them, capped bodies."""
 
     def __init__(
         self,
@@ -195,20 +187,40 @@ class Fetcher:
         user_agent: str = DEFAULT_USER_AGENT,
         max_redirects: int = 5,
         transport: httpx.AsyncBaseTransport | None = None,
+        resolver: Resolver = system_resolver,
+        allowed_networks: Iterable[IPNetwork] = (),
+        verify: ssl.SSLContext | None = None,
     ) -> None:
         self.timeout = timeout
         self.max_bytes = max_bytes
         self.allow_private_addresses = allow_private_addresses
         self.max_redirects = max_redirects
+        self.resolver = resolver
+        # Networks fetched from although not public (an intranet site), when private addresses are refused.
+        self.allowed_networks = tuple(allowed_networks)
         self._client = httpx.AsyncClient(
             transport=transport,
             timeout=httpx.Timeout(timeout),
             # Redirects are followed by hand so that every hop's host is checked.
             follow_redirects=False,
-            headers={"User-Agent": user_agent, "Accept": _ACCEPT, "Accept-Language": _ACCEPT_LANGUAGE},
-            # Proxies and certificates from the environment, as any HTTP client would.
-            trust_env=True,
+            headers={
+                "User-Agent": user_agent,
+                "Accept": _ACCEPT,
+                "Accept-Language": _ACCEPT_LANGUAGE,
+                "Accept-Encoding": ACCEPT_ENCODING,  # only what bot.news.compression undoes
+            },
+            # Certificates from the environment (SSL_CERT_FILE, SSL_CERT_DIR), but not its proxies:
+            # a proxy would resolve the name itself, and reach an address nobody checked.
+            verify=verify if verify is not None else httpx.create_ssl_context(trust_env=True),
+            trust_env=False,
+            # No connection is kept for later: the pool knows a connection by its address, so one
+            # opened for a name would carry the next name at that address without TLS checking it.
+            limits=httpx.Limits(max_keepalive_connections=0),
+            # The client would file cookies under the address it connects to, mixing the sites that
+            # share one (a CDN): it keeps none, and self._cookies keeps them by name.
+            cookies=http.cookiejar.CookieJar(http.cookiejar.DefaultCookiePolicy(allowed_domains=[])),
         )
+        self._cookies = httpx.Cookies()
 
     async def __aenter__(self) -> Fetcher:
         return self
@@ -228,14 +240,14 @@ class Fetcher:
     async def fetch(self, url: str, *, etag: str | None = None, last_modified: str | None = None) -> FetchResult:
         """Return the resource at url (status 304 and no body when etag/last_modified still match); raise FetchError."""
         try:
-            # The httpx timeout bounds each read; this bounds the whole fetch (a slow drip of bytes, many hops).
+            # The httpx timeout bounds each read; this bounds the whole fetch (DNS, a slow drip of bytes, many hops).
             async with asyncio.timeout(self.timeout):
                 return await self._fetch(url, etag=etag, last_modified=last_modified)
         except TimeoutError as exc:
             raise FetchError(url, f"timed out after {self.timeout:g} s") from exc
 
     async def _fetch(self, url: str, *, etag: str | None, last_modified: str | None) -> FetchResult:
-        """Return the resource at url, following redirects by hand."""
+        """Return the resource at url, following redirects by hand: each hop resolved once and checked."""
         if self._client.is_closed:
             raise FetchError(url, "the fetcher is closed")
         headers: dict[str, str] = {}
@@ -245,20 +257,48 @@ class Fetcher:
             headers["If-Modified-Since"] = last_modified
         current = url
         for _hop in range(self.max_redirects + 1):
-            await check_address(current, allow_private=self.allow_private_addresses)
-            location = await self._get(current, headers)
-            if isinstance(location, FetchResult):
-                return location
-            log.debug("fetch %s: redirected to %s", current, location)
-            current = location
+            addresses = await check_address(
+                current,
+                allow_private=self.allow_private_addresses,
+                resolver=self.resolver,
+                allowed_networks=self.allowed_networks,
+            )
+            outcome = await self._get(current, addresses, headers)
+            if isinstance(outcome, FetchResult):
+                return outcome
+            log.debug("fetch %s: redirected to %s", _loggable(current), _loggable(outcome))
+            current = outcome
         raise FetchError(url, f"more than {self.max_redirects} redirects")
 
-    async def _get(self, url: str, headers: dict[str, str]) -> FetchResult | str:
-        """Return the result of one GET, or the absolute URL it redirects to."""
+    async def _get(self, url: str, addresses: Sequence[IPAddress], headers: dict[str, str]) -> FetchResult | str:
+        """Return the result of one GET, or where it redirects: each checked address in turn until one connects."""
+        for address in addresses[:-1]:
+            try:
+                return await self._get_from(url, address, headers)
+            except FetchError as exc:
+                if not isinstance(exc.__cause__, _NOT_CONNECTED):
+                    raise
+                log.debug("fetch %s: %s did not connect (%s); trying the next", _loggable(url), address, exc.reason)
+        return await self._get_from(url, addresses[-1], headers)
+
+    async def _get_from(self, url: str, address: IPAddress, headers: dict[str, str]) -> FetchResult | str:
+        """Return the result of one GET sent to address, or the absolute URL it redirects to."""
+        parsed = _parse(url)
+        # The connection goes to the address checked; the name goes in the Host header and, for
+        # https, in the TLS handshake: SNI, and the certificate is verified for the name.
+        pinned = parsed.copy_with(host=str(address))
+        extensions = {"sni_hostname": parsed.raw_host.decode("ascii")} if parsed.scheme == "https" else {}
+        named = httpx.Request("GET", parsed)  # the request as the site sees it, for the cookie rules
+        self._cookies.set_cookie_header(named)
+        sent = {**headers, "Host": parsed.netloc.decode("ascii")}
+        if "Cookie" in named.headers:
+            sent["Cookie"] = named.headers["Cookie"]
         try:
-            async with self._client.stream("GET", url, headers=headers) as response:
+            async with self._client.stream("GET", pinned, headers=sent, extensions=extensions) as response:
+                seen_as_named = httpx.Response(response.status_code, headers=response.headers, request=named)
+                self._cookies.extract_cookies(seen_as_named)
                 status = response.status_code
-                log.debug("fetch %s: HTTP %d", url, status)
+                log.debug("fetch %s: HTTP %d from %s", _loggable(url), status, address)
                 if status in _REDIRECT_STATUSES:
                     target = str(response.headers.get("location") or "").strip()
                     if not target:
@@ -272,14 +312,9 @@ class Fetcher:
                 if not 200 <= status < 300:
                     raise FetchError(url, f"HTTP {status}")
                 content = await self._read_capped(url, response)
-        except FetchError:
-            raise
-        except httpx.TimeoutException as exc:
-            raise FetchError(url, f"timed out after {self.timeout:g} s") from exc
         except httpx.HTTPError as exc:
-            # ConnectError, RemoteProtocolError, DecodingError, ...: say which and why.
-            raise FetchError(url, f"{type(exc).__name__}: {str(exc) or 'connection failed'}") from exc
-        log.debug("fetch %s: %d bytes of %s", url, len(content), _media_type(content_type) or "unknown type")
+            raise _transport_failure(url, exc, self.timeout) from exc
+        log.debug("fetch %s: %d bytes of %s", _loggable(url), len(content), _media_type(content_type) or "unknown type")
         return FetchResult(
             url=url,
             status=status,
@@ -291,17 +326,29 @@ class Fetcher:
         )
 
     async def _read_capped(self, url: str, response: httpx.Response) -> bytes:
-        """Return the response body, or raise FetchError as soon as it grows past max_bytes."""
-        too_large = FetchError(url, f"larger than {_megabytes(self.max_bytes)}")
+        """Return the body, its Content-Encoding undone; raise FetchError once it passes max_bytes, sent or decoded."""
+        limit = _megabytes(self.max_bytes)
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > self.max_bytes:
-            raise too_large
-        chunks: list[bytes] = []
-        size = 0
-        # aiter_bytes yields decoded bytes, so a gzip bomb is capped too.
-        async for chunk in response.aiter_bytes():
-            size += len(chunk)
-            if size > self.max_bytes:
-                raise too_large
-            chunks.append(chunk)
-        return b"".join(chunks)
+            raise FetchError(url, f"larger than {limit}")
+        try:
+            decoder = decoder_for(response.headers.get("content-encoding"))
+        except UnsupportedEncoding as exc:
+            raise FetchError(url, f"refused: {exc}") from exc
+        pieces: list[bytes] = []
+        received = decoded = 0
+        # Raw bytes, decoded here: the cap counts each slice as it is inflated, not a whole chunk after.
+        async for chunk in response.aiter_raw():
+            received += len(chunk)
+            if received > self.max_bytes:
+                raise FetchError(url, f"larger than {limit}")
+            try:
+                for piece in decoder.decode(chunk):
+                    decoded += len(piece)
+                    if decoded > self.max_bytes:
+                        raise FetchError(url, f"larger than {limit} once decompressed")
+                    pieces.append(piece)
+                    await asyncio.sleep(0)  # between two slices, the other tasks run
+            except CorruptBody as exc:
+                raise FetchError(url, str(exc)) from exc
+        return b"".join(pieces)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
+import zlib
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from email.utils import format_datetime, parsedate_to_datetime
@@ -54,6 +56,25 @@ def _etag_matches(header: str, etag: str) -> bool:
         return True
     strip = lambda tag: tag.strip().removeprefix("W/")  # noqa: E731
     return strip(etag) in {strip(candidate) for candidate in header.split(",")}
+
+
+@functools.cache
+def zeros_compressed(coding: str, size: int) -> bytes:
+    """Return size zero bytes as a valid gzip or deflate (zlib) body: a decompression bomb, some 1000 times smaller.
+
+    One compressed megabyte is repeated: a full flush ends it on a byte boundary and resets the
+    history, so every megabyte compresses to the same bytes and no gigabyte is ever in memory.
+    """
+    megabyte, count = bytes(1 << 20), size >> 20
+    packer = zlib.compressobj(9, zlib.DEFLATED, -zlib.MAX_WBITS)
+    block = packer.compress(megabyte) + packer.flush(zlib.Z_FULL_FLUSH)
+    stream = block * count + packer.flush()
+    if coding == "gzip":
+        crc = functools.reduce(lambda value, _: zlib.crc32(megabyte, value), range(count), 0)
+        trailer = crc.to_bytes(4, "little") + (size & 0xFFFF_FFFF).to_bytes(4, "little")
+        return b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\xff" + stream + trailer  # RFC 1952, no name, no time
+    adler = functools.reduce(lambda value, _: zlib.adler32(megabyte, value), range(count), 1)
+    return b"\x78\xda" + stream + adler.to_bytes(4, "big")  # RFC 1950, best compression
 
 
 class NewsSite(LoopbackServer):
