@@ -34,10 +34,11 @@ from bot.news.article import extract_article as _extract_article
 
 log = logging.getLogger(__name__)
 
-PARSE_SECONDS = 20.0  # one parse longer than this is its page's failure (normal pages: < 1 s)
-PARSE_MEMORY_MB = 768  # a worker's address space; a parse past it fails (normal pages: < 200 MB)
+PARSE_SECONDS = 20.0  # one parse longer than this is its page's failure (a 5 MB page takes 10-16 s)
+PARSE_MEMORY_MB = 512  # a worker's address space; a parse past it fails (a 5 MB page peaks near 250 MB)
 WORKERS = max(1, min(4, os.cpu_count() or 1))  # parses at once; more wait their turn
 TASKS_PER_WORKER = 500  # a worker is replaced after this many parses: what lxml fragments goes
+PEAK_SHARE = 0.9  # a parse whose worker came this close to its memory budget went over it
 STOP_SECONDS = 2.0  # how long close() waits for a worker to finish before killing it
 
 T = TypeVar("T")
@@ -68,6 +69,18 @@ def _limit_memory(memory_mb: int) -> None:
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
 
 
+def _peak_mb() -> float:
+    """Return the most address space this process has held, in MB (0 where /proc cannot say)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmPeak:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
 def _serve(conn: Connection, memory_mb: int) -> None:
     """Run the parses the parent sends, one at a time, answering (True, result) or (False, error)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the bot, which stops the workers
@@ -82,6 +95,10 @@ def _serve(conn: Connection, memory_mb: int) -> None:
         function, args = task
         try:
             answer: tuple[bool, object] = (True, function(*args))
+            # A parser that catches every Exception (extract_article does) swallows MemoryError
+            # and returns what it has: a peak at the cap says the result is not to be trusted.
+            if _peak_mb() >= memory_mb * PEAK_SHARE:
+                raise MemoryError
         except MemoryError:
             # What lxml and Python hold after running out is not worth trusting: answer, then go.
             conn.send((False, ParseAborted(f"over the memory budget of {memory_mb} MB")))
@@ -183,6 +200,8 @@ class ParsePool:
                 worker = _Worker(self._context, self.budget.memory_mb)
             with self._lock:
                 self._busy.add(worker)
+            if self._closed:  # closed while this worker started: close() did not see it busy
+                raise ParseAborted("the parser pool was closed")
             ok, value = self._ask(worker, function, args)
             keep = not isinstance(value, ParseAborted) and worker.tasks < self.tasks_per_worker
         finally:
