@@ -114,12 +114,14 @@ def _serve(conn: Connection, memory_mb: int) -> None:
             conn.send((False, RuntimeError(f"cannot return {type(answer[1]).__name__}: {exc}")))
 
 
-def _listing_in_worker(content: bytes | str, url: str, kind: SourceKind) -> _listing.Listing:
+def read_listing(content: bytes | str, url: str, kind: SourceKind = SourceKind.AUTO) -> _listing.Listing:
+    """Return the listing a worker reads: parse_listing of the content, made valid text first."""
     # Text that UTF-8 cannot encode ("\ud800") is no page's text; lxml would refuse it.
     return _listing.parse_listing(valid_text(content) if isinstance(content, str) else content, url, kind)
 
 
-def _article_in_worker(content: bytes | str, url: str) -> Article:
+def read_article(content: bytes | str, url: str) -> Article:
+    """Return the article a worker reads: extract_article of the content, made valid text first."""
     return _extract_article(valid_text(content) if isinstance(content, str) else content, url)
 
 
@@ -290,14 +292,14 @@ atexit.register(close)
 async def parse_listing(content: bytes | str, url: str, kind: SourceKind = SourceKind.AUTO) -> _listing.Listing:
     """Return bot.news.listing.parse_listing's Listing, parsed in a worker; ListingError if over budget."""
     try:
-        return await pool().run(_listing_in_worker, content, url, kind)
+        return await pool().run(read_listing, content, url, kind)
     except ParseAborted as exc:
         raise _listing.ListingError(f"cannot be parsed: {exc}") from None
 
 
 async def extract_article(content: bytes | str, url: str) -> Article:
     """Return bot.news.article.extract_article's Article, extracted in a worker; ParseAborted if over budget."""
-    return await pool().run(_article_in_worker, content, url)
+    return await pool().run(read_article, content, url)
 
 
 async def parse_opml(data: bytes) -> list[tuple[str, str]]:
