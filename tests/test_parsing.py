@@ -166,3 +166,12 @@ async def test_closing_the_bots_pool_ends_a_parse_under_way_and_the_next_parse_s
         await running
     assert time.monotonic() - started < 3
     assert await parsing.pool().run(len, "again") == 5
+
+
+def test_a_worker_returns_a_listings_first_entries_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    page = ("<html><body><main>" + "".join(
+        f'<a href="/2024/01/story-number-{i}-of-the-day">A headline for story number {i} today</a>'
+        for i in range(10)) + "</main></body></html>")
+    monkeypatch.setattr(parsing, "MAX_ENTRIES", 3)
+    whole = parse_listing(page, "https://example.org/")
+    assert parsing.read_listing(page, "https://example.org/").entries == whole.entries[:3]
