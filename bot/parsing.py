@@ -5,6 +5,10 @@ parse that runs longer than PARSE_SECONDS has its worker killed (a thread cannot
 a process can), and a worker's memory is capped at PARSE_MEMORY_MB (RLIMIT_AS), so that one
 pathological page costs its own source a failure and nothing else. Workers start when the
 first parse asks for one; `close()` stops them (the bot's shutdown, and an atexit hook).
+
+Workers are forked from a fork server, never from the bot itself; like every start method but
+fork, a worker's start imports the main module (run_bot.py) unless it is `python -m`: keep the
+main module's work under `if __name__ == "__main__":`.
 """
 
 from __future__ import annotations
@@ -12,7 +16,6 @@ from __future__ import annotations
 import asyncio
 import atexit
 import dataclasses
-import logging
 import multiprocessing
 import os
 import queue
@@ -32,8 +35,6 @@ from bot.models import Article, SourceKind, valid_text
 from bot.news import listing as _listing
 from bot.news import opml as _opml
 from bot.news.article import extract_article as _extract_article
-
-log = logging.getLogger(__name__)
 
 PARSE_SECONDS = 20.0  # one parse longer than this is its page's failure (a 5 MB page takes 10-16 s)
 PARSE_MEMORY_MB = 512  # a worker's address space; a parse past it fails (a 5 MB page peaks near 250 MB)
@@ -205,7 +206,10 @@ class ParsePool:
             if self._closed:
                 raise ParseAborted("the parser pool is closed")
             if worker is None:
-                worker = _Worker(self._context, self.budget.memory_mb)
+                try:
+                    worker = _Worker(self._context, self.budget.memory_mb)
+                except OSError as exc:  # no process to be had (EAGAIN, ENOMEM): this parse fails
+                    raise ParseAborted(f"cannot start a worker: {exc}") from None
             with self._lock:
                 self._busy.add(worker)
             if self._closed:  # closed while this worker started: close() did not see it busy
