@@ -7,9 +7,8 @@ import os
 import pickle
 import sys
 import time
-from collections.abc import AsyncIterator, Awaitable
+from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import TypeVar
 
 import pytest
 import pytest_asyncio
@@ -21,9 +20,9 @@ from bot.news.article import extract_article
 from bot.news.listing import ListingError, parse_listing
 from bot.news.opml import parse_opml
 from bot.parsing import Budget, ParseAborted, ParsePool
+from tests.auxil.lag import with_max_lag
 
 FIXTURES = Path(__file__).parent / "fixtures"
-T = TypeVar("T")
 
 
 @pytest_asyncio.fixture
@@ -32,28 +31,6 @@ async def pool() -> AsyncIterator[ParsePool]:
     made = ParsePool(Budget(seconds=1.0, memory_mb=300), workers=2)
     yield made
     made.close()
-
-
-async def with_max_lag(awaitable: Awaitable[T]) -> tuple[T | BaseException, float]:
-    """Return what an awaitable gave (or raised) and the event loop's longest lag meanwhile, in seconds."""
-    loop = asyncio.get_running_loop()
-    lags: list[float] = []
-    done = asyncio.Event()
-
-    async def ticker() -> None:
-        while not done.is_set():
-            started = loop.time()
-            await asyncio.sleep(0.01)
-            lags.append(loop.time() - started - 0.01)
-
-    ticking = asyncio.create_task(ticker())
-    try:
-        result: T | BaseException = await awaitable
-    except Exception as exc:  # noqa: BLE001 - the caller looks at it
-        result = exc
-    done.set()
-    await ticking
-    return result, max(lags, default=0.0)
 
 
 def bot_package_file() -> str:

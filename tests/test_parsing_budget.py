@@ -25,9 +25,9 @@ from bot.pipeline import PollStatus, RefreshResult, refresh
 from bot.probe import ProbeError, ProbeFailure, Prober
 from bot.store import Store, open_store
 from tests.auxil.harness import publish, site_source
+from tests.auxil.lag import with_max_lag
 from tests.auxil.news_site import NewsSite
 from tests.auxil.pages import rss_feed, story
-from tests.test_parsing import with_max_lag
 
 BUDGET_SECONDS = 1.0
 MAX_LAG = 0.1  # seconds: what a chat would notice
