@@ -5,6 +5,7 @@ No logic of its own: each part is made once here and handed what it needs.
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import gc
 import secrets
@@ -16,6 +17,7 @@ from telegram.constants import ParseMode
 from telegram.ext import ApplicationBuilder, Defaults
 from telegram.request import BaseRequest
 
+from bot import parsing
 from bot.chat import alerts, handlers
 from bot.chat.context import CONTEXT_TYPES, BotApp
 from bot.chat.delivery import Deliverer
@@ -163,8 +165,9 @@ async def _post_init(application: BotApp, *, ops: Operations) -> None:
 
 
 async def _post_shutdown(application: BotApp, *, ops: Operations) -> None:
-    """Stop the operators' endpoint, close the fetcher and write the store one last time."""
+    """Stop the operators' endpoint, close the fetcher, write the store, stop the parse workers."""
     await ops.stop()
     svc = application.bot_data.services
     await svc.fetcher.aclose()
     await svc.store.close()
+    await asyncio.to_thread(parsing.close)  # a blocking call of a few ms: off the loop

@@ -3,10 +3,33 @@
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
 DEFAULT_INTERVAL = 600  # seconds between two polls of a source, unless the config says otherwise
+
+# Code points a str may hold but UTF-8 cannot encode: the halves of UTF-16 surrogate pairs.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def valid_text(text: str) -> str:
+    """Return the text as UTF-8 can encode it: surrogate pairs joined, lone halves made U+FFFD."""
+    if _SURROGATE.search(text) is None:
+        return text  # the usual case, and no copy
+    # UTF-16 is where surrogates mean something: a pair decodes to its character, a half to U+FFFD.
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+
+
+def _clean(instance: object, *names: str) -> None:
+    """Make the named str fields of a frozen dataclass valid text, in place."""
+    # Text from the outside (a JSON-LD "\ud800", a feed's &#xD800;) would otherwise reach the
+    # store and Telegram, where encoding it raises: the models are the door all of it goes through.
+    for name in names:
+        value = getattr(instance, name)
+        cleaned = valid_text(value)
+        if cleaned is not value:
+            object.__setattr__(instance, name, cleaned)
 
 
 class SourceKind(enum.StrEnum):
@@ -27,6 +50,9 @@ class Source:
     kind: SourceKind = SourceKind.AUTO
     interval: int = DEFAULT_INTERVAL
 
+    def __post_init__(self) -> None:
+        _clean(self, "name", "url", "title")  # a title may come from a feed (/addsource, /import)
+
     @property
     def display_title(self) -> str:
         """Return the title to show readers, falling back to the name."""
@@ -42,6 +68,9 @@ class Entry:
     published: datetime | None = None
     summary: str = ""
 
+    def __post_init__(self) -> None:
+        _clean(self, "url", "title", "summary")
+
 
 @dataclass(frozen=True)
 class Headline:
@@ -49,6 +78,9 @@ class Headline:
 
     title: str
     url: str
+
+    def __post_init__(self) -> None:
+        _clean(self, "title", "url")
 
 
 @dataclass(frozen=True)
@@ -63,6 +95,12 @@ class Article:
     related: list[Headline] = field(default_factory=list)
     language: str = ""
 
+    def __post_init__(self) -> None:
+        _clean(self, "url", "title", "lead", "language")
+        paragraphs = [valid_text(p) for p in self.paragraphs]
+        if any(a is not b for a, b in zip(paragraphs, self.paragraphs)):
+            object.__setattr__(self, "paragraphs", paragraphs)
+
 
 @dataclass(frozen=True)
 class Digest:
@@ -76,6 +114,9 @@ class Digest:
     lead: str = ""
     related: tuple[Headline, ...] = ()
     others: tuple[Headline, ...] = ()
+
+    def __post_init__(self) -> None:
+        _clean(self, "source", "source_title", "url", "title", "lead")  # headlines clean themselves
 
     @property
     def key(self) -> str:

@@ -6,18 +6,17 @@ as failing (its backoff lives with its state) and the result says so; nothing is
 
 from __future__ import annotations
 
-import asyncio
 import enum
 import logging
 from dataclasses import dataclass
 
 from bot.clock import Clock
 from bot.models import Article, Digest, Entry, Source
-from bot.news.article import extract_article
 from bot.news.digest import build_digest
 from bot.news.fetch import Fetcher, FetchError
-from bot.news.listing import ListingError, parse_listing
+from bot.news.listing import ListingError
 from bot.ops.metrics import METRICS
+from bot.parsing import ParseAborted, extract_article, parse_listing
 from bot.prefs import chat_prefs, digest_words, passes_filters
 from bot.store import Health, ItemKind, SourceState, Store, StoreWriteError, Target
 
@@ -59,8 +58,10 @@ async def refresh(
         if page.not_modified:
             await _succeeded(store, state, clock, state.etag, state.last_modified)
             return RefreshResult(source.name, PollStatus.NOT_MODIFIED)
-        # Parsing takes tens of milliseconds: in a thread, so deliveries keep their pace meanwhile.
-        listing = await asyncio.to_thread(METRICS.timed("listing", parse_listing), page.text or page.content, page.url, source.kind)
+        # In a worker process, within a time and memory budget: deliveries keep their pace
+        # meanwhile, and a pathological page is this source's failure (a ListingError).
+        listing = await METRICS.timed_async("listing", parse_listing)(
+            page.text or page.content, page.url, source.kind)
     except (FetchError, ListingError) as exc:
         return await _failed(store, source, clock, str(exc))
     except Exception as exc:  # a bug must cost this poll only, never the bot
@@ -118,7 +119,11 @@ async def _read_article(source: Source, entry: Entry, fetcher: Fetcher) -> Artic
         log.warning("%s: article skipped, the digest uses the listing's text: %s", source.name, exc)
         return None
     try:
-        return await asyncio.to_thread(METRICS.timed("article", extract_article), page.text or page.content, page.url)
+        return await METRICS.timed_async("article", extract_article)(page.text or page.content, page.url)
+    except ParseAborted as exc:  # over its budget: the story is still posted, with the listing's text
+        log.warning("%s: article at %s skipped, the digest uses the listing's text: %s",
+                    source.name, entry.url, exc)
+        return None
     except Exception:  # a parser bug must not cost the story: post it with the listing's text
         log.exception("%s: cannot extract the article at %s", source.name, entry.url)
         return None

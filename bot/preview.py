@@ -7,12 +7,13 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from bot.config import Settings
+from bot import parsing
 from bot.models import Entry, Source, SourceKind
-from bot.news.article import extract_article
 from bot.news.digest import build_digest, render_plain
 from bot.news.fetch import Fetcher, FetchError
 from bot.news.urls import is_http_url
-from bot.news.listing import ListingError, detect_kind, parse_listing
+from bot.news.listing import ListingError, detect_kind
+from bot.parsing import ParseAborted, extract_article, parse_listing
 from bot.pipeline import make_digest
 
 MIN_ARTICLE_CHARS = 280  # a page whose body is shorter than this is read as a front page
@@ -21,6 +22,14 @@ MIN_ARTICLE_CHARS = 280  # a page whose body is shorter than this is read as a f
 async def preview(
     target: str, settings: Settings, *, language: str | None = None, url: str | None = None
 ) -> int:
+    """Print the digest for a URL or a saved page/feed; return the exit code."""
+    try:
+        return await _preview(target, settings, language=language, url=url)
+    finally:
+        parsing.close()  # the parsing workers: a command line run ends here
+
+
+async def _preview(target: str, settings: Settings, *, language: str | None, url: str | None) -> int:
     """Print the digest for a URL or a saved page/feed; return the exit code."""
     language = language or settings.digest.language
     is_url = is_http_url(target)
@@ -50,14 +59,18 @@ async def preview(
         except ListingError as exc:
             print(f"{target}: {exc}", file=sys.stderr)
             return 1
-        article = extract_article(content, url) if kind == SourceKind.PAGE else None
+        try:
+            article = await extract_article(content, url) if kind == SourceKind.PAGE else None
+        except ParseAborted as exc:
+            print(f"{target}: {exc}", file=sys.stderr)
+            return 1
         if configured is None and article is not None and sum(map(len, article.paragraphs)) >= MIN_ARTICLE_CHARS:
             # An article page: its digest is the story itself.
             entry = Entry(url=url, title=article.title, published=article.published)
             digest = build_digest(source, entry, article, lead_chars=settings.digest.lead_chars)
         else:
             try:
-                listing = parse_listing(content, url, kind)
+                listing = await parse_listing(content, url, kind)
             except ListingError as exc:
                 print(f"{target}: {exc}", file=sys.stderr)
                 return 1

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from bot.models import Digest, Source, SourceKind
 from bot.news.fetch import Fetcher, FetchError
-from bot.news.listing import ListingError, parse_listing
+from bot.news.listing import ListingError
+from bot.parsing import parse_listing
 from bot.pipeline import make_digest
 
 
@@ -52,7 +53,8 @@ class Prober:
         except FetchError as exc:
             raise ProbeError(ProbeFailure.FETCH, exc.reason) from None
         try:
-            listing = parse_listing(page.text or page.content, page.url)
+            # In a worker: a 4 MB feed parsed here would hold every update and delivery meanwhile.
+            listing = await parse_listing(page.text or page.content, page.url)
         except ListingError as exc:
             raise ProbeError(ProbeFailure.LISTING, str(exc)) from None
         if not listing.entries:

@@ -16,7 +16,8 @@ from bot.chat.common import admin_only, chat_language, reply
 from bot.chat.context import BotContext
 from bot.i18n import text
 from bot.models import Source
-from bot.news.opml import parse_opml, to_opml
+from bot.news.opml import to_opml
+from bot.parsing import parse_opml
 from bot.news.urls import is_http_url
 from bot.probe import Probe, ProbeError, ProbeFailure
 
@@ -88,7 +89,7 @@ async def import_opml(update: Update, context: BotContext) -> None:
         await reply(update, text(language, "admin.import.too_big", max_kb=MAX_OPML_BYTES // 1000))
         return
     try:
-        feeds = parse_opml(data)
+        feeds = await parse_opml(data)  # in a worker: a megabyte of XML is no work for the event loop
     except ValueError as exc:
         await reply(update, text(language, "admin.import.bad_file", detail=html.escape(str(exc))))
         return

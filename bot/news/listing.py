@@ -13,9 +13,9 @@ from urllib.parse import urlsplit
 import feedparser  # type: ignore[import-untyped]  # no stubs, no py.typed
 from bs4 import BeautifulSoup
 
-from bot.models import Entry, SourceKind
+from bot.models import Entry, SourceKind, valid_text
 from bot.news.frontpage import read_front_page
-from bot.news.text import collapse, truncate
+from bot.news.text import collapse, truncate, valid_char_refs, valid_char_refs_bytes
 from bot.news.urls import absolute_url, normalize_url
 
 SUMMARY_MAX_CHARS = 500
@@ -165,14 +165,19 @@ def parse_feed(content: bytes | str, url: str) -> Listing:
     # content-location is the base for relative links. application/xml without a charset lets the
     # XML declaration decide (RFC 7303); without any content-type feedparser flags the feed as broken.
     headers = {"content-location": url, "content-type": "application/xml"}
+    # feedparser's fallback parser raises on a reference to no character (&#xD800;): such a
+    # reference in one item would make the whole feed unreadable. It reads as U+FFFD instead.
     if isinstance(content, str):
         # Already decoded: say so, or feedparser would trust an encoding="..." that no longer applies.
-        data = content.encode("utf-8")
+        data = valid_text(valid_char_refs(content)).encode("utf-8")
         headers["content-type"] = "application/xml; charset=utf-8"
     else:
-        data = content
-    # A stream, never a string: feedparser would fetch a string that looks like a URL or open it as a file.
-    parsed = feedparser.parse(io.BytesIO(data), response_headers=headers)
+        data = valid_char_refs_bytes(content)  # UTF-16 feeds (rare) keep theirs: see below
+    try:
+        # A stream, never a string: feedparser would fetch a string that looks like a URL or open it as a file.
+        parsed = feedparser.parse(io.BytesIO(data), response_headers=headers)
+    except (ValueError, OverflowError) as exc:  # a bad reference still there (UnicodeEncodeError is one)
+        raise ListingError(f"feed is malformed: {type(exc).__name__}: {exc}") from None
     bozo = bool(parsed.get("bozo")) and not isinstance(
         parsed.get("bozo_exception"), feedparser.CharacterEncodingOverride
     )
@@ -199,7 +204,7 @@ def parse_feed(content: bytes | str, url: str) -> Listing:
     if bozo and not entries:
         # A broken feed that still yields entries is used; one that yields none is reported.
         raise ListingError(f"feed is malformed: {parsed.get('bozo_exception')}")
-    title = _title_text(parsed.get("feed", {})) or (urlsplit(url).hostname or url)
+    title = valid_text(_title_text(parsed.get("feed", {}))) or (urlsplit(url).hostname or url)
     return Listing(kind=SourceKind.FEED, title=title, entries=_unique(_newest_first(entries)))
 
 

@@ -30,6 +30,43 @@ _LOWER_START = re.compile(r"\s*[a-z0-9]")
 _DANGLING = " ,;:.-–—"
 
 
+# A numeric character reference, decimal or hexadecimal, its semicolon optional as in HTML.
+_CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));?")
+_CHAR_REF_BYTES = re.compile(rb"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));?")
+
+
+def _names_no_character(digits: str, base: int) -> bool:
+    """Return whether a character reference's number is no Unicode scalar value (a surrogate, or too big)."""
+    digits = digits.lstrip("0")
+    if len(digits) > 8:
+        return True  # far past U+10FFFF; and int() refuses numbers of thousands of digits
+    number = int(digits or "0", base)
+    return 0xD800 <= number <= 0xDFFF or number > 0x10FFFF
+
+
+def _ref_parts(match: re.Match[str] | re.Match[bytes]) -> tuple[str, int]:
+    """Return the digits of a matched character reference, as text, and their base."""
+    hexadecimal, decimal = match.group(1), match.group(2)
+    digits = hexadecimal if hexadecimal is not None else decimal
+    text = digits.decode("ascii") if isinstance(digits, bytes) else str(digits)
+    return text, 16 if hexadecimal is not None else 10
+
+
+def valid_char_refs(markup: str) -> str:
+    """Return the markup with each reference to no character (&#xD800;, &#x110000;) made &#xFFFD;."""
+    if "&#" not in markup:
+        return markup
+    return _CHAR_REF.sub(lambda m: "&#xFFFD;" if _names_no_character(*_ref_parts(m)) else m.group(), markup)
+
+
+def valid_char_refs_bytes(markup: bytes) -> bytes:
+    """Return valid_char_refs of markup in an ASCII-compatible encoding, as bytes."""
+    if b"&#" not in markup:
+        return markup
+    return _CHAR_REF_BYTES.sub(
+        lambda m: b"&#xFFFD;" if _names_no_character(*_ref_parts(m)) else m.group(), markup)
+
+
 def collapse(text: str | None) -> str:
     """Return the text with runs of whitespace collapsed to one space, stripped."""
     return " ".join((text or "").split())

@@ -8,8 +8,8 @@ bot, so any room may count into it; the endpoint (`bot.ops.server`) serves it at
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
-from typing import ParamSpec, Protocol, TypeVar
+from collections.abc import Awaitable, Callable, Coroutine
+from typing import Any, ParamSpec, Protocol, TypeVar
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, ProcessCollector
 from prometheus_client.exposition import CONTENT_TYPE_LATEST, generate_latest
@@ -92,6 +92,19 @@ class Metrics:
             started = time.perf_counter()
             try:
                 return function(*args, **kwargs)
+            finally:
+                histogram.observe(time.perf_counter() - started)
+
+        return run
+
+    def timed_async(self, stage: str, function: Callable[P, Awaitable[T]]) -> Callable[P, Coroutine[Any, Any, T]]:
+        """Return the coroutine function `function` that also records how long each call takes."""
+        histogram = self.parse_seconds.labels(stage)
+
+        async def run(*args: P.args, **kwargs: P.kwargs) -> T:
+            started = time.perf_counter()
+            try:
+                return await function(*args, **kwargs)
             finally:
                 histogram.observe(time.perf_counter() - started)
 
