@@ -191,7 +191,7 @@ def _timezone(value: Any) -> str:
         raise ValueError("expected an IANA time zone name such as Europe/Paris")
     try:
         ZoneInfo(value)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a directory, a name too long
         if not _has_timezone_database():
             raise ValueError("no time-zone database on this machine: pip install tzdata "
                              "(a dependency of the bot) to read time zone names") from None
@@ -383,7 +383,7 @@ def _env_value(value: str, check: Callable[[Any], Any]) -> Any:
         first = exc
     try:
         parsed = tomllib.loads(f"v = {value}")["v"]
-    except tomllib.TOMLDecodeError:
+    except (tomllib.TOMLDecodeError, RecursionError):
         raise first from None
     return check(parsed)
 
@@ -457,6 +457,8 @@ def parse_settings(
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{where}: not valid TOML: {exc}") from None
+    except RecursionError:  # tomllib recurses once per nested bracket
+        raise ConfigError(f"{where}: not valid TOML: arrays or tables nested too deep") from None
     unknown = set(data) - set(_SECTIONS) - {"sources"}
     if unknown:
         key = sorted(unknown)[0]
