@@ -6,6 +6,7 @@ as failing (its backoff lives with its state) and the result says so; nothing is
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import logging
 from dataclasses import dataclass
@@ -75,7 +76,10 @@ async def refresh(
         # flooded; keep a digest of its top story so that /latest has something to show.
         digest = await make_digest(source, entries[0], [], fetcher, lead_chars) if entries else None
         if digest is not None:
-            await store.digests.add(digest)
+            try:
+                await store.digests.add(digest)
+            except StoreWriteError as exc:  # kept in memory, written once the disk takes it
+                log.error("%s: the first digest is not yet on disk: %s", source.name, exc)
         await store.sources.mark_seen(source.name, listed)
         await _succeeded(store, state, clock, page.etag, page.last_modified, digest)
         return RefreshResult(source.name, PollStatus.PRIMED, digest=digest)
@@ -88,14 +92,18 @@ async def refresh(
         return RefreshResult(source.name, PollStatus.NOTHING_NEW)
 
     digest = await make_digest(source, new[0], new[1:], fetcher, lead_chars)
-    await store.digests.add(digest)
     await _succeeded(store, state, clock, page.etag, page.last_modified, digest)
     try:
-        queued = await _queue(store, digest)  # durable: the outbox is on disk before anything is sent
+        # Durable on return, the digest first: the outbox is on disk before anything is sent.
+        await store.digests.add(digest)
+        queued = await _queue(store, digest)
     except StoreWriteError as exc:
-        # Queued in memory; nothing is sent until the store writes again (the Deliverer checks).
-        log.error("%s: the digest %r is queued but not yet on disk: %s", source.name, digest.title, exc)
+        # What failed is kept in memory, written once the disk takes it; nothing is sent until
+        # then (the Deliverer asks the store first). Queued all the same: the story is not lost.
+        log.error("%s: the digest %r is kept in memory, not yet on disk: %s", source.name, digest.title, exc)
         queued = 0
+        with contextlib.suppress(StoreWriteError):
+            queued = await _queue(store, digest)  # the chats the failed call did not reach
     log.info("%s: %d new, digest %r queued for %d chats", source.name, len(new), digest.title, queued)
     return RefreshResult(source.name, PollStatus.NEW, new=len(new), digest=digest, queued=queued)
 

@@ -141,16 +141,23 @@ async def test_a_table_unchanged_since_the_last_write_is_reused_as_text(tmp_path
 
 async def test_a_long_journal_is_folded_by_a_routine_write(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     store: TinyDBStore = open_at(tmp_path / "bot.json")
+
+    def journal_lines() -> int:
+        return sum(len(p.read_text().splitlines()) for p in store.engine.journal_paths)
+
     try:
         monkeypatch.setattr(store.engine, "fold_at", 3)
         await store.outbox.enqueue(ItemKind.DIGEST, DIGEST.key, [Target(n) for n in range(4)])
+        assert journal_lines() == 1  # the queued rows: durable as one line, before any write
+        await store.sync()
+        assert journal_lines() == 0  # added rows are folded into the file by the next write
         for delivery in (await store.outbox.due())[:2]:
             await store.outbox.mark_sent(delivery.id)
         await store.sync()
-        assert len(store.engine.journal_paths[0].read_text().splitlines()) == 2  # short: kept
+        assert journal_lines() == 2  # short: kept
         await store.outbox.mark_sent((await store.outbox.due())[0].id)
         await store.engine.write()
-        assert store.engine.journal_paths[0].read_text() == ""
+        assert journal_lines() == 0
         tables = json.loads((tmp_path / "bot.json").read_text())
         assert [r["status"] for r in tables["deliveries"].values()].count("sent") == 3
     finally:

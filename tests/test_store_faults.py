@@ -330,6 +330,8 @@ def test_a_row_of_a_wrong_shape_is_refused_naming_file_table_row_and_field(
         (b'{"t":"nowhere","id":1,"set":{}}\n', "line 1: unknown table 'nowhere'"),
         (b'{"t":"deliveries","id":"one","set":{}}\n', "line 1: the row id is 'one'"),
         (b'{"t":"deliveries","id":1,"set":{"status":"lost"}}\n', "field 'status' is 'lost'"),
+        (b'{"t":"deliveries","ins":{"2":{"kind":"digest"}}}\n', "row '2': field 'key' is missing"),
+        (b'{"t":"deliveries","ins":[]}\n', "'ins' is []"),
     ],
 )
 def test_a_journal_line_of_a_wrong_shape_is_refused_naming_the_file_and_line(

@@ -117,3 +117,49 @@ async def test_a_roundup_is_on_disk_when_add_roundup_returns(tmp_path: Path, sto
     assert {(r["kind"], r["status"]) for r in tables["deliveries"].values()} == {
         ("digest", "merged"), ("roundup", "pending"),
     }
+
+
+async def test_a_digest_and_its_queued_rows_survive_a_kill_before_any_write(tmp_path: Path) -> None:
+    store = open_at(tmp_path / "bot.json")
+    await store.digests.add(DIGEST)
+    await store.outbox.enqueue(ItemKind.DIGEST, DIGEST.key, [Target(1), Target(2)])
+    assert not (tmp_path / "bot.json").exists()  # no write of the file was needed: one line each
+    store.abandon()
+    again = open_at(tmp_path / "bot.json")
+    try:
+        assert await again.digests.get(DIGEST.key) == DIGEST
+        assert sorted(d.chat_id for d in await again.outbox.due()) == [1, 2]
+        assert await again.outbox.enqueue(ItemKind.DIGEST, DIGEST.key, [Target(1)]) == 0  # queued once
+    finally:
+        await again.close()
+
+
+async def test_a_sent_row_pruned_before_any_write_never_comes_back_pending(tmp_path: Path) -> None:
+    clock = ManualClock(0.0)
+    store = open_at(tmp_path / "bot.json", clock)
+    await store.outbox.enqueue(ItemKind.DIGEST, DIGEST.key, [Target(1)])
+    [delivery] = await store.outbox.due()
+    await store.outbox.mark_sent(delivery.id, 7)
+    clock.advance(7200)
+    await store.prune()
+    store.abandon()  # killed before the prune reached the file: the journal has the row and its mark
+    again = open_at(tmp_path / "bot.json", clock)
+    try:
+        assert await again.outbox.due() == []
+        assert [d.status for d in await again.outbox.deliveries()] in ([], [DeliveryStatus.SENT])
+    finally:
+        await again.close()
+
+
+async def test_a_row_already_in_the_file_is_not_replaced_by_the_line_that_added_it(tmp_path: Path) -> None:
+    row = {"kind": "digest", "key": DIGEST.key, "chat_id": 1, "status": "failed", "created": 1.0,
+           "next_try": 1.0, "attempts": 3, "error": "400"}
+    (tmp_path / "bot.json").write_text(json.dumps({"meta": {"1": {"schema": 2}}, "deliveries": {"1": row}}))
+    added = {**row, "status": "pending", "attempts": 0, "error": None}
+    (tmp_path / "bot.json.journal").write_text(json.dumps({"t": "deliveries", "ins": {"1": added}}) + "\n")
+    store = open_at(tmp_path / "bot.json")
+    try:
+        [delivery] = await store.outbox.deliveries()
+        assert delivery.status is DeliveryStatus.FAILED and delivery.attempts == 3
+    finally:
+        await store.close()

@@ -114,7 +114,10 @@ class Digests(Protocol):
     """The digests made by polls: what deliveries render."""
 
     async def add(self, digest: Digest) -> bool:
-        """Store a digest; return False when one with its key is already there."""
+        """Store a digest, durable on return; return False when one with its key is already there.
+
+        Raises StoreWriteError when the disk refuses it (it stays in memory, written later).
+        """
 
     async def get(self, key: str) -> Digest | None:
         """Return the digest with this key, or None."""

@@ -29,17 +29,19 @@ class Backup:
 
 def backup(path: Path, target: Path) -> Backup:
     """Write a consistent copy of the database at `path` to `target`; StoreError when it cannot."""
-    if not path.exists():
+    if not path.exists() and not any(j.exists() for j in journal_paths(path)):
         raise StoreError(f"{path}: no database there; check [storage] path in the config.")
     if target.resolve() == path.resolve() or target.name.startswith(path.name + ".journal"):
         raise StoreError(f"{target}: a backup must not replace the database or its journals.")
     before = [line for journal in journal_paths(path) for line in read_journal(journal)]
     tables, _ = read_tables(path)
     after = [line for journal in journal_paths(path) for line in read_journal(journal)]
-    for table, doc_id, fields in before + after:
-        row = tables.get(table, {}).get(str(doc_id))
-        if row is not None:
-            row.update(fields)
+    for line in before + after:
+        rows = tables.setdefault(line.table, {})
+        if line.added:
+            rows.setdefault(str(line.doc_id), line.fields)
+        elif str(line.doc_id) in rows:
+            rows[str(line.doc_id)].update(line.fields)
     target.parent.mkdir(parents=True, exist_ok=True)
     try:
         write_atomically(target, dump_tables(tables))

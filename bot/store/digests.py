@@ -34,7 +34,8 @@ class DigestRepository:
         """Store a digest; return False when one with its key is already there."""
         if self._doc_id(digest.key) is not None:
             return False
-        self._engine.insert(TABLE, {**digest_to_row(digest), "created": self._clock.now()})
+        # Durable at once (a journal line): the deliveries queued next render it after a crash too.
+        self._engine.insert_durably(TABLE, [{**digest_to_row(digest), "created": self._clock.now()}])
         return True
 
     async def get(self, key: str) -> Digest | None:

@@ -196,14 +196,24 @@ def read_tables(path: Path) -> tuple[Tables, int | None]:
     return tables, found
 
 
-def read_journal(path: Path) -> list[tuple[str, int, Row]]:
-    """Return a journal's whole lines as (table, doc_id, fields), in order.
+@dataclass(frozen=True)
+class JournalLine:
+    """One change a journal holds: fields set on a row, or a row added whole (`added`)."""
+
+    table: str
+    doc_id: int
+    fields: Row
+    added: bool = False
+
+
+def read_journal(path: Path) -> list[JournalLine]:
+    """Return a journal's whole lines, one change each (a line that adds rows gives one per row), in order.
 
     A line that is not JSON was cut: by a crash (the last line) or by a write that failed
     (a full disk; the next line starts anew): skipped. A whole line of a wrong shape, or
     bytes that are not UTF-8, mean the file is not what the bot wrote: StoreError.
     """
-    entries: list[tuple[str, int, Row]] = []
+    entries: list[JournalLine] = []
     if not path.exists():
         return entries
     for number, raw in enumerate(path.read_bytes().splitlines(), start=1):
@@ -220,14 +230,17 @@ def read_journal(path: Path) -> list[tuple[str, int, Row]]:
             continue
         if isinstance(entry, dict) and "t" not in entry and "id" in entry:
             try:
-                entries.append(journal_line_v1(entry))
+                entries.append(JournalLine(*journal_line_v1(entry)))
             except (KeyError, TypeError, ValueError):
                 raise StoreError(f"{where}: not a sent mark. {_JOURNAL_ADVICE}") from None
             continue
         problem = journal_error(entry)
         if problem is not None:
             raise StoreError(f"{where}: {problem}. {_JOURNAL_ADVICE}")
-        entries.append((entry["t"], entry["id"], dict(entry["set"])))
+        if "ins" in entry:
+            entries += [JournalLine(entry["t"], int(i), dict(r), added=True) for i, r in entry["ins"].items()]
+        else:
+            entries.append(JournalLine(entry["t"], entry["id"], dict(entry["set"])))
     return entries
 
 
@@ -261,6 +274,8 @@ class Engine:
         self.write_failure: str | None = None  # why the latest write of the file failed, if it did
         self._current = 0  # the journal new lines go to
         self._lines = [0, 0]  # lines in each journal not yet in a file on disk
+        self._adds_in = [False, False]  # whether each journal holds added rows (fold them soon)
+        self._next_id: dict[str, int] = {}  # the next doc_id of each table
         self._lock = asyncio.Lock()  # one write at a time: the other journal is then empty
         self._wake = asyncio.Event()  # something changed: the writer has work
         self._stopping = asyncio.Event()
@@ -284,6 +299,7 @@ class Engine:
             for journal in self._journals:
                 os.ftruncate(journal, 0)
             self._lines = [0, 0]
+            self._adds_in = [False, False]
 
     # ---- the lock ---------------------------------------------------------------------------
 
@@ -326,8 +342,11 @@ class Engine:
         """Load the lines the journals hold into the tables; return whether there were any."""
         count = 0
         for path in self.journal_paths:
-            for table, doc_id, fields in read_journal(path):
-                self._patches.setdefault(table, {}).setdefault(doc_id, {}).update(fields)
+            for line in read_journal(path):
+                if line.added:  # a row added since the file was written (if it is not in it)
+                    self._storage.data.setdefault(line.table, {}).setdefault(str(line.doc_id), line.fields)
+                else:
+                    self._patches.setdefault(line.table, {}).setdefault(line.doc_id, {}).update(line.fields)
                 count += 1
         if count:
             log.info("store: %d journal lines recovered", count)
@@ -359,19 +378,53 @@ class Engine:
         self._seq += 1
         self._wake.set()
 
+    def _new_ids(self, table: str, count: int) -> list[int]:
+        """Return `count` doc_ids never used in this table while the engine runs."""
+        start = self._next_id.get(table)
+        if start is None:
+            start = max((int(k) for k in self.rows(table)), default=0) + 1
+        self._next_id[table] = start + count
+        return list(range(start, start + count))
+
+    def _add(self, table: str, docs: list[Row]) -> list[int]:
+        # Straight into the table's dict: TinyDB's insert rebuilds the whole table per call
+        # (O(rows)), which made every queued digest cost as much as the outbox was long.
+        doc_ids = self._new_ids(table, len(docs))
+        self._storage.data.setdefault(table, {}).update(zip(map(str, doc_ids), docs))
+        return doc_ids
+
     def insert(self, table: str, row: Mapping[str, Any]) -> int:
         """Add a row; return its doc_id."""
-        doc_id = self._table(table).insert(dict(row))
-        self._touch(table)
-        return doc_id
+        return self.insert_many(table, [row])[0]
 
     def insert_many(self, table: str, rows: Iterable[Mapping[str, Any]]) -> list[int]:
         """Add rows in one change of the table; return their doc_ids."""
         docs = [dict(r) for r in rows]
         if not docs:
             return []
-        doc_ids = self._table(table).insert_multiple(docs)
+        doc_ids = self._add(table, docs)
         self._touch(table)
+        return doc_ids
+
+    def insert_durably(self, table: str, rows: Iterable[Mapping[str, Any]]) -> list[int]:
+        """Add rows and make them durable at once: one journal line, not a write of the file.
+
+        Like a sent mark, the line is replayed at the next start if the file does not have the
+        rows yet; the next write of the file folds the journal. StoreWriteError when the line
+        cannot be written (the rows stay in memory; `can_write()` writes the line later).
+        """
+        docs = [dict(r) for r in rows]
+        if not docs:
+            return []
+        doc_ids = self._add(table, docs)
+        self._versions[table] = self._versions.get(table, 0) + 1  # its JSON is stale now
+        # Fold at the next write: a row written into the file and removed later must not
+        # come back from this line after a crash.
+        self._adds_in[self._current] = True
+        self._wake.set()
+        self._unwritten.append(_dumps({"t": table, "ins": dict(zip(map(str, doc_ids), docs))}))
+        self._lines[self._current] += 1
+        self._write_journal_lines()
         return doc_ids
 
     def update(self, table: str, doc_ids: Collection[int], fields: Mapping[str, Any]) -> None:
@@ -454,7 +507,8 @@ class Engine:
         # Folding rewrites the tables the journal changed (the outbox), so it is done when
         # asked (close) or when the journal has grown long; until then the lines are safe.
         lines = self._lines[self._current]
-        return lines > 0 and (fold is True or (fold is None and lines >= self.fold_at))
+        due = lines >= self.fold_at or self._adds_in[self._current]
+        return lines > 0 and (fold is True or (fold is None and due))
 
     def _snapshot(self, *, fold: bool) -> tuple[_Snapshot, int | None, int]:
         """Return a consistent copy of the tables to serialize, the journal it empties, and its seq.
@@ -469,6 +523,7 @@ class Engine:
             self.apply_journal()
             folded = self._journals[self._current]
             self._lines[self._current] = 0
+            self._adds_in[self._current] = False
             self._current = 1 - self._current
         copy: _Snapshot = []
         for name, table in self._storage.data.items():

@@ -64,8 +64,12 @@ class OutboxRepository:
             if row["status"] == PENDING and (doc_id := int(key)) not in patches
         ]
 
-    def add(self, kind: ItemKind, key: str, targets: Iterable[Target], *, held: bool = False) -> int:
-        """Queue the item for each target not yet having it, in memory; return how many were added."""
+    def add(self, kind: ItemKind, key: str, targets: Iterable[Target], *, held: bool = False,
+            journaled: bool = True) -> int:
+        """Queue the item for each target not yet having it; return how many were added.
+
+        Journaled: durable at once as one journal line; else in memory, for the next write.
+        """
         now = self._clock.now()
         rows = []
         for chat_id, thread_id in targets:
@@ -75,7 +79,10 @@ class OutboxRepository:
             rows.append({"kind": kind.value, "key": key, "chat_id": chat_id, "thread_id": thread_id,
                          "status": HELD if held else PENDING, "attempts": 0, "next_try": now,
                          "created": now})
-        self._engine.insert_many(DELIVERIES, rows)
+        if journaled:
+            self._engine.insert_durably(DELIVERIES, rows)
+        else:
+            self._engine.insert_many(DELIVERIES, rows)
         return len(rows)
 
     async def enqueue(self, kind: ItemKind, key: str, targets: Iterable[Target], *,
@@ -84,9 +91,7 @@ class OutboxRepository:
 
         Returns how many deliveries were added.
         """
-        added = self.add(kind, key, targets, held=held)
-        await self._engine.sync()
-        return added
+        return self.add(kind, key, targets, held=held)  # one journal line: durable, O(targets)
 
     async def due(self, now: float | None = None, limit: int | None = None) -> list[Delivery]:
         """Return pending deliveries whose time has come, oldest first; a chat in backoff waits whole."""
@@ -156,7 +161,9 @@ class OutboxRepository:
                                        "slot": stamp, "digests": digests, "created": self._clock.now()})
         self._engine.update(DELIVERIES, [d.id for d in held],
                             {"status": DeliveryStatus.MERGED.value, "roundup": key})
-        self.add(ItemKind.ROUNDUP, key, [target])
+        # The roundup, its delivery and the merged rows reach the file in one write, together:
+        # none of them without the others after a crash.
+        self.add(ItemKind.ROUNDUP, key, [target], journaled=False)
         await self._engine.sync()
         return key
 

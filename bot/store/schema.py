@@ -116,33 +116,49 @@ OPTIONAL: dict[str, dict[str, Check]] = {
 def shape_error(tables: Mapping[str, Mapping[str, Any]]) -> str | None:
     """Return what is wrong with the first row of a wrong shape ("table 't', row 5: ..."), or None."""
     for table, rows in tables.items():
-        required, optional = REQUIRED.get(table), OPTIONAL.get(table, {})
-        if required is None:
+        if table not in REQUIRED:
             continue  # a table this bot does not use: kept as it is, never read
         for doc_id, row in rows.items():
-            where = f"table {table!r}, row {doc_id!r}"
-            if not doc_id.isdigit():
-                return f"{where}: the row id is not a number"
-            if not isinstance(row, dict):
-                return f"{where}: expected an object, got {type(row).__name__}"
-            for field, (what, test) in required.items():
-                if field not in row:
-                    return f"{where}: field {field!r} is missing (expected {what})"
-                if not test(row[field]):
-                    return f"{where}: field {field!r} is {_show(row[field])} (expected {what})"
-            for field, (what, test) in optional.items():
-                if field in row and not test(row[field]):
-                    return f"{where}: field {field!r} is {_show(row[field])} (expected {what})"
+            problem = row_error(table, doc_id, row)
+            if problem is not None:
+                return problem
+    return None
+
+
+def row_error(table: str, doc_id: str, row: Any) -> str | None:
+    """Return what is wrong with one row of a table this bot uses, or None."""
+    where = f"table {table!r}, row {doc_id!r}"
+    if not doc_id.isdigit():
+        return f"{where}: the row id is not a number"
+    if not isinstance(row, dict):
+        return f"{where}: expected an object, got {type(row).__name__}"
+    for field, (what, test) in REQUIRED[table].items():
+        if field not in row:
+            return f"{where}: field {field!r} is missing (expected {what})"
+        if not test(row[field]):
+            return f"{where}: field {field!r} is {_show(row[field])} (expected {what})"
+    for field, (what, test) in OPTIONAL.get(table, {}).items():
+        if field in row and not test(row[field]):
+            return f"{where}: field {field!r} is {_show(row[field])} (expected {what})"
     return None
 
 
 def journal_error(line: Any) -> str | None:
-    """Return what is wrong with a decoded journal line ({"t", "id", "set"}), or None."""
+    """Return what is wrong with a decoded journal line, or None.
+
+    A line changes fields of one row ({"t", "id", "set"}) or adds rows ({"t", "ins": {id: row}}).
+    """
     if not isinstance(line, dict):
         return "expected an object"
-    table, doc_id, fields = line.get("t"), line.get("id"), line.get("set")
+    table = line.get("t")
     if table not in REQUIRED:
         return f"unknown table {_show(table)}"
+    if "ins" in line:
+        rows = line["ins"]
+        if not isinstance(rows, dict) or not rows:
+            return f"'ins' is {_show(rows)} (expected an object of rows by id)"
+        return next((e for i, r in rows.items() if (e := row_error(table, str(i), r)) is not None), None)
+    doc_id, fields = line.get("id"), line.get("set")
     if not _integer(doc_id):
         return f"the row id is {_show(doc_id)} (expected a whole number)"
     if not isinstance(fields, dict):
