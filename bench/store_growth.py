@@ -90,11 +90,13 @@ async def simulate(args: argparse.Namespace, folder: Path) -> None:
                 await store.digests.add(digest)
                 await store.sources.mark_seen(f"s{source}", [digest.url])
                 await store.outbox.enqueue(ItemKind.DIGEST, digest.key, subscribers[source])
+                await asyncio.sleep(0)  # each poll is a job of its own: the loop runs between them
             # The delivery pass of this hour: every due delivery sent and marked.
             while due := await store.outbox.due(limit=5000):
-                for delivery in due:
+                for n, delivery in enumerate(due):
                     await store.outbox.mark_sent(delivery.id, delivery.id)
-                await asyncio.sleep(0)
+                    if n % 100 == 99:
+                        await asyncio.sleep(0)  # sends are answered one by one: the loop runs between
             await store.prune()  # the maintenance job runs hourly
         flush_started = time.perf_counter()
         await store.chats.set_roundup_at(1, clock.now())  # one change: the next write is a full one
