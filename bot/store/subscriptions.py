@@ -19,21 +19,39 @@ class SubscriptionRepository:
         self._engine = engine
         self._clock = clock
         self._chats = chats
+        # Indexes: a chat's subscriptions (source -> doc_id), a source's (doc_id -> chat), in
+        # step with the table: a subscribe or a new story looks up, never scans every row.
+        self._by_chat: dict[int, dict[str, int]] = {}
+        self._by_source: dict[str, dict[int, int]] = {}
+        self._version = -1
+
+    def _indexes(self) -> tuple[dict[int, dict[str, int]], dict[str, dict[int, int]]]:
+        """Return the indexes, rebuilt if the table changed other than through `subscribe`."""
+        version = self._engine.version(TABLE)
+        if version != self._version:
+            self._by_chat, self._by_source = {}, {}
+            for doc_id, row in self._engine.rows(TABLE).items():
+                self._by_chat.setdefault(row["chat_id"], {})[row["source"]] = int(doc_id)
+                self._by_source.setdefault(row["source"], {})[int(doc_id)] = row["chat_id"]
+            self._version = version
+        return self._by_chat, self._by_source
 
     def _ids(self, chat_id: int, source: str | None = None) -> list[tuple[int, str]]:
         """Return (doc_id, source) of a chat's subscriptions (to one source, or all)."""
-        return [
-            (int(doc_id), row["source"]) for doc_id, row in self._engine.rows(TABLE).items()
-            if row["chat_id"] == chat_id and (source is None or row["source"] == source)
-        ]
+        mine = self._indexes()[0].get(chat_id, {})
+        return [(doc_id, name) for name, doc_id in mine.items() if source is None or name == source]
 
     async def subscribe(self, chat_id: int, source: str, thread_id: int | None = None) -> bool:
         """Subscribe a chat to a source; return False when it already was."""
-        if self._ids(chat_id, source):
+        by_chat, by_source = self._indexes()
+        if source in by_chat.get(chat_id, {}):
             return False
-        self._engine.insert(
+        doc_id = self._engine.insert(
             TABLE, {"chat_id": chat_id, "source": source, "thread_id": thread_id, "since": self._clock.now()}
         )
+        by_chat.setdefault(chat_id, {})[source] = doc_id
+        by_source.setdefault(source, {})[doc_id] = chat_id
+        self._version = self._engine.version(TABLE)
         return True
 
     async def unsubscribe(self, chat_id: int, source: str | None = None) -> list[str]:
@@ -48,12 +66,13 @@ class SubscriptionRepository:
 
     async def subscribers(self, source: str) -> list[Target]:
         """Return where each active chat subscribed to a source wants it."""
-        # Raw rows, not TinyDB's search: this runs over every subscription at each new story.
+        # By the index: this runs at each new story, over the source's subscriptions only.
         inactive = self._chats.inactive_ids()
+        rows = self._engine.rows(TABLE)
         return [
-            Target(row["chat_id"], row.get("thread_id"))
-            for row in self._engine.rows(TABLE).values()
-            if row["source"] == source and row["chat_id"] not in inactive
+            Target(chat_id, rows[str(doc_id)].get("thread_id"))
+            for doc_id, chat_id in self._indexes()[1].get(source, {}).items()
+            if chat_id not in inactive
         ]
 
     async def remove_source(self, source: str) -> list[int]:
