@@ -436,7 +436,11 @@ class Engine:
     def remove(self, table: str, doc_ids: Collection[int]) -> None:
         """Remove these rows."""
         if doc_ids:
-            self._table(table).remove(doc_ids=list(doc_ids))
+            # Straight from the table's dict, O(rows removed): TinyDB's remove rebuilds the
+            # whole table, and retention removes thousands of rows from a large outbox at once.
+            rows = self._storage.data.get(table, {})
+            for doc_id in doc_ids:
+                rows.pop(str(doc_id), None)
             self._touch(table)
 
     def mark_changed_in_place(self, table: str) -> None:

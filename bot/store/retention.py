@@ -3,7 +3,7 @@
 A finished delivery (sent, failed, dropped, merged) is needed by no promise once it is in the
 file: its sent mark keeps it from going again while it exists, and the same story cannot be
 queued again while its url is in the source's seen entries (written with the outbox). So it is
-kept an hour (for /stats and for a look after an incident), then only counted. A digest's text
+kept ten minutes (a look after an incident), then only counted (for /stats). A digest's text
 is needed while a waiting delivery or roundup renders it, and each source's newest for /latest;
 a roundup while its delivery waits. Seen urls are kept while listed, and a few days after (a
 story that comes back within them is not news again). Chats gone (blocked, kicked) for the
@@ -18,7 +18,7 @@ from bot.store.outbox import OutboxRepository
 from bot.store.sources import SourceRepository
 from bot.store.subscriptions import SubscriptionRepository
 
-FINISHED_KEEP = 3600.0  # seconds a finished delivery, roundup or unneeded digest is kept
+FINISHED_KEEP = 600.0  # seconds a finished delivery, roundup or unneeded digest is kept
 SEEN_GRACE = 3 * 86400.0  # seconds a url no longer listed stays seen
 
 
