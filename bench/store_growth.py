@@ -6,7 +6,8 @@
 The store is driven through its own API with its clock moved, as the bot drives it: each
 source publishes `--stories` stories a day, each story's digest is queued for the source's
 subscribers (`--chats` x `--subs` subscriptions spread over `--sources` sources), every
-delivery is sent (marked), and maintenance prunes after each round of stories (about hourly). Printed per reported
+delivery is sent (marked) after its poll (the polls spread over the day), and maintenance
+prunes after each round of stories (about hourly). Printed per reported
 day: the database file, the rows kept, one full write (flush), the longest event-loop stall
 (a 5 ms ticker's lateness), the process's peak RSS; at the end, the time to open the file.
 """
@@ -83,21 +84,21 @@ async def simulate(args: argparse.Namespace, folder: Path) -> None:
     print("|---|---|---|---|---|---|---|---|---|")
     for day in range(1, args.days + 1):
         day_started = time.perf_counter()
+        step = DAY / args.stories / args.sources  # the sources' polls spread over the day
         for n in range(args.stories):
-            clock.set(clock.now() + DAY / args.stories)
             for source in range(args.sources):
+                clock.set(clock.now() + step)
                 digest = _digest(source, day, n)
                 await store.digests.add(digest)
                 await store.sources.mark_seen(f"s{source}", [digest.url])
                 await store.outbox.enqueue(ItemKind.DIGEST, digest.key, subscribers[source])
                 await asyncio.sleep(0)  # each poll is a job of its own: the loop runs between them
-            # The delivery pass of this hour: every due delivery sent and marked.
-            while due := await store.outbox.due(limit=5000):
-                for n, delivery in enumerate(due):
+                # Its deliveries go out (Telegram's pace is not simulated: each is sent and marked).
+                for k, delivery in enumerate(await store.outbox.due()):
                     await store.outbox.mark_sent(delivery.id, delivery.id)
-                    if n % 100 == 99:
-                        await asyncio.sleep(0)  # sends are answered one by one: the loop runs between
-            await store.prune()  # the maintenance job runs hourly
+                    if k % 100 == 99:
+                        await asyncio.sleep(0)  # sends are answered one by one
+            await store.prune()  # the maintenance job, about hourly
         flush_started = time.perf_counter()
         await store.chats.set_roundup_at(1, clock.now())  # one change: the next write is a full one
         await store.sync()
