@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -162,3 +163,14 @@ async def test_a_long_journal_is_folded_by_a_routine_write(tmp_path: Path, monke
         assert [r["status"] for r in tables["deliveries"].values()].count("sent") == 3
     finally:
         await store.close()
+
+
+async def test_the_database_file_is_tinydbs_own_layout(tmp_path: Path) -> None:
+    from tinydb import TinyDB
+
+    store = open_at(tmp_path / "bot.json")
+    await store.subscriptions.subscribe(1, "lemonde", thread_id=7)
+    await store.close()
+    with TinyDB(tmp_path / "bot.json") as db:  # TinyDB's own JSONStorage reads what the store wrote
+        assert [dict(row) for row in db.table("subscriptions").all()] == [
+            {"chat_id": 1, "source": "lemonde", "thread_id": 7, "since": pytest.approx(time.time(), abs=60)}]

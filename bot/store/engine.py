@@ -35,9 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tinydb import TinyDB
-from tinydb.storages import Storage
-from tinydb.table import Table
+from tinydb.storages import MemoryStorage
 
 from bot.clock import Clock
 from bot.store.migrations import SCHEMA_VERSION, SchemaError, Tables, journal_line_v1, upgrade
@@ -84,17 +82,21 @@ class StoreWriteError(Exception):
     """
 
 
-class _MemoryStorage(Storage):
-    """A TinyDB storage that keeps the data in memory; the engine decides when it reaches disk."""
+class _TablesInMemory(MemoryStorage):
+    """TinyDB's in-memory storage holding the database's tables, in TinyDB's own layout.
+
+    The engine changes rows in these dicts itself rather than through TinyDB's Table, whose
+    every insert, update or remove rebuilds the whole table (O(rows) per change); and a row is
+    replaced, never changed in place, so that a snapshot can share the rows it copies.
+    """
 
     def __init__(self, data: Tables) -> None:
-        self.data = data
-
-    def read(self) -> Tables:
-        return self.data
+        self.memory = data
+        self.data: Tables = data  # name -> doc_id (as text) -> row
 
     def write(self, data: Tables) -> None:
-        self.data = data
+        """Take the tables TinyDB hands over (the engine itself never does)."""
+        self.memory = self.data = data
 
 
 @dataclass
@@ -256,9 +258,7 @@ class Engine:
         self.stats = WriteStats()
         self._lock_file = self._take_lock()
         data, found = self._load()
-        self._storage = _MemoryStorage(data)
-        self._db = TinyDB(storage=lambda: self._storage)
-        self._tables: dict[str, Table] = {}
+        self._storage = _TablesInMemory(data)
         self._versions: dict[str, int] = {}  # bumped by every change of a table
         self._seq = 0  # changes made so far, all tables
         self._written = 0  # changes made before the snapshot of the latest write on disk
@@ -367,12 +367,6 @@ class Engine:
         """Return a number that changes whenever the table does (for indexes kept beside it)."""
         return self._versions.get(table, 0)
 
-    def _table(self, name: str) -> Table:
-        table = self._tables.get(name)
-        if table is None:
-            table = self._tables[name] = self._db.table(name, cache_size=0)
-        return table
-
     def _touch(self, table: str) -> None:
         self._versions[table] = self._versions.get(table, 0) + 1
         self._seq += 1
@@ -430,7 +424,11 @@ class Engine:
     def update(self, table: str, doc_ids: Collection[int], fields: Mapping[str, Any]) -> None:
         """Set fields of these rows (values are replaced whole, never changed in place)."""
         if doc_ids:
-            self._table(table).update(dict(fields), doc_ids=list(doc_ids))
+            rows = self._storage.data.get(table, {})
+            for doc_id in doc_ids:
+                row = rows.get(str(doc_id))
+                if row is not None:
+                    rows[str(doc_id)] = {**row, **fields}  # a new row: a snapshot may share the old
             self._touch(table)
 
     def remove(self, table: str, doc_ids: Collection[int]) -> None:
@@ -494,13 +492,13 @@ class Engine:
         return self._patches.get(table, {})
 
     def apply_journal(self) -> None:
-        """Apply the journal's changes to their tables, in place: O(lines), not O(table)."""
+        """Apply the journal's changes to their tables: O(lines), not O(table)."""
         for name, patches in self._patches.items():
             rows = self.rows(name)
             for doc_id, fields in patches.items():
                 row = rows.get(str(doc_id))
                 if row is not None:
-                    row.update(fields)
+                    rows[str(doc_id)] = {**row, **fields}  # a new row: a snapshot may share the old
             if patches:
                 self.mark_changed_in_place(name)
         self._patches = {}
@@ -518,9 +516,10 @@ class Engine:
         """Return a consistent copy of the tables to serialize, the journal it empties, and its seq.
 
         When folding, the journal's changes go into the copy and new lines go to the other
-        journal from now on; the one returned is emptied once the file is written. The copy is
-        shallow per row (rows hold scalars, or lists and dicts that are replaced, never changed
-        in place) and skips the tables whose JSON was made from the same version.
+        journal from now on; the one returned is emptied once the file is written. The copy
+        shares the rows (a change replaces a row, never changes one in place: see `update`), so
+        it is one dict copy per changed table; tables whose JSON was made from the same version
+        are not copied at all.
         """
         folded = None
         if fold:
@@ -536,7 +535,7 @@ class Engine:
             if cached is not None and cached[0] == version:
                 copy.append((name, version, cached[1]))
             else:
-                copy.append((name, version, [(doc_id, dict(row)) for doc_id, row in table.items()]))
+                copy.append((name, version, list(table.items())))
         return copy, folded, self._seq
 
     def _slices(self, snapshot: _Snapshot) -> Iterator[str]:

@@ -215,19 +215,20 @@ class OutboxRepository:
     def prune(self, cutoff: float, *, counts_before: float) -> tuple[int, set[str]]:
         """Drop deliveries finished and roundups made before `cutoff`, counting the sent ones by hour.
 
-        Returns how many rows went, and the digest keys the rows kept still need.
+        Returns how many rows went, and the digest keys the rows kept still need. The journal's
+        sent marks must be applied first (`Engine.apply_journal`): they make rows finished.
         """
-        self._engine.apply_journal()  # the sent marks count as finished
         deliveries = self._engine.rows(DELIVERIES)
-        drop = [int(i) for i, row in deliveries.items() if row["status"] not in _WAITING and row["created"] < cutoff]
+        drop = [(int(i), row) for i, row in deliveries.items()
+                if row["status"] not in _WAITING and row["created"] < cutoff]
         sent_by_hour: dict[float, int] = {}
-        for doc_id in drop:
-            row = deliveries[str(doc_id)]
+        for _, row in drop:
             if row["status"] == DeliveryStatus.SENT.value:
                 hour = (row.get("sent_at") or row["created"]) // HOUR * HOUR
                 sent_by_hour[hour] = sent_by_hour.get(hour, 0) + 1
         self._count_sent(sent_by_hour, counts_before)
-        self._engine.remove(DELIVERIES, drop)
+        self._engine.remove(DELIVERIES, [doc_id for doc_id, _ in drop])
+        self._queued.difference_update((row["kind"], row["key"], row["chat_id"]) for _, row in drop)
         kept = self._engine.rows(DELIVERIES).values()
         keys = {row["key"] for row in kept}
         old_roundups = [int(i) for i, row in self._engine.rows(ROUNDUPS).items()
@@ -237,7 +238,6 @@ class OutboxRepository:
         needed = {row["key"] for row in kept if row["kind"] == ItemKind.DIGEST.value}
         for row in self._engine.rows(ROUNDUPS).values():
             needed.update(row["digests"])
-        self.reindex()
         return len(drop) + len(old_roundups), needed
 
     def _count_sent(self, sent_by_hour: dict[float, int], counts_before: float) -> None:

@@ -12,8 +12,11 @@ retention period go with their subscriptions; so do the hourly sent counts older
 
 from __future__ import annotations
 
+import asyncio
+
 from bot.store.chats import ChatRepository
 from bot.store.digests import DigestRepository
+from bot.store.engine import Engine
 from bot.store.outbox import OutboxRepository
 from bot.store.sources import SourceRepository
 from bot.store.subscriptions import SubscriptionRepository
@@ -22,14 +25,22 @@ FINISHED_KEEP = 600.0  # seconds a finished delivery, roundup or unneeded digest
 SEEN_GRACE = 3 * 86400.0  # seconds a url no longer listed stays seen
 
 
-def prune(outbox: OutboxRepository, digests: DigestRepository, sources: SourceRepository,
-          chats: ChatRepository, subscriptions: SubscriptionRepository, *, now: float,
-          retention: float) -> int:
-    """Drop what no promise needs at `now`; return how many rows (and urls) went."""
+async def prune(engine: Engine, outbox: OutboxRepository, digests: DigestRepository,
+                sources: SourceRepository, chats: ChatRepository, subscriptions: SubscriptionRepository,
+                *, now: float, retention: float) -> int:
+    """Drop what no promise needs at `now`; return how many rows (and urls) went.
+
+    In steps, the event loop running between them: a large outbox takes tens of milliseconds
+    a step, never all of them at once.
+    """
     finished = now - min(FINISHED_KEEP, retention)
+    engine.apply_journal()  # the sent marks make their rows finished
+    await asyncio.sleep(0)
     removed, needed = outbox.prune(finished, counts_before=now - retention)
+    await asyncio.sleep(0)
     removed += digests.prune(finished, needed)
     removed += sources.forget_seen_before(now - min(SEEN_GRACE, retention))
+    await asyncio.sleep(0)
     for chat_id in chats.gone_before(now - retention):
         removed += 1 + len(subscriptions.remove_chat(chat_id))
     return removed

@@ -70,8 +70,9 @@ class TinyDBStore:
     async def prune(self, now: float | None = None) -> int:
         """Drop what no promise needs any more (retention); return how many rows went."""
         now = self.clock.now() if now is None else now
-        return retention.prune(self._outbox, self._digests, self._sources, self._chats,
-                               self._subscriptions, now=now, retention=self.retention)
+        return await retention.prune(self.engine, self._outbox, self._digests, self._sources,
+                                     self._chats, self._subscriptions, now=now,
+                                     retention=self.retention)
 
     async def close(self) -> None:
         """Write everything, fold the journal, and release the files; later calls do nothing."""
