@@ -7,7 +7,7 @@ The store is driven through its own API with its clock moved, as the bot drives 
 source publishes `--stories` stories a day, each story's digest is queued for the source's
 subscribers (`--chats` x `--subs` subscriptions spread over `--sources` sources), every
 delivery is sent (marked) after its poll (the polls spread over the day), and maintenance
-prunes after each round of stories (about hourly). Printed per reported
+prunes as often as the bot's job does. Printed per reported
 day: the database file, the rows kept, one full write (flush), the longest event-loop stall
 (a 5 ms ticker's lateness), the process's peak RSS; at the end, the time to open the file.
 """
@@ -26,6 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bot.clock import ManualClock  # noqa: E402
+from bot.jobs import MAINTENANCE_EVERY  # noqa: E402
 from bot.models import ChatKind, Digest, Headline  # noqa: E402
 from bot.store import ItemKind, TinyDBStore, open_store  # noqa: E402
 
@@ -80,6 +81,7 @@ async def simulate(args: argparse.Namespace, folder: Path) -> None:
     ticker = Ticker()
     ticker.start()
     subscribers = {s: await store.subscriptions.subscribers(f"s{s}") for s in range(args.sources)}
+    next_prune = clock.now() + MAINTENANCE_EVERY
     print("| day | file MB | deliveries | digests | seen urls | flush ms | loop stall ms | RSS MB | sim s |")
     print("|---|---|---|---|---|---|---|---|---|")
     for day in range(1, args.days + 1):
@@ -88,6 +90,9 @@ async def simulate(args: argparse.Namespace, folder: Path) -> None:
         for n in range(args.stories):
             for source in range(args.sources):
                 clock.set(clock.now() + step)
+                if clock.now() >= next_prune:  # the maintenance job
+                    await store.prune()
+                    next_prune = clock.now() + MAINTENANCE_EVERY
                 digest = _digest(source, day, n)
                 await store.digests.add(digest)
                 await store.sources.mark_seen(f"s{source}", [digest.url])
@@ -98,7 +103,6 @@ async def simulate(args: argparse.Namespace, folder: Path) -> None:
                     await store.outbox.mark_sent(delivery.id, delivery.id)
                     if k % 100 == 99:
                         await asyncio.sleep(0)  # sends are answered one by one
-            await store.prune()  # the maintenance job, about hourly
         flush_started = time.perf_counter()
         await store.chats.set_roundup_at(1, clock.now())  # one change: the next write is a full one
         await store.sync()

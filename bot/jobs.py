@@ -18,7 +18,7 @@ from bot.sources import SourceCatalog
 log = logging.getLogger(__name__)
 
 DELIVERY_EVERY = 5.0  # seconds: picks up retries whose backoff has run out
-MAINTENANCE_EVERY = 3600.0  # seconds between two prunes of old rows
+MAINTENANCE_EVERY = 600.0  # seconds between two prunes: each prune stays small (a finished row lives 10 min)
 ROUNDUPS_EVERY = 60.0  # seconds: digest times are whole minutes, a check a minute meets each
 FIRST_POLL_SPREAD = 20.0  # seconds over which the first polls of all sources are spread
 POLL_JITTER = 0.1  # share of a source's interval by which each poll may move, so polls do not bunch
