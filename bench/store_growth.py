@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import random
 import resource
 import sys
@@ -78,6 +79,7 @@ async def simulate(args: argparse.Namespace, folder: Path) -> None:
     print(f"setup: {args.chats} chats x {args.subs} subscriptions over {args.sources} sources "
           f"in {time.perf_counter() - started:.1f} s")
     await store.start()
+    gc.freeze()  # as the bot's post_init does: what start-up loaded is not scanned again
     ticker = Ticker()
     ticker.start()
     subscribers = {s: await store.subscriptions.subscribers(f"s{s}") for s in range(args.sources)}
