@@ -111,3 +111,21 @@ async def test_first_polls_are_spread_evenly_over_the_interval_without_jitter(st
     assert max(per_minute) - min(per_minute) <= 2  # 100 a minute, not 1,000 in 20 s
     assert "jitter" not in jobs.kwargs["poll:s0000"]
     assert jobs.kwargs["poll:s0000"]["max_instances"] == 1
+
+
+def test_stats_says_whether_polling_is_on_time_or_how_far_behind() -> None:
+    from types import SimpleNamespace
+
+    from bot.chat.admin_health import polling_pace
+
+    poller = SimpleNamespace(pace=Pace())
+    svc: Any = SimpleNamespace(poller=poller)
+    assert polling_pace(svc, "en") == "Polling: on time"
+    now = time.time()
+    poller.pace.waiting(1, due=now - 40, interval=60)
+    poller.pace.started(1, due=now - 40, interval=60, now=now)
+    poller.pace.waiting(2, due=now - 50, interval=60)
+    line = polling_pace(svc, "en")
+    assert "Polling is behind: 1 polls waiting" in line and "1 of 1 polls started late" in line
+    assert "up to 50 s" in line
+    assert "en retard" in polling_pace(svc, "fr")
