@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import random
+import time
 
 from telegram.ext import JobQueue
 
@@ -20,8 +21,11 @@ log = logging.getLogger(__name__)
 DELIVERY_EVERY = 5.0  # seconds: picks up retries whose backoff has run out
 MAINTENANCE_EVERY = 600.0  # seconds between two prunes: each prune stays small (a finished row lives 10 min)
 ROUNDUPS_EVERY = 60.0  # seconds: digest times are whole minutes, a check a minute meets each
-FIRST_POLL_SPREAD = 20.0  # seconds over which the first polls of all sources are spread
-POLL_JITTER = 0.1  # share of a source's interval by which each poll may move, so polls do not bunch
+# A source added, resumed or given a new interval is first polled within this many seconds. At
+# start, the first polls of all sources are spread evenly over their interval instead: spread
+# once, they stay spread (no jitter, which would only make polls late), and a thousand sources
+# never come due in one burst.
+FIRST_POLL_SPREAD = 20.0
 
 
 async def poll_source(context: BotContext) -> None:
@@ -29,10 +33,19 @@ async def poll_source(context: BotContext) -> None:
     assert context.job is not None
     name = str(context.job.data)
     svc = context.services
-    if name not in svc.catalog:
+    source = svc.catalog.get(name)
+    if source is None:
         context.job.schedule_removal()  # the source was removed while the job waited
         return
-    await svc.poller.poll(name)
+    await svc.poller.poll(name, due=_due(context, source.interval))
+
+
+def _due(context: BotContext, interval: float) -> float:
+    """Return when this run of a poll job came due (a UNIX time): one interval before its next run."""
+    # APScheduler moves next_t on before the run starts; a run it skipped or merged counts from the last.
+    next_t = context.job.next_t if context.job is not None else None
+    now = time.time()
+    return now if next_t is None else min(now, next_t.timestamp() - interval)
 
 
 async def drain_outbox(context: BotContext) -> None:
@@ -77,9 +90,16 @@ class Scheduler:
         self.job_queue = job_queue
 
     def start(self, catalog: SourceCatalog) -> None:
-        """Schedule every job: one poll per source not paused, the delivery pass, digest times, maintenance."""
-        for name in catalog.names():
-            self.reschedule(catalog, name)
+        """Schedule every job: one poll per source not paused, the delivery pass, digest times, maintenance.
+
+        The first polls are spread evenly over each source's interval, in a random order.
+        """
+        names = catalog.names()
+        random.shuffle(names)
+        for position, name in enumerate(names):
+            source = catalog.get(name)
+            if source is not None:
+                self.reschedule(catalog, name, first=1.0 + (source.interval - 1.0) * position / len(names))
         self.job_queue.run_repeating(drain_outbox, interval=DELIVERY_EVERY, first=1.0, name="delivery")
         self.job_queue.run_repeating(maintain_store, interval=MAINTENANCE_EVERY, first=60.0,
                                      name="maintenance")
@@ -104,7 +124,9 @@ class Scheduler:
             first=min(first, source.interval),
             name=f"poll:{name}",
             data=name,
-            job_kwargs={"jitter": source.interval * POLL_JITTER, "misfire_grace_time": source.interval},
+            # One run at a time: a poll still waiting for its slot when the next comes due merges
+            # with it (the Poller reports the delay), rather than piling up.
+            job_kwargs={"misfire_grace_time": source.interval, "coalesce": True, "max_instances": 1},
         )
 
     def next_poll(self, name: str) -> float | None:

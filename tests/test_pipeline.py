@@ -109,6 +109,42 @@ async def test_a_304_answer_costs_no_parsing(news_site: NewsSite, fetcher: Fetch
     del stories
 
 
+async def test_the_same_page_again_is_not_parsed_again_and_a_changed_or_broken_one_is(
+    news_site: NewsSite, fetcher: Fetcher, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bot.pipeline
+
+    parses: list[str] = []
+    parse = bot.pipeline.parse_listing
+
+    async def counted(content: bytes | str, url: str, kind: SourceKind = SourceKind.AUTO) -> object:
+        parses.append(url)
+        return await parse(content, url, kind)
+
+    monkeypatch.setattr(bot.pipeline, "parse_listing", counted)
+    hashes: dict[str, bytes] = {}
+    source = site_source(news_site)
+
+    async def poll_keeping_hashes() -> RefreshResult:
+        return await refresh(source, fetcher=fetcher, store=store, clock=store.clock,
+                             lead_chars=DigestSettings().lead_chars, page_hashes=hashes)
+
+    publish(news_site, [story(1)])
+    assert (await poll_keeping_hashes()).status is PollStatus.PRIMED
+    assert (await poll_keeping_hashes()).status is PollStatus.UNCHANGED  # no 304, the same bytes
+    assert len(parses) == 1
+    publish(news_site, [story(2), story(1)])
+    assert (await poll_keeping_hashes()).status is PollStatus.NEW
+    assert len(parses) == 2
+    news_site.set("/", "<html><body><p>Maintenance</p></body></html>")
+    for _ in range(2):  # a page that failed is read again each time: it is not the page last read
+        assert (await poll_keeping_hashes()).status is PollStatus.FAILED
+    assert len(parses) == 4
+    await store.sources.forget(source.name)  # a source started afresh primes again
+    publish(news_site, [story(2), story(1)])
+    assert (await poll_keeping_hashes()).status is PollStatus.PRIMED
+
+
 async def test_a_broken_listing_fails_the_poll_and_a_page_without_articles_says_so(
     news_site: NewsSite, fetcher: Fetcher, store: Store
 ) -> None:

@@ -10,6 +10,7 @@ from telegram import Update
 from bot.chat.common import admin_only, chat_language, duration, reply
 from bot.chat.context import BotContext
 from bot.i18n import text
+from bot.poller import BEHIND_WINDOW
 from bot.services import Services
 
 DAY = 86400.0
@@ -29,7 +30,7 @@ async def stats(update: Update, context: BotContext) -> None:
         if failures > 0:
             failing.append(f"{name} ({failures})")
     paused = sum(1 for name in svc.catalog.names() if svc.catalog.is_paused(name))
-    await reply(update, text(
+    await reply(update, "\n".join((text(
         language, "admin.stats",
         active=active, inactive=inactive,
         subscriptions=await store.subscriptions.active_count(svc.catalog.names()),
@@ -37,7 +38,17 @@ async def stats(update: Update, context: BotContext) -> None:
         sent=await store.outbox.sent_since(day_ago),
         pending=await store.outbox.pending_count(), sources=len(svc.catalog.active), paused=paused,
         failing=", ".join(failing) or text(language, "admin.none"),
-    ))
+    ), polling_pace(svc, language))))
+
+
+def polling_pace(svc: Services, language: str) -> str:
+    """Return whether scheduled polls start on time, or how far behind they are."""
+    behind = svc.poller.pace.behind()
+    if not behind.late and not behind.overdue:
+        return text(language, "admin.stats.polling_on_time")
+    return text(language, "admin.stats.polling_behind", waiting=behind.waiting, started=behind.started,
+                late=behind.late, window=duration(BEHIND_WINDOW, language),
+                p95=duration(behind.p95, language), longest=duration(behind.longest, language))
 
 
 async def health_lines(svc: Services, context: BotContext, language: str) -> str:

@@ -4,6 +4,12 @@ Each hop of a fetch resolves its host once, checks every address, and connects t
 address; the name stays in the Host header and in TLS (SNI, certificate). A name that answers a
 public address to the check and a private one to the connection (DNS rebinding) gets no second
 answer. Bodies are decompressed here, a slice at a time, under the same cap as the wire.
+
+Fetches are capped: at most `max_fetches` at once, and `max_per_host` to one host name (polite to
+a site that hosts many feeds). A fetch waits for its slots before its time-out starts, so waiting
+never fails a fetch and nothing queues inside httpx. Each request gets a connection pool of its
+own, closed with it: nothing is kept alive anyway, and a pool slot that httpcore leaks when a
+request is cancelled at the wrong moment (encode/httpcore#1093) dies with its pool.
 """
 
 from __future__ import annotations
@@ -14,6 +20,8 @@ import logging
 import socket
 import ssl
 from collections.abc import Awaitable, Callable, Iterable, Sequence
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from ipaddress import ip_address
 from types import TracebackType
@@ -27,6 +35,9 @@ from bot.news.compression import ACCEPT_ENCODING, CorruptBody, UnsupportedEncodi
 from bot.news.urls import HTTP_SCHEMES
 
 log = logging.getLogger(__name__)
+
+MAX_FETCHES = 32  # fetches at once, all hosts together
+MAX_PER_HOST = 4  # fetches at once to one host name
 
 DEFAULT_USER_AGENT = "NewsDigestBot/0.1 (+https://github.com/newsdigest-bot; Telegram news digests)"
 
@@ -175,6 +186,88 @@ def _megabytes(limit: int) -> str:
     return f"{limit} bytes"
 
 
+class _ClosingStream(httpx.AsyncByteStream):
+    """A response body that closes its request's own transport once read or dropped."""
+
+    def __init__(self, stream: httpx.AsyncByteStream, transport: httpx.AsyncHTTPTransport) -> None:
+        self._stream = stream
+        self._transport = transport
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._stream:
+            yield chunk
+
+    async def aclose(self) -> None:
+        try:
+            await self._stream.aclose()
+        finally:
+            await self._transport.aclose()
+
+
+class _PoolPerRequest(httpx.AsyncBaseTransport):
+    """Sends each request through a connection pool of its own, closed with the response.
+
+    No connection is kept alive (see Fetcher), so one shared pool gains nothing, and costs the
+    bot when httpcore leaks a slot: a request cancelled after the pool gave it a new connection
+    but before it used it leaves that connection in the pool for good; with enough of them,
+    every later request waits for a slot until it times out (encode/httpcore#1093).
+    """
+
+    def __init__(self, verify: ssl.SSLContext) -> None:
+        self._verify = verify
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        transport = httpx.AsyncHTTPTransport(
+            verify=self._verify, trust_env=False,
+            limits=httpx.Limits(max_connections=1, max_keepalive_connections=0))
+        try:
+            response = await transport.handle_async_request(request)
+        except BaseException:  # a failure or a cancellation: this request's pool goes with it
+            await asyncio.shield(transport.aclose())
+            raise
+        assert isinstance(response.stream, httpx.AsyncByteStream)
+        response.stream = _ClosingStream(response.stream, transport)
+        return response
+
+
+class _Slots:
+    """At most `total` holders at once, and at most `per_host` for one host name; FIFO waits."""
+
+    def __init__(self, total: int, per_host: int) -> None:
+        self.per_host = per_host
+        self._total = asyncio.Semaphore(total)
+        self._hosts: dict[str, tuple[asyncio.Semaphore, list[int]]] = {}
+        self.busy = 0  # holders now
+        self.peak = 0  # the most holders at once so far
+
+    @asynccontextmanager
+    async def hold(self, host: str) -> AsyncIterator[None]:
+        """Wait for a slot for this host, then for one of the total; hold both inside."""
+        semaphore, users = self._hosts.setdefault(host, (asyncio.Semaphore(self.per_host), [0]))
+        users[0] += 1
+        try:
+            # The host's slot first: a fetch waiting for a busy host holds none of the others' slots.
+            async with semaphore, self._total:
+                self.busy += 1
+                self.peak = max(self.peak, self.busy)
+                try:
+                    yield
+                finally:
+                    self.busy -= 1
+        finally:
+            users[0] -= 1
+            if not users[0]:
+                del self._hosts[host]  # hosts come and go: keep only those in use
+
+
+def _host_key(url: str) -> str:
+    """Return the host name a URL's fetch is counted under ("" when it has none: the fetch fails anyway)."""
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
+
+
 class Fetcher:
     """An HTTP client for news sources: checked addresses, connections pinned to them, capped bodies."""
 
@@ -190,6 +283,8 @@ class Fetcher:
         resolver: Resolver = system_resolver,
         allowed_networks: Iterable[IPNetwork] = (),
         verify: ssl.SSLContext | None = None,
+        max_fetches: int = MAX_FETCHES,
+        max_per_host: int = MAX_PER_HOST,
     ) -> None:
         self.timeout = timeout
         self.max_bytes = max_bytes
@@ -198,8 +293,12 @@ class Fetcher:
         self.resolver = resolver
         # Networks fetched from although not public (an intranet site), when private addresses are refused.
         self.allowed_networks = tuple(allowed_networks)
+        self.slots = _Slots(max_fetches, max_per_host)
+        # Certificates from the environment (SSL_CERT_FILE, SSL_CERT_DIR), but not its proxies:
+        # a proxy would resolve the name itself, and reach an address nobody checked.
+        context = verify if verify is not None else httpx.create_ssl_context(trust_env=True)
         self._client = httpx.AsyncClient(
-            transport=transport,
+            transport=transport if transport is not None else _PoolPerRequest(context),
             timeout=httpx.Timeout(timeout),
             # Redirects are followed by hand so that every hop's host is checked.
             follow_redirects=False,
@@ -209,9 +308,7 @@ class Fetcher:
                 "Accept-Language": _ACCEPT_LANGUAGE,
                 "Accept-Encoding": ACCEPT_ENCODING,  # only what bot.news.compression undoes
             },
-            # Certificates from the environment (SSL_CERT_FILE, SSL_CERT_DIR), but not its proxies:
-            # a proxy would resolve the name itself, and reach an address nobody checked.
-            verify=verify if verify is not None else httpx.create_ssl_context(trust_env=True),
+            verify=context,
             trust_env=False,
             # No connection is kept for later: the pool knows a connection by its address, so one
             # opened for a name would carry the next name at that address without TLS checking it.
@@ -238,13 +335,17 @@ class Fetcher:
         await self._client.aclose()
 
     async def fetch(self, url: str, *, etag: str | None = None, last_modified: str | None = None) -> FetchResult:
-        """Return the resource at url (status 304 and no body when etag/last_modified still match); raise FetchError."""
-        try:
-            # The httpx timeout bounds each read; this bounds the whole fetch (DNS, a slow drip of bytes, many hops).
-            async with asyncio.timeout(self.timeout):
-                return await self._fetch(url, etag=etag, last_modified=last_modified)
-        except TimeoutError as exc:
-            raise FetchError(url, f"timed out after {self.timeout:g} s") from exc
+        """Return the resource at url (status 304 and no body when etag/last_modified still match); raise FetchError.
+
+        Waits for a free slot first (see MAX_FETCHES, MAX_PER_HOST); the time-out starts once it has one.
+        """
+        async with self.slots.hold(_host_key(url)):  # the first hop's host: redirects stay in its slot
+            try:
+                # The httpx timeout bounds each read; this bounds the whole fetch (DNS, a slow drip of bytes, many hops).
+                async with asyncio.timeout(self.timeout):
+                    return await self._fetch(url, etag=etag, last_modified=last_modified)
+            except TimeoutError as exc:
+                raise FetchError(url, f"timed out after {self.timeout:g} s") from exc
 
     async def _fetch(self, url: str, *, etag: str | None, last_modified: str | None) -> FetchResult:
         """Return the resource at url, following redirects by hand: each hop resolved once and checked."""
