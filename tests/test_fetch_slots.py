@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import os
 import random
+import time
 from collections import Counter
 
 import httpx
@@ -69,25 +70,29 @@ async def test_time_outs_under_contention_leave_no_connection_behind(news_site: 
     # just before the time-out, cancelled while they wait: with one shared pool of 100
     # connections, bursts like these left connections open and slots taken after the fetches
     # had ended, until the pool was full. Each request now has a pool of its own, closed with it.
-    news_site.set("/slow", "late", delay=0.45)
+    news_site.set("/slow", "late", delay=0.45)  # answers just before the time-out: the race
+    news_site.set("/late", "too late", delay=0.7)  # always times out, whatever the machine's load
     news_site.set("/fast", "ok")
     rng = random.Random(1093)
     async with Fetcher(timeout=0.5, allow_private_addresses=True, max_fetches=400, max_per_host=400) as fetcher:
         await fetcher.fetch(news_site.url("/fast"))
         before = _open_descriptors()
 
-        async def slow() -> object:
+        async def slow(n: int) -> object:
             await asyncio.sleep(rng.uniform(0, 0.4))  # time-outs land while others connect
-            return await fetcher.fetch(news_site.url("/slow"))
+            return await fetcher.fetch(news_site.url("/slow" if n % 2 else "/late"))
 
         failed = 0
         for _burst in range(4):
-            results = await asyncio.gather(*(slow() for _ in range(400)), return_exceptions=True)
+            results = await asyncio.gather(*(slow(n) for n in range(400)), return_exceptions=True)
             assert all(isinstance(r, (FetchError, httpx.Response)) or not isinstance(r, BaseException)
                        for r in results)
             failed += sum(isinstance(r, FetchError) for r in results)
         assert failed > 400  # the burst did time out, so the race was run
-        await asyncio.sleep(0.6)  # the server's slow answers end
+        # The server (in this process) ends its slow answers; under load that takes a moment.
+        deadline = time.monotonic() + 5.0
+        while _open_descriptors() > before + 2 and time.monotonic() < deadline:
+            await asyncio.sleep(0.1)
         assert _open_descriptors() <= before + 2
         for _ in range(20):
             assert (await fetcher.fetch(news_site.url("/fast"))).status == 200
