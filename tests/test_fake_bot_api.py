@@ -123,6 +123,10 @@ async def test_send_message_errors_map_to_ptb_exceptions(fake_api: FakeBotAPI) -
         assert migrated.value.new_chat_id == -1001234567890
         with pytest.raises(BadRequest, match="(?i)message is too long"):
             await bot.send_message(CHAT, "a" * 4097)
+        # Telegram counts UTF-16 code units: 2,049 emoji are 4,098 units.
+        with pytest.raises(BadRequest, match="(?i)message is too long"):
+            await bot.send_message(CHAT, "📰" * 2049)
+        await bot.send_message(CHAT, "📰" * 2048)
         # 4096 visible characters pass even if the HTML is longer.
         await bot.send_message(CHAT, "<b>" + "a" * 4090 + "</b>&lt;&gt;&amp;&quot;&#33;x", parse_mode="HTML")
         with pytest.raises(BadRequest, match="(?i)can't parse entities"):
@@ -135,7 +139,7 @@ async def test_send_message_errors_map_to_ptb_exceptions(fake_api: FakeBotAPI) -
         with pytest.raises(BadRequest, match="(?i)message is too long"):
             await bot.send_message(CHAT, "short")
     # Only the one good message was recorded.
-    assert [r["plain"][-6:] for r in fake_api.sent] == ["<>&\"!x"]
+    assert [r["plain"][-6:] for r in fake_api.sent] == ["📰" * 6, "<>&\"!x"]
 
 
 async def test_delay_provokes_client_timeout_but_message_arrives(fake_api: FakeBotAPI) -> None:

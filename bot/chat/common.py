@@ -6,6 +6,7 @@ import dataclasses
 import functools
 import html
 import logging
+import re
 from collections.abc import Callable, Coroutine
 from typing import Any
 
@@ -15,6 +16,7 @@ from telegram.constants import ChatType, MessageLimit
 from bot.chat.context import BotContext
 from bot.i18n import text
 from bot.models import ChatKind
+from bot.news.text import utf16_len
 from bot.prefs import ChatPrefs
 from bot.services import Services
 
@@ -41,17 +43,40 @@ async def chat_language(update: Update, svc: Services) -> str:
 
 
 def chunks(body: str, limit: int = MessageLimit.MAX_TEXT_LENGTH) -> list[str]:
-    """Return the text cut at line ends into pieces Telegram accepts (each line is whole HTML)."""
+    """Return the text cut at line ends into pieces Telegram accepts (each line is whole HTML).
+
+    Lengths are UTF-16 code units of the markup (as Telegram counts, and never less than the
+    visible text); a single line over the limit is sent as its plain text, cut where it must.
+    """
     pieces: list[str] = []
     current = ""
-    for line in body.split("\n"):
+    for line in _lines_within(body, limit):
         candidate = f"{current}\n{line}" if current else line
-        if current and len(candidate) > limit:
+        if current and utf16_len(candidate) > limit:
             pieces.append(current)
             candidate = line
         current = candidate
     pieces.append(current)
     return pieces
+
+
+def _lines_within(body: str, limit: int) -> list[str]:
+    """Return the body's lines, each line over `limit` units split into escaped plain pieces."""
+    lines: list[str] = []
+    for line in body.split("\n"):
+        if utf16_len(line) <= limit:
+            lines.append(line)
+            continue
+        plain = html.unescape(re.sub(r"<[^>]+>", "", line))
+        piece, units = "", 0
+        for char in plain:
+            size = utf16_len(html.escape(char, quote=False))
+            if units + size > limit:
+                lines.append(html.escape(piece, quote=False))
+                piece, units = "", 0
+            piece, units = piece + char, units + size
+        lines.append(html.escape(piece, quote=False))
+    return lines
 
 
 async def reply(update: Update, body: str) -> None:

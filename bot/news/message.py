@@ -8,7 +8,9 @@ import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-# Telegram's message limit: characters of a text message after entities are parsed (Bot API
+from bot.news.text import truncate, utf16_len
+
+# Telegram's message limit: UTF-16 code units of a text message after entities are parsed (Bot API
 # sendMessage). The chat layer passes telegram's MessageLimit.MAX_TEXT_LENGTH as `limit`; this
 # default is for callers without telegram (the preview, tests) and is the only copy in bot/news.
 TELEGRAM_MESSAGE_LIMIT = 4096
@@ -28,8 +30,21 @@ def escape(value: str) -> str:
 
 
 def visible_length(markup: str) -> int:
-    """Return how many characters Telegram counts for this HTML: the text without tags."""
-    return len(html.unescape(re.sub(r"<[^>]+>", "", markup)))
+    """Return the length Telegram counts for this HTML: UTF-16 code units of the text without tags."""
+    return utf16_len(html.unescape(re.sub(r"<[^>]+>", "", markup)))
+
+
+def fit(value: str, units: int, *, at_sentence: bool = False) -> str:
+    """Return the text cut (as `truncate` cuts) to at most `units` UTF-16 code units."""
+    # An emoji or a rare CJK character is two units: cut by code points, then again by what
+    # is still over, until the units fit (each round shrinks by the excess, so few rounds).
+    size = units
+    while True:
+        cut = truncate(value, max(size, 1), at_sentence=at_sentence)
+        over = utf16_len(cut) - units
+        if over <= 0 or size <= 1:
+            return cut
+        size -= over
 
 
 def localize(moment: datetime, timezone: str | None) -> datetime:
