@@ -6,7 +6,9 @@ as failing (its backoff lives with its state) and the result says so; nothing is
 
 from __future__ import annotations
 
+import dataclasses
 import enum
+import hashlib
 import logging
 from dataclasses import dataclass
 
@@ -17,7 +19,7 @@ from bot.news.fetch import Fetcher, FetchError
 from bot.news.listing import ListingError
 from bot.ops.metrics import METRICS
 from bot.parsing import ParseAborted, extract_article, parse_listing
-from bot.prefs import chat_prefs, digest_words, passes_filters
+from bot.prefs import chat_prefs, passes_filters, story_words
 from bot.store import Health, ItemKind, SourceState, Store, StoreWriteError, Target
 
 log = logging.getLogger(__name__)
@@ -88,10 +90,12 @@ async def refresh(
         return RefreshResult(source.name, PollStatus.NOTHING_NEW)
 
     digest = await make_digest(source, new[0], new[1:], fetcher, lead_chars)
-    await store.digests.add(digest)
+    # Filters decide per story: the chats whose filters leave some out read a copy without them.
+    plan = await _plan(store, source, digest, new, fetcher, lead_chars)
+    await store.digests.add(digest)  # after its copies: the newest, that /latest shows, is whole
     await _succeeded(store, state, clock, page.etag, page.last_modified, digest)
     try:
-        queued = await _queue(store, digest)  # durable: the outbox is on disk before anything is sent
+        queued = await _queue(store, plan)  # durable: the outbox is on disk before anything is sent
     except StoreWriteError as exc:
         # Queued in memory; nothing is sent until the store writes again (the Deliverer checks).
         log.error("%s: the digest %r is queued but not yet on disk: %s", source.name, digest.title, exc)
@@ -129,19 +133,57 @@ async def _read_article(source: Source, entry: Entry, fetcher: Fetcher) -> Artic
         return None
 
 
-async def _queue(store: Store, digest: Digest) -> int:
-    """Queue a digest for each chat whose filters let it through: to send now, or held for its times."""
+# Each copy of a poll's digest that some chats read, with those chats: (send now, hold for times).
+_Plan = list[tuple[Digest, list[Target], list[Target]]]
+
+
+async def _plan(store: Store, source: Source, digest: Digest, stories: list[Entry],
+                fetcher: Fetcher, lead_chars: int) -> _Plan:
+    """Return which copy of the digest each subscribed chat reads, its filters decided per story.
+
+    A story is judged on its own title and lead (the listing's summary for the others), never
+    on the headlines beside it. A chat's copy leaves out the stories it filtered; when its lead
+    is filtered out, the next story that passes leads, read from its own page. The copies are
+    stored; a chat whose filters let nothing through gets nothing.
+    """
     subscribers = await store.subscriptions.subscribers(digest.source)
     chats = await store.chats.many(t.chat_id for t in subscribers)
-    words = digest_words(digest)  # folded once for every chat's filters
-    now: list[Target] = []
-    later: list[Target] = []
+    # Folded once for every chat's filters.
+    words = [story_words(digest.title, digest.lead)]
+    words += [story_words(e.title, e.summary) for e in stories[1:]]
+    kept_by: dict[tuple[int, ...], tuple[list[Target], list[Target]]] = {}
     for target in subscribers:
         prefs = chat_prefs(chats.get(target.chat_id))
-        if passes_filters(words, prefs.include, prefs.exclude):
+        kept = tuple(i for i, w in enumerate(words) if passes_filters(w, prefs.include, prefs.exclude))
+        if kept:
+            now, later = kept_by.setdefault(kept, ([], []))
             (later if prefs.scheduled else now).append(target)
-    queued = await store.outbox.enqueue(ItemKind.DIGEST, digest.key, now)
-    return queued + await store.outbox.enqueue(ItemKind.DIGEST, digest.key, later, held=True)
+    plan: _Plan = []
+    for kept, (now, later) in kept_by.items():
+        copy = digest
+        if len(kept) < len(stories):
+            urls = [stories[i].url for i in kept]
+            variant = hashlib.sha256("\n".join(urls).encode()).hexdigest()[:12]
+            if kept[0] == 0:
+                wanted = set(urls)
+                copy = dataclasses.replace(
+                    digest, others=tuple(h for h in digest.others if h.url in wanted), variant=variant)
+            else:
+                lead = await make_digest(source, stories[kept[0]], [stories[i] for i in kept[1:]],
+                                         fetcher, lead_chars)
+                copy = dataclasses.replace(lead, variant=variant)
+            await store.digests.add(copy)
+        plan.append((copy, now, later))
+    return plan
+
+
+async def _queue(store: Store, plan: _Plan) -> int:
+    """Queue each chat's copy of a digest: to send now, or held for its times."""
+    queued = 0
+    for copy, now, later in plan:
+        queued += await store.outbox.enqueue(ItemKind.DIGEST, copy.key, now)
+        queued += await store.outbox.enqueue(ItemKind.DIGEST, copy.key, later, held=True)
+    return queued
 
 
 async def _succeeded(store: Store, state: SourceState, clock: Clock, etag: str | None,

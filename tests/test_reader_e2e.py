@@ -75,3 +75,87 @@ async def test_long_replies_are_split_at_line_ends_within_utf16_limit(
         await fake_api.wait_for(lambda: len(listed()) == 200, what="every source listed")
         replies = fake_api.messages_to(ALICE)
     assert len(replies) > 1 and all(utf16_units(r["plain"]) <= MAX_TEXT_LENGTH for r in replies)
+
+
+BOB = 1002
+CAROL = 1003
+
+
+async def test_filters_decide_per_story_on_its_own_title_and_lead(
+    tmp_path: Path, fake_api: FakeBotAPI, news_site: NewsSite
+) -> None:
+    publish(news_site, [story(1)])
+    settings = make_settings(tmp_path, fake_api, [site_source(news_site)])
+    async with running_bot(settings) as bot:
+        for chat, words in ((ALICE, "-népal"), (BOB, "-otan"), (CAROL, "+inondations")):
+            fake_api.user_sends(f"/subscribe {SOURCE}", chat_id=chat)
+            fake_api.user_sends(f"/filter {words}", chat_id=chat)
+            await fake_api.wait_for_messages(chat, 2)
+        await bot.poll()
+        first = story(2, "Le Conseil OTAN-Russie se réunira après le sommet")
+        # A sidebar headline of the first story names the word Carol wants: it admits nothing.
+        first.related = [("/Chine/n3/2016/0704/c1-1.html", "Des inondations ailleurs")]
+        second = story(3, "Séisme au Népal : les secours arrivent")
+        publish(news_site, [first, second, story(1)])
+        await bot.poll()
+        (alice,) = (await fake_api.wait_for_messages(ALICE, 3))[2:]
+        (bob,) = (await fake_api.wait_for_messages(BOB, 3))[2:]
+        await bot.deliver()
+        assert len(fake_api.messages_to(CAROL)) == 2  # no story of hers: nothing sent
+    # Alice filtered the second story only: she gets the first, without the second's headline.
+    assert first.title in alice["plain"] and "Népal" not in alice["plain"]
+    # Bob filtered the lead: the second story leads his copy, with its own lead.
+    assert bob["plain"].splitlines()[1] == second.title
+    assert "Première phrase de l'article 3" in bob["plain"] and "OTAN" not in bob["plain"]
+
+
+async def test_a_digest_previews_its_own_story_and_settings_turn_it_off(
+    tmp_path: Path, fake_api: FakeBotAPI, news_site: NewsSite
+) -> None:
+    publish(news_site, [story(1)])
+    settings = make_settings(tmp_path, fake_api, [site_source(news_site)])
+    async with running_bot(settings) as bot:
+        fake_api.user_sends(f"/subscribe {SOURCE}", chat_id=ALICE)
+        await fake_api.wait_for_messages(ALICE, 1)
+        await bot.poll()
+        publish(news_site, [story(2), story(1)])
+        await bot.poll()
+        digest = (await fake_api.wait_for_messages(ALICE, 2))[1]
+        # The story itself is previewed, never a related headline's link nor the first link.
+        assert digest["link_preview_options"] == {"is_disabled": False, "prefer_large_media": True,
+                                                  "url": news_site.url(story(2).path)}
+        fake_api.user_sends("/settings", chat_id=ALICE)
+        view = (await fake_api.wait_for_messages(ALICE, 3))[2]
+        assert "la photo et le titre" in view["plain"]
+        fake_api.user_presses("rs:preview:off", chat_id=ALICE, message_id=view["message_id"])
+        await fake_api.wait_for(lambda: fake_api.calls_of("editMessageText"), what="the settings anew")
+        publish(news_site, [story(3), story(2), story(1)])
+        await bot.poll()
+        quiet = (await fake_api.wait_for_messages(ALICE, 4))[3]
+        # Off: Telegram gets the bot's default, no preview at all.
+        assert quiet["link_preview_options"] == {"is_disabled": True}
+        reply = fake_api.messages_to(ALICE)[0]
+        assert reply["link_preview_options"] == {"is_disabled": True}  # replies preview nothing
+
+
+async def test_a_site_time_without_zone_is_the_sources_zone_shown_in_the_readers(
+    tmp_path: Path, fake_api: FakeBotAPI, news_site: NewsSite
+) -> None:
+    # "08h36" on Le Quotidien du Peuple is Beijing time: 00:36 UTC, 20:36 the day before in New York.
+    publish(news_site, [story(1)])
+    beijing = Source(name=SOURCE, url=news_site.url("/"), title="Le Quotidien du Peuple en ligne",
+                     kind=SourceKind.PAGE, interval=3600, timezone="Asia/Shanghai")
+    settings = make_settings(tmp_path, fake_api, [beijing])
+    async with running_bot(settings) as bot:
+        fake_api.user_sends(f"/subscribe {SOURCE}", chat_id=ALICE)
+        fake_api.user_sends("/timezone America/New_York", chat_id=ALICE)
+        fake_api.user_sends(f"/subscribe {SOURCE}", chat_id=BOB)  # the bot's zone: Europe/Paris
+        await fake_api.wait_for_messages(ALICE, 2)
+        await fake_api.wait_for_messages(BOB, 1)
+        await bot.poll()
+        publish(news_site, [story(2), story(1)])
+        await bot.poll()
+        alice = (await fake_api.wait_for_messages(ALICE, 3))[2]
+        bob = (await fake_api.wait_for_messages(BOB, 2))[1]
+    assert "4 juillet 2016 à 20h36" in alice["plain"]
+    assert "5 juillet 2016 à 02h36" in bob["plain"]
