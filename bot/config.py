@@ -306,6 +306,7 @@ _SOURCE_KEYS: dict[str, Callable[[Any], Any]] = {
     "url": _http_url,
     "kind": _kind,
     "interval": _integer(1),
+    "timezone": _timezone,
 }
 _SOURCE_REQUIRED = ("name", "url")
 

@@ -20,7 +20,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from telegram import Bot
+from telegram import Bot, LinkPreviewOptions
 from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, TelegramError
 
 from bot.chat.render import Outgoing
@@ -270,7 +270,14 @@ class Deliverer:
         try:
             message = await self.bot.send_message(
                 chat_id=chat_id,
-                text=outgoing.text,  # HTML, no link preview: the application's Defaults
+                text=outgoing.text,  # HTML: the application's Defaults
+                # The story's own preview (its picture and title card), named so that no other
+                # link of the message takes it; none (the Defaults) when the chat turned it off.
+                # is_disabled is said: PTB would fill it in from the Defaults' (disabled) otherwise.
+                link_preview_options=(
+                    LinkPreviewOptions(is_disabled=False, url=outgoing.preview_url,
+                                       prefer_large_media=True)
+                    if outgoing.preview_url else None),
                 disable_notification=outgoing.silent,
                 message_thread_id=delivery.thread_id,
                 read_timeout=self.settings.send_timeout,

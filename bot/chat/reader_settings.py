@@ -76,6 +76,7 @@ def settings_view(prefs: ChatPrefs) -> tuple[str, InlineKeyboardMarkup]:
         language_name=LANGUAGE_NAMES[language], mode=describe_mode(prefs),
         timezone=html.escape(prefs.timezone), quiet=describe_quiet(prefs),
         filters=describe_filters(prefs), related=prefs.max_related,
+        previews=text(language, "settings.previews_on" if prefs.previews else "settings.previews_off"),
     )
 
     def button(label: str, data: str, current: bool = False) -> InlineKeyboardButton:
@@ -87,6 +88,9 @@ def settings_view(prefs: ChatPrefs) -> tuple[str, InlineKeyboardMarkup]:
         [button(name, f"lang:{code}", code == language) for code, name in LANGUAGE_NAMES.items()],
         [button(text(language, "button.related_less"), "rel:-1"),
          button(text(language, "button.related_more"), "rel:+1")],
+        [button(text(language, "button.previews_off"), "preview:off", not prefs.previews)
+         if prefs.previews else
+         button(text(language, "button.previews_on"), "preview:on", prefs.previews)],
     ]
     if prefs.quiet is not None:
         rows.append([button(text(language, "button.quiet_off"), "quiet:off")])
@@ -252,6 +256,8 @@ def _button_change(data: str, prefs: ChatPrefs) -> Change | None:
     if what == "rel" and value in ("-1", "+1"):
         count = min(MAX_RELATED, max(0, prefs.max_related + int(value)))
         return (lambda s: replace(s, max_related=count)) if count != prefs.max_related else None
+    if what == "preview" and value in ("on", "off") and prefs.previews != (value == "on"):
+        return lambda s: replace(s, previews=value == "on")
     if what == "quiet" and value == "off" and prefs.quiet is not None:
         return lambda s: replace(s, quiet=None)
     return None

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from datetime import datetime
 from typing import NamedTuple
+from zoneinfo import ZoneInfo
 
 from bot.i18n import DEFAULT_LANGUAGE, format_datetime, text
 from bot.models import Article, Digest, Entry, Headline, Source
@@ -45,13 +47,20 @@ def build_digest(
         source_title=source.display_title,
         url=lead_url,
         title=collapse(title),
-        published=entry.published or (article.published if article else None),
+        published=_zoned(entry.published or (article.published if article else None), source),
         lead=collapse(lead),
         related=tuple(related),
         others=tuple(
             Headline(collapse(e.title), e.url) for e in others if e.url != lead_url and e.title
         ),
     )
+
+
+def _zoned(moment: datetime | None, source: Source) -> datetime | None:
+    """Return a site's time with its zone: the source's for a time that carries none."""
+    if moment is None or moment.tzinfo is not None or not source.timezone:
+        return moment  # without the source's zone, the renderer reads it in the bot's
+    return moment.replace(tzinfo=ZoneInfo(source.timezone))
 
 
 def render_html(
@@ -61,9 +70,11 @@ def render_html(
     timezone: str | None = None,
     max_related: int = 5,
     limit: int = TELEGRAM_MESSAGE_LIMIT,
+    site_timezone: str | None = None,
 ) -> str:
-    """Return the digest as Telegram HTML whose visible text is at most `limit` UTF-16 units."""
-    blocks = _blocks(digest, language, timezone, max_related)
+    """Return the digest as Telegram HTML whose visible text is at most `limit` UTF-16 units,
+    its time in the reader's zone (a time without zone read in `site_timezone`)."""
+    blocks = _blocks(digest, language, timezone, max_related, site_timezone)
     return _assemble(blocks, limit, language, html_mode=True)
 
 
@@ -74,10 +85,11 @@ def render_plain(
     timezone: str | None = None,
     max_related: int = 5,
     limit: int | None = None,
+    site_timezone: str | None = None,
 ) -> str:
     """Return the digest as a reader sees it, in plain text, each link after its title, at most
-    `limit` characters (None: whole)."""
-    blocks = _blocks(digest, language, timezone, max_related)
+    `limit` UTF-16 units (None: whole)."""
+    blocks = _blocks(digest, language, timezone, max_related, site_timezone)
     return _assemble(blocks, limit, language, html_mode=False)
 
 
@@ -104,7 +116,8 @@ class _Line(NamedTuple):
 _Block = tuple[bool, list[_Line]]
 
 
-def _blocks(digest: Digest, language: str, timezone: str | None, max_related: int) -> list[_Block]:
+def _blocks(digest: Digest, language: str, timezone: str | None, max_related: int,
+            site_timezone: str | None = None) -> list[_Block]:
     esc = escape
     head: list[_Line] = [
         _Line(f"📰 <b>{esc(digest.source_title)}</b>", f"📰 {digest.source_title}", f"📰 {digest.source_title}"),
@@ -112,7 +125,7 @@ def _blocks(digest: Digest, language: str, timezone: str | None, max_related: in
               digest.title, digest.url, True),
     ]
     if digest.published is not None:
-        when = format_datetime(localize(digest.published, timezone), language)
+        when = format_datetime(localize(digest.published, timezone, site_timezone), language)
         head.append(_Line(f"<i>{esc(when)}</i>", when, when))
     blocks: list[_Block] = [(False, head)]
     if digest.lead:  # build_digest cut it to [digest] lead_chars

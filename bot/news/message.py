@@ -47,8 +47,13 @@ def fit(value: str, units: int, *, at_sentence: bool = False) -> str:
         size -= over
 
 
-def localize(moment: datetime, timezone: str | None) -> datetime:
-    """Return an aware time in the reader's zone; a naive one as the site wrote it."""
-    if moment.tzinfo is None or not timezone:
-        return moment  # a naive time is the site's own clock: show it as the site wrote it
+def localize(moment: datetime, timezone: str | None, site_timezone: str | None = None) -> datetime:
+    """Return a time in the reader's zone; a naive one is the site's clock, in `site_timezone`
+    (kept as the site wrote it when that is not known)."""
+    if moment.tzinfo is None:
+        if not site_timezone:
+            return moment
+        moment = moment.replace(tzinfo=ZoneInfo(site_timezone))
+    if not timezone:
+        return moment
     return moment.astimezone(ZoneInfo(timezone))

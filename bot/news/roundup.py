@@ -43,6 +43,7 @@ def render_roundup(
     when: datetime | None = None,
     max_related: int = 5,
     limit: int = TELEGRAM_MESSAGE_LIMIT,
+    site_timezone: str | None = None,
 ) -> str:
     """Return the digests (oldest first) as one Telegram HTML message of at most `limit` visible
     UTF-16 code units (as Telegram counts); never without at least its first story."""
@@ -53,8 +54,11 @@ def render_roundup(
                        when=format_datetime(localize(when, timezone), language))
     budget = limit - 40  # room for the "+N more" line
 
+    def render() -> str:
+        return _render(heading, groups, language, timezone, site_timezone)
+
     def fits() -> bool:
-        return visible_length(_render(heading, groups, language, timezone)) <= budget
+        return visible_length(render()) <= budget
 
     # Leads first, a source at a time: each gets its full lead if it fits, else its headline.
     for group in groups:
@@ -69,11 +73,11 @@ def render_roundup(
         # still goes out, its title cut to the room left, and still a link.
         first = groups[0]
         first.level = 1
-        over = visible_length(_render(heading, groups, language, timezone)) - budget
+        over = visible_length(render()) - budget
         first.lead_title = fit(first.lead.title, max(utf16_len(first.lead.title) - over, 1))
     # Then the headlines, in reading order, where they fit. Each adds a line (and its block's
     # label with the first), so sizes add up without rendering the whole again.
-    used = visible_length(_render(heading, groups, language, timezone))
+    used = visible_length(render())
     for group in (g for g in groups if g.level):
         for label, items, shown in (("digest.related", group.related, group.shown_related),
                                     ("digest.others", group.others, group.shown_others)):
@@ -89,7 +93,7 @@ def render_roundup(
         - len(g.shown_related) - len(g.shown_others)
         for g in groups
     )
-    body = _render(heading, groups, language, timezone)
+    body = render()
     if left_out:
         body += "\n\n" + escape(text(language, "digest.more", count=left_out))
     return body
@@ -123,7 +127,8 @@ def _fresh(headlines: Sequence[Headline], seen: set[str]) -> list[Headline]:
     return kept
 
 
-def _render(heading: str, groups: list[_Group], language: str, timezone: str | None) -> str:
+def _render(heading: str, groups: list[_Group], language: str, timezone: str | None,
+            site_timezone: str | None) -> str:
     parts = [f"🗞 <b>{escape(heading)}</b>"]
     for group in groups:
         if not group.level:
@@ -131,7 +136,7 @@ def _render(heading: str, groups: list[_Group], language: str, timezone: str | N
         lines = [f"📰 <b>{escape(group.title)}</b>", link(group.lead_title, group.lead.url, bold=True)]
         if group.level == 2:
             if group.lead.published is not None:
-                when = format_datetime(localize(group.lead.published, timezone), language)
+                when = format_datetime(localize(group.lead.published, timezone, site_timezone), language)
                 lines.append(f"<i>{escape(when)}</i>")
             if group.lead.lead:
                 lines.append(escape(truncate(group.lead.lead, ROUNDUP_LEAD_CHARS, at_sentence=True)))
