@@ -159,3 +159,31 @@ async def test_a_site_time_without_zone_is_the_sources_zone_shown_in_the_readers
         bob = (await fake_api.wait_for_messages(BOB, 2))[1]
     assert "4 juillet 2016 à 20h36" in alice["plain"]
     assert "5 juillet 2016 à 02h36" in bob["plain"]
+
+
+async def test_latest_polls_first_when_the_last_poll_is_over_a_minute_old(
+    tmp_path: Path, fake_api: FakeBotAPI, news_site: NewsSite
+) -> None:
+    publish(news_site, [story(1)])
+    settings = make_settings(tmp_path, fake_api, [site_source(news_site)])
+    async with running_bot(settings) as bot:
+        bot.clock.set(bot.clock.now())  # frozen from here: the test moves it
+        await bot.poll()
+        publish(news_site, [story(2, "Une nouvelle toute fraîche"), story(1)])
+        fake_api.user_sends("/latest", chat_id=ALICE)
+        (recent,) = await fake_api.wait_for_messages(ALICE, 1)
+        assert story(1).title in recent["plain"]  # polled seconds ago: answered from that poll
+        bot.clock.advance(61)
+        fake_api.user_sends("/latest", chat_id=ALICE)
+        fresh = (await fake_api.wait_for_messages(ALICE, 2))[1]
+        assert "Une nouvelle toute fraîche" in fresh["plain"]  # polled now, then answered
+        # A subscriber whose /latest poll found the story gets it once, as its delivery.
+        fake_api.user_sends(f"/subscribe {SOURCE}", chat_id=BOB)
+        await fake_api.wait_for_messages(BOB, 1)
+        publish(news_site, [story(3, "Encore une autre nouvelle, celle-ci pour Bob"), story(2, "Une nouvelle toute fraîche"),
+                            story(1)])
+        bot.clock.advance(61)
+        fake_api.user_sends("/latest", chat_id=BOB)
+        await fake_api.wait_for_messages(BOB, 2)
+        await bot.deliver()
+    assert [m["plain"].count("Encore une autre") for m in fake_api.messages_to(BOB)][1:] == [1], [m["plain"][:200] for m in fake_api.messages_to(BOB)]
