@@ -4,6 +4,8 @@ limits are Telegram's strictest (UTF-16 lengths, 3 messages a second to a privat
 from __future__ import annotations
 
 import re
+import time
+from datetime import timedelta
 from pathlib import Path
 
 from bot.models import Source, SourceKind
@@ -187,3 +189,19 @@ async def test_latest_polls_first_when_the_last_poll_is_over_a_minute_old(
         await fake_api.wait_for_messages(BOB, 2)
         await bot.deliver()
     assert [m["plain"].count("Encore une autre") for m in fake_api.messages_to(BOB)][1:] == [1], [m["plain"][:200] for m in fake_api.messages_to(BOB)]
+
+
+async def test_digest_times_are_checked_at_each_minute_boundary(
+    tmp_path: Path, fake_api: FakeBotAPI, news_site: NewsSite
+) -> None:
+    settings = make_settings(tmp_path, fake_api, [site_source(news_site)])
+    async with running_bot(settings) as bot:
+        assert bot.app.job_queue is not None
+        (job,) = bot.app.job_queue.get_jobs_by_name("roundups")
+        first = job.next_t
+        assert first is not None and first.second == 0 and first.microsecond == 0
+        assert 0 < first.timestamp() - time.time() <= 60.5
+        # The next check is the next minute's start: no drift from the start-up time.
+        trigger = job.job.trigger
+        following = trigger.get_next_fire_time(first, first + timedelta(seconds=1))
+        assert following is not None and (following - first).total_seconds() == 60.0
