@@ -11,7 +11,8 @@ import pytest
 import pytest_asyncio
 from telegram import Bot
 
-from bot.chat.delivery import Deliverer, Render, TokenBucket
+from bot.chat.delivery import Deliverer, Render
+from bot.chat.pacing import TokenBucket
 from bot.chat.render import Outgoing
 from bot.clock import Clock
 from bot.config import DeliverySettings

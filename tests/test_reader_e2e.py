@@ -8,6 +8,7 @@ import time
 from datetime import timedelta
 from pathlib import Path
 
+from bot.config import DeliverySettings
 from bot.models import Source, SourceKind
 from tests.auxil.fake_bot_api import MAX_TEXT_LENGTH, FakeBotAPI, utf16_units
 from tests.auxil.harness import SOURCE, make_settings, publish, running_bot, site_source
@@ -205,3 +206,30 @@ async def test_digest_times_are_checked_at_each_minute_boundary(
         trigger = job.job.trigger
         following = trigger.get_next_fire_time(first, first + timedelta(seconds=1))
         assert following is not None and (following - first).total_seconds() == 60.0
+
+
+async def test_replies_share_the_pacing_with_digests_and_are_sent_again_after_a_429(
+    tmp_path: Path, news_site: NewsSite
+) -> None:
+    # Telegram's limits enforced: 3 messages per 3 s to a private chat, 30/s overall.
+    async with FakeBotAPI(enforce_limits=True) as api:
+        publish(news_site, [story(1)])
+        settings = make_settings(tmp_path, api, [site_source(news_site)],
+                                 delivery=DeliverySettings(per_chat_interval=1.0))
+        async with running_bot(settings) as bot:
+            api.user_sends(f"/subscribe {SOURCE}", chat_id=ALICE)
+            await api.wait_for_messages(ALICE, 1)
+            await bot.poll()
+            publish(news_site, [story(2), story(1)])
+            await bot.poll()  # a digest on its way to Alice...
+            api.user_sends("/language en", chat_id=ALICE)  # ...and two commands in the same second
+            api.user_sends("/start", chat_id=ALICE)
+            await api.wait_for_messages(ALICE, 4, timeout=15)
+            api.queue_failures("sendMessage", [("retry_after", 1)])  # Telegram refuses the next one
+            api.user_sends("/help", chat_id=ALICE)
+            await api.wait_for_messages(ALICE, 5, timeout=15)
+            await bot.deliver()
+        assert api.stats["retry_after"] == 1  # only the one forced: the pace kept every limit
+        texts = [m["plain"] for m in api.messages_to(ALICE)]
+        assert sum(t.startswith("📰") and story(2).title in t for t in texts) == 1  # the digest, once
+        assert any("/subscribe" in t and "/latest" in t for t in texts[3:])  # /help, sent again
