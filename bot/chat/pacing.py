@@ -1,5 +1,10 @@
 """One pacing layer for every message the bot sends: replies, alerts and deliveries alike.
 
+The pace adapts: a 429 slows the whole bot at once (and lowers, a little, the pace it
+recovers to), the refused chat waits its retry_after, and the pace comes back gradually
+while Telegram accepts everything. Only a second 429 within the first's retry_after (the
+slower pace was not enough) stops the whole bot for as long as Telegram asked.
+
 `Pacer` is PTB's rate limiter for the application's Bot: each message-sending request waits
 for its chat's spacing and a slot of the bot's overall rate, and a 429 is waited out and sent
 again. The Deliverer shares its bucket and per-chat times (it schedules many chats at once,
@@ -23,7 +28,12 @@ from bot.config import DeliverySettings
 
 log = logging.getLogger(__name__)
 
-RATE_MARGIN = 0.98  # share of the configured rate actually used
+RATE_MARGIN = 0.98  # share of the configured rate aimed at, at best
+SLOWDOWN = 0.85  # a 429 multiplies the pace by this...
+SLOWEST = 0.5  # ...never below this share of the best pace
+CEILING_STEP = 0.01  # each 429 lowers the pace recovered to by this share of the best...
+LOWEST_CEILING = 0.93  # ...down to this share
+RECOVERY = 0.02  # share of the best pace regained per second without 429
 REPLY_RETRIES = 5  # a reply refused with 429 is sent again this many times at most
 # The Bot API methods that post a message in a chat: these count against Telegram's limits.
 PACED_METHODS = frozenset({"sendMessage", "editMessageText", "sendDocument", "sendPhoto",
@@ -60,6 +70,11 @@ class TokenBucket:
         self.theoretical = clock()
         self.paused_until = 0.0
         self._lock = asyncio.Lock()
+
+    def set_rate(self, rate: float) -> None:
+        """Hand out `rate` slots per second from the next one on."""
+        self.rate = rate
+        self.interval = 1.0 / rate
 
     def pause(self, seconds: float) -> None:
         """Hand out nothing for `seconds` (Telegram said to wait)."""
@@ -98,8 +113,14 @@ class Pacer(BaseRateLimiter[None]):
                 else settings.messages_per_second)
         # Aim a little under the limit: Telegram counts arrivals, and network jitter bunches
         # them. The bucket's 5 ms tolerance absorbs late timers, at 30/s as at 1000/s.
-        self.bucket = TokenBucket(rate * RATE_MARGIN, clock=clock)
+        self.best = rate * RATE_MARGIN
+        self.bucket = TokenBucket(self.best, clock=clock)
         self._next: dict[ChatKey, float] = {}  # when each chat may get its next message
+        self.share = 1.0  # of the best pace, now
+        self.ceiling = 1.0  # the share the pace recovers to
+        self._recovered_at = clock()
+        self._flood_until = 0.0  # the latest 429's retry_after runs out then
+        self.floods = 0
 
     async def initialize(self) -> None:
         """Nothing to start."""
@@ -120,14 +141,37 @@ class Pacer(BaseRateLimiter[None]):
 
     def mark(self, chat_id: ChatKey, *, wait: float = 0.0) -> None:
         """Record a message to a chat now (or a 429 that asks it to wait `wait` seconds)."""
+        self._recover()
         now = self.clock()
         if len(self._next) > _FORGET_AFTER:
             self._next = {k: t for k, t in self._next.items() if t > now}
         self._next[chat_id] = max(self._next.get(chat_id, 0.0), now + max(self.spacing(chat_id), wait))
 
     def flood(self, wait: float) -> None:
-        """Telegram answered 429 with retry_after `wait`: the whole bot waits."""
-        self.bucket.pause(wait)
+        """Telegram answered 429 with retry_after `wait`: slow down; wait it out if already slowed."""
+        now = self.clock()
+        self.floods += 1
+        if now < self._flood_until:
+            self.bucket.pause(wait)  # slowing down was not enough: do as Telegram said
+        self._flood_until = max(self._flood_until, now + wait)
+        self.ceiling = max(LOWEST_CEILING, self.ceiling - CEILING_STEP)
+        self.share = max(SLOWEST, min(self.share, self.ceiling) * SLOWDOWN)
+        self._recovered_at = now
+        self.bucket.set_rate(self.best * self.share)
+        log.info("pace: %.0f%% of the best after a 429 (recovers to %.0f%%)",
+                 self.share * 100, self.ceiling * 100)
+
+    def _recover(self) -> None:
+        """Bring the pace back toward its ceiling, by RECOVERY per second since the last 429."""
+        if self.share >= self.ceiling:
+            return
+        now = self.clock()
+        if now < self._flood_until:
+            return  # still within a 429's retry_after: no faster yet
+        since = max(self._recovered_at, self._flood_until)
+        self.share = min(self.ceiling, self.share + RECOVERY * (now - since))
+        self._recovered_at = now
+        self.bucket.set_rate(self.best * self.share)
 
     async def acquire(self, chat_id: ChatKey) -> None:
         """Wait for the chat's turn, then for a slot of the overall rate."""

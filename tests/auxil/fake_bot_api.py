@@ -119,12 +119,13 @@ class FakeBotAPI(LoopbackServer):
         global_rate: float = 30.0,
         private_burst: int = 3,
         group_per_minute: int = 20,
+        strict: bool = False,
     ) -> None:
         self.token = token
         # Off by default: most tests send a handful of messages and must not wait for 429s.
         self._flood = (
             FloodControl(global_rate=global_rate, private_burst=private_burst,
-                         group_per_minute=group_per_minute)
+                         group_per_minute=group_per_minute, strict=strict)
             if enforce_limits
             else None
         )
