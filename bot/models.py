@@ -141,5 +141,6 @@ class ChatKind(enum.StrEnum):
 class DeliveryMode(enum.StrEnum):
     """How a chat gets its stories: as they come, or gathered at its digest times."""
 
-    INSTANT = "instant"
+    INSTANT = "instant"  # a digest per poll: its newest story with its lead, the others as links
     TIMES = "times"
+    EACH = "each"  # one message per story, each with its lead and related headlines

@@ -6,11 +6,13 @@ as failing (its backoff lives with its state) and the result says so; nothing is
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import enum
 import hashlib
 import logging
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from bot.clock import Clock
 from bot.models import Article, Digest, Entry, Source
@@ -23,6 +25,10 @@ from bot.prefs import chat_prefs, passes_filters, story_words
 from bot.store import Health, ItemKind, SourceState, Store, StoreWriteError, Target
 
 log = logging.getLogger(__name__)
+
+STORY = "story"  # the variant of a story's own digest, for the chats that read each story
+PER_HOST = 2  # articles read at once from one host
+DEFAULT_MAX_ARTICLES = 5  # new articles read per poll ([digest] max_articles)
 
 
 class PollStatus(enum.StrEnum):
@@ -51,9 +57,14 @@ class RefreshResult:
 
 
 async def refresh(
-    source: Source, *, fetcher: Fetcher, store: Store, clock: Clock, lead_chars: int
+    source: Source, *, fetcher: Fetcher, store: Store, clock: Clock, lead_chars: int,
+    max_articles: int = DEFAULT_MAX_ARTICLES,
 ) -> RefreshResult:
-    """Poll a source once; put a digest of what is new in the outbox of every subscribed chat."""
+    """Poll a source once; put a digest of what is new in the outbox of every subscribed chat.
+
+    Up to `max_articles` new stories are read from their pages, concurrently (a few at a time
+    per host); the others have the listing's words.
+    """
     state = await store.sources.state(source.name)
     try:
         page = await fetcher.fetch(source.url, etag=state.etag, last_modified=state.last_modified)
@@ -89,9 +100,12 @@ async def refresh(
         await _succeeded(store, state, clock, page.etag, page.last_modified)
         return RefreshResult(source.name, PollStatus.NOTHING_NEW)
 
-    digest = await make_digest(source, new[0], new[1:], fetcher, lead_chars)
-    # Filters decide per story: the chats whose filters leave some out read a copy without them.
-    plan = await _plan(store, source, digest, new, fetcher, lead_chars)
+    articles = await _read_articles(source, new[:max_articles], fetcher)
+    articles += [None] * (len(new) - len(articles))
+    digest = build_digest(source, new[0], articles[0], new[1:], lead_chars=lead_chars)
+    # Filters decide per story: the chats whose filters leave some out read a copy without them;
+    # a chat that reads each story gets one digest per story.
+    plan = await _plan(store, source, digest, new, articles, lead_chars)
     await store.digests.add(digest)  # after its copies: the newest, that /latest shows, is whole
     await _succeeded(store, state, clock, page.etag, page.last_modified, digest)
     try:
@@ -113,6 +127,18 @@ async def make_digest(
     """
     article = await _read_article(source, lead, fetcher)
     return build_digest(source, lead, article, others, lead_chars=lead_chars)
+
+
+async def _read_articles(source: Source, entries: list[Entry], fetcher: Fetcher) -> list[Article | None]:
+    """Return the entries' articles (None where a page cannot be read), read concurrently,
+    at most PER_HOST at a time from one host."""
+    hosts: dict[str, asyncio.Semaphore] = {}
+
+    async def read(entry: Entry) -> Article | None:
+        async with hosts.setdefault(urlsplit(entry.url).hostname or "", asyncio.Semaphore(PER_HOST)):
+            return await _read_article(source, entry, fetcher)
+
+    return list(await asyncio.gather(*(read(e) for e in entries)))
 
 
 async def _read_article(source: Source, entry: Entry, fetcher: Fetcher) -> Article | None:
@@ -138,13 +164,14 @@ _Plan = list[tuple[Digest, list[Target], list[Target]]]
 
 
 async def _plan(store: Store, source: Source, digest: Digest, stories: list[Entry],
-                fetcher: Fetcher, lead_chars: int) -> _Plan:
+                articles: list[Article | None], lead_chars: int) -> _Plan:
     """Return which copy of the digest each subscribed chat reads, its filters decided per story.
 
     A story is judged on its own title and lead (the listing's summary for the others), never
     on the headlines beside it. A chat's copy leaves out the stories it filtered; when its lead
-    is filtered out, the next story that passes leads, read from its own page. The copies are
-    stored; a chat whose filters let nothing through gets nothing.
+    is filtered out, the next story that passes leads, with its own lead and related headlines.
+    A chat that reads each story gets one digest per story that passes. The copies are
+    stored (before the poll's digest); a chat whose filters let nothing through gets nothing.
     """
     subscribers = await store.subscriptions.subscribers(digest.source)
     chats = await store.chats.many(t.chat_id for t in subscribers)
@@ -152,10 +179,14 @@ async def _plan(store: Store, source: Source, digest: Digest, stories: list[Entr
     words = [story_words(digest.title, digest.lead)]
     words += [story_words(e.title, e.summary) for e in stories[1:]]
     kept_by: dict[tuple[int, ...], tuple[list[Target], list[Target]]] = {}
+    each: dict[int, list[Target]] = {}  # story index -> the chats that read it alone
     for target in subscribers:
         prefs = chat_prefs(chats.get(target.chat_id))
         kept = tuple(i for i, w in enumerate(words) if passes_filters(w, prefs.include, prefs.exclude))
-        if kept:
+        if kept and prefs.each_story:
+            for i in kept:
+                each.setdefault(i, []).append(target)
+        elif kept:
             now, later = kept_by.setdefault(kept, ([], []))
             (later if prefs.scheduled else now).append(target)
     plan: _Plan = []
@@ -169,11 +200,16 @@ async def _plan(store: Store, source: Source, digest: Digest, stories: list[Entr
                 copy = dataclasses.replace(
                     digest, others=tuple(h for h in digest.others if h.url in wanted), variant=variant)
             else:
-                lead = await make_digest(source, stories[kept[0]], [stories[i] for i in kept[1:]],
-                                         fetcher, lead_chars)
+                lead = build_digest(source, stories[kept[0]], articles[kept[0]],
+                                    [stories[i] for i in kept[1:]], lead_chars=lead_chars)
                 copy = dataclasses.replace(lead, variant=variant)
             await store.digests.add(copy)
         plan.append((copy, now, later))
+    for i, targets in sorted(each.items()):
+        alone = dataclasses.replace(
+            build_digest(source, stories[i], articles[i], lead_chars=lead_chars), variant=STORY)
+        await store.digests.add(alone)
+        plan.append((alone, targets, []))
     return plan
 
 

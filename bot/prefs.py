@@ -52,6 +52,11 @@ class ChatPrefs:
     previews: bool = True  # the digest shows its story's link preview (picture and title)
 
     @property
+    def each_story(self) -> bool:
+        """Return whether the chat gets one message per story instead of a digest per poll."""
+        return self.mode == DeliveryMode.EACH
+
+    @property
     def scheduled(self) -> bool:
         """Return whether the chat gets roundups at its times instead of instant digests."""
         return self.mode == DeliveryMode.TIMES and bool(self.times)

@@ -52,7 +52,7 @@ def describe_mode(prefs: ChatPrefs) -> str:
     """Return how the chat gets its digests, in its language."""
     if prefs.scheduled:
         return text(prefs.language, "settings.times", times=", ".join(prefs.times))
-    return text(prefs.language, "settings.instant")
+    return text(prefs.language, "settings.each" if prefs.each_story else "settings.instant")
 
 
 def describe_quiet(prefs: ChatPrefs) -> str:
@@ -83,8 +83,10 @@ def settings_view(prefs: ChatPrefs) -> tuple[str, InlineKeyboardMarkup]:
         return InlineKeyboardButton(("✓ " if current else "") + label, callback_data=BUTTON_PREFIX + data)
 
     rows = [
-        [button(text(language, "button.instant"), "mode:instant", not prefs.scheduled),
-         button(text(language, "button.times"), "mode:times", prefs.scheduled)],
+        [button(text(language, "button.instant"), "mode:instant",
+                not prefs.scheduled and not prefs.each_story),
+         button(text(language, "button.each"), "mode:each", prefs.each_story)],
+        [button(text(language, "button.times"), "mode:times", prefs.scheduled)],
         [button(name, f"lang:{code}", code == language) for code, name in LANGUAGE_NAMES.items()],
         [button(text(language, "button.related_less"), "rel:-1"),
          button(text(language, "button.related_more"), "rel:+1")],
@@ -246,8 +248,10 @@ async def show_settings(update: Update, context: BotContext) -> None:
 def _button_change(data: str, prefs: ChatPrefs) -> Change | None:
     """Return the change a button asks for, or None when it changes nothing (or is not ours)."""
     what, _, value = data.removeprefix(BUTTON_PREFIX).partition(":")
-    if what == "mode" and value == DeliveryMode.INSTANT and prefs.scheduled:
+    if what == "mode" and value == DeliveryMode.INSTANT and (prefs.scheduled or prefs.each_story):
         return lambda s: replace(s, mode=DeliveryMode.INSTANT)
+    if what == "mode" and value == DeliveryMode.EACH and not prefs.each_story:
+        return lambda s: replace(s, mode=DeliveryMode.EACH)
     if what == "mode" and value == DeliveryMode.TIMES and not prefs.scheduled:
         times = prefs.times or DEFAULT_TIMES
         return lambda s: replace(s, mode=DeliveryMode.TIMES, times=times)
