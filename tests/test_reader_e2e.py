@@ -270,3 +270,33 @@ async def test_each_story_mode_sends_one_message_per_story_with_its_lead_reading
     assert news_site.hits(new[2].path) == 0  # ...the third one is not fetched
     assert new[1].title in digest["plain"] and new[2].title in digest["plain"]  # Bob: one digest
 
+
+ADMIN = 42  # make_settings's bot admin
+
+
+async def test_addsource_primes_at_the_add_so_a_story_published_before_the_first_poll_is_sent(
+    tmp_path: Path, fake_api: FakeBotAPI, news_site: NewsSite
+) -> None:
+    publish_feed(news_site, [story(1)])
+    news_site.set("/empty.xml", rss_feed([], news_site.base_url), content_type="application/rss+xml")
+    settings = make_settings(tmp_path, fake_api, [site_source(news_site)])
+    async with running_bot(settings) as bot:
+        fake_api.user_sends(f"/addsource fil {news_site.url('/feed.xml')}", chat_id=ADMIN)
+        fake_api.user_sends(f"/addsource neuf {news_site.url('/empty.xml')}", chat_id=ADMIN)
+        await fake_api.wait_for(lambda: {"fil", "neuf"} <= set(bot.services.catalog.active),
+                                what="both sources added")
+        fake_api.user_sends("/subscribe fil neuf", chat_id=ALICE)
+        await fake_api.wait_for_messages(ALICE, 1)
+        # Published between the add and the first scheduled poll: news, not "already there".
+        publish_feed(news_site, [story(2, "Publiée juste après l'ajout de la source"), story(1)])
+        news_site.set("/empty.xml", rss_feed([story(3, "Le tout premier article du fil neuf")],
+                                             news_site.base_url), content_type="application/rss+xml")
+        await bot.poll("fil")
+        await bot.poll("neuf")
+        await fake_api.wait_for_messages(ALICE, 3)
+        await bot.deliver()
+    texts = [m["plain"] for m in fake_api.messages_to(ALICE)[1:]]
+    assert len(texts) == 3 - 1
+    assert any("Publiée juste après l'ajout" in t for t in texts)
+    assert any("Le tout premier article du fil neuf" in t for t in texts)
+    assert not any(story(1).title in t.splitlines()[1] for t in texts)  # what the add saw is not news
