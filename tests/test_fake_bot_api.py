@@ -492,3 +492,14 @@ async def test_polling_application_stops_cleanly_when_the_body_fails(fake_api: F
     assert not app.running
     # The last getUpdates (timeout 0) confirmed the offset on the way out.
     assert fake_api.calls_of("getUpdates")[-1]["timeout"] == 0
+
+
+def test_strict_flood_control_refuses_the_31st_in_a_second_and_a_4th_to_one_chat() -> None:
+    from tests.auxil.flood_control import FloodControl
+
+    flood = FloodControl(global_rate=30, private_burst=3, group_per_minute=20, strict=True)
+    assert all(flood.refusal(chat) is None for chat in range(1, 31))
+    assert flood.refusal(31) is not None  # the 31st within one second
+    one = FloodControl(global_rate=30, private_burst=3, group_per_minute=20, strict=True)
+    assert all(one.refusal(7) is None for _ in range(3))
+    assert one.refusal(7) is not None  # a 4th to one private chat within one second

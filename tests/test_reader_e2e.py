@@ -1,21 +1,41 @@
 """What readers see, end to end (issue 11): real PTB over HTTP against a fake Bot API whose
-limits are Telegram's strictest (UTF-16 lengths, 3 messages a second to a private chat)."""
+limits are Telegram's strictest (UTF-16 lengths, at most 3 messages within any second to a
+private chat, the 31st message within any second refused, retry_after at least 1 s)."""
 
 from __future__ import annotations
 
 import re
 import time
+from collections.abc import AsyncIterator
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
-from bot.config import DeliverySettings, DigestSettings
+import pytest_asyncio
+
+from bot.config import DeliverySettings, DigestSettings, Settings
 from bot.models import Source, SourceKind
 from tests.auxil.fake_bot_api import MAX_TEXT_LENGTH, FakeBotAPI, utf16_units
-from tests.auxil.harness import SOURCE, make_settings, publish, running_bot, site_source
+from tests.auxil.harness import SOURCE, publish, running_bot, site_source
+from tests.auxil.harness import make_settings as harness_settings
 from tests.auxil.news_site import NewsSite
 from tests.auxil.pages import Story, article_page, rss_feed, story
 
 ALICE = 1001
+PER_CHAT = 0.4  # seconds between two messages to one chat: within 3 a second
+
+
+@pytest_asyncio.fixture
+async def fake_api() -> AsyncIterator[FakeBotAPI]:
+    """Yield the fake Bot API with the strict limits on, for every test here."""
+    async with FakeBotAPI(enforce_limits=True, strict=True) as server:
+        yield server
+
+
+def make_settings(tmp_path: Path, api: FakeBotAPI, sources: list[Source], **sections: Any) -> Settings:
+    """Return the harness's settings, paced for the strict limits."""
+    sections.setdefault("delivery", DeliverySettings(per_chat_interval=PER_CHAT))
+    return harness_settings(tmp_path, api, sources, **sections)
 
 
 def publish_feed(site: NewsSite, stories: list[Story]) -> None:
@@ -209,31 +229,27 @@ async def test_digest_times_are_checked_at_each_minute_boundary(
 
 
 async def test_replies_share_the_pacing_with_digests_and_are_sent_again_after_a_429(
-    tmp_path: Path, news_site: NewsSite
+    tmp_path: Path, fake_api: FakeBotAPI, news_site: NewsSite
 ) -> None:
-    # Telegram's limits enforced: 3 messages per 3 s to a private chat, 30/s overall.
-    async with FakeBotAPI(enforce_limits=True) as api:
-        publish(news_site, [story(1)])
-        settings = make_settings(tmp_path, api, [site_source(news_site)],
-                                 delivery=DeliverySettings(per_chat_interval=1.0))
-        async with running_bot(settings) as bot:
-            api.user_sends(f"/subscribe {SOURCE}", chat_id=ALICE)
-            await api.wait_for_messages(ALICE, 1)
-            await bot.poll()
-            publish(news_site, [story(2), story(1)])
-            await bot.poll()  # a digest on its way to Alice...
-            api.user_sends("/language en", chat_id=ALICE)  # ...and two commands in the same second
-            api.user_sends("/start", chat_id=ALICE)
-            await api.wait_for_messages(ALICE, 4, timeout=15)
-            api.queue_failures("sendMessage", [("retry_after", 1)])  # Telegram refuses the next one
-            api.user_sends("/help", chat_id=ALICE)
-            await api.wait_for_messages(ALICE, 5, timeout=15)
-            await bot.deliver()
-        # The forced 429 at least (1 s spacing against 3 per 3 s is the limit's very edge): none lost.
-        assert api.stats["retry_after"] >= 1
-        texts = [m["plain"] for m in api.messages_to(ALICE)]
-        assert sum(t.startswith("📰") and story(2).title in t for t in texts) == 1  # the digest, once
-        assert any("/subscribe" in t and "/latest" in t for t in texts[3:])  # /help, sent again
+    publish(news_site, [story(1)])
+    settings = make_settings(tmp_path, fake_api, [site_source(news_site)])
+    async with running_bot(settings) as bot:
+        fake_api.user_sends(f"/subscribe {SOURCE}", chat_id=ALICE)
+        await fake_api.wait_for_messages(ALICE, 1)
+        await bot.poll()
+        publish(news_site, [story(2), story(1)])
+        await bot.poll()  # a digest on its way to Alice...
+        fake_api.user_sends("/language en", chat_id=ALICE)  # ...and two commands in the same second
+        fake_api.user_sends("/start", chat_id=ALICE)
+        await fake_api.wait_for_messages(ALICE, 4, timeout=15)
+        fake_api.queue_failures("sendMessage", [("retry_after", 1)])  # Telegram refuses the next one
+        fake_api.user_sends("/help", chat_id=ALICE)
+        await fake_api.wait_for_messages(ALICE, 5, timeout=15)
+        await bot.deliver()
+    assert fake_api.stats["retry_after"] == 1  # only the one forced: the pace kept every limit
+    texts = [m["plain"] for m in fake_api.messages_to(ALICE)]
+    assert sum(t.startswith("📰") and story(2).title in t for t in texts) == 1  # the digest, once
+    assert any("/subscribe" in t and "/latest" in t for t in texts[3:])  # /help, sent again
 
 
 async def test_each_story_mode_sends_one_message_per_story_with_its_lead_reading_max_articles(

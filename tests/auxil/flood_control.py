@@ -1,8 +1,8 @@
 """Telegram's flood control for bots: 30 messages/s overall, about 1/s per private chat, 20/min per group.
 
 `strict` imitates a Telegram stricter than the usual fake: the 31st message within any one
-second (both ends counted) is refused, a private chat takes at most 3 messages within any one
-second besides its burst rule, and every 429 asks for at least 1 s.
+second (both ends counted) is refused, so is a 4th message to one private chat within any one
+second, and every 429 asks for at least 1 s.
 """
 
 from __future__ import annotations
@@ -27,7 +27,6 @@ class FloodControl:
         # broadcast to thousands of chats stays cheap.
         self._overall: deque[float] = deque()
         self._per_chat: dict[int, deque[float]] = {}
-        self._per_second: dict[int, deque[float]] = {}  # strict: each private chat's last second
 
     def refusal(self, chat_id: int) -> ApiError | None:
         """Return the 429 for one more message to ``chat_id`` now, or None after counting it."""
@@ -39,23 +38,18 @@ class FloodControl:
             return self._refuse(overall[0] + 1.0 - now)
         if chat_id < 0:
             window, cap = 60.0, self.group_per_minute
+        elif self.strict:
+            window, cap = 1.0, 3  # at most 3 messages within any one second
         else:
             # 1 message/s on average, with a burst of `private_burst` allowed.
             window, cap = float(self.private_burst), self.private_burst
         recent = self._per_chat.get(chat_id)
         if recent is None:
             recent = self._per_chat[chat_id] = deque(maxlen=cap)
-        while recent and now - recent[0] >= window:
+        while recent and (now - recent[0] > window if self.strict else now - recent[0] >= window):
             recent.popleft()
         if len(recent) >= cap:
             return self._refuse(recent[0] + window - now)
-        if self.strict and chat_id > 0:
-            second = self._per_second.setdefault(chat_id, deque(maxlen=3))
-            while second and now - second[0] > 1.0:
-                second.popleft()
-            if len(second) >= 3:
-                return self._refuse(second[0] + 1.0 - now)
-            second.append(now)
         overall.append(now)
         recent.append(now)
         return None
