@@ -53,3 +53,17 @@ def test_a_refused_chat_waits_its_retry_after_and_replies_wait_their_chats_turn(
     assert pacer.ready_at(7) == clock.now + 3.0
     assert pacer.ready_at(8) == 0.0
     assert pacer.spacing("@channel") == 3.0  # a channel by name: a group's spacing
+
+
+def test_a_429_to_a_message_sent_before_the_pace_slowed_changes_nothing_more() -> None:
+    clock = Clock()
+    pacer = Pacer(DeliverySettings(), clock=clock)
+    sent = clock.now
+    clock.now += 0.1
+    pacer.flood(1.0, sent)
+    slowed = pacer.bucket.rate
+    clock.now += 0.05
+    pacer.flood(1.0, sent + 0.01)  # on its way with the first: the same burst
+    assert pacer.bucket.rate == slowed and pacer.bucket.paused_until == 0.0
+    pacer.flood(1.0, clock.now)  # sent at the slower pace and refused still: wait as asked
+    assert pacer.bucket.paused_until == clock.now + 1.0

@@ -200,6 +200,7 @@ async def test_latest_polls_first_when_the_last_poll_is_over_a_minute_old(
         fake_api.user_sends("/latest", chat_id=ALICE)
         fresh = (await fake_api.wait_for_messages(ALICE, 2))[1]
         assert "Une nouvelle toute fraîche" in fresh["plain"]  # polled now, then answered
+        assert fresh["link_preview_options"]["url"] == news_site.url(story(2).path)  # its preview
         # A subscriber whose /latest poll found the story gets it once, as its delivery.
         fake_api.user_sends(f"/subscribe {SOURCE}", chat_id=BOB)
         await fake_api.wait_for_messages(BOB, 1)

@@ -209,7 +209,8 @@ async def latest(update: Update, context: BotContext) -> None:
     if (just_made and not prefs.scheduled and digest.source in subscribed
             and passes_filters(digest_words(digest), prefs.include, prefs.exclude)):
         return  # this poll queued it for the chat: the delivery brings it, once
-    await reply(update, svc.renderer.digest(digest, prefs))  # as the chat's digests read
+    await reply(update, svc.renderer.digest(digest, prefs),  # as the chat's digests read
+                preview_url=digest.url if prefs.previews else None)
 
 
 async def sources(update: Update, context: BotContext) -> None:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-from telegram import ChatMember, Update
+from telegram import ChatMember, LinkPreviewOptions, Update
 from telegram.constants import ChatType, MessageLimit
 
 from bot.chat.context import BotContext
@@ -79,12 +79,17 @@ def _lines_within(body: str, limit: int) -> list[str]:
     return lines
 
 
-async def reply(update: Update, body: str) -> None:
-    """Answer in the update's chat (and topic), in pieces when long (HTML, no preview: the Defaults)."""
+async def reply(update: Update, body: str, *, preview_url: str | None = None) -> None:
+    """Answer in the update's chat (and topic), in pieces when long (HTML, no preview: the
+    Defaults; a digest's answer previews its story, `preview_url`, under its first piece)."""
     message = update.effective_message
     assert message is not None
-    for piece in chunks(body):
-        await message.reply_text(piece)
+    for index, piece in enumerate(chunks(body)):
+        if preview_url and index == 0:  # is_disabled said: PTB would fill in the Defaults' otherwise
+            await message.reply_text(piece, link_preview_options=LinkPreviewOptions(
+                is_disabled=False, url=preview_url, prefer_large_media=True))
+        else:
+            await message.reply_text(piece)  # an explicit None would undo the Defaults' "off"
 
 
 def source_names(svc: Services) -> str:

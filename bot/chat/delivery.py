@@ -39,6 +39,7 @@ _GONE = ("chat not found", "have no rights to send", "not enough rights", "chat_
 Render = Callable[[Delivery], Awaitable[Outgoing | None]]
 # Called when sending stops because the store cannot write (with why), and when it resumes (None).
 StoreAlarm = Callable[[str | None], Awaitable[None]]
+NO_PREVIEW = LinkPreviewOptions(is_disabled=True)  # a roundup, or a chat that turned previews off
 STORE_CHECK_EVERY = 5.0  # seconds between two checks whether a failing disk takes writes again
 
 
@@ -228,17 +229,19 @@ class Deliverer:
             return NEXT
         chat_id = delivery.chat_id
         delivery_send()  # paced above; its 429 is handled here (this task only)
+        sent_at = self.clock()
         try:
             message = await self.bot.send_message(
                 chat_id=chat_id,
                 text=outgoing.text,  # HTML: the application's Defaults
                 # The story's own preview (its picture and title card), named so that no other
-                # link of the message takes it; none (the Defaults) when the chat turned it off.
+                # link of the message takes it; none when the chat turned it off (said, not left
+                # to None, which PTB may send as "no option": Telegram's own default, a preview).
                 # is_disabled is said: PTB would fill it in from the Defaults' (disabled) otherwise.
                 link_preview_options=(
                     LinkPreviewOptions(is_disabled=False, url=outgoing.preview_url,
                                        prefer_large_media=True)
-                    if outgoing.preview_url else None),
+                    if outgoing.preview_url else NO_PREVIEW),
                 disable_notification=outgoing.silent,
                 message_thread_id=delivery.thread_id,
                 read_timeout=self.settings.send_timeout,
@@ -246,7 +249,7 @@ class Deliverer:
             )
         except RetryAfter as exc:
             wait = retry_after_seconds(exc)
-            self.pacer.flood(wait)  # Telegram asked the whole bot to wait
+            self.pacer.flood(wait, sent_at)  # the whole bot slows down (or waits)
             self.pacer.mark(chat_id, wait=wait)
             report.rate_limited += 1
             log.warning("telegram: flood control, waiting %.0f s (chat %s)", wait, chat_id)

@@ -29,11 +29,11 @@ from bot.config import DeliverySettings
 log = logging.getLogger(__name__)
 
 RATE_MARGIN = 0.98  # share of the configured rate aimed at, at best
-SLOWDOWN = 0.85  # a 429 multiplies the pace by this...
+SLOWDOWN = 0.9  # a 429 multiplies the pace by this...
 SLOWEST = 0.5  # ...never below this share of the best pace
-CEILING_STEP = 0.01  # each 429 lowers the pace recovered to by this share of the best...
+CEILING_STEP = 0.005  # each 429 lowers the pace recovered to by this share of the best...
 LOWEST_CEILING = 0.93  # ...down to this share
-RECOVERY = 0.02  # share of the best pace regained per second without 429
+RECOVERY = 0.03  # share of the best pace regained per second without 429
 REPLY_RETRIES = 5  # a reply refused with 429 is sent again this many times at most
 # The Bot API methods that post a message in a chat: these count against Telegram's limits.
 PACED_METHODS = frozenset({"sendMessage", "editMessageText", "sendDocument", "sendPhoto",
@@ -120,6 +120,7 @@ class Pacer(BaseRateLimiter[None]):
         self.ceiling = 1.0  # the share the pace recovers to
         self._recovered_at = clock()
         self._flood_until = 0.0  # the latest 429's retry_after runs out then
+        self._flood_at = float("-inf")  # when the latest 429 that slowed the pace came
         self.floods = 0
 
     async def initialize(self) -> None:
@@ -147,16 +148,19 @@ class Pacer(BaseRateLimiter[None]):
             self._next = {k: t for k, t in self._next.items() if t > now}
         self._next[chat_id] = max(self._next.get(chat_id, 0.0), now + max(self.spacing(chat_id), wait))
 
-    def flood(self, wait: float) -> None:
-        """Telegram answered 429 with retry_after `wait`: slow down; wait it out if already slowed."""
+    def flood(self, wait: float, sent_at: float | None = None) -> None:
+        """Telegram answered 429 with retry_after `wait` to a request sent at `sent_at`: slow
+        down; wait it out if the slower pace already sent it."""
         now = self.clock()
         self.floods += 1
+        if sent_at is not None and sent_at < self._flood_at:
+            return  # on its way before the pace slowed: the same burst, already answered
         if now < self._flood_until:
             self.bucket.pause(wait)  # slowing down was not enough: do as Telegram said
         self._flood_until = max(self._flood_until, now + wait)
         self.ceiling = max(LOWEST_CEILING, self.ceiling - CEILING_STEP)
         self.share = max(SLOWEST, min(self.share, self.ceiling) * SLOWDOWN)
-        self._recovered_at = now
+        self._recovered_at = self._flood_at = now
         self.bucket.set_rate(self.best * self.share)
         log.info("pace: %.0f%% of the best after a 429 (recovers to %.0f%%)",
                  self.share * 100, self.ceiling * 100)
@@ -196,11 +200,12 @@ class Pacer(BaseRateLimiter[None]):
         attempt = 0
         while True:
             await self.acquire(chat_id)
+            sent_at = self.clock()
             try:
                 return await callback(*args, **kwargs)
             except RetryAfter as exc:
                 wait = retry_after_seconds(exc)
-                self.flood(wait)
+                self.flood(wait, sent_at)
                 self.mark(chat_id, wait=wait)
                 attempt += 1
                 if attempt > self.retries:
