@@ -46,11 +46,11 @@ TOKEN = "123456:BENCH-TOKEN"
 # ---- the fake Bot API, in its own process ---------------------------------------------------
 
 
-def _serve(conn: Connection, rate: float) -> None:
+def _serve(conn: Connection, rate: float, strict: bool) -> None:
     from tests.auxil.fake_bot_api import FakeBotAPI
 
     async def main() -> None:
-        async with FakeBotAPI(TOKEN, enforce_limits=True, global_rate=rate) as api:
+        async with FakeBotAPI(TOKEN, enforce_limits=True, global_rate=rate, strict=strict) as api:
             conn.send(api.base_url)
             loop = asyncio.get_running_loop()
             while True:
@@ -63,6 +63,12 @@ def _serve(conn: Connection, rate: float) -> None:
                 conn.send({"stats": api.stats, "per_chat": per_chat})
 
     asyncio.run(main())
+
+
+def _burn() -> None:
+    """Keep one CPU busy until terminated (the busy-machine mode)."""
+    while True:
+        sum(i * i for i in range(10_000))
 
 
 # ---- measuring the store and the event loop --------------------------------------------------
@@ -212,10 +218,18 @@ def main() -> None:
     parser.add_argument("--chats", type=int, default=3000)
     parser.add_argument("--rate", type=float, default=30.0, help="the configured messages/s")
     parser.add_argument("--no-naive", action="store_true", help="skip the naive TinyDB baseline")
+    parser.add_argument("--strict", action="store_true",
+                        help="a stricter Telegram: the 31st message in any one-second window is "
+                             "refused, retry_after at least 1 s")
+    parser.add_argument("--busy", type=int, default=0, metavar="N",
+                        help="a busy machine: N processes burning CPU beside the bot and the API")
     args = parser.parse_args()
 
+    burners = [multiprocessing.Process(target=_burn, daemon=True) for _ in range(args.busy)]
+    for burner in burners:
+        burner.start()
     ours, theirs = multiprocessing.Pipe()
-    server = multiprocessing.Process(target=_serve, args=(theirs, args.rate), daemon=True)
+    server = multiprocessing.Process(target=_serve, args=(theirs, args.rate, args.strict), daemon=True)
     server.start()
     base_url = ours.recv()
     with tempfile.TemporaryDirectory() as tmp:
@@ -225,6 +239,9 @@ def main() -> None:
         ours.send("stop")
         server.join(10)
         naive_seconds = None if args.no_naive else naive(args.chats, Path(tmp))
+    for burner in burners:
+        burner.terminate()
+        burner.join()
 
     stats, per_chat = answer["stats"], answer["per_chat"]
     sent = sum(per_chat.values())
@@ -232,7 +249,9 @@ def main() -> None:
     duplicates = sent - len(per_chat)
     achieved = sent / figures["wall"]
     per_1000 = figures["store"] / args.chats * 1000
-    print(f"broadcast of one digest to {args.chats} chats, limit {args.rate:g} msg/s")
+    mode = ", ".join(m for m, on in (("strict", args.strict), (f"busy x{args.busy}", args.busy)) if on)
+    print(f"broadcast of one digest to {args.chats} chats, limit {args.rate:g} msg/s"
+          + (f" ({mode})" if mode else ""))
     print(f"  sent {sent} in {figures['wall']:.1f} s: {achieved:.2f} msg/s = "
           f"{achieved / args.rate:.1%} of the limit")
     print(f"  answers {stats['total']}, of which 429: {stats['retry_after']} "

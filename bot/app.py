@@ -22,6 +22,7 @@ from bot.chat import alerts, handlers
 from bot.chat.context import CONTEXT_TYPES, BotApp
 from bot.chat.delivery import Deliverer
 from bot.chat.menu import publish_menus
+from bot.chat.pacing import Pacer
 from bot.chat.render import Renderer
 from bot.clock import Clock
 from bot.config import Settings
@@ -63,6 +64,7 @@ def build_application(settings: Settings, *, clock: Clock | None = None,
     clock = store.clock if store is not None else clock or Clock()
     store = store or open_store(settings.storage.path, clock=clock,
                                 retention_days=settings.storage.retention_days)
+    pacer = Pacer(settings.delivery)
     builder = (
         ApplicationBuilder()
         .token(settings.telegram.token)
@@ -70,6 +72,7 @@ def build_application(settings: Settings, *, clock: Clock | None = None,
         .base_file_url(file_base_url(settings.telegram.api_base_url))
         .defaults(DEFAULTS)
         .context_types(CONTEXT_TYPES)
+        .rate_limiter(pacer)  # every message the bot sends is paced here, deliveries included
     )
     if request is None:
         builder = builder.connection_pool_size(SEND_CONNECTIONS)
@@ -87,13 +90,14 @@ def build_application(settings: Settings, *, clock: Clock | None = None,
     lead_chars = settings.digest.lead_chars
     poller = Poller(catalog, fetcher, store, clock, lead_chars=lead_chars,
                     alert_after=settings.fetch.alert_after, wake_delivery=scheduler.wake_delivery,
+                    max_articles=settings.digest.max_articles,
                     alert=lambda source, state, health: alerts.tell_admins(
                         application.bot, application.bot_data.services, source, state, health))
     application.bot_data.services = Services(
         settings=settings, clock=clock, store=store, catalog=catalog, fetcher=fetcher,
         poller=poller, prober=Prober(fetcher, lead_chars), renderer=renderer,
         deliverer=Deliverer(application.bot, store, renderer.outgoing, settings.delivery, clock,
-                            on_store_failure=lambda failure: alerts.tell_admins_store(
+                            pacer=pacer, on_store_failure=lambda failure: alerts.tell_admins_store(
                                 application.bot, application.bot_data.services, failure)),
         scheduler=scheduler,
     )

@@ -70,6 +70,7 @@ class DigestSettings:
     timezone: str = "Europe/Paris"
     max_related: int = 5
     lead_chars: int = DEFAULT_LEAD_CHARS  # the digest's lead, cut at a sentence end within this
+    max_articles: int = 5  # new articles read from their pages per poll (the others: the listing's words)
 
 
 @dataclass(frozen=True)
@@ -277,6 +278,7 @@ _SECTIONS: dict[str, dict[str, Callable[[Any], Any]]] = {
         "timezone": _timezone,
         "max_related": _integer(0, 10),
         "lead_chars": _integer(100, 3000),
+        "max_articles": _integer(1, 20),
     },
     "delivery": {
         "messages_per_second": _number(0, above=True),
@@ -306,6 +308,7 @@ _SOURCE_KEYS: dict[str, Callable[[Any], Any]] = {
     "url": _http_url,
     "kind": _kind,
     "interval": _integer(1),
+    "timezone": _timezone,
 }
 _SOURCE_REQUIRED = ("name", "url")
 

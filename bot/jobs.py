@@ -20,7 +20,7 @@ log = logging.getLogger(__name__)
 
 DELIVERY_EVERY = 5.0  # seconds: picks up retries whose backoff has run out
 MAINTENANCE_EVERY = 600.0  # seconds between two prunes: each prune stays small (a finished row lives 10 min)
-ROUNDUPS_EVERY = 60.0  # seconds: digest times are whole minutes, a check a minute meets each
+ROUNDUPS_GRACE = 50  # seconds a minute's roundup check may start late (a busy loop) and still run
 # A source added, resumed or given a new interval is first polled within this many seconds. At
 # start, the first polls of all sources are spread evenly over their interval instead: spread
 # once, they stay spread (no jitter, which would only make polls late), and a thousand sources
@@ -103,7 +103,10 @@ class Scheduler:
         self.job_queue.run_repeating(drain_outbox, interval=DELIVERY_EVERY, first=1.0, name="delivery")
         self.job_queue.run_repeating(maintain_store, interval=MAINTENANCE_EVERY, first=60.0,
                                      name="maintenance")
-        self.job_queue.run_repeating(post_roundups, interval=ROUNDUPS_EVERY, first=10.0, name="roundups")
+        # Digest times are whole minutes: a check at each minute's start (a cron trigger, which
+        # does not drift) sends a roundup within seconds of its time, not up to a minute late.
+        self.job_queue.run_custom(post_roundups, name="roundups", job_kwargs={
+            "trigger": "cron", "second": 0, "misfire_grace_time": ROUNDUPS_GRACE, "coalesce": True})
 
     def wake_delivery(self, after: float = 0.0) -> None:
         """Start a delivery pass now, or after a few seconds (a retry's backoff)."""

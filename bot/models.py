@@ -49,6 +49,7 @@ class Source:
     title: str = ""
     kind: SourceKind = SourceKind.AUTO
     interval: int = DEFAULT_INTERVAL
+    timezone: str = ""  # the zone of the site's times that carry none ("": the bot's, [digest] timezone)
 
     def __post_init__(self) -> None:
         _clean(self, "name", "url", "title")  # a title may come from a feed (/addsource, /import)
@@ -114,14 +115,17 @@ class Digest:
     lead: str = ""
     related: tuple[Headline, ...] = ()
     others: tuple[Headline, ...] = ()
+    # "" for a poll's digest; for the copy that chats whose filters leave some stories out
+    # read, a tag of the stories it keeps (two copies with one lead differ by it).
+    variant: str = ""
 
     def __post_init__(self) -> None:
         _clean(self, "source", "source_title", "url", "title", "lead")  # headlines clean themselves
 
     @property
     def key(self) -> str:
-        """Return the identity of this digest: one per source and lead story."""
-        return f"{self.source}|{self.url}"
+        """Return the identity of this digest: one per source and lead story (and variant)."""
+        return f"{self.source}|{self.url}" + (f"|{self.variant}" if self.variant else "")
 
 
 class ChatKind(enum.StrEnum):
@@ -137,5 +141,6 @@ class ChatKind(enum.StrEnum):
 class DeliveryMode(enum.StrEnum):
     """How a chat gets its stories: as they come, or gathered at its digest times."""
 
-    INSTANT = "instant"
+    INSTANT = "instant"  # a digest per poll: its newest story with its lead, the others as links
     TIMES = "times"
+    EACH = "each"  # one message per story, each with its lead and related headlines

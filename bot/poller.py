@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from bot.clock import Clock
 from bot.news.fetch import Fetcher
 from bot.ops.metrics import METRICS
-from bot.pipeline import PollStatus, RefreshResult, refresh
+from bot.pipeline import DEFAULT_MAX_ARTICLES, PollStatus, RefreshResult, refresh
 from bot.sources import SourceCatalog
 from bot.models import Source
 from bot.store import Health, SourceState, Store
@@ -99,12 +99,14 @@ class Poller:
 
     def __init__(self, catalog: SourceCatalog, fetcher: Fetcher, store: Store, clock: Clock, *,
                  lead_chars: int, alert_after: int, wake_delivery: Callable[[], None],
-                 alert: Alert, max_polls: int = MAX_POLLS) -> None:
+                 alert: Alert, max_polls: int = MAX_POLLS,
+                 max_articles: int = DEFAULT_MAX_ARTICLES) -> None:
         self.catalog = catalog
         self.fetcher = fetcher
         self.store = store
         self.clock = clock
         self.lead_chars = lead_chars
+        self.max_articles = max_articles
         self.alert_after = alert_after
         self.wake_delivery = wake_delivery
         self.alert = alert
@@ -147,7 +149,7 @@ class Poller:
                     return RefreshResult(name, PollStatus.BACKING_OFF)
             result = await refresh(source, fetcher=self.fetcher, store=self.store,
                                    clock=self.clock, lead_chars=self.lead_chars,
-                                   page_hashes=self.page_hashes)
+                                   page_hashes=self.page_hashes, max_articles=self.max_articles)
             METRICS.observe_poll(result)
             state = await self.store.sources.state(name)
             health = state.health_change(self.alert_after)

@@ -1,7 +1,7 @@
 """A chat's reader settings: parsing the commands' arguments, and what they decide. Pure.
 
-What a keyword filter matches: whole words of the digest's text that a reader sees, that is
-the lead story's title and lead, its related headlines and the other new headlines, compared
+What a keyword filter matches: whole words of one story, its own title and lead (the listing's
+summary for a story that is not a digest's lead), never the headlines around it; compared
 after folding case and accents ("Élysée" matches "elysee"). A filter word is a plain word
 (letters and digits; "jean-marc" or "aujourd'hui" are sequences of words that must follow
 each other); there are no wildcards, no stems and no regular expressions: "chine" does not
@@ -49,6 +49,12 @@ class ChatPrefs:
     include: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     max_related: int = 5
+    previews: bool = True  # the digest shows its story's link preview (picture and title)
+
+    @property
+    def each_story(self) -> bool:
+        """Return whether the chat gets one message per story instead of a digest per poll."""
+        return self.mode == DeliveryMode.EACH
 
     @property
     def scheduled(self) -> bool:
@@ -84,6 +90,7 @@ def chat_prefs(chat: Chat | None, defaults: DigestSettings | None = None,
         include=stored.include,
         exclude=stored.exclude,
         max_related=stored.max_related if stored.max_related is not None else defaults.max_related,
+        previews=stored.previews is not False,
     )
 
 
@@ -182,17 +189,19 @@ def words_of(value: str) -> list[str]:
     return _WORD.findall(fold(value))
 
 
+def story_words(title: str, lead: str) -> str:
+    """Return a story's folded words (title, then lead) joined by single spaces, a space at each end."""
+    # Each part stands apart: a phrase never matches across the title's end and the lead.
+    return " " + " | ".join(" ".join(words_of(p)) for p in (title, lead)) + " "
+
+
 def digest_words(digest: Digest) -> str:
-    """Return the digest's folded words joined by single spaces, with a space at each end."""
-    parts: list[str] = [digest.title, digest.lead]
-    parts += [h.title for h in digest.related]
-    parts += [h.title for h in digest.others]
-    # Each part stands apart: a phrase never matches across a title's end and the next.
-    return " " + " | ".join(" ".join(words_of(p)) for p in parts) + " "
+    """Return the folded words of a digest's lead story (its title and lead), as story_words."""
+    return story_words(digest.title, digest.lead)
 
 
 def passes_filters(text_words: str, include: Iterable[str], exclude: Iterable[str]) -> bool:
-    """Return whether folded text (from digest_words) has an include word (if any) and no exclude word."""
+    """Return whether folded text (from story_words) has an include word (if any) and no exclude word."""
     include = list(include)
 
     def has(word: str) -> bool:

@@ -37,6 +37,7 @@ class Probe:
     title: str
     entries: int
     digest: Digest | None = None
+    urls: tuple[str, ...] = ()  # what it lists now: the source's starting point once added
 
 
 class Prober:
@@ -46,8 +47,10 @@ class Prober:
         self.fetcher = fetcher
         self.lead_chars = lead_chars
 
-    async def probe(self, url: str, name: str, *, with_digest: bool = True) -> Probe:
-        """Return what a source at `url` would be; raise ProbeError saying why it cannot be one."""
+    async def probe(self, url: str, name: str, *, with_digest: bool = True,
+                    allow_empty: bool = False) -> Probe:
+        """Return what a source at `url` would be; raise ProbeError saying why it cannot be one
+        (a listing without articles too, unless `allow_empty`: a new feed may list none yet)."""
         try:
             page = await self.fetcher.fetch(url)
         except FetchError as exc:
@@ -57,12 +60,12 @@ class Prober:
             listing = await parse_listing(page.text or page.content, page.url)
         except ListingError as exc:
             raise ProbeError(ProbeFailure.LISTING, str(exc)) from None
-        if not listing.entries:
+        if not listing.entries and not allow_empty:
             raise ProbeError(ProbeFailure.EMPTY, "no articles listed")
         digest = None
-        if with_digest:
+        if with_digest and listing.entries:
             source = Source(name=name, url=url, title=listing.title, kind=listing.kind)
             digest = await make_digest(source, listing.entries[0], listing.entries[1:6],
                                        self.fetcher, self.lead_chars)
         return Probe(url=url, kind=listing.kind, title=listing.title, entries=len(listing.entries),
-                     digest=digest)
+                     digest=digest, urls=tuple(e.url for e in listing.entries))

@@ -11,7 +11,8 @@ import pytest
 import pytest_asyncio
 from telegram import Bot
 
-from bot.chat.delivery import Deliverer, Render, TokenBucket
+from bot.chat.delivery import Deliverer, Render
+from bot.chat.pacing import TokenBucket
 from bot.chat.render import Outgoing
 from bot.clock import Clock
 from bot.config import DeliverySettings
@@ -100,7 +101,7 @@ async def test_retry_after_is_waited_out_and_the_message_sent_once(
     started = time.monotonic()
     report = await _deliverer(bot, store).drain()
     assert report.rate_limited == 1
-    assert time.monotonic() - started >= 0.9  # the whole bot waited as Telegram asked
+    assert time.monotonic() - started >= 0.9  # the refused chat waited as Telegram asked
     assert sorted(r["chat_id"] for r in fake_api.sent) == [1, 2, 3]
 
 

@@ -138,3 +138,29 @@ def test_render_takes_the_message_limit() -> None:
     others = tuple(Headline(f"Un titre assez long numéro {n}", f"http://n.test/{n}") for n in range(100))
     assert len(_visible(render_html(_digest(others=others), limit=1000))) <= 1000
     assert len(render_plain(_digest(others=others), limit=1000)) <= 1000
+
+
+def _units(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def test_an_emoji_heavy_digest_fits_telegrams_utf16_count() -> None:
+    # Each "🔥" is one code point but two UTF-16 units: counted in code points this digest
+    # would be ~4,000 characters and over 5,000 units, refused by Telegram.
+    others = tuple(Headline("🔥📈 " * 20 + f"n°{i}", f"http://n.test/o{i}") for i in range(80))
+    markup = render_html(_digest(lead="🔥 Une phrase. " * 40, others=others))
+    text = _visible(markup)
+    assert _units(text) <= TELEGRAM_MESSAGE_LIMIT
+    assert re.search(r"\+\d+ de plus$", text)
+    plain = render_plain(_digest(others=others), limit=TELEGRAM_MESSAGE_LIMIT)
+    assert _units(plain) <= TELEGRAM_MESSAGE_LIMIT
+
+
+def test_a_title_cut_to_fit_keeps_its_link() -> None:
+    title = "Un titre interminable 🔥 " * 400  # about 10,000 units
+    markup = render_html(_digest(title=title))
+    validate_telegram_html(markup)
+    assert _units(_visible(markup)) <= TELEGRAM_MESSAGE_LIMIT
+    assert re.search(r'<a href="http://n.test/a\?x=1&amp;y=2"><b>Un titre interminable[^<]*…</b></a>', markup)
+    plain = render_plain(_digest(title=title), limit=TELEGRAM_MESSAGE_LIMIT)
+    assert "http://n.test/a?x=1&y=2" in plain and _units(plain) <= TELEGRAM_MESSAGE_LIMIT

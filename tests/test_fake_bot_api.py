@@ -123,6 +123,10 @@ async def test_send_message_errors_map_to_ptb_exceptions(fake_api: FakeBotAPI) -
         assert migrated.value.new_chat_id == -1001234567890
         with pytest.raises(BadRequest, match="(?i)message is too long"):
             await bot.send_message(CHAT, "a" * 4097)
+        # Telegram counts UTF-16 code units: 2,049 emoji are 4,098 units.
+        with pytest.raises(BadRequest, match="(?i)message is too long"):
+            await bot.send_message(CHAT, "📰" * 2049)
+        await bot.send_message(CHAT, "📰" * 2048)
         # 4096 visible characters pass even if the HTML is longer.
         await bot.send_message(CHAT, "<b>" + "a" * 4090 + "</b>&lt;&gt;&amp;&quot;&#33;x", parse_mode="HTML")
         with pytest.raises(BadRequest, match="(?i)can't parse entities"):
@@ -135,7 +139,7 @@ async def test_send_message_errors_map_to_ptb_exceptions(fake_api: FakeBotAPI) -
         with pytest.raises(BadRequest, match="(?i)message is too long"):
             await bot.send_message(CHAT, "short")
     # Only the one good message was recorded.
-    assert [r["plain"][-6:] for r in fake_api.sent] == ["<>&\"!x"]
+    assert [r["plain"][-6:] for r in fake_api.sent] == ["📰" * 6, "<>&\"!x"]
 
 
 async def test_delay_provokes_client_timeout_but_message_arrives(fake_api: FakeBotAPI) -> None:
@@ -488,3 +492,14 @@ async def test_polling_application_stops_cleanly_when_the_body_fails(fake_api: F
     assert not app.running
     # The last getUpdates (timeout 0) confirmed the offset on the way out.
     assert fake_api.calls_of("getUpdates")[-1]["timeout"] == 0
+
+
+def test_strict_flood_control_refuses_the_31st_in_a_second_and_a_4th_to_one_chat() -> None:
+    from tests.auxil.flood_control import FloodControl
+
+    flood = FloodControl(global_rate=30, private_burst=3, group_per_minute=20, strict=True)
+    assert all(flood.refusal(chat) is None for chat in range(1, 31))
+    assert flood.refusal(31) is not None  # the 31st within one second
+    one = FloodControl(global_rate=30, private_burst=3, group_per_minute=20, strict=True)
+    assert all(one.refusal(7) is None for _ in range(3))
+    assert one.refusal(7) is not None  # a 4th to one private chat within one second

@@ -98,6 +98,9 @@ class _Jobs:
         self.firsts[name] = first
         self.kwargs[name] = job_kwargs or {}
 
+    def run_custom(self, callback: Any, *, job_kwargs: dict[str, Any], name: str) -> None:
+        self.kwargs[name] = job_kwargs
+
 
 async def test_first_polls_are_spread_evenly_over_the_interval_without_jitter(store: Store) -> None:
     catalog = SourceCatalog([Source(name=f"s{n:04}", url=f"http://127.0.0.1/{n}", interval=600)

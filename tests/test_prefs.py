@@ -14,6 +14,7 @@ from bot.prefs import (
     PrefsError,
     chat_prefs,
     digest_words,
+    story_words,
     fold,
     in_window,
     last_slot,
@@ -111,14 +112,20 @@ def _digest(title: str, lead: str = "", related: tuple[str, ...] = (), others: t
     )
 
 
-def test_an_include_word_may_be_in_the_title_lead_or_any_headline() -> None:
+def test_an_include_word_may_be_in_the_title_or_the_lead_never_in_a_headline_around_it() -> None:
     for digest in (
         _digest("La Chine et l'Europe"),
         _digest("Sommet", lead="Pékin et la CHINE signent."),
+    ):
+        assert passes_filters(digest_words(digest), ["chine"], [])
+    # A sidebar headline neither admits nor drops the story it stands beside.
+    for digest in (
         _digest("Sommet", related=("Ce que veut la Chine",)),
         _digest("Sommet", others=("Chine : la croissance ralentit",)),
     ):
-        assert passes_filters(digest_words(digest), ["chine"], [])
+        assert not passes_filters(digest_words(digest), ["chine"], [])
+        assert passes_filters(digest_words(digest), [], ["chine"])
+    assert passes_filters(story_words("Sommet", "La Chine signe."), ["chine"], [])
 
 
 def test_filters_match_whole_words_only() -> None:

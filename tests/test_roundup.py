@@ -89,3 +89,18 @@ def test_a_small_limit_keeps_the_first_sources_and_counts_the_rest() -> None:
     text = _visible(render_roundup(digests, limit=400))
     assert len(text) <= 400
     assert "Titre 1 de a" in text and text.endswith("de plus")
+
+
+def test_a_roundup_never_drops_its_only_story_even_with_a_huge_title() -> None:
+    title = "Un titre de plus de quatre mille caractères 🔥 " * 120
+    markup = render_roundup([_digest("a", 1, title=title, related=(), others=())])
+    text = _visible(markup)
+    assert len(text.encode("utf-16-le")) // 2 <= TELEGRAM_MESSAGE_LIMIT
+    assert '<a href="http://a.test/1?a=1&amp;b=2"><b>Un titre de plus' in markup
+    assert not re.search(r"\+\d+ de plus", text)  # nothing was left out: the story is there
+
+
+def test_an_emoji_heavy_roundup_fits_telegrams_utf16_count() -> None:
+    others = tuple(Headline("🔥📈 " * 20 + f"n°{i}", f"http://a.test/o{i}") for i in range(80))
+    text = _visible(render_roundup([_digest("a", 1, others=others)]))
+    assert len(text.encode("utf-16-le")) // 2 <= TELEGRAM_MESSAGE_LIMIT

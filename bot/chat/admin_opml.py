@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 from telegram import InputFile, Update
 from telegram.constants import ChatAction
 
+from bot.chat.admin_sources import start_from
 from bot.chat.common import admin_only, chat_language, reply
 from bot.chat.context import BotContext
 from bot.i18n import text
@@ -131,6 +132,7 @@ async def import_opml(update: Update, context: BotContext) -> None:
         title = title or result.title
         name = unique_name(slug(title, url), set(catalog.active))
         await catalog.add(Source(name=name, url=url, title=title, kind=result.kind), at=svc.clock.now())
+        await start_from(svc, name, result)
         added.append(name)
     log.info("OPML import by admin %s: %d added, %d skipped",
              update.effective_user.id if update.effective_user else "?", len(added), len(skipped))

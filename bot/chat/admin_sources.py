@@ -18,7 +18,7 @@ from bot.config import is_source_name
 from bot.i18n import text
 from bot.models import DEFAULT_INTERVAL, Source
 from bot.news.urls import is_http_url
-from bot.probe import ProbeError, ProbeFailure
+from bot.probe import Probe, ProbeError, ProbeFailure
 from bot.services import Services
 from bot.sources import MAX_INTERVAL, MIN_INTERVAL
 
@@ -59,6 +59,14 @@ def _interval_help(language: str, raw: str) -> str:
                 min=MIN_INTERVAL, max=MAX_INTERVAL)
 
 
+async def start_from(svc: Services, name: str, probe: Probe) -> None:
+    """Make what the add saw a new source's starting point: what it listed is not news (and its
+    digest is what /latest shows); a story published after the add is, from the first poll."""
+    await svc.store.sources.mark_seen(name, probe.urls)  # primes it, even with nothing listed
+    if probe.digest is not None:
+        await svc.store.digests.add(probe.digest)
+
+
 @admin_only
 async def addsource(update: Update, context: BotContext) -> None:
     """Check a URL, show the digest it would post and follow it: /addsource NAME URL [INTERVAL]."""
@@ -93,7 +101,7 @@ async def addsource(update: Update, context: BotContext) -> None:
     assert chat is not None
     await context.bot.send_chat_action(chat.id, ChatAction.TYPING)
     try:
-        probe = await svc.prober.probe(url, name)
+        probe = await svc.prober.probe(url, name, allow_empty=True)
     except ProbeError as exc:
         await reply(update, text(language, PROBE_ANSWERS[exc.reason], url=html.escape(url),
                                  detail=html.escape(str(exc))))
@@ -104,6 +112,7 @@ async def addsource(update: Update, context: BotContext) -> None:
     except ValueError:  # another admin took the name while this one was being checked
         await reply(update, text(language, "admin.name_taken", name=name))
         return
+    await start_from(svc, name, probe)
     log.info("source %s added by admin %s: %s (%s, every %d s)", name, _admin_id(update), url,
              probe.kind.value, interval)
     if probe.digest is not None:

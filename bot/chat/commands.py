@@ -18,6 +18,7 @@ from bot.chat.context import BotContext
 from bot.chat.menu import command_lines
 from bot.i18n import text
 from bot.pipeline import PollStatus
+from bot.prefs import digest_words, passes_filters
 from bot.services import Services
 
 log = logging.getLogger(__name__)
@@ -152,6 +153,16 @@ async def unsubscribe(update: Update, context: BotContext) -> None:
     await reply(update, body)
 
 
+LATEST_FRESH = 60.0  # seconds: /latest polls a source whose last poll is older than this
+
+
+async def _polled_before(svc: Services, name: str, moment: float) -> bool:
+    """Return whether a source's last poll (success or failure) ended before a time, or never was."""
+    state = await svc.store.sources.state(name)
+    last = max(state.last_success or 0.0, state.last_failure or 0.0)
+    return last < moment
+
+
 async def latest(update: Update, context: BotContext) -> None:
     """Send the newest digest of a source (or of the chat's sources), polled now if there is none."""
     svc = context.services
@@ -167,26 +178,39 @@ async def latest(update: Update, context: BotContext) -> None:
         return
     chat = update.effective_chat
     assert chat is not None
-    candidates = names or await svc.store.subscriptions.of_chat(chat.id) or svc.catalog.names()
+    subscribed = await svc.store.subscriptions.of_chat(chat.id)
+    candidates = names or subscribed or svc.catalog.names()
     candidates = [n for n in candidates if n in svc.catalog]
     if not candidates:
         await reply(update, text(language, "source.none"))
         return
+    # A poll older than a minute is polled again first (the job's lock: never two at once),
+    # so that /latest answers with what the site shows now, not up to an interval ago.
+    stale = [n for n in candidates if await _polled_before(svc, n, svc.clock.now() - LATEST_FRESH)]
+    polled = dict(zip(stale, await asyncio.gather(*(svc.poller.poll(n) for n in stale))))
     digest = await svc.store.digests.newest(candidates)
-    failed = False
     if digest is None:
         # /latest does not wait out a failing source's backoff: the reader asked now.
-        results = await asyncio.gather(
-            *(svc.poller.poll(n, respect_backoff=False) for n in candidates))
-        failed = len(results) == 1 and results[0].status is PollStatus.FAILED
+        again = [n for n in candidates
+                 if n not in polled or polled[n].status is PollStatus.BACKING_OFF]
+        polled.update(zip(again, await asyncio.gather(
+            *(svc.poller.poll(n, respect_backoff=False) for n in again))))
         digest = await svc.store.digests.newest(candidates)
+    failed = len(candidates) == 1 and candidates[0] in polled and \
+        polled[candidates[0]].status is PollStatus.FAILED
     if digest is None:
         title = (svc.catalog.active[candidates[0]].display_title if len(candidates) == 1
                  else source_names(svc))
         await reply(update, text(language, "latest.failed" if failed else "latest.none",
                                   title=html.escape(title)))
         return
-    await reply(update, svc.renderer.digest(digest, prefs))  # as the chat's digests read
+    just_made = any(r.digest is not None and r.digest.key == digest.key and r.queued
+                    for r in polled.values())
+    if (just_made and not prefs.scheduled and digest.source in subscribed
+            and passes_filters(digest_words(digest), prefs.include, prefs.exclude)):
+        return  # this poll queued it for the chat: the delivery brings it, once
+    await reply(update, svc.renderer.digest(digest, prefs),  # as the chat's digests read
+                preview_url=digest.url if prefs.previews else None)
 
 
 async def sources(update: Update, context: BotContext) -> None:

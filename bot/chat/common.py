@@ -6,15 +6,17 @@ import dataclasses
 import functools
 import html
 import logging
+import re
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-from telegram import ChatMember, Update
+from telegram import ChatMember, LinkPreviewOptions, Update
 from telegram.constants import ChatType, MessageLimit
 
 from bot.chat.context import BotContext
 from bot.i18n import text
 from bot.models import ChatKind
+from bot.news.text import utf16_len
 from bot.prefs import ChatPrefs
 from bot.services import Services
 
@@ -41,12 +43,16 @@ async def chat_language(update: Update, svc: Services) -> str:
 
 
 def chunks(body: str, limit: int = MessageLimit.MAX_TEXT_LENGTH) -> list[str]:
-    """Return the text cut at line ends into pieces Telegram accepts (each line is whole HTML)."""
+    """Return the text cut at line ends into pieces Telegram accepts (each line is whole HTML).
+
+    Lengths are UTF-16 code units of the markup (as Telegram counts, and never less than the
+    visible text); a single line over the limit is sent as its plain text, cut where it must.
+    """
     pieces: list[str] = []
     current = ""
-    for line in body.split("\n"):
+    for line in _lines_within(body, limit):
         candidate = f"{current}\n{line}" if current else line
-        if current and len(candidate) > limit:
+        if current and utf16_len(candidate) > limit:
             pieces.append(current)
             candidate = line
         current = candidate
@@ -54,12 +60,36 @@ def chunks(body: str, limit: int = MessageLimit.MAX_TEXT_LENGTH) -> list[str]:
     return pieces
 
 
-async def reply(update: Update, body: str) -> None:
-    """Answer in the update's chat (and topic), in pieces when long (HTML, no preview: the Defaults)."""
+def _lines_within(body: str, limit: int) -> list[str]:
+    """Return the body's lines, each line over `limit` units split into escaped plain pieces."""
+    lines: list[str] = []
+    for line in body.split("\n"):
+        if utf16_len(line) <= limit:
+            lines.append(line)
+            continue
+        plain = html.unescape(re.sub(r"<[^>]+>", "", line))
+        piece, units = "", 0
+        for char in plain:
+            size = utf16_len(html.escape(char, quote=False))
+            if units + size > limit:
+                lines.append(html.escape(piece, quote=False))
+                piece, units = "", 0
+            piece, units = piece + char, units + size
+        lines.append(html.escape(piece, quote=False))
+    return lines
+
+
+async def reply(update: Update, body: str, *, preview_url: str | None = None) -> None:
+    """Answer in the update's chat (and topic), in pieces when long (HTML, no preview: the
+    Defaults; a digest's answer previews its story, `preview_url`, under its first piece)."""
     message = update.effective_message
     assert message is not None
-    for piece in chunks(body):
-        await message.reply_text(piece)
+    for index, piece in enumerate(chunks(body)):
+        if preview_url and index == 0:  # is_disabled said: PTB would fill in the Defaults' otherwise
+            await message.reply_text(piece, link_preview_options=LinkPreviewOptions(
+                is_disabled=False, url=preview_url, prefer_large_media=True))
+        else:
+            await message.reply_text(piece)  # an explicit None would undo the Defaults' "off"
 
 
 def source_names(svc: Services) -> str:

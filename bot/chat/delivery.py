@@ -18,11 +18,11 @@ import time
 from collections import deque
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from datetime import timedelta
 
-from telegram import Bot
+from telegram import Bot, LinkPreviewOptions
 from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, TelegramError
 
+from bot.chat.pacing import Pacer, delivery_send, retry_after_seconds
 from bot.chat.render import Outgoing
 from bot.clock import Clock
 from bot.config import DeliverySettings
@@ -34,12 +34,12 @@ log = logging.getLogger(__name__)
 # Answers to a 400 that mean the chat itself is gone: like a 403, stop sending to it.
 _GONE = ("chat not found", "have no rights to send", "not enough rights", "chat_write_forbidden",
          "user is deactivated", "peer_id_invalid")
-RATE_MARGIN = 0.98  # share of the configured rate actually used
 
 # Returns what to send for a delivery, or None when its digest is gone from the store.
 Render = Callable[[Delivery], Awaitable[Outgoing | None]]
 # Called when sending stops because the store cannot write (with why), and when it resumes (None).
 StoreAlarm = Callable[[str | None], Awaitable[None]]
+NO_PREVIEW = LinkPreviewOptions(is_disabled=True)  # a roundup, or a chat that turned previews off
 STORE_CHECK_EVERY = 5.0  # seconds between two checks whether a failing disk takes writes again
 
 
@@ -53,43 +53,6 @@ class Outcome:
 
 NEXT = Outcome()
 STOP = Outcome(stop=True)
-
-
-class TokenBucket:
-    """A rate limiter: `rate` acquisitions per second on average (GCRA, "virtual scheduling").
-
-    Each acquisition has a theoretical time, 1/rate after the previous one's; it may go up to
-    `tolerance` seconds early. Waking a little late from a sleep then costs nothing: the next
-    slot is still counted from the theoretical time, not from the late wake-up, so the
-    average rate is kept exactly. Bursts are bounded by the tolerance.
-    """
-
-    def __init__(
-        self, rate: float, tolerance: float = 0.005, clock: Callable[[], float] = time.monotonic
-    ) -> None:
-        self.rate = rate
-        self.interval = 1.0 / rate
-        self.tolerance = tolerance
-        self.clock = clock
-        self.theoretical = clock()
-        self.paused_until = 0.0
-        self._lock = asyncio.Lock()
-
-    def pause(self, seconds: float) -> None:
-        """Hand out nothing for `seconds` (Telegram said to wait)."""
-        self.paused_until = max(self.paused_until, self.clock() + seconds)
-        self.theoretical = max(self.theoretical, self.paused_until)
-
-    async def acquire(self) -> None:
-        """Wait until the next slot, then take it."""
-        async with self._lock:  # first come, first served
-            while True:
-                now = self.clock()
-                slot = max(self.theoretical, now, self.paused_until)
-                if slot - now <= self.tolerance:
-                    self.theoretical = slot + self.interval
-                    return
-                await asyncio.sleep(slot - now - self.tolerance)
 
 
 @dataclass
@@ -119,6 +82,7 @@ class Deliverer:
         on_store_failure: StoreAlarm | None = None,
         concurrency: int = 16,
         clock: Callable[[], float] = time.monotonic,
+        pacer: Pacer | None = None,
     ) -> None:
         self.bot = bot
         self.store = store
@@ -132,22 +96,14 @@ class Deliverer:
         self.halted: str | None = None
         self.concurrency = concurrency
         self.clock = clock  # monotonic: pacing
-        rate = (
-            settings.paid_messages_per_second
-            if settings.allow_paid_broadcast
-            else settings.messages_per_second
-        )
-        # Aim a little under the limit: Telegram counts arrivals, and network jitter bunches
-        # them. The bucket's 5 ms tolerance absorbs late timers, at 30/s as at 1000/s.
-        self.bucket = TokenBucket(rate * RATE_MARGIN, clock=clock)
+        # The one pacing layer, shared with replies and alerts (the application's rate limiter).
+        self.pacer = pacer or Pacer(settings, clock=clock)
+        self.bucket = self.pacer.bucket
         self._lock = asyncio.Lock()
 
     def spacing(self, chat_id: int) -> float:
         """Return the minimum seconds between two messages to one chat."""
-        # Paid broadcasts lift the overall limit only: each chat's own limits still hold.
-        if chat_id < 0:  # groups, supergroups and channels
-            return max(self.settings.per_chat_interval, 60.0 / self.settings.group_messages_per_minute)
-        return self.settings.per_chat_interval
+        return self.pacer.spacing(chat_id)
 
     @property
     def busy(self) -> bool:
@@ -251,9 +207,14 @@ class Deliverer:
             queue = queues.get(chat_id)
             if not queue:
                 continue
+            turn = self.pacer.ready_at(chat_id)
+            if turn > now + self.bucket.tolerance:  # a reply went to this chat meanwhile
+                heapq.heappush(ready, (turn, next(order), chat_id))
+                continue
             delivery = queue.popleft()
             await slots.acquire()
             await self.bucket.acquire()
+            self.pacer.mark(chat_id)
             started = self.clock()
             task = asyncio.create_task(send_one(delivery))
             running.add(task)
@@ -267,10 +228,20 @@ class Deliverer:
             report.failed += 1
             return NEXT
         chat_id = delivery.chat_id
+        delivery_send()  # paced above; its 429 is handled here (this task only)
+        sent_at = self.clock()
         try:
             message = await self.bot.send_message(
                 chat_id=chat_id,
-                text=outgoing.text,  # HTML, no link preview: the application's Defaults
+                text=outgoing.text,  # HTML: the application's Defaults
+                # The story's own preview (its picture and title card), named so that no other
+                # link of the message takes it; none when the chat turned it off (said, not left
+                # to None, which PTB may send as "no option": Telegram's own default, a preview).
+                # is_disabled is said: PTB would fill it in from the Defaults' (disabled) otherwise.
+                link_preview_options=(
+                    LinkPreviewOptions(is_disabled=False, url=outgoing.preview_url,
+                                       prefer_large_media=True)
+                    if outgoing.preview_url else NO_PREVIEW),
                 disable_notification=outgoing.silent,
                 message_thread_id=delivery.thread_id,
                 read_timeout=self.settings.send_timeout,
@@ -278,7 +249,8 @@ class Deliverer:
             )
         except RetryAfter as exc:
             wait = retry_after_seconds(exc)
-            self.bucket.pause(wait)  # Telegram asked the whole bot to wait
+            self.pacer.flood(wait, sent_at)  # the whole bot slows down (or waits)
+            self.pacer.mark(chat_id, wait=wait)
             report.rate_limited += 1
             log.warning("telegram: flood control, waiting %.0f s (chat %s)", wait, chat_id)
             return Outcome(wait=max(wait, 0.001))
@@ -329,11 +301,3 @@ class Deliverer:
         if await self.store.chats.deactivate(chat_id, reason):
             log.warning("chat %s: stopped sending (%s); its subscriptions are paused", chat_id, reason)
         report.chats_gone.append(chat_id)
-
-
-def retry_after_seconds(exc: RetryAfter) -> float:
-    """Return how many seconds Telegram asked to wait (a timedelta: the bot runs PTB_TIMEDELTA)."""
-    value = exc.retry_after
-    if not isinstance(value, timedelta):  # bot.chat sets PTB_TIMEDELTA for every entry point
-        raise TypeError(f"PTB_TIMEDELTA is off: retry_after is {value!r}, expected a timedelta")
-    return value.total_seconds()

@@ -52,7 +52,7 @@ def describe_mode(prefs: ChatPrefs) -> str:
     """Return how the chat gets its digests, in its language."""
     if prefs.scheduled:
         return text(prefs.language, "settings.times", times=", ".join(prefs.times))
-    return text(prefs.language, "settings.instant")
+    return text(prefs.language, "settings.each" if prefs.each_story else "settings.instant")
 
 
 def describe_quiet(prefs: ChatPrefs) -> str:
@@ -76,17 +76,23 @@ def settings_view(prefs: ChatPrefs) -> tuple[str, InlineKeyboardMarkup]:
         language_name=LANGUAGE_NAMES[language], mode=describe_mode(prefs),
         timezone=html.escape(prefs.timezone), quiet=describe_quiet(prefs),
         filters=describe_filters(prefs), related=prefs.max_related,
+        previews=text(language, "settings.previews_on" if prefs.previews else "settings.previews_off"),
     )
 
     def button(label: str, data: str, current: bool = False) -> InlineKeyboardButton:
         return InlineKeyboardButton(("✓ " if current else "") + label, callback_data=BUTTON_PREFIX + data)
 
     rows = [
-        [button(text(language, "button.instant"), "mode:instant", not prefs.scheduled),
-         button(text(language, "button.times"), "mode:times", prefs.scheduled)],
+        [button(text(language, "button.instant"), "mode:instant",
+                not prefs.scheduled and not prefs.each_story),
+         button(text(language, "button.each"), "mode:each", prefs.each_story)],
+        [button(text(language, "button.times"), "mode:times", prefs.scheduled)],
         [button(name, f"lang:{code}", code == language) for code, name in LANGUAGE_NAMES.items()],
         [button(text(language, "button.related_less"), "rel:-1"),
          button(text(language, "button.related_more"), "rel:+1")],
+        [button(text(language, "button.previews_off"), "preview:off", not prefs.previews)
+         if prefs.previews else
+         button(text(language, "button.previews_on"), "preview:on", prefs.previews)],
     ]
     if prefs.quiet is not None:
         rows.append([button(text(language, "button.quiet_off"), "quiet:off")])
@@ -242,8 +248,10 @@ async def show_settings(update: Update, context: BotContext) -> None:
 def _button_change(data: str, prefs: ChatPrefs) -> Change | None:
     """Return the change a button asks for, or None when it changes nothing (or is not ours)."""
     what, _, value = data.removeprefix(BUTTON_PREFIX).partition(":")
-    if what == "mode" and value == DeliveryMode.INSTANT and prefs.scheduled:
+    if what == "mode" and value == DeliveryMode.INSTANT and (prefs.scheduled or prefs.each_story):
         return lambda s: replace(s, mode=DeliveryMode.INSTANT)
+    if what == "mode" and value == DeliveryMode.EACH and not prefs.each_story:
+        return lambda s: replace(s, mode=DeliveryMode.EACH)
     if what == "mode" and value == DeliveryMode.TIMES and not prefs.scheduled:
         times = prefs.times or DEFAULT_TIMES
         return lambda s: replace(s, mode=DeliveryMode.TIMES, times=times)
@@ -252,6 +260,8 @@ def _button_change(data: str, prefs: ChatPrefs) -> Change | None:
     if what == "rel" and value in ("-1", "+1"):
         count = min(MAX_RELATED, max(0, prefs.max_related + int(value)))
         return (lambda s: replace(s, max_related=count)) if count != prefs.max_related else None
+    if what == "preview" and value in ("on", "off") and prefs.previews != (value == "on"):
+        return lambda s: replace(s, previews=value == "on")
     if what == "quiet" and value == "off" and prefs.quiet is not None:
         return lambda s: replace(s, quiet=None)
     return None

@@ -23,6 +23,7 @@ class Outgoing:
 
     text: str
     silent: bool = False
+    preview_url: str | None = None  # the story whose link preview shows under it (None: no preview)
 
 
 class Renderer:
@@ -32,12 +33,14 @@ class Renderer:
         self.store = store
         self.defaults = defaults
         self.clock = clock
-        self._texts: dict[tuple[ItemKind, str, str, str, int], str | None] = {}
+        self._texts: dict[tuple[ItemKind, str, str, str, int], tuple[str, str | None] | None] = {}
 
     def digest(self, digest: Digest, prefs: ChatPrefs) -> str:
         """Return a digest as a chat with these settings reads it."""
+        # A site time without zone was built without its source's: it is the bot's zone.
         return render_html(digest, language=prefs.language, timezone=prefs.timezone,
-                           max_related=prefs.max_related, limit=MessageLimit.MAX_TEXT_LENGTH)
+                           max_related=prefs.max_related, limit=MessageLimit.MAX_TEXT_LENGTH,
+                           site_timezone=self.defaults.timezone)
 
     def digest_in(self, digest: Digest, language: str) -> str:
         """Return a digest with the config's settings, in a language (admins' previews)."""
@@ -51,15 +54,18 @@ class Renderer:
             if len(self._texts) >= CACHE_SIZE:
                 self._texts.clear()
             self._texts[key] = await self._text(delivery, prefs)
-        text = self._texts[key]
-        if text is None:
+        found = self._texts[key]
+        if found is None:
             return None
-        return Outgoing(text, silent=prefs.is_quiet(self.clock.moment()))  # quiet hours: no sound
+        text, story = found
+        return Outgoing(text, silent=prefs.is_quiet(self.clock.moment()),  # quiet hours: no sound
+                        preview_url=story if prefs.previews else None)
 
-    async def _text(self, delivery: Delivery, prefs: ChatPrefs) -> str | None:
+    async def _text(self, delivery: Delivery, prefs: ChatPrefs) -> tuple[str, str | None] | None:
+        """Return a delivery's text and the story it previews (a roundup previews none)."""
         if delivery.kind is ItemKind.DIGEST:
             digest = await self.store.digests.get(delivery.key)
-            return self.digest(digest, prefs) if digest is not None else None
+            return (self.digest(digest, prefs), digest.url) if digest is not None else None
         roundup = await self.store.outbox.roundup(delivery.key)
         if roundup is None:
             return None
@@ -69,4 +75,5 @@ class Renderer:
             return None
         return render_roundup(digests, language=prefs.language, timezone=prefs.timezone,
                               when=roundup.slot, max_related=prefs.max_related,
-                              limit=MessageLimit.MAX_TEXT_LENGTH)
+                              limit=MessageLimit.MAX_TEXT_LENGTH,
+                              site_timezone=self.defaults.timezone), None

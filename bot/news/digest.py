@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from datetime import datetime
+from typing import NamedTuple
+from zoneinfo import ZoneInfo
 
 from bot.i18n import DEFAULT_LANGUAGE, format_datetime, text
 from bot.models import Article, Digest, Entry, Headline, Source
 from bot.news.article.lead import lead_of
-from bot.news.message import TELEGRAM_MESSAGE_LIMIT, escape, link, localize, visible_length
-from bot.news.text import collapse, truncate
+from bot.news.message import TELEGRAM_MESSAGE_LIMIT, escape, fit, link, localize, visible_length
+from bot.news.text import collapse, utf16_len
 
 DEFAULT_LEAD_CHARS = 600
 _MORE_LINE_ROOM = 40  # kept free for the "+N more" line
@@ -44,13 +47,20 @@ def build_digest(
         source_title=source.display_title,
         url=lead_url,
         title=collapse(title),
-        published=entry.published or (article.published if article else None),
+        published=_zoned(entry.published or (article.published if article else None), source),
         lead=collapse(lead),
         related=tuple(related),
         others=tuple(
             Headline(collapse(e.title), e.url) for e in others if e.url != lead_url and e.title
         ),
     )
+
+
+def _zoned(moment: datetime | None, source: Source) -> datetime | None:
+    """Return a site's time with its zone: the source's for a time that carries none."""
+    if moment is None or moment.tzinfo is not None or not source.timezone:
+        return moment  # without the source's zone, the renderer reads it in the bot's
+    return moment.replace(tzinfo=ZoneInfo(source.timezone))
 
 
 def render_html(
@@ -60,9 +70,11 @@ def render_html(
     timezone: str | None = None,
     max_related: int = 5,
     limit: int = TELEGRAM_MESSAGE_LIMIT,
+    site_timezone: str | None = None,
 ) -> str:
-    """Return the digest as Telegram HTML whose visible text is at most `limit` characters."""
-    blocks = _blocks(digest, language, timezone, max_related)
+    """Return the digest as Telegram HTML whose visible text is at most `limit` UTF-16 units,
+    its time in the reader's zone (a time without zone read in `site_timezone`)."""
+    blocks = _blocks(digest, language, timezone, max_related, site_timezone)
     return _assemble(blocks, limit, language, html_mode=True)
 
 
@@ -73,31 +85,51 @@ def render_plain(
     timezone: str | None = None,
     max_related: int = 5,
     limit: int | None = None,
+    site_timezone: str | None = None,
 ) -> str:
     """Return the digest as a reader sees it, in plain text, each link after its title, at most
-    `limit` characters (None: whole)."""
-    blocks = _blocks(digest, language, timezone, max_related)
+    `limit` UTF-16 units (None: whole)."""
+    blocks = _blocks(digest, language, timezone, max_related, site_timezone)
     return _assemble(blocks, limit, language, html_mode=False)
 
 
-# Each line is (html, plain) so both renderings share one layout. A block is a list of lines
-# and whether it is a headline list (droppable line by line) or part of the story (cut to fit).
-_Line = tuple[str, str]
+# Each line has its HTML and plain forms so both renderings share one layout, and the text
+# that may be cut to fit (a title keeps its link when cut). A block is a list of lines and
+# whether it is a headline list (droppable line by line) or part of the story (cut to fit).
+class _Line(NamedTuple):
+    html: str
+    plain: str
+    text: str = ""  # what is cut when the line must shrink
+    url: str = ""  # a title: its cut form still links here
+    bold: bool = False
+
+    def cut(self, units: int, html_mode: bool) -> _Line:
+        """Return the line shrunk to at most `units` visible UTF-16 units, a title still a link."""
+        if not self.url:
+            kept = fit(collapse(self.text), max(units, 1), at_sentence=True)
+            return _Line(escape(kept), kept, kept)
+        room = units if html_mode else units - 1 - utf16_len(self.url)  # plain: the url's line
+        kept = fit(collapse(self.text), max(room, 1))
+        return _Line(link(kept, self.url, bold=self.bold), f"{kept}\n{self.url}", kept, self.url, self.bold)
+
+
 _Block = tuple[bool, list[_Line]]
 
 
-def _blocks(digest: Digest, language: str, timezone: str | None, max_related: int) -> list[_Block]:
+def _blocks(digest: Digest, language: str, timezone: str | None, max_related: int,
+            site_timezone: str | None = None) -> list[_Block]:
     esc = escape
     head: list[_Line] = [
-        (f"📰 <b>{esc(digest.source_title)}</b>", f"📰 {digest.source_title}"),
-        (link(digest.title, digest.url, bold=True), f"{digest.title}\n{digest.url}"),
+        _Line(f"📰 <b>{esc(digest.source_title)}</b>", f"📰 {digest.source_title}", f"📰 {digest.source_title}"),
+        _Line(link(digest.title, digest.url, bold=True), f"{digest.title}\n{digest.url}",
+              digest.title, digest.url, True),
     ]
     if digest.published is not None:
-        when = format_datetime(localize(digest.published, timezone), language)
-        head.append((f"<i>{esc(when)}</i>", when))
+        when = format_datetime(localize(digest.published, timezone, site_timezone), language)
+        head.append(_Line(f"<i>{esc(when)}</i>", when, when))
     blocks: list[_Block] = [(False, head)]
     if digest.lead:  # build_digest cut it to [digest] lead_chars
-        blocks.append((False, [(esc(digest.lead), digest.lead)]))
+        blocks.append((False, [_Line(esc(digest.lead), digest.lead, digest.lead)]))
     related = list(digest.related[:max_related])
     if related:
         blocks.append(_headline_block(text(language, "digest.related"), related))
@@ -107,21 +139,22 @@ def _blocks(digest: Digest, language: str, timezone: str | None, max_related: in
 
 
 def _headline_block(label: str, headlines: list[Headline]) -> _Block:
-    lines: list[_Line] = [(f"<b>{escape(label)}</b>", label)]
+    lines: list[_Line] = [_Line(f"<b>{escape(label)}</b>", label)]
     for h in headlines:
-        lines.append((f"• {link(h.title, h.url)}", f"• {h.title}\n  {h.url}"))
+        lines.append(_Line(f"• {link(h.title, h.url)}", f"• {h.title}\n  {h.url}"))
     return True, lines
 
 
 def _assemble(blocks: list[_Block], limit: int | None, language: str, *, html_mode: bool) -> str:
-    """Join the blocks, cutting the lead and dropping headlines (counted) to stay within limit."""
+    """Join the blocks, cutting the lead and dropping headlines (counted) to stay within limit
+    (UTF-16 code units, as Telegram counts)."""
     budget = limit - _MORE_LINE_ROOM if limit is not None else sys.maxsize
     out: list[str] = []
     visible = 0
     dropped = 0
 
     def size(line: _Line) -> int:
-        return visible_length(line[0]) if html_mode else len(line[1])
+        return visible_length(line.html) if html_mode else utf16_len(line.plain)
 
     for b_index, (is_headlines, block) in enumerate(blocks):
         sep = "\n\n" if b_index else ""
@@ -146,8 +179,7 @@ def _assemble(blocks: list[_Block], limit: int | None, language: str, *, html_mo
             room = budget - visible - len(joint)
             if size(line) > room:
                 # The title and the lead must go out: cut them to the room left.
-                cut = truncate(collapse(line[1]), max(room, 1), at_sentence=True)
-                line = (escape(cut), cut)
+                line = line.cut(room, html_mode)
             out.append(joint + (line[0] if html_mode else line[1]))
             visible += len(joint) + size(line)
     if dropped:

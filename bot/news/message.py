@@ -8,7 +8,9 @@ import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-# Telegram's message limit: characters of a text message after entities are parsed (Bot API
+from bot.news.text import truncate, utf16_len
+
+# Telegram's message limit: UTF-16 code units of a text message after entities are parsed (Bot API
 # sendMessage). The chat layer passes telegram's MessageLimit.MAX_TEXT_LENGTH as `limit`; this
 # default is for callers without telegram (the preview, tests) and is the only copy in bot/news.
 TELEGRAM_MESSAGE_LIMIT = 4096
@@ -28,12 +30,30 @@ def escape(value: str) -> str:
 
 
 def visible_length(markup: str) -> int:
-    """Return how many characters Telegram counts for this HTML: the text without tags."""
-    return len(html.unescape(re.sub(r"<[^>]+>", "", markup)))
+    """Return the length Telegram counts for this HTML: UTF-16 code units of the text without tags."""
+    return utf16_len(html.unescape(re.sub(r"<[^>]+>", "", markup)))
 
 
-def localize(moment: datetime, timezone: str | None) -> datetime:
-    """Return an aware time in the reader's zone; a naive one as the site wrote it."""
-    if moment.tzinfo is None or not timezone:
-        return moment  # a naive time is the site's own clock: show it as the site wrote it
+def fit(value: str, units: int, *, at_sentence: bool = False) -> str:
+    """Return the text cut (as `truncate` cuts) to at most `units` UTF-16 code units."""
+    # An emoji or a rare CJK character is two units: cut by code points, then again by what
+    # is still over, until the units fit (each round shrinks by the excess, so few rounds).
+    size = units
+    while True:
+        cut = truncate(value, max(size, 1), at_sentence=at_sentence)
+        over = utf16_len(cut) - units
+        if over <= 0 or size <= 1:
+            return cut
+        size -= over
+
+
+def localize(moment: datetime, timezone: str | None, site_timezone: str | None = None) -> datetime:
+    """Return a time in the reader's zone; a naive one is the site's clock, in `site_timezone`
+    (kept as the site wrote it when that is not known)."""
+    if moment.tzinfo is None:
+        if not site_timezone:
+            return moment
+        moment = moment.replace(tzinfo=ZoneInfo(site_timezone))
+    if not timezone:
+        return moment
     return moment.astimezone(ZoneInfo(timezone))

@@ -15,8 +15,8 @@ from datetime import datetime
 
 from bot.i18n import DEFAULT_LANGUAGE, format_datetime, text
 from bot.models import Digest, Headline
-from bot.news.message import TELEGRAM_MESSAGE_LIMIT, escape, link, localize, visible_length
-from bot.news.text import truncate
+from bot.news.message import TELEGRAM_MESSAGE_LIMIT, escape, fit, link, localize, visible_length
+from bot.news.text import truncate, utf16_len
 
 ROUNDUP_LEAD_CHARS = 300  # shorter than a lone digest's lead: several sources share a message
 
@@ -30,6 +30,7 @@ class _Group:
     related: list[Headline]
     others: list[Headline]
     level: int = 0  # 0: left out, 1: headline of the lead only, 2: with its time and lead
+    lead_title: str = ""  # the lead's title as shown: cut when it alone is over the limit
     shown_related: list[Headline] = field(default_factory=list)
     shown_others: list[Headline] = field(default_factory=list)
 
@@ -42,8 +43,10 @@ def render_roundup(
     when: datetime | None = None,
     max_related: int = 5,
     limit: int = TELEGRAM_MESSAGE_LIMIT,
+    site_timezone: str | None = None,
 ) -> str:
-    """Return the digests (oldest first) as one Telegram HTML message of at most `limit` visible characters."""
+    """Return the digests (oldest first) as one Telegram HTML message of at most `limit` visible
+    UTF-16 code units (as Telegram counts); never without at least its first story."""
     groups = _groups(digests, max_related)
     heading = text(language, "roundup.title")
     if when is not None:
@@ -51,8 +54,11 @@ def render_roundup(
                        when=format_datetime(localize(when, timezone), language))
     budget = limit - 40  # room for the "+N more" line
 
+    def render() -> str:
+        return _render(heading, groups, language, timezone, site_timezone)
+
     def fits() -> bool:
-        return visible_length(_render(heading, groups, language, timezone)) <= budget
+        return visible_length(render()) <= budget
 
     # Leads first, a source at a time: each gets its full lead if it fits, else its headline.
     for group in groups:
@@ -62,16 +68,23 @@ def render_roundup(
                 break
         else:
             group.level = 0
+    if groups and not any(g.level for g in groups):
+        # Not even one headline fits (a title of thousands of characters): the first story
+        # still goes out, its title cut to the room left, and still a link.
+        first = groups[0]
+        first.level = 1
+        over = visible_length(render()) - budget
+        first.lead_title = fit(first.lead.title, max(utf16_len(first.lead.title) - over, 1))
     # Then the headlines, in reading order, where they fit. Each adds a line (and its block's
     # label with the first), so sizes add up without rendering the whole again.
-    used = visible_length(_render(heading, groups, language, timezone))
+    used = visible_length(render())
     for group in (g for g in groups if g.level):
         for label, items, shown in (("digest.related", group.related, group.shown_related),
                                     ("digest.others", group.others, group.shown_others)):
             for headline in items:
-                size = 1 + len("• " + headline.title)
+                size = 1 + utf16_len("• " + headline.title)
                 if not shown:
-                    size += 1 + len(text(language, label))
+                    size += 1 + utf16_len(text(language, label))
                 if used + size <= budget:
                     shown.append(headline)
                     used += size
@@ -80,7 +93,7 @@ def render_roundup(
         - len(g.shown_related) - len(g.shown_others)
         for g in groups
     )
-    body = _render(heading, groups, language, timezone)
+    body = render()
     if left_out:
         body += "\n\n" + escape(text(language, "digest.more", count=left_out))
     return body
@@ -99,7 +112,8 @@ def _groups(digests: Sequence[Digest], max_related: int) -> list[_Group]:
         candidates = [Headline(d.title, d.url) for d in older]
         for digest in (lead, *older):
             candidates += digest.others
-        groups.append(_Group(lead.source_title, lead, related, _fresh(candidates, seen)))
+        groups.append(_Group(lead.source_title, lead, related, _fresh(candidates, seen),
+                             lead_title=lead.title))
     return groups
 
 
@@ -113,15 +127,16 @@ def _fresh(headlines: Sequence[Headline], seen: set[str]) -> list[Headline]:
     return kept
 
 
-def _render(heading: str, groups: list[_Group], language: str, timezone: str | None) -> str:
+def _render(heading: str, groups: list[_Group], language: str, timezone: str | None,
+            site_timezone: str | None) -> str:
     parts = [f"🗞 <b>{escape(heading)}</b>"]
     for group in groups:
         if not group.level:
             continue
-        lines = [f"📰 <b>{escape(group.title)}</b>", link(group.lead.title, group.lead.url, bold=True)]
+        lines = [f"📰 <b>{escape(group.title)}</b>", link(group.lead_title, group.lead.url, bold=True)]
         if group.level == 2:
             if group.lead.published is not None:
-                when = format_datetime(localize(group.lead.published, timezone), language)
+                when = format_datetime(localize(group.lead.published, timezone, site_timezone), language)
                 lines.append(f"<i>{escape(when)}</i>")
             if group.lead.lead:
                 lines.append(escape(truncate(group.lead.lead, ROUNDUP_LEAD_CHARS, at_sentence=True)))

@@ -1,7 +1,7 @@
 """The chats the bot has met, with their reader settings, over the engine's `chats` table.
 
 A chat's reader settings are fields of its row (language, user_language, timezone, mode, times,
-quiet, include, exclude, max_related), and so is `roundup_at`, the last digest time already
+quiet, include, exclude, max_related, previews), and so is `roundup_at`, the last digest time already
 made into a roundup. Lookups by chat id go through an index rebuilt only when the table
 changes: each send asks for its chat.
 """
@@ -161,6 +161,7 @@ def settings_to_row(settings: ChatSettings) -> dict[str, Any]:
         "include": list(settings.include),
         "exclude": list(settings.exclude),
         "max_related": settings.max_related,
+        "previews": settings.previews,
     }
 
 
@@ -192,6 +193,7 @@ def chat_from_row(row: Row) -> Chat:
         include=tuple(row.get("include") or ()),
         exclude=tuple(row.get("exclude") or ()),
         max_related=int(max_related) if max_related is not None else None,
+        previews=bool(row["previews"]) if row.get("previews") is not None else None,
     )
     roundup_at = row.get("roundup_at")
     return Chat(

@@ -86,6 +86,7 @@ def digest_to_row(digest: Digest) -> dict[str, Any]:
         "lead": digest.lead,
         "related": [[h.title, h.url] for h in digest.related],
         "others": [[h.title, h.url] for h in digest.others],
+        **({"variant": digest.variant} if digest.variant else {}),
     }
 
 
@@ -101,4 +102,5 @@ def digest_from_row(row: Row) -> Digest:
         lead=row.get("lead", ""),
         related=tuple(Headline(t, u) for t, u in row.get("related", [])),
         others=tuple(Headline(t, u) for t, u in row.get("others", [])),
+        variant=row.get("variant", ""),
     )

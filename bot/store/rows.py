@@ -58,6 +58,7 @@ class ChatSettings:
     include: tuple[str, ...] = ()  # folded filter words
     exclude: tuple[str, ...] = ()
     max_related: int | None = None
+    previews: bool | None = None  # the story's link preview under a digest (None: on)
 
 
 @dataclass(frozen=True)

@@ -51,7 +51,7 @@ Handler = Callable[["FakeBotAPI", dict[str, Any]], Any]
 
 BOT_ID = 999000
 BOT_USERNAME = "news_test_bot"
-MAX_TEXT_LENGTH = 4096
+MAX_TEXT_LENGTH = 4096  # UTF-16 code units of the text after entities are parsed, as Telegram counts
 MAX_CAPTION_LENGTH = 1024
 MAX_DOWNLOAD_SIZE = 20 * 1024 * 1024
 _COMMAND_RE = re.compile(r"^[a-z0-9_]{1,32}$")
@@ -72,6 +72,11 @@ def _bot_api(name: str) -> Callable[[Handler], Handler]:
         return handler
 
     return register
+
+
+def utf16_units(text: str) -> int:
+    """Return the length Telegram counts: UTF-16 code units (an emoji outside the BMP is two)."""
+    return len(text.encode("utf-16-le")) // 2
 
 
 def _infer_chat_type(chat_id: int) -> str:
@@ -114,12 +119,13 @@ class FakeBotAPI(LoopbackServer):
         global_rate: float = 30.0,
         private_burst: int = 3,
         group_per_minute: int = 20,
+        strict: bool = False,
     ) -> None:
         self.token = token
         # Off by default: most tests send a handful of messages and must not wait for 429s.
         self._flood = (
             FloodControl(global_rate=global_rate, private_burst=private_burst,
-                         group_per_minute=group_per_minute)
+                         group_per_minute=group_per_minute, strict=strict)
             if enforce_limits
             else None
         )
@@ -801,7 +807,7 @@ class FakeBotAPI(LoopbackServer):
         plain = self._visible_text(text, params.get("parse_mode"))
         if not plain.strip():
             raise bad_request("message text is empty")
-        if len(plain) > MAX_TEXT_LENGTH:
+        if utf16_units(plain) > MAX_TEXT_LENGTH:
             raise bad_request("message is too long")
         self._check_reply_markup(params.get("reply_markup"))
         self._check_limits(chat_id)
@@ -833,7 +839,7 @@ class FakeBotAPI(LoopbackServer):
         plain = self._visible_text(text, params.get("parse_mode"))
         if not plain.strip():
             raise bad_request("message text is empty")
-        if len(plain) > MAX_TEXT_LENGTH:
+        if utf16_units(plain) > MAX_TEXT_LENGTH:
             raise bad_request("message is too long")
         markup = self._check_reply_markup(params.get("reply_markup"))
         if plain == message.get("text") and markup == message.get("reply_markup"):
@@ -882,7 +888,7 @@ class FakeBotAPI(LoopbackServer):
         plain = None
         if caption:
             plain = self._visible_text(str(caption), params.get("parse_mode"))
-            if len(plain) > MAX_CAPTION_LENGTH:
+            if utf16_units(plain) > MAX_CAPTION_LENGTH:
                 raise bad_request("message caption is too long")
         self._check_reply_markup(params.get("reply_markup"))
         self._check_limits(chat_id)
