@@ -97,16 +97,25 @@ def _names_a_channel(context: BotContext) -> bool:
     return bool(context.args) and (context.args or [""])[0].startswith("@")
 
 
+async def _chat_change(update: Update, context: BotContext, *,
+                       subscribing: bool) -> tuple[list[str], str] | None:
+    """Return the names a change of this chat's subscriptions asks for and the language to answer
+    in; None once handled otherwise (the `@channel` form, or a refusal)."""
+    language = await chat_language(update, context.services)
+    if _names_a_channel(context):
+        await change_channel(update, context, language, subscribing=subscribing)
+        return None
+    names = await _names_allowed(update, context, language)
+    return None if names is None else (names, language)
+
+
 async def subscribe(update: Update, context: BotContext) -> None:
     """Subscribe the chat to the named sources (none: every source); `@channel` first: a channel."""
     svc = context.services
-    language = await chat_language(update, svc)
-    if _names_a_channel(context):
-        await change_channel(update, context, language, subscribing=True)
+    asked = await _chat_change(update, context, subscribing=True)
+    if asked is None:
         return
-    names = await _names_allowed(update, context, language)
-    if names is None:
-        return
+    names, language = asked
     await record_chat(update, svc)
     chat = update.effective_chat
     message = update.effective_message
@@ -128,13 +137,10 @@ async def subscribe(update: Update, context: BotContext) -> None:
 async def unsubscribe(update: Update, context: BotContext) -> None:
     """Unsubscribe the chat from the named sources (none: from all); `@channel` first: a channel."""
     svc = context.services
-    language = await chat_language(update, svc)
-    if _names_a_channel(context):
-        await change_channel(update, context, language, subscribing=False)
+    asked = await _chat_change(update, context, subscribing=False)
+    if asked is None:
         return
-    names = await _names_allowed(update, context, language)
-    if names is None:
-        return
+    names, language = asked
     chat = update.effective_chat
     assert chat is not None
     subscriptions = svc.store.subscriptions
