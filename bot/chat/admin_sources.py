@@ -45,6 +45,20 @@ async def _known_source(update: Update, svc: Services, language: str, name: str)
     return None
 
 
+async def _source_command(update: Update, context: BotContext,
+                          usage: str) -> tuple[str, str, list[str]] | None:
+    """Return (language, source name, arguments) of a command `usage` spells ("/x NAME ARG"),
+    or None once the answer is sent: the usage for a wrong count, the valid names for an unknown one."""
+    svc = context.services
+    language = await chat_language(update, svc)
+    args = context.args or []
+    if len(args) != len(usage.split()) - 1:
+        await reply(update, text(language, "admin.usage", usage=usage, names=source_names(svc)))
+        return None
+    name = await _known_source(update, svc, language, args[0])
+    return None if name is None else (language, name, args)
+
+
 def parse_interval(raw: str) -> int | None:
     """Return the interval in seconds if `raw` is a whole number in the allowed range, else None."""
     try:
@@ -126,15 +140,10 @@ async def addsource(update: Update, context: BotContext) -> None:
 async def removesource(update: Update, context: BotContext) -> None:
     """Stop following a source, with its subscriptions: /removesource NAME."""
     svc = context.services
-    language = await chat_language(update, svc)
-    args = context.args or []
-    if len(args) != 1:
-        await reply(update, text(language, "admin.usage", usage="/removesource NAME",
-                                 names=source_names(svc)))
+    asked = await _source_command(update, context, "/removesource NAME")
+    if asked is None:
         return
-    name = await _known_source(update, svc, language, args[0])
-    if name is None:
-        return
+    language, name, _ = asked
     title = svc.catalog.active[name].display_title
     chats = await svc.catalog.remove(name)
     log.info("source %s removed by admin %s; %d chats unsubscribed", name, _admin_id(update), len(chats))
@@ -143,17 +152,11 @@ async def removesource(update: Update, context: BotContext) -> None:
 
 
 async def _set_paused(update: Update, context: BotContext, paused: bool) -> None:
-    svc = context.services
-    language = await chat_language(update, svc)
-    args = context.args or []
-    if len(args) != 1:
-        usage = "/pause NAME" if paused else "/resume NAME"
-        await reply(update, text(language, "admin.usage", usage=usage, names=source_names(svc)))
+    asked = await _source_command(update, context, "/pause NAME" if paused else "/resume NAME")
+    if asked is None:
         return
-    name = await _known_source(update, svc, language, args[0])
-    if name is None:
-        return
-    changed = await svc.catalog.set_paused(name, paused)
+    language, name, _ = asked
+    changed = await context.services.catalog.set_paused(name, paused)
     if paused:
         key = "admin.paused" if changed else "admin.already_paused"
     else:
@@ -176,20 +179,14 @@ async def resume(update: Update, context: BotContext) -> None:
 @admin_only
 async def interval(update: Update, context: BotContext) -> None:
     """Change how often a source is polled: /interval NAME SECONDS."""
-    svc = context.services
-    language = await chat_language(update, svc)
-    args = context.args or []
-    if len(args) != 2:
-        await reply(update, text(language, "admin.usage", usage="/interval NAME SECONDS",
-                                 names=source_names(svc)))
+    asked = await _source_command(update, context, "/interval NAME SECONDS")
+    if asked is None:
         return
-    name = await _known_source(update, svc, language, args[0])
-    if name is None:
-        return
+    language, name, args = asked
     seconds = parse_interval(args[1])
     if seconds is None:
         await reply(update, _interval_help(language, args[1]))
         return
-    await svc.catalog.set_interval(name, seconds)
+    await context.services.catalog.set_interval(name, seconds)
     await reply(update, text(language, "admin.interval_set", name=name, seconds=seconds,
                              every=duration(seconds, language)))
