@@ -111,3 +111,15 @@ async def test_open_store_gives_the_tinydb_store_on_the_clock_given(tmp_path: Pa
         assert store.retention == 2 * 86400
     finally:
         await store.close()
+
+
+async def test_the_embedded_store_holds_every_lease_itself(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "bot.json", clock=ManualClock(10.0))
+    try:
+        assert store.leases.holder
+        assert await store.leases.acquire("sender", 5)
+        assert await store.leases.acquire("sender", 5)  # renewed by its holder
+        await store.leases.release("sender")
+        assert await store.leases.acquire("poll:s", 60)
+    finally:
+        await store.close()

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from bot.clock import Clock
 from bot.store.backup import Backup, backup
-from bot.store.api import Chats, Digests, Outbox, Sources, Store, Subscriptions
+from bot.store.api import Chats, Digests, Leases, Outbox, Sources, Store, Subscriptions
 from bot.store.engine import StoreError, StoreWriteError, WriteStats
 from bot.store.rows import (
     BACKOFF_CAP,
@@ -29,7 +29,7 @@ from bot.store.sources import DEFAULT_SEEN_LIMIT
 from bot.store.tinydb_store import TinyDBStore
 
 __all__ = [
-    "BACKOFF_CAP", "Backup", "backup", "Chat", "ChatSettings", "Chats", "Delivery", "DeliveryStatus", "Digests", "Health", "ItemKind", "Outbox",
+    "BACKOFF_CAP", "Backup", "backup", "Chat", "ChatSettings", "Chats", "Delivery", "DeliveryStatus", "Digests", "Health", "ItemKind", "Leases", "Outbox",
     "Roundup", "SourceRecord", "SourceState", "Sources", "Store", "StoreError", "StoreWriteError", "Subscriptions",
     "Target", "TinyDBStore", "WriteStats", "open_store",
 ]

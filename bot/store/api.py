@@ -182,8 +182,27 @@ class Outbox(Protocol):
         """Return how many deliveries were sent since a time."""
 
 
+class Leases(Protocol):
+    """Who does a shared job when several replicas of the bot share one store.
+
+    A lease is a name ("poll:<source>", "sender", "maintenance", "roundups", "updates") held by
+    one replica until it expires; the holder renews it by acquiring it again. Expiries are read
+    on the store's clock. With the embedded store there is one process (it holds the file's
+    lock), so every lease is its own; the PostgreSQL engine keeps them in a table all replicas
+    see, and a lease left by a dead replica is free once it expires.
+    """
+
+    holder: str  # this replica's name among those sharing the store (host:pid:random)
+
+    async def acquire(self, name: str, seconds: float) -> bool:
+        """Hold `name` for `seconds` from now if it is free, expired or already ours; return whether we hold it."""
+
+    async def release(self, name: str) -> None:
+        """Give `name` up if we hold it, so that another replica may take it at once."""
+
+
 class Store(Protocol):
-    """The bot's memory: five repositories over one engine, with its clock."""
+    """The bot's memory: five repositories over one engine, with its clock, and the replicas' leases."""
 
     clock: Clock
     chats: Chats
@@ -191,6 +210,7 @@ class Store(Protocol):
     sources: Sources
     digests: Digests
     outbox: Outbox
+    leases: Leases
 
     async def start(self) -> None:
         """Start writing changes in the background (call once the event loop runs)."""

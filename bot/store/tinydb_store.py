@@ -6,10 +6,11 @@ from pathlib import Path
 
 from bot.clock import Clock
 from bot.store import retention
-from bot.store.api import Chats, Digests, Outbox, Sources, Subscriptions
+from bot.store.api import Chats, Digests, Leases, Outbox, Sources, Subscriptions
 from bot.store.chats import ChatRepository
 from bot.store.digests import DigestRepository
 from bot.store.engine import Engine, StoreWriteError, WriteStats
+from bot.store.leases import LocalLeases
 from bot.store.outbox import OutboxRepository
 from bot.store.sources import DEFAULT_SEEN_LIMIT, SourceRepository
 from bot.store.subscriptions import SubscriptionRepository
@@ -37,6 +38,7 @@ class TinyDBStore:
         self.sources: Sources = sources
         self.digests: Digests = digests
         self.outbox: Outbox = outbox
+        self.leases: Leases = LocalLeases(clock)
 
     @property
     def path(self) -> Path:
