@@ -165,10 +165,11 @@ class Session:
 class PgEngine:
     """The pool of one PostgreSQL database, opened on first use on the running loop."""
 
-    def __init__(self, url: str, *, pool_size: int = POOL_SIZE) -> None:
+    def __init__(self, url: str, *, pool_size: int = POOL_SIZE, wait: float = 3 * CONNECT_TIMEOUT) -> None:
         _check_url(url)
         self.url = url
         self.pool_size = pool_size
+        self.wait = wait  # seconds a statement waits for a connection before StoreWriteError
         self.failure: str | None = None  # why the latest statement failed, when it did
         self._pool: psycopg_pool.AsyncConnectionPool[psycopg.AsyncConnection[Record]] | None = None
         self._opening: asyncio.Lock | None = None
@@ -192,7 +193,7 @@ class PgEngine:
                 psycopg_pool.AsyncConnectionPool(
                     self.url, min_size=1, max_size=self.pool_size, open=False, name="store",
                     kwargs={"autocommit": True, "connect_timeout": CONNECT_TIMEOUT},
-                    timeout=CONNECT_TIMEOUT * 3,
+                    timeout=self.wait,
                 ))
             try:
                 await pool.open(wait=True, timeout=CONNECT_TIMEOUT)
