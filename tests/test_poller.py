@@ -21,11 +21,12 @@ from bot.pipeline import PollStatus, RefreshResult
 from bot.poller import BEHIND_WINDOW, Pace, Poller
 from bot.sources import SourceCatalog
 from bot.store import Store, open_store
+from tests.auxil.stores import Place
 
 
 @pytest_asyncio.fixture
-async def store(tmp_path: Path) -> AsyncIterator[Store]:
-    opened = open_store(tmp_path / "bot.json", clock=Clock())
+async def store(database: Place) -> AsyncIterator[Store]:
+    opened = open_store(database, clock=Clock())
     yield opened
     await opened.close()
 
