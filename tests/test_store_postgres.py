@@ -5,6 +5,8 @@ promise is checked by the store's other tests, run on each.)"""
 from __future__ import annotations
 
 import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timezone
 from urllib.parse import urlsplit
@@ -20,6 +22,18 @@ from tests.auxil.postgres import PostgresServer
 from tests.auxil.stores import DIGEST
 
 SLOT = datetime(2024, 5, 1, 8, tzinfo=timezone.utc)
+
+
+@asynccontextmanager
+async def replicas(url: str, count: int) -> AsyncIterator[list[PostgresStore]]:
+    """Yield `count` stores on one database, as replicas r0, r1, ... would open it, on one clock at 1000 s."""
+    clock = ManualClock(1000.0)
+    stores = [PostgresStore(url, clock=clock, holder=f"r{n}") for n in range(count)]
+    try:
+        yield stores
+    finally:
+        for store in stores:
+            await store.close()
 
 
 def _versions(url: str) -> list[int]:
@@ -71,10 +85,7 @@ def test_a_missing_database_is_named(postgres: PostgresServer) -> None:
 
 
 async def test_two_replicas_on_one_database_see_each_others_writes(postgres_url: str) -> None:
-    clock = ManualClock(1000.0)
-    one = PostgresStore(postgres_url, clock=clock, holder="one")
-    two = PostgresStore(postgres_url, clock=clock, holder="two")
-    try:
+    async with replicas(postgres_url, 2) as (one, two):
         await one.chats.record(1, kind=ChatKind.PRIVATE, title="A")
         await one.subscriptions.subscribe(1, "s", thread_id=4)
         await one.digests.add(DIGEST)
@@ -85,30 +96,20 @@ async def test_two_replicas_on_one_database_see_each_others_writes(postgres_url:
         assert [d.chat_id for d in await one.outbox.due()] == [1, 2]
         await two.chats.deactivate(1, "blocked")
         assert [d.chat_id for d in await one.outbox.due()] == [2]
-    finally:
-        await one.close()
-        await two.close()
 
 
 async def test_a_delivery_sent_by_one_replica_is_never_due_in_the_other(postgres_url: str) -> None:
-    clock = ManualClock(1000.0)
-    one, two = (PostgresStore(postgres_url, clock=clock, holder=name) for name in ("one", "two"))
-    try:
+    async with replicas(postgres_url, 2) as (one, two):
         await one.outbox.enqueue(ItemKind.DIGEST, DIGEST.key, [Target(n) for n in range(1, 6)])
         due = await two.outbox.due(limit=5)
         for delivery in due[:3]:
             await one.outbox.mark_sent(delivery.id, 100 + delivery.chat_id)
         assert [d.chat_id for d in await two.outbox.due()] == [4, 5]
         assert await two.outbox.pending_count() == 2 and await two.outbox.sent_since(0.0) == 3
-    finally:
-        await one.close()
-        await two.close()
 
 
 async def test_replicas_queueing_the_same_digest_at_once_queue_it_once_per_chat(postgres_url: str) -> None:
-    clock = ManualClock(1000.0)
-    stores = [PostgresStore(postgres_url, clock=clock, holder=f"r{n}") for n in range(3)]
-    try:
+    async with replicas(postgres_url, 3) as stores:
         targets = [Target(n) for n in range(2000)]
         added = await asyncio.gather(*(s.outbox.enqueue(ItemKind.DIGEST, DIGEST.key, targets) for s in stores))
         assert sum(added) == 2000
@@ -117,15 +118,12 @@ async def test_replicas_queueing_the_same_digest_at_once_queue_it_once_per_chat(
         held = (await stores[0].outbox.held([-5]))[-5]
         keys = await asyncio.gather(*(s.outbox.add_roundup(Target(-5), SLOT, held) for s in stores))
         assert len([k for k in keys if k is not None]) == 1  # made once, whichever replica won
-    finally:
-        for store in stores:
-            await store.close()
 
 
 async def test_a_lease_is_held_by_one_replica_until_it_expires_or_is_released(postgres_url: str) -> None:
-    clock = ManualClock(1000.0)
-    one, two = (PostgresStore(postgres_url, clock=clock, holder=name) for name in ("one", "two"))
-    try:
+    async with replicas(postgres_url, 2) as (one, two):
+        clock = one.clock
+        assert isinstance(clock, ManualClock)
         assert await one.leases.acquire("sender", 10)
         assert not await two.leases.acquire("sender", 10)
         clock.advance(9)
@@ -140,20 +138,12 @@ async def test_a_lease_is_held_by_one_replica_until_it_expires_or_is_released(po
         await two.leases.release("sender")
         assert await one.leases.acquire("sender", 10)  # free at once
         assert await two.leases.acquire("poll:s", 60)  # leases are by name
-    finally:
-        await one.close()
-        await two.close()
 
 
 async def test_only_one_of_many_replicas_racing_for_a_lease_gets_it(postgres_url: str) -> None:
-    clock = ManualClock(1000.0)
-    stores = [PostgresStore(postgres_url, clock=clock, holder=f"r{n}") for n in range(5)]
-    try:
+    async with replicas(postgres_url, 5) as stores:
         won = await asyncio.gather(*(s.leases.acquire("maintenance", 30) for s in stores))
         assert sum(won) == 1
-    finally:
-        for store in stores:
-            await store.close()
 
 
 async def test_a_lost_database_is_a_write_error_and_can_write_says_so_until_it_is_back(
