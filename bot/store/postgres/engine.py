@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -56,6 +56,16 @@ def redact(url: str) -> str:
     user = parts.username or ""
     host = parts.netloc.rpartition("@")[2]
     return urlunsplit(parts._replace(netloc=f"{user}:***@{host}"))
+
+
+def bigint_array(values: Iterable[int | None]) -> str:
+    """Return whole numbers (None: NULL) as the text of a PostgreSQL array, for a `%s::bigint[]` parameter.
+
+    A broadcast passes 100,000 chat ids at once: as text they cost the driver one string (about
+    twice as fast, and 4 MB of memory once instead of 18 MB, as a Python list dumped element by
+    element: bench/pg_store.py).
+    """
+    return "{" + ",".join("NULL" if v is None else str(int(v)) for v in values) + "}"
 
 
 def _scrub(message: str, url: str) -> str:
