@@ -16,7 +16,7 @@ import pytest
 
 from bot.clock import ManualClock
 from bot.models import ChatKind
-from bot.store import ItemKind, PostgresStore, StoreError, StoreWriteError, Target, migrate, open_store
+from bot.store import ItemKind, PostgresStore, StoreError, StoreWriteError, Target, migrate, open_store, redact
 from bot.store.postgres.migrations import LATEST
 from tests.auxil.postgres import PostgresServer
 from tests.auxil.stores import DIGEST
@@ -76,6 +76,13 @@ def test_an_unreachable_database_names_the_setting_and_never_its_password(url: s
     assert "[storage] url" in message and "postgresql://USER:PASSWORD@HOST" in message
     assert expected in message and "***" in message
     assert "s3cret" not in message
+
+
+def test_a_url_is_shown_without_its_password_however_it_is_spelt() -> None:
+    assert redact("postgresql://bot:p%40ss@db.example:5432/bot") == "postgresql://bot:***@db.example:5432/bot"
+    assert redact("postgres://bot@db.example/bot") == "postgres://bot@db.example/bot"  # no password: as it is
+    assert redact("postgresql://db.example/bot?sslmode=require") == "postgresql://db.example/bot?sslmode=require"
+    assert redact("postgresql://bot@/bot?host=/run/pg&password=s3cret") == "postgresql://bot@/bot?host=/run/pg&password=***"
 
 
 def test_a_missing_database_is_named(postgres: PostgresServer) -> None:
@@ -144,6 +151,18 @@ async def test_only_one_of_many_replicas_racing_for_a_lease_gets_it(postgres_url
     async with replicas(postgres_url, 5) as stores:
         won = await asyncio.gather(*(s.leases.acquire("maintenance", 30) for s in stores))
         assert sum(won) == 1
+
+
+async def test_connections_the_server_cut_are_replaced_without_failing_a_statement(
+        postgres: PostgresServer, postgres_url: str) -> None:
+    async with replicas(postgres_url, 1) as (store,):
+        await asyncio.gather(*(store.outbox.enqueue(ItemKind.DIGEST, f"k{n}", [Target(n)]) for n in range(8)))
+        with psycopg.connect(postgres.url, autocommit=True) as admin:  # a restart, as the pool sees it
+            admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s",
+                          (urlsplit(postgres_url).path.lstrip("/"),))
+        for delivery in await store.outbox.due():
+            await store.outbox.mark_sent(delivery.id, 1)
+        assert await store.outbox.pending_count() == 0 and await store.can_write()
 
 
 async def test_a_lost_database_is_a_write_error_and_can_write_says_so_until_it_is_back(
