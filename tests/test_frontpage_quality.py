@@ -162,3 +162,79 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     assert scores.leads_right >= scores.pages - 1
     assert scores.duplicates <= 0.02
     assert scores.title_accuracy is not None and scores.title_accuracy >= 0.98
+
+
+def test_a_link_whose_own_class_says_nav_is_judged_by_where_it_sits() -> None:
+    got = titles('<div class="agenda"><a class="nav_profiling" href="/article/lyon-forum-franchise-ouvrira-portes">'
+                 "Lyon : le forum de la franchise ouvrira ses portes</a></div>"
+                 '<ul class="nav"><li><a href="/article/toutes-les-rubriques-du-site-ici">Toutes les rubriques du site ici</a></li></ul>')
+    assert [url for url, _ in got] == [SITE + "article/lyon-forum-franchise-ouvrira-portes"]
+
+
+def test_a_list_of_tags_is_not_stories() -> None:
+    got = titles('<div class="post-tags"><a href="/metiers/enseignants-premier-degre/">Enseignants du Premier degré</a></div>'
+                 '<div class="tags"><a href="/metiers/personnels-de-direction/">Personnels de direction des lycées</a></div>'
+                 '<a href="/monde/2016/02/10/un-vrai-titre">Un vrai titre de la une du jour</a>')
+    assert [url for url, _ in got] == [SITE + "monde/2016/02/10/un-vrai-titre"]
+
+
+def test_a_clock_time_before_a_headline_and_a_length_after_it_are_not_part_of_it() -> None:
+    got = titles('<a href="/20201014/propuska-1579854829.html">21:35 Власти Подмосковья не планируют вводить пропуска</a>'
+                 '<a href="/20201014/postavki-1579792201.html">Путин согласился снять санкции с предприятий 0:13</a>'
+                 '<a href="/20201014/ekipazh-1579792202.html">12:05:31 Экипаж вернулся на Землю после полугода</a>')
+    assert [title for _, title in got] == ["Власти Подмосковья не планируют вводить пропуска",
+                                           "Путин согласился снять санкции с предприятий",
+                                           "Экипаж вернулся на Землю после полугода"]
+
+
+@pytest.mark.parametrize("href", ["/recipes/0/lemon-sole-fillets-mussel-tartare-recipe/", "/cuisine/recettes/tarte-aux-pommes-1234567",
+                                  "/undefined"])
+def test_recipes_and_links_a_script_left_unfilled_are_not_stories(href: str) -> None:
+    got = titles(f'<h3><a href="{href}">Lemon sole fillets with mussel tartare and herbs</a></h3>'
+                 '<a href="/monde/2016/02/10/un-vrai-titre">Un vrai titre de la une du jour</a>')
+    assert [url for url, _ in got] == [SITE + "monde/2016/02/10/un-vrai-titre"]
+
+
+def test_an_address_without_shape_is_a_story_when_headed_as_two_stories_are() -> None:
+    got = titles(
+        '<h2 class="noticia__titulo h2"><a href="/las-seis-medidas-que-propone-la-hosteleria">Las seis medidas de la hostelería</a></h2>'
+        '<h2 class="noticia__titulo h3"><a href="/la-ocupacion-en-la-provincia-cae">La ocupación en la provincia cae al 37%</a></h2>'
+        '<h2 class="noticia__titulo h4"><a href="/ElnumerodecasosenAlicantesedisparaa288">El número de casos en Alicante se dispara</a></h2>'
+        '<h2 class="box-title"><a href="/Lacompraventadeviviendascae">La compraventa de viviendas cae un 25%</a></h2>'
+        '<h2 class="noticia__titulo"><a href="/Supersticions">Supersticions</a></h2>'
+        '<a href="/Elgobiernoapruebaelreparto">El Gobierno aprueba el reparto de 895 millones</a>'
+    )
+    assert [url for url, _ in got] == [SITE + "las-seis-medidas-que-propone-la-hosteleria", SITE + "la-ocupacion-en-la-provincia-cae",
+                                       SITE + "ElnumerodecasosenAlicantesedisparaa288"]
+
+
+def test_a_heading_that_only_labels_a_blurb_does_not_make_a_shapeless_link_a_story() -> None:
+    teaser = '<h4 class="t"><a href="/actu/{0}-du-jour-et-de-la-semaine/">Un titre {0} du jour et de la semaine</a></h4>'
+    got = titles(teaser.format("premier") + teaser.format("second")
+                 + '<a href="/agir/tracts/"><h4 class="t">Tracts</h4> Faire connaître notre position sur les sujets importants</a>')
+    assert [url for url, _ in got] == [SITE + "actu/premier-du-jour-et-de-la-semaine/", SITE + "actu/second-du-jour-et-de-la-semaine/"]
+
+
+def test_a_few_one_segment_slugs_among_deeper_stories_are_site_pages_not_stories() -> None:
+    deeper = "".join(f'<a href="/news/local/story-number-{n}-of-the-day/">Story number {n} of the day in town</a>' for n in range(5))
+    got = titles(deeper + '<a href="/send-us-a-story/">Send us a story of your own</a>')
+    assert len(got) == 5 and all("/news/local/" in url for url, _ in got)
+
+
+def test_a_blog_whose_posts_are_one_segment_slugs_keeps_them() -> None:
+    got = titles("".join(f'<h2><a href="/a-long-post-number-{n}/">A long post number {n} of this blog</a></h2>' for n in range(3))
+                 + '<a href="/news/local/story-of-the-day/">The story of the day in town</a>')
+    assert len(got) == 4
+
+
+DEV_FRONTPAGES = FRONTPAGES.parents[2] / "corpora-dev" / "frontpages"
+
+
+@pytest.mark.skipif(not (DEV_FRONTPAGES / "truth.json").exists(),
+                    reason=f"{DEV_FRONTPAGES} is absent: the development front pages live outside the repository")
+def test_quality_floor_on_the_development_front_pages() -> None:
+    (scores,) = score_listers(load_frontpages(DEV_FRONTPAGES), [("ours", ours)])
+    assert scores.precision >= 0.90
+    assert scores.recall >= 0.98
+    assert scores.leads_right >= scores.pages - 1
+    assert scores.duplicates <= 0.01

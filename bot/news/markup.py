@@ -276,6 +276,7 @@ NOT_STORY_HOSTS = frozenset({
 NOT_STORY_SEGMENTS = frozenset({
     "quiz", "quizz", "quizzes", "annonce", "annonces", "kleinanzeigen", "classifieds", "thema", "themen",
     "topic", "topics", "advertorial", "advertorials", "sponsored", "anzeige", "podcasts", "horoscopes",
+    "recipes", "recipe", "recettes", "rezepte", "recetas", "ricette",
 })
 NOT_STORY_SLUG_WORDS = frozenset({"quiz", "annonce", "advertorial"})
 # A link text saying the page it leads to is paid for: its path prefix is a partner's.
@@ -326,3 +327,7 @@ TICKER_MARKS = re.compile(
 CLASSIFIED_MARKS = re.compile(
     r"classified|kleinanzeig|(?:^|[-_ ])(?:annonces?|og[lł]oszen\w*|anuncios?|annunci|clasificados?)(?:$|[-_ ])", re.I
 )
+
+# A list of a story's or the site's tags ("tags", "post-tags", "taglist", "tag-cloud"), as a whole class
+# token: its links lead to topic pages, whatever their address looks like.
+TAG_LIST_TOKEN = re.compile(r"^(?:[a-z]+[-_])?tag(?:s|[-_]?list|[-_]?cloud)$", re.I)
