@@ -238,3 +238,10 @@ def test_quality_floor_on_the_development_front_pages() -> None:
     assert scores.recall >= 0.98
     assert scores.leads_right >= scores.pages - 1
     assert scores.duplicates <= 0.01
+
+
+def test_a_block_of_articles_whose_class_configures_its_pagination_is_stories_not_a_menu() -> None:
+    teaser = '<article class="post"><h3><a href="/{0}-news-story-of-the-day/">The {0} news story of the day</a></h3></article>'
+    got = titles(f'<div class="postblock postblock_29 pagination_disable">{teaser.format("first")}{teaser.format("second")}</div>'
+                 '<div class="pagination"><a href="/page-two-of-the-news/">Page two of the news list</a></div>')
+    assert [url for url, _ in got] == [SITE + "first-news-story-of-the-day/", SITE + "second-news-story-of-the-day/"]

@@ -256,7 +256,9 @@ class _Containers:
         if mark and MOST_SHARED_MARKS.search(mark):
             return False  # a box of the most shared or read stories, not a share bar
         if element_says_navigation(element):
-            return True
+            # A menu holds labels, not teasers: a block of <article>s whose class also configures its
+            # pagination or scrolling ("postblock pagination_disable") is a list of stories.
+            return None if element.find(".//article") is not None else True
         return None
 
 
