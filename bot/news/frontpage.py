@@ -124,6 +124,7 @@ _ARTICLE_EXTENSIONS = (".html", ".htm", ".shtml")
 _INDEX_FILE = re.compile(r"^(?:index|default|home|accueil|main)\d*\.\w+$", re.IGNORECASE)
 _ID_OR_DATE = re.compile(r"\d{4,}")  # a numeric id (c31356-9081464) or a year (2016, 20240305)
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_HEADED_LINKS = "count(.//*[self::h2 or self::h3 or self::h4][.//a[@href]]) >= 1"  # teasers, as headings holding links
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml")
 
 # How much a URL looks like one story: not at all, only with a long headline, surely, or so
@@ -256,9 +257,11 @@ class _Containers:
         if mark and MOST_SHARED_MARKS.search(mark):
             return False  # a box of the most shared or read stories, not a share bar
         if element_says_navigation(element):
-            # A menu holds labels, not teasers: a block of <article>s whose class also configures its
-            # pagination or scrolling ("postblock pagination_disable") is a list of stories.
-            return None if element.find(".//article") is not None else True
+            # A menu or a share bar holds labels, not teasers: an <article> or a headed link inside says the
+            # class only configures a block of stories ("postblock pagination_disable", "td_block
+            # with_ajax_pagination", a teaser's "hover-share-item"). Inside a <nav> or a menu item they stay
+            # navigation: the nearer verdict wins.
+            return None if element.find(".//article") is not None or bool(element.xpath(_HEADED_LINKS)) else True
         return None
 
 
