@@ -247,9 +247,10 @@ def test_a_block_of_articles_whose_class_configures_its_pagination_is_stories_no
     assert [url for url, _ in got] == [SITE + "first-news-story-of-the-day/", SITE + "second-news-story-of-the-day/"]
 
 
-def test_a_teaser_whose_class_mentions_sharing_keeps_its_story_and_a_menu_item_stays_navigation() -> None:
+def test_a_teaser_whose_class_mentions_sharing_keeps_its_story_and_a_nav_element_stays_navigation() -> None:
     got = titles('<div class="article-tran hover-share-item"><a href="/2020/10/14/forca-nacional-vai-permanecer/"><img alt="x"></a>'
                  '<h3><a href="/2020/10/14/forca-nacional-vai-permanecer/">Força Nacional vai permanecer por mais 90 dias</a></h3></div>'
-                 '<ul class="menu"><li class="menu-item"><div class="td_block with_ajax_pagination">'
-                 '<h3><a href="/2020/10/13/a-story-in-the-mega-menu/">A story shown in the site\'s mega menu</a></h3></div></li></ul>')
+                 '<nav><ul class="menu"><li class="menu-item"><div class="td_block with_ajax_pagination">'
+                 '<h3><a href="/2020/10/13/a-story-in-the-mega-menu/">A story shown in the site\'s mega menu</a></h3></div></li></ul></nav>'
+                 '<div class="share-bar"><a href="/2020/10/12/shared-story-link/">Share this story with your friends</a></div>')
     assert [url for url, _ in got] == [SITE + "2020/10/14/forca-nacional-vai-permanecer/"]

@@ -259,8 +259,8 @@ class _Containers:
         if element_says_navigation(element):
             # A menu or a share bar holds labels, not teasers: an <article> or a headed link inside says the
             # class only configures a block of stories ("postblock pagination_disable", "td_block
-            # with_ajax_pagination", a teaser's "hover-share-item"). Inside a <nav> or a menu item they stay
-            # navigation: the nearer verdict wins.
+            # with_ajax_pagination", a teaser's "hover-share-item"). Inside a <nav> or the site's header they
+            # stay navigation: those are judged by their tag.
             return None if element.find(".//article") is not None or bool(element.xpath(_HEADED_LINKS)) else True
         return None
 
