@@ -301,3 +301,15 @@ def test_strip_site_name(title: str, host: str, want: str) -> None:
     # The CJK case has no host hint: the heading that repeats one part of the title picks it.
     headings = ["宇航员在太空中喝酒会怎么样？后果很严重"] if "_" in title else []
     assert strip_site_name(title, {"光明网"} if not host else set(), host, headings) == want
+
+
+def test_the_short_cells_of_a_results_table_stay_out_of_the_lead() -> None:
+    rows = "".join(f"<tr><td>{n}.</td><td>Driver Number{n} Jr.</td><td>Team {n} Racing Inc.</td></tr>" for n in range(1, 8))
+    prose = ("Martin Truex Jr. won the race on Sunday after a late restart, holding off the field over the last ten laps. "
+             "It was his third win of the season and the team's first on a short track since the spring.")
+    html = (f"<html><head><title>Truex wins at Richmond</title></head><body><article><h1>Truex wins at Richmond</h1>"
+            f"<table><tr><th>Pos.</th><th>Driver</th><th>Team</th></tr>{rows}</table>"
+            f"<p>{prose}</p><p>{prose}</p></article></body></html>")
+    article = extract_article(html, "https://news.example.com/2020/10/10/truex-wins-at-richmond")
+    assert article.lead.startswith("Martin Truex Jr. won the race")
+    assert "Driver Number1 Jr." in " ".join(article.paragraphs)  # the table stays in the body
