@@ -1,6 +1,6 @@
 """Benchmark extract_article on the shared corpora of real pages (optionally against others).
 
-    python bench/extraction.py [CORPUS_DIR ...] [--corpus DIR ...] [--compare] [--worst N] [--limit N]
+    python bench/extraction.py [CORPUS_DIR ...] [--corpus DIR ...] [--compare] [--worst N] [--limit N] [--by-site N]
 
 Without CORPUS_DIR or --corpus it runs ../shared/corpora/scrapinghub and ../shared/corpora/readability.
 
@@ -17,6 +17,8 @@ is the page. Its readability folder is left out (the shared readability corpus h
 and so are pages whose gold text has fewer than 10 words. Split by page, not by site:
 sha1("dataset/key")[0] % 3 == 0 is development (tuned on), the rest is held out (scored,
 its failures never read while tuning).
+--by-site N adds a line per site (the page URL's host, "www." dropped) with N pages or more, for each
+extractor, then one for all other sites together.
 How pages are scored is bench/scoring.py's docstring. trafilatura is timed on extract(), its
 fastest call; its title and date come from bare_extraction() outside the timing, and since it
 gives dates without times its published accuracy compares days. With --compare the extractors
@@ -27,8 +29,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Callable
+from urllib.parse import urlsplit
 
 # Run as a script, Python puts bench/ on the path, not the repository that holds it.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -84,13 +88,19 @@ def readability_extractor() -> Callable[[Page], Result]:
     return run
 
 
-def breakdown(rows: list[Scores]) -> str:
-    """Return F1 (precision, recall) per folder of a pooled corpus, for each contender."""
+def site_of(url: str) -> str:
+    """Return the host a page was taken from, without "www.", or "?" when the URL names none."""
+    host = urlsplit(url).hostname or "?"
+    return host.removeprefix("www.")
+
+
+def breakdown(rows: list[Scores], part_of: Callable[[str], str] = lambda name: name.rsplit("/", 1)[0]) -> str:
+    """Return F1 (precision, recall) per part of a corpus (by default the folder of a pooled one), for each contender."""
     lines = []
     for row in rows:
         parts: dict[str, list[tuple[float, float]]] = {}
         for name, p, r, _ in row.per_page:
-            parts.setdefault(name.rsplit("/", 1)[0], []).append((p, r))
+            parts.setdefault(part_of(name), []).append((p, r))
         cells = []
         for part, scores in sorted(parts.items()):
             p = sum(s[0] for s in scores) / len(scores)
@@ -109,6 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--compare", action="store_true", help="also run trafilatura and readability-lxml")
     parser.add_argument("--worst", type=int, default=0, help="list the N pages with the lowest F1")
     parser.add_argument("--limit", type=int, default=0, help="use only the first N pages")
+    parser.add_argument("--by-site", type=int, default=0, metavar="N", help="a line per site with N pages or more")
     args = parser.parse_args(argv)
     runs: list[tuple[str, list[Page]]] = []
     folders = args.corpora or ([] if args.corpus else [CORPORA / "scrapinghub", CORPORA / "readability"])
@@ -140,6 +151,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"time ratio extract_article / trafilatura: {rows[0].ms_per_page / traf:.2f}x")
         if any("/" in page.name for page in pages):
             print(breakdown(rows))
+        if args.by_site:
+            sites = {page.name: site_of(page.url) for page in pages}
+            counts = Counter(sites.values())
+            print(breakdown(rows, lambda name: sites[name] if counts[sites[name]] >= args.by_site
+                            else f"(other sites, fewer than {args.by_site} pages each)"))
         if args.worst:
             worst = sorted(rows[0].per_page, key=lambda x: (2 * x[1] * x[2] / (x[1] + x[2] or 1)))
             for name, p, r, lp in worst[:args.worst]:
