@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bench.scoring import FRONTPAGES, load_frontpages, score_listers
-from bench.listing import GATHERED, ours
+from bench.listing import DEVELOPMENT, GATHERED, ours
 from bot.news.listing import parse_front_page
 
 SITE = "https://news.example.fr/"
@@ -227,13 +227,10 @@ def test_a_blog_whose_posts_are_one_segment_slugs_keeps_them() -> None:
     assert len(got) == 4
 
 
-DEV_FRONTPAGES = FRONTPAGES.parents[2] / "corpora-dev" / "frontpages"
-
-
-@pytest.mark.skipif(not (DEV_FRONTPAGES / "truth.json").exists(),
-                    reason=f"{DEV_FRONTPAGES} is absent: the development front pages live outside the repository")
+@pytest.mark.skipif(not (DEVELOPMENT / "truth.json").exists(),
+                    reason=f"{DEVELOPMENT} is absent: the development front pages live outside the repository")
 def test_quality_floor_on_the_development_front_pages() -> None:
-    (scores,) = score_listers(load_frontpages(DEV_FRONTPAGES), [("ours", ours)])
+    (scores,) = score_listers(load_frontpages(DEVELOPMENT), [("ours", ours)])
     assert scores.precision >= 0.90
     assert scores.recall >= 0.98
     assert scores.leads_right >= scores.pages - 1
