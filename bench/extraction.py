@@ -17,6 +17,9 @@ is the page. Its readability folder is left out (the shared readability corpus h
 and so are pages whose gold text has fewer than 10 words. Split by page, not by site:
 sha1("dataset/key")[0] % 3 == 0 is development (tuned on), the rest is held out (scored,
 its failures never read while tuning).
+--related scores the related headlines on the pages of bench/related_truth.json (shared-corpus pages
+annotated with the story's own related block, or none; how, in its "_about"): precision over all
+headlines given, recall, and the pages without such a block given none.
 --by-site N adds a line per site (the page URL's host, "www." dropped) with N pages or more, for each
 extractor, then one for all other sites together.
 How pages are scored is bench/scoring.py's docstring. trafilatura is timed on extract(), its
@@ -110,6 +113,53 @@ def breakdown(rows: list[Scores], part_of: Callable[[str], str] = lambda name: n
     return "\n".join(lines)
 
 
+RELATED_TRUTH = Path(__file__).resolve().parent / "related_truth.json"
+
+
+def _related_key(url: str) -> str:
+    """Return a URL as related links are compared: no scheme, "www.", fragment or trailing slash."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").removeprefix("www.")
+    return f"{host}{parts.path.rstrip('/')}" + (f"?{parts.query}" if parts.query else "")
+
+
+def related_table() -> str:
+    """Return the related-headline scores of extract_article on the annotated shared-corpus pages."""
+    import gzip
+    import json
+
+    from bot.news.article import extract_article
+
+    truth = {key: item for key, item in json.loads(RELATED_TRUTH.read_text(encoding="utf-8")).items()
+             if not key.startswith("_")}
+    given = right = expected = found = 0
+    quiet = quiet_right = 0
+    lines = []
+    for key, item in truth.items():
+        corpus, name = key.split("/", 1)
+        if corpus == "readability":
+            html = (CORPORA / "readability" / "pages" / name / "source.html").read_bytes()
+        else:
+            html = gzip.decompress((CORPORA / "scrapinghub" / "html" / f"{name}.html.gz").read_bytes())
+        wanted = {_related_key(url) for url in item["related"]}
+        got = [_related_key(h.url) for h in extract_article(html, item["url"]).related]
+        hits = sum(1 for url in got if url in wanted)
+        given, right = given + len(got), right + hits
+        expected, found = expected + len(wanted), found + len(wanted & set(got))
+        if not wanted:
+            quiet, quiet_right = quiet + 1, quiet_right + (not got)
+        lines.append(f"  {key[:40]:40} block={len(wanted):2} given={len(got):2} right={hits:2}")
+    precision = right / given if given else 1.0
+    recall = found / expected if expected else 1.0
+    return "\n".join([
+        f"## related headlines ({len(truth)} annotated pages, {len(truth) - quiet} with a related block)",
+        "| extractor | related precision | related recall | pages without a block given none |",
+        "|---|---|---|---|",
+        f"| extract_article | {precision:.3f} ({right}/{given}) | {recall:.3f} ({found}/{expected}) | {quiet_right} of {quiet} |",
+        *lines,
+    ])
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print a table per corpus. Returns the exit code."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -120,7 +170,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--worst", type=int, default=0, help="list the N pages with the lowest F1")
     parser.add_argument("--limit", type=int, default=0, help="use only the first N pages")
     parser.add_argument("--by-site", type=int, default=0, metavar="N", help="a line per site with N pages or more")
+    parser.add_argument("--related", action="store_true", help="score related headlines on bench/related_truth.json")
     args = parser.parse_args(argv)
+    if args.related:
+        print(related_table())
+        return 0
     runs: list[tuple[str, list[Page]]] = []
     folders = args.corpora or ([] if args.corpus else [CORPORA / "scrapinghub", CORPORA / "readability"])
     for folder in folders + args.corpus:
