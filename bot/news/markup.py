@@ -331,3 +331,20 @@ CLASSIFIED_MARKS = re.compile(
 # A list of a story's or the site's tags ("tags", "post-tags", "taglist", "tag-cloud"), as a whole class
 # token: its links lead to topic pages, whatever their address looks like.
 TAG_LIST_TOKEN = re.compile(r"^(?:[a-z]+[-_])?tag(?:s|[-_]?list|[-_]?cloud)$", re.I)
+
+# A box of the site's, not the story's: what its heading or its class says ("Most read", "Trending",
+# "Latest news", "More from UK", "From the homepage", "From <the blog>"). "More from this stream"
+# and "More on this story" are the story's own.
+SITEWIDE_LABELS = re.compile(
+    r"most[- ](?:read|popular|viewed|shared|emailed|recommended|commented|watched)|\bpopular\b|trending|"
+    r"top stories|\blatest\b|recent (?:posts|stories|articles)|\bmore (?:from|in) (?!this\b)|^\W*from\b|"
+    r"editors'? picks|what to read next|next on\b|around the web|recommended for you|you may have missed|"
+    r"les plus (?:lus|partagés|commentés)|à la une|meist ?gelesen|más (?:leíd|vist)|mais (?:lidas|vistas)|"
+    r"più (?:lett|vist)|самое (?:популярное|читаемое)|популярное",
+    re.I,
+)
+SITEWIDE_MARKS = re.compile(
+    r"most[-_ ]?(?:read|popular|viewed|shared|emailed|recommended|commented)|popular|trending|latest|"
+    r"recent[-_ ]?posts|top[-_ ]?stories|editors?[-_ ]?picks",
+    re.I,
+)

@@ -118,11 +118,11 @@ def text_paragraphs(text: str) -> list[str]:
     return [p for p in (clean_text(line) for line in re.split(r"\n\s*", text)) if p]
 
 
-def _related(containers: list[Tag], found: Survey, base: str, url: str) -> list[Headline]:
+def _related(containers: list[Tag], found: Survey, base: str, url: str, title: str) -> list[Headline]:
     """Return the block the page marks as related stories, else the list of headlines after the story."""
     related = marked_related(found, base, url)
     if not related and containers:
-        related = list_after(containers[-1], found, base, url)
+        related = list_after(containers[-1], found, base, url, title)
     return related
 
 
@@ -160,6 +160,6 @@ def _extract(html: bytes | str, url: str) -> Article:
         published=_published(page, found, article, url, page.lang or ld_text(article.get("inLanguage"))),
         paragraphs=paragraphs,
         lead=_lead(quotable, page.meta),
-        related=_related(containers, found, base, url),
+        related=_related(containers, found, base, url, title),
         language=page_language(page.lang, page.meta, article),
     )
