@@ -251,3 +251,12 @@ def test_a_teaser_whose_class_mentions_sharing_keeps_its_story_and_a_nav_element
                  '<h3><a href="/2020/10/13/a-story-in-the-mega-menu/">A story shown in the site\'s mega menu</a></h3></div></li></ul></nav>'
                  '<div class="share-bar"><a href="/2020/10/12/shared-story-link/">Share this story with your friends</a></div>')
     assert [url for url, _ in got] == [SITE + "2020/10/14/forca-nacional-vai-permanecer/"]
+
+
+def test_the_lead_is_the_first_story_headed_h2_or_bigger_below_a_few_h3_teasers() -> None:
+    got = titles('<div class="promo"><h3><a href="/radio/2015/livestream-der-gala">Der Livestream zur Gala des Radiopreises</a></h3></div>'
+                 '<h2><a href="/nachrichten/2015/09/02/fluechtlinge-in-hamburg">Flüchtlinge in Hamburg: Die Stadt hilft</a></h2>'
+                 '<h3><a href="/nachrichten/2015/09/02/wetter-im-norden">Das Wetter im Norden bleibt heute mild</a></h3>')
+    assert got[0][0] == SITE + "nachrichten/2015/09/02/fluechtlinge-in-hamburg"
+    assert titles('<h3><a href="/a/2015/09/02/one-teaser-story">One teaser story of the day here</a></h3>'
+                  '<h3><a href="/a/2015/09/02/two-teaser-story">Two teaser story of the day here</a></h3>')[0][0].endswith("one-teaser-story")

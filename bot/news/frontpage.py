@@ -465,6 +465,7 @@ def _signature(heading: Any) -> tuple[str, str]:
 # site files its stories so; where such links are a few among deeper ones they are its pages
 # (/send-us-a-story/, /plugged-with-our-host/): under this share of the page's stories, they are dropped.
 _BARE_SLUG_SHARE = 0.25
+_LEAD_WINDOW = 8  # how far below the first story a bigger-headed one may be the top story
 _SHAPELESS_MIN_WORDS = 5  # a shapeless URL's link must read as a whole headline, not a label
 _SHAPELESS_MIN_CJK = 10
 
@@ -479,11 +480,15 @@ class _Shapes:
         self._stories_by_signature: dict[tuple[str, str], set[str]] = {}
         self._bare: set[str] = set()
         self._all: set[str] = set()
+        self.heading_level: dict[str, int] = {}  # key -> the biggest heading (1 for h1) any of its links sits in
 
     def seen(self, key: str, kind: int, url: str, anchor: Any, text: str) -> bool:
         """Note a link with a headline; return False when it cannot be a story (a shapeless URL outside a heading
         or under a label-like text)."""
         heading = _heading_of(anchor)
+        if heading is not None:
+            level = int(heading.tag[1])
+            self.heading_level[key] = min(level, self.heading_level.get(key, level))
         if kind == SHAPELESS:
             if heading is None:
                 return False
@@ -581,8 +586,13 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         Entry(url=key, title=headlines[key][1]) for key in order
         if headlines[key][1] and not any(key.startswith(prefix) for prefix in sponsored) and key in kept
     ]
-    # The lead (the story a digest opens) is the page's top story, not a ticker's line above it.
+    # The lead (the story a digest opens) is the page's top story, not a ticker's line above it, nor a
+    # line of a list headed smaller than the top story just below it (an h3 teaser above the h2 hero).
     lead = next((i for i, entry in enumerate(page.entries) if entry.url not in ticker), 0)
+    first_level = shapes.heading_level.get(page.entries[lead].url, 0) if page.entries else 0
+    if first_level >= 3:
+        lead = next((i for i in range(lead, min(lead + _LEAD_WINDOW, len(page.entries)))
+                     if page.entries[i].url not in ticker and shapes.heading_level.get(page.entries[i].url, 9) <= 2), lead)
     if lead:
         page.entries.insert(0, page.entries.pop(lead))
     return page
