@@ -260,3 +260,13 @@ def test_the_lead_is_the_first_story_headed_h2_or_bigger_below_a_few_h3_teasers(
     assert got[0][0] == SITE + "nachrichten/2015/09/02/fluechtlinge-in-hamburg"
     assert titles('<h3><a href="/a/2015/09/02/one-teaser-story">One teaser story of the day here</a></h3>'
                   '<h3><a href="/a/2015/09/02/two-teaser-story">Two teaser story of the day here</a></h3>')[0][0].endswith("one-teaser-story")
+
+
+def test_a_header_tag_holding_the_pages_teasers_is_no_masthead_and_a_carousel_nav_class_keeps_its_stories() -> None:
+    teasers = "".join(f'<h3><a href="/medialibrary/{81800 + n}">A programme of the library, number {n}</a></h3>' for n in range(5))
+    got = titles(f'<header><a href="/about-our-organisation-here">About our organisation here today</a>{teasers}</header>')
+    assert len(got) == 5
+    html = ('<html><body><header><a href="/news/2020/10/14/a-story-in-the-masthead">A story linked from the masthead here</a>'
+            '</header><div class="carousel-items owl-carousel nav-center">'
+            '<a href="/100-news/a-journey-and-appreciation/"><h4>A journey and appreciation of our work</h4></a></div></body></html>')
+    assert [e.url for e in parse_front_page(html, SITE).entries] == [SITE + "100-news/a-journey-and-appreciation/"]

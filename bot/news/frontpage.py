@@ -124,7 +124,10 @@ _ARTICLE_EXTENSIONS = (".html", ".htm", ".shtml")
 _INDEX_FILE = re.compile(r"^(?:index|default|home|accueil|main)\d*\.\w+$", re.IGNORECASE)
 _ID_OR_DATE = re.compile(r"\d{4,}")  # a numeric id (c31356-9081464) or a year (2016, 20240305)
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-_HEADED_LINKS = "count(.//*[self::h2 or self::h3 or self::h4][.//a[@href]]) >= 1"  # teasers, as headings holding links
+# Teasers: a heading holding a link, or a link holding a heading.
+_HEADED = "*[self::h2 or self::h3 or self::h4 or self::h5]"
+_HEADED_LINKS = f"count(.//{_HEADED}[.//a[@href]] | .//a[@href][.//{_HEADED}]) >= 1"
+_MANY_HEADED_LINKS = f"count(.//{_HEADED}[.//a[@href]] | .//a[@href][.//{_HEADED}]) >= 5"
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml")
 
 # How much a URL looks like one story: not at all, only with a long headline, surely, or so
@@ -244,7 +247,9 @@ class _Containers:
         if tag in _NOISE_TAGS or tag in NAVIGATION_TAGS:
             return True
         if tag in FRAME_TAGS and not self.sectioned(element):
-            return True  # the site's header or footer; inside a sectioning element it belongs to a story
+            # The site's header or footer; inside a sectioning element it belongs to a story, and one that
+            # holds five teasers or more is the page's body in a header tag, not a masthead.
+            return None if element.xpath(_MANY_HEADED_LINKS) else True
         if tag in ("body", "html"):
             return None  # a body class like "home-page-menu-open" says nothing about one link
         mark = element_marks(element)
