@@ -125,9 +125,8 @@ _INDEX_FILE = re.compile(r"^(?:index|default|home|accueil|main)\d*\.\w+$", re.IG
 _ID_OR_DATE = re.compile(r"\d{4,}")  # a numeric id (c31356-9081464) or a year (2016, 20240305)
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # Teasers: a heading holding a link, or a link holding a heading.
-_HEADED = "*[self::h2 or self::h3 or self::h4 or self::h5]"
-_HEADED_LINKS = f"count(.//{_HEADED}[.//a[@href]] | .//a[@href][.//{_HEADED}]) >= 1"
-_MANY_HEADED_LINKS = f"count(.//{_HEADED}[.//a[@href]] | .//a[@href][.//{_HEADED}]) >= 5"
+_TEASER_HEADINGS = ("h2", "h3", "h4", "h5")
+_MANY_TEASERS = 5  # a header or footer tag holding this many is the page's body, not its masthead
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml")
 
 # How much a URL looks like one story: not at all, only with a long headline, surely, or so
@@ -194,12 +193,35 @@ def is_article_url(url: str, page_url: str) -> bool:
 class _Containers:
     """Verdicts on the elements that hold links, each worked out once per page."""
 
-    def __init__(self) -> None:
+    def __init__(self, root: Any) -> None:
+        self._root = root
+        self._teasers: dict[Any, int] | None = None  # element -> how many teasers it holds, counted once
         self._boilerplate: dict[Any, bool] = {}
         self._sectioned: dict[Any, bool] = {}
         self._in_heading: dict[Any, bool] = {}
         self._most_read: dict[Any, bool] = {}
         self._ticker: dict[Any, bool] = {}
+
+    def teasers(self, element: Any) -> int:
+        """Return how many teasers (a heading holding a link, or a link holding a heading) an element holds."""
+        if self._teasers is None:
+            counts: dict[Any, int] = {}
+            for heading in self._root.iter(*_TEASER_HEADINGS):
+                linked = heading.find(".//a[@href]") is not None
+                node = heading.getparent()
+                for _ in range(4):
+                    if linked or node is None:
+                        break
+                    linked = node.tag == "a" and node.get("href") is not None
+                    node = node.getparent()
+                if not linked:
+                    continue
+                node = heading
+                while node is not None:
+                    counts[node] = counts.get(node, 0) + 1
+                    node = node.getparent()
+            self._teasers = counts
+        return self._teasers.get(element, 0)
 
     def _inherited(self, element: Any, memo: dict[Any, bool], own: Any) -> bool:
         """Return own(e) for the nearest of element and its ancestors where it decides (True/False), else False."""
@@ -249,7 +271,7 @@ class _Containers:
         if tag in FRAME_TAGS and not self.sectioned(element):
             # The site's header or footer; inside a sectioning element it belongs to a story, and one that
             # holds five teasers or more is the page's body in a header tag, not a masthead.
-            return None if element.xpath(_MANY_HEADED_LINKS) else True
+            return None if self.teasers(element) >= _MANY_TEASERS else True
         if tag in ("body", "html"):
             return None  # a body class like "home-page-menu-open" says nothing about one link
         mark = element_marks(element)
@@ -266,7 +288,7 @@ class _Containers:
             # class only configures a block of stories ("postblock pagination_disable", "td_block
             # with_ajax_pagination", a teaser's "hover-share-item"). Inside a <nav> or the site's header they
             # stay navigation: those are judged by their tag.
-            return None if element.find(".//article") is not None or bool(element.xpath(_HEADED_LINKS)) else True
+            return None if self.teasers(element) or element.find(".//article") is not None else True
         return None
 
 
@@ -534,7 +556,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         base = absolute_url(url, base_tag.get("href")) or url
     page = FrontPage(title=_site_title(root, url), feed_url=_feed_link(root, base))
     page_key = normalize_url(url).split("?", 1)[0]
-    containers = _Containers()
+    containers = _Containers(root)
     shapes = _Shapes()
 
     # One slot per article, at the position of its first link; the best headline among its links
