@@ -11,6 +11,14 @@ from bot.news.listing import parse_front_page
 SITE = "https://news.example.fr/"
 
 
+REAL_STORY = SITE + "monde/2016/02/10/un-vrai-titre"
+
+
+def urls_beside_a_real_story(body: str) -> list[str]:
+    """Return the URLs of the entries of a page made of body and then one real story."""
+    return [url for url, _ in titles(body + '<a href="/monde/2016/02/10/un-vrai-titre">Un vrai titre de la une du jour</a>')]
+
+
 def titles(body: str) -> list[tuple[str, str]]:
     """Return (url, title) of the entries of a page made of body."""
     html = f"<html><body><main>{body}</main></body></html>"
@@ -115,16 +123,12 @@ def test_the_lead_is_the_first_story_below_a_breaking_news_strip() -> None:
 @pytest.mark.parametrize("href", ["/sondatge/450/creses-que-loccitanisme-deuria-jonher-de-rets",
                                   "/news/2/hi/also_in_the_news/"])
 def test_polls_and_underscored_section_names_are_not_stories(href: str) -> None:
-    got = titles(f'<a href="{href}">Un lien qui a tout d\'un titre de une</a>'
-                 '<a href="/monde/2016/02/10/un-vrai-titre">Un vrai titre de la une du jour</a>')
-    assert [url for url, _ in got] == [SITE + "monde/2016/02/10/un-vrai-titre"]
+    assert urls_beside_a_real_story(f'<a href="{href}">Un lien qui a tout d\'un titre de une</a>') == [REAL_STORY]
 
 
 def test_a_box_of_classified_ads_is_not_stories() -> None:
-    got = titles('<div class="modul-ogloszen-glowna"><a href="/drobne/1,kategoria,9996,ogloszenie.html">'
-                 "Sprzedam domenę zulawy.com razem z serwisem</a></div>"
-                 '<a href="/monde/2016/02/10/un-vrai-titre">Un vrai titre de la une du jour</a>')
-    assert [url for url, _ in got] == [SITE + "monde/2016/02/10/un-vrai-titre"]
+    assert urls_beside_a_real_story('<div class="modul-ogloszen-glowna"><a href="/drobne/1,kategoria,9996,ogloszenie.html">'
+                                    "Sprzedam domenę zulawy.com razem z serwisem</a></div>") == [REAL_STORY]
 
 
 def test_subdomain_stories_alt_only_links_and_hidden_links() -> None:
@@ -172,10 +176,9 @@ def test_a_link_whose_own_class_says_nav_is_judged_by_where_it_sits() -> None:
 
 
 def test_a_list_of_tags_is_not_stories() -> None:
-    got = titles('<div class="post-tags"><a href="/metiers/enseignants-premier-degre/">Enseignants du Premier degré</a></div>'
-                 '<div class="tags"><a href="/metiers/personnels-de-direction/">Personnels de direction des lycées</a></div>'
-                 '<a href="/monde/2016/02/10/un-vrai-titre">Un vrai titre de la une du jour</a>')
-    assert [url for url, _ in got] == [SITE + "monde/2016/02/10/un-vrai-titre"]
+    assert urls_beside_a_real_story(
+        '<div class="post-tags"><a href="/metiers/enseignants-premier-degre/">Enseignants du Premier degré</a></div>'
+        '<div class="tags"><a href="/metiers/personnels-de-direction/">Personnels de direction des lycées</a></div>') == [REAL_STORY]
 
 
 def test_a_clock_time_before_a_headline_and_a_length_after_it_are_not_part_of_it() -> None:
@@ -190,9 +193,7 @@ def test_a_clock_time_before_a_headline_and_a_length_after_it_are_not_part_of_it
 @pytest.mark.parametrize("href", ["/recipes/0/lemon-sole-fillets-mussel-tartare-recipe/", "/cuisine/recettes/tarte-aux-pommes-1234567",
                                   "/undefined"])
 def test_recipes_and_links_a_script_left_unfilled_are_not_stories(href: str) -> None:
-    got = titles(f'<h3><a href="{href}">Lemon sole fillets with mussel tartare and herbs</a></h3>'
-                 '<a href="/monde/2016/02/10/un-vrai-titre">Un vrai titre de la une du jour</a>')
-    assert [url for url, _ in got] == [SITE + "monde/2016/02/10/un-vrai-titre"]
+    assert urls_beside_a_real_story(f'<h3><a href="{href}">Lemon sole fillets with mussel tartare and herbs</a></h3>') == [REAL_STORY]
 
 
 def test_an_address_without_shape_is_a_story_when_headed_as_two_stories_are() -> None:
