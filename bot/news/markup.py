@@ -277,6 +277,13 @@ NOT_STORY_SEGMENTS = frozenset({
     "quiz", "quizz", "quizzes", "annonce", "annonces", "kleinanzeigen", "classifieds", "thema", "themen",
     "topic", "topics", "advertorial", "advertorials", "sponsored", "anzeige", "podcasts", "horoscopes",
     "recipes", "recipe", "recettes", "rezepte", "recetas", "ricette",
+    # paid-for pages, as the path names them
+    "paidpost", "paid-post", "paid-content", "sponsored-content", "partner-content", "branded-content",
+    "brand-content", "publireportage", "publireportages", "publirreportaje",
+    # the site's own pages: who it is, how to reach it, its legal notice (never words a news section is
+    # also called by, like "legal", "privacy" or "help")
+    "about-us", "qui-sommes-nous", "nous-connaitre", "ueber-uns", "uber-uns", "quienes-somos", "chi-siamo",
+    "contact-us", "nous-contacter", "kontakt", "contacto", "contatti", "impressum", "mentions-legales", "cgu", "faq",
 })
 NOT_STORY_SLUG_WORDS = frozenset({"quiz", "annonce", "advertorial"})
 # A link text saying the page it leads to is paid for: its path prefix is a partner's.
