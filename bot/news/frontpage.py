@@ -102,7 +102,8 @@ def _parse(html: bytes | str) -> Any:
 # Path segments that lead to lists, people, accounts or machinery, never to one article.
 _SKIP_SEGMENTS = frozenset(
     {
-        "tag", "tags", "author", "authors", "auteur", "auteurs", "autor", "autore",
+        "tag", "tags", "author", "authors", "auteur", "auteurs", "autor", "autore", "autores", "autori", "autoren",
+        "contributor", "contributors",
         "login", "logout", "signin", "sign-in", "signup", "sign-up", "register", "account", "compte",
         "connexion", "inscription", "search", "recherche", "suche", "buscar",
         "feed", "feeds", "rss", "atom", "newsletter", "newsletters", "subscribe", "abonnement",
