@@ -1,6 +1,6 @@
 """Benchmark extract_article on the shared corpora of real pages (optionally against others).
 
-    python bench/extraction.py [CORPUS_DIR ...] [--corpus DIR ...] [--compare] [--worst N] [--limit N]
+    python bench/extraction.py [CORPUS_DIR ...] [--corpus DIR ...] [--compare] [--worst N] [--limit N] [--by-site N]
 
 Without CORPUS_DIR or --corpus it runs ../shared/corpora/scrapinghub and ../shared/corpora/readability.
 
@@ -17,6 +17,11 @@ is the page. Its readability folder is left out (the shared readability corpus h
 and so are pages whose gold text has fewer than 10 words. Split by page, not by site:
 sha1("dataset/key")[0] % 3 == 0 is development (tuned on), the rest is held out (scored,
 its failures never read while tuning).
+--related scores the related headlines on the pages of bench/related_truth.json (shared-corpus pages
+annotated with the story's own related block, or none; how, in its "_about"): precision over all
+headlines given, recall, and the pages without such a block given none.
+--by-site N adds a line per site (the page URL's host, "www." dropped) with N pages or more, for each
+extractor, then one for all other sites together.
 How pages are scored is bench/scoring.py's docstring. trafilatura is timed on extract(), its
 fastest call; its title and date come from bare_extraction() outside the timing, and since it
 gives dates without times its published accuracy compares days. With --compare the extractors
@@ -27,8 +32,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Callable
+from urllib.parse import urlsplit
 
 # Run as a script, Python puts bench/ on the path, not the repository that holds it.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -84,13 +91,19 @@ def readability_extractor() -> Callable[[Page], Result]:
     return run
 
 
-def breakdown(rows: list[Scores]) -> str:
-    """Return F1 (precision, recall) per folder of a pooled corpus, for each contender."""
+def site_of(url: str) -> str:
+    """Return the host a page was taken from, without "www.", or "?" when the URL names none."""
+    host = urlsplit(url).hostname or "?"
+    return host.removeprefix("www.")
+
+
+def breakdown(rows: list[Scores], part_of: Callable[[str], str] = lambda name: name.rsplit("/", 1)[0]) -> str:
+    """Return F1 (precision, recall) per part of a corpus (by default the folder of a pooled one), for each contender."""
     lines = []
     for row in rows:
         parts: dict[str, list[tuple[float, float]]] = {}
         for name, p, r, _ in row.per_page:
-            parts.setdefault(name.rsplit("/", 1)[0], []).append((p, r))
+            parts.setdefault(part_of(name), []).append((p, r))
         cells = []
         for part, scores in sorted(parts.items()):
             p = sum(s[0] for s in scores) / len(scores)
@@ -98,6 +111,53 @@ def breakdown(rows: list[Scores]) -> str:
             cells.append(f"{part} {2 * p * r / (p + r or 1):.3f} ({p:.3f}/{r:.3f}, n={len(scores)})")
         lines.append(f"  {row.name}: " + "; ".join(cells))
     return "\n".join(lines)
+
+
+RELATED_TRUTH = Path(__file__).resolve().parent / "related_truth.json"
+
+
+def _related_key(url: str) -> str:
+    """Return a URL as related links are compared: no scheme, "www.", fragment or trailing slash."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").removeprefix("www.")
+    return f"{host}{parts.path.rstrip('/')}" + (f"?{parts.query}" if parts.query else "")
+
+
+def related_table() -> str:
+    """Return the related-headline scores of extract_article on the annotated shared-corpus pages."""
+    import gzip
+    import json
+
+    from bot.news.article import extract_article
+
+    truth = {key: item for key, item in json.loads(RELATED_TRUTH.read_text(encoding="utf-8")).items()
+             if not key.startswith("_")}
+    given = right = expected = found = 0
+    quiet = quiet_right = 0
+    lines = []
+    for key, item in truth.items():
+        corpus, name = key.split("/", 1)
+        if corpus == "readability":
+            html = (CORPORA / "readability" / "pages" / name / "source.html").read_bytes()
+        else:
+            html = gzip.decompress((CORPORA / "scrapinghub" / "html" / f"{name}.html.gz").read_bytes())
+        wanted = {_related_key(url) for url in item["related"]}
+        got = [_related_key(h.url) for h in extract_article(html, item["url"]).related]
+        hits = sum(1 for url in got if url in wanted)
+        given, right = given + len(got), right + hits
+        expected, found = expected + len(wanted), found + len(wanted & set(got))
+        if not wanted:
+            quiet, quiet_right = quiet + 1, quiet_right + (not got)
+        lines.append(f"  {key[:40]:40} block={len(wanted):2} given={len(got):2} right={hits:2}")
+    precision = right / given if given else 1.0
+    recall = found / expected if expected else 1.0
+    return "\n".join([
+        f"## related headlines ({len(truth)} annotated pages, {len(truth) - quiet} with a related block)",
+        "| extractor | related precision | related recall | pages without a block given none |",
+        "|---|---|---|---|",
+        f"| extract_article | {precision:.3f} ({right}/{given}) | {recall:.3f} ({found}/{expected}) | {quiet_right} of {quiet} |",
+        *lines,
+    ])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -109,7 +169,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--compare", action="store_true", help="also run trafilatura and readability-lxml")
     parser.add_argument("--worst", type=int, default=0, help="list the N pages with the lowest F1")
     parser.add_argument("--limit", type=int, default=0, help="use only the first N pages")
+    parser.add_argument("--by-site", type=int, default=0, metavar="N", help="a line per site with N pages or more")
+    parser.add_argument("--related", action="store_true", help="score related headlines on bench/related_truth.json")
     args = parser.parse_args(argv)
+    if args.related:
+        print(related_table())
+        return 0
     runs: list[tuple[str, list[Page]]] = []
     folders = args.corpora or ([] if args.corpus else [CORPORA / "scrapinghub", CORPORA / "readability"])
     for folder in folders + args.corpus:
@@ -140,6 +205,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"time ratio extract_article / trafilatura: {rows[0].ms_per_page / traf:.2f}x")
         if any("/" in page.name for page in pages):
             print(breakdown(rows))
+        if args.by_site:
+            sites = {page.name: site_of(page.url) for page in pages}
+            counts = Counter(sites.values())
+            print(breakdown(rows, lambda name: sites[name] if counts[sites[name]] >= args.by_site
+                            else f"(other sites, fewer than {args.by_site} pages each)"))
         if args.worst:
             worst = sorted(rows[0].per_page, key=lambda x: (2 * x[1] * x[2] / (x[1] + x[2] or 1)))
             for name, p, r, lp in worst[:args.worst]:

@@ -2,12 +2,15 @@
 
     python bench/listing.py [FOLDER ...] [--pages] [--also REF ...]
 
-Without FOLDER it runs ../shared/corpora/frontpages (the shared three) and
-tests/fixtures/frontpages (gathered pages, reported by split: dev and heldout). A folder holds
+Without FOLDER it runs ../shared/corpora/frontpages (the shared three),
+tests/fixtures/frontpages (gathered pages, reported by split: dev and heldout) and, when present,
+../corpora-dev/frontpages (development pages kept outside the repository, its README says whence). A folder holds
 <name>.html.gz pages and a truth.json; how pages are scored is in bench/scoring.py. The
 baseline is the rule: same-site links whose path has an id (4+ digits) or 2+ segments, and
 whose text has 4+ words. The two take turns page by page; the last line gives the ratio of times.
---also REF adds the parse_front_page of git revision REF (e.g. main), for a before/after table.
+--also REF adds the parse_front_page of git revision REF's bot/news/listing.py (e.g. main). Only that
+file is swapped: the rules live in bot/news/frontpage.py and markup.py, which stay this tree's, so for a
+before/after of the rules run this bench in a checkout of REF (`git archive REF | tar -x -C DIR`).
 --pages prints each page's figures, but never for the held-out split: its failures are not to be
 looked at while the rules are tuned.
 """
@@ -32,6 +35,7 @@ from bot.news.listing import ListingError, parse_front_page  # noqa: E402
 from bot.news.urls import same_site  # noqa: E402
 
 GATHERED = REPO / "tests" / "fixtures" / "frontpages"
+DEVELOPMENT = REPO.parent / "corpora-dev" / "frontpages"
 _ID = re.compile(r"\d{4,}")
 
 
@@ -102,6 +106,8 @@ def main() -> None:
             print(f"({FRONTPAGES} is absent: the shared pages are skipped)")
         for split in ("dev", "heldout"):
             sets.append((f"gathered, {split}", load_frontpages(GATHERED, split)))
+        if (DEVELOPMENT / "truth.json").exists():
+            sets.append(("development pages outside the repository", load_frontpages(DEVELOPMENT)))
     for title, pages in sets:
         if not pages:
             continue

@@ -58,14 +58,9 @@ def test_lead_is_cut_at_a_sentence_end(peopledaily: Article) -> None:
     assert lead.startswith("L'OTAN est en pourparlers")
 
 
-def test_other_headlines_after_body_are_related_and_absolute(peopledaily: Article) -> None:
-    assert [h.title for h in peopledaily.related][:2] == [
-        "La Chine compte plus de milliardaires que les États-Unis",
-        "Une fillette de sept ans s'occupe de ses grands-parents malades dans un petit village isolé",
-    ]
-    assert len(peopledaily.related) == 4
-    assert all(h.url.startswith("http://french.peopledaily.com.cn/") for h in peopledaily.related)
-    assert peopledaily.related[3].url == "http://french.peopledaily.com.cn/International/n3/2016/0705/c31356-9081202.html"
+def test_the_sites_column_of_other_headlines_beside_the_story_is_not_related(peopledaily: Article) -> None:
+    # Billionaires, a girl and her grandparents, planes: the site's list, not this story's related block.
+    assert peopledaily.related == []
 
 
 def test_language_comes_from_content_language_meta(peopledaily: Article) -> None:
@@ -238,14 +233,33 @@ def test_nav_footer_and_other_sites_are_never_related() -> None:
     assert [h.url for h in related] == ["https://www.example.org/a/1", "https://www.example.org/a/2"]
 
 
-def test_unmarked_list_of_headlines_after_the_story_is_related() -> None:
-    links = "".join(f"<li><a href='/news/{i}.html'>Other headline number {i} of the day</a></li>" for i in range(4))
-    html = (f"<html><body><div class='top'><a href='/'>Home</a></div><div class='main'><h1>Story</h1>{STORY}</div>"
-            f"<div class='list'><ul>{links}</ul></div></body></html>")
+def test_unmarked_list_after_the_story_is_related_when_its_headlines_share_the_story_subject() -> None:
+    links = "".join(f"<li><a href='/news/{i}.html'>Floods in the north: update number {i} of the day</a></li>"
+                    for i in range(4))
+    html = (f"<html><body><div class='top'><a href='/'>Home</a></div><div class='main'><h1>Floods reach the city</h1>"
+            f"{STORY}</div><div class='list'><ul>{links}</ul></div></body></html>")
     related = extract_article(html, "http://news.example.cn/world/2016/0705/c1.html").related
     assert len(related) == 4
-    assert related[0] == Headline(title="Other headline number 0 of the day",
+    assert related[0] == Headline(title="Floods in the north: update number 0 of the day",
                                   url="http://news.example.cn/news/0.html")
+
+
+def test_unmarked_list_of_other_subjects_and_a_site_box_marked_like_related_are_not_related() -> None:
+    others = "".join(f"<li><a href='/news/{i}.html'>Other headline number {i} of the day</a></li>" for i in range(4))
+    floods = "".join(f"<li><a href='/news/f{i}.html'>Floods in the north: update number {i}</a></li>" for i in range(4))
+    html = (f"<html><body><div class='main'><h1>Floods reach the city</h1>{STORY}</div>"
+            f"<div class='list'><ul>{others}</ul></div>"
+            f"<div class='related'><h3>Most read</h3><ul>{floods}</ul></div></body></html>")
+    assert extract_article(html, "http://news.example.cn/world/2016/0705/c1.html").related == []
+
+
+def test_a_related_block_over_a_from_the_blog_label_is_related_and_tag_pages_are_left_out() -> None:
+    links = "".join(f"<li><a href='/2012/0{i + 1}/post-{i}/'>A post of the blog, number {i} of them</a></li>" for i in range(3))
+    html = (f"<html><body><article><h1>A post</h1>{STORY}</article><div class='entry-related'><h4>Related Posts</h4>"
+            f"<p>From Gadgetwise</p><ul>{links}<li><a href='/tag/kinvey/'>All Articles for Kinvey and more</a></li></ul>"
+            "</div></body></html>")
+    related = extract_article(html, "https://blog.example.com/2012/11/06/a-post/").related
+    assert [h.url for h in related] == [f"https://blog.example.com/2012/0{i + 1}/post-{i}/" for i in range(3)]
 
 
 def test_paragraph_made_of_links_does_not_win_over_the_story() -> None:
@@ -301,3 +315,15 @@ def test_strip_site_name(title: str, host: str, want: str) -> None:
     # The CJK case has no host hint: the heading that repeats one part of the title picks it.
     headings = ["宇航员在太空中喝酒会怎么样？后果很严重"] if "_" in title else []
     assert strip_site_name(title, {"光明网"} if not host else set(), host, headings) == want
+
+
+def test_the_short_cells_of_a_results_table_stay_out_of_the_lead() -> None:
+    rows = "".join(f"<tr><td>{n}.</td><td>Driver Number{n} Jr.</td><td>Team {n} Racing Inc.</td></tr>" for n in range(1, 8))
+    prose = ("Martin Truex Jr. won the race on Sunday after a late restart, holding off the field over the last ten laps. "
+             "It was his third win of the season and the team's first on a short track since the spring.")
+    html = (f"<html><head><title>Truex wins at Richmond</title></head><body><article><h1>Truex wins at Richmond</h1>"
+            f"<table><tr><th>Pos.</th><th>Driver</th><th>Team</th></tr>{rows}</table>"
+            f"<p>{prose}</p><p>{prose}</p></article></body></html>")
+    article = extract_article(html, "https://news.example.com/2020/10/10/truex-wins-at-richmond")
+    assert article.lead.startswith("Martin Truex Jr. won the race")
+    assert "Driver Number1 Jr." in " ".join(article.paragraphs)  # the table stays in the body

@@ -59,3 +59,11 @@ def test_lead_of_a_story_without_paragraphs_is_its_fallback_cut_at_a_sentence() 
     lead = lead_of([], summary, 100)
     assert len(lead) <= 100 and lead.endswith("ceci.")
     assert lead_of([], "  Court.  ", 100) == "Court."
+
+
+def test_chinese_and_japanese_sentences_join_without_a_space_korean_ones_with_one() -> None:
+    assert make_lead(["中国政府今天宣布了新的政策。这项政策将于明年实施。专家认为这将带来积极影响。"], 100, 200) == (
+        "中国政府今天宣布了新的政策。这项政策将于明年实施。专家认为这将带来积极影响。")
+    assert make_lead(["東京で会議が開かれた。「参加者は百人を超えた」と発表された。"], 100, 200) == (
+        "東京で会議が開かれた。「参加者は百人を超えた」と発表された。")
+    assert make_lead(["서울에서 회의가 열렸다. 참가자는 백 명이 넘었다."], 100, 200) == "서울에서 회의가 열렸다. 참가자는 백 명이 넘었다."

@@ -5,10 +5,18 @@ from __future__ import annotations
 import pytest
 
 from bench.scoring import FRONTPAGES, load_frontpages, score_listers
-from bench.listing import GATHERED, ours
+from bench.listing import DEVELOPMENT, GATHERED, ours
 from bot.news.listing import parse_front_page
 
 SITE = "https://news.example.fr/"
+
+
+REAL_STORY = SITE + "monde/2016/02/10/un-vrai-titre"
+
+
+def urls_beside_a_real_story(body: str) -> list[str]:
+    """Return the URLs of the entries of a page made of body and then one real story."""
+    return [url for url, _ in titles(body + '<a href="/monde/2016/02/10/un-vrai-titre">Un vrai titre de la une du jour</a>')]
 
 
 def titles(body: str) -> list[tuple[str, str]]:
@@ -115,16 +123,12 @@ def test_the_lead_is_the_first_story_below_a_breaking_news_strip() -> None:
 @pytest.mark.parametrize("href", ["/sondatge/450/creses-que-loccitanisme-deuria-jonher-de-rets",
                                   "/news/2/hi/also_in_the_news/"])
 def test_polls_and_underscored_section_names_are_not_stories(href: str) -> None:
-    got = titles(f'<a href="{href}">Un lien qui a tout d\'un titre de une</a>'
-                 '<a href="/monde/2016/02/10/un-vrai-titre">Un vrai titre de la une du jour</a>')
-    assert [url for url, _ in got] == [SITE + "monde/2016/02/10/un-vrai-titre"]
+    assert urls_beside_a_real_story(f'<a href="{href}">Un lien qui a tout d\'un titre de une</a>') == [REAL_STORY]
 
 
 def test_a_box_of_classified_ads_is_not_stories() -> None:
-    got = titles('<div class="modul-ogloszen-glowna"><a href="/drobne/1,kategoria,9996,ogloszenie.html">'
-                 "Sprzedam domenę zulawy.com razem z serwisem</a></div>"
-                 '<a href="/monde/2016/02/10/un-vrai-titre">Un vrai titre de la une du jour</a>')
-    assert [url for url, _ in got] == [SITE + "monde/2016/02/10/un-vrai-titre"]
+    assert urls_beside_a_real_story('<div class="modul-ogloszen-glowna"><a href="/drobne/1,kategoria,9996,ogloszenie.html">'
+                                    "Sprzedam domenę zulawy.com razem z serwisem</a></div>") == [REAL_STORY]
 
 
 def test_subdomain_stories_alt_only_links_and_hidden_links() -> None:
@@ -162,3 +166,109 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     assert scores.leads_right >= scores.pages - 1
     assert scores.duplicates <= 0.02
     assert scores.title_accuracy is not None and scores.title_accuracy >= 0.98
+
+
+def test_a_link_whose_own_class_says_nav_is_judged_by_where_it_sits() -> None:
+    got = titles('<div class="agenda"><a class="nav_profiling" href="/article/lyon-forum-franchise-ouvrira-portes">'
+                 "Lyon : le forum de la franchise ouvrira ses portes</a></div>"
+                 '<ul class="nav"><li><a href="/article/toutes-les-rubriques-du-site-ici">Toutes les rubriques du site ici</a></li></ul>')
+    assert [url for url, _ in got] == [SITE + "article/lyon-forum-franchise-ouvrira-portes"]
+
+
+def test_a_list_of_tags_is_not_stories() -> None:
+    assert urls_beside_a_real_story(
+        '<div class="post-tags"><a href="/metiers/enseignants-premier-degre/">Enseignants du Premier degré</a></div>'
+        '<div class="tags"><a href="/metiers/personnels-de-direction/">Personnels de direction des lycées</a></div>') == [REAL_STORY]
+
+
+def test_a_clock_time_before_a_headline_and_a_length_after_it_are_not_part_of_it() -> None:
+    got = titles('<a href="/20201014/propuska-1579854829.html">21:35 Власти Подмосковья не планируют вводить пропуска</a>'
+                 '<a href="/20201014/postavki-1579792201.html">Путин согласился снять санкции с предприятий 0:13</a>'
+                 '<a href="/20201014/ekipazh-1579792202.html">12:05:31 Экипаж вернулся на Землю после полугода</a>')
+    assert [title for _, title in got] == ["Власти Подмосковья не планируют вводить пропуска",
+                                           "Путин согласился снять санкции с предприятий",
+                                           "Экипаж вернулся на Землю после полугода"]
+
+
+@pytest.mark.parametrize("href", ["/recipes/0/lemon-sole-fillets-mussel-tartare-recipe/", "/cuisine/recettes/tarte-aux-pommes-1234567",
+                                  "/undefined", "/cucinare-con-fooby/paidpost/1466530/funghi-fooby-sapore-re-ospiti",
+                                  "/nous-connaitre/comment-et-pourquoi-le-syndicat-peut-vous-aider/", "/contributors/3684"])
+def test_recipes_paid_posts_about_and_contributor_pages_and_unfilled_links_are_not_stories(href: str) -> None:
+    assert urls_beside_a_real_story(f'<h3><a href="{href}">Lemon sole fillets with mussel tartare and herbs</a></h3>') == [REAL_STORY]
+
+
+def test_an_address_without_shape_is_a_story_when_headed_as_two_stories_are() -> None:
+    got = titles(
+        '<h2 class="noticia__titulo h2"><a href="/las-seis-medidas-que-propone-la-hosteleria">Las seis medidas de la hostelería</a></h2>'
+        '<h2 class="noticia__titulo h3"><a href="/la-ocupacion-en-la-provincia-cae">La ocupación en la provincia cae al 37%</a></h2>'
+        '<h2 class="noticia__titulo h4"><a href="/ElnumerodecasosenAlicantesedisparaa288">El número de casos en Alicante se dispara</a></h2>'
+        '<h2 class="box-title"><a href="/Lacompraventadeviviendascae">La compraventa de viviendas cae un 25%</a></h2>'
+        '<h2 class="noticia__titulo"><a href="/Supersticions">Supersticions</a></h2>'
+        '<a href="/Elgobiernoapruebaelreparto">El Gobierno aprueba el reparto de 895 millones</a>'
+    )
+    assert [url for url, _ in got] == [SITE + "las-seis-medidas-que-propone-la-hosteleria", SITE + "la-ocupacion-en-la-provincia-cae",
+                                       SITE + "ElnumerodecasosenAlicantesedisparaa288"]
+
+
+def test_a_heading_that_only_labels_a_blurb_does_not_make_a_shapeless_link_a_story() -> None:
+    teaser = '<h4 class="t"><a href="/actu/{0}-du-jour-et-de-la-semaine/">Un titre {0} du jour et de la semaine</a></h4>'
+    got = titles(teaser.format("premier") + teaser.format("second")
+                 + '<a href="/agir/tracts/"><h4 class="t">Tracts</h4> Faire connaître notre position sur les sujets importants</a>')
+    assert [url for url, _ in got] == [SITE + "actu/premier-du-jour-et-de-la-semaine/", SITE + "actu/second-du-jour-et-de-la-semaine/"]
+
+
+def test_a_few_one_segment_slugs_among_deeper_stories_are_site_pages_not_stories() -> None:
+    deeper = "".join(f'<a href="/news/local/story-number-{n}-of-the-day/">Story number {n} of the day in town</a>' for n in range(5))
+    got = titles(deeper + '<a href="/send-us-a-story/">Send us a story of your own</a>')
+    assert len(got) == 5 and all("/news/local/" in url for url, _ in got)
+
+
+def test_a_blog_whose_posts_are_one_segment_slugs_keeps_them() -> None:
+    got = titles("".join(f'<h2><a href="/a-long-post-number-{n}/">A long post number {n} of this blog</a></h2>' for n in range(3))
+                 + '<a href="/news/local/story-of-the-day/">The story of the day in town</a>')
+    assert len(got) == 4
+
+
+@pytest.mark.skipif(not (DEVELOPMENT / "truth.json").exists(),
+                    reason=f"{DEVELOPMENT} is absent: the development front pages live outside the repository")
+def test_quality_floor_on_the_development_front_pages() -> None:
+    (scores,) = score_listers(load_frontpages(DEVELOPMENT), [("ours", ours)])
+    assert scores.precision >= 0.90
+    assert scores.recall >= 0.98
+    assert scores.leads_right >= scores.pages - 1
+    assert scores.duplicates <= 0.01
+
+
+def test_a_block_of_articles_whose_class_configures_its_pagination_is_stories_not_a_menu() -> None:
+    teaser = '<article class="post"><h3><a href="/{0}-news-story-of-the-day/">The {0} news story of the day</a></h3></article>'
+    got = titles(f'<div class="postblock postblock_29 pagination_disable">{teaser.format("first")}{teaser.format("second")}</div>'
+                 '<div class="pagination"><a href="/page-two-of-the-news/">Page two of the news list</a></div>')
+    assert [url for url, _ in got] == [SITE + "first-news-story-of-the-day/", SITE + "second-news-story-of-the-day/"]
+
+
+def test_a_teaser_whose_class_mentions_sharing_keeps_its_story_and_a_nav_element_stays_navigation() -> None:
+    got = titles('<div class="article-tran hover-share-item"><a href="/2020/10/14/forca-nacional-vai-permanecer/"><img alt="x"></a>'
+                 '<h3><a href="/2020/10/14/forca-nacional-vai-permanecer/">Força Nacional vai permanecer por mais 90 dias</a></h3></div>'
+                 '<nav><ul class="menu"><li class="menu-item"><div class="td_block with_ajax_pagination">'
+                 '<h3><a href="/2020/10/13/a-story-in-the-mega-menu/">A story shown in the site\'s mega menu</a></h3></div></li></ul></nav>'
+                 '<div class="share-bar"><a href="/2020/10/12/shared-story-link/">Share this story with your friends</a></div>')
+    assert [url for url, _ in got] == [SITE + "2020/10/14/forca-nacional-vai-permanecer/"]
+
+
+def test_the_lead_is_the_first_story_headed_h2_or_bigger_below_a_few_h3_teasers() -> None:
+    got = titles('<div class="promo"><h3><a href="/radio/2015/livestream-der-gala">Der Livestream zur Gala des Radiopreises</a></h3></div>'
+                 '<h2><a href="/nachrichten/2015/09/02/fluechtlinge-in-hamburg">Flüchtlinge in Hamburg: Die Stadt hilft</a></h2>'
+                 '<h3><a href="/nachrichten/2015/09/02/wetter-im-norden">Das Wetter im Norden bleibt heute mild</a></h3>')
+    assert got[0][0] == SITE + "nachrichten/2015/09/02/fluechtlinge-in-hamburg"
+    assert titles('<h3><a href="/a/2015/09/02/one-teaser-story">One teaser story of the day here</a></h3>'
+                  '<h3><a href="/a/2015/09/02/two-teaser-story">Two teaser story of the day here</a></h3>')[0][0].endswith("one-teaser-story")
+
+
+def test_a_header_tag_holding_the_pages_teasers_is_no_masthead_and_a_carousel_nav_class_keeps_its_stories() -> None:
+    teasers = "".join(f'<h3><a href="/medialibrary/{81800 + n}">A programme of the library, number {n}</a></h3>' for n in range(5))
+    got = titles(f'<header><a href="/about-our-organisation-here">About our organisation here today</a>{teasers}</header>')
+    assert len(got) == 5
+    html = ('<html><body><header><a href="/news/2020/10/14/a-story-in-the-masthead">A story linked from the masthead here</a>'
+            '</header><div class="carousel-items owl-carousel nav-center">'
+            '<a href="/100-news/a-journey-and-appreciation/"><h4>A journey and appreciation of our work</h4></a></div></body></html>')
+    assert [e.url for e in parse_front_page(html, SITE).entries] == [SITE + "100-news/a-journey-and-appreciation/"]

@@ -75,3 +75,8 @@ def test_truncate_never_exceeds_the_limit(limit: int) -> None:
 def test_truncate_without_spaces_in_reach_cuts_where_the_room_ends() -> None:
     text = "新华社北京 " + "中" * 100  # one early space must not halve the cut
     assert truncate(text, 40) == text[:39] + "…"
+
+
+def test_truncate_at_sentence_joins_chinese_sentences_without_spaces() -> None:
+    text = "第一句话在这里结束。第二句话也在这里结束。第三句话则要长得多得多得多得多得多。"
+    assert truncate(text, 25, at_sentence=True) == "第一句话在这里结束。第二句话也在这里结束。"

@@ -35,6 +35,7 @@ from bot.news.markup import (
     POLL_AND_CLASSIFIED_WORDS,
     SECTIONING_TAGS,
     SPONSOR_LABELS,
+    TAG_LIST_TOKEN,
     TICKER_MARKS,
     element_marks,
     element_says_navigation,
@@ -101,7 +102,8 @@ def _parse(html: bytes | str) -> Any:
 # Path segments that lead to lists, people, accounts or machinery, never to one article.
 _SKIP_SEGMENTS = frozenset(
     {
-        "tag", "tags", "author", "authors", "auteur", "auteurs", "autor", "autore",
+        "tag", "tags", "author", "authors", "auteur", "auteurs", "autor", "autore", "autores", "autori", "autoren",
+        "contributor", "contributors",
         "login", "logout", "signin", "sign-in", "signup", "sign-up", "register", "account", "compte",
         "connexion", "inscription", "search", "recherche", "suche", "buscar",
         "feed", "feeds", "rss", "atom", "newsletter", "newsletters", "subscribe", "abonnement",
@@ -112,7 +114,7 @@ _SKIP_SEGMENTS = frozenset(
 _INDEX_SEGMENTS = frozenset(
     {
         "category", "categories", "categorie", "section", "sections", "rubrique", "rubriques",
-        "topic", "topics", "theme", "themes", "dossier", "dossiers", "archive", "archives",
+        "topic", "topics", "theme", "themes", "dossier", "dossiers", "archive", "archives", "sommaire",
     }
 )
 _SKIP_EXTENSIONS = (
@@ -123,11 +125,16 @@ _ARTICLE_EXTENSIONS = (".html", ".htm", ".shtml")
 _INDEX_FILE = re.compile(r"^(?:index|default|home|accueil|main)\d*\.\w+$", re.IGNORECASE)
 _ID_OR_DATE = re.compile(r"\d{4,}")  # a numeric id (c31356-9081464) or a year (2016, 20240305)
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# Teasers: a heading holding a link, or a link holding a heading.
+_TEASER_HEADINGS = ("h2", "h3", "h4", "h5")
+_MANY_TEASERS = 5  # a header or footer tag holding this many is the page's body, not its masthead
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml")
 
 # How much a URL looks like one story: not at all, only with a long headline, surely, or so
-# surely (a date or a long id) that a headline of one word is enough.
-NOT_STORY, NEEDS_HEADLINE, STORY, SURE_STORY = 0, 1, 2, 3
+# surely (a date or a long id) that a headline of one word is enough. SHAPELESS is a URL that
+# says nothing either way (/Elnumerodecasos, /about): a story only where the page shows it as it
+# shows its stories (see _Shapeless).
+SHAPELESS, NOT_STORY, NEEDS_HEADLINE, STORY, SURE_STORY = -1, 0, 1, 2, 3
 _DATE_PATH = re.compile(r"/(?:19|20)\d{2}[/-](?:0?[1-9]|1[0-2])(?:[/-](?:0?[1-9]|[12]\d|3[01]))?(?:/|$)")
 _LONG_ID = re.compile(r"\d{5,}")
 
@@ -138,8 +145,8 @@ def _path_kind(url: str, page_key: str) -> int:
     parts = urlsplit(url)
     path = parts.path
     segments = [s for s in path.split("/") if s]
-    if not segments:
-        return NOT_STORY  # the front page itself
+    if not segments or segments[-1] in ("undefined", "null"):
+        return NOT_STORY  # the front page itself, or a link a script failed to fill in
     if normalize_url(url).split("?", 1)[0] == page_key:
         return NOT_STORY
     lowered = [s.lower() for s in segments]
@@ -173,7 +180,7 @@ def _path_kind(url: str, page_key: str) -> int:
         return STORY
     if len(segments) >= 2 and "-" in stem:
         return NEEDS_HEADLINE  # /gallery/best-fitness-tracker: a story if its link reads like a headline
-    return NOT_STORY
+    return SHAPELESS
 
 
 def is_article_url(url: str, page_url: str) -> bool:
@@ -187,12 +194,35 @@ def is_article_url(url: str, page_url: str) -> bool:
 class _Containers:
     """Verdicts on the elements that hold links, each worked out once per page."""
 
-    def __init__(self) -> None:
+    def __init__(self, root: Any) -> None:
+        self._root = root
+        self._teasers: dict[Any, int] | None = None  # element -> how many teasers it holds, counted once
         self._boilerplate: dict[Any, bool] = {}
         self._sectioned: dict[Any, bool] = {}
         self._in_heading: dict[Any, bool] = {}
         self._most_read: dict[Any, bool] = {}
         self._ticker: dict[Any, bool] = {}
+
+    def teasers(self, element: Any) -> int:
+        """Return how many teasers (a heading holding a link, or a link holding a heading) an element holds."""
+        if self._teasers is None:
+            counts: dict[Any, int] = {}
+            for heading in self._root.iter(*_TEASER_HEADINGS):
+                linked = heading.find(".//a[@href]") is not None
+                node = heading.getparent()
+                for _ in range(4):
+                    if linked or node is None:
+                        break
+                    linked = node.tag == "a" and node.get("href") is not None
+                    node = node.getparent()
+                if not linked:
+                    continue
+                node = heading
+                while node is not None:
+                    counts[node] = counts.get(node, 0) + 1
+                    node = node.getparent()
+            self._teasers = counts
+        return self._teasers.get(element, 0)
 
     def _inherited(self, element: Any, memo: dict[Any, bool], own: Any) -> bool:
         """Return own(e) for the nearest of element and its ancestors where it decides (True/False), else False."""
@@ -230,7 +260,9 @@ class _Containers:
     def boilerplate(self, anchor: Any) -> bool:
         """Return whether a link sits in navigation, the site's header or footer, a menu, a sharing block,
         or an element whose text is never shown."""
-        return self._inherited(anchor, self._boilerplate, self._says_boilerplate)
+        # Not the link's own class: a tracking class ("nav_profiling", data-nav) says nothing of where it sits.
+        parent = anchor.getparent()
+        return parent is not None and self._inherited(parent, self._boilerplate, self._says_boilerplate)
 
     def _says_boilerplate(self, element: Any) -> bool | None:
         """Return what an element itself says of the links inside it: chrome (True), stories (False), or nothing (None)."""
@@ -238,7 +270,9 @@ class _Containers:
         if tag in _NOISE_TAGS or tag in NAVIGATION_TAGS:
             return True
         if tag in FRAME_TAGS and not self.sectioned(element):
-            return True  # the site's header or footer; inside a sectioning element it belongs to a story
+            # The site's header or footer; inside a sectioning element it belongs to a story, and one that
+            # holds five teasers or more is the page's body in a header tag, not a masthead.
+            return None if self.teasers(element) >= _MANY_TEASERS else True
         if tag in ("body", "html"):
             return None  # a body class like "home-page-menu-open" says nothing about one link
         mark = element_marks(element)
@@ -246,10 +280,16 @@ class _Containers:
             return True  # the header's account menu: help, settings, sign-in
         if mark and CLASSIFIED_MARKS.search(mark):
             return True  # a box of classified ads
+        if mark and any(TAG_LIST_TOKEN.match(token) for token in mark.split()):
+            return True  # a list of tags: its links lead to topic pages
         if mark and MOST_SHARED_MARKS.search(mark):
             return False  # a box of the most shared or read stories, not a share bar
         if element_says_navigation(element):
-            return True
+            # A menu or a share bar holds labels, not teasers: an <article> or a headed link inside says the
+            # class only configures a block of stories ("postblock pagination_disable", "td_block
+            # with_ajax_pagination", a teaser's "hover-share-item"). Inside a <nav> or the site's header they
+            # stay navigation: those are judged by their tag.
+            return None if self.teasers(element) or element.find(".//article") is not None else True
         return None
 
 
@@ -333,8 +373,9 @@ def _heading_text(heading: Any) -> str:
 
 # What may trail or lead a headline in a link without being part of it: "more" arrows and separators
 # left by a dropped counter ("... miejskim » ,"), a photographer's credit ("... © Franc Bardòu").
-_TRAILING = re.compile(r"(?:\s*©.*|[\s»›>|,·•:;–—-]+)$")
-_LEADING = re.compile(r"^[\s»›>|·•]+")
+# A clock time before a headline in a news feed ("21:35 ...") or a video's length after it ("... 0:13").
+_TRAILING = re.compile(r"(?:\s*©.*|[\s»›>|,·•:;–—-]+|\s+\d{1,2}:\d{2}(?::\d{2})?)$")
+_LEADING = re.compile(r"^(?:[\s»›>|·•]+|\d{1,2}:\d{2}(?::\d{2})?\s+)")
 
 
 def _cleaned(text: str) -> str:
@@ -431,6 +472,79 @@ def _host_of(url: str) -> str:
     return host[4:] if host.startswith("www.") else host
 
 
+def _heading_of(anchor: Any) -> Any:
+    """Return the heading a link holds or sits in (up to 3 levels up), or None."""
+    heading = next(anchor.iter(*_HEADING_TAGS), None)
+    node, depth = anchor.getparent(), 0
+    while heading is None and node is not None and depth < 3:
+        if node.tag in _HEADING_TAGS:
+            heading = node
+        node, depth = node.getparent(), depth + 1
+    return heading
+
+
+def _signature(heading: Any) -> tuple[str, str]:
+    """Return a heading's tag and first class: what the teasers of one kind share."""
+    classes = (heading.get("class") or "").split()
+    return heading.tag, classes[0] if classes else ""
+
+
+# A story URL of a single segment without an id or a date (/some-long-slug/) is a story where the
+# site files its stories so; where such links are a few among deeper ones they are its pages
+# (/send-us-a-story/, /plugged-with-our-host/): under this share of the page's stories, they are dropped.
+_BARE_SLUG_SHARE = 0.25
+_LEAD_WINDOW = 8  # how far below the first story a bigger-headed one may be the top story
+_SHAPELESS_MIN_WORDS = 5  # a shapeless URL's link must read as a whole headline, not a label
+_SHAPELESS_MIN_CJK = 10
+
+
+class _Shapes:
+    """What the addresses of a page's stories look like, to judge the links whose address alone says too little:
+    a shapeless URL (/Elnumerodecasosenalicante) is a story when the page heads it as it heads two stories or
+    more (the same heading tag and class); a bare one-segment slug is a story when the page has many."""
+
+    def __init__(self) -> None:
+        self._signature_of: dict[str, tuple[str, str]] = {}  # shapeless key -> its heading's signature
+        self._stories_by_signature: dict[tuple[str, str], set[str]] = {}
+        self._bare: set[str] = set()
+        self._all: set[str] = set()
+        self.heading_level: dict[str, int] = {}  # key -> the biggest heading (1 for h1) any of its links sits in
+
+    def seen(self, key: str, kind: int, url: str, anchor: Any, text: str) -> bool:
+        """Note a link with a headline; return False when it cannot be a story (a shapeless URL outside a heading
+        or under a label-like text)."""
+        heading = _heading_of(anchor)
+        if heading is not None:
+            level = int(heading.tag[1])
+            self.heading_level[key] = min(level, self.heading_level.get(key, level))
+        if kind == SHAPELESS:
+            if heading is None:
+                return False
+            # The headline must be the heading's words: a label heading ("Tracts") over a blurb in the same
+            # link is no headline, nor a heading that only holds the link beside other text.
+            if text not in _heading_text(heading):
+                return False
+            if len(text.split()) < _SHAPELESS_MIN_WORDS and count_cjk(text) < _SHAPELESS_MIN_CJK:
+                return False
+            self._signature_of.setdefault(key, _signature(heading))
+        elif heading is not None:
+            self._stories_by_signature.setdefault(_signature(heading), set()).add(key)
+        path = urlsplit(url).path
+        if kind < SURE_STORY and len([s for s in path.split("/") if s]) == 1 and not _ID_OR_DATE.search(path):
+            self._bare.add(key)
+        self._all.add(key)
+        return True
+
+    def kept(self) -> set[str]:
+        """Return the noted keys that stay stories once the whole page is read."""
+        kept = {key for key in self._all
+                if key not in self._signature_of
+                or len(self._stories_by_signature.get(self._signature_of[key], ())) >= 2}
+        if len(self._bare & kept) < _BARE_SLUG_SHARE * len(kept):
+            kept -= self._bare
+        return kept
+
+
 def read_front_page(html: bytes | str, url: str) -> FrontPage:
     """Return a front page's site name, article links in page order (one per story, under its best
     headline) and feed link; no entries when it has no article links."""
@@ -443,7 +557,8 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         base = absolute_url(url, base_tag.get("href")) or url
     page = FrontPage(title=_site_title(root, url), feed_url=_feed_link(root, base))
     page_key = normalize_url(url).split("?", 1)[0]
-    containers = _Containers()
+    containers = _Containers(root)
+    shapes = _Shapes()
 
     # One slot per article, at the position of its first link; the best headline among its links
     # wins: a heading over the link's words over an image's alt or a caption, then the longest.
@@ -475,17 +590,17 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         if judgement is None:
             continue
         target, kind = judgement
-        if kind == NOT_STORY:
-            if SPONSOR_LABELS.match(_text_of(anchor)):
-                sponsored.append(normalize_url(target).split("?", 1)[0].rstrip("/") + "/")
-            continue
-        if containers.boilerplate(anchor):
+        if kind <= NOT_STORY and SPONSOR_LABELS.match(_text_of(anchor)):
+            sponsored.append(normalize_url(target).split("?", 1)[0].rstrip("/") + "/")
+        if kind == NOT_STORY or containers.boilerplate(anchor):
             continue
         key = normalize_url(target)
         # Only a dated or numbered story may have a headline of one to three words its slug spells.
         rank, text = _headline_of(anchor, urlsplit(target).path if kind == SURE_STORY else "", containers)
         if kind == NEEDS_HEADLINE and len(text.split()) < 4:
             text = ""
+        if text and not shapes.seen(key, kind, target, anchor, text):
+            continue
         preference = _preference(rank, text, containers.in_most_read(anchor))
         if key not in headlines:
             order.append(key)
@@ -494,12 +609,18 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
                 ticker.add(key)
         elif text and (not headlines[key][1] or preference < headlines[key][0]):
             headlines[key] = (preference, text)
+    kept = shapes.kept()
     page.entries = [
         Entry(url=key, title=headlines[key][1]) for key in order
-        if headlines[key][1] and not any(key.startswith(prefix) for prefix in sponsored)
+        if headlines[key][1] and not any(key.startswith(prefix) for prefix in sponsored) and key in kept
     ]
-    # The lead (the story a digest opens) is the page's top story, not a ticker's line above it.
+    # The lead (the story a digest opens) is the page's top story, not a ticker's line above it, nor a
+    # line of a list headed smaller than the top story just below it (an h3 teaser above the h2 hero).
     lead = next((i for i, entry in enumerate(page.entries) if entry.url not in ticker), 0)
+    first_level = shapes.heading_level.get(page.entries[lead].url, 0) if page.entries else 0
+    if first_level >= 3:
+        lead = next((i for i in range(lead, min(lead + _LEAD_WINDOW, len(page.entries)))
+                     if page.entries[i].url not in ticker and shapes.heading_level.get(page.entries[i].url, 9) <= 2), lead)
     if lead:
         page.entries.insert(0, page.entries.pop(lead))
     return page

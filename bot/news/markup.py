@@ -276,6 +276,14 @@ NOT_STORY_HOSTS = frozenset({
 NOT_STORY_SEGMENTS = frozenset({
     "quiz", "quizz", "quizzes", "annonce", "annonces", "kleinanzeigen", "classifieds", "thema", "themen",
     "topic", "topics", "advertorial", "advertorials", "sponsored", "anzeige", "podcasts", "horoscopes",
+    "recipes", "recipe", "recettes", "rezepte", "recetas", "ricette",
+    # paid-for pages, as the path names them
+    "paidpost", "paid-post", "paid-content", "sponsored-content", "partner-content", "branded-content",
+    "brand-content", "publireportage", "publireportages", "publirreportaje",
+    # the site's own pages: who it is, how to reach it, its legal notice (never words a news section is
+    # also called by, like "legal", "privacy" or "help")
+    "about-us", "qui-sommes-nous", "nous-connaitre", "ueber-uns", "uber-uns", "quienes-somos", "chi-siamo",
+    "contact-us", "nous-contacter", "kontakt", "contacto", "contatti", "impressum", "mentions-legales", "cgu", "faq",
 })
 NOT_STORY_SLUG_WORDS = frozenset({"quiz", "annonce", "advertorial"})
 # A link text saying the page it leads to is paid for: its path prefix is a partner's.
@@ -325,4 +333,25 @@ TICKER_MARKS = re.compile(
 # A box of classified ads, as its class or id names it: its links sell, they do not report.
 CLASSIFIED_MARKS = re.compile(
     r"classified|kleinanzeig|(?:^|[-_ ])(?:annonces?|og[lł]oszen\w*|anuncios?|annunci|clasificados?)(?:$|[-_ ])", re.I
+)
+
+# A list of a story's or the site's tags ("tags", "post-tags", "taglist", "tag-cloud"), as a whole class
+# token: its links lead to topic pages, whatever their address looks like.
+TAG_LIST_TOKEN = re.compile(r"^(?:[a-z]+[-_])?tag(?:s|[-_]?list|[-_]?cloud)$", re.I)
+
+# A box of the site's, not the story's: what its heading or its class says ("Most read", "Trending",
+# "Latest news", "More from UK", "From the homepage", "From <the blog>"). "More from this stream"
+# and "More on this story" are the story's own.
+SITEWIDE_LABELS = re.compile(
+    r"most[- ](?:read|popular|viewed|shared|emailed|recommended|commented|watched)|\bpopular\b|trending|"
+    r"top stories|\blatest\b|recent (?:posts|stories|articles)|\bmore (?:from|in) (?!this\b)|^\W*from\b|"
+    r"editors'? picks|what to read next|next on\b|around the web|recommended for you|you may have missed|"
+    r"les plus (?:lus|partagés|commentés)|à la une|meist ?gelesen|más (?:leíd|vist)|mais (?:lidas|vistas)|"
+    r"più (?:lett|vist)|самое (?:популярное|читаемое)|популярное",
+    re.I,
+)
+SITEWIDE_MARKS = re.compile(
+    r"most[-_ ]?(?:read|popular|viewed|shared|emailed|recommended|commented)|popular|trending|latest|"
+    r"recent[-_ ]?posts|top[-_ ]?stories|editors?[-_ ]?picks",
+    re.I,
 )

@@ -113,6 +113,20 @@ def split_sentences(text: str) -> list[str]:
     return sentences
 
 
+# Chinese and Japanese sentences follow one another without a space; Korean and the rest take one.
+_CJK_CLOSE = re.compile(r"[。！？」』）\u3000-\u303f\u3040-\u30ff\u4e00-\u9fff\uff01-\uff0f]$")
+_CJK_OPEN = re.compile(r"^[「『（\u3040-\u30ff\u4e00-\u9fff]")
+
+
+def join_sentences(left: str, right: str) -> str:
+    """Return two sentences as one text: a space between them, none between Chinese or Japanese ones."""
+    if not left:
+        return right
+    if not right:
+        return left
+    return left + right if _CJK_CLOSE.search(left) and _CJK_OPEN.match(right) else f"{left} {right}"
+
+
 def truncate(text: str, limit: int, *, at_sentence: bool = False) -> str:
     """Return text of at most limit characters: whole, else cut at a sentence end (when asked and
     one is in reach) or at a word end with an ellipsis."""
@@ -121,7 +135,7 @@ def truncate(text: str, limit: int, *, at_sentence: bool = False) -> str:
     if at_sentence:
         kept = ""
         for sentence in split_sentences(text):
-            candidate = f"{kept} {sentence}" if kept else sentence
+            candidate = join_sentences(kept, sentence)
             if len(candidate) > limit:
                 break
             kept = candidate

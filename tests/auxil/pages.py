@@ -61,7 +61,7 @@ def front_page(stories: list[Story], site_title: str = "Le Quotidien du Peuple e
 
 
 def article_page(s: Story, site_title: str = "Le Quotidien du Peuple en ligne") -> str:
-    """Return an article page in the seed's shape: stamp, body, editor line, other headlines."""
+    """Return an article page in the seed's shape: stamp, body, editor line, the story's related headlines."""
     body = "\n".join(f"<p>{html.escape(p)}</p>" for p in s.paragraphs)
     related = "\n".join(
         f'<li><a href="{html.escape(path)}">{html.escape(title)}</a></li>' for path, title in s.related
@@ -79,7 +79,7 @@ def article_page(s: Story, site_title: str = "Le Quotidien du Peuple en ligne") 
 {body}
 <p>(Rédacteur : Wang Xiaoyi)</p>
 </div>
-<div class="wb_3"><h3>Les articles les plus lus</h3><ul>
+<div class="wb_3"><h3>Sur le même sujet</h3><ul>
 {related}
 </ul></div>
 </div>

@@ -82,21 +82,27 @@ def _published(page: Page, found: Survey, article: dict[str, Any], url: str, lan
     return stamp
 
 
-def _paragraphs(containers: list[Tag], chrome: set[int], title: str) -> list[str]:
-    """Return the story's paragraphs under the containers, without chrome and front matter."""
+# A table cell this short is a datum ("Pos.", "Martin Truex Jr."), not a sentence a lead can quote.
+_CELL_MAX_IN_LEAD = 100
+_CELLS = ("td", "th")
+
+
+def _paragraphs(containers: list[Tag], chrome: set[int], title: str) -> tuple[list[str], list[str]]:
+    """Return the story's paragraphs under the containers, without chrome and front matter, and those a
+    lead may quote (without the short cells of a table of data)."""
     title_key = collapse(title.lower())
-    paragraphs = []
+    paragraphs: list[tuple[str, bool]] = []
     blocks = [block for container in containers for block in read_blocks(container, chrome)]
     blocks = [b for b in blocks if b.tag != "h1" and collapse(b.text.lower()) != title_key]
     kept = [keep_block(block) for block in blocks]
     prose = [k and len(b.text) >= 80 for b, k in zip(blocks, kept)]
     for index, block in enumerate(blocks):
         if kept[index] or (_listed_reference(block) and any(prose[:index]) and any(prose[index + 1:])):
-            paragraphs.append(block.text)
+            paragraphs.append((block.text, block.tag in _CELLS and len(block.text) < _CELL_MAX_IN_LEAD))
     # Bylines, credits and bare datelines above the first sentence are not the story.
-    while paragraphs and len(paragraphs[0]) < 160 and is_front_matter(paragraphs[0]):
+    while paragraphs and len(paragraphs[0][0]) < 160 and is_front_matter(paragraphs[0][0]):
         paragraphs.pop(0)
-    return paragraphs
+    return [text for text, _ in paragraphs], [text for text, cell in paragraphs if not cell]
 
 
 def _listed_reference(block: Block) -> bool:
@@ -112,11 +118,11 @@ def text_paragraphs(text: str) -> list[str]:
     return [p for p in (clean_text(line) for line in re.split(r"\n\s*", text)) if p]
 
 
-def _related(containers: list[Tag], found: Survey, base: str, url: str) -> list[Headline]:
+def _related(containers: list[Tag], found: Survey, base: str, url: str, title: str) -> list[Headline]:
     """Return the block the page marks as related stories, else the list of headlines after the story."""
     related = marked_related(found, base, url)
     if not related and containers:
-        related = list_after(containers[-1], found, base, url)
+        related = list_after(containers[-1], found, base, url, title)
     return related
 
 
@@ -142,18 +148,18 @@ def _extract(html: bytes | str, url: str) -> Article:
     title = page_title(page.head_title, found.h1s, found.h2s, page.meta, article, url)
     chrome = find_chrome(body, found)
     containers = story_containers(body, found, chrome)
-    paragraphs = _paragraphs(containers, chrome, title)
+    paragraphs, quotable = _paragraphs(containers, chrome, title)
     declared = ld_text(article.get("articleBody"))
     if len(declared) >= 500 and sum(map(len, paragraphs)) < 0.25 * len(declared):
         # Pages rendered by scripts ship an empty body but declare it in JSON-LD.
-        paragraphs = text_paragraphs(declared)
+        paragraphs = quotable = text_paragraphs(declared)
     base = urljoin(url, page.base_href) if page.base_href else url
     return Article(
         url=url,
         title=title,
         published=_published(page, found, article, url, page.lang or ld_text(article.get("inLanguage"))),
         paragraphs=paragraphs,
-        lead=_lead(paragraphs, page.meta),
-        related=_related(containers, found, base, url),
+        lead=_lead(quotable, page.meta),
+        related=_related(containers, found, base, url, title),
         language=page_language(page.lang, page.meta, article),
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.news.article.dates import parse_text_date
-from bot.news.text import collapse, ends_sentence, split_sentences, truncate
+from bot.news.text import collapse, ends_sentence, join_sentences, split_sentences, truncate
 
 LEAD_MAX = 600  # the extractor's Article.lead; a digest asks for its own length with lead_of
 LEAD_MIN = LEAD_MAX // 2
@@ -63,7 +63,7 @@ def _lead_from(paragraphs: list[str], minimum: int, maximum: int) -> str:
             continue
         started = True
         for sentence in split_sentences(paragraph):
-            candidate = f"{lead} {sentence}".strip() if lead else sentence
+            candidate = join_sentences(lead, sentence).strip()
             if len(candidate) > maximum:
                 return lead if lead else truncate(sentence, maximum)
             lead = candidate

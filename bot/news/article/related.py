@@ -2,15 +2,26 @@
 
 from __future__ import annotations
 
-from urllib.parse import urldefrag
+import re
+from urllib.parse import urldefrag, urlsplit
 
 from bs4 import Tag
 from bs4.element import PageElement
 
 from bot.models import Headline
 from bot.news.article.tree import Survey
-from bot.news.markup import AD_WORDS, FRAME_TAGS, NAVIGATION_TAGS, NAVIGATION_WORDS, marks
-from bot.news.text import collapse, count_cjk
+from bot.news.markup import (
+    AD_WORDS,
+    FRAME_TAGS,
+    NAVIGATION_TAGS,
+    NAVIGATION_WORDS,
+    NOT_STORY_SEGMENTS,
+    RELATED_HEADINGS,
+    SITEWIDE_LABELS,
+    SITEWIDE_MARKS,
+    marks,
+)
+from bot.news.text import CJK, collapse, count_cjk
 from bot.news.urls import absolute_url, is_http_url, page_key, same_site
 
 MAX_RELATED = 12
@@ -44,6 +55,63 @@ def _in_chrome(tag: Tag) -> bool:
     return False
 
 
+# Links to lists, not stories: a tag's, an author's or a section's page ("All Articles for Kinvey").
+_INDEX_SEGMENTS = frozenset({"tag", "tags", "author", "authors", "category", "categories", "section", "sections"})
+
+
+def _leads_to_index(url: str) -> bool:
+    """Return whether a URL's path names a tag, author, section or topic page."""
+    segments = {s.lower() for s in urlsplit(url).path.split("/") if s}
+    return bool(segments & _INDEX_SEGMENTS or segments & NOT_STORY_SEGMENTS)
+
+
+def _short_texts(tag: Tag, limit: int = 6) -> list[str]:
+    """Return the texts of the first few elements under tag that hold no link and read as a label."""
+    texts = []
+    for element in tag.find_all(True, limit=40):
+        if element.name == "a" or element.find("a") is not None:
+            continue
+        text = collapse(element.get_text(" "))
+        if 0 < len(text) < 60:
+            texts.append(text)
+            if len(texts) >= limit:
+                break
+    return texts
+
+
+def _labels(tag: Tag) -> list[str]:
+    """Return what may title a box: its headings and short link-free texts, and those of the element
+    just before it (a heading, or a box whose heading names the list after it)."""
+    labels = [collapse(h.get_text(" "))[:120] for h in tag.find_all(_HEADINGS, limit=2)] + _short_texts(tag, 6)
+    sibling = tag.find_previous_sibling()
+    if isinstance(sibling, Tag):
+        if sibling.name in _HEADINGS:
+            labels.append(collapse(sibling.get_text(" "))[:120])
+        else:
+            heading = sibling.find(_HEADINGS)
+            if isinstance(heading, Tag):
+                labels.append(collapse(heading.get_text(" "))[:120])
+            labels.extend(_short_texts(sibling, 2))
+    return labels
+
+
+def _sitewide(tag: Tag) -> bool:
+    """Return whether a box of headlines is the site's (most read, trending, latest, more from a section),
+    by its class or the label over it or over its parent box."""
+    node: Tag | None = tag
+    for _ in range(3):
+        if not isinstance(node, Tag) or node.name in ("body", "html"):
+            break
+        labels = _labels(node)
+        # "Related Posts" over "From Gadgetwise" is the story's; "More from ABC News" alone is the site's.
+        if any(RELATED_HEADINGS.search(text) and not SITEWIDE_LABELS.search(text) for text in labels):
+            return False
+        if SITEWIDE_MARKS.search(marks(node)) or any(SITEWIDE_LABELS.search(text) for text in labels):
+            return True
+        node = node.parent
+    return False
+
+
 def absolute(href: str, base: str) -> str:
     """Return an http(s) link made absolute without its fragment, or "" for javascript:, mailto:, anchors."""
     return urldefrag(absolute_url(base, href) or "")[0]
@@ -61,8 +129,8 @@ def headlines(container: Tag, base: str, own_url: str) -> list[Headline]:
         title = _headline_text(a)
         href = a.get("href")
         link = absolute(href, base) if title and isinstance(href, str) else ""
-        if not link or link in seen or page_key(link) in own:
-            continue  # the story itself, often linked back with a tracking query
+        if not link or link in seen or page_key(link) in own or _leads_to_index(link):
+            continue  # the story itself (often linked back with a tracking query), or a list's page
         # Related stories live on the same site; share and follow links go elsewhere.
         if is_http_url(page) and not same_site(link, page):
             continue
@@ -78,6 +146,8 @@ def marked_related(found: Survey, base: str, url: str) -> list[Headline]:
     fallback: list[Headline] = []
     single: Tag | None = None  # the nearest block with one link: a "Lire aussi" with one story
     for tag in found.related:
+        if SITEWIDE_LABELS.search(collapse(tag.get_text(" "))[:120]) or SITEWIDE_MARKS.search(marks(tag)):
+            continue  # "More from ABC News", "Most Popular in Tech": the site's box, marked like a related one
         block: Tag | None = tag
         # A "Sur le même sujet" heading names the block that holds it, a few levels up.
         for _ in range(3):
@@ -90,7 +160,7 @@ def marked_related(found: Survey, base: str, url: str) -> list[Headline]:
             continue
         if not 2 <= found.anchors.get(id(block), 0) <= 40 or found.link_density(block) < 0.4:
             continue
-        if AD_WORDS.search(marks(block)) or (block.name != "aside" and _in_chrome(block)):
+        if AD_WORDS.search(marks(block)) or (block.name != "aside" and _in_chrome(block)) or _sitewide(block):
             continue
         links = headlines(block, base, url)
         if len(links) >= 2:
@@ -102,16 +172,54 @@ def marked_related(found: Survey, base: str, url: str) -> list[Headline]:
     return fallback
 
 
-def list_after(container: Tag, found: Survey, base: str, url: str) -> list[Headline]:
-    """Return the first list of headline links that follows the story's body, or []."""
+# Words too common to say two headlines share a subject, in the languages news is written in.
+_COMMON_WORDS = frozenset(
+    "about after again against their there these those which while would could should where being other "
+    "first years people says said still under since before between every during three among "
+    "avant après cette comme dans leurs pour quand sont entre encore depuis selon toujours "
+    "nicht einer eines unter wurde werden haben sollen gegen schon durch "
+    "sobre desde están porque tiene puede hasta entre según "
+    "della dello degli sono anche dopo ancora contro".split()
+)
+_WORD = re.compile(r"[^\W\d_]{5,}")
+
+
+def _subject_words(text: str) -> set[str]:
+    """Return the words of a text that may name its subject (5+ letters, not common), or its CJK bigrams."""
+    folded = text.casefold()
+    words = {w for w in _WORD.findall(folded) if w not in _COMMON_WORDS}
+    cjk = "".join(CJK.findall(folded))
+    return words | {cjk[i:i + 2] for i in range(len(cjk) - 1)}
+
+
+def _about_the_story(links: list[Headline], title: str) -> bool:
+    """Return whether an unmarked list's headlines share the story's subject: two of them (or one of a
+    short list) share a word of its headline."""
+    subject = _subject_words(title)
+    sharing = sum(1 for link in links if _subject_words(link.title) & subject)
+    return sharing >= min(2, len(links))
+
+
+def list_after(container: Tag, found: Survey, base: str, url: str, title: str = "") -> list[Headline]:
+    """Return the first list of headline links that follows the story's body and shares its subject, or []:
+    a list nobody titled as related is the story's only when its headlines are about the story."""
     # Start after the story's last element: lists inside the story are its own content.
     last: PageElement = container
     while isinstance(last, Tag) and last.contents:
         last = last.contents[-1]
+    # A list of the story's own sits in the story's wrapper (its parent or grandparent) or right after it,
+    # not somewhere down the page's other columns: past those, lists are the site's.
+    wrapper: Tag = container
+    for _ in range(2):
+        if isinstance(wrapper.parent, Tag) and wrapper.parent.name not in ("body", "html"):
+            wrapper = wrapper.parent
+    near = [wrapper, *wrapper.find_next_siblings(True, limit=2)]
     seen = 0
     for tag in last.next_elements:
         if not isinstance(tag, Tag) or tag.name not in _LISTS:
             continue
+        if not any(tag is box or box in tag.parents for box in near):
+            break
         seen += 1
         if seen > 300:
             break
@@ -119,9 +227,9 @@ def list_after(container: Tag, found: Survey, base: str, url: str) -> list[Headl
         anchors = found.anchors.get(key, 0)
         if anchors < 3 or anchors > 40 or found.link_density(tag) < 0.6:
             continue
-        if _in_chrome(tag):
+        if _in_chrome(tag) or _sitewide(tag):
             continue
         links = headlines(tag, base, url)
-        if len(links) >= 3 and len(links) >= anchors * 0.5:
+        if len(links) >= 3 and len(links) >= anchors * 0.5 and _about_the_story(links, title):
             return links
     return []
