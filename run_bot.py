@@ -11,16 +11,22 @@ import argparse
 import asyncio
 import json
 import logging
+import signal
 import sys
 import urllib.error
 import urllib.request
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.config import (
     CONFIG_ENV, PROJECT_CONFIG_PATH, ConfigError, Settings, default_config_path, load_settings,
 )
 from bot.i18n import LANGUAGES
 from bot.logs import setup_logging
+
+if TYPE_CHECKING:
+    from bot.chat.context import BotApp
+    from bot.jobs import Polling
 
 NO_TOKEN = (
     "No Telegram bot token. Get one from @BotFather in Telegram (send /newbot), then run "
@@ -59,6 +65,7 @@ def run(settings: Settings) -> int:
     from telegram.error import InvalidToken, NetworkError
 
     from bot.app import ALLOWED_UPDATES, build_application, webhook_options
+    from bot.jobs import Polling
     from bot.store import StoreError
 
     if not settings.telegram.token:
@@ -80,6 +87,8 @@ def run(settings: Settings) -> int:
     try:
         if telegram.webhook_url:
             application.run_webhook(**webhook_options(settings), bootstrap_retries=3)
+        elif among_replicas(settings):
+            asyncio.run(poll_by_lease(application, Polling(tuple(ALLOWED_UPDATES), bootstrap_retries=3)))
         else:
             application.run_polling(allowed_updates=ALLOWED_UPDATES, bootstrap_retries=3)
     except InvalidToken:
@@ -94,6 +103,40 @@ def run(settings: Settings) -> int:
         print(f"Cannot listen: {exc}", file=sys.stderr)
         return 1
     return 0
+
+
+def among_replicas(settings: Settings) -> bool:
+    """Return whether other replicas of the bot may share this one's store (a database server, not a file)."""
+    return bool(getattr(settings.storage, "url", ""))
+
+
+async def poll_by_lease(application: BotApp, polling: Polling) -> None:
+    """Run the bot until SIGINT or SIGTERM, polling getUpdates only while this replica holds the updates lease.
+
+    run_polling would poll from the start: among replicas, Telegram answers a second poller
+    with 409 Conflict. The steps and their order are run_polling's otherwise.
+    """
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    await application.initialize()
+    try:
+        if application.post_init is not None:
+            await application.post_init(application)
+        await application.start()
+        application.bot_data.services.scheduler.poll_updates(polling)
+        await stop.wait()
+    finally:
+        if application.updater is not None and application.updater.running:
+            await application.updater.stop()
+        if application.running:
+            await application.stop()
+            if application.post_stop is not None:
+                await application.post_stop(application)
+        await application.shutdown()
+        if application.post_shutdown is not None:
+            await application.post_shutdown(application)
 
 
 def healthcheck(settings: Settings, timeout: float = 10.0) -> int:

@@ -32,6 +32,7 @@ from bot.ops.health import LoopLag, check_health
 from bot.ops.server import OpsServer
 from bot.poller import Poller
 from bot.probe import Prober
+from bot.replicas import Replica
 from bot.services import Services
 from bot.sources import SourceCatalog
 from bot.store import Store, open_store
@@ -86,6 +87,7 @@ def build_application(settings: Settings, *, clock: Clock | None = None,
     catalog = SourceCatalog(settings.sources, store)
     scheduler = Scheduler(application.job_queue)
     catalog.on_change = functools.partial(scheduler.reschedule, catalog)
+    replica = Replica(store.leases, clock)
     renderer = Renderer(store, settings.digest, clock)
     lead_chars = settings.digest.lead_chars
     poller = Poller(catalog, fetcher, store, clock, lead_chars=lead_chars,
@@ -97,9 +99,10 @@ def build_application(settings: Settings, *, clock: Clock | None = None,
         settings=settings, clock=clock, store=store, catalog=catalog, fetcher=fetcher,
         poller=poller, prober=Prober(fetcher, lead_chars), renderer=renderer,
         deliverer=Deliverer(application.bot, store, renderer.outgoing, settings.delivery, clock,
-                            pacer=pacer, on_store_failure=lambda failure: alerts.tell_admins_store(
+                            pacer=pacer, may_send=replica.may_send,
+                            on_store_failure=lambda failure: alerts.tell_admins_store(
                                 application.bot, application.bot_data.services, failure)),
-        scheduler=scheduler,
+        scheduler=scheduler, replica=replica,
     )
     handlers.add_handlers(application)
     ops = Operations(application)
@@ -169,9 +172,10 @@ async def _post_init(application: BotApp, *, ops: Operations) -> None:
 
 
 async def _post_shutdown(application: BotApp, *, ops: Operations) -> None:
-    """Stop the operators' endpoint, close the fetcher, write the store, stop the parse workers."""
+    """Stop the operators' endpoint, give up this replica's leases, close the fetcher, write the store, stop the parse workers."""
     await ops.stop()
     svc = application.bot_data.services
+    await svc.replica.release()  # another replica sends (and polls updates) at once, not after expiry
     await svc.fetcher.aclose()
     await svc.store.close()
     await asyncio.to_thread(parsing.close)  # a blocking call of a few ms: off the loop

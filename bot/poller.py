@@ -15,6 +15,7 @@ from bot.clock import Clock
 from bot.news.fetch import Fetcher
 from bot.ops.metrics import METRICS
 from bot.pipeline import DEFAULT_MAX_ARTICLES, PollStatus, RefreshResult, refresh
+from bot.replicas import POLL_SHARE, poll_lease
 from bot.sources import SourceCatalog
 from bot.models import Source
 from bot.store import Health, SourceState, Store
@@ -123,6 +124,9 @@ class Poller:
         A scheduled poll (`due`: the UNIX time it came due) waits for one of MAX_POLLS slots, and
         how late it starts is counted (`pace`); a /latest does not wait behind the schedule.
         A poll and a /latest of one source never overlap: the second waits for the first.
+        Among replicas, a scheduled poll first takes the source's poll lease for POLL_SHARE of
+        its interval (kept after the poll): held by another replica, it is ELSEWHERE, not
+        fetched. A /latest needs no lease (the store makes each digest and delivery once).
         """
         source = self.catalog.get(name)
         if source is None:
@@ -136,6 +140,10 @@ class Poller:
         try:
             async with self._slots:
                 self.pace.started(token, due, source.interval, time.time())
+                # Asked once a slot is ours: a replica whose polls queue up leaves the source to another.
+                if not await self.store.leases.acquire(poll_lease(name), source.interval * POLL_SHARE):
+                    log.debug("source %s: polled by another replica", name)
+                    return RefreshResult(name, PollStatus.ELSEWHERE)
                 return await self._poll(source, respect_backoff)
         finally:
             self.pace.gave_up(token)
