@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """The command line: `run` (the default), `preview URL|FILE`, `check-config`, `healthcheck`,
-`backup PATH`.
+`backup PATH`, `migrate [--from FILE]`.
 
 Also installed as the `newsdigest-bot` console script (pyproject.toml): same commands.
 """
@@ -41,15 +41,18 @@ def _parser() -> argparse.ArgumentParser:
         description="A Telegram bot that posts short digests of news sites.",
     )
     parser.add_argument("command", nargs="?", default="run",
-                        choices=("run", "preview", "check-config", "healthcheck", "backup"),
+                        choices=("run", "preview", "check-config", "healthcheck", "backup", "migrate"),
                         help="run the bot (default), preview a digest, check the config, ask "
-                             "the running bot's /healthz (exit 0 when healthy), or back up the database")
+                             "the running bot's /healthz (exit 0 when healthy), back up the database, "
+                             "or make/upgrade the PostgreSQL schema ([storage] url) and exit")
     parser.add_argument("target", nargs="?",
                         help="for preview: a URL or a saved HTML/feed file; for backup: the copy's path")
     parser.add_argument("--config", type=Path, default=None,
                         help=f"the TOML config file (default: ${CONFIG_ENV}, else {PROJECT_CONFIG_PATH})")
     parser.add_argument("--language", choices=LANGUAGES, help="for preview: the digest's language")
     parser.add_argument("--url", help="for preview of a file: the URL it was saved from")
+    parser.add_argument("--from", dest="source", type=Path, metavar="FILE",
+                        help="for migrate: a TinyDB database (data/bot.json) to copy into PostgreSQL")
     parser.add_argument("--verbose", "-v", action="store_true", help="log debug lines")
     return parser
 
@@ -58,6 +61,13 @@ def _load(path: Path | None, *, required: bool = True) -> Settings:
     if not required and not (path or default_config_path()).exists():
         return Settings()  # preview works without a config
     return load_settings(path)
+
+
+def _database(settings: Settings) -> str:
+    """Return where the store lives, as logs and messages show it (a URL's password hidden)."""
+    from bot.store import redact
+
+    return redact(settings.storage.url) if settings.storage.url else str(settings.storage.path)
 
 
 def run(settings: Settings) -> int:
@@ -78,7 +88,7 @@ def run(settings: Settings) -> int:
         return 3
     telegram = settings.telegram
     logging.getLogger("bot").info(
-        "starting: %d sources, database %s, %s", len(settings.sources), settings.storage.path,
+        "starting: %d sources, database %s, %s", len(settings.sources), _database(settings),
         f"webhook {telegram.webhook_url} (listening on {telegram.webhook_listen}:{telegram.webhook_port})"
         if telegram.webhook_url else "long polling",
     )
@@ -169,7 +179,7 @@ def check_config(settings: Settings, path: Path) -> int:
     print(f"{path}: OK")
     print(f"  token: {token}; admins: {len(settings.telegram.admins)}; "
           f"Bot API: {settings.telegram.api_base_url}")
-    print(f"  database: {settings.storage.path}; language: {settings.digest.language}; "
+    print(f"  database: {_database(settings)}; language: {settings.digest.language}; "
           f"time zone: {settings.digest.timezone}")
     telegram, ops = settings.telegram, settings.ops
     updates = (f"webhook {telegram.webhook_url} on {telegram.webhook_listen}:{telegram.webhook_port}"
@@ -199,6 +209,30 @@ def backup_database(settings: Settings, target: str | None) -> int:
     return 0
 
 
+def migrate_database(settings: Settings, source: Path | None) -> int:
+    """Make or upgrade the PostgreSQL schema, then copy a TinyDB database into it if asked; return the exit code."""
+    from bot.store import StoreError, copy_tinydb, migrate, redact
+
+    url = settings.storage.url
+    if not url:
+        print("migrate needs PostgreSQL: set [storage] url = \"postgresql://USER:PASSWORD@HOST:PORT/DATABASE\" "
+              "(or DATABASE_URL, or NEWSDIGEST__STORAGE__URL)", file=sys.stderr)
+        return 2
+    try:
+        schema = migrate(url)
+        print(f"{redact(url)}: schema version {schema.after}"
+              + (f" (upgraded from {schema.before})" if schema.applied else " (up to date)"))
+        if source is not None:
+            copied = asyncio.run(copy_tinydb(source, url))
+            print(f"{source} copied into {redact(url)}:")
+            for table in copied:
+                print(f"  {table.table:<16} {table.read:>8} read {table.added:>8} added")
+    except StoreError as exc:
+        print(exc, file=sys.stderr)
+        return 3
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     args = _parser().parse_args(argv)
@@ -215,6 +249,8 @@ def main(argv: list[str] | None = None) -> int:
         return healthcheck(settings)
     if args.command == "backup":
         return backup_database(settings, args.target)
+    if args.command == "migrate":
+        return migrate_database(settings, args.source)
     if args.command == "preview":
         if not args.target:
             print("preview needs a URL or a file: python run_bot.py preview URL_OR_FILE", file=sys.stderr)

@@ -58,12 +58,13 @@ def build_application(settings: Settings, *, clock: Clock | None = None,
     """Return the bot's Application, ready for run_polling() or for tests to start by hand.
 
     `store` is the database when a benchmark brings its own (instrumented) one; by default
-    the one `settings.storage` names is opened. `request` replaces PTB's HTTP client (offline
+    the one `settings.storage` names is opened (PostgreSQL when `[storage] url` is set: its
+    schema made or upgraded here, its pool opened when the store starts). `request` replaces PTB's HTTP client (offline
     tests answer the Bot API from a table). Raises StoreError when the database cannot be
     opened (the file is left untouched).
     """
     clock = store.clock if store is not None else clock or Clock()
-    store = store or open_store(settings.storage.path, clock=clock,
+    store = store or open_store(settings.storage.url or settings.storage.path, clock=clock,
                                 retention_days=settings.storage.retention_days)
     pacer = Pacer(settings.delivery)
     builder = (

@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.i18n import DEFAULT_LANGUAGE, LANGUAGES
@@ -46,10 +47,11 @@ class TelegramSettings:
 
 @dataclass(frozen=True)
 class StorageSettings:
-    """Where the TinyDB file lives and how long history is kept."""
+    """Where the store lives (a TinyDB file, or PostgreSQL when `url` is set) and how long history is kept."""
 
     path: Path = Path("../data/bot.json")  # relative to the config file's folder
     retention_days: int = 30
+    url: str = field(default="", repr=False)  # "postgresql://...": the PostgreSQL engine (its password: never shown)
 
 
 @dataclass(frozen=True)
@@ -173,6 +175,26 @@ def _http_url(value: Any) -> str:
     return value.strip()
 
 
+DATABASE_URL_FORM = "postgresql://USER:PASSWORD@HOST:PORT/DATABASE"
+
+
+def _database_url(value: Any) -> str:
+    """Check a PostgreSQL URL ("" leaves the store in its TinyDB file); its text never goes in a message."""
+    if not isinstance(value, str):
+        raise ValueError(f"expected a string, {DATABASE_URL_FORM}")
+    text = value.strip()
+    if not text:
+        return text
+    scheme, _, rest = text.partition("://")
+    if scheme not in ("postgresql", "postgres") or not rest:
+        raise ValueError(f"expected a PostgreSQL URL, {DATABASE_URL_FORM} (or \"\" for the TinyDB file)")
+    try:
+        urlsplit(text).port  # noqa: B018 - a port that is not a number raises here
+    except ValueError:
+        raise ValueError(f"expected a PostgreSQL URL with a numeric port, {DATABASE_URL_FORM}") from None
+    return text
+
+
 def _admins(value: Any) -> tuple[int, ...]:
     if not isinstance(value, list) or not all(
         isinstance(v, int) and not isinstance(v, bool) for v in value
@@ -266,7 +288,7 @@ _SECTIONS: dict[str, dict[str, Callable[[Any], Any]]] = {
         "webhook_port": _integer(1, 65535),
         "webhook_secret": _webhook_secret,
     },
-    "storage": {"path": _string, "retention_days": _integer(1)},
+    "storage": {"path": _string, "retention_days": _integer(1), "url": _database_url},
     "fetch": {
         "timeout": _number(0, above=True),
         "allow_private_addresses": _boolean,
@@ -318,6 +340,11 @@ def known_keys() -> dict[str, tuple[str, ...]]:
     return {**{name: tuple(keys) for name, keys in _SECTIONS.items()}, "sources": tuple(_SOURCE_KEYS)}
 
 
+def _shown(key: str, check: Callable[[Any], Any], value: Any) -> str:
+    """Return a value as an error message shows it: a secret (a token, a database URL's password) hidden."""
+    return "<hidden>" if key in ("token", "webhook_secret") or check is _database_url else _describe(value)
+
+
 def _describe(value: Any) -> str:
     text = repr(value)
     return text if len(text) <= 60 else text[:57] + "..."
@@ -340,7 +367,7 @@ def _check_keys(
         try:
             values[key] = checkers[key](value)
         except ValueError as exc:
-            raise ConfigError(f"{where} {key}: {exc}, got {_describe(value)}") from None
+            raise ConfigError(f"{where} {key}: {exc}, got {_shown(key, checkers[key], value)}") from None
     return values
 
 
@@ -409,8 +436,7 @@ def _env_sections(env: Mapping[str, str]) -> dict[str, dict[str, Any]]:
         try:
             values.setdefault(section, {})[key] = _env_value(env[variable], checkers[key])
         except ValueError as exc:
-            shown = "<hidden>" if key in ("token", "webhook_secret") else _describe(env[variable])
-            raise ConfigError(f"environment {variable}: {exc}, got {shown}") from None
+            raise ConfigError(f"environment {variable}: {exc}, got {_shown(key, checkers[key], env[variable])}") from None
     return values
 
 
@@ -469,6 +495,11 @@ def parse_settings(
         raise ConfigError(f"{where}: {key}: unknown section or key; expected one of: {expected}")
     sections = {name: _check_section(where, name, data.get(name, {})) for name in _SECTIONS}
     sections["telegram"].update(_env_overrides(env))
+    if env.get("DATABASE_URL", "").strip():  # the usual name on hosted platforms; NEWSDIGEST__STORAGE__URL wins
+        try:
+            sections["storage"]["url"] = _database_url(env["DATABASE_URL"])
+        except ValueError as exc:
+            raise ConfigError(f"environment DATABASE_URL: {exc}, got <hidden>") from None
     for name, values in _env_sections(env).items():
         sections[name].update(values)
     storage = sections["storage"]

@@ -251,6 +251,8 @@ def test_the_environment_variable_names_are_the_sections_and_keys_in_capitals() 
                 raw = "https://a.example/"
             if key == "path":
                 raw = "db.json"
+            if section == "storage" and key == "url":
+                raw = "postgresql://bot:secret@db.example:5432/bot"
             parse_settings("", env={variable: raw})  # accepted: each key has its variable
 
 

@@ -18,6 +18,8 @@ STORE = BOT / "store"
 # contract and its typed rows. Its engine and its concern modules stay inside bot/store/.
 STORE_PUBLIC = {"bot.store", "bot.store.api", "bot.store.rows"}
 STORE_ENGINES = {"store/engine.py"}  # the only modules that talk to TinyDB
+POSTGRES_ENGINE = {"store/postgres/engine.py"}  # the only module that talks to PostgreSQL
+POSTGRES_DRIVERS = {"psycopg", "psycopg_pool", "psycopg2", "asyncpg"}
 COMMAND_MODULES = {f"bot.chat.{name}" for name in (
     "commands", "admin_sources", "admin_opml", "admin_health", "reader_settings", "channels")}
 
@@ -149,6 +151,11 @@ def test_a_room_does_not_import_what_design_keeps_out(room: str, forbidden: set[
 def test_only_the_store_engine_imports_tinydb() -> None:
     users = {str(p.relative_to(BOT)) for p in _sources(BOT) if "tinydb" in _top_levels(p)}
     assert users == STORE_ENGINES
+
+
+def test_only_the_postgres_engine_imports_a_postgresql_driver() -> None:
+    users = {str(p.relative_to(BOT)) for p in _sources(BOT) if _top_levels(p) & POSTGRES_DRIVERS}
+    assert users == POSTGRES_ENGINE
 
 
 def test_nothing_outside_the_store_imports_its_engine_or_its_concern_modules() -> None:

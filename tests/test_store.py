@@ -17,6 +17,7 @@ from bot.store import (
     SourceRecord,
     SourceState,
     Store,
+    PostgresStore,
     Target,
     TinyDBStore,
     open_store,
@@ -88,8 +89,8 @@ async def _call_everything(store: Store) -> dict[str, Any]:
     return got
 
 
-async def test_every_public_method_returns_typed_rows_never_raw_ones(tmp_path: Path) -> None:
-    store = open_store(tmp_path / "bot.json", clock=ManualClock(10.0))
+async def test_every_public_method_returns_typed_rows_never_raw_ones(database: Path | str) -> None:
+    store = open_store(database, clock=ManualClock(10.0))
     try:
         got = await _call_everything(store)
     finally:
@@ -108,6 +109,16 @@ async def test_open_store_gives_the_tinydb_store_on_the_clock_given(tmp_path: Pa
     store = open_store(tmp_path / "bot.json", clock=clock, retention_days=2, seen_limit=3)
     try:
         assert isinstance(store, TinyDBStore) and store.clock is clock
+        assert store.retention == 2 * 86400
+    finally:
+        await store.close()
+
+
+async def test_open_store_gives_the_postgres_store_for_a_url_on_the_clock_given(postgres_url: str) -> None:
+    clock = ManualClock(5.0)
+    store = open_store(postgres_url, clock=clock, retention_days=2, seen_limit=3)
+    try:
+        assert isinstance(store, PostgresStore) and store.clock is clock
         assert store.retention == 2 * 86400
     finally:
         await store.close()

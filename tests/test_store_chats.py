@@ -9,8 +9,8 @@ import pytest_asyncio
 
 from bot.clock import ManualClock
 from bot.models import ChatKind, DeliveryMode
-from bot.store import Chat, ChatSettings, DeliveryStatus, ItemKind, Target, TinyDBStore
-from tests.auxil.stores import DIGEST, open_at, opened
+from bot.store import Chat, ChatSettings, DeliveryStatus, ItemKind, Store, Target
+from tests.auxil.stores import DIGEST, Place, crash, open_at, opened
 
 SETTINGS = ChatSettings(language="en", user_language="de", timezone="Europe/Berlin",
                         mode=DeliveryMode.TIMES, times=("08:00", "18:00"), quiet=("22:00", "07:00"),
@@ -18,27 +18,27 @@ SETTINGS = ChatSettings(language="en", user_language="de", timezone="Europe/Berl
 
 
 @pytest_asyncio.fixture
-async def store(tmp_path: Path) -> AsyncIterator[TinyDBStore]:
+async def store(database: Place) -> AsyncIterator[Store]:
     """Yield a store on a clock at 1000 s, closed after the test."""
-    async with opened(tmp_path / "bot.json", ManualClock(1000.0)) as opened_store:
+    async with opened(database, ManualClock(1000.0)) as opened_store:
         yield opened_store
 
 
-async def test_a_recorded_chat_is_active_with_default_settings(store: TinyDBStore) -> None:
+async def test_a_recorded_chat_is_active_with_default_settings(store: Store) -> None:
     assert await store.chats.get(1) is None
     await store.chats.record(1, kind=ChatKind.PRIVATE, title="Alice")
     assert await store.chats.get(1) == Chat(id=1, kind=ChatKind.PRIVATE, title="Alice", created=1000.0)
 
 
-async def test_settings_are_replaced_whole_and_kept_over_a_reopen(tmp_path: Path, store: TinyDBStore) -> None:
+async def test_settings_are_replaced_whole_and_kept_over_a_reopen(database: Place, store: Store) -> None:
     await store.chats.record(1, kind=ChatKind.GROUP, title="G")
     await store.chats.save_settings(1, ChatSettings(language="fr", max_related=1))
     await store.chats.save_settings(1, SETTINGS)
     await store.chats.save_settings(2, ChatSettings(timezone="UTC"))  # a chat not met yet
     await store.chats.set_roundup_at(1, 500.0)
     await store.sync()
-    store.abandon()  # one process holds the file at a time: this one dies, its writes on disk
-    again = open_at(tmp_path / "bot.json")
+    await crash(store)  # one process holds the file at a time: this one dies, its writes on disk
+    again = open_at(database)
     try:
         chats = await again.chats.many([1, 2, 3])
         assert set(chats) == {1, 2}
@@ -49,10 +49,10 @@ async def test_settings_are_replaced_whole_and_kept_over_a_reopen(tmp_path: Path
         assert (await again.chats.get(1)) == Chat(id=1, kind=ChatKind.GROUP, title="G", roundup_at=500.0,
                                                   created=1000.0)
     finally:
-        again.abandon()
+        await crash(again)
 
 
-async def test_scheduled_chats_are_the_active_ones_with_digest_times(store: TinyDBStore) -> None:
+async def test_scheduled_chats_are_the_active_ones_with_digest_times(store: Store) -> None:
     for chat in (1, 2, 3):
         await store.chats.save_settings(chat, SETTINGS if chat != 2 else ChatSettings())
     await store.chats.deactivate(3, "kicked")
@@ -60,7 +60,7 @@ async def test_scheduled_chats_are_the_active_ones_with_digest_times(store: Tiny
     assert await store.chats.counts() == (2, 1)
 
 
-async def test_deactivating_a_chat_drops_its_waiting_deliveries(store: TinyDBStore) -> None:
+async def test_deactivating_a_chat_drops_its_waiting_deliveries(store: Store) -> None:
     await store.chats.record(1, kind=ChatKind.PRIVATE, title="")
     await store.outbox.enqueue(ItemKind.DIGEST, DIGEST.key, [Target(1), Target(2)])
     await store.outbox.enqueue(ItemKind.DIGEST, "o|x", [Target(1)], held=True)
@@ -75,7 +75,7 @@ async def test_deactivating_a_chat_drops_its_waiting_deliveries(store: TinyDBSto
     assert await store.chats.get(1) == Chat(id=1, kind=ChatKind.PRIVATE, created=1000.0)
 
 
-async def test_a_migrated_chat_keeps_its_subscriptions_and_pending_deliveries(store: TinyDBStore) -> None:
+async def test_a_migrated_chat_keeps_its_subscriptions_and_pending_deliveries(store: Store) -> None:
     await store.chats.record(-5, kind=ChatKind.GROUP, title="G")
     await store.subscriptions.subscribe(-5, "s")
     await store.digests.add(DIGEST)

@@ -11,18 +11,18 @@ import pytest_asyncio
 
 from bot.clock import ManualClock
 from bot.models import Digest
-from bot.store import TinyDBStore
-from tests.auxil.stores import DIGEST, opened
+from bot.store import Store
+from tests.auxil.stores import DIGEST, Place, opened
 
 
 @pytest_asyncio.fixture
-async def store(tmp_path: Path) -> AsyncIterator[TinyDBStore]:
+async def store(database: Place) -> AsyncIterator[Store]:
     """Yield a store on a clock at 1000 s, closed after the test."""
-    async with opened(tmp_path / "bot.json", ManualClock(1000.0)) as opened_store:
+    async with opened(database, ManualClock(1000.0)) as opened_store:
         yield opened_store
 
 
-async def test_a_digest_is_stored_once_and_read_back_equal(store: TinyDBStore) -> None:
+async def test_a_digest_is_stored_once_and_read_back_equal(store: Store) -> None:
     published = dataclasses.replace(DIGEST, url="http://n.test/2",
                                     published=datetime(2024, 5, 1, 8, tzinfo=timezone.utc))
     assert await store.digests.add(DIGEST) is True
@@ -33,7 +33,7 @@ async def test_a_digest_is_stored_once_and_read_back_equal(store: TinyDBStore) -
     assert await store.digests.get("nothing") is None
 
 
-async def test_the_newest_digest_of_some_sources(store: TinyDBStore) -> None:
+async def test_the_newest_digest_of_some_sources(store: Store) -> None:
     assert await store.digests.newest(["s"]) is None
     clock = store.clock
     assert isinstance(clock, ManualClock)

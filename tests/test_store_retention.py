@@ -8,14 +8,14 @@ from pathlib import Path
 from bot.clock import ManualClock
 from bot.models import ChatKind, Digest
 from bot.store import DeliveryStatus, ItemKind, Target
-from tests.auxil.stores import DIGEST, opened
+from tests.auxil.stores import DIGEST, Place, opened
 
 DAY = 86400.0
 
 
-async def test_prune_drops_old_finished_deliveries_but_keeps_pending_and_latest(tmp_path: Path) -> None:
+async def test_prune_drops_old_finished_deliveries_but_keeps_pending_and_latest(database: Place) -> None:
     clock = ManualClock(0.0)
-    async with opened(tmp_path / "bot.json", clock, retention_days=1) as store:
+    async with opened(database, clock, retention_days=1) as store:
         await store.digests.add(DIGEST)
         await store.outbox.enqueue(ItemKind.DIGEST, DIGEST.key, [Target(1), Target(2)])
         first = (await store.outbox.due())[0]
@@ -26,9 +26,9 @@ async def test_prune_drops_old_finished_deliveries_but_keeps_pending_and_latest(
         assert await store.digests.newest(["s"]) == DIGEST
 
 
-async def test_prune_forgets_seen_urls_no_longer_listed_but_keeps_those_still_listed(tmp_path: Path) -> None:
+async def test_prune_forgets_seen_urls_no_longer_listed_but_keeps_those_still_listed(database: Place) -> None:
     clock = ManualClock(0.0)
-    async with opened(tmp_path / "bot.json", clock, retention_days=1) as store:
+    async with opened(database, clock, retention_days=1) as store:
         await store.sources.mark_seen("s", ["gone", "kept"])
         clock.set(2 * DAY)
         await store.sources.mark_seen("s", ["kept"])  # the listing still shows it
@@ -36,11 +36,11 @@ async def test_prune_forgets_seen_urls_no_longer_listed_but_keeps_those_still_li
         assert await store.sources.unseen("s", ["gone", "kept"]) == ["gone"]
 
 
-async def test_prune_drops_old_digests_and_roundups_nothing_needs(tmp_path: Path) -> None:
+async def test_prune_drops_old_digests_and_roundups_nothing_needs(database: Place) -> None:
     clock = ManualClock(0.0)
     older = Digest(source="s", source_title="S", url="http://n.test/old", title="Old")
     held = Digest(source="s", source_title="S", url="http://n.test/held", title="Held")
-    async with opened(tmp_path / "bot.json", clock, retention_days=1) as store:
+    async with opened(database, clock, retention_days=1) as store:
         for digest in (older, held, DIGEST):
             await store.digests.add(digest)
             clock.advance(1)
@@ -59,9 +59,9 @@ async def test_prune_drops_old_digests_and_roundups_nothing_needs(tmp_path: Path
         assert await store.digests.newest(["s"]) == DIGEST  # the newest stays whatever its age
 
 
-async def test_a_finished_delivery_goes_after_ten_minutes_and_is_still_counted_for_stats(tmp_path: Path) -> None:
+async def test_a_finished_delivery_goes_after_ten_minutes_and_is_still_counted_for_stats(database: Place) -> None:
     clock = ManualClock(10 * DAY)
-    async with opened(tmp_path / "bot.json", clock) as store:
+    async with opened(database, clock) as store:
         await store.digests.add(DIGEST)
         await store.outbox.enqueue(ItemKind.DIGEST, DIGEST.key, [Target(1), Target(2), Target(3)])
         first, second, _third = await store.outbox.due()
@@ -80,9 +80,9 @@ async def test_a_finished_delivery_goes_after_ten_minutes_and_is_still_counted_f
         assert await store.outbox.sent_since(0.0) == 0
 
 
-async def test_a_chat_gone_for_the_retention_period_is_forgotten_with_its_subscriptions(tmp_path: Path) -> None:
+async def test_a_chat_gone_for_the_retention_period_is_forgotten_with_its_subscriptions(database: Place) -> None:
     clock = ManualClock(0.0)
-    async with opened(tmp_path / "bot.json", clock, retention_days=2) as store:
+    async with opened(database, clock, retention_days=2) as store:
         for chat in (1, 2):
             await store.chats.record(chat, kind=ChatKind.PRIVATE, title="")
             await store.subscriptions.subscribe(chat, "s")
@@ -96,9 +96,9 @@ async def test_a_chat_gone_for_the_retention_period_is_forgotten_with_its_subscr
         assert await store.subscriptions.of_chat(2) == ["s"]
 
 
-async def test_a_url_no_longer_listed_stays_seen_three_days_whatever_the_retention(tmp_path: Path) -> None:
+async def test_a_url_no_longer_listed_stays_seen_three_days_whatever_the_retention(database: Place) -> None:
     clock = ManualClock(0.0)
-    async with opened(tmp_path / "bot.json", clock, retention_days=30) as store:
+    async with opened(database, clock, retention_days=30) as store:
         await store.sources.mark_seen("s", ["gone", "kept"])
         clock.set(2 * DAY)
         await store.sources.mark_seen("s", ["kept"])

@@ -9,47 +9,47 @@ import pytest_asyncio
 
 from bot.clock import ManualClock
 from bot.models import SourceKind
-from bot.store import SourceRecord, SourceState, TinyDBStore
-from tests.auxil.stores import open_at, opened
+from bot.store import SourceRecord, SourceState, Store
+from tests.auxil.stores import Place, crash, open_at, opened
 
 
 @pytest_asyncio.fixture
-async def store(tmp_path: Path) -> AsyncIterator[TinyDBStore]:
+async def store(database: Place) -> AsyncIterator[Store]:
     """Yield a store in a temp folder, closed after the test."""
-    async with opened(tmp_path / "bot.json") as opened_store:
+    async with opened(database) as opened_store:
         yield opened_store
 
 
-async def test_seen_entries_are_bounded_per_source(tmp_path: Path) -> None:
+async def test_seen_entries_are_bounded_per_source(database: Place) -> None:
     clock = ManualClock(0.0)
-    async with opened(tmp_path / "bot.json", clock, seen_limit=5) as store:
+    async with opened(database, clock, seen_limit=5) as store:
         for n in range(8):
             clock.advance(1)
             await store.sources.mark_seen("s", [f"u{n}"])
         assert await store.sources.unseen("s", [f"u{n}" for n in range(8)]) == ["u0", "u1", "u2"]
 
 
-async def test_first_poll_primes_the_source(store: TinyDBStore) -> None:
+async def test_first_poll_primes_the_source(store: Store) -> None:
     assert not (await store.sources.state("s")).primed
     await store.sources.mark_seen("s", [])
     assert (await store.sources.state("s")).primed
 
 
-async def test_poll_state_is_replaced_whole_and_kept_over_a_reopen(tmp_path: Path, store: TinyDBStore) -> None:
+async def test_poll_state_is_replaced_whole_and_kept_over_a_reopen(database: Place, store: Store) -> None:
     assert await store.sources.state("s") == SourceState(name="s")
     await store.sources.save_state(SourceState(name="s", failures=2, last_error="timeout", etag='"e"'))
     await store.sources.save_state(SourceState(name="s", primed=True, last_success=5.0, etag='"f"'))
     await store.sync()
-    store.abandon()  # one process holds the file at a time: this one dies, its writes on disk
-    again = open_at(tmp_path / "bot.json")
+    await crash(store)  # one process holds the file at a time: this one dies, its writes on disk
+    again = open_at(database)
     try:
         # `primed` comes from the seen entries, not from what was saved.
         assert await again.sources.state("s") == SourceState(name="s", last_success=5.0, etag='"f"')
     finally:
-        again.abandon()
+        await crash(again)
 
 
-async def test_a_source_record_replaces_the_previous_one(store: TinyDBStore) -> None:
+async def test_a_source_record_replaces_the_previous_one(store: Store) -> None:
     added = SourceRecord(name="n", url="http://n.test/", title="N", kind=SourceKind.FEED, interval=900, added=1.0)
     await store.sources.save_record(added)
     await store.sources.save_record(SourceRecord(name="c", paused=True))
@@ -58,7 +58,7 @@ async def test_a_source_record_replaces_the_previous_one(store: TinyDBStore) -> 
     assert (await store.sources.records())["n"] == SourceRecord(name="n", removed=True)
 
 
-async def test_a_forgotten_source_primes_afresh(store: TinyDBStore) -> None:
+async def test_a_forgotten_source_primes_afresh(store: Store) -> None:
     await store.sources.mark_seen("s", ["u"])
     await store.sources.save_state(SourceState(name="s", failures=3))
     await store.sources.forget("s")

@@ -38,6 +38,7 @@ from typing import Any
 from tinydb.storages import MemoryStorage
 
 from bot.clock import Clock
+from bot.store.errors import StoreError, StoreWriteError
 from bot.store.migrations import SCHEMA_VERSION, SchemaError, Tables, journal_line_v1, upgrade
 from bot.store.schema import journal_error, shape_error
 
@@ -68,18 +69,6 @@ def _encode(text: str) -> bytes:
     must never make every later write fail.
     """
     return text.encode("utf-8", "backslashreplace")
-
-
-class StoreError(Exception):
-    """The database cannot be used; the message says which file, what is wrong and what to do."""
-
-
-class StoreWriteError(Exception):
-    """A change that must be durable at once could not be written (a full disk, say).
-
-    It is kept in memory and written as soon as the disk takes it again (`Engine.can_write`);
-    until then the bot must not act on more such changes (it stops sending).
-    """
 
 
 class _TablesInMemory(MemoryStorage):

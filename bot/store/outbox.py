@@ -151,9 +151,7 @@ class OutboxRepository:
 
         Returns the roundup's key, or None when this chat's roundup of that slot was made before.
         """
-        # To the second: a switch back to instant just after a digest time makes a roundup of its own.
-        stamp = slot.astimezone(timezone.utc).isoformat(timespec="seconds")
-        key = f"{target.chat_id}:{target.thread_id or 0}:{stamp}"
+        key, stamp = roundup_key(target, slot)
         if self._roundup_row(key) is not None:
             return None
         digests = list(dict.fromkeys(d.key for d in held if d.kind is ItemKind.DIGEST))
@@ -251,6 +249,13 @@ class OutboxRepository:
             else:
                 self._engine.insert(SENT_COUNTS, {"hour": hour, "sent": sent})
         self._engine.remove(SENT_COUNTS, [int(i) for i, row in counts.items() if row["hour"] < counts_before])
+
+
+def roundup_key(target: Target, slot: datetime) -> tuple[str, str]:
+    """Return the key of a chat's (and topic's) roundup of a digest time, and the time as UTC ISO text."""
+    # To the second: a switch back to instant just after a digest time makes a roundup of its own.
+    stamp = slot.astimezone(timezone.utc).isoformat(timespec="seconds")
+    return f"{target.chat_id}:{target.thread_id or 0}:{stamp}", stamp
 
 
 def delivery_from_row(doc_id: int, row: Row) -> Delivery:

@@ -9,7 +9,8 @@ from bot.store import retention
 from bot.store.api import Chats, Digests, Leases, Outbox, Sources, Subscriptions
 from bot.store.chats import ChatRepository
 from bot.store.digests import DigestRepository
-from bot.store.engine import Engine, StoreWriteError, WriteStats
+from bot.store.engine import Engine, WriteStats
+from bot.store.errors import StoreWriteError
 from bot.store.leases import LocalLeases
 from bot.store.outbox import OutboxRepository
 from bot.store.sources import DEFAULT_SEEN_LIMIT, SourceRepository
