@@ -117,7 +117,7 @@ def run(settings: Settings) -> int:
 
 def among_replicas(settings: Settings) -> bool:
     """Return whether other replicas of the bot may share this one's store (a database server, not a file)."""
-    return bool(getattr(settings.storage, "url", ""))
+    return bool(settings.storage.url)
 
 
 async def poll_by_lease(application: BotApp, polling: Polling) -> None:

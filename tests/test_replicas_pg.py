@@ -1,0 +1,144 @@
+"""Two replicas of the bot, two applications on one real PostgreSQL database: the lease rules hold."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator
+from contextlib import AsyncExitStack, asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.clock import ManualClock
+from bot.models import ChatKind, Digest
+from bot.pipeline import PollStatus
+from bot.replicas import POLL_SHARE, SENDER_SECONDS
+from bot.store import ItemKind, Target
+from bot.store.postgres.store import PostgresStore
+from tests.auxil.fake_bot_api import FakeBotAPI
+from tests.auxil.harness import RunningBot, make_settings, publish, running_bot, site_source
+from tests.auxil.news_site import NewsSite
+from tests.auxil.pages import story
+
+DIGEST = Digest(source="quotidien", source_title="Le Quotidien", url="http://news.test/a", title="A story")
+
+
+@asynccontextmanager
+async def two_replicas(tmp_path: Path, url: str, fake_api: FakeBotAPI, news_site: NewsSite,
+                       clock: ManualClock) -> AsyncIterator[tuple[RunningBot, RunningBot]]:
+    """Yield two running applications on one database, replicas "a" and "b" (getUpdates left to the lease)."""
+    settings = make_settings(tmp_path, fake_api, [site_source(news_site)])
+    async with AsyncExitStack() as stack:
+        bots = []
+        for name in ("a", "b"):
+            store = PostgresStore(url, clock=clock, holder=name)
+            bots.append(await stack.enter_async_context(
+                running_bot(settings, clock=clock, store=store, poll_updates=False)))
+        yield bots[0], bots[1]
+
+
+async def _run(bot: RunningBot, name: str) -> None:
+    assert bot.app.job_queue is not None
+    (job,) = bot.app.job_queue.get_jobs_by_name(name)
+    await job.run(bot.app)
+
+
+async def test_only_one_of_two_replicas_sends_and_each_chat_gets_its_digest_once(
+        tmp_path: Path, postgres_url: str, fake_api: FakeBotAPI, news_site: NewsSite) -> None:
+    clock = ManualClock()
+    async with two_replicas(tmp_path, postgres_url, fake_api, news_site, clock) as (a, b):
+        chats = list(range(1, 41))
+        store = a.services.store
+        for chat in chats:
+            await store.chats.record(chat, kind=ChatKind.PRIVATE, title=f"Reader {chat}")
+        await store.digests.add(DIGEST)
+        await store.outbox.enqueue(ItemKind.DIGEST, DIGEST.key, [Target(c) for c in chats])
+        reports = await asyncio.gather(a.services.deliverer.drain(), b.services.deliverer.drain())
+        await asyncio.gather(a.deliver(), b.deliver())
+        assert sorted(r["chat_id"] for r in fake_api.sent) == chats  # each chat once
+        (standby,) = [r for r in reports if r.standby]  # one replica sent, the other stood by
+        assert standby.sent == 0
+        assert await store.outbox.pending_count() == 0
+
+
+async def test_a_source_is_polled_by_one_of_two_replicas_per_interval(
+        tmp_path: Path, postgres_url: str, fake_api: FakeBotAPI, news_site: NewsSite) -> None:
+    publish(news_site, [story(1)])
+    clock = ManualClock()
+    async with two_replicas(tmp_path, postgres_url, fake_api, news_site, clock) as (a, b):
+        for bot in (a, b):  # the test makes the ticks: the jobs' own would poll at any moment
+            assert bot.app.job_queue is not None
+            for job in bot.app.job_queue.get_jobs_by_name("poll:quotidien"):
+                job.schedule_removal()
+
+        async def tick(bot: RunningBot) -> PollStatus:
+            return (await bot.services.poller.poll("quotidien", due=time.time())).status
+
+        interval = site_source(news_site).interval
+        assert await tick(a) is PollStatus.PRIMED
+        assert await tick(b) is PollStatus.ELSEWHERE  # within the interval: b leaves it to a
+        clock.advance(interval * POLL_SHARE - 10)
+        assert await tick(b) is PollStatus.ELSEWHERE
+        clock.advance(11)  # a's lease ran out (a died, or its tick comes later): b's tick polls
+        assert await tick(b) is PollStatus.NOTHING_NEW
+        assert await tick(a) is PollStatus.ELSEWHERE
+        clock.advance(interval)  # both ticks at once: one poll
+        assert [status is PollStatus.ELSEWHERE for status in sorted(
+            await asyncio.gather(tick(a), tick(b)), key=lambda s: s is PollStatus.ELSEWHERE)] == [False, True]
+        assert news_site.hits("/") == 3
+
+
+async def test_the_sender_lease_passes_at_once_at_a_clean_stop_and_after_its_term_otherwise(
+        tmp_path: Path, postgres_url: str, fake_api: FakeBotAPI, news_site: NewsSite) -> None:
+    clock = ManualClock()
+    settings = make_settings(tmp_path, fake_api, [site_source(news_site)])
+    a_store = PostgresStore(postgres_url, clock=clock, holder="a")
+    async with running_bot(settings, clock=clock, store=PostgresStore(postgres_url, clock=clock, holder="b"),
+                           poll_updates=False) as b:
+        async with running_bot(settings, clock=clock, store=a_store, poll_updates=False) as a:
+            await _run(a, "sender")
+            await _run(b, "sender")
+            holders = [a.services.replica.sender.valid(), b.services.replica.sender.valid()]
+            assert holders.count(True) == 1
+            if holders[1]:  # b took it first: make it a's, as the stalled replica of this test
+                clock.advance(SENDER_SECONDS + 1)
+                await _run(a, "sender")
+            assert a.services.replica.sender.valid() and not await b.services.replica.may_send()
+            clock.advance(SENDER_SECONDS + 1)  # a stalled (or died) past its lease: b takes over
+            await _run(b, "sender")
+            assert b.services.replica.sender.valid() and not await a.services.replica.may_send()
+            clock.advance(SENDER_SECONDS + 1)
+            await _run(a, "sender")  # a back: the lease is a's again once b's ran out
+            assert await a.services.replica.may_send()
+        # a stopped cleanly: it gave the lease up, b takes it at its next renewal, no wait
+        await _run(b, "sender")
+        assert await b.services.replica.may_send()
+
+
+async def test_digest_times_are_checked_by_one_of_two_replicas(
+        tmp_path: Path, postgres_url: str, fake_api: FakeBotAPI, news_site: NewsSite,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    checks: list[float] = []
+
+    async def make_roundups(store: Any, now: float, defaults: Any) -> list[str]:
+        checks.append(now)
+        return []
+
+    monkeypatch.setattr("bot.jobs.make_roundups", make_roundups)
+    clock = ManualClock()
+    async with two_replicas(tmp_path, postgres_url, fake_api, news_site, clock) as (a, b):
+        await asyncio.gather(_run(a, "roundups"), _run(b, "roundups"))
+        assert len(checks) == 1
+
+
+async def test_an_admins_pause_on_one_replica_stops_the_polls_of_the_other(
+        tmp_path: Path, postgres_url: str, fake_api: FakeBotAPI, news_site: NewsSite) -> None:
+    clock = ManualClock()
+    async with two_replicas(tmp_path, postgres_url, fake_api, news_site, clock) as (a, b):
+        assert b.services.scheduler.next_poll("quotidien") is not None
+        assert await a.services.catalog.set_paused("quotidien", True)
+        await _run(b, "sources")
+        await asyncio.sleep(0.05)  # the removal of b's poll job takes effect on the scheduler's loop
+        assert b.services.scheduler.next_poll("quotidien") is None
