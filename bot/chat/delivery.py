@@ -42,6 +42,7 @@ StoreAlarm = Callable[[str | None], Awaitable[None]]
 # Whether this process may start a send now: among replicas, only the holder of the sender lease.
 MaySend = Callable[[], Awaitable[bool]]
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)  # a roundup, or a chat that turned previews off
+DUE_BATCH = 1000  # deliveries read at a time: a broadcast to 100,000 chats is never held whole
 STORE_CHECK_EVERY = 5.0  # seconds between two checks whether a failing disk takes writes again
 
 
@@ -134,7 +135,7 @@ class Deliverer:
                 if not await self.may_send():
                     report.standby = True
                     break
-                due = await self.store.outbox.due()
+                due = await self.store.outbox.due(limit=DUE_BATCH)
                 if not due:
                     break
                 await self._send_all(due, report)
