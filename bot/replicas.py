@@ -21,6 +21,7 @@ polls') so that another replica takes over at once; after a crash they expire.
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable
 
 from bot.clock import Clock
 from bot.store import Leases
@@ -112,8 +113,19 @@ class Replica:
         return await self.leases.acquire(name, seconds)
 
     async def release(self) -> None:
-        """Give up the standing leases and the jobs' (a clean stop: another replica takes over at once)."""
-        await self.sender.release()
-        await self.updates.release()
+        """Give up the standing leases and the jobs' (a clean stop: another replica takes over at once).
+
+        A store that does not answer leaves them to expire; the stop goes on.
+        """
+        for lease in (self.sender, self.updates):
+            await _quietly(lease.name, lease.release())
         for name in ("roundups", "maintenance"):
-            await self.leases.release(name)
+            await _quietly(name, self.leases.release(name))
+
+
+async def _quietly(name: str, release: Awaitable[None]) -> None:
+    """Await a lease's release; a failure is logged, the lease expires by itself."""
+    try:
+        await release
+    except Exception as exc:  # whatever the engine raises: the lease runs out at its term
+        log.warning("lease %s: not released (%s: %s); it expires by itself", name, type(exc).__name__, exc)

@@ -63,7 +63,7 @@ async def test_a_held_lease_is_ours_until_its_expiry_less_the_margin_and_keep_re
     assert not ours.valid() and not await ours.keep() and not await ours.renew()
 
 
-async def test_a_lease_the_store_cannot_confirm_counts_as_lost() -> None:
+async def test_a_lease_the_store_cannot_confirm_counts_as_lost_and_a_stop_goes_on_without_it() -> None:
     clock = ManualClock(1000.0)
 
     class Unreachable:
@@ -77,6 +77,10 @@ async def test_a_lease_the_store_cannot_confirm_counts_as_lost() -> None:
 
     lease = HeldLease(Unreachable(), clock, "sender", 6.0)
     assert not await lease.renew() and not lease.valid()
+    replica = Replica(Unreachable(), clock)
+    replica.sender._until = clock.now() + 6.0  # held when the store went away
+    await replica.release()  # the stop goes on: the leases expire by themselves
+    assert not replica.sender.valid()
 
 
 async def test_a_clean_stop_gives_up_the_standing_leases_at_once() -> None:
