@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import os
+import signal
+import subprocess
+import sys
 import time
+from collections.abc import Callable
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager
 from pathlib import Path
@@ -142,3 +147,54 @@ async def test_an_admins_pause_on_one_replica_stops_the_polls_of_the_other(
         await _run(b, "sources")
         await asyncio.sleep(0.05)  # the removal of b's poll job takes effect on the scheduler's loop
         assert b.services.scheduler.next_poll("quotidien") is None
+
+
+# ---- real processes: `run_bot.py run` with long polling on one database -------------------------
+
+REPO = Path(__file__).resolve().parents[1]
+POLLS = "this replica polls Telegram for updates"
+
+
+async def _until(check: Callable[[], bool], what: str, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not check():
+        assert time.monotonic() < deadline, f"timed out waiting for {what}"
+        await asyncio.sleep(0.1)
+
+
+async def test_of_two_bot_processes_one_polls_getupdates_and_the_other_takes_over_at_its_stop(
+        tmp_path: Path, postgres_url: str, fake_api: FakeBotAPI) -> None:
+    config = tmp_path / "bot.toml"
+    config.write_text(f'[telegram]\napi_base_url = "{fake_api.base_url}"\n[storage]\nurl = "{postgres_url}"\n',
+                      encoding="utf-8")
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "BOT_", "NEWSDIGEST", "DATABASE_"))}
+    logs = [tmp_path / f"replica{n}.log" for n in range(2)]
+    processes = []
+    for log in logs:
+        with log.open("wb") as out:
+            processes.append(subprocess.Popen(
+                [sys.executable, str(REPO / "run_bot.py"), "--config", str(config)], stdout=out,
+                stderr=subprocess.STDOUT, env={**clean, "TELEGRAM_BOT_TOKEN": fake_api.token}, cwd=REPO))
+
+    def polling() -> list[int]:
+        return [n for n, log in enumerate(logs) if POLLS in log.read_text(encoding="utf-8")]
+
+    try:
+        await _until(lambda: all("starting:" in log.read_text(encoding="utf-8") for log in logs), "the starts")
+        await _until(lambda: bool(polling()), "a poller")
+        fake_api.user_sends("/start", chat_id=5)
+        await fake_api.wait_for_messages(5, 1)
+        await asyncio.sleep(1.0)
+        (first,) = polling()  # one process polls getUpdates, the other waits for the lease
+        processes[first].send_signal(signal.SIGTERM)
+        assert await asyncio.to_thread(processes[first].wait, 30) == 0
+        await _until(lambda: len(polling()) == 2, "the other process to poll", timeout=20)
+        fake_api.user_sends("/start", chat_id=6)
+        await fake_api.wait_for_messages(6, 1, timeout=20)
+    finally:
+        for process in processes:
+            if process.poll() is None:
+                process.send_signal(signal.SIGTERM)
+        codes = [await asyncio.to_thread(p.wait, 30) for p in processes]
+    assert codes == [0, 0], [log.read_text(encoding="utf-8")[-2000:] for log in logs]
+    assert len(fake_api.messages_to(5)) == 1 and len(fake_api.messages_to(6)) == 1
