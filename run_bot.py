@@ -34,6 +34,11 @@ NO_TOKEN = (
     "`python run_bot.py preview URL_OR_FILE` works without a token."
 )
 
+REPLICAS_NEED_SECRET = (
+    "Webhook mode on a shared database ([storage] url) needs one [telegram] webhook_secret for all "
+    "replicas (NEWSDIGEST__TELEGRAM__WEBHOOK_SECRET): a random one per start would stand for one replica only."
+)
+
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -80,6 +85,11 @@ def run(settings: Settings) -> int:
 
     if not settings.telegram.token:
         print(NO_TOKEN, file=sys.stderr)
+        return 2
+    if among_replicas(settings) and settings.telegram.webhook_url and not settings.telegram.webhook_secret:
+        # Each replica would set the webhook with a random secret of its own: the last one's
+        # would stand, and the others would refuse every update the load balancer brings them.
+        print(REPLICAS_NEED_SECRET, file=sys.stderr)
         return 2
     try:
         application = build_application(settings)
