@@ -26,7 +26,7 @@ from bot.chat.pacing import Pacer
 from bot.chat.render import Renderer
 from bot.clock import Clock
 from bot.config import Settings
-from bot.jobs import Scheduler
+from bot.jobs import DELIVERY_EVERY, SHARED_DELIVERY_EVERY, Scheduler
 from bot.news.fetch import Fetcher
 from bot.ops.health import LoopLag, check_health
 from bot.ops.server import OpsServer
@@ -86,7 +86,9 @@ def build_application(settings: Settings, *, clock: Clock | None = None,
     fetcher = Fetcher(timeout=settings.fetch.timeout, max_bytes=settings.fetch.max_bytes,
                       allow_private_addresses=settings.fetch.allow_private_addresses)
     catalog = SourceCatalog(settings.sources, store)
-    scheduler = Scheduler(application.job_queue)
+    # A database server may be shared with other replicas: deliveries they queue are looked for often.
+    scheduler = Scheduler(application.job_queue,
+                          delivery_every=SHARED_DELIVERY_EVERY if settings.storage.url else DELIVERY_EVERY)
     catalog.on_change = functools.partial(scheduler.reschedule, catalog)
     replica = Replica(store.leases, clock)
     renderer = Renderer(store, settings.digest, clock)

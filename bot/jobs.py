@@ -24,6 +24,9 @@ from bot.sources import SourceCatalog
 log = logging.getLogger(__name__)
 
 DELIVERY_EVERY = 5.0  # seconds: picks up retries whose backoff has run out
+# Among replicas, a digest queued by another replica's poll wakes nothing here: the sender looks
+# for it every second (one query) rather than every five.
+SHARED_DELIVERY_EVERY = 1.0
 MAINTENANCE_EVERY = 600.0  # seconds between two prunes: each prune stays small (a finished row lives 10 min)
 ROUNDUPS_GRACE = 50  # seconds a minute's roundup check may start late (a busy loop) and still run
 # A source added, resumed or given a new interval is first polled within this many seconds. At
@@ -139,8 +142,9 @@ async def keep_updates(context: BotContext) -> None:
 class Scheduler:
     """Adds, moves and removes the bot's jobs on PTB's JobQueue."""
 
-    def __init__(self, job_queue: JobQueue[BotContext]) -> None:
+    def __init__(self, job_queue: JobQueue[BotContext], *, delivery_every: float = DELIVERY_EVERY) -> None:
         self.job_queue = job_queue
+        self.delivery_every = delivery_every
 
     def start(self, catalog: SourceCatalog) -> None:
         """Schedule every job: one poll per source not paused, the delivery pass, digest times, maintenance.
@@ -154,7 +158,7 @@ class Scheduler:
             if source is not None:
                 self.reschedule(catalog, name, first=1.0 + (source.interval - 1.0) * position / len(names))
         self.job_queue.run_repeating(keep_sender, interval=SENDER_RENEW_EVERY, first=0.0, name="sender")
-        self.job_queue.run_repeating(drain_outbox, interval=DELIVERY_EVERY, first=1.0, name="delivery")
+        self.job_queue.run_repeating(drain_outbox, interval=self.delivery_every, first=1.0, name="delivery")
         self.job_queue.run_repeating(reread_sources, interval=SOURCES_REREAD_EVERY,
                                      first=SOURCES_REREAD_EVERY, name="sources")
         self.job_queue.run_repeating(maintain_store, interval=MAINTENANCE_EVERY, first=60.0,

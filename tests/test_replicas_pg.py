@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import os
 import signal
 import subprocess
@@ -17,6 +18,7 @@ from typing import Any
 import pytest
 
 from bot.clock import ManualClock
+from bot.jobs import DELIVERY_EVERY, SHARED_DELIVERY_EVERY
 from bot.models import ChatKind, Digest
 from bot.pipeline import PollStatus
 from bot.replicas import POLL_SHARE, SENDER_SECONDS
@@ -198,3 +200,14 @@ async def test_of_two_bot_processes_one_polls_getupdates_and_the_other_takes_ove
         codes = [await asyncio.to_thread(p.wait, 30) for p in processes]
     assert codes == [0, 0], [log.read_text(encoding="utf-8")[-2000:] for log in logs]
     assert len(fake_api.messages_to(5)) == 1 and len(fake_api.messages_to(6)) == 1
+
+
+async def test_on_a_shared_database_the_sender_looks_for_deliveries_queued_elsewhere_every_second(
+        tmp_path: Path, postgres_url: str, fake_api: FakeBotAPI) -> None:
+    settings = make_settings(tmp_path, fake_api, [])
+    shared = dataclasses.replace(settings, storage=dataclasses.replace(settings.storage, url=postgres_url))
+    for config, every in ((settings, DELIVERY_EVERY), (shared, SHARED_DELIVERY_EVERY)):
+        async with running_bot(config, poll_updates=False) as bot:
+            assert bot.app.job_queue is not None
+            (job,) = bot.app.job_queue.get_jobs_by_name("delivery")
+            assert job.job.trigger.interval.total_seconds() == every
