@@ -3,6 +3,7 @@
     python bench/replicas.py                                   # 3 replicas, 10,000 chats
     python bench/replicas.py --chats 1000 --sources 12 --interval 8   # a quick run
     python bench/replicas.py --only poll                       # one scenario: broadcast, kill-sender, poll
+    python bench/replicas.py --only broadcast --compare        # (a), then the same with one replica
 
 Three scenarios, each on a fresh database (PostgreSQL started with pgserver), each with real
 replica processes (`run_bot.py run`, long polling: the updates lease) and, in a separate
@@ -247,9 +248,14 @@ async def sent_marks(url: str) -> int:
     return marked
 
 
-def broadcast(args: argparse.Namespace, server: Any, folder: Path, *, kill: bool) -> None:
-    """Run scenario (a), or (b) with `kill`; print its figures."""
-    name = "kill_sender" if kill else "broadcast"
+def broadcast(args: argparse.Namespace, server: Any, folder: Path, *, kill: bool,
+              count: int | None = None) -> float:
+    """Run scenario (a) with `count` replicas (default --replicas), or (b) with `kill`; print its figures.
+
+    Returns the share of the limit achieved from the enqueue.
+    """
+    count = count or args.replicas
+    name = "kill_sender" if kill else f"broadcast{count}"
     servers = Servers(args.rate, 1)
     url = new_database(server, name)
     work = folder / name
@@ -259,7 +265,7 @@ def broadcast(args: argparse.Namespace, server: Any, folder: Path, *, kill: bool
         asyncio.run(seed(url, args.chats))
         # The sources exist for the replicas' polls only; an interval of a day keeps them quiet.
         config = write_config(work, url, servers, 1, 86400, args.rate)
-        replicas = start_replicas(args.replicas, config, work)
+        replicas = start_replicas(count, config, work)
         sender = sender_of(replicas)
         before = servers.ask("count")
         queued = asyncio.run(enqueue(url))
@@ -284,7 +290,7 @@ def broadcast(args: argparse.Namespace, server: Any, folder: Path, *, kill: bool
     times = sorted(t for _, t in sends)
     wall = times[-1] - queued
     busy = times[-1] - times[0]
-    print(f"({'b' if kill else 'a'}) {args.replicas} replicas, {args.chats} chats, one digest each, "
+    print(f"({'b' if kill else 'a'}) {count} replica{'s' if count > 1 else ''}, {args.chats} chats, one digest each, "
           f"limit {args.rate:g} msg/s (strict){': kill -9 of the sender at 40%' if kill else ''}")
     print(f"  sent {len(sends)} in {wall:.1f} s from the enqueue: {len(sends) / wall:.2f} msg/s = "
           f"{len(sends) / wall / args.rate:.1%} of the limit; from the first send: "
@@ -299,6 +305,7 @@ def broadcast(args: argparse.Namespace, server: Any, folder: Path, *, kill: bool
         print(f"  killed after {sent_at_kill} sends; in flight at the kill (accepted by Telegram, not "
               f"marked sent): {in_flight}; sending resumed on another replica {resume} after the kill "
               f"({(resumed or last) - last:.1f} s without a send)")
+    return len(sends) / wall / args.rate
 
 
 def poll_takeover(args: argparse.Namespace, server: Any, folder: Path) -> None:
@@ -360,6 +367,8 @@ def main() -> None:
     parser.add_argument("--sources", type=int, default=30, help="sources of scenario (c)")
     parser.add_argument("--interval", type=int, default=20, help="their poll interval, seconds")
     parser.add_argument("--only", choices=("broadcast", "kill-sender", "poll"), action="append")
+    parser.add_argument("--compare", action="store_true",
+                        help="(a) also with one replica, the single process's figure, and the ratio")
     args = parser.parse_args()
     only = set(args.only or ("broadcast", "kill-sender", "poll"))
     with tempfile.TemporaryDirectory() as tmp:
@@ -367,7 +376,10 @@ def main() -> None:
         server = start_postgres(folder / "pg")
         try:
             if "broadcast" in only:
-                broadcast(args, server, folder, kill=False)
+                share = broadcast(args, server, folder, kill=False)
+                if args.compare and args.replicas > 1:
+                    alone = broadcast(args, server, folder, kill=False, count=1)
+                    print(f"  {args.replicas} replicas / one process: {share / alone:.3f} of its rate")
             if "kill-sender" in only:
                 broadcast(args, server, folder, kill=True)
             if "poll" in only:
