@@ -122,6 +122,9 @@ def run(settings: Settings) -> int:
     except OSError as exc:  # a port of the webhook or of the operators' endpoint is taken
         print(f"Cannot listen: {exc}", file=sys.stderr)
         return 1
+    except StoreError as exc:  # PostgreSQL went away between opening the store and starting it
+        print(exc, file=sys.stderr)
+        return 3
     return 0
 
 

@@ -1,4 +1,4 @@
-"""The whole bot end to end: real PTB over HTTP, the fake Bot API, a local news site, TinyDB."""
+"""The whole bot end to end: real PTB over HTTP, the fake Bot API, a local news site, TinyDB (or PostgreSQL)."""
 
 from __future__ import annotations
 
@@ -6,9 +6,10 @@ from pathlib import Path
 
 from bot.store import Target
 from tests.auxil.fake_bot_api import FakeBotAPI
-from tests.auxil.harness import SOURCE, make_settings, publish, running_bot, site_source
+from tests.auxil.harness import SOURCE, make_settings, publish, running_bot, site_source, storage_at
 from tests.auxil.news_site import NewsSite
 from tests.auxil.pages import story
+from tests.auxil.stores import Place
 
 ALICE = 1001  # a reader in a private chat
 GROUP = -100500  # a group
@@ -29,11 +30,11 @@ async def test_start_describes_the_bot_and_the_menu_is_registered(
 
 
 async def test_subscriber_gets_a_digest_of_a_new_story_and_nothing_at_first_poll(
-    tmp_path: Path, fake_api: FakeBotAPI, news_site: NewsSite
+    tmp_path: Path, database: Place, fake_api: FakeBotAPI, news_site: NewsSite
 ) -> None:
     old = [story(1), story(2)]
     publish(news_site, old)
-    settings = make_settings(tmp_path, fake_api, [site_source(news_site)])
+    settings = make_settings(tmp_path, fake_api, [site_source(news_site)], storage=storage_at(database))
     async with running_bot(settings) as bot:
         fake_api.user_sends(f"/subscribe {SOURCE}", chat_id=ALICE)
         await fake_api.wait_for_messages(ALICE, 1)
@@ -57,10 +58,10 @@ async def test_subscriber_gets_a_digest_of_a_new_story_and_nothing_at_first_poll
 
 
 async def test_restart_sends_nothing_twice_and_keeps_subscriptions(
-    tmp_path: Path, fake_api: FakeBotAPI, news_site: NewsSite
+    tmp_path: Path, database: Place, fake_api: FakeBotAPI, news_site: NewsSite
 ) -> None:
     publish(news_site, [story(1)])
-    settings = make_settings(tmp_path, fake_api, [site_source(news_site)])
+    settings = make_settings(tmp_path, fake_api, [site_source(news_site)], storage=storage_at(database))
     async with running_bot(settings) as bot:
         fake_api.user_sends("/subscribe", chat_id=ALICE)
         await fake_api.wait_for_messages(ALICE, 1)

@@ -19,6 +19,7 @@ from bot.config import DeliverySettings
 from bot.models import Digest
 from bot.store import Delivery, DeliveryStatus, ItemKind, Store, Target, open_store
 from tests.auxil.fake_bot_api import FakeBotAPI
+from tests.auxil.stores import Place, crash
 
 FAST = DeliverySettings(per_chat_interval=0.0, retry_base=0.05, retry_max=0.2, send_timeout=0.5)
 DIGEST = Digest(source="s", source_title="Source", url="http://news.test/a", title="A story")
@@ -52,14 +53,14 @@ async def _close_stores() -> AsyncIterator[None]:
         await _open.pop().close()
 
 
-def _open_store(tmp_path: Path) -> Store:
-    store = open_store(tmp_path / "bot.json", clock=CLOCK)
+def _open_store(database: Place) -> Store:
+    store = open_store(database, clock=CLOCK)
     _open.append(store)
     return store
 
 
-async def _store(tmp_path: Path, chats: list[int]) -> Store:
-    store = _open_store(tmp_path)
+async def _store(database: Place, chats: list[int]) -> Store:
+    store = _open_store(database)
     await store.digests.add(DIGEST)
     await store.outbox.enqueue(ItemKind.DIGEST, DIGEST.key, [Target(c) for c in chats])
     await store.sync()
@@ -85,18 +86,18 @@ async def _status(store: Store) -> dict[int, DeliveryStatus]:
     return {d.chat_id: d.status for d in await store.outbox.deliveries()}
 
 
-async def test_every_chat_gets_the_digest_once(tmp_path: Path, fake_api: FakeBotAPI, bot: Bot) -> None:
+async def test_every_chat_gets_the_digest_once(database: Place, fake_api: FakeBotAPI, bot: Bot) -> None:
     chats = list(range(1, 41))
-    store = await _store(tmp_path, chats)
+    store = await _store(database, chats)
     await _deliverer(bot, store).drain()
     assert sorted(r["chat_id"] for r in fake_api.sent) == chats
     assert set((await _status(store)).values()) == {SENT}
 
 
 async def test_retry_after_is_waited_out_and_the_message_sent_once(
-    tmp_path: Path, fake_api: FakeBotAPI, bot: Bot
+    database: Place, fake_api: FakeBotAPI, bot: Bot
 ) -> None:
-    store = await _store(tmp_path, [1, 2, 3])
+    store = await _store(database, [1, 2, 3])
     fake_api.queue_failures("sendMessage", [("retry_after", 1)])
     started = time.monotonic()
     report = await _deliverer(bot, store).drain()
@@ -106,9 +107,9 @@ async def test_retry_after_is_waited_out_and_the_message_sent_once(
 
 
 async def test_blocked_chat_is_marked_inactive_and_the_others_served(
-    tmp_path: Path, fake_api: FakeBotAPI, bot: Bot
+    database: Place, fake_api: FakeBotAPI, bot: Bot
 ) -> None:
-    store = await _store(tmp_path, [1, 2, 3])
+    store = await _store(database, [1, 2, 3])
     await store.subscriptions.subscribe(2, "s")
     fake_api.block_chat(2)
     await _deliverer(bot, store).drain()
@@ -120,9 +121,9 @@ async def test_blocked_chat_is_marked_inactive_and_the_others_served(
 
 
 async def test_migrated_group_moves_to_its_new_id_with_its_subscriptions(
-    tmp_path: Path, fake_api: FakeBotAPI, bot: Bot
+    database: Place, fake_api: FakeBotAPI, bot: Bot
 ) -> None:
-    store = await _store(tmp_path, [-5, 1])
+    store = await _store(database, [-5, 1])
     await store.subscriptions.subscribe(-5, "s")
     fake_api.migrate_chat(-5, -1005)
     await _deliverer(bot, store).drain()
@@ -132,9 +133,9 @@ async def test_migrated_group_moves_to_its_new_id_with_its_subscriptions(
 
 
 async def test_bursts_of_502_and_timeouts_are_retried_until_sent(
-    tmp_path: Path, fake_api: FakeBotAPI, bot: Bot
+    database: Place, fake_api: FakeBotAPI, bot: Bot
 ) -> None:
-    store = await _store(tmp_path, [1, 2, 3, 4])
+    store = await _store(database, [1, 2, 3, 4])
     fake_api.queue_failures(
         "sendMessage", [("status", 502), ("status", 502), ("delay", 1.0), ("status", 502)]
     )
@@ -149,9 +150,9 @@ async def test_bursts_of_502_and_timeouts_are_retried_until_sent(
 
 
 async def test_other_bad_requests_fail_with_their_reason_without_retrying(
-    tmp_path: Path, fake_api: FakeBotAPI, bot: Bot
+    database: Place, fake_api: FakeBotAPI, bot: Bot
 ) -> None:
-    store = await _store(tmp_path, [1])
+    store = await _store(database, [1])
     fake_api.queue_failures("sendMessage", [("bad_request", "Bad Request: message is too long")])
     await _deliverer(bot, store).drain()
     (row,) = await store.outbox.deliveries()
@@ -160,9 +161,9 @@ async def test_other_bad_requests_fail_with_their_reason_without_retrying(
 
 
 async def test_deliveries_given_up_after_max_attempts(
-    tmp_path: Path, fake_api: FakeBotAPI, bot: Bot
+    database: Place, fake_api: FakeBotAPI, bot: Bot
 ) -> None:
-    store = await _store(tmp_path, [1])
+    store = await _store(database, [1])
     fake_api.queue_failures("sendMessage", [("status", 500)] * 3)
     settings = DeliverySettings(per_chat_interval=0.0, retry_base=0.01, max_attempts=3)
     await _drain_until_settled(_deliverer(bot, store, settings), store)
@@ -171,9 +172,9 @@ async def test_deliveries_given_up_after_max_attempts(
 
 
 async def test_one_chat_receives_its_digests_in_order_and_spaced(
-    tmp_path: Path, fake_api: FakeBotAPI, bot: Bot
+    database: Place, fake_api: FakeBotAPI, bot: Bot
 ) -> None:
-    store = _open_store(tmp_path)
+    store = _open_store(database)
     keys = []
     for n in range(3):
         digest = Digest(source="s", source_title="S", url=f"http://news.test/{n}", title=f"T{n}")
@@ -192,15 +193,15 @@ async def test_one_chat_receives_its_digests_in_order_and_spaced(
 
 
 async def test_pending_deliveries_survive_a_restart_and_sent_ones_are_not_resent(
-    tmp_path: Path, fake_api: FakeBotAPI, bot: Bot
+    database: Place, fake_api: FakeBotAPI, bot: Bot
 ) -> None:
-    store = await _store(tmp_path, [1, 2])
+    store = await _store(database, [1, 2])
     (first, _second) = await store.outbox.due()
     message = await bot.send_message(1, "x")
     await store.outbox.mark_sent(first.id, message.message_id)  # durable; the process "dies" here
     _open.remove(store)
-    store.abandon()  # type: ignore[attr-defined]  # what the kill leaves: the journal, no write
-    reopened = _open_store(tmp_path)
+    await crash(store)  # what the kill leaves: TinyDB's journal, no write; PostgreSQL's commits
+    reopened = _open_store(database)
     assert [d.chat_id for d in await reopened.outbox.due()] == [2]
     await _deliverer(bot, reopened).drain()
     assert [r["chat_id"] for r in fake_api.sent] == [1, 2]
@@ -223,9 +224,9 @@ def test_groups_are_spaced_by_their_per_minute_limit(chat_id: int, expected: flo
 
 
 async def test_paid_broadcast_asks_telegram_for_it_and_uses_its_own_rate(
-    tmp_path: Path, fake_api: FakeBotAPI, bot: Bot
+    database: Place, fake_api: FakeBotAPI, bot: Bot
 ) -> None:
-    store = await _store(tmp_path, [1, 2])
+    store = await _store(database, [1, 2])
     settings = DeliverySettings(allow_paid_broadcast=True, paid_messages_per_second=500)
     deliverer = _deliverer(bot, store, settings)
     assert deliverer.bucket.rate > 400

@@ -21,6 +21,7 @@ from tests.auxil.fake_bot_api import FakeBotAPI
 from tests.auxil.harness import make_settings, publish, running_bot, site_source
 from tests.auxil.news_site import NewsSite
 from tests.auxil.pages import rss_feed, story
+from tests.auxil.stores import Place
 
 
 @pytest_asyncio.fixture
@@ -31,9 +32,9 @@ async def fetcher() -> AsyncIterator[Fetcher]:
 
 
 @pytest_asyncio.fixture
-async def store(tmp_path: Path) -> AsyncIterator[Store]:
+async def store(database: Place) -> AsyncIterator[Store]:
     """Yield a store in a temp folder."""
-    opened = open_store(tmp_path / "bot.json", clock=Clock())
+    opened = open_store(database, clock=Clock())
     yield opened
     await opened.close()
 

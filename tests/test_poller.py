@@ -21,10 +21,23 @@ from bot.pipeline import PollStatus, RefreshResult
 from bot.poller import BEHIND_WINDOW, Pace, Poller
 from bot.sources import SourceCatalog
 from bot.store import Store, open_store
+from tests.auxil.stores import Place
 
 
 @pytest_asyncio.fixture
-async def store(tmp_path: Path) -> AsyncIterator[Store]:
+async def store(database: Place) -> AsyncIterator[Store]:
+    opened = open_store(database, clock=Clock())
+    yield opened
+    await opened.close()
+
+
+@pytest_asyncio.fixture
+async def embedded_store(tmp_path: Path) -> AsyncIterator[Store]:
+    """Yield a TinyDB store: one that answers without waiting on a server.
+
+    The order polls reach `refresh` after their slot follows the order of the slots only when
+    the backoff check before it takes no time; on PostgreSQL two polls' checks race.
+    """
     opened = open_store(tmp_path / "bot.json", clock=Clock())
     yield opened
     await opened.close()
@@ -49,7 +62,8 @@ def test_pace_is_on_time_until_a_poll_starts_later_than_a_tenth_of_its_interval(
 
 
 async def test_scheduled_polls_wait_for_a_slot_in_turn_and_latest_does_not(
-        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+        embedded_store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = embedded_store
     sources = [Source(name=f"s{n}", url=f"http://127.0.0.1/{n}", interval=600) for n in range(8)]
     catalog = SourceCatalog(sources, store)
     await catalog.load()

@@ -29,7 +29,8 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def _run(*args: str, env: dict[str, str] | None = None, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "BOT_", "NEWSDIGEST"))}
+    clean = {k: v for k, v in os.environ.items()
+             if not k.startswith(("TELEGRAM_", "BOT_", "NEWSDIGEST")) and k != "DATABASE_URL"}
     return subprocess.run([sys.executable, str(REPO / "run_bot.py"), *args], capture_output=True,
                           text=True, timeout=60, env={**clean, **(env or {})}, cwd=cwd)
 
@@ -119,6 +120,20 @@ def test_the_bot_refuses_to_start_on_a_truncated_database_and_leaves_it(tmp_path
     assert result.returncode == 3
     assert str(db) in result.stderr and "left as it was" in result.stderr
     assert db.read_bytes() == b'{"subscriptions": {"1": {"chat_id": 5, "sour'
+
+
+def test_the_bot_refuses_to_start_on_an_unreachable_database_naming_the_setting_not_the_password() -> None:
+    result = _run(env={"TELEGRAM_BOT_TOKEN": "1:x", "DATABASE_URL": "postgresql://bot:s3cret@127.0.0.1:1/bot"})
+    assert result.returncode == 3
+    assert "[storage] url postgresql://bot:***@127.0.0.1:1/bot" in result.stderr
+    assert "s3cret" not in result.stderr + result.stdout
+
+
+def test_check_config_shows_the_database_url_without_its_password() -> None:
+    result = _run("check-config", env={"DATABASE_URL": "postgresql://bot:s3cret@db.example:5432/bot"})
+    assert result.returncode == 0, result.stderr
+    assert "database: postgresql://bot:***@db.example:5432/bot" in result.stdout
+    assert "s3cret" not in result.stdout + result.stderr
 
 
 # --- as an operator runs it: anywhere, from the console script, without network ----------

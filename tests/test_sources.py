@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import AsyncIterator, Awaitable, Callable
-from pathlib import Path
 
 import pytest_asyncio
 
@@ -13,6 +12,7 @@ from bot.models import Source, SourceKind
 from bot.news.urls import is_http_url
 from bot.sources import SourceCatalog
 from bot.store import BACKOFF_CAP, SourceState, Store, open_store
+from tests.auxil.stores import Place
 
 CONFIG = (
     Source(name="lemonde", url="https://www.lemonde.fr/rss/une.xml", title="Le Monde", interval=600),
@@ -23,14 +23,14 @@ Reopen = Callable[[], Awaitable[Store]]
 
 
 @pytest_asyncio.fixture
-async def reopen(tmp_path: Path) -> AsyncIterator[Reopen]:
-    """Yield a function that (re)opens the store in a temp folder; what it opened is closed after."""
+async def reopen(database: Place) -> AsyncIterator[Reopen]:
+    """Yield a function that (re)opens the store (each engine in turn); what it opened is closed after."""
     opened: list[Store] = []
 
     async def again() -> Store:
         if opened:
             await opened[-1].close()
-        opened.append(open_store(tmp_path / "bot.json", clock=Clock()))
+        opened.append(open_store(database, clock=Clock()))
         return opened[-1]
 
     yield again

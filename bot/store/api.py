@@ -1,10 +1,11 @@
 """The store's contract: the repositories callers use, whatever engine is behind them.
 
-Every method is a coroutine so that an engine that talks to a server (PostgreSQL, a later
-issue) implements the same repositories without changing a caller. The TinyDB engine keeps
-its tables in memory and answers at once.
+Every method is a coroutine so that an engine that talks to a server implements the same
+repositories without changing a caller. The TinyDB engine (bot/store/tinydb_store.py) keeps
+its tables in memory and answers at once; the PostgreSQL engine (bot/store/postgres/) asks the
+database each time and commits every change before the method returns.
 
-Durability is the store's promise, not the caller's: changes are written by the store on its
+Durability is the store's promise, not the caller's: the TinyDB engine writes changes on its
 own schedule (within about a second), except the few that must be on disk before the bot
 goes on, which return only once they are: `Outbox.enqueue` (the outbox before any send),
 `Outbox.mark_sent` (a sent mark), `Outbox.add_roundup` (a roundup made once, sent once), and

@@ -38,6 +38,13 @@ def make_settings(
     return dataclasses.replace(settings, **sections)
 
 
+def storage_at(place: Path | str) -> StorageSettings:
+    """Return `[storage]` settings for a store at this place: a TinyDB file, or a PostgreSQL URL."""
+    if isinstance(place, Path):
+        return StorageSettings(path=place)
+    return StorageSettings(url=place)
+
+
 def site_source(site: NewsSite, name: str = SOURCE, kind: SourceKind = SourceKind.PAGE) -> Source:
     """Return a source for the fake site's front page, polled only when a test says so."""
     return Source(name=name, url=site.url("/"), title="Le Quotidien du Peuple en ligne",

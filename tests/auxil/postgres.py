@@ -16,9 +16,12 @@ _numbers = itertools.count(1)
 
 
 class PostgresServer:
-    """A PostgreSQL server in a temporary folder, reached by a unix socket; `database()` gives a new, empty one."""
+    """A PostgreSQL server in a temporary folder, reached by a unix socket; `database()` gives a new, empty one.
 
-    def __init__(self) -> None:
+    For tests it flushes nothing to disk (fsync off); `durable=True` keeps the defaults (benchmarks).
+    """
+
+    def __init__(self, *, durable: bool = False) -> None:
         # A short path: the server's unix socket lives in it (at most 107 bytes).
         self.folder = tempfile.mkdtemp(prefix="pg", dir="/tmp")
         # pgserver logs its clean-up at exit, after pytest closed the streams: keep it quiet.
@@ -29,6 +32,8 @@ class PostgresServer:
 
             self._server = pgserver.get_server(os.path.join(self.folder, "data"), cleanup_mode="stop")
             self.url = self._server.get_uri()
+        if durable:  # a benchmark measures commits as a production server makes them
+            return
         with psycopg.connect(self.url, autocommit=True) as conn:
             # Test databases hold nothing worth a flush to disk; a test waits on no fsync.
             conn.execute("ALTER SYSTEM SET fsync = off")

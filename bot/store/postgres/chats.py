@@ -19,7 +19,8 @@ from bot.store.rows import Chat, ChatSettings, DeliveryStatus
 _COLUMNS = ("chat_id, kind, title, active, inactive_reason, language, user_language, timezone, mode, "
             "times, quiet, include, exclude, max_related, previews, roundup_at, created")
 _NAMES = tuple(name.strip() for name in _COLUMNS.split(","))
-WAITING = [DeliveryStatus.PENDING.value, DeliveryStatus.HELD.value]
+# Spelled out, not a parameter: the planner then knows the partial index deliveries_waiting applies.
+WAITING = "status IN ('pending', 'held')"
 
 
 class PgChats:
@@ -85,8 +86,8 @@ class PgChats:
             if changed is None:
                 return False
             await tx.execute(
-                "UPDATE deliveries SET status = %s, error = %s WHERE chat_id = %s AND status = ANY(%s)",
-                (DeliveryStatus.DROPPED.value, reason, chat_id, WAITING))
+                f"UPDATE deliveries SET status = %s, error = %s WHERE chat_id = %s AND {WAITING}",
+                (DeliveryStatus.DROPPED.value, reason, chat_id))
         return True
 
     async def migrate(self, old_id: int, new_id: int) -> None:
@@ -104,9 +105,9 @@ class PgChats:
                 (new_id, old_id, new_id))
             await tx.execute("DELETE FROM subscriptions WHERE chat_id = %s", (old_id,))
             await tx.execute(
-                "UPDATE deliveries d SET chat_id = %s WHERE chat_id = %s AND status = ANY(%s) AND NOT EXISTS "
+                f"UPDATE deliveries d SET chat_id = %s WHERE chat_id = %s AND {WAITING} AND NOT EXISTS "
                 "(SELECT 1 FROM deliveries n WHERE n.chat_id = %s AND n.kind = d.kind AND n.key = d.key)",
-                (new_id, old_id, WAITING, new_id))
+                (new_id, old_id, new_id))
 
     async def counts(self) -> tuple[int, int]:
         """Return how many chats are (active, inactive)."""

@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import unquote, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
 import psycopg
 import psycopg_pool
@@ -46,26 +46,45 @@ def is_database_url(location: object) -> bool:
 
 
 def redact(url: str) -> str:
-    """Return the URL with its password replaced by ***, for messages and logs."""
+    """Return the URL with its password (in the user part or as `?password=`) replaced by ***, for messages and logs."""
     try:
         parts = urlsplit(url)
+        password = parts.password
     except ValueError:
         return "<an unreadable URL>"
-    if parts.password is None:
-        return url
-    user = parts.username or ""
-    host = parts.netloc.rpartition("@")[2]
-    return urlunsplit(parts._replace(netloc=f"{user}:***@{host}"))
+    if password is not None:
+        host = parts.netloc.rpartition("@")[2]
+        parts = parts._replace(netloc=f"{parts.username or ''}:***@{host}")
+    query = [(k, "***" if k == "password" else v) for k, v in parse_qsl(parts.query, keep_blank_values=True)]
+    if any(k == "password" for k, _ in query):
+        parts = parts._replace(query=urlencode(query, safe="/*"))
+    return urlunsplit(parts)
+
+
+def _passwords(url: str) -> set[str]:
+    """Return the password a URL holds, as written and decoded (none: empty)."""
+    try:
+        parts = urlsplit(url)
+        found = {parts.password or ""} | {v for k, v in parse_qsl(parts.query) if k == "password"}
+    except ValueError:
+        return set()
+    return {p for secret in found for p in (secret, unquote(secret)) if p}
+
+
+def bigint_array(values: Iterable[int | None]) -> str:
+    """Return whole numbers (None: NULL) as the text of a PostgreSQL array, for a `%s::bigint[]` parameter.
+
+    A broadcast passes 100,000 chat ids at once: as text they cost the driver one string (about
+    twice as fast, and 4 MB of memory once instead of 18 MB, as a Python list dumped element by
+    element: bench/pg_store.py).
+    """
+    return "{" + ",".join("NULL" if v is None else str(int(v)) for v in values) + "}"
 
 
 def _scrub(message: str, url: str) -> str:
     """Return a driver's message with the URL's password taken out, wherever it shows."""
-    try:
-        password = urlsplit(url).password
-    except ValueError:
-        password = None
-    for secret in {password, unquote(password or "")} - {None, ""}:
-        message = message.replace(str(secret), "***")
+    for secret in _passwords(url):
+        message = message.replace(secret, "***")
     return " ".join(message.split())
 
 
@@ -165,10 +184,11 @@ class Session:
 class PgEngine:
     """The pool of one PostgreSQL database, opened on first use on the running loop."""
 
-    def __init__(self, url: str, *, pool_size: int = POOL_SIZE) -> None:
+    def __init__(self, url: str, *, pool_size: int = POOL_SIZE, wait: float = 3 * CONNECT_TIMEOUT) -> None:
         _check_url(url)
         self.url = url
         self.pool_size = pool_size
+        self.wait = wait  # seconds a statement waits for a connection before StoreWriteError
         self.failure: str | None = None  # why the latest statement failed, when it did
         self._pool: psycopg_pool.AsyncConnectionPool[psycopg.AsyncConnection[Record]] | None = None
         self._opening: asyncio.Lock | None = None
@@ -192,7 +212,10 @@ class PgEngine:
                 psycopg_pool.AsyncConnectionPool(
                     self.url, min_size=1, max_size=self.pool_size, open=False, name="store",
                     kwargs={"autocommit": True, "connect_timeout": CONNECT_TIMEOUT},
-                    timeout=CONNECT_TIMEOUT * 3,
+                    # A connection is checked as it is taken (an empty query): after the server
+                    # restarted, a stale one is replaced instead of failing the caller's statement.
+                    check=psycopg_pool.AsyncConnectionPool.check_connection,
+                    timeout=self.wait,
                 ))
             try:
                 await pool.open(wait=True, timeout=CONNECT_TIMEOUT)

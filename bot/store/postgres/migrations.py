@@ -127,8 +127,9 @@ CREATE TABLE deliveries (
     UNIQUE (kind, key, chat_id)
 );
 CREATE INDEX deliveries_pending ON deliveries (created, id) WHERE status = 'pending';
-CREATE INDEX deliveries_backoff ON deliveries (chat_id, next_try) WHERE status = 'pending';
-CREATE INDEX deliveries_of_chat ON deliveries (chat_id, created, id);
+-- A chat's waiting rows: the backoff check of `due`, and a chat gone or migrated. Few indexes:
+-- each one costs every row a broadcast queues.
+CREATE INDEX deliveries_waiting ON deliveries (chat_id, next_try) WHERE status IN ('pending', 'held');
 CREATE INDEX deliveries_finished ON deliveries (created) WHERE status NOT IN ('pending', 'held');
 CREATE INDEX deliveries_sent ON deliveries (sent_at) WHERE status = 'sent';
 

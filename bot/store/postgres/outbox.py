@@ -14,7 +14,7 @@ from datetime import datetime
 
 from bot.clock import Clock
 from bot.store.outbox import HOUR, delivery_from_row, roundup_key
-from bot.store.postgres.engine import PgEngine, Record, Session
+from bot.store.postgres.engine import PgEngine, Record, Session, bigint_array
 from bot.store.rows import Delivery, DeliveryStatus, ItemKind, Roundup, Target
 
 _FIELDS = ("id", "kind", "key", "chat_id", "thread_id", "status", "attempts", "next_try", "created", "error",
@@ -147,7 +147,8 @@ async def _insert(db: Session, kind: ItemKind, key: str, targets: list[Target], 
         "SELECT %s, %s, t.chat_id, t.thread_id, %s, 0, %s, %s "
         "FROM unnest(%s::bigint[], %s::bigint[]) WITH ORDINALITY AS t(chat_id, thread_id, n) ORDER BY t.n "
         "ON CONFLICT (kind, key, chat_id) DO NOTHING",
-        (kind.value, key, status, now, now, [t.chat_id for t in targets], [t.thread_id for t in targets]))
+        (kind.value, key, status, now, now, bigint_array(t.chat_id for t in targets),
+         bigint_array(t.thread_id for t in targets)))
 
 
 def delivery_from_record(row: Record) -> Delivery:

@@ -64,7 +64,8 @@ class PgSources:
             await tx.execute(
                 "INSERT INTO seen (source, url, listed) SELECT %s, u, %s FROM unnest(%s::text[]) AS u "
                 "ON CONFLICT (source, url) DO UPDATE SET listed = EXCLUDED.listed",
-                (name, now, list(dict.fromkeys(urls))))  # once each: ON CONFLICT updates a row once
+                # Once each (ON CONFLICT updates a row once), sorted: two polls lock rows in one order.
+                (name, now, sorted(set(urls))))
             await tx.execute(
                 "DELETE FROM seen WHERE source = %s AND url IN (SELECT url FROM seen WHERE source = %s "
                 "ORDER BY listed DESC, url OFFSET %s)", (name, name, self.seen_limit))
