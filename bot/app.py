@@ -95,7 +95,7 @@ def build_application(settings: Settings, *, clock: Clock | None = None,
     lead_chars = settings.digest.lead_chars
     poller = Poller(catalog, fetcher, store, clock, lead_chars=lead_chars,
                     alert_after=settings.fetch.alert_after, wake_delivery=scheduler.wake_delivery,
-                    max_articles=settings.digest.max_articles,
+                    max_articles=settings.digest.max_articles, replica=replica,
                     alert=lambda source, state, health: alerts.tell_admins(
                         application.bot, application.bot_data.services, source, state, health))
     application.bot_data.services = Services(

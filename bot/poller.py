@@ -15,7 +15,7 @@ from bot.clock import Clock
 from bot.news.fetch import Fetcher
 from bot.ops.metrics import METRICS
 from bot.pipeline import DEFAULT_MAX_ARTICLES, PollStatus, RefreshResult, refresh
-from bot.replicas import POLL_SHARE, poll_lease
+from bot.replicas import POLL_SHARE, Replica, poll_lease
 from bot.sources import SourceCatalog
 from bot.models import Source
 from bot.store import Health, SourceState, Store
@@ -101,7 +101,7 @@ class Poller:
     def __init__(self, catalog: SourceCatalog, fetcher: Fetcher, store: Store, clock: Clock, *,
                  lead_chars: int, alert_after: int, wake_delivery: Callable[[], None],
                  alert: Alert, max_polls: int = MAX_POLLS,
-                 max_articles: int = DEFAULT_MAX_ARTICLES) -> None:
+                 max_articles: int = DEFAULT_MAX_ARTICLES, replica: Replica | None = None) -> None:
         self.catalog = catalog
         self.fetcher = fetcher
         self.store = store
@@ -111,6 +111,7 @@ class Poller:
         self.alert_after = alert_after
         self.wake_delivery = wake_delivery
         self.alert = alert
+        self.replica = replica or Replica(store.leases, clock)  # whose poll leases these are
         self._locks: dict[str, asyncio.Lock] = {}
         self._slots = asyncio.Semaphore(max_polls)
         self._tokens = itertools.count()
@@ -141,7 +142,7 @@ class Poller:
             async with self._slots:
                 self.pace.started(token, due, source.interval, time.time())
                 # Asked once a slot is ours: a replica whose polls queue up leaves the source to another.
-                if not await self.store.leases.acquire(poll_lease(name), source.interval * POLL_SHARE):
+                if not await self.replica.once(poll_lease(name), source.interval * POLL_SHARE):
                     log.debug("source %s: polled by another replica", name)
                     return RefreshResult(name, PollStatus.ELSEWHERE)
                 return await self._poll(source, respect_backoff)

@@ -14,8 +14,9 @@ first (`Store.leases`: held until it expires, renewed by acquiring it again):
   poller with 409 Conflict); webhook mode needs none (any replica handles any update).
 
 With the embedded store one process holds the database and every lease is its own: the bot
-behaves exactly as a single process. Leases held at a clean stop are released (all but the
-polls') so that another replica takes over at once; after a crash they expire.
+behaves exactly as a single process. Leases held at a clean stop are released (the polls' too:
+a replica restarted under a new name polls at once, as a single process did) so that another
+replica takes over at once; after a crash they expire.
 """
 
 from __future__ import annotations
@@ -98,6 +99,7 @@ class Replica:
         self.clock = clock
         self.sender = HeldLease(leases, clock, "sender", SENDER_SECONDS)
         self.updates = HeldLease(leases, clock, "updates", UPDATES_SECONDS)
+        self._taken: set[str] = set()  # the jobs' leases taken by `once`: given up at a clean stop
 
     @property
     def name(self) -> str:
@@ -109,18 +111,24 @@ class Replica:
         return await self.sender.keep(SENDER_MARGIN)
 
     async def once(self, name: str, seconds: float) -> bool:
-        """Return whether this replica holds the lease of a job done by one replica at a time."""
-        return await self.leases.acquire(name, seconds)
+        """Return whether this replica holds the lease of a job done by one replica at a time (a poll, the prune)."""
+        held = await self.leases.acquire(name, seconds)
+        if held:
+            self._taken.add(name)
+        else:
+            self._taken.discard(name)
+        return held
 
     async def release(self) -> None:
-        """Give up the standing leases and the jobs' (a clean stop: another replica takes over at once).
+        """Give up every lease this replica took (a clean stop: another replica, or this one restarted, takes over at once).
 
         A store that does not answer leaves them to expire; the stop goes on.
         """
         for lease in (self.sender, self.updates):
             await _quietly(lease.name, lease.release())
-        for name in ("roundups", "maintenance"):
+        for name in sorted(self._taken):
             await _quietly(name, self.leases.release(name))
+        self._taken.clear()
 
 
 async def _quietly(name: str, release: Awaitable[None]) -> None:

@@ -83,16 +83,17 @@ async def test_a_lease_the_store_cannot_confirm_counts_as_lost_and_a_stop_goes_o
     assert not replica.sender.valid()
 
 
-async def test_a_clean_stop_gives_up_the_standing_leases_at_once() -> None:
+async def test_a_clean_stop_gives_up_every_lease_this_replica_took_at_once() -> None:
     clock = ManualClock(1000.0)
     table = LeaseTable(clock)
     replica = Replica(table.replica("a"), clock)
     assert await replica.may_send() and await replica.updates.renew()
     assert await replica.once("roundups", 90.0)
     assert await replica.once("poll:s", 540.0)
+    assert await table.replica("b").acquire("poll:t", 540.0)
     await replica.release()
     assert not replica.sender.valid()
-    assert {name: holder for name, (holder, _) in table.rows.items()} == {"poll:s": "a"}  # a poll's stays
+    assert {name: holder for name, (holder, _) in table.rows.items()} == {"poll:t": "b"}  # another's stays
 
 
 # ---- polls -------------------------------------------------------------------------------------
