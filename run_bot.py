@@ -11,10 +11,12 @@ import argparse
 import asyncio
 import json
 import logging
+import signal
 import sys
 import urllib.error
 import urllib.request
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.config import (
     CONFIG_ENV, PROJECT_CONFIG_PATH, ConfigError, Settings, default_config_path, load_settings,
@@ -22,10 +24,19 @@ from bot.config import (
 from bot.i18n import LANGUAGES
 from bot.logs import setup_logging
 
+if TYPE_CHECKING:
+    from bot.chat.context import BotApp
+    from bot.jobs import Polling
+
 NO_TOKEN = (
     "No Telegram bot token. Get one from @BotFather in Telegram (send /newbot), then run "
     "TELEGRAM_BOT_TOKEN=<token> python run_bot.py. "
     "`python run_bot.py preview URL_OR_FILE` works without a token."
+)
+
+REPLICAS_NEED_SECRET = (
+    "Webhook mode on a shared database ([storage] url) needs one [telegram] webhook_secret for all "
+    "replicas (NEWSDIGEST__TELEGRAM__WEBHOOK_SECRET): a random one per start would stand for one replica only."
 )
 
 
@@ -69,10 +80,16 @@ def run(settings: Settings) -> int:
     from telegram.error import InvalidToken, NetworkError
 
     from bot.app import ALLOWED_UPDATES, build_application, webhook_options
+    from bot.jobs import Polling
     from bot.store import StoreError
 
     if not settings.telegram.token:
         print(NO_TOKEN, file=sys.stderr)
+        return 2
+    if among_replicas(settings) and settings.telegram.webhook_url and not settings.telegram.webhook_secret:
+        # Each replica would set the webhook with a random secret of its own: the last one's
+        # would stand, and the others would refuse every update the load balancer brings them.
+        print(REPLICAS_NEED_SECRET, file=sys.stderr)
         return 2
     try:
         application = build_application(settings)
@@ -90,6 +107,8 @@ def run(settings: Settings) -> int:
     try:
         if telegram.webhook_url:
             application.run_webhook(**webhook_options(settings), bootstrap_retries=3)
+        elif among_replicas(settings):
+            asyncio.run(poll_by_lease(application, Polling(tuple(ALLOWED_UPDATES), bootstrap_retries=3)))
         else:
             application.run_polling(allowed_updates=ALLOWED_UPDATES, bootstrap_retries=3)
     except InvalidToken:
@@ -107,6 +126,40 @@ def run(settings: Settings) -> int:
         print(exc, file=sys.stderr)
         return 3
     return 0
+
+
+def among_replicas(settings: Settings) -> bool:
+    """Return whether other replicas of the bot may share this one's store (a database server, not a file)."""
+    return bool(settings.storage.url)
+
+
+async def poll_by_lease(application: BotApp, polling: Polling) -> None:
+    """Run the bot until SIGINT or SIGTERM, polling getUpdates only while this replica holds the updates lease.
+
+    run_polling would poll from the start: among replicas, Telegram answers a second poller
+    with 409 Conflict. The steps and their order are run_polling's otherwise.
+    """
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    await application.initialize()
+    try:
+        if application.post_init is not None:
+            await application.post_init(application)
+        await application.start()
+        application.bot_data.services.scheduler.poll_updates(polling)
+        await stop.wait()
+    finally:
+        if application.updater is not None and application.updater.running:
+            await application.updater.stop()
+        if application.running:
+            await application.stop()
+            if application.post_stop is not None:
+                await application.post_stop(application)
+        await application.shutdown()
+        if application.post_shutdown is not None:
+            await application.post_shutdown(application)
 
 
 def healthcheck(settings: Settings, timeout: float = 10.0) -> int:

@@ -26,12 +26,13 @@ from bot.chat.pacing import Pacer
 from bot.chat.render import Renderer
 from bot.clock import Clock
 from bot.config import Settings
-from bot.jobs import Scheduler
+from bot.jobs import DELIVERY_EVERY, SHARED_DELIVERY_EVERY, Scheduler
 from bot.news.fetch import Fetcher
 from bot.ops.health import LoopLag, check_health
 from bot.ops.server import OpsServer
 from bot.poller import Poller
 from bot.probe import Prober
+from bot.replicas import Replica
 from bot.services import Services
 from bot.sources import SourceCatalog
 from bot.store import Store, open_store
@@ -85,22 +86,26 @@ def build_application(settings: Settings, *, clock: Clock | None = None,
     fetcher = Fetcher(timeout=settings.fetch.timeout, max_bytes=settings.fetch.max_bytes,
                       allow_private_addresses=settings.fetch.allow_private_addresses)
     catalog = SourceCatalog(settings.sources, store)
-    scheduler = Scheduler(application.job_queue)
+    # A database server may be shared with other replicas: deliveries they queue are looked for often.
+    scheduler = Scheduler(application.job_queue,
+                          delivery_every=SHARED_DELIVERY_EVERY if settings.storage.url else DELIVERY_EVERY)
     catalog.on_change = functools.partial(scheduler.reschedule, catalog)
+    replica = Replica(store.leases, clock)
     renderer = Renderer(store, settings.digest, clock)
     lead_chars = settings.digest.lead_chars
     poller = Poller(catalog, fetcher, store, clock, lead_chars=lead_chars,
                     alert_after=settings.fetch.alert_after, wake_delivery=scheduler.wake_delivery,
-                    max_articles=settings.digest.max_articles,
+                    max_articles=settings.digest.max_articles, replica=replica,
                     alert=lambda source, state, health: alerts.tell_admins(
                         application.bot, application.bot_data.services, source, state, health))
     application.bot_data.services = Services(
         settings=settings, clock=clock, store=store, catalog=catalog, fetcher=fetcher,
         poller=poller, prober=Prober(fetcher, lead_chars), renderer=renderer,
         deliverer=Deliverer(application.bot, store, renderer.outgoing, settings.delivery, clock,
-                            pacer=pacer, on_store_failure=lambda failure: alerts.tell_admins_store(
+                            pacer=pacer, may_send=replica.may_send,
+                            on_store_failure=lambda failure: alerts.tell_admins_store(
                                 application.bot, application.bot_data.services, failure)),
-        scheduler=scheduler,
+        scheduler=scheduler, replica=replica,
     )
     handlers.add_handlers(application)
     ops = Operations(application)
@@ -170,9 +175,10 @@ async def _post_init(application: BotApp, *, ops: Operations) -> None:
 
 
 async def _post_shutdown(application: BotApp, *, ops: Operations) -> None:
-    """Stop the operators' endpoint, close the fetcher, write the store, stop the parse workers."""
+    """Stop the operators' endpoint, give up this replica's leases, close the fetcher, write the store, stop the parse workers."""
     await ops.stop()
     svc = application.bot_data.services
+    await svc.replica.release()  # another replica sends (and polls updates) at once, not after expiry
     await svc.fetcher.aclose()
     await svc.store.close()
     await asyncio.to_thread(parsing.close)  # a blocking call of a few ms: off the loop

@@ -44,6 +44,7 @@ class PollStatus(enum.StrEnum):
     FAILED = "failed"  # the listing could not be fetched or read
     PAUSED = "paused"  # an admin paused the source: not fetched
     BACKING_OFF = "backing off"  # it keeps failing: this turn is skipped
+    ELSEWHERE = "polled by another replica"  # another replica holds its poll lease: not fetched here
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from bot.clock import Clock
 from bot.news.fetch import Fetcher
 from bot.ops.metrics import METRICS
 from bot.pipeline import DEFAULT_MAX_ARTICLES, PollStatus, RefreshResult, refresh
+from bot.replicas import POLL_SHARE, Replica, poll_lease
 from bot.sources import SourceCatalog
 from bot.models import Source
 from bot.store import Health, SourceState, Store
@@ -100,7 +101,7 @@ class Poller:
     def __init__(self, catalog: SourceCatalog, fetcher: Fetcher, store: Store, clock: Clock, *,
                  lead_chars: int, alert_after: int, wake_delivery: Callable[[], None],
                  alert: Alert, max_polls: int = MAX_POLLS,
-                 max_articles: int = DEFAULT_MAX_ARTICLES) -> None:
+                 max_articles: int = DEFAULT_MAX_ARTICLES, replica: Replica | None = None) -> None:
         self.catalog = catalog
         self.fetcher = fetcher
         self.store = store
@@ -110,6 +111,7 @@ class Poller:
         self.alert_after = alert_after
         self.wake_delivery = wake_delivery
         self.alert = alert
+        self.replica = replica or Replica(store.leases, clock)  # whose poll leases these are
         self._locks: dict[str, asyncio.Lock] = {}
         self._slots = asyncio.Semaphore(max_polls)
         self._tokens = itertools.count()
@@ -123,6 +125,9 @@ class Poller:
         A scheduled poll (`due`: the UNIX time it came due) waits for one of MAX_POLLS slots, and
         how late it starts is counted (`pace`); a /latest does not wait behind the schedule.
         A poll and a /latest of one source never overlap: the second waits for the first.
+        Among replicas, a scheduled poll first takes the source's poll lease for POLL_SHARE of
+        its interval (kept after the poll): held by another replica, it is ELSEWHERE, not
+        fetched. A /latest needs no lease (the store makes each digest and delivery once).
         """
         source = self.catalog.get(name)
         if source is None:
@@ -136,6 +141,10 @@ class Poller:
         try:
             async with self._slots:
                 self.pace.started(token, due, source.interval, time.time())
+                # Asked once a slot is ours: a replica whose polls queue up leaves the source to another.
+                if not await self.replica.once(poll_lease(name), source.interval * POLL_SHARE):
+                    log.debug("source %s: polled by another replica", name)
+                    return RefreshResult(name, PollStatus.ELSEWHERE)
                 return await self._poll(source, respect_backoff)
         finally:
             self.pace.gave_up(token)

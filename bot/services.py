@@ -11,6 +11,7 @@ from bot.news.fetch import Fetcher
 from bot.poller import Poller
 from bot.prefs import ChatPrefs, chat_prefs
 from bot.probe import Prober
+from bot.replicas import Replica
 from bot.sources import SourceCatalog
 from bot.store import Store
 
@@ -34,6 +35,7 @@ class Services:
     renderer: Renderer
     deliverer: Deliverer
     scheduler: Scheduler
+    replica: Replica  # this replica's leases among those sharing the store
 
     async def prefs_for(self, chat_id: int, user_language: str | None = None) -> ChatPrefs:
         """Return a chat's reader settings, the config's defaults where it chose nothing."""

@@ -29,6 +29,19 @@ class SourceCatalog:
         # Called with a source's name after each change, to (re)schedule or drop its poll job.
         self.on_change: Callable[[str], None] = lambda name: None
 
+    async def reload(self) -> list[str]:
+        """Read the admins' changes again (another replica may have made some); return the names that changed, sorted.
+
+        `on_change` is called for each, so that its poll job follows.
+        """
+        before = {name: (source, name in self._paused) for name, source in self.active.items()}
+        await self.load()
+        after = {name: (source, name in self._paused) for name, source in self.active.items()}
+        changed = sorted(name for name in before.keys() | after.keys() if before.get(name) != after.get(name))
+        for name in changed:
+            self.on_change(name)
+        return changed
+
     async def load(self) -> None:
         """Read the admins' changes from the store: the config's sources as the chat left them."""
         self._records = await self.store.sources.records()
@@ -102,7 +115,7 @@ class SourceCatalog:
             self._paused.add(name)
         else:
             self._paused.discard(name)
-        await self._save(dataclasses.replace(self._record(name), paused=paused))
+        await self._save(dataclasses.replace(await self._record(name), paused=paused))
         self.on_change(name)
         return True
 
@@ -110,12 +123,13 @@ class SourceCatalog:
         """Change how often a source is polled; return the source as it is now."""
         source = dataclasses.replace(self.active[name], interval=seconds)
         self.active[name] = source
-        await self._save(dataclasses.replace(self._record(name), interval=seconds))
+        await self._save(dataclasses.replace(await self._record(name), interval=seconds))
         self.on_change(name)
         return source
 
-    def _record(self, name: str) -> SourceRecord:
-        return self._records.get(name) or SourceRecord(name=name)
+    async def _record(self, name: str) -> SourceRecord:
+        # Read from the store, not from memory: another replica may have changed it since.
+        return (await self.store.sources.records()).get(name) or SourceRecord(name=name)
 
     async def _save(self, record: SourceRecord) -> None:
         self._records[record.name] = record

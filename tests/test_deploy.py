@@ -12,8 +12,10 @@ import re
 import shlex
 import tomllib
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
+import yaml
 
 import run_bot
 from bot.config import PROJECT_CONFIG_PATH, parse_settings
@@ -22,6 +24,7 @@ REPO = Path(__file__).resolve().parents[1]
 DOCKERFILE = (REPO / "Dockerfile").read_text(encoding="utf-8")
 UNIT = (REPO / "deploy" / "newsdigest-bot.service").read_text(encoding="utf-8")
 COMPOSE = (REPO / "compose.yaml").read_text(encoding="utf-8")
+REPLICAS = (REPO / "deploy" / "compose.replicas.yaml").read_text(encoding="utf-8")
 SCRIPT = "newsdigest-bot"
 COMMANDS = set(next(a for a in run_bot._parser()._actions if a.dest == "command").choices or ())
 
@@ -89,6 +92,22 @@ def test_compose_builds_this_image_keeps_data_on_a_volume_and_restarts() -> None
     assert "restart: unless-stopped" in COMPOSE and "TELEGRAM_BOT_TOKEN" in COMPOSE
 
 
+def test_the_replicas_compose_runs_two_bots_of_this_image_on_its_postgresql() -> None:
+    services = yaml.safe_load(REPLICAS)["services"]
+    bot, postgres = services["bot"], services["postgres"]
+    assert bot["build"] == ".." and bot["deploy"]["replicas"] >= 2 and "TELEGRAM_BOT_TOKEN" in bot["environment"]
+    assert bot["depends_on"]["postgres"]["condition"] == "service_healthy"
+    # What the bot reads from its environment, the password filled in as compose would.
+    env = {key: re.sub(r"\$\{(\w+)\}", "secret", str(value)) for key, value in bot["environment"].items()
+           if key.startswith("NEWSDIGEST__")}
+    settings = parse_settings(PROJECT_CONFIG_PATH.read_text(encoding="utf-8"), env=env)
+    url = urlsplit(settings.storage.url)
+    database = postgres["environment"]
+    assert (url.hostname, url.username, url.path) == ("postgres", database["POSTGRES_USER"],
+                                                       "/" + database["POSTGRES_DB"])
+    assert not settings.telegram.webhook_url  # long polling: the updates lease picks the poller
+
+
 def test_the_systemd_unit_runs_the_console_script_with_a_state_directory_and_restarts() -> None:
     (start,) = unit_values("ExecStart")
     program, command = shlex.split(start)
@@ -113,6 +132,7 @@ def test_the_systemd_units_paths_in_the_project_exist() -> None:
     assert settings.storage.path == Path("/var/lib/newsdigest-bot/bot.json") and settings.ops.enabled
 
 
-@pytest.mark.parametrize("name", ["Dockerfile", "compose.yaml", "deploy/newsdigest-bot.service"])
+@pytest.mark.parametrize("name", ["Dockerfile", "compose.yaml", "deploy/newsdigest-bot.service",
+                                  "deploy/compose.replicas.yaml"])
 def test_the_readme_uses_each_deployment_file(name: str) -> None:
     assert name in (REPO / "README.md").read_text(encoding="utf-8")

@@ -42,6 +42,12 @@ def test_without_a_token_the_bot_exits_with_one_line_on_botfather_and_preview() 
     assert len(lines) == 1 and "@BotFather" in lines[0] and "preview" in lines[0]
 
 
+def test_replicas_in_webhook_mode_are_refused_without_one_shared_secret() -> None:
+    result = _run(env={"TELEGRAM_BOT_TOKEN": "1:x", "NEWSDIGEST__STORAGE__URL": "postgresql://bot@db.invalid/bot",
+                       "NEWSDIGEST__TELEGRAM__WEBHOOK_URL": "https://bot.example.org/telegram"})
+    assert result.returncode == 2 and "webhook_secret" in result.stderr and "replicas" in result.stderr
+
+
 def test_check_config_prints_the_sources() -> None:
     result = _run("check-config")
     assert result.returncode == 0, result.stderr

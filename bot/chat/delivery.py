@@ -39,7 +39,10 @@ _GONE = ("chat not found", "have no rights to send", "not enough rights", "chat_
 Render = Callable[[Delivery], Awaitable[Outgoing | None]]
 # Called when sending stops because the store cannot write (with why), and when it resumes (None).
 StoreAlarm = Callable[[str | None], Awaitable[None]]
+# Whether this process may start a send now: among replicas, only the holder of the sender lease.
+MaySend = Callable[[], Awaitable[bool]]
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)  # a roundup, or a chat that turned previews off
+DUE_BATCH = 1000  # deliveries read at a time: a broadcast to 100,000 chats is never held whole
 STORE_CHECK_EVERY = 5.0  # seconds between two checks whether a failing disk takes writes again
 
 
@@ -66,6 +69,7 @@ class DrainReport:
     chats_gone: list[int] = field(default_factory=list)
     migrated: dict[int, int] = field(default_factory=dict)
     halted: str | None = None  # sending stopped: the store cannot write (why)
+    standby: bool = False  # sending stopped or never started: another replica is the sender
 
 
 class Deliverer:
@@ -83,6 +87,7 @@ class Deliverer:
         concurrency: int = 16,
         clock: Callable[[], float] = time.monotonic,
         pacer: Pacer | None = None,
+        may_send: MaySend | None = None,
     ) -> None:
         self.bot = bot
         self.store = store
@@ -99,6 +104,9 @@ class Deliverer:
         # The one pacing layer, shared with replies and alerts (the application's rate limiter).
         self.pacer = pacer or Pacer(settings, clock=clock)
         self.bucket = self.pacer.bucket
+        # Asked before each send (a local check unless the lease nears its end): a replica that
+        # lost the sender lease stops at once, and another replica's sender goes on.
+        self.may_send = may_send or _always
         self._lock = asyncio.Lock()
 
     def spacing(self, chat_id: int) -> float:
@@ -113,14 +121,21 @@ class Deliverer:
     async def drain(self) -> DrainReport:
         """Send every delivery that is due now, returning when none is left to send now.
 
-        Nothing is sent while the store cannot write (the report says why).
+        Nothing is sent while the store cannot write (the report says why), nor by a replica
+        that is not the sender (the report says `standby`).
         """
         async with self._lock:
             report = DrainReport()
+            if not await self.may_send():
+                report.standby = True
+                return report
             if not await self._store_writes(report):
                 return report
             while not self.halted:
-                due = await self.store.outbox.due()
+                if not await self.may_send():
+                    report.standby = True
+                    break
+                due = await self.store.outbox.due(limit=DUE_BATCH)
                 if not due:
                     break
                 await self._send_all(due, report)
@@ -211,6 +226,13 @@ class Deliverer:
             if turn > now + self.bucket.tolerance:  # a reply went to this chat meanwhile
                 heapq.heappush(ready, (turn, next(order), chat_id))
                 continue
+            if not await self.may_send():
+                # Another replica sends now: start nothing more; the sends in flight end and
+                # their marks are written, so the new sender does not send them again.
+                report.standby = True
+                if running:
+                    await asyncio.wait(running)
+                break
             delivery = queue.popleft()
             await slots.acquire()
             await self.bucket.acquire()
@@ -301,3 +323,8 @@ class Deliverer:
         if await self.store.chats.deactivate(chat_id, reason):
             log.warning("chat %s: stopped sending (%s); its subscriptions are paused", chat_id, reason)
         report.chats_gone.append(chat_id)
+
+
+async def _always() -> bool:
+    """A process alone on its store sends whenever something is due."""
+    return True

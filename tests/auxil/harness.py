@@ -15,6 +15,7 @@ from bot.clock import ManualClock
 from bot.config import DeliverySettings, FetchSettings, Settings, StorageSettings, TelegramSettings
 from bot.models import Source, SourceKind
 from bot.services import Services
+from bot.store import Store
 from tests.auxil.fake_bot_api import FakeBotAPI
 from tests.auxil.news_site import NewsSite
 from tests.auxil.pages import Story, article_page, front_page
@@ -86,23 +87,28 @@ class RunningBot:
 
 
 @asynccontextmanager
-async def running_bot(settings: Settings, *, clock: ManualClock | None = None) -> AsyncIterator[RunningBot]:
+async def running_bot(settings: Settings, *, clock: ManualClock | None = None, store: Store | None = None,
+                      poll_updates: bool = True) -> AsyncIterator[RunningBot]:
     """Yield the bot started with long polling against the fake API; stop it cleanly after.
 
     The bot reads the time from `clock` (by default a new ManualClock: real time until a test
     sets it), so that tests move backoffs, quiet hours and digest times without waiting.
+    `store`: a store opened by the test (on `clock`), such as one of several replicas';
+    `poll_updates=False`: getUpdates is left to the updates lease (a replica's jobs).
     """
     clock = clock or ManualClock()
-    app = build_application(settings, clock=clock)
+    app = build_application(settings, clock=clock, store=store)
     async with app:
         assert app.post_init is not None and app.post_shutdown is not None
         await app.post_init(app)  # run_polling would call it; tests start by hand
         await app.start()
         assert app.updater is not None
-        await app.updater.start_polling(poll_interval=0.0, timeout=1)
+        if poll_updates:
+            await app.updater.start_polling(poll_interval=0.0, timeout=1)
         try:
             yield RunningBot(app, clock)
         finally:
-            await app.updater.stop()
+            if app.updater.running:
+                await app.updater.stop()
             await app.stop()
             await app.post_shutdown(app)
