@@ -25,6 +25,7 @@ import contextlib
 import dataclasses
 import errno
 import fcntl
+import itertools
 import json
 import logging
 import os
@@ -52,7 +53,7 @@ WRITE_EVERY = 1.0  # seconds: the background writer writes at most about this of
 Row = dict[str, Any]
 # A snapshot: per table its name, its version, and either a shallow copy of its rows or the
 # JSON (as UTF-8) made earlier from the same version of the table.
-_Snapshot = list[tuple[str, int, "list[tuple[str, Row]] | bytes"]]
+_Snapshot = list[tuple[str, int, "dict[str, Row] | bytes"]]
 
 
 _JOURNAL_ADVICE = ("The bot will not start on it, so that no sent mark is lost: the files are left "
@@ -568,7 +569,9 @@ class Engine:
             if cached is not None and cached[0] == version:
                 copy.append((name, version, cached[1]))
             else:
-                copy.append((name, version, list(table.items())))
+                # A dict copy, not a list of (id, row) pairs: one object, not a tuple per row for
+                # the collector to scan (a hundred thousand rows made its pauses long).
+                copy.append((name, version, dict(table)))
         return copy, folded, self._seq
 
     def _slices(self, snapshot: _Snapshot) -> Iterator[bytes]:
@@ -583,14 +586,15 @@ class Engine:
             if isinstance(content, bytes):
                 yield content
             else:
-                pieces = []
-                start, count = 0, FIRST_SLICE_ROWS
-                while start < len(content):
+                pieces: list[bytes] = []
+                rows, count = iter(content.items()), FIRST_SLICE_ROWS
+                while True:
                     began = time.perf_counter()
-                    text = _dumps(dict(content[start : start + count]))[1:-1]
-                    piece = _encode(("," if start else "") + text)
+                    text = _dumps(dict(itertools.islice(rows, count)))[1:-1]
+                    if not text:
+                        break
+                    piece = _encode(("," if pieces else "") + text)
                     took = time.perf_counter() - began
-                    start += count
                     pieces.append(piece)
                     yield piece
                     count = max(1, min(2 * count, int(count * SLICE_SECONDS / max(took, 1e-6))))

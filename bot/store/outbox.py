@@ -14,6 +14,7 @@ one roundup (a row listing their digest keys) and one pending delivery of it, on
 from __future__ import annotations
 
 import asyncio
+import itertools
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timezone
 
@@ -241,11 +242,10 @@ class OutboxRepository:
         The outbox is looked through, and rows dropped, PRUNE_STEP at a time, the event loop
         running between.
         """
-        items = list(self._engine.rows(DELIVERIES).items())
+        rows = iter(dict(self._engine.rows(DELIVERIES)).items())  # a copy: the table changes meanwhile
         candidates: list[str] = []
-        for start in range(0, len(items), PRUNE_STEP):
-            candidates += [i for i, row in items[start : start + PRUNE_STEP]
-                           if row["status"] not in _WAITING and row["created"] < cutoff]
+        while step := list(itertools.islice(rows, PRUNE_STEP)):
+            candidates += [i for i, row in step if row["status"] not in _WAITING and row["created"] < cutoff]
             await asyncio.sleep(0)
         removed = 0
         sent_by_hour: dict[float, int] = {}
