@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.clock import ManualClock
-from bot.store import ItemKind, StoreError, StoreWriteError, Target, TinyDBStore
+from bot.store import DeliveryStatus, ItemKind, StoreError, StoreWriteError, Target, TinyDBStore
 from bot.store import engine as engine_module
 from tests.auxil.stores import DIGEST, open_at, opened
 
@@ -174,3 +174,57 @@ async def test_the_database_file_is_tinydbs_own_layout(tmp_path: Path) -> None:
     with TinyDB(tmp_path / "bot.json") as db:  # TinyDB's own JSONStorage reads what the store wrote
         assert [dict(row) for row in db.table("subscriptions").all()] == [
             {"chat_id": 1, "source": "lemonde", "thread_id": 7, "since": pytest.approx(time.time(), abs=60)}]
+
+
+async def test_rows_of_any_size_are_written_a_slice_at_a_time_and_read_back_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(engine_module, "SLICE_SECONDS", 0.0)  # every slice over its time: one row each
+    store = open_at(tmp_path / "bot.json", ManualClock(0.0))
+    await store.sources.mark_seen("big", [f"http://n.test/{n}" for n in range(500)])  # one large row
+    for chat in range(1, engine_module.FIRST_SLICE_ROWS + 11):
+        await store.subscriptions.subscribe(chat, "big")
+    slices = list(store.engine._slices(store.engine._snapshot(fold=False)[0]))
+    assert all(isinstance(piece, bytes) for piece in slices)
+    start = slices.index(b',"subscriptions":{') + 1
+    # The first slice's rows, then one row a slice: each slice took longer than its aim.
+    assert len(slices[start : slices.index(b"}", start)]) == 1 + 10
+    assert json.loads(b"".join(slices)) == store.engine._storage.data  # the same layout, whole
+    await store.close()
+    async with opened(tmp_path / "bot.json") as again:
+        assert len(await again.sources.unseen("big", [f"http://n.test/{n}" for n in range(501)])) == 1
+        assert len(await again.subscriptions.subscribers("big")) == engine_module.FIRST_SLICE_ROWS + 10
+
+
+async def test_a_long_journal_is_applied_in_steps_the_loop_running_between(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(engine_module, "JOURNAL_STEP", 2)
+    store = open_at(tmp_path / "bot.json")
+    turns = 0
+
+    async def count_turns() -> None:
+        nonlocal turns
+        while True:
+            turns += 1
+            await asyncio.sleep(0)
+
+    try:
+        await store.outbox.enqueue(ItemKind.DIGEST, DIGEST.key, [Target(n) for n in range(7)])
+        for delivery in await store.outbox.due():
+            await store.outbox.mark_sent(delivery.id, delivery.chat_id)
+        counter = asyncio.get_running_loop().create_task(count_turns())
+        await asyncio.sleep(0)
+        turns = 0
+        await store.engine.apply_journal_in_steps()
+        counter.cancel()
+        assert turns >= 3  # 7 marks, 2 a step: the loop ran between the steps
+        assert not store.engine.journaled("deliveries")
+        rows = store.engine.rows("deliveries").values()
+        assert sorted(row["message_id"] for row in rows) == list(range(7))  # every mark in the table
+        assert await store.outbox.due() == []
+        store.abandon()  # killed before a fold: the journal still holds every mark
+        async with opened(tmp_path / "bot.json") as again:
+            assert len(await again.outbox.deliveries(status=DeliveryStatus.SENT)) == 7
+    finally:
+        store.abandon()

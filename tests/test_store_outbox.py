@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import errno
 import json
 from collections.abc import AsyncIterator
 from datetime import datetime, timezone
 from pathlib import Path
 
+import pytest
 import pytest_asyncio
 
 from bot.clock import ManualClock
-from bot.models import Digest
-from bot.store import DeliveryStatus, ItemKind, Roundup, Store, Target
+from bot.models import ChatKind, Digest
+from bot.store import DeliveryStatus, ItemKind, Roundup, Store, StoreWriteError, Target, TinyDBStore
+from bot.store import engine as engine_module
 from tests.auxil.stores import DIGEST, Place, crash, is_tinydb, open_at, opened
 
 OTHER = Digest(source="o", source_title="O", url="http://o.test/1", title="Other")
@@ -176,3 +179,42 @@ async def test_a_row_already_in_the_file_is_not_replaced_by_the_line_that_added_
         assert delivery.status is DeliveryStatus.FAILED and delivery.attempts == 3
     finally:
         await store.close()
+
+
+async def test_due_follows_every_change_of_a_pending_delivery_also_after_reopening(tmp_path: Path) -> None:
+    clock = ManualClock(1000.0)
+    store = open_at(tmp_path / "bot.json", clock)
+    for chat in (1, 2, 3, 4, 5):
+        await store.chats.record(chat, kind=ChatKind.PRIVATE, title="")
+    await store.digests.add(DIGEST)
+    await store.outbox.enqueue(ItemKind.DIGEST, DIGEST.key, [Target(c) for c in (1, 2, 3, 4, 5)])
+    by_chat = {d.chat_id: d for d in await store.outbox.due()}
+    await store.outbox.mark_sent(by_chat[1].id, 11)
+    await store.outbox.mark_failed(by_chat[2].id, "too long")
+    await store.chats.deactivate(3, "blocked")  # its waiting delivery is dropped
+    await store.chats.migrate(4, 40)  # its waiting delivery moves with it
+    await store.outbox.mark_retry(by_chat[5].id, 1000.0, "timed out")  # still pending
+    assert sorted(d.chat_id for d in await store.outbox.due()) == [5, 40]
+    assert await store.outbox.pending_count() == 2
+    await store.close()
+    async with opened(tmp_path / "bot.json", clock) as again:
+        assert sorted(d.chat_id for d in await again.outbox.due()) == [5, 40]
+        await again.outbox.enqueue(ItemKind.DIGEST, OTHER.key, [Target(6)], held=True)
+        assert sorted(d.chat_id for d in await again.outbox.due()) == [5, 40]  # held: never due
+
+
+async def test_rows_queued_while_the_disk_refuses_the_line_are_due_all_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async with opened(tmp_path / "bot.json", ManualClock(1000.0)) as store:
+        await store.digests.add(DIGEST)
+
+        def refuse(*_args: object) -> int:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        with monkeypatch.context() as patch:
+            patch.setattr(engine_module.os, "write", refuse)
+            with pytest.raises(StoreWriteError):
+                await store.outbox.enqueue(ItemKind.DIGEST, DIGEST.key, [Target(1), Target(2)])
+        assert [d.chat_id for d in await store.outbox.due()] == [1, 2]  # in memory, the line written later
+        assert await store.can_write()

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import datetime, timezone
 from pathlib import Path
+
+import pytest
 
 from bot.clock import ManualClock
 from bot.models import ChatKind, Digest
 from bot.store import DeliveryStatus, ItemKind, Target
+from bot.store import engine as engine_module
+from bot.store import outbox as outbox_module
 from tests.auxil.stores import DIGEST, Place, opened
 
 DAY = 86400.0
@@ -107,3 +112,35 @@ async def test_a_url_no_longer_listed_stays_seen_three_days_whatever_the_retenti
         clock.set(4 * DAY)
         await store.prune()
         assert await store.sources.unseen("s", ["gone", "kept"]) == ["gone"]
+
+
+async def test_prune_runs_in_steps_and_keeps_what_is_queued_and_sent_meanwhile(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(outbox_module, "PRUNE_STEP", 2)
+    monkeypatch.setattr(engine_module, "JOURNAL_STEP", 2)
+    clock = ManualClock(10 * DAY)
+    async with opened(tmp_path / "bot.json", clock) as store:
+        await store.digests.add(DIGEST)
+        await store.outbox.enqueue(ItemKind.DIGEST, DIGEST.key, [Target(c) for c in range(1, 8)])
+        for delivery in await store.outbox.due():
+            await store.outbox.mark_sent(delivery.id)
+        clock.advance(3600)
+        other = Digest(source="o", source_title="O", url="http://o.test/1", title="Other")
+        await store.digests.add(other)
+        pruning = asyncio.get_running_loop().create_task(store.prune())
+        turns = 0
+        while not pruning.done():  # the bot goes on while the outbox is pruned
+            turns += 1
+            if turns == 2:
+                await store.outbox.enqueue(ItemKind.DIGEST, other.key, [Target(1), Target(2)])
+            if turns == 4:
+                await store.outbox.mark_sent((await store.outbox.due())[0].id)
+            await asyncio.sleep(0)
+        assert await pruning == 7
+        assert turns >= 5  # 7 rows, 2 a step: the loop ran between the steps
+        kept = await store.outbox.deliveries()
+        assert [(d.key, d.status) for d in kept] == [
+            (other.key, DeliveryStatus.SENT), (other.key, DeliveryStatus.PENDING)]
+        assert await store.outbox.sent_since(0.0) == 8  # the 7 pruned are counted
+        assert await store.digests.get(other.key) is not None

@@ -25,6 +25,7 @@ import contextlib
 import dataclasses
 import errno
 import fcntl
+import itertools
 import json
 import logging
 import os
@@ -44,14 +45,16 @@ from bot.store.schema import journal_error, shape_error
 
 log = logging.getLogger(__name__)
 
-SLICE_ROWS = 500  # rows serialized between two turns of the event loop (a few ms each)
+SLICE_SECONDS = 0.004  # the time one slice of JSON aims at, between two turns of the event loop
+FIRST_SLICE_ROWS = 50  # rows in a table's first slice; the next ones follow the time it took
+JOURNAL_STEP = 2000  # journal changes applied to the tables between two turns of the event loop
 FOLD_AT = 5000  # journal lines before a routine write folds them into the file
 WRITE_EVERY = 1.0  # seconds: the background writer writes at most about this often
 
 Row = dict[str, Any]
 # A snapshot: per table its name, its version, and either a shallow copy of its rows or the
-# JSON text made earlier from the same version of the table.
-_Snapshot = list[tuple[str, int, "list[tuple[str, Row]] | str"]]
+# JSON (as UTF-8) made earlier from the same version of the table.
+_Snapshot = list[tuple[str, int, "dict[str, Row] | bytes"]]
 
 
 _JOURNAL_ADVICE = ("The bot will not start on it, so that no sent mark is lost: the files are left "
@@ -122,12 +125,19 @@ class WriteStats:
         self.longest_write = max(self.longest_write, seconds)
 
 
-def write_atomically(path: Path, payload: bytes) -> None:
-    """Put `payload` in place of `path` whole or not at all: temporary file, fsync, os.replace."""
+def write_atomically(path: Path, payload: bytes | Iterable[bytes]) -> None:
+    """Put `payload` (bytes, or pieces of them in order) in place of `path` whole or not at all.
+
+    Temporary file, fsync, os.replace. Pieces are written one by one: the whole file is never
+    joined into one string in memory.
+    """
     tmp = path.with_name(path.name + ".tmp")
     try:
         with tmp.open("wb") as handle:
-            handle.write(payload)
+            if isinstance(payload, bytes):
+                handle.write(payload)
+            else:
+                handle.writelines(payload)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
@@ -251,7 +261,7 @@ class Engine:
         self._versions: dict[str, int] = {}  # bumped by every change of a table
         self._seq = 0  # changes made so far, all tables
         self._written = 0  # changes made before the snapshot of the latest write on disk
-        self._json_cache: dict[str, tuple[int, str]] = {}  # table -> (version, its JSON)
+        self._json_cache: dict[str, tuple[int, bytes]] = {}  # table -> (version, its JSON)
         # Journal lines not yet applied to their tables: table -> doc_id -> fields.
         self._patches: dict[str, dict[int, Row]] = {}
         # Raw descriptors in append mode: one os.write per line, so a failed write (a full disk)
@@ -492,6 +502,30 @@ class Engine:
                 self.mark_changed_in_place(name)
         self._patches = {}
 
+    async def apply_journal_in_steps(self) -> None:
+        """Apply the journal's changes to their tables, JOURNAL_STEP at a time, the loop running between.
+
+        A full journal (FOLD_AT sent marks) applied at once held the event loop tens of
+        milliseconds. The lines stay in the journal file until a write folds them: replaying a
+        change the file already has changes nothing.
+        """
+        while self._patches:
+            budget = JOURNAL_STEP
+            for name in list(self._patches):
+                patches, rows = self._patches[name], self.rows(name)
+                while patches and budget:
+                    doc_id, fields = patches.popitem()  # one row's changes, merged: order is kept
+                    row = rows.get(str(doc_id))
+                    if row is not None:
+                        rows[str(doc_id)] = {**row, **fields}
+                    budget -= 1
+                self.mark_changed_in_place(name)
+                if not patches:
+                    del self._patches[name]
+                if not budget:
+                    break
+            await asyncio.sleep(0)
+
     # ---- writing -----------------------------------------------------------------------------
 
     def _must_fold(self, fold: bool | None) -> bool:
@@ -524,28 +558,41 @@ class Engine:
             if cached is not None and cached[0] == version:
                 copy.append((name, version, cached[1]))
             else:
-                copy.append((name, version, list(table.items())))
+                # A dict copy, not a list of (id, row) pairs: one object, not a tuple per row for
+                # the collector to scan (a hundred thousand rows made its pauses long).
+                copy.append((name, version, dict(table)))
         return copy, folded, self._seq
 
-    def _slices(self, snapshot: _Snapshot) -> Iterator[str]:
-        """Yield the snapshot as JSON text, a slice of at most SLICE_ROWS rows at a time."""
-        yield "{"
+    def _slices(self, snapshot: _Snapshot) -> Iterator[bytes]:
+        """Yield the snapshot as the file's bytes, a slice of about SLICE_SECONDS of work at a time.
+
+        Rows differ in size by a hundred times (a delivery, a source's seen urls), so each
+        slice's count of rows follows the time the previous slice of its table took.
+        """
+        yield b"{"
         for t_index, (name, version, content) in enumerate(snapshot):
-            yield ("," if t_index else "") + json.dumps(name) + ":{"
-            if isinstance(content, str):
+            yield _encode(("," if t_index else "") + json.dumps(name) + ":{")
+            if isinstance(content, bytes):
                 yield content
             else:
-                pieces = []
-                for start in range(0, len(content), SLICE_ROWS):
-                    piece = ("," if start else "") + _dumps(dict(content[start : start + SLICE_ROWS]))[1:-1]
+                pieces: list[bytes] = []
+                rows, count = iter(content.items()), FIRST_SLICE_ROWS
+                while True:
+                    began = time.perf_counter()
+                    text = _dumps(dict(itertools.islice(rows, count)))[1:-1]
+                    if not text:
+                        break
+                    piece = _encode(("," if pieces else "") + text)
+                    took = time.perf_counter() - began
                     pieces.append(piece)
                     yield piece
+                    count = max(1, min(2 * count, int(count * SLICE_SECONDS / max(took, 1e-6))))
                 if self._versions.get(name, 0) == version:  # not changed since the snapshot
-                    self._json_cache[name] = (version, "".join(pieces))
-            yield "}"
-        yield "}"
+                    self._json_cache[name] = (version, b"".join(pieces))
+            yield b"}"
+        yield b"}"
 
-    def _write_file(self, payload: bytes, folded: int | None) -> None:
+    def _write_file(self, payload: list[bytes], folded: int | None) -> None:
         """Put the file in place atomically, then empty the journal whose lines it now holds."""
         started = time.perf_counter()
         write_atomically(self.path, payload)
@@ -562,7 +609,7 @@ class Engine:
             return
         self._last_write = time.monotonic()
         snapshot, folded, seq = self._snapshot(fold=self._must_fold(fold))
-        self._write_file(_encode("".join(self._slices(snapshot))), folded)
+        self._write_file(list(self._slices(snapshot)), folded)
         self._written = seq
 
     async def write(self, *, fold: bool | None = None) -> None:
@@ -574,8 +621,11 @@ class Engine:
             if not self._needs_write(fold):
                 return
             self._last_write = time.monotonic()
+            folding = self._must_fold(fold)
+            if folding:
+                await self.apply_journal_in_steps()  # the snapshot then applies what came since
             started = time.perf_counter()
-            snapshot, folded, seq = self._snapshot(fold=self._must_fold(fold))
+            snapshot, folded, seq = self._snapshot(fold=folding)
             self.stats.add_snapshot(time.perf_counter() - started)
             parts = []
             slices = self._slices(snapshot)
@@ -587,7 +637,7 @@ class Engine:
                     break
                 parts.append(part)
                 await asyncio.sleep(0)  # let the loop run between slices
-            writing = asyncio.ensure_future(asyncio.to_thread(self._write_file, _encode("".join(parts)), folded))
+            writing = asyncio.ensure_future(asyncio.to_thread(self._write_file, parts, folded))
             try:
                 await asyncio.shield(writing)
             except asyncio.CancelledError:

@@ -13,11 +13,14 @@ one roundup (a row listing their digest keys) and one pending delivery of it, on
 
 from __future__ import annotations
 
+import asyncio
+import itertools
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timezone
 
 from bot.clock import Clock
 from bot.store.engine import Engine, Row
+from bot.store.errors import StoreWriteError
 from bot.store.rows import Delivery, DeliveryStatus, ItemKind, Roundup, Target
 
 DELIVERIES = "deliveries"
@@ -26,6 +29,7 @@ SENT_COUNTS = "sent_counts"  # deliveries sent per hour, kept once their rows ar
 HOUR = 3600.0
 PENDING, HELD = DeliveryStatus.PENDING.value, DeliveryStatus.HELD.value
 _WAITING = (PENDING, HELD)
+PRUNE_STEP = 1000  # rows looked at between two turns of the event loop when pruning
 
 
 class OutboxRepository:
@@ -35,11 +39,17 @@ class OutboxRepository:
         self._engine = engine
         self._clock = clock
         self._queued: set[tuple[str, str, int]] = set()  # (kind, key, chat_id) of every delivery
+        # The ids of the deliveries that may be pending: a row is only ever added pending, never
+        # made pending again, so this holds every pending one; those that left are dropped when
+        # read. The hot reads go over it, not over the whole outbox.
+        self._maybe_pending: set[int] = set()
         self.reindex()
 
     def reindex(self) -> None:
-        """Rebuild the set of queued items from the table (after rows went or moved)."""
-        self._queued = {(r["kind"], r["key"], r["chat_id"]) for r in self._engine.rows(DELIVERIES).values()}
+        """Rebuild the sets of queued items and pending deliveries from the table (after rows went or moved)."""
+        rows = self._engine.rows(DELIVERIES)
+        self._queued = {(r["kind"], r["key"], r["chat_id"]) for r in rows.values()}
+        self._maybe_pending = {int(i) for i, r in rows.items() if r["status"] == PENDING}
 
     def _rows(self) -> list[tuple[int, Row]]:
         """Return (id, row) of every delivery with the journal's changes laid over, oldest first."""
@@ -56,13 +66,20 @@ class OutboxRepository:
 
         Read straight from the table's dict: with a broadcast in the outbox, anything that
         builds an object per row costs tens of milliseconds per call. The journal's lines for
-        the outbox are sent marks only, so a row in it is no longer pending.
+        the outbox are sent marks only, so a row in it is no longer pending. O(pending), not
+        O(outbox): the finished rows kept a while are not looked at.
         """
         patches = self._engine.journaled(DELIVERIES)
-        return [
-            (row["created"], doc_id, row) for key, row in self._engine.rows(DELIVERIES).items()
-            if row["status"] == PENDING and (doc_id := int(key)) not in patches
-        ]
+        rows = self._engine.rows(DELIVERIES)
+        pending, left = [], []
+        for doc_id in self._maybe_pending:
+            row = rows.get(str(doc_id))
+            if row is not None and row["status"] == PENDING and doc_id not in patches:
+                pending.append((row["created"], doc_id, row))
+            else:
+                left.append(doc_id)
+        self._maybe_pending.difference_update(left)
+        return pending
 
     def add(self, kind: ItemKind, key: str, targets: Iterable[Target], *, held: bool = False,
             journaled: bool = True) -> int:
@@ -80,9 +97,15 @@ class OutboxRepository:
                          "status": HELD if held else PENDING, "attempts": 0, "next_try": now,
                          "created": now})
         if journaled:
-            self._engine.insert_durably(DELIVERIES, rows)
+            try:
+                doc_ids = self._engine.insert_durably(DELIVERIES, rows)
+            except StoreWriteError:
+                self.reindex()  # the rows are kept in memory all the same, pending (the line is written later)
+                raise
         else:
-            self._engine.insert_many(DELIVERIES, rows)
+            doc_ids = self._engine.insert_many(DELIVERIES, rows)
+        if not held:
+            self._maybe_pending.update(doc_ids)
         return len(rows)
 
     async def enqueue(self, kind: ItemKind, key: str, targets: Iterable[Target], *,
@@ -210,23 +233,35 @@ class OutboxRepository:
             self._engine.update(DELIVERIES, moved, {"chat_id": new_id})
             self.reindex()
 
-    def prune(self, cutoff: float, *, counts_before: float) -> tuple[int, set[str]]:
+    async def prune(self, cutoff: float, *, counts_before: float) -> tuple[int, set[str]]:
         """Drop deliveries finished and roundups made before `cutoff`, counting the sent ones by hour.
 
         Returns how many rows went, and the digest keys the rows kept still need. The journal's
         sent marks must be applied first (`Engine.apply_journal`): they make rows finished.
+        The outbox is looked through, and rows dropped, PRUNE_STEP at a time, the event loop
+        running between.
         """
-        deliveries = self._engine.rows(DELIVERIES)
-        drop = [(int(i), row) for i, row in deliveries.items()
-                if row["status"] not in _WAITING and row["created"] < cutoff]
+        rows = iter(dict(self._engine.rows(DELIVERIES)).items())  # a copy: the table changes meanwhile
+        candidates: list[str] = []
+        while step := list(itertools.islice(rows, PRUNE_STEP)):
+            candidates += [i for i, row in step if row["status"] not in _WAITING and row["created"] < cutoff]
+            await asyncio.sleep(0)
+        removed = 0
         sent_by_hour: dict[float, int] = {}
-        for _, row in drop:
-            if row["status"] == DeliveryStatus.SENT.value:
-                hour = (row.get("sent_at") or row["created"]) // HOUR * HOUR
-                sent_by_hour[hour] = sent_by_hour.get(hour, 0) + 1
+        for start in range(0, len(candidates), PRUNE_STEP):
+            # Read again: while the loop ran, a row may have gone or been replaced.
+            deliveries = self._engine.rows(DELIVERIES)
+            drop = [(int(i), row) for i in candidates[start : start + PRUNE_STEP]
+                    if (row := deliveries.get(i)) is not None and row["status"] not in _WAITING]
+            for _, row in drop:
+                if row["status"] == DeliveryStatus.SENT.value:
+                    hour = (row.get("sent_at") or row["created"]) // HOUR * HOUR
+                    sent_by_hour[hour] = sent_by_hour.get(hour, 0) + 1
+            self._engine.remove(DELIVERIES, [doc_id for doc_id, _ in drop])
+            self._queued.difference_update((row["kind"], row["key"], row["chat_id"]) for _, row in drop)
+            removed += len(drop)
+            await asyncio.sleep(0)
         self._count_sent(sent_by_hour, counts_before)
-        self._engine.remove(DELIVERIES, [doc_id for doc_id, _ in drop])
-        self._queued.difference_update((row["kind"], row["key"], row["chat_id"]) for _, row in drop)
         kept = self._engine.rows(DELIVERIES).values()
         keys = {row["key"] for row in kept}
         old_roundups = [int(i) for i, row in self._engine.rows(ROUNDUPS).items()
@@ -236,7 +271,7 @@ class OutboxRepository:
         needed = {row["key"] for row in kept if row["kind"] == ItemKind.DIGEST.value}
         for row in self._engine.rows(ROUNDUPS).values():
             needed.update(row["digests"])
-        return len(drop) + len(old_roundups), needed
+        return removed + len(old_roundups), needed
 
     def _count_sent(self, sent_by_hour: dict[float, int], counts_before: float) -> None:
         """Add pruned sends to the hourly counts; drop counts older than `counts_before`."""

@@ -34,9 +34,8 @@ async def prune(engine: Engine, outbox: OutboxRepository, digests: DigestReposit
     a step, never all of them at once.
     """
     finished = now - min(FINISHED_KEEP, retention)
-    engine.apply_journal()  # the sent marks make their rows finished
-    await asyncio.sleep(0)
-    removed, needed = outbox.prune(finished, counts_before=now - retention)
+    await engine.apply_journal_in_steps()  # the sent marks make their rows finished
+    removed, needed = await outbox.prune(finished, counts_before=now - retention)
     await asyncio.sleep(0)
     removed += digests.prune(finished, needed)
     removed += sources.forget_seen_before(now - min(SEEN_GRACE, retention))
