@@ -83,6 +83,29 @@ async def test_scheduled_polls_wait_for_a_slot_in_turn_and_latest_does_not(
     assert poller.pace.behind().started == 6 and poller.pace.behind().waiting == 0
 
 
+async def test_a_poll_reads_its_sources_state_from_the_store_once(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A state read scans the store's table of sources (where it has no index): once per poll.
+    sources = [Source(name="s0", url="http://127.0.0.1:9/0", interval=600)]
+    catalog = SourceCatalog(sources, store)
+    await catalog.load()
+    reads: list[str] = []
+    read = store.sources.state
+
+    async def counted(name: str) -> Any:
+        reads.append(name)
+        return await read(name)
+
+    monkeypatch.setattr(store.sources, "state", counted)
+    async with Fetcher(allow_private_addresses=True, timeout=2) as fetcher:
+        poller = Poller(catalog, fetcher, store, Clock(), lead_chars=100, alert_after=1,
+                        wake_delivery=lambda: None, alert=lambda *args: asyncio.sleep(0))
+        result = await poller.poll("s0", due=time.time())  # nothing listens on port 9: it fails
+    assert result.status is PollStatus.FAILED and result.health is not None  # failing: told once
+    assert reads == ["s0"]
+    assert (await read("s0")).alerted
+
+
 class _Jobs:
     """What Scheduler asks of PTB's JobQueue, recorded."""
 
