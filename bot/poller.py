@@ -116,6 +116,9 @@ class Poller:
         self.pace = Pace()
         # A hash of each source's page as last parsed: the same bytes again are not parsed again.
         self.page_hashes: dict[str, bytes] = {}
+        # The newest successful poll's time (by `clock`), for /healthz: kept here, as polls end,
+        # since asking the store for every source's state at each check costs sources x sources.
+        self.newest_success: float | None = None
 
     async def poll(self, name: str, *, respect_backoff: bool = True, due: float | None = None) -> RefreshResult:
         """Poll a source now unless it is paused (or backing off, when respected); return what happened.
@@ -155,6 +158,8 @@ class Poller:
                                    state=state)
             METRICS.observe_poll(result)
             state = result.state if result.state is not None else await self.store.sources.state(name)
+            if state.last_success is not None:
+                self.newest_success = max(self.newest_success or state.last_success, state.last_success)
             health = state.health_change(self.alert_after)
             if health is not None:  # told once: the flag is kept with the source's state
                 await self.store.sources.save_state(
