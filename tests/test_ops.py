@@ -252,7 +252,7 @@ async def test_a_health_check_asks_the_store_for_no_sources_state(tmp_path: Path
         await store.close()
 
 
-async def test_the_metrics_text_is_made_off_the_event_loop(
+async def test_the_metrics_text_is_made_off_the_event_loop_and_not_hashed(
     tmp_path: Path, fake_api: FakeBotAPI, news_site: NewsSite, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # With a figure per source the text is long to make: the loop's thread must not make it.
@@ -271,3 +271,4 @@ async def test_the_metrics_text_is_made_off_the_event_loop(
         answer = await get(settings, "/metrics")
     assert answer.status_code == 200 and "newsdigest_polls" in answer.text
     assert threads and threading.get_ident() not in threads
+    assert "etag" not in answer.headers  # nor hashed on the loop to make one

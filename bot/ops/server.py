@@ -50,6 +50,10 @@ class _Metrics(tornado.web.RequestHandler):
         self.metrics = metrics
         self.backlog = backlog
 
+    def compute_etag(self) -> None:
+        """Return no ETag: tornado would hash the whole text on the loop, and a scrape never revalidates."""
+        return None
+
     async def get(self) -> None:
         self.metrics.backlog.set(await self.backlog())
         self.set_header("Content-Type", CONTENT_TYPE)
