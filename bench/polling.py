@@ -229,7 +229,8 @@ def _free_port() -> int:
 
 async def _scrape(port: int, answers: dict[str, float], stop: asyncio.Event) -> None:
     """Ask /healthz and /metrics every 15 s, as a monitor would; keep each path's longest answer time."""
-    async with httpx.AsyncClient(trust_env=False, timeout=60) as client:
+    # No certificates to load (28 ms on the loop it measures): the endpoint is plain http.
+    async with httpx.AsyncClient(trust_env=False, timeout=60, verify=False) as client:
         while not stop.is_set():
             for path in ("/healthz", "/metrics"):
                 started = time.perf_counter()
