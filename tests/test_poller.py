@@ -112,8 +112,13 @@ class _Jobs:
     def __init__(self) -> None:
         self.firsts: dict[str, float] = {}
         self.kwargs: dict[str, dict[str, Any]] = {}
+        self.lookups = 0  # get_jobs_by_name calls: each wraps every job in PTB
+
+    def jobs(self) -> tuple[Any, ...]:
+        return ()
 
     def get_jobs_by_name(self, name: str) -> list[Any]:
+        self.lookups += 1
         return []
 
     def run_repeating(self, callback: Any, *, interval: float, first: float, name: str,
@@ -137,6 +142,7 @@ async def test_first_polls_are_spread_evenly_over_the_interval_without_jitter(st
     assert max(per_minute) - min(per_minute) <= 2  # 100 a minute, not 1,000 in 20 s
     assert "jitter" not in jobs.kwargs["poll:s0000"]
     assert jobs.kwargs["poll:s0000"]["max_instances"] == 1
+    assert jobs.lookups == 0  # no look-up per source: that cost sources x sources at the start
 
 
 def test_stats_says_whether_polling_is_on_time_or_how_far_behind() -> None:
