@@ -151,7 +151,8 @@ class Operations:
         self.server = OpsServer(
             limits.listen, limits.port, backlog=svc.store.outbox.pending_count,
             check=lambda: check_health(store=svc.store, catalog=svc.catalog, clock=svc.clock,
-                                       limits=limits, lag=self.lag, started=self.started))
+                                       limits=limits, lag=self.lag, started=self.started,
+                                       newest_success=svc.poller.newest_success))
         await self.server.start()
 
     async def stop(self) -> None:

@@ -58,40 +58,45 @@ class RefreshResult:
     queued: int = 0
     error: str = ""
     health: Health | None = None  # what admins are owed about the source after this poll
+    # The source's state as this poll left it (None: not polled): its caller need not read it again.
+    state: SourceState | None = dataclasses.field(default=None, compare=False, repr=False)
 
 
 async def refresh(
     source: Source, *, fetcher: Fetcher, store: Store, clock: Clock, lead_chars: int,
     page_hashes: MutableMapping[str, bytes] | None = None, max_articles: int = DEFAULT_MAX_ARTICLES,
+    state: SourceState | None = None,
 ) -> RefreshResult:
     """Poll a source once; put a digest of what is new in the outbox of every subscribed chat.
 
     `page_hashes` (source name -> hash of the page as last parsed, kept by the caller) spares
     the parse of a page that sends the same bytes again without answering 304. Up to
     `max_articles` new stories are read from their pages, concurrently (a few at a time per
-    host); the others have the listing's words.
+    host); the others have the listing's words. `state` is the source's state when the caller
+    has just read it (the store is asked otherwise); the result carries the state it saved.
     """
-    state = await store.sources.state(source.name)
+    if state is None:
+        state = await store.sources.state(source.name)
     hashes: MutableMapping[str, bytes] = {} if page_hashes is None else page_hashes
     try:
         page = await fetcher.fetch(source.url, etag=state.etag, last_modified=state.last_modified)
         if page.not_modified:
-            await _succeeded(store, state, clock, state.etag, state.last_modified)
-            return RefreshResult(source.name, PollStatus.NOT_MODIFIED)
+            saved = await _succeeded(store, state, clock, state.etag, state.last_modified)
+            return RefreshResult(source.name, PollStatus.NOT_MODIFIED, state=saved)
         # The URL too: a source moved to another address is read afresh.
         page_hash = hashlib.blake2b(source.url.encode() + b"\0" + page.content, digest_size=16).digest()
         if state.primed and hashes.get(source.name) == page_hash:
-            await _succeeded(store, state, clock, page.etag, page.last_modified)
-            return RefreshResult(source.name, PollStatus.UNCHANGED)
+            saved = await _succeeded(store, state, clock, page.etag, page.last_modified)
+            return RefreshResult(source.name, PollStatus.UNCHANGED, state=saved)
         # In a worker process, within a time and memory budget: deliveries keep their pace
         # meanwhile, and a pathological page is this source's failure (a ListingError).
         listing = await METRICS.timed_async("listing", parse_listing)(
             page.text or page.content, page.url, source.kind)
     except (FetchError, ListingError) as exc:
-        return await _failed(store, source, clock, str(exc))
+        return await _failed(store, source, state, clock, str(exc))
     except Exception as exc:  # a bug must cost this poll only, never the bot
         log.exception("%s: poll failed unexpectedly", source.name)
-        return await _failed(store, source, clock, f"{type(exc).__name__}: {exc}")
+        return await _failed(store, source, state, clock, f"{type(exc).__name__}: {exc}")
     entries = listing.entries
     listed = [e.url for e in entries]
 
@@ -102,17 +107,18 @@ async def refresh(
         if digest is not None:
             await _keep(store, digest)
         await store.sources.mark_seen(source.name, listed)
-        await _succeeded(store, state, clock, page.etag, page.last_modified, digest)
+        saved = await _succeeded(store, state, clock, page.etag, page.last_modified, digest)
         hashes[source.name] = page_hash  # only once read through: a page that failed is read again
-        return RefreshResult(source.name, PollStatus.PRIMED, digest=digest)
+        return RefreshResult(source.name, PollStatus.PRIMED, digest=digest,
+                             state=dataclasses.replace(saved, primed=True))
 
     fresh = set(await store.sources.unseen(source.name, listed))
     new = [e for e in entries if e.url in fresh]
     await store.sources.mark_seen(source.name, listed)  # still listed: keep them known
     if not new:
-        await _succeeded(store, state, clock, page.etag, page.last_modified)
+        saved = await _succeeded(store, state, clock, page.etag, page.last_modified)
         hashes[source.name] = page_hash
-        return RefreshResult(source.name, PollStatus.NOTHING_NEW)
+        return RefreshResult(source.name, PollStatus.NOTHING_NEW, state=saved)
 
     articles = await _read_articles(source, new[:max_articles], fetcher)
     articles += [None] * (len(new) - len(articles))
@@ -122,7 +128,7 @@ async def refresh(
     # before the deliveries that render them.
     plan = await _plan(store, source, digest, new, articles, lead_chars)
     await _keep(store, digest)  # after its copies: the newest, that /latest shows, is whole
-    await _succeeded(store, state, clock, page.etag, page.last_modified, digest)
+    saved = await _succeeded(store, state, clock, page.etag, page.last_modified, digest)
     hashes[source.name] = page_hash
     try:
         queued = await _queue(store, plan)  # durable: the outbox is on disk before anything is sent
@@ -134,7 +140,7 @@ async def refresh(
         with contextlib.suppress(StoreWriteError):
             queued = await _queue(store, plan)  # the chats the failed call did not reach
     log.info("%s: %d new, digest %r queued for %d chats", source.name, len(new), digest.title, queued)
-    return RefreshResult(source.name, PollStatus.NEW, new=len(new), digest=digest, queued=queued)
+    return RefreshResult(source.name, PollStatus.NEW, new=len(new), digest=digest, queued=queued, state=saved)
 
 
 async def make_digest(
@@ -254,14 +260,17 @@ async def _queue(store: Store, plan: _Plan) -> int:
 
 
 async def _succeeded(store: Store, state: SourceState, clock: Clock, etag: str | None,
-                     last_modified: str | None, digest: Digest | None = None) -> None:
+                     last_modified: str | None, digest: Digest | None = None) -> SourceState:
+    """Save and return the state after a successful poll."""
     story = (digest.title, digest.url) if digest is not None else None
-    await store.sources.save_state(
-        state.succeeded(clock.now(), etag=etag, last_modified=last_modified, story=story))
+    saved = state.succeeded(clock.now(), etag=etag, last_modified=last_modified, story=story)
+    await store.sources.save_state(saved)
+    return saved
 
 
-async def _failed(store: Store, source: Source, clock: Clock, error: str) -> RefreshResult:
-    state = (await store.sources.state(source.name)).failed(clock.now(), error)
-    await store.sources.save_state(state)
-    log.warning("%s: poll failed (%d in a row), skipped: %s", source.name, state.failures, error)
-    return RefreshResult(source.name, PollStatus.FAILED, error=error)
+async def _failed(store: Store, source: Source, state: SourceState, clock: Clock, error: str) -> RefreshResult:
+    """Save the state after a failed poll, log it, and return the FAILED result."""
+    saved = state.failed(clock.now(), error)
+    await store.sources.save_state(saved)
+    log.warning("%s: poll failed (%d in a row), skipped: %s", source.name, saved.failures, error)
+    return RefreshResult(source.name, PollStatus.FAILED, error=error, state=saved)

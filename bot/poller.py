@@ -118,6 +118,9 @@ class Poller:
         self.pace = Pace()
         # A hash of each source's page as last parsed: the same bytes again are not parsed again.
         self.page_hashes: dict[str, bytes] = {}
+        # The newest successful poll's time (by `clock`), for /healthz: kept here, as polls end,
+        # since asking the store for every source's state at each check costs sources x sources.
+        self.newest_success: float | None = None
 
     async def poll(self, name: str, *, respect_backoff: bool = True, due: float | None = None) -> RefreshResult:
         """Poll a source now unless it is paused (or backing off, when respected); return what happened.
@@ -152,15 +155,20 @@ class Poller:
     async def _poll(self, source: Source, respect_backoff: bool) -> RefreshResult:
         name = source.name
         async with self._locks.setdefault(name, asyncio.Lock()):
+            # Read once per poll: the refresh starts from it and returns what it saved.
+            state = await self.store.sources.state(name)
             if respect_backoff:
-                retry_at = (await self.store.sources.state(name)).retry_at(source.interval)
+                retry_at = state.retry_at(source.interval)
                 if retry_at is not None and self.clock.now() < retry_at:
                     return RefreshResult(name, PollStatus.BACKING_OFF)
             result = await refresh(source, fetcher=self.fetcher, store=self.store,
                                    clock=self.clock, lead_chars=self.lead_chars,
-                                   page_hashes=self.page_hashes, max_articles=self.max_articles)
+                                   page_hashes=self.page_hashes, max_articles=self.max_articles,
+                                   state=state)
             METRICS.observe_poll(result)
-            state = await self.store.sources.state(name)
+            state = result.state if result.state is not None else await self.store.sources.state(name)
+            if state.last_success is not None:
+                self.newest_success = max(self.newest_success or state.last_success, state.last_success)
             health = state.health_change(self.alert_after)
             if health is not None:  # told once: the flag is kept with the source's state
                 await self.store.sources.save_state(

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import threading
 import time
 from pathlib import Path
 
 import httpx
+import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
 from bot.config import OpsSettings, Settings
@@ -212,3 +214,61 @@ async def test_the_deliveries_of_a_target_are_counted_once_each(
             Target(ALICE, None), Target(BOB, None)]
     key = ("newsdigest_deliveries_total", (("outcome", "sent"),))
     assert after[key] - before.get(key, 0.0) == 2
+
+
+async def test_a_health_check_asks_the_store_for_no_sources_state(tmp_path: Path) -> None:
+    # Each state read scans the sources: one per source at each check cost sources x sources.
+    from bot.clock import ManualClock
+    from bot.models import Source
+    from bot.ops.health import LoopLag, check_health
+    from bot.sources import SourceCatalog
+    from bot.store import open_store
+
+    clock = ManualClock(10_000.0)
+    store = open_store(tmp_path / "bot.json", clock=clock)
+    try:
+        catalog = SourceCatalog([Source(name=f"s{n}", url=f"http://127.0.0.1/{n}") for n in range(50)], store)
+        await catalog.load()
+        reads: list[str] = []
+        read = store.sources.state
+
+        async def counted(name: str) -> object:
+            reads.append(name)
+            return await read(name)
+
+        store.sources.state = counted  # type: ignore[method-assign]
+        limits = OpsSettings(max_poll_age=600)
+
+        async def check(newest_success: float | None) -> list[str]:
+            report = await check_health(store=store, catalog=catalog, clock=clock, limits=limits,
+                                        lag=LoopLag(), started=9_000.0, newest_success=newest_success)
+            return list(report.reasons)
+
+        assert await check(None) == ["no successful poll of any source for 1000 s (limit 600 s)"]
+        assert await check(9_500.0) == []  # a success since the start
+        assert await check(5_000.0) != []  # one before the start counts from the start
+        assert reads == []
+    finally:
+        await store.close()
+
+
+async def test_the_metrics_text_is_made_off_the_event_loop_and_not_hashed(
+    tmp_path: Path, fake_api: FakeBotAPI, news_site: NewsSite, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # With a figure per source the text is long to make: the loop's thread must not make it.
+    from bot.ops.metrics import METRICS
+
+    threads: list[int] = []
+    exposition = METRICS.exposition
+
+    def recorded() -> bytes:
+        threads.append(threading.get_ident())
+        return exposition()
+
+    monkeypatch.setattr(METRICS, "exposition", recorded)
+    settings = ops_settings(tmp_path, fake_api, news_site)
+    async with running_bot(settings):
+        answer = await get(settings, "/metrics")
+    assert answer.status_code == 200 and "newsdigest_polls" in answer.text
+    assert threads and threading.get_ident() not in threads
+    assert "etag" not in answer.headers  # nor hashed on the loop to make one

@@ -146,6 +146,38 @@ async def test_the_same_page_again_is_not_parsed_again_and_a_changed_or_broken_o
     assert (await poll_keeping_hashes()).status is PollStatus.PRIMED
 
 
+async def test_each_poll_returns_the_state_it_saved_so_that_nobody_reads_it_again(
+    news_site: NewsSite, fetcher: Fetcher, store: Store
+) -> None:
+    source = site_source(news_site)
+    news_site.set("/", "<html><body><p>Maintenance</p></body></html>")
+    outcomes = [await poll(source, fetcher, store)]  # FAILED
+    publish(news_site, [story(1)])
+    outcomes.append(await poll(source, fetcher, store))  # PRIMED
+    publish(news_site, [story(2), story(1)])
+    outcomes.append(await poll(source, fetcher, store))  # NEW
+    for result, status in zip(outcomes, (PollStatus.FAILED, PollStatus.PRIMED, PollStatus.NEW)):
+        assert result.status is status and result.state is not None
+    assert outcomes[0].state is not None and outcomes[0].state.failures == 1
+    assert outcomes[1].state is not None and outcomes[1].state.primed and outcomes[1].state.failures == 0
+    assert outcomes[-1].state == await store.sources.state(source.name)  # the newest, as stored
+
+
+async def test_a_state_handed_in_is_the_one_the_poll_starts_from(
+    news_site: NewsSite, fetcher: Fetcher, store: Store
+) -> None:
+    source = site_source(news_site)
+    news_site.set("/", "<html>not parsed</html>", etag="v1")
+    await store.sources.mark_seen(source.name, [])
+    state = await store.sources.state(source.name)
+    # The caller's state (just read, say) holds the tag; the store's does not: the tag is sent.
+    result = await refresh(source, fetcher=fetcher, store=store, clock=store.clock,
+                           lead_chars=DigestSettings().lead_chars,
+                           state=dataclasses.replace(state, etag='"v1"'))
+    assert result.status is PollStatus.NOT_MODIFIED
+    assert (await store.sources.state(source.name)).etag == '"v1"'
+
+
 async def test_a_broken_listing_fails_the_poll_and_a_page_without_articles_says_so(
     news_site: NewsSite, fetcher: Fetcher, store: Store
 ) -> None:

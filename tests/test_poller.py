@@ -97,14 +97,42 @@ async def test_scheduled_polls_wait_for_a_slot_in_turn_and_latest_does_not(
     assert poller.pace.behind().started == 6 and poller.pace.behind().waiting == 0
 
 
+async def test_a_poll_reads_its_sources_state_from_the_store_once(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A state read scans the store's table of sources (where it has no index): once per poll.
+    sources = [Source(name="s0", url="http://127.0.0.1:9/0", interval=600)]
+    catalog = SourceCatalog(sources, store)
+    await catalog.load()
+    reads: list[str] = []
+    read = store.sources.state
+
+    async def counted(name: str) -> Any:
+        reads.append(name)
+        return await read(name)
+
+    monkeypatch.setattr(store.sources, "state", counted)
+    async with Fetcher(allow_private_addresses=True, timeout=2) as fetcher:
+        poller = Poller(catalog, fetcher, store, Clock(), lead_chars=100, alert_after=1,
+                        wake_delivery=lambda: None, alert=lambda *args: asyncio.sleep(0))
+        result = await poller.poll("s0", due=time.time())  # nothing listens on port 9: it fails
+    assert result.status is PollStatus.FAILED and result.health is not None  # failing: told once
+    assert reads == ["s0"]
+    assert (await read("s0")).alerted
+
+
 class _Jobs:
     """What Scheduler asks of PTB's JobQueue, recorded."""
 
     def __init__(self) -> None:
         self.firsts: dict[str, float] = {}
         self.kwargs: dict[str, dict[str, Any]] = {}
+        self.lookups = 0  # get_jobs_by_name calls: each wraps every job in PTB
+
+    def jobs(self) -> tuple[Any, ...]:
+        return ()
 
     def get_jobs_by_name(self, name: str) -> list[Any]:
+        self.lookups += 1
         return []
 
     def run_repeating(self, callback: Any, *, interval: float, first: float, name: str,
@@ -128,6 +156,7 @@ async def test_first_polls_are_spread_evenly_over_the_interval_without_jitter(st
     assert max(per_minute) - min(per_minute) <= 2  # 100 a minute, not 1,000 in 20 s
     assert "jitter" not in jobs.kwargs["poll:s0000"]
     assert jobs.kwargs["poll:s0000"]["max_instances"] == 1
+    assert jobs.lookups == 0  # no look-up per source: that cost sources x sources at the start
 
 
 def test_stats_says_whether_polling_is_on_time_or_how_far_behind() -> None:

@@ -89,11 +89,12 @@ async def store_problem(store: Store, timeout: float) -> str | None:
 
 
 async def check_health(*, store: Store, catalog: SourceCatalog, clock: Clock, limits: OpsSettings,
-                       lag: LoopLag, started: float) -> HealthReport:
+                       lag: LoopLag, started: float, newest_success: float | None) -> HealthReport:
     """Return the bot's health: each check against its limit in `limits`.
 
     `started` is when the bot started (by `clock`): a bot younger than `max_poll_age` is not
-    blamed for polls it has not made yet.
+    blamed for polls it has not made yet. `newest_success` is when a poll last succeeded
+    (the Poller's figure, None before the first).
     """
     reasons: list[str] = []
     loop_lag = lag.current()
@@ -102,11 +103,10 @@ async def check_health(*, store: Store, catalog: SourceCatalog, clock: Clock, li
     problem = await store_problem(store, limits.store_timeout)
     if problem:
         reasons.append(problem)
-    polled = [name for name in catalog.names() if not catalog.is_paused(name)]
     age: float | None = None
-    if polled:
-        successes = [(await store.sources.state(name)).last_success for name in polled]
-        newest = max([started, *(s for s in successes if s is not None)])
+    if any(not catalog.is_paused(name) for name in catalog.names()):
+        # A success before the start is older than the start: the ones since are enough.
+        newest = max(started, newest_success if newest_success is not None else started)
         age = clock.now() - newest
         if age > limits.max_poll_age:
             reasons.append(f"no successful poll of any source for {age:.0f} s "
