@@ -64,3 +64,21 @@ async def test_a_forgotten_source_primes_afresh(store: Store) -> None:
     await store.sources.forget("s")
     assert await store.sources.state("s") == SourceState(name="s")
     assert await store.sources.unseen("s", ["u"]) == ["u"]
+
+
+async def test_a_source_is_found_by_its_index_through_adds_forgets_and_a_reopen(database: Place) -> None:
+    clock = ManualClock(100.0)
+    async with opened(database, clock) as store:
+        for n in range(50):
+            await store.sources.save_state(SourceState(name=f"s{n}", failures=n))
+            await store.sources.mark_seen(f"s{n}", [f"http://n.test/{n}"])
+        await store.sources.forget("s7")
+        await store.sources.save_state(SourceState(name="s7", failures=70))  # added again, a new row
+        assert (await store.sources.state("s7")).failures == 70
+        assert not (await store.sources.state("s7")).primed  # its seen entries went with the forget
+        assert (await store.sources.state("s49")).failures == 49
+        assert await store.sources.unseen("s3", ["http://n.test/3", "http://n.test/x"]) == ["http://n.test/x"]
+        assert (await store.sources.state("nobody")) == SourceState(name="nobody")
+    async with opened(database, clock) as again:
+        assert [(await again.sources.state(f"s{n}")).failures for n in (0, 7, 49)] == [0, 70, 49]
+        assert (await again.sources.state("s8")).primed

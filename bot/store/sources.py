@@ -21,6 +21,42 @@ DEFAULT_SEEN_LIMIT = 2000  # per source: enough to cover any front page or feed 
 _STATE_FIELDS = tuple(f.name for f in dataclasses.fields(SourceState) if f.name not in ("name", "primed"))
 
 
+class ByName:
+    """Where each source's row is in a table of one row per source, checked at every use.
+
+    Rows are added and removed through this repository only once the store is open, so the
+    index follows them; a row count that differs from the index's, or an entry that no longer
+    names its row, rebuilds it (a scan) rather than answering wrong.
+    """
+
+    def __init__(self, engine: Engine, table: str, field: str) -> None:
+        self._engine = engine
+        self._table = table
+        self._field = field
+        self._ids: dict[str, str] = {}  # source name -> doc id (the engine's keys are strings)
+
+    def find(self, name: str) -> tuple[int, Row] | None:
+        """Return (doc_id, row) of a source's row, or None when it has none."""
+        rows = self._engine.rows(self._table)
+        if len(rows) != len(self._ids):
+            self._rebuild(rows)
+        doc_id = self._ids.get(name)
+        row = rows.get(doc_id) if doc_id is not None else None
+        if doc_id is not None and (row is None or row.get(self._field) != name):
+            self._rebuild(rows)
+            doc_id = self._ids.get(name)
+            row = rows.get(doc_id) if doc_id is not None else None
+        return (int(doc_id), row) if doc_id is not None and row is not None else None
+
+    def _rebuild(self, rows: dict[str, Row]) -> None:
+        ids: dict[str, str] = {}
+        for doc_id, row in rows.items():
+            key = row.get(self._field)
+            if isinstance(key, str):
+                ids.setdefault(key, doc_id)  # the first, as a scan would find it
+        self._ids = ids
+
+
 class SourceRepository:
     """The `Sources` repository of the TinyDB store."""
 
@@ -28,13 +64,12 @@ class SourceRepository:
         self._engine = engine
         self._clock = clock
         self.seen_limit = seen_limit
+        # Each poll reads its source's rows several times: by an index, not a scan of every source.
+        self._by_name = {STATE: ByName(engine, STATE, "name"), SEEN: ByName(engine, SEEN, "source")}
 
     def _find(self, table: str, field: str, name: str) -> tuple[int, Row] | None:
-        """Return (doc_id, row) of a source's row in a small table (one row per source), or None."""
-        for doc_id, row in self._engine.rows(table).items():
-            if row.get(field) == name:
-                return int(doc_id), row
-        return None
+        """Return (doc_id, row) of a source's row in a table of one row per source, or None."""
+        return self._by_name[table].find(name)
 
     async def state(self, name: str) -> SourceState:
         """Return what is known of a source's polls (a fresh state for a new one)."""
