@@ -206,6 +206,15 @@ class Scheduler:
             job_kwargs={"misfire_grace_time": source.interval, "coalesce": True, "max_instances": 1},
         )
 
+    def next_polls(self) -> dict[str, float]:
+        """Return when each source's poll job runs next (UNIX times, by name), in one pass over the jobs."""
+        runs: dict[str, float] = {}
+        for job in self.job_queue.jobs():
+            if job.name is not None and job.name.startswith("poll:") and job.next_t is not None:
+                name = job.name.removeprefix("poll:")
+                runs[name] = min(runs.get(name, job.next_t.timestamp()), job.next_t.timestamp())
+        return runs
+
     def next_poll(self, name: str) -> float | None:
         """Return when a source's poll job runs next (a UNIX time), or None when it has none."""
         runs = [job.next_t.timestamp() for job in self.job_queue.get_jobs_by_name(f"poll:{name}")

@@ -291,7 +291,7 @@ async def test_sources_shows_admins_each_sources_health_and_readers_only_the_lis
         assert f"{SOURCE} — page, toutes les 60 min" in text and "casse — feed, toutes les 10 min" in text
         assert "dernier succès : il y a 0 s" in text and "dernier succès : jamais" in text
         assert "1 échec(s) de suite" in text and "404" in text
-        assert "prochain relevé : dans" in text
+        assert text.count("prochain relevé : dans") == 2  # each source its own job's next run
 
         await answer(fake_api, "/sources", chat_id=ALICE)
         await bot.deliver()

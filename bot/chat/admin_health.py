@@ -55,6 +55,8 @@ async def health_lines(svc: Services, context: BotContext, language: str) -> str
     """Return, per source, its kind, interval, last success, failures in a row and next poll."""
     now = svc.clock.now()
     lines = [text(language, "admin.health.title")]
+    # One pass over the jobs for every source: a look-up per source costs sources x sources.
+    next_runs = svc.scheduler.next_polls()
     for name in svc.catalog.names():
         source = svc.catalog.active[name]
         state = await svc.store.sources.state(name)
@@ -70,7 +72,7 @@ async def health_lines(svc: Services, context: BotContext, language: str) -> str
             line += "\n   " + text(language, "admin.health.failures", count=state.failures,
                                    error=html.escape((state.last_error or "")[:200]))
         if not paused:
-            next_run = svc.scheduler.next_poll(name)
+            next_run = next_runs.get(name)
             if next_run is None:
                 when = "—"
             else:
