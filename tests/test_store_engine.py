@@ -131,11 +131,11 @@ async def test_a_table_unchanged_since_the_last_write_is_reused_as_text(tmp_path
         await store.subscriptions.subscribe(1, "a")
         await store.digests.add(DIGEST)
         await store.sync()
-        cached = dict(store.engine._json_cache)  # the JSON made of every table
+        cached = dict(store.engine._json)  # the JSON made of every table
         await store.subscriptions.subscribe(2, "a")
         await store.sync()
-        assert store.engine._json_cache["digests"] is cached["digests"]  # not made again
-        assert store.engine._json_cache["subscriptions"] != cached["subscriptions"]
+        assert store.engine._json["digests"] is cached["digests"]  # not made again
+        assert store.engine._json["subscriptions"] is not cached["subscriptions"]
     finally:
         await store.close()
 
@@ -228,3 +228,86 @@ async def test_a_long_journal_is_applied_in_steps_the_loop_running_between(
             assert len(await again.outbox.deliveries(status=DeliveryStatus.SENT)) == 7
     finally:
         store.abandon()
+
+
+def _file_is_the_whole_serialization(engine: engine_module.Engine) -> bool:
+    return engine.path.read_bytes() == engine_module.dump_tables(engine._storage.data)
+
+
+async def test_a_write_reusing_rows_json_equals_the_whole_serialization_after_every_kind_of_change(
+    tmp_path: Path,
+) -> None:
+    engine = engine_module.Engine(tmp_path / "bot.json", clock=ManualClock(0.0))
+    try:
+        ids = engine.insert_many("t", [{"n": n, "text": f"r\u00e9ponse {n}"} for n in range(300)])
+        engine.insert("u", {"odd": "\ud800 a lone surrogate"})
+        await engine.write()
+        assert _file_is_the_whole_serialization(engine)
+        texts = engine._json["t"].texts
+        engine.insert_many("t", [{"n": 1000}, {"n": 1001}])
+        engine.update("t", ids[5:8], {"text": "changed"})
+        engine.remove("t", ids[10:20])
+        await engine.write()
+        assert _file_is_the_whole_serialization(engine)
+        assert engine._json["t"].texts[str(ids[0])] is texts[str(ids[0])]  # unchanged: reused, not made again
+        assert engine._json["t"].texts[str(ids[5])] is not texts[str(ids[5])]
+        engine.update("t", [ids[30]], {})  # replaced by an equal row, a new object
+        await engine.write()
+        assert _file_is_the_whole_serialization(engine)
+        engine.rows("t")[str(ids[40])]["text"] = "changed in place"  # the same object, other values
+        engine.mark_changed_in_place("t")
+        await engine.write()
+        assert _file_is_the_whole_serialization(engine)
+        assert json.loads(engine.path.read_bytes())["t"][str(ids[40])]["text"] == "changed in place"
+        engine.remove("u", [1])
+        await engine.write()
+        assert _file_is_the_whole_serialization(engine)
+    finally:
+        await engine.close()
+
+
+async def test_a_row_changed_in_place_or_replaced_during_a_write_is_serialized_again_by_the_next(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(engine_module, "SLICE_SECONDS", 0.0)  # one row a slice: the test can stop between
+    engine = engine_module.Engine(tmp_path / "bot.json", clock=ManualClock(0.0))
+    try:
+        ids = engine.insert_many("t", [{"n": n} for n in range(engine_module.FIRST_SLICE_ROWS + 20)])
+        await engine.write()
+        engine.update("t", [ids[0]], {"n": -1})
+        slices = engine._slices(engine._snapshot(fold=False)[0])
+        for _ in range(6):  # "{", the meta table's four pieces, then the first slice of "t"
+            next(slices)
+        engine.update("t", [ids[1]], {"n": "replaced meanwhile"})
+        list(slices)
+        assert engine._json["t"].version == -1  # its texts are for the snapshot's rows, not today's
+        await engine.write()
+        assert _file_is_the_whole_serialization(engine)
+        engine.update("t", [ids[2]], {"n": -2})
+        slices = engine._slices(engine._snapshot(fold=False)[0])
+        for _ in range(6):
+            next(slices)
+        engine.rows("t")[str(ids[3])]["n"] = "changed in place meanwhile"
+        engine.mark_changed_in_place("t")
+        list(slices)
+        assert "t" not in engine._json  # no JSON kept that the change in place may have made stale
+        await engine.write()
+        assert _file_is_the_whole_serialization(engine)
+    finally:
+        await engine.close()
+
+
+async def test_the_rows_json_kept_holds_no_entry_for_a_removed_row(tmp_path: Path) -> None:
+    engine = engine_module.Engine(tmp_path / "bot.json", clock=ManualClock(0.0))
+    try:
+        ids = engine.insert_many("t", [{"n": n} for n in range(1000)])
+        await engine.write()
+        for round_ in range(5):  # rows come and go: what is kept follows the table, it never grows
+            engine.remove("t", ids[:100])
+            ids = ids[100:] + engine.insert_many("t", [{"n": round_}] * 100)
+            await engine.write()
+            kept = engine._json["t"]
+            assert set(kept.texts) == set(kept.rows) == {str(i) for i in ids}
+        assert _file_is_the_whole_serialization(engine)
+    finally:
+        await engine.close()

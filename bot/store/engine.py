@@ -4,8 +4,10 @@ and a writer that puts the whole database on disk atomically without stalling th
 TinyDB's own JSONStorage rewrites the whole file in place on every write: slow (O(size) per
 write) and a crash mid-write corrupts it. Here TinyDB works on memory; a write takes a
 snapshot of the tables, serializes it in slices (the event loop runs between two), and puts
-the text in place in a thread: temporary file, fsync, `os.replace` (atomic). Tables unchanged
-since their JSON was last made are not serialized again: during a broadcast only the outbox is.
+the text in place in a thread: temporary file, fsync, `os.replace` (atomic). Rows unchanged
+since their JSON was last made are not serialized again: a poll's change of one source's row
+costs that row, not the table (rows are replaced, never changed in place, so an unchanged
+row is the same object as at the last write).
 
 The one change that must be durable at once, "this delivery was sent", is a line appended to
 a journal file (flushed to the OS: it survives the process being killed) and replayed at the
@@ -47,14 +49,30 @@ log = logging.getLogger(__name__)
 
 SLICE_SECONDS = 0.004  # the time one slice of JSON aims at, between two turns of the event loop
 FIRST_SLICE_ROWS = 50  # rows in a table's first slice; the next ones follow the time it took
+REUSED_SLICE_ROWS = 20_000  # rows of an unchanged table's JSON joined in one slice (a copy, no work)
 JOURNAL_STEP = 2000  # journal changes applied to the tables between two turns of the event loop
 FOLD_AT = 5000  # journal lines before a routine write folds them into the file
 WRITE_EVERY = 1.0  # seconds: the background writer writes at most about this often
 
 Row = dict[str, Any]
+
+
+@dataclass(slots=True)
+class _TableJson:
+    """A table's rows as of its latest serialization, and each one's JSON (`"doc_id":{...}`, UTF-8).
+
+    Kept as two dicts, not a tuple per row: a tuple holding a row is one more object per row
+    for the collector to scan. `rows` is the snapshot's copy, made for the write anyway.
+    """
+
+    version: int  # the table's version the rows are of; -1: it changed during the serialization
+    rows: dict[str, Row]
+    texts: dict[str, bytes]
+
+
 # A snapshot: per table its name, its version, and either a shallow copy of its rows or the
-# JSON (as UTF-8) made earlier from the same version of the table.
-_Snapshot = list[tuple[str, int, "dict[str, Row] | bytes"]]
+# JSON made earlier from the same version of the table.
+_Snapshot = list[tuple[str, int, "dict[str, Row] | _TableJson"]]
 
 
 _JOURNAL_ADVICE = ("The bot will not start on it, so that no sent mark is lost: the files are left "
@@ -261,7 +279,10 @@ class Engine:
         self._versions: dict[str, int] = {}  # bumped by every change of a table
         self._seq = 0  # changes made so far, all tables
         self._written = 0  # changes made before the snapshot of the latest write on disk
-        self._json_cache: dict[str, tuple[int, bytes]] = {}  # table -> (version, its JSON)
+        # Per table the JSON of each row at the latest write: only bytes, and only the rows the
+        # table held then (a removed row's entry goes with the next write).
+        self._json: dict[str, _TableJson] = {}
+        self._in_place: dict[str, int] = {}  # per table, how often rows were changed in place
         # Journal lines not yet applied to their tables: table -> doc_id -> fields.
         self._patches: dict[str, dict[int, Row]] = {}
         # Raw descriptors in append mode: one os.write per line, so a failed write (a full disk)
@@ -442,6 +463,9 @@ class Engine:
 
     def mark_changed_in_place(self, table: str) -> None:
         """Record that rows of a table were changed in place (so that the next write has them)."""
+        # A row changed in place is the same object with other values: its JSON must go.
+        self._json.pop(table, None)
+        self._in_place[table] = self._in_place.get(table, 0) + 1
         self._touch(table)
 
     # ---- the journal -------------------------------------------------------------------------
@@ -499,7 +523,7 @@ class Engine:
                 if row is not None:
                     rows[str(doc_id)] = {**row, **fields}  # a new row: a snapshot may share the old
             if patches:
-                self.mark_changed_in_place(name)
+                self._touch(name)  # rows replaced, not changed in place: the others' JSON holds
         self._patches = {}
 
     async def apply_journal_in_steps(self) -> None:
@@ -519,7 +543,7 @@ class Engine:
                     if row is not None:
                         rows[str(doc_id)] = {**row, **fields}
                     budget -= 1
-                self.mark_changed_in_place(name)
+                self._touch(name)
                 if not patches:
                     del self._patches[name]
                 if not budget:
@@ -554,9 +578,9 @@ class Engine:
         copy: _Snapshot = []
         for name, table in self._storage.data.items():
             version = self._versions.get(name, 0)
-            cached = self._json_cache.get(name)
-            if cached is not None and cached[0] == version:
-                copy.append((name, version, cached[1]))
+            cached = self._json.get(name)
+            if cached is not None and cached.version == version:
+                copy.append((name, version, cached))
             else:
                 # A dict copy, not a list of (id, row) pairs: one object, not a tuple per row for
                 # the collector to scan (a hundred thousand rows made its pauses long).
@@ -567,30 +591,54 @@ class Engine:
         """Yield the snapshot as the file's bytes, a slice of about SLICE_SECONDS of work at a time.
 
         Rows differ in size by a hundred times (a delivery, a source's seen urls), so each
-        slice's count of rows follows the time the previous slice of its table took.
+        slice's count of rows follows the time the previous slice of its table took. A row that
+        is the same object as at the table's latest serialization reuses its JSON.
         """
+        in_place = dict(self._in_place)  # taken with the snapshot: no turn of the loop between
         yield b"{"
         for t_index, (name, version, content) in enumerate(snapshot):
             yield _encode(("," if t_index else "") + json.dumps(name) + ":{")
-            if isinstance(content, bytes):
-                yield content
+            if isinstance(content, _TableJson):  # unchanged since: the texts, joined in slices
+                reused = iter(content.texts.values())
+                first = True
+                while piece := b",".join(itertools.islice(reused, REUSED_SLICE_ROWS)):
+                    yield piece if first else b"," + piece
+                    first = False
             else:
-                pieces: list[bytes] = []
-                rows, count = iter(content.items()), FIRST_SLICE_ROWS
-                while True:
-                    began = time.perf_counter()
-                    text = _dumps(dict(itertools.islice(rows, count)))[1:-1]
-                    if not text:
-                        break
-                    piece = _encode(("," if pieces else "") + text)
-                    took = time.perf_counter() - began
-                    pieces.append(piece)
-                    yield piece
-                    count = max(1, min(2 * count, int(count * SLICE_SECONDS / max(took, 1e-6))))
-                if self._versions.get(name, 0) == version:  # not changed since the snapshot
-                    self._json_cache[name] = (version, b"".join(pieces))
+                yield from self._table_slices(name, version, content, in_place.get(name, 0))
             yield b"}"
         yield b"}"
+
+    def _table_slices(self, name: str, version: int, rows: dict[str, Row], in_place: int) -> Iterator[bytes]:
+        """Yield one changed table's rows as JSON in timed slices, and keep each row's JSON."""
+        old = self._json.get(name)
+        old_rows, old_texts = (old.rows, old.texts) if old is not None else ({}, {})
+        texts: dict[str, bytes] = {}
+        items, count, first = iter(rows.items()), FIRST_SLICE_ROWS, True
+        while True:
+            began = time.perf_counter()
+            batch: list[bytes] = []
+            for doc_id, row in itertools.islice(items, count):
+                text = old_texts.get(doc_id)
+                if text is None or old_rows.get(doc_id) is not row:
+                    text = _encode(_dumps(doc_id) + ":" + _dumps(row))
+                texts[doc_id] = text
+                batch.append(text)
+            if not batch:
+                break
+            piece = (b"" if first else b",") + b",".join(batch)
+            took = time.perf_counter() - began
+            yield piece
+            first = False
+            count = max(1, min(2 * count, int(count * SLICE_SECONDS / max(took, 1e-6))))
+        if self._in_place.get(name, 0) != in_place:
+            # Rows the snapshot shares were changed in place meanwhile: their JSON may be older.
+            self._json.pop(name, None)
+        else:
+            # Changed since the snapshot: the texts still hold for these very rows, but the
+            # table's next write must look at its rows again (-1 is no version).
+            same = self._versions.get(name, 0) == version
+            self._json[name] = _TableJson(version if same else -1, rows, texts)
 
     def _write_file(self, payload: list[bytes], folded: int | None) -> None:
         """Put the file in place atomically, then empty the journal whose lines it now holds."""
