@@ -20,7 +20,7 @@ from bot.clock import Clock
 from bot.config import DigestSettings
 from bot.models import Source, SourceKind
 from bot.news.fetch import Fetcher
-from bot.parsing import Budget
+from bot.parsing import Budget, ParseAborted
 from bot.pipeline import PollStatus, RefreshResult, refresh
 from bot.probe import ProbeError, ProbeFailure, Prober
 from bot.store import Store, open_store
@@ -96,7 +96,7 @@ async def test_a_pathological_feed_is_its_sources_failure_within_the_budget_and_
 
 @pytest.mark.parametrize("depth, why", [
     (300_000, "took longer than 1 s"),  # seconds of lxml and bs4 ...
-    (100_000, "over the memory budget of 100 MB"),  # ... and a hundred megabytes and more
+    (200_000, "over the memory budget of 200 MB"),  # ... and hundreds of megabytes
 ])
 async def test_a_pathological_article_is_skipped_with_its_reason_and_the_digest_uses_the_listing(
     news_site: NewsSite, fetcher: Fetcher, store: Store, caplog: pytest.LogCaptureFixture,
@@ -105,7 +105,9 @@ async def test_a_pathological_article_is_skipped_with_its_reason_and_the_digest_
     if "memory" not in why:
         parsing.configure(Budget(seconds=BUDGET_SECONDS, memory_mb=2048))  # time runs out first
     else:
-        parsing.configure(Budget(seconds=60, memory_mb=100))  # memory runs out first
+        # Memory runs out first. The cap stands well above a worker's own ~100 MB of address space
+        # (Python, lxml, bs4), so that it is this page that runs into it.
+        parsing.configure(Budget(seconds=30, memory_mb=200))
     stories = [story(1), story(2)]
     publish(news_site, stories)
     news_site.set(stories[0].path, nested_article(depth))
@@ -114,7 +116,16 @@ async def test_a_pathological_article_is_skipped_with_its_reason_and_the_digest_
         result, took, lag = await poll(source, fetcher, store)
     assert result.status is PollStatus.PRIMED and result.digest is not None
     assert result.digest.title == story(1).title
-    assert f"article at {news_site.url(stories[0].path)} skipped" in caplog.text and why in caplog.text
+    assert f"article at {news_site.url(stories[0].path)} skipped" in caplog.text
+    if "memory" in why and why not in caplog.text:
+        # Rarely, libxml2 does not come back from an allocation that failed (where the cap lands
+        # depends on the address layout, which changes from run to run): the time budget ended
+        # that worker, as it is there to. The memory cap must still name itself: asked again.
+        assert "took longer than" in caplog.text
+        with pytest.raises(ParseAborted, match=why):
+            await parsing.extract_article(nested_article(depth), news_site.url(stories[0].path))
+    else:
+        assert why in caplog.text
     assert lag < MAX_LAG
     if "memory" not in why:
         assert took < BUDGET_SECONDS + 2
