@@ -13,6 +13,7 @@ import pytest_asyncio
 # are datetime.timedelta, as in PTB 23). Imported first, so the tests run PTB in the bot's mode
 # before any test module or helper makes a PTB value.
 import bot.chat  # noqa: F401  (imported for its effect)
+from telegram import Bot
 
 from tests.auxil.fake_bot_api import FakeBotAPI
 from tests.auxil.news_site import NewsSite
@@ -58,3 +59,10 @@ def database(request: pytest.FixtureRequest, tmp_path: Path) -> Path | str:
         return tmp_path / "bot.json"
     url: str = request.getfixturevalue("postgres_url")
     return url
+
+
+@pytest_asyncio.fixture
+async def telegram_bot(fake_api: FakeBotAPI) -> AsyncIterator[Bot]:
+    """Yield a real PTB Bot that talks to the fake Bot API."""
+    async with Bot(fake_api.token, base_url=fake_api.base_url) as b:
+        yield b

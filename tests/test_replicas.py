@@ -146,13 +146,6 @@ class _Viewed:
 # ---- delivery ----------------------------------------------------------------------------------
 
 
-@pytest_asyncio.fixture
-async def telegram_bot(fake_api: FakeBotAPI) -> AsyncIterator[Bot]:
-    """Yield a real PTB Bot that talks to the fake Bot API."""
-    async with Bot(fake_api.token, base_url=fake_api.base_url) as b:
-        yield b
-
-
 async def _render(delivery: Delivery) -> Outgoing:
     return Outgoing(f"digest for {delivery.chat_id}")
 
