@@ -10,9 +10,10 @@ from __future__ import annotations
 import logging
 import random
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from telegram.ext import JobQueue
+from telegram.ext import Job, JobQueue
 
 from bot.chat.context import BotContext
 from bot.replicas import (
@@ -155,9 +156,8 @@ class Scheduler:
         random.shuffle(names)
         # One pass over the jobs, not a look-up per source: PTB's get_jobs_by_name wraps every
         # job at each call, which made the start cost sources x sources (45 s at 10,000).
-        for job in self.job_queue.jobs():
-            if job.name is not None and job.name.startswith("poll:"):
-                job.schedule_removal()
+        for _, job in self._poll_jobs():
+            job.schedule_removal()
         for position, name in enumerate(names):
             source = catalog.get(name)
             if source is not None:
@@ -209,11 +209,16 @@ class Scheduler:
     def next_polls(self) -> dict[str, float]:
         """Return when each source's poll job runs next (UNIX times, by name), in one pass over the jobs."""
         runs: dict[str, float] = {}
-        for job in self.job_queue.jobs():
-            if job.name is not None and job.name.startswith("poll:") and job.next_t is not None:
-                name = job.name.removeprefix("poll:")
+        for name, job in self._poll_jobs():
+            if job.next_t is not None:
                 runs[name] = min(runs.get(name, job.next_t.timestamp()), job.next_t.timestamp())
         return runs
+
+    def _poll_jobs(self) -> Iterator[tuple[str, Job[BotContext]]]:
+        """Yield (source name, job) for every poll job, in one pass over the jobs."""
+        for job in self.job_queue.jobs():
+            if job.name is not None and job.name.startswith("poll:"):
+                yield job.name.removeprefix("poll:"), job
 
     def next_poll(self, name: str) -> float | None:
         """Return when a source's poll job runs next (a UNIX time), or None when it has none."""
