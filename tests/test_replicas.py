@@ -180,12 +180,18 @@ async def test_only_the_sender_sends_and_a_replica_that_loses_the_lease_stops_at
     await store.close()
 
 
-async def test_the_delivery_job_of_a_replica_that_does_not_send_does_not_spin(
-        tmp_path: Path, fake_api: FakeBotAPI) -> None:
+def _replica_b(tmp_path: Path) -> tuple[ManualClock, LeaseTable, Store]:
+    """Return a clock, a lease table shared with other replicas, and a store that is replica "b" of it."""
     clock = ManualClock()
     table = LeaseTable(clock)
     store = open_at(tmp_path / "bot.json", clock)
     store.leases = table.replica("b")
+    return clock, table, store
+
+
+async def test_the_delivery_job_of_a_replica_that_does_not_send_does_not_spin(
+        tmp_path: Path, fake_api: FakeBotAPI) -> None:
+    clock, table, store = _replica_b(tmp_path)
     assert await table.replica("a").acquire("sender", 3600)
     await store.chats.record(1, kind=ChatKind.PRIVATE, title="Reader")
     await store.digests.add(DIGEST)
@@ -218,10 +224,7 @@ async def test_the_delivery_job_of_a_replica_that_does_not_send_does_not_spin(
 
 async def test_digest_times_and_maintenance_run_only_on_the_replica_holding_their_lease(
         tmp_path: Path, fake_api: FakeBotAPI, monkeypatch: pytest.MonkeyPatch) -> None:
-    clock = ManualClock()
-    table = LeaseTable(clock)
-    store = open_at(tmp_path / "bot.json", clock)
-    store.leases = table.replica("b")
+    clock, table, store = _replica_b(tmp_path)
     other = table.replica("a")
     made: list[float] = []
     pruned: list[float | None] = []
@@ -256,10 +259,7 @@ async def _run_job(app: Any, name: str) -> None:
 
 async def test_only_the_holder_of_the_updates_lease_polls_getupdates(
         tmp_path: Path, fake_api: FakeBotAPI) -> None:
-    clock = ManualClock()
-    table = LeaseTable(clock)
-    store = open_at(tmp_path / "bot.json", clock)
-    store.leases = table.replica("b")
+    clock, table, store = _replica_b(tmp_path)
     other = table.replica("a")
     settings = make_settings(tmp_path, fake_api, [])
     async with running_bot(settings, clock=clock, store=store, poll_updates=False) as running:
