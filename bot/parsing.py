@@ -47,6 +47,10 @@ STOP_SECONDS = 2.0  # how long close() waits for a worker to finish before killi
 T = TypeVar("T")
 
 
+# A worker that cannot even receive its task (MemoryError in recv) exits with this code.
+MEMORY_EXIT_CODE = 86
+
+
 class ParseAborted(Exception):
     """A parse ended without a result: over its time or memory budget, or its worker died."""
 
@@ -93,6 +97,10 @@ def _serve(conn: Connection, memory_mb: int) -> None:
             task = conn.recv()
         except (EOFError, OSError):
             return  # the parent is gone
+        except MemoryError:
+            # The task itself is over the budget (a page too big to hold): the parent may still be
+            # sending it, so no answer can go back through the pipe; the exit code says why.
+            os._exit(MEMORY_EXIT_CODE)
         if task is None:
             return
         function, args = task
@@ -241,6 +249,9 @@ class ParsePool:
             if self._closed:
                 raise ParseAborted("the parser pool was closed") from None
             worker.process.join(1)
+            if worker.process.exitcode == MEMORY_EXIT_CODE:
+                raise ParseAborted(f"over the memory budget of {self.budget.memory_mb} MB "
+                                   "(the task alone did not fit)") from None
             raise ParseAborted(f"its worker died (exit code {worker.process.exitcode})") from None
         return ok, value
 

@@ -96,6 +96,13 @@ async def test_a_parse_over_its_memory_fails_and_the_next_one_runs(pool: ParsePo
     assert await pool.run(len, bytearray(1000)) == 1000
 
 
+async def test_a_task_too_big_for_the_worker_to_receive_fails_as_over_its_memory(pool: ParsePool) -> None:
+    # The worker runs out while it receives the task, before any parser runs: the same answer.
+    with pytest.raises(ParseAborted, match="memory budget of 300 MB"):
+        await pool.run(len, bytes(350 * 1024 * 1024))
+    assert await pool.run(len, "ok") == 2
+
+
 async def test_a_worker_that_dies_fails_its_parse_only(pool: ParsePool) -> None:
     with pytest.raises(ParseAborted, match="exit code 3"):
         await pool.run(os._exit, 3)
