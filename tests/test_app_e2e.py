@@ -6,7 +6,7 @@ from pathlib import Path
 
 from bot.store import Target
 from tests.auxil.fake_bot_api import FakeBotAPI
-from tests.auxil.harness import SOURCE, make_settings, publish, running_bot, site_source, storage_at
+from tests.auxil.harness import SOURCE, make_settings, publish, running_bot, site_source, storage_at, subscribed
 from tests.auxil.news_site import NewsSite
 from tests.auxil.pages import story
 from tests.auxil.stores import Place
@@ -36,9 +36,7 @@ async def test_subscriber_gets_a_digest_of_a_new_story_and_nothing_at_first_poll
     publish(news_site, old)
     settings = make_settings(tmp_path, fake_api, [site_source(news_site)], storage=storage_at(database))
     async with running_bot(settings) as bot:
-        fake_api.user_sends(f"/subscribe {SOURCE}", chat_id=ALICE)
-        await fake_api.wait_for_messages(ALICE, 1)
-        await bot.poll()  # the first poll records what is there: no flood
+        await subscribed(bot, fake_api, ALICE)  # the first poll records what is there: no flood
         await bot.deliver()
         assert len(fake_api.messages_to(ALICE)) == 1
 

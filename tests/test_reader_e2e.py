@@ -16,7 +16,7 @@ import pytest_asyncio
 from bot.config import DeliverySettings, DigestSettings, Settings
 from bot.models import Source, SourceKind
 from tests.auxil.fake_bot_api import MAX_TEXT_LENGTH, FakeBotAPI, utf16_units
-from tests.auxil.harness import SOURCE, publish, running_bot, site_source
+from tests.auxil.harness import SOURCE, publish, running_bot, site_source, subscribed
 from tests.auxil.harness import make_settings as harness_settings
 from tests.auxil.news_site import NewsSite
 from tests.auxil.pages import Story, article_page, rss_feed, story
@@ -57,9 +57,7 @@ async def test_an_emoji_heavy_digest_and_a_huge_title_arrive_within_telegrams_ut
     publish(news_site, [story(1)])
     settings = make_settings(tmp_path, fake_api, [site_source(news_site)])
     async with running_bot(settings) as bot:
-        fake_api.user_sends(f"/subscribe {SOURCE}", chat_id=ALICE)
-        await fake_api.wait_for_messages(ALICE, 1)
-        await bot.poll()
+        await subscribed(bot, fake_api, ALICE)
         others = [story(10 + i, "🔥📈🌍 " * 15 + f"Autre nouvelle {i}") for i in range(60)]
         publish(news_site, [*others, story(1)])
         await bot.poll()
@@ -138,9 +136,7 @@ async def test_a_digest_previews_its_own_story_and_settings_turn_it_off(
     publish(news_site, [story(1)])
     settings = make_settings(tmp_path, fake_api, [site_source(news_site)])
     async with running_bot(settings) as bot:
-        fake_api.user_sends(f"/subscribe {SOURCE}", chat_id=ALICE)
-        await fake_api.wait_for_messages(ALICE, 1)
-        await bot.poll()
+        await subscribed(bot, fake_api, ALICE)
         publish(news_site, [story(2), story(1)])
         await bot.poll()
         digest = (await fake_api.wait_for_messages(ALICE, 2))[1]
@@ -235,9 +231,7 @@ async def test_replies_share_the_pacing_with_digests_and_are_sent_again_after_a_
     publish(news_site, [story(1)])
     settings = make_settings(tmp_path, fake_api, [site_source(news_site)])
     async with running_bot(settings) as bot:
-        fake_api.user_sends(f"/subscribe {SOURCE}", chat_id=ALICE)
-        await fake_api.wait_for_messages(ALICE, 1)
-        await bot.poll()
+        await subscribed(bot, fake_api, ALICE)
         publish(news_site, [story(2), story(1)])
         await bot.poll()  # a digest on its way to Alice...
         fake_api.user_sends("/language en", chat_id=ALICE)  # ...and two commands in the same second

@@ -86,6 +86,14 @@ class RunningBot:
             await asyncio.sleep(0.01)
 
 
+async def subscribed(bot: RunningBot, api: FakeBotAPI, chat: int, source: str = SOURCE) -> None:
+    """Subscribe chat to source, wait for the bot's answer, and run the first poll (it records the
+    page as it stands and sends nothing): what a digest test does before it publishes a story."""
+    api.user_sends(f"/subscribe {source}", chat_id=chat)
+    await api.wait_for_messages(chat, 1)
+    await bot.poll(source)
+
+
 @asynccontextmanager
 async def running_bot(settings: Settings, *, clock: ManualClock | None = None, store: Store | None = None,
                       poll_updates: bool = True) -> AsyncIterator[RunningBot]:
