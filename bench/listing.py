@@ -3,7 +3,8 @@
     python bench/listing.py [FOLDER ...] [--pages] [--also REF ...]
 
 Without FOLDER it runs ../shared/corpora/frontpages (the shared three),
-tests/fixtures/frontpages (gathered pages, reported by split: dev and heldout) and, when present,
+tests/fixtures/frontpages (gathered pages, reported by split: dev and heldout),
+tests/fixtures/frontpages-heldout (gathered later, truths written before any parser ran on them) and, when present,
 ../corpora-dev/frontpages (development pages kept outside the repository, its README says whence). A folder holds
 <name>.html.gz pages and a truth.json; how pages are scored is in bench/scoring.py. The
 baseline is the rule: same-site links whose path has an id (4+ digits) or 2+ segments, and
@@ -11,8 +12,8 @@ whose text has 4+ words. The two take turns page by page; the last line gives th
 --also REF adds the parse_front_page of git revision REF's bot/news/listing.py (e.g. main). Only that
 file is swapped: the rules live in bot/news/frontpage.py and markup.py, which stay this tree's, so for a
 before/after of the rules run this bench in a checkout of REF (`git archive REF | tar -x -C DIR`).
---pages prints each page's figures, but never for the held-out split: its failures are not to be
-looked at while the rules are tuned.
+--pages prints each page's figures, but never for a held-out set (the heldout split, the fresh held-out folder):
+their failures are not to be looked at while the rules are tuned.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from bot.news.listing import ListingError, parse_front_page  # noqa: E402
 from bot.news.urls import same_site  # noqa: E402
 
 GATHERED = REPO / "tests" / "fixtures" / "frontpages"
+FRESH_HELDOUT = REPO / "tests" / "fixtures" / "frontpages-heldout"
 DEVELOPMENT = REPO.parent / "corpora-dev" / "frontpages"
 _ID = re.compile(r"\d{4,}")
 
@@ -106,8 +108,11 @@ def main() -> None:
             print(f"({FRONTPAGES} is absent: the shared pages are skipped)")
         for split in ("dev", "heldout"):
             sets.append((f"gathered, {split}", load_frontpages(GATHERED, split)))
+        if (FRESH_HELDOUT / "truth.json").exists():
+            sets.append(("gathered, fresh held-out", load_frontpages(FRESH_HELDOUT)))
         if (DEVELOPMENT / "truth.json").exists():
             sets.append(("development pages outside the repository", load_frontpages(DEVELOPMENT)))
+    held_out = {"gathered, heldout", "gathered, fresh held-out", str(FRESH_HELDOUT)}
     for title, pages in sets:
         if not pages:
             continue
@@ -117,7 +122,7 @@ def main() -> None:
         if rows[-1].ms_per_page:
             for row in rows[:-1]:
                 print(f"time ratio ({row.name} / baseline): {row.ms_per_page / rows[-1].ms_per_page:.2f}")
-        if args.pages and "heldout" not in title:
+        if args.pages and title not in held_out and not any(page.split == "heldout" for page in pages):
             for row in rows:
                 for name, p, r, lead, n in row.per_page:
                     print(f"  {row.name:20} {name:14} P={p:.3f} R={r:.3f} lead={'yes' if lead else 'no '} entries={n}")
