@@ -31,6 +31,13 @@ def test_an_index_file_under_a_date_or_an_id_is_a_story() -> None:
     assert [url for url, _ in got] == [SITE + "webapp/issue/2016-05/8/index.html"]
 
 
+def test_a_script_with_an_id_in_its_query_is_a_story_and_a_download_is_not() -> None:
+    got = titles('<a href="/index.php?o=rn&amp;id=403755&amp;SEO=espana-supera-los-contagios">España supera los 900 mil contagios</a>'
+                 '<a href="/index.php?o=seccion&amp;p=2">Todas las noticias de la sección</a>'
+                 '<a href="/diario.com.app-android-v1.0.apk">La aplicación del diario para Android</a>')
+    assert [url for url, _ in got] == [SITE + "index.php?o=rn&id=403755&SEO=espana-supera-los-contagios"]
+
+
 def test_a_short_headline_counts_when_a_dated_slug_spells_it() -> None:
     got = titles('<a href="/2016/02/01/setlist/">Setlist</a><a href="/2016/0704/c31357-9080950.html">Santé</a>')
     assert got == [(SITE + "2016/02/01/setlist/", "Setlist")]
@@ -272,3 +279,24 @@ def test_a_header_tag_holding_the_pages_teasers_is_no_masthead_and_a_carousel_na
             '</header><div class="carousel-items owl-carousel nav-center">'
             '<a href="/100-news/a-journey-and-appreciation/"><h4>A journey and appreciation of our work</h4></a></div></body></html>')
     assert [e.url for e in parse_front_page(html, SITE).entries] == [SITE + "100-news/a-journey-and-appreciation/"]
+
+
+def test_one_segment_slugs_of_a_sibling_subdomain_are_its_stories_not_our_pages() -> None:
+    deeper = "".join(f'<a href="/news/local/story-number-{n}-of-the-day/">Story number {n} of the day in town</a>' for n in range(5))
+    got = titles(deeper + '<a href="https://city.example.fr/mayor-opens-the-new-bridge-over-the-river/">Mayor opens the new bridge'
+                 " over the river</a>")
+    assert len(got) == 6 and got[-1][0] == "https://city.example.fr/mayor-opens-the-new-bridge-over-the-river/"
+
+
+@pytest.mark.parametrize("href", ["/polska/gory-zachwycaja-sprawdz-co-o-nich-wiesz-quiz/7286/", "/rozrywka/quizy/test-dla-polaka-ak-KC2L.html",
+                                  "/styl-zycia/porady/horoskop-tygodniowy-12-10-aa-HJDZ.html"])
+def test_a_quiz_or_a_horoscope_named_by_any_segment_is_not_a_story(href: str) -> None:
+    assert urls_beside_a_real_story(f'<a href="{href}">Un lien qui a tout d\'un titre de une</a>') == [REAL_STORY]
+
+
+def test_a_headline_cut_short_in_the_link_is_taken_whole_from_its_title_attribute() -> None:
+    got = titles('<a href="/monde/2016/02/10/un-titre-coupe" title="Un titre bien trop long pour sa boîte, coupé au milieu">'
+                 "Un titre bien trop long pour sa boîte, cou...</a>"
+                 '<a href="/monde/2016/02/11/un-autre" title="Autre chose">Un résumé que le site a coupé ici...</a>')
+    assert [title for _, title in got] == ["Un titre bien trop long pour sa boîte, coupé au milieu",
+                                           "Un résumé que le site a coupé ici..."]

@@ -120,6 +120,7 @@ _INDEX_SEGMENTS = frozenset(
 _SKIP_EXTENSIONS = (
     ".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".ico", ".pdf", ".zip", ".mp3", ".mp4",
     ".xml", ".rss", ".atom", ".json", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx",
+    ".apk", ".exe", ".dmg", ".msi", ".epub", ".mobi",  # an app or a book to download
 )
 _ARTICLE_EXTENSIONS = (".html", ".htm", ".shtml")
 _INDEX_FILE = re.compile(r"^(?:index|default|home|accueil|main)\d*\.\w+$", re.IGNORECASE)
@@ -159,15 +160,17 @@ def _path_kind(url: str, page_key: str) -> int:
     if last.endswith(_SKIP_EXTENSIONS):
         return NOT_STORY
     stem = re.sub(r"\.\w+$", "", last)
-    if NOT_STORY_SLUG_WORDS.intersection(re.split(r"[-_+]", stem)):
+    # Any segment: the slug is often not the last one (/polskie-gory-sprawdz-co-o-nich-wiesz-quiz/7286/).
+    if any(NOT_STORY_SLUG_WORDS.intersection(re.split(r"[-_+]", s)) for s in (stem, *lowered[:-1])):
         return NOT_STORY
     if "page" in lowered[:-1] and last.isdigit():
         return NOT_STORY  # /page/2/: pagination
-    # An index file (index.html, index.do) names its folder: a story only if the folder has a date or an id.
+    # An index file (index.html, index.do) names its folder, or with a query the page a script serves
+    # (index.php?o=rn&id=403755): a story only if the folder or the query has a date or an id.
     where = "/".join(segments[:-1]) if _INDEX_FILE.match(last) else path
-    if _INDEX_FILE.match(last) and not _ID_OR_DATE.search(where):
-        return NOT_STORY
     has_id_or_date = bool(_ID_OR_DATE.search(where) or _ID_OR_DATE.search(parts.query))
+    if _INDEX_FILE.match(last) and not has_id_or_date:
+        return NOT_STORY
     if any(s in _INDEX_SEGMENTS for s in lowered) and not has_id_or_date:
         return NOT_STORY
     if _DATE_PATH.search(path) or _LONG_ID.search(where):
@@ -392,6 +395,16 @@ def _cleaned(text: str) -> str:
     return text
 
 
+def _uncut(text: str, whole: str) -> str:
+    """Return whole (a link's title attribute) when text is it cut short ("Rozpaczliwy apel ... niech go pan zap..."),
+    else text."""
+    match = _CUT.search(text)
+    if not match or not whole:
+        return text
+    start = text[:match.start()].rstrip().casefold()
+    return whole if len(start) >= 10 and whole.casefold().startswith(start) and len(whole) > len(start) else text
+
+
 def _headline_of(anchor: Any, slug: str, containers: _Containers) -> tuple[int, str]:
     """Return the headline a link shows and its rank (HEADING, LINK_TEXT, ASIDE_TEXT), or (ASIDE_TEXT, "")."""
     time = next(anchor.iter("time"), None)
@@ -404,8 +417,8 @@ def _headline_of(anchor: Any, slug: str, containers: _Containers) -> tuple[int, 
     parent = anchor.getparent()
     if parent is not None and containers.in_heading(parent):
         candidates.append((HEADING, shown))
-    candidates.append((LINK_TEXT, own))
     title = collapse(anchor.get("title"))
+    candidates.append((LINK_TEXT, _uncut(own, title)))
     candidates.append((ASIDE_TEXT, title))
     image = next(anchor.iter("img"), None)
     if image is not None:
@@ -489,8 +502,8 @@ def _signature(heading: Any) -> tuple[str, str]:
     return heading.tag, classes[0] if classes else ""
 
 
-# A story URL of a single segment without an id or a date (/some-long-slug/) is a story where the
-# site files its stories so; where such links are a few among deeper ones they are its pages
+# A story URL of a single segment without an id or a date (/some-long-slug/) on the page's own host is a
+# story where the site files its stories so; where such links are a few among deeper ones they are its pages
 # (/send-us-a-story/, /plugged-with-our-host/): under this share of the page's stories, they are dropped.
 _BARE_SLUG_SHARE = 0.25
 _LEAD_WINDOW = 8  # how far below the first story a bigger-headed one may be the top story
@@ -503,7 +516,8 @@ class _Shapes:
     a shapeless URL (/Elnumerodecasosenalicante) is a story when the page heads it as it heads two stories or
     more (the same heading tag and class); a bare one-segment slug is a story when the page has many."""
 
-    def __init__(self) -> None:
+    def __init__(self, host: str) -> None:
+        self._host = host  # the front page's own host: a sibling subdomain's slugs are its stories, not our pages
         self._signature_of: dict[str, tuple[str, str]] = {}  # shapeless key -> its heading's signature
         self._stories_by_signature: dict[tuple[str, str], set[str]] = {}
         self._bare: set[str] = set()
@@ -530,7 +544,8 @@ class _Shapes:
         elif heading is not None:
             self._stories_by_signature.setdefault(_signature(heading), set()).add(key)
         path = urlsplit(url).path
-        if kind < SURE_STORY and len([s for s in path.split("/") if s]) == 1 and not _ID_OR_DATE.search(path):
+        if kind < SURE_STORY and len([s for s in path.split("/") if s]) == 1 and not _ID_OR_DATE.search(path) \
+                and _host_of(url) == self._host:
             self._bare.add(key)
         self._all.add(key)
         return True
@@ -558,7 +573,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     page = FrontPage(title=_site_title(root, url), feed_url=_feed_link(root, base))
     page_key = normalize_url(url).split("?", 1)[0]
     containers = _Containers(root)
-    shapes = _Shapes()
+    shapes = _Shapes(_host_of(url))
 
     # One slot per article, at the position of its first link; the best headline among its links
     # wins: a heading over the link's words over an image's alt or a caption, then the longest.

@@ -274,7 +274,7 @@ NOT_STORY_HOSTS = frozenset({
     "kleinanzeigen", "astrology", "horoscope", "horoscopes", "modele-lettre", "recettes",
 })
 NOT_STORY_SEGMENTS = frozenset({
-    "quiz", "quizz", "quizzes", "annonce", "annonces", "kleinanzeigen", "classifieds", "thema", "themen",
+    "quiz", "quizz", "quizzes", "quizy", "annonce", "annonces", "kleinanzeigen", "classifieds", "thema", "themen",
     "topic", "topics", "advertorial", "advertorials", "sponsored", "anzeige", "podcasts", "horoscopes",
     "recipes", "recipe", "recettes", "rezepte", "recetas", "ricette",
     # paid-for pages, as the path names them
@@ -285,7 +285,10 @@ NOT_STORY_SEGMENTS = frozenset({
     "about-us", "qui-sommes-nous", "nous-connaitre", "ueber-uns", "uber-uns", "quienes-somos", "chi-siamo",
     "contact-us", "nous-contacter", "kontakt", "contacto", "contatti", "impressum", "mentions-legales", "cgu", "faq",
 })
-NOT_STORY_SLUG_WORDS = frozenset({"quiz", "annonce", "advertorial"})
+NOT_STORY_SLUG_WORDS = frozenset({
+    "quiz", "quizz", "annonce", "advertorial",
+    "horoscope", "horoskop", "horoscopo", "oroscopo", "goroskop",  # a horoscope is no report, in any language
+})
 # A link text saying the page it leads to is paid for: its path prefix is a partner's.
 SPONSOR_LABELS = re.compile(
     r"^\W*(?:suppl[ée]ment partenaire|contenu (?:sponsoris[ée]|partenaire)|publi-?r[ée]dactionnel|"
