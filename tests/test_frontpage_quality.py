@@ -300,3 +300,26 @@ def test_a_headline_cut_short_in_the_link_is_taken_whole_from_its_title_attribut
                  '<a href="/monde/2016/02/11/un-autre" title="Autre chose">Un résumé que le site a coupé ici...</a>')
     assert [title for _, title in got] == ["Un titre bien trop long pour sa boîte, coupé au milieu",
                                            "Un résumé que le site a coupé ici..."]
+
+
+def test_a_block_its_class_calls_a_footer_holding_story_headlines_is_stories_and_a_menu_of_numbered_sections_is_not() -> None:
+    carousel = "".join(f'<li><a href="/video/playlist/amazing-{n}/elderly-man-throws-crutches-15501674{n}.html">'
+                       f"Old man number {n} will surprise you</a></li>" for n in range(3))
+    sections = "".join(f'<li><a href="/r119218200843{n}/Section{n}">Section {n}</a></li>' for n in range(3))
+    got = titles(f'<div class="footer-section"><ol class="carousel">{carousel}</ol></div>'
+                 f'<div class="footer-section"><ul>{sections}</ul></div>')
+    assert len(got) == 3 and all("elderly-man" in url for url, _ in got)
+
+
+def test_the_address_of_a_folder_of_the_pages_stories_is_a_list_not_a_story() -> None:
+    got = titles('<a href="/actualites/magazine-les-nouvelles/tous-les-articles/">Dans le magazine les nouvelles</a>'
+                 '<a href="/actualites/magazine-les-nouvelles/tous-les-articles/news/keroman-est-reste-en-activite/">'
+                 "Keroman est resté en activité pendant la guerre</a>")
+    assert [url for url, _ in got] == [SITE + "actualites/magazine-les-nouvelles/tous-les-articles/news/keroman-est-reste-en-activite/"]
+
+
+@pytest.mark.parametrize("href", ["/actualites/agenda/evenement/news/max-bird-report-du-22-mai/", "/events/festival-of-lights-in-the-park"])
+def test_a_calendars_event_is_not_a_story_but_a_dated_report_filed_under_agenda_is(href: str) -> None:
+    got = titles(f'<a href="{href}">Spectacles et festivals de la semaine à Lorient</a>'
+                 '<a href="/agenda/2020/10/14/what-the-summit-decided-today/">What the summit decided today in Davos</a>')
+    assert [url for url, _ in got] == [SITE + "agenda/2020/10/14/what-the-summit-decided-today/"]

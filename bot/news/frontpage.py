@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -24,6 +25,7 @@ from bot.news.markup import (
     ACCOUNT_MARKS,
     CHROME_LABELS,
     CLASSIFIED_MARKS,
+    EVENT_SEGMENTS,
     FRAME_TAGS,
     MEDIA_KICKERS,
     MORE_LABELS,
@@ -129,6 +131,8 @@ _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # Teasers: a heading holding a link, or a link holding a heading.
 _TEASER_HEADINGS = ("h2", "h3", "h4", "h5")
 _MANY_TEASERS = 5  # a header or footer tag holding this many is the page's body, not its masthead
+_STORY_LIST_MIN = 3  # a menu-classed block linking this many dated or numbered stories is a list of stories
+_LIST_HEADLINE_WORDS, _LIST_HEADLINE_CJK = 4, 5  # ... under link texts this long: headlines, not menu labels
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml")
 
 # How much a URL looks like one story: not at all, only with a long headline, surely, or so
@@ -163,6 +167,8 @@ def _path_kind(url: str, page_key: str) -> int:
     # Any segment: the slug is often not the last one (/polskie-gory-sprawdz-co-o-nich-wiesz-quiz/7286/).
     if any(NOT_STORY_SLUG_WORDS.intersection(re.split(r"[-_+]", s)) for s in (stem, *lowered[:-1])):
         return NOT_STORY
+    if EVENT_SEGMENTS.intersection(lowered) and not _DATE_PATH.search(path):
+        return NOT_STORY  # /agenda/evenement/news/max-bird-report-du-22-mai/: a calendar entry
     if "page" in lowered[:-1] and last.isdigit():
         return NOT_STORY  # /page/2/: pagination
     # An index file (index.html, index.do) names its folder, or with a query the page a script serves
@@ -292,8 +298,29 @@ class _Containers:
             # class only configures a block of stories ("postblock pagination_disable", "td_block
             # with_ajax_pagination", a teaser's "hover-share-item"). Inside a <nav> or the site's header they
             # stay navigation: those are judged by their tag.
-            return None if self.teasers(element) or element.find(".//article") is not None else True
+            return None if self.teasers(element) or element.find(".//article") is not None \
+                or self._lists_stories(element) else True
         return None
+
+    @staticmethod
+    def _lists_stories(element: Any) -> bool:
+        """Return whether most of an element's links, three or more, are headlines of dated or numbered stories: a
+        list of stories its class calls a menu or a footer ("nav_part1", "footer-section"); a menu's links are
+        labels ("Politik", "Familie & Gesundheit"), whatever ids their addresses carry."""
+        stories = total = 0
+        for link in element.iter("a"):
+            href = link.get("href")
+            if not href:
+                continue
+            total += 1
+            try:
+                path = urlsplit(href).path
+            except ValueError:
+                continue
+            if _DATE_PATH.search(path) or _LONG_ID.search(path):
+                text = _text_of(link)
+                stories += len(text.split()) >= _LIST_HEADLINE_WORDS or count_cjk(text) >= _LIST_HEADLINE_CJK
+        return stories >= _STORY_LIST_MIN and 2 * stories >= total
 
 
 # ---------------------------------------------------------------------------- what a link says
@@ -560,6 +587,25 @@ class _Shapes:
         return kept
 
 
+def _folder_key(url: str) -> str:
+    """Return a URL's host and path as a folder of other URLs: lower-case, without "www." and a trailing slash."""
+    return _host_of(url) + urlsplit(url).path.rstrip("/").lower()
+
+
+def _folders(links: Iterable[tuple[str, int]]) -> set[str]:
+    """Return the folders (as _folder_key) that hold the page's story-like links: the address of such a folder
+    is a list of stories (/actualites/magazine/tous-les-articles/, an author's /jean-dupont/), never one story."""
+    folders: set[str] = set()
+    for target, kind in links:
+        if kind == NOT_STORY:
+            continue
+        host = _host_of(target)
+        segments = [s for s in urlsplit(target).path.lower().split("/") if s]
+        for end in range(1, len(segments)):
+            folders.add(host + "/" + "/".join(segments[:end]))
+    return folders
+
+
 def read_front_page(html: bytes | str, url: str) -> FrontPage:
     """Return a front page's site name, article links in page order (one per story, under its best
     headline) and feed link; no entries when it has no article links."""
@@ -581,6 +627,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     headlines: dict[str, tuple[tuple[int, bool, bool, int], str]] = {}
     sponsored: list[str] = []  # path prefixes a sponsor label points to ("Supplément partenaire : ...")
     ticker: set[str] = set()  # stories first linked from a ticker or a breaking-news strip
+    kinds: dict[str, int] = {}  # key -> how much its address looks like a story
     judged: dict[str, tuple[str, int] | None] = {}  # href -> (absolute URL, kind); a story is linked 2-3 times
     same_host = _host_of(url)
     same_domain = site_domain(same_host) if same_host and ":" not in same_host else None
@@ -619,15 +666,18 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         preference = _preference(rank, text, containers.in_most_read(anchor))
         if key not in headlines:
             order.append(key)
+            kinds[key] = kind
             headlines[key] = (preference, text)
             if containers.in_ticker(anchor):
                 ticker.add(key)
         elif text and (not headlines[key][1] or preference < headlines[key][0]):
             headlines[key] = (preference, text)
     kept = shapes.kept()
+    folders = _folders(judgement for judgement in judged.values() if judgement is not None)
     page.entries = [
         Entry(url=key, title=headlines[key][1]) for key in order
         if headlines[key][1] and not any(key.startswith(prefix) for prefix in sponsored) and key in kept
+        and not (kinds[key] < SURE_STORY and _folder_key(key) in folders)
     ]
     # The lead (the story a digest opens) is the page's top story, not a ticker's line above it, nor a
     # line of a list headed smaller than the top story just below it (an h3 teaser above the h2 hero).

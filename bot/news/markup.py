@@ -358,3 +358,10 @@ SITEWIDE_MARKS = re.compile(
     r"recent[-_ ]?posts|top[-_ ]?stories|editors?[-_ ]?picks",
     re.I,
 )
+
+# A calendar's entries (what is on, where, when), as a whole path segment: an event is announced, not reported.
+# A dated path (/agenda/2020/10/14/...) is a section of reports some sites call so, and stays a story.
+EVENT_SEGMENTS = frozenset({
+    "agenda", "evenement", "evenements", "event", "events", "veranstaltung", "veranstaltungen", "termine",
+    "evento", "eventos", "eventi", "afisha",
+})
