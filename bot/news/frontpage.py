@@ -335,7 +335,7 @@ def _folded_words(text: str) -> list[str]:
 def is_headline(text: str, slug: str = "") -> bool:
     """Return whether a link text reads like a headline rather than a label ("Sport", "More", "»").
     A headline of one to three words ("Setlist", "24 heures photo") counts when the story's
-    URL slug spells it: a section label ("Santé") on a story link does not."""
+    URL slug spells it: a section label ("Santé") on a story link does not. slug is given for sure stories only."""
     if not text or len(text) > 300:
         return False
     if len(text.split()) >= 4 or len(text) >= 20:
@@ -343,7 +343,10 @@ def is_headline(text: str, slug: str = "") -> bool:
     words = _folded_words(text)
     if slug and words and not MORE_LABELS.match(text) and set(words) <= set(_folded_words(slug)):
         return True
-    # Chinese, Japanese and Korean headlines have no spaces and are short in characters.
+    # Chinese, Japanese and Korean headlines have no spaces and are short in characters; on a dated or numbered
+    # story's link five characters make one ("明星也爱路边摊", "国货亮相IFA"), where a label has two to four ("国际", "更多").
+    if slug and count_cjk(text) >= 2 and len("".join(text.split())) >= 5 and not MORE_LABELS.match(text):
+        return True
     return count_cjk(text) >= 8
 
 
