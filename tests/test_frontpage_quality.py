@@ -323,3 +323,26 @@ def test_a_calendars_event_is_not_a_story_but_a_dated_report_filed_under_agenda_
     got = titles(f'<a href="{href}">Spectacles et festivals de la semaine à Lorient</a>'
                  '<a href="/agenda/2020/10/14/what-the-summit-decided-today/">What the summit decided today in Davos</a>')
     assert [url for url, _ in got] == [SITE + "agenda/2020/10/14/what-the-summit-decided-today/"]
+
+
+def test_the_titled_part_of_a_whole_teaser_link_is_its_headline_without_a_date_before_it() -> None:
+    got = titles('<a href="/index/ekonomika/tor-sozdadut-98-tyisyach-rabochix-mest"><p class="tnleft__label">14.10.20 21:48 | Экономика</p>'
+                 '<p class="tnleft__titlenews">ТОР создадут 9,8 тысяч рабочих мест</p>'
+                 '<p class="tnleft__desc">В настоящее время на обоих ТОР работают 6,6 тысяч человек</p></a>'
+                 '<a href="/index/obshhestvo/itogi-dnya-14-oktyabrya-2020-goda">14.10.20 21:43 Итоги дня. 14 октября 2020 года</a>')
+    assert [title for _, title in got] == ["ТОР создадут 9,8 тысяч рабочих мест", "Итоги дня. 14 октября 2020 года"]
+
+
+def test_cjk_picture_markers_and_english_video_labels_are_not_part_of_a_headline() -> None:
+    got = titles('<a href="/world/2014-09/07/c_126962486.htm">陈冲两女儿光彩照人<font color="#800040">图</font></a>'
+                 '<a href="/world/2014-09/07/c_126962487.htm">腾格里沙漠腹地现巨型排污池(组图)</a>'
+                 '<a href="/world/2014-09/07/c_126962488.htm">中国发布2030年发展蓝图</a>'
+                 '<a href="/news/2020/10/14/christmas-comes-early">In Video: Christmas comes early to Selfridges</a>')
+    assert [title for _, title in got] == ["陈冲两女儿光彩照人", "腾格里沙漠腹地现巨型排污池", "中国发布2030年发展蓝图",
+                                           "Christmas comes early to Selfridges"]
+
+
+def test_a_cut_headline_in_a_heading_is_taken_whole_from_its_title_attribute() -> None:
+    got = titles('<h3><a href="/econet-group-subsidiaries-partner-to-create-marketplace/" title="Econet Group, subsidiaries partner'
+                 ' to create digital Africa Wi-Fi marketplace">Econet Group, subsidiaries partner to create digital Africa Wi-Fi ...</a></h3>')
+    assert [title for _, title in got] == ["Econet Group, subsidiaries partner to create digital Africa Wi-Fi marketplace"]

@@ -407,8 +407,12 @@ def _heading_text(heading: Any) -> str:
 # What may trail or lead a headline in a link without being part of it: "more" arrows and separators
 # left by a dropped counter ("... miejskim » ,"), a photographer's credit ("... © Franc Bardòu").
 # A clock time before a headline in a news feed ("21:35 ...") or a video's length after it ("... 0:13").
-_TRAILING = re.compile(r"(?:\s*©.*|[\s»›>|,·•:;–—-]+|\s+\d{1,2}:\d{2}(?::\d{2})?)$")
-_LEADING = re.compile(r"^(?:[\s»›>|·•]+|\d{1,2}:\d{2}(?::\d{2})?\s+)")
+# A CJK media marker after a headline: "(图)", "（组图）", "[多图]", or apart " 图", " 高清图" (pictures, HD pictures).
+# A date before a headline in a feed ("14.10.20 21:48 | ...", "07/09/2014 ...").
+_TRAILING = re.compile(r"(?:\s*©.*|[\s»›>|,·•:;–—-]+|\s+\d{1,2}:\d{2}(?::\d{2})?"
+                       r"|\s*[(（\[【](?:组|多|高清)?图[)）\]】]|\s+(?:组|多|高清)?图)$")
+_LEADING = re.compile(r"^(?:[\s»›>|·•]+|(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\s+)?\d{1,2}:\d{2}(?::\d{2})?\s+"
+                      r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\s+)")
 
 
 def _cleaned(text: str) -> str:
@@ -423,6 +427,10 @@ def _cleaned(text: str) -> str:
             trimmed = text[:text.index("»", len(trimmed)) + 1]
         text = _LEADING.sub("", trimmed)
     return text
+
+
+# A class that says the element is the headline ("tnleft__titlenews", "element__headline"), not a subtitle.
+_TITLE_MARKS = re.compile(r"(?<!sub)title|headline|heading|titre|titular", re.I)
 
 
 def _uncut(text: str, whole: str) -> str:
@@ -440,14 +448,19 @@ def _headline_of(anchor: Any, slug: str, containers: _Containers) -> tuple[int, 
     time = next(anchor.iter("time"), None)
     date_text = _text_of(time) if time is not None else None
     own, shown = _link_texts(anchor)
+    title = collapse(anchor.get("title"))
     candidates: list[tuple[int, str]] = []
     heading = next(anchor.iter(*_HEADING_TAGS), None)
     if heading is not None:
-        candidates.append((HEADING, _heading_text(heading)))
+        candidates.append((HEADING, _uncut(_heading_text(heading), title)))
     parent = anchor.getparent()
     if parent is not None and containers.in_heading(parent):
-        candidates.append((HEADING, shown))
-    title = collapse(anchor.get("title"))
+        candidates.append((HEADING, _uncut(shown, title)))
+    # A whole teaser in one link (label, headline, blurb): the part its class calls the title is the headline.
+    titled = next((e for e in anchor.iterdescendants() if isinstance(e.tag, str) and _TITLE_MARKS.search(e.get("class") or "")),
+                  None)
+    if titled is not None:
+        candidates.append((LINK_TEXT, _heading_text(titled)))
     candidates.append((LINK_TEXT, _uncut(own, title)))
     candidates.append((ASIDE_TEXT, title))
     image = next(anchor.iter("img"), None)

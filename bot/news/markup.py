@@ -326,6 +326,7 @@ POLL_AND_CLASSIFIED_WORDS = frozenset({
 # A media label before a headline ("VÍDEO | ...", "WATCH: ..."): the label is not the headline.
 MEDIA_KICKERS = re.compile(
     r"^\W*(?:v[íi]deos?|fotos?|photos?|galer[íi]a|gallery|galerie|audio|podcast|watch|listen|live|direct|directo|"
+    r"in (?:video|pictures)|pictures|"
     r"en direct|en vivo|ao vivo|diretta|infographie|infograf[íi]a)\s*[|:]\s+",
     re.I,
 )
