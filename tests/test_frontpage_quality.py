@@ -346,3 +346,14 @@ def test_a_cut_headline_in_a_heading_is_taken_whole_from_its_title_attribute() -
     got = titles('<h3><a href="/econet-group-subsidiaries-partner-to-create-marketplace/" title="Econet Group, subsidiaries partner'
                  ' to create digital Africa Wi-Fi marketplace">Econet Group, subsidiaries partner to create digital Africa Wi-Fi ...</a></h3>')
     assert [title for _, title in got] == ["Econet Group, subsidiaries partner to create digital Africa Wi-Fi marketplace"]
+
+
+def test_the_lead_is_neither_a_strip_of_videos_nor_a_story_named_only_by_an_images_alt_text() -> None:
+    videos = "".join(f'<li class="video-unit"><a href="/video/playlist/clip-number-{n}-113013202{n}.html">Clip number {n} shows a baby'
+                     "</a></li>" for n in range(3))
+    got = titles(f'<ul class="video-list">{videos}</ul>'
+                 '<a href="/a-vivre/economie/covid-19-mesures-de-soutien-copy-1/"><img alt="Mesures de soutien aux entreprises"></a>'
+                 '<div class="hero"><a href="/news/2014/07/24/algeria-passenger-plane-disappears-radar"><img alt="A generic plane">'
+                 "</a><h3><a href=\"/news/2014/07/24/algeria-passenger-plane-disappears-radar\">Passenger plane carrying 116 crashes"
+                 "</a></h3></div>")
+    assert got[0][0] == SITE + "news/2014/07/24/algeria-passenger-plane-disappears-radar" and len(got) == 5

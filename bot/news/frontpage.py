@@ -39,6 +39,7 @@ from bot.news.markup import (
     SPONSOR_LABELS,
     TAG_LIST_TOKEN,
     TICKER_MARKS,
+    VIDEO_STRIP_MARKS,
     element_marks,
     element_says_navigation,
 )
@@ -211,6 +212,7 @@ class _Containers:
         self._in_heading: dict[Any, bool] = {}
         self._most_read: dict[Any, bool] = {}
         self._ticker: dict[Any, bool] = {}
+        self._video: dict[Any, bool] = {}
 
     def teasers(self, element: Any) -> int:
         """Return how many teasers (a heading holding a link, or a link holding a heading) an element holds."""
@@ -265,6 +267,10 @@ class _Containers:
     def in_ticker(self, anchor: Any) -> bool:
         """Return whether a link sits in a ticker or a breaking-news strip."""
         return self._inherited(anchor, self._ticker, lambda e: True if TICKER_MARKS.search(element_marks(e)) else None)
+
+    def in_video_strip(self, anchor: Any) -> bool:
+        """Return whether a link sits in a list or a box of videos."""
+        return self._inherited(anchor, self._video, lambda e: True if VIDEO_STRIP_MARKS.search(element_marks(e)) else None)
 
     def boilerplate(self, anchor: Any) -> bool:
         """Return whether a link sits in navigation, the site's header or footer, a menu, a sharing block,
@@ -642,7 +648,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     order: list[str] = []
     headlines: dict[str, tuple[tuple[int, bool, bool, int], str]] = {}
     sponsored: list[str] = []  # path prefixes a sponsor label points to ("Supplément partenaire : ...")
-    ticker: set[str] = set()  # stories first linked from a ticker or a breaking-news strip
+    ticker: set[str] = set()  # stories first linked from a ticker, a breaking-news strip or a strip of videos
     kinds: dict[str, int] = {}  # key -> how much its address looks like a story
     judged: dict[str, tuple[str, int] | None] = {}  # href -> (absolute URL, kind); a story is linked 2-3 times
     same_host = _host_of(url)
@@ -684,7 +690,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
             order.append(key)
             kinds[key] = kind
             headlines[key] = (preference, text)
-            if containers.in_ticker(anchor):
+            if containers.in_ticker(anchor) or containers.in_video_strip(anchor):
                 ticker.add(key)
         elif text and (not headlines[key][1] or preference < headlines[key][0]):
             headlines[key] = (preference, text)
@@ -697,11 +703,13 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     ]
     # The lead (the story a digest opens) is the page's top story, not a ticker's line above it, nor a
     # line of a list headed smaller than the top story just below it (an h3 teaser above the h2 hero).
-    lead = next((i for i, entry in enumerate(page.entries) if entry.url not in ticker), 0)
+    # Nor a story the page names only in an image's alt text, nor one of a strip of videos.
+    unfit = ticker | {key for key, (preference, _) in headlines.items() if preference[0] == ASIDE_TEXT}
+    lead = next((i for i, entry in enumerate(page.entries) if entry.url not in unfit), 0)
     first_level = shapes.heading_level.get(page.entries[lead].url, 0) if page.entries else 0
     if first_level >= 3:
         lead = next((i for i in range(lead, min(lead + _LEAD_WINDOW, len(page.entries)))
-                     if page.entries[i].url not in ticker and shapes.heading_level.get(page.entries[i].url, 9) <= 2), lead)
+                     if page.entries[i].url not in unfit and shapes.heading_level.get(page.entries[i].url, 9) <= 2), lead)
     if lead:
         page.entries.insert(0, page.entries.pop(lead))
     return page

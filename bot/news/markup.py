@@ -366,3 +366,7 @@ EVENT_SEGMENTS = frozenset({
     "agenda", "evenement", "evenements", "event", "events", "veranstaltung", "veranstaltungen", "termine",
     "evento", "eventos", "eventi", "afisha",
 })
+# A list or a box of videos ("video-list", "type_topvideos", "videoStrip"): its stories are clips, not the page's top story.
+VIDEO_STRIP_MARKS = re.compile(
+    r"(?:^|[-_ ])(?:top)?videos(?:$|[-_ ])|video[-_ ]?(?:list|strip|carousel|rail|playlist)|(?:^|[-_ ])video[-_ ]?unit", re.I
+)
