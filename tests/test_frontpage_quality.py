@@ -357,3 +357,10 @@ def test_the_lead_is_neither_a_strip_of_videos_nor_a_story_named_only_by_an_imag
                  "</a><h3><a href=\"/news/2014/07/24/algeria-passenger-plane-disappears-radar\">Passenger plane carrying 116 crashes"
                  "</a></h3></div>")
     assert got[0][0] == SITE + "news/2014/07/24/algeria-passenger-plane-disappears-radar" and len(got) == 5
+
+
+def test_a_story_linked_over_http_and_https_is_one_entry_and_a_themes_folder_is_an_index() -> None:
+    got = titles('<a href="https://news.example.fr/agir/le-syndicat-pres-de-chez-vous/">Le syndicat près de chez vous, partout</a>'
+                 '<a href="/thematiques/enseignement-superieur/">Enseignement supérieur et Recherche</a>'
+                 '<a href="http://news.example.fr/agir/le-syndicat-pres-de-chez-vous/">Le syndicat près de chez vous, partout</a>')
+    assert [url for url, _ in got] == [SITE + "agir/le-syndicat-pres-de-chez-vous/"]

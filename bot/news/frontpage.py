@@ -118,6 +118,7 @@ _INDEX_SEGMENTS = frozenset(
     {
         "category", "categories", "categorie", "section", "sections", "rubrique", "rubriques",
         "topic", "topics", "theme", "themes", "dossier", "dossiers", "archive", "archives", "sommaire",
+        "thematique", "thematiques", "tematica", "tematicas", "tematiche",
     }
 )
 _SKIP_EXTENSIONS = (
@@ -679,6 +680,10 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         if kind == NOT_STORY or containers.boilerplate(anchor):
             continue
         key = normalize_url(target)
+        if key not in headlines:
+            # One story linked over http and https ("http://site/page/", "https://site/page/") is one entry.
+            other = ("https:" + key[5:]) if key.startswith("http:") else ("http:" + key[6:])
+            key = other if other in headlines else key
         # Only a dated or numbered story may have a headline of one to three words its slug spells.
         rank, text = _headline_of(anchor, urlsplit(target).path if kind == SURE_STORY else "", containers)
         if kind == NEEDS_HEADLINE and len(text.split()) < 4:
