@@ -329,8 +329,12 @@ def test_the_titled_part_of_a_whole_teaser_link_is_its_headline_without_a_date_b
     got = titles('<a href="/index/ekonomika/tor-sozdadut-98-tyisyach-rabochix-mest"><p class="tnleft__label">14.10.20 21:48 | Экономика</p>'
                  '<p class="tnleft__titlenews">ТОР создадут 9,8 тысяч рабочих мест</p>'
                  '<p class="tnleft__desc">В настоящее время на обоих ТОР работают 6,6 тысяч человек</p></a>'
-                 '<a href="/index/obshhestvo/itogi-dnya-14-oktyabrya-2020-goda">14.10.20 21:43 Итоги дня. 14 октября 2020 года</a>')
-    assert [title for _, title in got] == ["ТОР создадут 9,8 тысяч рабочих мест", "Итоги дня. 14 октября 2020 года"]
+                 '<a href="/index/obshhestvo/itogi-dnya-14-oktyabrya-2020-goda">14.10.20 21:43 Итоги дня. 14 октября 2020 года</a>'
+                 '<a href="/notizie/effettuata-la-tossina-botulinica-numero-42/">09/10/2020 – Effettuata la tossina botulinica</a>'
+                 '<a href="/sport/calcio/1468047/mckennie-isolamento"><div class="list-item-heading">SERIE A 3 ore</div>'
+                 '<div class="title">Juve, altro caso di coronavirus</div></a>')
+    assert [title for _, title in got] == ["ТОР создадут 9,8 тысяч рабочих мест", "Итоги дня. 14 октября 2020 года",
+                                           "Effettuata la tossina botulinica", "Juve, altro caso di coronavirus"]
 
 
 def test_cjk_picture_markers_and_english_video_labels_are_not_part_of_a_headline() -> None:

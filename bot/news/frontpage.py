@@ -418,7 +418,7 @@ def _heading_text(heading: Any) -> str:
 # A date before a headline in a feed ("14.10.20 21:48 | ...", "07/09/2014 ...").
 _TRAILING = re.compile(r"(?:\s*©.*|[\s»›>|,·•:;–—-]+|\s+\d{1,2}:\d{2}(?::\d{2})?"
                        r"|\s*[(（\[【](?:组|多|高清)?图[)）\]】]|\s+(?:组|多|高清)?图)$")
-_LEADING = re.compile(r"^(?:[\s»›>|·•]+|(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\s+)?\d{1,2}:\d{2}(?::\d{2})?\s+"
+_LEADING = re.compile(r"^(?:[\s»›>|·•–—]+|(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\s+)?\d{1,2}:\d{2}(?::\d{2})?\s+"
                       r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\s+)")
 
 
@@ -437,7 +437,7 @@ def _cleaned(text: str) -> str:
 
 
 # A class that says the element is the headline ("tnleft__titlenews", "element__headline"), not a subtitle.
-_TITLE_MARKS = re.compile(r"(?<!sub)title|headline|heading|titre|titular", re.I)
+_TITLE_MARKS = re.compile(r"(?<!sub)title|headline|titre|titular", re.I)
 
 
 def _uncut(text: str, whole: str) -> str:
