@@ -368,3 +368,11 @@ def test_a_story_linked_over_http_and_https_is_one_entry_and_a_themes_folder_is_
                  '<a href="/thematiques/enseignement-superieur/">Enseignement supérieur et Recherche</a>'
                  '<a href="http://news.example.fr/agir/le-syndicat-pres-de-chez-vous/">Le syndicat près de chez vous, partout</a>')
     assert [url for url, _ in got] == [SITE + "agir/le-syndicat-pres-de-chez-vous/"]
+
+
+def test_one_static_page_asked_with_several_queries_is_a_tool_and_a_script_serving_stories_by_id_is_not() -> None:
+    got = titles("".join(f'<a href="/nachrichten/wetter/wetterplzsuche100.html?plz={code}">Wetterdetails aus der Stadt {code}</a>'
+                         for code in (24103, 22359))
+                 + "".join(f'<a href="/article.do?action=articleDetail&amp;id=21831612{n}">Ein Artikel aus dem Forum Nummer {n}</a>'
+                           for n in range(2)))
+    assert [url for url, _ in got] == [SITE + f"article.do?action=articleDetail&id=21831612{n}" for n in range(2)]

@@ -629,6 +629,19 @@ def _folders(links: Iterable[tuple[str, int]]) -> set[str]:
     return folders
 
 
+def _queried_pages(keys: list[str]) -> set[str]:
+    """Return the keys that are one static page asked with several queries (wetter.html?plz=24103, ?plz=22359):
+    a tool (weather by postcode, a schedule by day), not stories; a script (index.php?id=, article.do?id=) is not one."""
+    by_page: dict[str, list[str]] = {}
+    for key in keys:
+        page, _, query = key.partition("?")
+        last = page.rstrip("/").rsplit("/", 1)[-1].lower()
+        if query and last.endswith(_ARTICLE_EXTENSIONS) and not _INDEX_FILE.match(last):
+            by_page.setdefault(page, []).append(key)
+    listed = set(keys)
+    return {key for page, group in by_page.items() if len(group) >= 2 and page not in listed for key in group}
+
+
 def read_front_page(html: bytes | str, url: str) -> FrontPage:
     """Return a front page's site name, article links in page order (one per story, under its best
     headline) and feed link; no entries when it has no article links."""
@@ -699,7 +712,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
                 ticker.add(key)
         elif text and (not headlines[key][1] or preference < headlines[key][0]):
             headlines[key] = (preference, text)
-    kept = shapes.kept()
+    kept = shapes.kept() - _queried_pages(order)
     folders = _folders(judgement for judgement in judged.values() if judgement is not None)
     page.entries = [
         Entry(url=key, title=headlines[key][1]) for key in order
