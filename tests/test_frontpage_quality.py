@@ -160,19 +160,21 @@ def test_the_page_is_read_in_its_declared_charset_else_utf8(charset: str | None)
 @pytest.mark.skipif(not FRONTPAGES.exists(), reason=f"{FRONTPAGES} is absent: the shared front pages live outside the repository")
 def test_quality_floor_on_the_shared_front_pages() -> None:
     (scores,) = score_listers(load_frontpages(FRONTPAGES), [("ours", ours)])
-    assert scores.precision >= 0.93
-    assert scores.recall >= 0.97
+    assert scores.precision >= 0.97
+    assert scores.recall >= 0.98
     assert scores.leads_right == scores.pages
     assert scores.duplicates <= 0.01
 
 
 def test_quality_floor_on_the_gathered_dev_pages() -> None:
+    # Sixteen pages since the former held-out eight joined (2026-11-30); their titles bring the floor down: one
+    # story linked under two wordings (xinhua) has one of them in the truth.
     (scores,) = score_listers(load_frontpages(GATHERED, "dev"), [("ours", ours)])
     assert scores.recall >= 0.98
-    assert scores.precision >= 0.95
+    assert scores.precision >= 0.96
     assert scores.leads_right >= scores.pages - 1
-    assert scores.duplicates <= 0.02
-    assert scores.title_accuracy is not None and scores.title_accuracy >= 0.98
+    assert scores.duplicates <= 0.01
+    assert scores.title_accuracy is not None and scores.title_accuracy >= 0.96
 
 
 def test_a_link_whose_own_class_says_nav_is_judged_by_where_it_sits() -> None:
@@ -240,7 +242,7 @@ def test_a_blog_whose_posts_are_one_segment_slugs_keeps_them() -> None:
                     reason=f"{DEVELOPMENT} is absent: the development front pages live outside the repository")
 def test_quality_floor_on_the_development_front_pages() -> None:
     (scores,) = score_listers(load_frontpages(DEVELOPMENT), [("ours", ours)])
-    assert scores.precision >= 0.90
+    assert scores.precision >= 0.95
     assert scores.recall >= 0.98
     assert scores.leads_right >= scores.pages - 1
     assert scores.duplicates <= 0.01
