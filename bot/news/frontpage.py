@@ -320,10 +320,9 @@ class _Containers:
             if not href:
                 continue
             total += 1
-            try:
-                path = urlsplit(href).path
-            except ValueError:
-                continue
+            path = href.partition("?")[0].partition("#")[0]
+            if "//" in path:  # an absolute address: its path only, not digits of its host
+                path = "/" + path.split("//", 1)[1].partition("/")[2]
             if _DATE_PATH.search(path) or _LONG_ID.search(path):
                 text = _text_of(link)
                 stories += len(text.split()) >= _LIST_HEADLINE_WORDS or count_cjk(text) >= _LIST_HEADLINE_CJK
@@ -611,8 +610,9 @@ class _Shapes:
 
 
 def _folder_key(url: str) -> str:
-    """Return a URL's host and path as a folder of other URLs: lower-case, without "www." and a trailing slash."""
-    return _host_of(url) + urlsplit(url).path.rstrip("/").lower()
+    """Return a URL's host and path as a folder of other URLs: lower-case, without "www.", the query and a trailing slash."""
+    rest = url.partition("://")[2].partition("#")[0].partition("?")[0].lower()
+    return (rest[4:] if rest.startswith("www.") else rest).rstrip("/")
 
 
 def _folders(links: Iterable[tuple[str, int]]) -> set[str]:
@@ -622,10 +622,12 @@ def _folders(links: Iterable[tuple[str, int]]) -> set[str]:
     for target, kind in links:
         if kind == NOT_STORY:
             continue
-        host = _host_of(target)
-        segments = [s for s in urlsplit(target).path.lower().split("/") if s]
-        for end in range(1, len(segments)):
-            folders.add(host + "/" + "/".join(segments[:end]))
+        key = _folder_key(target)
+        end = key.rfind("/")
+        while end > 0 and key.find("/") < end:  # every folder above the link, the host's root aside
+            key = key[:end]
+            folders.add(key)
+            end = key.rfind("/")
     return folders
 
 
