@@ -31,6 +31,13 @@ def test_an_index_file_under_a_date_or_an_id_is_a_story() -> None:
     assert [url for url, _ in got] == [SITE + "webapp/issue/2016-05/8/index.html"]
 
 
+def test_a_script_with_an_id_in_its_query_is_a_story_and_a_download_is_not() -> None:
+    got = titles('<a href="/index.php?o=rn&amp;id=403755&amp;SEO=espana-supera-los-contagios">España supera los 900 mil contagios</a>'
+                 '<a href="/index.php?o=seccion&amp;p=2">Todas las noticias de la sección</a>'
+                 '<a href="/diario.com.app-android-v1.0.apk">La aplicación del diario para Android</a>')
+    assert [url for url, _ in got] == [SITE + "index.php?o=rn&id=403755&SEO=espana-supera-los-contagios"]
+
+
 def test_a_short_headline_counts_when_a_dated_slug_spells_it() -> None:
     got = titles('<a href="/2016/02/01/setlist/">Setlist</a><a href="/2016/0704/c31357-9080950.html">Santé</a>')
     assert got == [(SITE + "2016/02/01/setlist/", "Setlist")]
@@ -153,19 +160,21 @@ def test_the_page_is_read_in_its_declared_charset_else_utf8(charset: str | None)
 @pytest.mark.skipif(not FRONTPAGES.exists(), reason=f"{FRONTPAGES} is absent: the shared front pages live outside the repository")
 def test_quality_floor_on_the_shared_front_pages() -> None:
     (scores,) = score_listers(load_frontpages(FRONTPAGES), [("ours", ours)])
-    assert scores.precision >= 0.93
-    assert scores.recall >= 0.97
+    assert scores.precision >= 0.97
+    assert scores.recall >= 0.98
     assert scores.leads_right == scores.pages
     assert scores.duplicates <= 0.01
 
 
 def test_quality_floor_on_the_gathered_dev_pages() -> None:
+    # Sixteen pages since the former held-out eight joined (2026-11-30); their titles bring the floor down: one
+    # story linked under two wordings (xinhua) has one of them in the truth.
     (scores,) = score_listers(load_frontpages(GATHERED, "dev"), [("ours", ours)])
     assert scores.recall >= 0.98
-    assert scores.precision >= 0.95
+    assert scores.precision >= 0.96
     assert scores.leads_right >= scores.pages - 1
-    assert scores.duplicates <= 0.02
-    assert scores.title_accuracy is not None and scores.title_accuracy >= 0.98
+    assert scores.duplicates <= 0.01
+    assert scores.title_accuracy is not None and scores.title_accuracy >= 0.96
 
 
 def test_a_link_whose_own_class_says_nav_is_judged_by_where_it_sits() -> None:
@@ -233,7 +242,7 @@ def test_a_blog_whose_posts_are_one_segment_slugs_keeps_them() -> None:
                     reason=f"{DEVELOPMENT} is absent: the development front pages live outside the repository")
 def test_quality_floor_on_the_development_front_pages() -> None:
     (scores,) = score_listers(load_frontpages(DEVELOPMENT), [("ours", ours)])
-    assert scores.precision >= 0.90
+    assert scores.precision >= 0.95
     assert scores.recall >= 0.98
     assert scores.leads_right >= scores.pages - 1
     assert scores.duplicates <= 0.01
@@ -272,3 +281,100 @@ def test_a_header_tag_holding_the_pages_teasers_is_no_masthead_and_a_carousel_na
             '</header><div class="carousel-items owl-carousel nav-center">'
             '<a href="/100-news/a-journey-and-appreciation/"><h4>A journey and appreciation of our work</h4></a></div></body></html>')
     assert [e.url for e in parse_front_page(html, SITE).entries] == [SITE + "100-news/a-journey-and-appreciation/"]
+
+
+def test_one_segment_slugs_of_a_sibling_subdomain_are_its_stories_not_our_pages() -> None:
+    deeper = "".join(f'<a href="/news/local/story-number-{n}-of-the-day/">Story number {n} of the day in town</a>' for n in range(5))
+    got = titles(deeper + '<a href="https://city.example.fr/mayor-opens-the-new-bridge-over-the-river/">Mayor opens the new bridge'
+                 " over the river</a>")
+    assert len(got) == 6 and got[-1][0] == "https://city.example.fr/mayor-opens-the-new-bridge-over-the-river/"
+
+
+@pytest.mark.parametrize("href", ["/polska/gory-zachwycaja-sprawdz-co-o-nich-wiesz-quiz/7286/", "/rozrywka/quizy/test-dla-polaka-ak-KC2L.html",
+                                  "/styl-zycia/porady/horoskop-tygodniowy-12-10-aa-HJDZ.html"])
+def test_a_quiz_or_a_horoscope_named_by_any_segment_is_not_a_story(href: str) -> None:
+    assert urls_beside_a_real_story(f'<a href="{href}">Un lien qui a tout d\'un titre de une</a>') == [REAL_STORY]
+
+
+def test_a_headline_cut_short_in_the_link_is_taken_whole_from_its_title_attribute() -> None:
+    got = titles('<a href="/monde/2016/02/10/un-titre-coupe" title="Un titre bien trop long pour sa boîte, coupé au milieu">'
+                 "Un titre bien trop long pour sa boîte, cou...</a>"
+                 '<a href="/monde/2016/02/11/un-autre" title="Autre chose">Un résumé que le site a coupé ici...</a>')
+    assert [title for _, title in got] == ["Un titre bien trop long pour sa boîte, coupé au milieu",
+                                           "Un résumé que le site a coupé ici..."]
+
+
+def test_a_block_its_class_calls_a_footer_holding_story_headlines_is_stories_and_a_menu_of_numbered_sections_is_not() -> None:
+    carousel = "".join(f'<li><a href="/video/playlist/amazing-{n}/elderly-man-throws-crutches-15501674{n}.html">'
+                       f"Old man number {n} will surprise you</a></li>" for n in range(3))
+    sections = "".join(f'<li><a href="/r119218200843{n}/Section{n}">Section {n}</a></li>' for n in range(3))
+    got = titles(f'<div class="footer-section"><ol class="carousel">{carousel}</ol></div>'
+                 f'<div class="footer-section"><ul>{sections}</ul></div>')
+    assert len(got) == 3 and all("elderly-man" in url for url, _ in got)
+
+
+def test_the_address_of_a_folder_of_the_pages_stories_is_a_list_not_a_story() -> None:
+    got = titles('<a href="/actualites/magazine-les-nouvelles/tous-les-articles/">Dans le magazine les nouvelles</a>'
+                 '<a href="/actualites/magazine-les-nouvelles/tous-les-articles/news/keroman-est-reste-en-activite/">'
+                 "Keroman est resté en activité pendant la guerre</a>")
+    assert [url for url, _ in got] == [SITE + "actualites/magazine-les-nouvelles/tous-les-articles/news/keroman-est-reste-en-activite/"]
+
+
+@pytest.mark.parametrize("href", ["/actualites/agenda/evenement/news/max-bird-report-du-22-mai/", "/events/festival-of-lights-in-the-park"])
+def test_a_calendars_event_is_not_a_story_but_a_dated_report_filed_under_agenda_is(href: str) -> None:
+    got = titles(f'<a href="{href}">Spectacles et festivals de la semaine à Lorient</a>'
+                 '<a href="/agenda/2020/10/14/what-the-summit-decided-today/">What the summit decided today in Davos</a>')
+    assert [url for url, _ in got] == [SITE + "agenda/2020/10/14/what-the-summit-decided-today/"]
+
+
+def test_the_titled_part_of_a_whole_teaser_link_is_its_headline_without_a_date_before_it() -> None:
+    got = titles('<a href="/index/ekonomika/tor-sozdadut-98-tyisyach-rabochix-mest"><p class="tnleft__label">14.10.20 21:48 | Экономика</p>'
+                 '<p class="tnleft__titlenews">ТОР создадут 9,8 тысяч рабочих мест</p>'
+                 '<p class="tnleft__desc">В настоящее время на обоих ТОР работают 6,6 тысяч человек</p></a>'
+                 '<a href="/index/obshhestvo/itogi-dnya-14-oktyabrya-2020-goda">14.10.20 21:43 Итоги дня. 14 октября 2020 года</a>'
+                 '<a href="/notizie/effettuata-la-tossina-botulinica-numero-42/">09/10/2020 – Effettuata la tossina botulinica</a>'
+                 '<a href="/sport/calcio/1468047/mckennie-isolamento"><div class="list-item-heading">SERIE A 3 ore</div>'
+                 '<div class="title">Juve, altro caso di coronavirus</div></a>')
+    assert [title for _, title in got] == ["ТОР создадут 9,8 тысяч рабочих мест", "Итоги дня. 14 октября 2020 года",
+                                           "Effettuata la tossina botulinica", "Juve, altro caso di coronavirus"]
+
+
+def test_cjk_picture_markers_and_english_video_labels_are_not_part_of_a_headline() -> None:
+    got = titles('<a href="/world/2014-09/07/c_126962486.htm">陈冲两女儿光彩照人<font color="#800040">图</font></a>'
+                 '<a href="/world/2014-09/07/c_126962487.htm">腾格里沙漠腹地现巨型排污池(组图)</a>'
+                 '<a href="/world/2014-09/07/c_126962488.htm">中国发布2030年发展蓝图</a>'
+                 '<a href="/news/2020/10/14/christmas-comes-early">In Video: Christmas comes early to Selfridges</a>')
+    assert [title for _, title in got] == ["陈冲两女儿光彩照人", "腾格里沙漠腹地现巨型排污池", "中国发布2030年发展蓝图",
+                                           "Christmas comes early to Selfridges"]
+
+
+def test_a_cut_headline_in_a_heading_is_taken_whole_from_its_title_attribute() -> None:
+    got = titles('<h3><a href="/econet-group-subsidiaries-partner-to-create-marketplace/" title="Econet Group, subsidiaries partner'
+                 ' to create digital Africa Wi-Fi marketplace">Econet Group, subsidiaries partner to create digital Africa Wi-Fi ...</a></h3>')
+    assert [title for _, title in got] == ["Econet Group, subsidiaries partner to create digital Africa Wi-Fi marketplace"]
+
+
+def test_the_lead_is_neither_a_strip_of_videos_nor_a_story_named_only_by_an_images_alt_text() -> None:
+    videos = "".join(f'<li class="video-unit"><a href="/video/playlist/clip-number-{n}-113013202{n}.html">Clip number {n} shows a baby'
+                     "</a></li>" for n in range(3))
+    got = titles(f'<ul class="video-list">{videos}</ul>'
+                 '<a href="/a-vivre/economie/covid-19-mesures-de-soutien-copy-1/"><img alt="Mesures de soutien aux entreprises"></a>'
+                 '<div class="hero"><a href="/news/2014/07/24/algeria-passenger-plane-disappears-radar"><img alt="A generic plane">'
+                 "</a><h3><a href=\"/news/2014/07/24/algeria-passenger-plane-disappears-radar\">Passenger plane carrying 116 crashes"
+                 "</a></h3></div>")
+    assert got[0][0] == SITE + "news/2014/07/24/algeria-passenger-plane-disappears-radar" and len(got) == 5
+
+
+def test_a_story_linked_over_http_and_https_is_one_entry_and_a_themes_folder_is_an_index() -> None:
+    got = titles('<a href="https://news.example.fr/agir/le-syndicat-pres-de-chez-vous/">Le syndicat près de chez vous, partout</a>'
+                 '<a href="/thematiques/enseignement-superieur/">Enseignement supérieur et Recherche</a>'
+                 '<a href="http://news.example.fr/agir/le-syndicat-pres-de-chez-vous/">Le syndicat près de chez vous, partout</a>')
+    assert [url for url, _ in got] == [SITE + "agir/le-syndicat-pres-de-chez-vous/"]
+
+
+def test_one_static_page_asked_with_several_queries_is_a_tool_and_a_script_serving_stories_by_id_is_not() -> None:
+    got = titles("".join(f'<a href="/nachrichten/wetter/wetterplzsuche100.html?plz={code}">Wetterdetails aus der Stadt {code}</a>'
+                         for code in (24103, 22359))
+                 + "".join(f'<a href="/article.do?action=articleDetail&amp;id=21831612{n}">Ein Artikel aus dem Forum Nummer {n}</a>'
+                           for n in range(2)))
+    assert [url for url, _ in got] == [SITE + f"article.do?action=articleDetail&id=21831612{n}" for n in range(2)]

@@ -291,6 +291,16 @@ def test_front_page_accepts_short_cjk_headlines() -> None:
     assert [e.title for e in entries] == ["全国两会在北京隆重开幕"]
 
 
+def test_front_page_accepts_five_character_cjk_headlines_on_dated_stories_only() -> None:
+    html = """<html><body><ul>
+      <li><a href="/travel/2014-09/06/c_126961367.htm">明星也爱路边摊</a></li>
+      <li><a href="/info/2014-09/07/c_133626512.htm">国货亮相IFA</a></li>
+      <li><a href="/world/2014-09/07/c_126961989.htm">国际</a></li>
+      <li><a href="/special/lubiantan/">明星也爱路边摊</a></li></ul></body></html>"""
+    entries = parse_front_page(html, "http://www.example.cn/").entries
+    assert [e.title for e in entries] == ["明星也爱路边摊", "国货亮相IFA"]
+
+
 @pytest.mark.parametrize(
     "href",
     [

@@ -93,6 +93,10 @@ def test_same_site_rejects_other_sites(a: str, b: str) -> None:
         ("a.b.example.com", "example.com"),
         ("www.lemonde.fr", "lemonde.fr"),
         ("example.com", "example.com"),
+        # A two-letter name under a country code is the site's own, not a shared level like co.uk.
+        ("sport.se.pl", "se.pl"),
+        ("www.nu.nl", "nu.nl"),
+        ("www.education.gouv.fr", "education.gouv.fr"),
     ],
 )
 def test_site_domain_keeps_three_labels_under_shared_second_levels(host: str, expected: str) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -24,6 +25,7 @@ from bot.news.markup import (
     ACCOUNT_MARKS,
     CHROME_LABELS,
     CLASSIFIED_MARKS,
+    EVENT_SEGMENTS,
     FRAME_TAGS,
     MEDIA_KICKERS,
     MORE_LABELS,
@@ -37,6 +39,7 @@ from bot.news.markup import (
     SPONSOR_LABELS,
     TAG_LIST_TOKEN,
     TICKER_MARKS,
+    VIDEO_STRIP_MARKS,
     element_marks,
     element_says_navigation,
 )
@@ -115,11 +118,13 @@ _INDEX_SEGMENTS = frozenset(
     {
         "category", "categories", "categorie", "section", "sections", "rubrique", "rubriques",
         "topic", "topics", "theme", "themes", "dossier", "dossiers", "archive", "archives", "sommaire",
+        "thematique", "thematiques", "tematica", "tematicas", "tematiche",
     }
 )
 _SKIP_EXTENSIONS = (
     ".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".ico", ".pdf", ".zip", ".mp3", ".mp4",
     ".xml", ".rss", ".atom", ".json", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx",
+    ".apk", ".exe", ".dmg", ".msi", ".epub", ".mobi",  # an app or a book to download
 )
 _ARTICLE_EXTENSIONS = (".html", ".htm", ".shtml")
 _INDEX_FILE = re.compile(r"^(?:index|default|home|accueil|main)\d*\.\w+$", re.IGNORECASE)
@@ -128,6 +133,8 @@ _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # Teasers: a heading holding a link, or a link holding a heading.
 _TEASER_HEADINGS = ("h2", "h3", "h4", "h5")
 _MANY_TEASERS = 5  # a header or footer tag holding this many is the page's body, not its masthead
+_STORY_LIST_MIN = 3  # a menu-classed block linking this many dated or numbered stories is a list of stories
+_LIST_HEADLINE_WORDS, _LIST_HEADLINE_CJK = 4, 5  # ... under link texts this long: headlines, not menu labels
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml")
 
 # How much a URL looks like one story: not at all, only with a long headline, surely, or so
@@ -159,15 +166,19 @@ def _path_kind(url: str, page_key: str) -> int:
     if last.endswith(_SKIP_EXTENSIONS):
         return NOT_STORY
     stem = re.sub(r"\.\w+$", "", last)
-    if NOT_STORY_SLUG_WORDS.intersection(re.split(r"[-_+]", stem)):
+    # Any segment: the slug is often not the last one (/polskie-gory-sprawdz-co-o-nich-wiesz-quiz/7286/).
+    if any(NOT_STORY_SLUG_WORDS.intersection(re.split(r"[-_+]", s)) for s in (stem, *lowered[:-1])):
         return NOT_STORY
+    if EVENT_SEGMENTS.intersection(lowered) and not _DATE_PATH.search(path):
+        return NOT_STORY  # /agenda/evenement/news/max-bird-report-du-22-mai/: a calendar entry
     if "page" in lowered[:-1] and last.isdigit():
         return NOT_STORY  # /page/2/: pagination
-    # An index file (index.html, index.do) names its folder: a story only if the folder has a date or an id.
+    # An index file (index.html, index.do) names its folder, or with a query the page a script serves
+    # (index.php?o=rn&id=403755): a story only if the folder or the query has a date or an id.
     where = "/".join(segments[:-1]) if _INDEX_FILE.match(last) else path
-    if _INDEX_FILE.match(last) and not _ID_OR_DATE.search(where):
-        return NOT_STORY
     has_id_or_date = bool(_ID_OR_DATE.search(where) or _ID_OR_DATE.search(parts.query))
+    if _INDEX_FILE.match(last) and not has_id_or_date:
+        return NOT_STORY
     if any(s in _INDEX_SEGMENTS for s in lowered) and not has_id_or_date:
         return NOT_STORY
     if _DATE_PATH.search(path) or _LONG_ID.search(where):
@@ -202,6 +213,7 @@ class _Containers:
         self._in_heading: dict[Any, bool] = {}
         self._most_read: dict[Any, bool] = {}
         self._ticker: dict[Any, bool] = {}
+        self._video: dict[Any, bool] = {}
 
     def teasers(self, element: Any) -> int:
         """Return how many teasers (a heading holding a link, or a link holding a heading) an element holds."""
@@ -257,6 +269,10 @@ class _Containers:
         """Return whether a link sits in a ticker or a breaking-news strip."""
         return self._inherited(anchor, self._ticker, lambda e: True if TICKER_MARKS.search(element_marks(e)) else None)
 
+    def in_video_strip(self, anchor: Any) -> bool:
+        """Return whether a link sits in a list or a box of videos."""
+        return self._inherited(anchor, self._video, lambda e: True if VIDEO_STRIP_MARKS.search(element_marks(e)) else None)
+
     def boilerplate(self, anchor: Any) -> bool:
         """Return whether a link sits in navigation, the site's header or footer, a menu, a sharing block,
         or an element whose text is never shown."""
@@ -289,8 +305,28 @@ class _Containers:
             # class only configures a block of stories ("postblock pagination_disable", "td_block
             # with_ajax_pagination", a teaser's "hover-share-item"). Inside a <nav> or the site's header they
             # stay navigation: those are judged by their tag.
-            return None if self.teasers(element) or element.find(".//article") is not None else True
+            return None if self.teasers(element) or element.find(".//article") is not None \
+                or self._lists_stories(element) else True
         return None
+
+    @staticmethod
+    def _lists_stories(element: Any) -> bool:
+        """Return whether most of an element's links, three or more, are headlines of dated or numbered stories: a
+        list of stories its class calls a menu or a footer ("nav_part1", "footer-section"); a menu's links are
+        labels ("Politik", "Familie & Gesundheit"), whatever ids their addresses carry."""
+        stories = total = 0
+        for link in element.iter("a"):
+            href = link.get("href")
+            if not href:
+                continue
+            total += 1
+            path = href.partition("?")[0].partition("#")[0]
+            if "//" in path:  # an absolute address: its path only, not digits of its host
+                path = "/" + path.split("//", 1)[1].partition("/")[2]
+            if _DATE_PATH.search(path) or _LONG_ID.search(path):
+                text = _text_of(link)
+                stories += len(text.split()) >= _LIST_HEADLINE_WORDS or count_cjk(text) >= _LIST_HEADLINE_CJK
+        return stories >= _STORY_LIST_MIN and 2 * stories >= total
 
 
 # ---------------------------------------------------------------------------- what a link says
@@ -305,7 +341,7 @@ def _folded_words(text: str) -> list[str]:
 def is_headline(text: str, slug: str = "") -> bool:
     """Return whether a link text reads like a headline rather than a label ("Sport", "More", "»").
     A headline of one to three words ("Setlist", "24 heures photo") counts when the story's
-    URL slug spells it: a section label ("Santé") on a story link does not."""
+    URL slug spells it: a section label ("Santé") on a story link does not. slug is given for sure stories only."""
     if not text or len(text) > 300:
         return False
     if len(text.split()) >= 4 or len(text) >= 20:
@@ -313,7 +349,10 @@ def is_headline(text: str, slug: str = "") -> bool:
     words = _folded_words(text)
     if slug and words and not MORE_LABELS.match(text) and set(words) <= set(_folded_words(slug)):
         return True
-    # Chinese, Japanese and Korean headlines have no spaces and are short in characters.
+    # Chinese, Japanese and Korean headlines have no spaces and are short in characters; on a dated or numbered
+    # story's link five characters make one ("明星也爱路边摊", "国货亮相IFA"), where a label has two to four ("国际", "更多").
+    if slug and count_cjk(text) >= 2 and len("".join(text.split())) >= 5 and not MORE_LABELS.match(text):
+        return True
     return count_cjk(text) >= 8
 
 
@@ -374,8 +413,12 @@ def _heading_text(heading: Any) -> str:
 # What may trail or lead a headline in a link without being part of it: "more" arrows and separators
 # left by a dropped counter ("... miejskim » ,"), a photographer's credit ("... © Franc Bardòu").
 # A clock time before a headline in a news feed ("21:35 ...") or a video's length after it ("... 0:13").
-_TRAILING = re.compile(r"(?:\s*©.*|[\s»›>|,·•:;–—-]+|\s+\d{1,2}:\d{2}(?::\d{2})?)$")
-_LEADING = re.compile(r"^(?:[\s»›>|·•]+|\d{1,2}:\d{2}(?::\d{2})?\s+)")
+# A CJK media marker after a headline: "(图)", "（组图）", "[多图]", or apart " 图", " 高清图" (pictures, HD pictures).
+# A date before a headline in a feed ("14.10.20 21:48 | ...", "07/09/2014 ...").
+_TRAILING = re.compile(r"(?:\s*©.*|[\s»›>|,·•:;–—-]+|\s+\d{1,2}:\d{2}(?::\d{2})?"
+                       r"|\s*[(（\[【](?:组|多|高清)?图[)）\]】]|\s+(?:组|多|高清)?图)$")
+_LEADING = re.compile(r"^(?:[\s»›>|·•–—]+|(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\s+)?\d{1,2}:\d{2}(?::\d{2})?\s+"
+                      r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\s+)")
 
 
 def _cleaned(text: str) -> str:
@@ -392,20 +435,39 @@ def _cleaned(text: str) -> str:
     return text
 
 
+# A class that says the element is the headline ("tnleft__titlenews", "element__headline"), not a subtitle.
+_TITLE_MARKS = re.compile(r"(?<!sub)title|headline|titre|titular", re.I)
+
+
+def _uncut(text: str, whole: str) -> str:
+    """Return whole (a link's title attribute) when text is it cut short ("Rozpaczliwy apel ... niech go pan zap..."),
+    else text."""
+    match = _CUT.search(text)
+    if not match or not whole:
+        return text
+    start = text[:match.start()].rstrip().casefold()
+    return whole if len(start) >= 10 and whole.casefold().startswith(start) and len(whole) > len(start) else text
+
+
 def _headline_of(anchor: Any, slug: str, containers: _Containers) -> tuple[int, str]:
     """Return the headline a link shows and its rank (HEADING, LINK_TEXT, ASIDE_TEXT), or (ASIDE_TEXT, "")."""
     time = next(anchor.iter("time"), None)
     date_text = _text_of(time) if time is not None else None
     own, shown = _link_texts(anchor)
+    title = collapse(anchor.get("title"))
     candidates: list[tuple[int, str]] = []
     heading = next(anchor.iter(*_HEADING_TAGS), None)
     if heading is not None:
-        candidates.append((HEADING, _heading_text(heading)))
+        candidates.append((HEADING, _uncut(_heading_text(heading), title)))
     parent = anchor.getparent()
     if parent is not None and containers.in_heading(parent):
-        candidates.append((HEADING, shown))
-    candidates.append((LINK_TEXT, own))
-    title = collapse(anchor.get("title"))
+        candidates.append((HEADING, _uncut(shown, title)))
+    # A whole teaser in one link (label, headline, blurb): the part its class calls the title is the headline.
+    titled = next((e for e in anchor.iterdescendants() if isinstance(e.tag, str) and _TITLE_MARKS.search(e.get("class") or "")),
+                  None)
+    if titled is not None:
+        candidates.append((LINK_TEXT, _heading_text(titled)))
+    candidates.append((LINK_TEXT, _uncut(own, title)))
     candidates.append((ASIDE_TEXT, title))
     image = next(anchor.iter("img"), None)
     if image is not None:
@@ -489,8 +551,8 @@ def _signature(heading: Any) -> tuple[str, str]:
     return heading.tag, classes[0] if classes else ""
 
 
-# A story URL of a single segment without an id or a date (/some-long-slug/) is a story where the
-# site files its stories so; where such links are a few among deeper ones they are its pages
+# A story URL of a single segment without an id or a date (/some-long-slug/) on the page's own host is a
+# story where the site files its stories so; where such links are a few among deeper ones they are its pages
 # (/send-us-a-story/, /plugged-with-our-host/): under this share of the page's stories, they are dropped.
 _BARE_SLUG_SHARE = 0.25
 _LEAD_WINDOW = 8  # how far below the first story a bigger-headed one may be the top story
@@ -503,7 +565,8 @@ class _Shapes:
     a shapeless URL (/Elnumerodecasosenalicante) is a story when the page heads it as it heads two stories or
     more (the same heading tag and class); a bare one-segment slug is a story when the page has many."""
 
-    def __init__(self) -> None:
+    def __init__(self, host: str) -> None:
+        self._host = host  # the front page's own host: a sibling subdomain's slugs are its stories, not our pages
         self._signature_of: dict[str, tuple[str, str]] = {}  # shapeless key -> its heading's signature
         self._stories_by_signature: dict[tuple[str, str], set[str]] = {}
         self._bare: set[str] = set()
@@ -530,7 +593,8 @@ class _Shapes:
         elif heading is not None:
             self._stories_by_signature.setdefault(_signature(heading), set()).add(key)
         path = urlsplit(url).path
-        if kind < SURE_STORY and len([s for s in path.split("/") if s]) == 1 and not _ID_OR_DATE.search(path):
+        if kind < SURE_STORY and len([s for s in path.split("/") if s]) == 1 and not _ID_OR_DATE.search(path) \
+                and _host_of(url) == self._host:
             self._bare.add(key)
         self._all.add(key)
         return True
@@ -543,6 +607,41 @@ class _Shapes:
         if len(self._bare & kept) < _BARE_SLUG_SHARE * len(kept):
             kept -= self._bare
         return kept
+
+
+def _folder_key(url: str) -> str:
+    """Return a URL's host and path as a folder of other URLs: lower-case, without "www.", the query and a trailing slash."""
+    rest = url.partition("://")[2].partition("#")[0].partition("?")[0].lower()
+    return (rest[4:] if rest.startswith("www.") else rest).rstrip("/")
+
+
+def _folders(links: Iterable[tuple[str, int]]) -> set[str]:
+    """Return the folders (as _folder_key) that hold the page's story-like links: the address of such a folder
+    is a list of stories (/actualites/magazine/tous-les-articles/, an author's /jean-dupont/), never one story."""
+    folders: set[str] = set()
+    for target, kind in links:
+        if kind == NOT_STORY:
+            continue
+        key = _folder_key(target)
+        end = key.rfind("/")
+        while end > 0 and key.find("/") < end:  # every folder above the link, the host's root aside
+            key = key[:end]
+            folders.add(key)
+            end = key.rfind("/")
+    return folders
+
+
+def _queried_pages(keys: list[str]) -> set[str]:
+    """Return the keys that are one static page asked with several queries (wetter.html?plz=24103, ?plz=22359):
+    a tool (weather by postcode, a schedule by day), not stories; a script (index.php?id=, article.do?id=) is not one."""
+    by_page: dict[str, list[str]] = {}
+    for key in keys:
+        page, _, query = key.partition("?")
+        last = page.rstrip("/").rsplit("/", 1)[-1].lower()
+        if query and last.endswith(_ARTICLE_EXTENSIONS) and not _INDEX_FILE.match(last):
+            by_page.setdefault(page, []).append(key)
+    listed = set(keys)
+    return {key for page, group in by_page.items() if len(group) >= 2 and page not in listed for key in group}
 
 
 def read_front_page(html: bytes | str, url: str) -> FrontPage:
@@ -558,14 +657,15 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     page = FrontPage(title=_site_title(root, url), feed_url=_feed_link(root, base))
     page_key = normalize_url(url).split("?", 1)[0]
     containers = _Containers(root)
-    shapes = _Shapes()
+    shapes = _Shapes(_host_of(url))
 
     # One slot per article, at the position of its first link; the best headline among its links
     # wins: a heading over the link's words over an image's alt or a caption, then the longest.
     order: list[str] = []
     headlines: dict[str, tuple[tuple[int, bool, bool, int], str]] = {}
     sponsored: list[str] = []  # path prefixes a sponsor label points to ("Supplément partenaire : ...")
-    ticker: set[str] = set()  # stories first linked from a ticker or a breaking-news strip
+    ticker: set[str] = set()  # stories first linked from a ticker, a breaking-news strip or a strip of videos
+    kinds: dict[str, int] = {}  # key -> how much its address looks like a story
     judged: dict[str, tuple[str, int] | None] = {}  # href -> (absolute URL, kind); a story is linked 2-3 times
     same_host = _host_of(url)
     same_domain = site_domain(same_host) if same_host and ":" not in same_host else None
@@ -595,6 +695,10 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         if kind == NOT_STORY or containers.boilerplate(anchor):
             continue
         key = normalize_url(target)
+        if key not in headlines:
+            # One story linked over http and https ("http://site/page/", "https://site/page/") is one entry.
+            other = ("https:" + key[5:]) if key.startswith("http:") else ("http:" + key[6:])
+            key = other if other in headlines else key
         # Only a dated or numbered story may have a headline of one to three words its slug spells.
         rank, text = _headline_of(anchor, urlsplit(target).path if kind == SURE_STORY else "", containers)
         if kind == NEEDS_HEADLINE and len(text.split()) < 4:
@@ -604,23 +708,28 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         preference = _preference(rank, text, containers.in_most_read(anchor))
         if key not in headlines:
             order.append(key)
+            kinds[key] = kind
             headlines[key] = (preference, text)
-            if containers.in_ticker(anchor):
+            if containers.in_ticker(anchor) or containers.in_video_strip(anchor):
                 ticker.add(key)
         elif text and (not headlines[key][1] or preference < headlines[key][0]):
             headlines[key] = (preference, text)
-    kept = shapes.kept()
+    kept = shapes.kept() - _queried_pages(order)
+    folders = _folders(judgement for judgement in judged.values() if judgement is not None)
     page.entries = [
         Entry(url=key, title=headlines[key][1]) for key in order
         if headlines[key][1] and not any(key.startswith(prefix) for prefix in sponsored) and key in kept
+        and not (kinds[key] < SURE_STORY and _folder_key(key) in folders)
     ]
     # The lead (the story a digest opens) is the page's top story, not a ticker's line above it, nor a
     # line of a list headed smaller than the top story just below it (an h3 teaser above the h2 hero).
-    lead = next((i for i, entry in enumerate(page.entries) if entry.url not in ticker), 0)
+    # Nor a story the page names only in an image's alt text, nor one of a strip of videos.
+    unfit = ticker | {key for key, (preference, _) in headlines.items() if preference[0] == ASIDE_TEXT}
+    lead = next((i for i, entry in enumerate(page.entries) if entry.url not in unfit), 0)
     first_level = shapes.heading_level.get(page.entries[lead].url, 0) if page.entries else 0
     if first_level >= 3:
         lead = next((i for i in range(lead, min(lead + _LEAD_WINDOW, len(page.entries)))
-                     if page.entries[i].url not in ticker and shapes.heading_level.get(page.entries[i].url, 9) <= 2), lead)
+                     if page.entries[i].url not in unfit and shapes.heading_level.get(page.entries[i].url, 9) <= 2), lead)
     if lead:
         page.entries.insert(0, page.entries.pop(lead))
     return page

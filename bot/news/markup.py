@@ -274,7 +274,7 @@ NOT_STORY_HOSTS = frozenset({
     "kleinanzeigen", "astrology", "horoscope", "horoscopes", "modele-lettre", "recettes",
 })
 NOT_STORY_SEGMENTS = frozenset({
-    "quiz", "quizz", "quizzes", "annonce", "annonces", "kleinanzeigen", "classifieds", "thema", "themen",
+    "quiz", "quizz", "quizzes", "quizy", "annonce", "annonces", "kleinanzeigen", "classifieds", "thema", "themen",
     "topic", "topics", "advertorial", "advertorials", "sponsored", "anzeige", "podcasts", "horoscopes",
     "recipes", "recipe", "recettes", "rezepte", "recetas", "ricette",
     # paid-for pages, as the path names them
@@ -285,7 +285,10 @@ NOT_STORY_SEGMENTS = frozenset({
     "about-us", "qui-sommes-nous", "nous-connaitre", "ueber-uns", "uber-uns", "quienes-somos", "chi-siamo",
     "contact-us", "nous-contacter", "kontakt", "contacto", "contatti", "impressum", "mentions-legales", "cgu", "faq",
 })
-NOT_STORY_SLUG_WORDS = frozenset({"quiz", "annonce", "advertorial"})
+NOT_STORY_SLUG_WORDS = frozenset({
+    "quiz", "quizz", "annonce", "advertorial",
+    "horoscope", "horoskop", "horoscopo", "oroscopo", "goroskop",  # a horoscope is no report, in any language
+})
 # A link text saying the page it leads to is paid for: its path prefix is a partner's.
 SPONSOR_LABELS = re.compile(
     r"^\W*(?:suppl[ée]ment partenaire|contenu (?:sponsoris[ée]|partenaire)|publi-?r[ée]dactionnel|"
@@ -323,6 +326,7 @@ POLL_AND_CLASSIFIED_WORDS = frozenset({
 # A media label before a headline ("VÍDEO | ...", "WATCH: ..."): the label is not the headline.
 MEDIA_KICKERS = re.compile(
     r"^\W*(?:v[íi]deos?|fotos?|photos?|galer[íi]a|gallery|galerie|audio|podcast|watch|listen|live|direct|directo|"
+    r"in (?:video|pictures)|pictures|"
     r"en direct|en vivo|ao vivo|diretta|infographie|infograf[íi]a)\s*[|:]\s+",
     re.I,
 )
@@ -354,4 +358,15 @@ SITEWIDE_MARKS = re.compile(
     r"most[-_ ]?(?:read|popular|viewed|shared|emailed|recommended|commented)|popular|trending|latest|"
     r"recent[-_ ]?posts|top[-_ ]?stories|editors?[-_ ]?picks",
     re.I,
+)
+
+# A calendar's entries (what is on, where, when), as a whole path segment: an event is announced, not reported.
+# A dated path (/agenda/2020/10/14/...) is a section of reports some sites call so, and stays a story.
+EVENT_SEGMENTS = frozenset({
+    "agenda", "evenement", "evenements", "event", "events", "veranstaltung", "veranstaltungen", "termine",
+    "evento", "eventos", "eventi", "afisha",
+})
+# A list or a box of videos ("video-list", "type_topvideos", "videoStrip"): its stories are clips, not the page's top story.
+VIDEO_STRIP_MARKS = re.compile(
+    r"(?:^|[-_ ])(?:top)?videos(?:$|[-_ ])|video[-_ ]?(?:list|strip|carousel|rail|playlist)|(?:^|[-_ ])video[-_ ]?unit", re.I
 )

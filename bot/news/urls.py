@@ -23,7 +23,8 @@ _DEFAULT_PORTS = {"http": 80, "https": 443}
 # Second-level labels under a country code that are shared by many registrants
 # (example.com.cn, example.co.uk, example.gov.br): the registrable domain then has three labels.
 _SHARED_SECOND_LEVELS = frozenset(
-    {"com", "co", "org", "net", "gov", "edu", "ac", "or", "ne", "go", "mil", "nic", "gob", "gv", "nom", "ltd", "plc"}
+    {"com", "co", "org", "net", "gov", "edu", "ac", "or", "ne", "go", "mil", "nic", "gob", "gv", "nom", "ltd", "plc",
+     "gouv", "govt", "sch", "asn"}
 )
 
 
@@ -105,7 +106,8 @@ def site_domain(host: str) -> str:
         return ".".join(labels)  # short hosts and IPv4 literals compare whole
     tld, second = labels[-1], labels[-2]
     # A heuristic, not the Public Suffix List: good enough to tell one news site from another.
-    if len(tld) == 2 and (second in _SHARED_SECOND_LEVELS or len(second) <= 2):
+    # Only the named shared levels: a two-letter site name under a country (se.pl, nu.nl, br.de) is the site's own.
+    if len(tld) == 2 and second in _SHARED_SECOND_LEVELS:
         return ".".join(labels[-3:])
     return ".".join(labels[-2:])
 
