@@ -4,7 +4,7 @@
 
 Without FOLDER it runs ../shared/corpora/frontpages (the shared three),
 tests/fixtures/frontpages (gathered pages, reported by split: dev and heldout),
-tests/fixtures/frontpages-heldout (gathered later, truths written before any parser ran on them) and, when present,
+tests/fixtures/frontpages-heldout (when present: gathered later, truths written before any parser ran on them) and, when present,
 ../corpora-dev/frontpages (development pages kept outside the repository, its README says whence). A folder holds
 <name>.html.gz pages and a truth.json; how pages are scored is in bench/scoring.py. The
 baseline is the rule: same-site links whose path has an id (4+ digits) or 2+ segments, and
