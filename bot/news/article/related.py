@@ -9,6 +9,18 @@ from bs4 import Tag
 from bs4.element import PageElement
 
 from bot.models import Headline
+from bot.news.article.related_words import (
+    COMMERCIAL_LABELS,
+    LIST_SEGMENTS,
+    MORE_ARROW,
+    PREV_NEXT,
+    PREV_NEXT_MARKS,
+    SECTION_LABELS,
+    STORY_PICKS,
+    TOPIC_LABELS,
+    TOPIC_MARKS,
+    names_site,
+)
 from bot.news.article.tree import Survey
 from bot.news.markup import (
     AD_WORDS,
@@ -37,6 +49,8 @@ def _headline_text(a: Tag) -> str:
     if not text:
         title = a.get("title")
         text = collapse(title) if isinstance(title, str) else ""
+    if MORE_ARROW.search(text) or PREV_NEXT.search(text):
+        return ""  # "Harriet Alexander »", "Previous article ...": a list's page or the site's navigation
     if (len(text) >= 15 and len(text.split()) >= 3) or count_cjk(text) >= 6:
         return text[:300]
     return ""
@@ -62,7 +76,16 @@ _INDEX_SEGMENTS = frozenset({"tag", "tags", "author", "authors", "category", "ca
 def _leads_to_index(url: str) -> bool:
     """Return whether a URL's path names a tag, author, section or topic page."""
     segments = {s.lower() for s in urlsplit(url).path.split("/") if s}
-    return bool(segments & _INDEX_SEGMENTS or segments & NOT_STORY_SEGMENTS)
+    return bool(segments & _INDEX_SEGMENTS or segments & NOT_STORY_SEGMENTS or segments & LIST_SEGMENTS)
+
+
+def _is_prev_next(a: Tag) -> bool:
+    """Return whether a link goes to the site's previous or next story (rel="prev", class "next")."""
+    rel = a.get("rel")
+    rels = {rel} if isinstance(rel, str) else set(rel or ())
+    if rels & {"prev", "next"}:
+        return True
+    return any(set(re.split(r"[\s_-]+", marks(node).lower())) & PREV_NEXT_MARKS for node in (a, a.parent) if isinstance(node, Tag))
 
 
 def _short_texts(tag: Tag, limit: int = 6) -> list[str]:
@@ -95,7 +118,25 @@ def _labels(tag: Tag) -> list[str]:
     return labels
 
 
-def _sitewide(tag: Tag) -> bool:
+def _site_label(text: str, url: str) -> bool:
+    """Return whether a box's label says it is the site's: most read, a section's, a topic's tags, the site's
+    name, its partners'."""
+    return bool(SITEWIDE_LABELS.search(text) or SECTION_LABELS.search(text) or TOPIC_LABELS.search(text)
+                or COMMERCIAL_LABELS.search(text) or names_site(text, url))
+
+
+def _related_label(text: str, url: str) -> bool:
+    """Return whether a label titles the story's own related block ("Sur le même sujet", "L'auteur vous recommande")."""
+    return bool(RELATED_HEADINGS.search(text) or STORY_PICKS.search(text)) and not _site_label(text, url)
+
+
+def _site_marks(tag: Tag) -> bool:
+    """Return whether a box's class or id says it is the site's (most read, trending) or a topic's tags."""
+    words = marks(tag)
+    return bool(SITEWIDE_MARKS.search(words) or TOPIC_MARKS.search(words))
+
+
+def _sitewide(tag: Tag, url: str) -> bool:
     """Return whether a box of headlines is the site's (most read, trending, latest, more from a section),
     by its class or the label over it or over its parent box."""
     node: Tag | None = tag
@@ -104,9 +145,9 @@ def _sitewide(tag: Tag) -> bool:
             break
         labels = _labels(node)
         # "Related Posts" over "From Gadgetwise" is the story's; "More from ABC News" alone is the site's.
-        if any(RELATED_HEADINGS.search(text) and not SITEWIDE_LABELS.search(text) for text in labels):
+        if any(_related_label(text, url) for text in labels):
             return False
-        if SITEWIDE_MARKS.search(marks(node)) or any(SITEWIDE_LABELS.search(text) for text in labels):
+        if _site_marks(node) or any(_site_label(text, url) for text in labels):
             return True
         node = node.parent
     return False
@@ -129,8 +170,8 @@ def headlines(container: Tag, base: str, own_url: str) -> list[Headline]:
         title = _headline_text(a)
         href = a.get("href")
         link = absolute(href, base) if title and isinstance(href, str) else ""
-        if not link or link in seen or page_key(link) in own or _leads_to_index(link):
-            continue  # the story itself (often linked back with a tracking query), or a list's page
+        if not link or link in seen or page_key(link) in own or _leads_to_index(link) or _is_prev_next(a):
+            continue  # the story itself (often linked back with a tracking query), a list's page, the next story
         # Related stories live on the same site; share and follow links go elsewhere.
         if is_http_url(page) and not same_site(link, page):
             continue
@@ -146,8 +187,8 @@ def marked_related(found: Survey, base: str, url: str) -> list[Headline]:
     fallback: list[Headline] = []
     single: Tag | None = None  # the nearest block with one link: a "Lire aussi" with one story
     for tag in found.related:
-        if SITEWIDE_LABELS.search(collapse(tag.get_text(" "))[:120]) or SITEWIDE_MARKS.search(marks(tag)):
-            continue  # "More from ABC News", "Most Popular in Tech": the site's box, marked like a related one
+        if _site_label(collapse(tag.get_text(" "))[:120], url or base) or _site_marks(tag):
+            continue  # "More from ABC News", "Dans la même rubrique", "Les sujets associés": the site's box
         block: Tag | None = tag
         # A "Sur le même sujet" heading names the block that holds it, a few levels up.
         for _ in range(3):
@@ -160,7 +201,7 @@ def marked_related(found: Survey, base: str, url: str) -> list[Headline]:
             continue
         if not 2 <= found.anchors.get(id(block), 0) <= 40 or found.link_density(block) < 0.4:
             continue
-        if AD_WORDS.search(marks(block)) or (block.name != "aside" and _in_chrome(block)) or _sitewide(block):
+        if AD_WORDS.search(marks(block)) or (block.name != "aside" and _in_chrome(block)) or _sitewide(block, url or base):
             continue
         links = headlines(block, base, url)
         if len(links) >= 2:
@@ -227,7 +268,7 @@ def list_after(container: Tag, found: Survey, base: str, url: str, title: str = 
         anchors = found.anchors.get(key, 0)
         if anchors < 3 or anchors > 40 or found.link_density(tag) < 0.6:
             continue
-        if _in_chrome(tag) or _sitewide(tag):
+        if _in_chrome(tag) or _sitewide(tag, url or base):
             continue
         links = headlines(tag, base, url)
         if len(links) >= 3 and len(links) >= anchors * 0.5 and _about_the_story(links, title):

@@ -1,0 +1,94 @@
+"""Words that tell a story's own related block from the site's boxes that look like one.
+
+markup.RELATED_HEADINGS and markup.SITEWIDE_LABELS hold the common words; these are the finer ones the
+related-headline reader needs: boxes a newsroom titles for this story ("La rédaction vous conseille"),
+and boxes titled like related ones that list a section, a topic's tags or the site itself.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from urllib.parse import urlsplit
+
+from bot.news.urls import site_domain
+
+# Titles of the story's own box that markup.RELATED_HEADINGS does not hold: the newsroom's or the
+# author's picks for this story, "+ Sur le sujet".
+STORY_PICKS = re.compile(
+    r"\bsur le sujet\b|\bvous (?:conseille|recommande)\b|\b(?:la rédaction|l'auteur|l’auteur) vous\b|"
+    r"\bmore on this (?:story|topic)\b|\bempfehlungen der redaktion\b",
+    re.I,
+)
+
+# A section's latest stories, titled with words markup.RELATED_HEADINGS also holds ("Dans la même
+# rubrique"): the section's list, not the story's.
+SECTION_LABELS = re.compile(
+    r"\bdans la m[êe]me rubrique\b|\bdans la rubrique\b|\bin the same section\b|\bmore in (?!this\b)\w|"
+    r"\b(?:mehr )?aus dem ressort\b|\ben la misma secci[óo]n\b|\bnella stessa sezione\b|\bna mesma se[çc][ãa]o\b",
+    re.I,
+)
+
+# A box of topic or tag pages ("Les sujets associés", class "related-topics"): links to lists, not stories.
+TOPIC_LABELS = re.compile(
+    r"\bsujets? associ[ée]s\b|\bth[èe]mes? associ[ée]s\b|\bmots?[- ]cl[ée]s\b|\b(?:related )?topics\b|\btags\b|"
+    r"\bkeywords\b|\bschlagw[öo]rter\b|\bthemen\b|\betiquetas\b|\btemas relacionados\b|\bargomenti\b|\bt[óo]picos\b",
+    re.I,
+)
+TOPIC_MARKS = re.compile(r"(?:^|[-_ ])(?:topics?|tags?|keywords?|tag-?cloud|themes?|schlagworte?)(?:$|[-_ ])", re.I)
+
+# A box of paid-for links titled like a related one ("Related Partners", "Contenus sponsorisés").
+COMMERCIAL_LABELS = re.compile(
+    r"\bpartners?\b|\bpartenaires?\b|\bsponsor|\bpromoted\b|\bpaid (?:content|post)\b|\bpublicit|\banzeige\b|"
+    r"\bwerbung\b|\bpubblicit|\bpatrocinad|\bparceiros?\b|\bsocios\b",
+    re.I,
+)
+
+# Links to lists of stories, not stories, by a segment of their path: a journalist's or a theme's page.
+LIST_SEGMENTS = frozenset({
+    "journalists", "journalist", "columnists", "columnist", "writers", "contributors", "profile", "profiles",
+    "auteur", "auteurs", "autor", "autoren", "autores", "signataires", "redacteur", "theme", "themes",
+    "sujet", "sujets", "dossiers", "schlagwort", "schlagworte", "tema", "temas", "argomento", "argomenti",
+})
+
+# A link to the previous or next story of the site: navigation, whatever the box around it says.
+PREV_NEXT = re.compile(
+    r"^\W*(?:previous|next|prev|older|newer)(?: (?:article|story|post|entry))?\b|"
+    r"^\W*(?:article|billet|sujet) (?:pr[ée]c[ée]dent|suivant)\b|^\W*(?:pr[ée]c[ée]dent|suivant)\b|"
+    r"^\W*(?:vorherige[rs]?|n[äa]chste[rs]?) (?:artikel|beitrag)\b|"
+    r"^\W*(?:art[íi]culo|noticia|articolo) (?:anterior|siguiente|precedente|successivo)\b",
+    re.I,
+)
+PREV_NEXT_MARKS = frozenset({"prev", "previous", "next", "pager", "pagination", "older", "newer"})
+
+# A link to a list ("Harriet Alexander »", "Voir tout ›"): the arrow says more of something follows.
+MORE_ARROW = re.compile(r"[»›→]\s*$|^\s*[«‹←>]|>>\s*$")
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _folded_words(text: str) -> list[str]:
+    """Return the words of a text, casefolded and without accents ("Libération" -> "liberation")."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return [w.casefold() for w in _WORD.findall(plain)]
+
+
+def names_site(label: str, url: str) -> bool:
+    """Return whether a short label names the site the page is on ("More on POLITICO", "À la une de libération.fr")."""
+    host = (urlsplit(url).hostname or "").lower()
+    if not host or len(label) > 60:
+        return False
+    name = site_domain(host).split(".")[0]
+    if len(name) < 5:
+        return False  # "bbc", "cnn", "sky": too short to tell from a word of a title
+    words = _folded_words(label)
+    # The name may be spelt in several words ("Le Monde", "telegraph.co.uk"): join runs of words.
+    for start in range(len(words)):
+        joined = ""
+        for word in words[start:]:
+            joined += word
+            if joined.startswith(name):
+                return True
+            if not name.startswith(joined):
+                break
+    return False
