@@ -160,13 +160,16 @@ def absolute(href: str, base: str) -> str:
 
 def headlines(container: Tag, base: str, own_url: str) -> list[Headline]:
     """Return the headline links inside container to the same site, absolute and without duplicates."""
+    return _headlines_of(container.find_all("a", href=True), base, own_url)
+
+
+def _headlines_of(anchors: list[Tag], base: str, own_url: str) -> list[Headline]:
+    """Return the links among anchors that read as headlines of the same site, absolute and without duplicates."""
     own = {page_key(own_url), page_key(base)}
     seen: set[str] = set()
     page = own_url or base
     found: list[Headline] = []
-    for a in container.descendants:
-        if not isinstance(a, Tag) or a.name != "a" or "href" not in a.attrs:
-            continue
+    for a in anchors:
         title = _headline_text(a)
         href = a.get("href")
         link = absolute(href, base) if title and isinstance(href, str) else ""
@@ -180,6 +183,39 @@ def headlines(container: Tag, base: str, own_url: str) -> list[Headline]:
         if len(found) >= MAX_RELATED:
             break
     return found
+
+
+def _titles_a_box(tag: Tag, found: Survey) -> bool:
+    """Return whether an element is a link-free heading over a list of links ("Newsfeed" over its stories),
+    not a kicker over one headline."""
+    if tag.name not in _HEADINGS or tag.find("a") is not None:
+        return False
+    box = tag.find_next_sibling()
+    return isinstance(box, Tag) and found.anchors.get(id(box), 0) >= 2
+
+
+def _titled_part(block: Tag, label: Tag, found: Survey) -> list[Tag]:
+    """Return the links of a block that its label titles: from the label to the next box's title once some
+    were read, so that a "Related" box which also holds "Newsfeed" and "More on <site>" lists gives only the
+    first; every link of the block when none follows the label."""
+    start: Tag = label
+    if label is block:  # a box marked by its class: its own first heading, if any, titles it
+        heading = next((h for h in block.find_all(_HEADINGS) if h.find("a") is None), None)
+        if heading is None:
+            return list(block.find_all("a", href=True))
+        start = heading
+    labels = {id(tag) for tag in found.related}
+    anchors: list[Tag] = []
+    for element in start.next_elements:
+        if not isinstance(element, Tag):
+            continue
+        if element is not block and block not in element.parents:
+            break  # past the block
+        if anchors and (id(element) in labels or _titles_a_box(element, found)):
+            break  # the next box's title
+        if element.name == "a" and "href" in element.attrs:
+            anchors.append(element)
+    return anchors or list(block.find_all("a", href=True))
 
 
 def marked_related(found: Survey, base: str, url: str) -> list[Headline]:
@@ -203,7 +239,7 @@ def marked_related(found: Survey, base: str, url: str) -> list[Headline]:
             continue
         if AD_WORDS.search(marks(block)) or (block.name != "aside" and _in_chrome(block)) or _sitewide(block, url or base):
             continue
-        links = headlines(block, base, url)
+        links = _headlines_of(_titled_part(block, tag, found), base, url)
         if len(links) >= 2:
             return links
         if links and not fallback:
@@ -234,11 +270,11 @@ def _subject_words(text: str) -> set[str]:
 
 
 def _about_the_story(links: list[Headline], title: str) -> bool:
-    """Return whether an unmarked list's headlines share the story's subject: two of them (or one of a
-    short list) share a word of its headline."""
+    """Return whether an unmarked list's headlines share the story's subject: most of them, and two at least,
+    share a word of its headline (a column whose first box is about the story and the rest the site's is not)."""
     subject = _subject_words(title)
     sharing = sum(1 for link in links if _subject_words(link.title) & subject)
-    return sharing >= min(2, len(links))
+    return sharing >= max(2, (len(links) + 1) // 2)
 
 
 def list_after(container: Tag, found: Survey, base: str, url: str, title: str = "") -> list[Headline]:

@@ -16,7 +16,7 @@ from bot.news.urls import site_domain
 # Titles of the story's own box that markup.RELATED_HEADINGS does not hold: the newsroom's or the
 # author's picks for this story, "+ Sur le sujet".
 STORY_PICKS = re.compile(
-    r"\bsur le sujet\b|\bvous (?:conseille|recommande)\b|\b(?:la rédaction|l'auteur|l’auteur) vous\b|"
+    r"\bsur le sujet\b|^\W*also see\b|\bvous (?:conseille|recommande)\b|\b(?:la rédaction|l'auteur|l’auteur) vous\b|"
     r"\bmore on this (?:story|topic)\b|\bempfehlungen der redaktion\b",
     re.I,
 )
