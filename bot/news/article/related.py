@@ -226,9 +226,10 @@ def marked_related(found: Survey, base: str, url: str) -> list[Headline]:
         if _site_label(collapse(tag.get_text(" "))[:120], url or base) or _site_marks(tag):
             continue  # "More from ABC News", "Dans la même rubrique", "Les sujets associés": the site's box
         block: Tag | None = tag
-        # A "Sur le même sujet" heading names the block that holds it, a few levels up.
+        # A "Sur le même sujet" heading names the block that holds it, a few levels up; a "Recommended" over
+        # an ad network's box names that box, not the column around it.
         for _ in range(3):
-            if not isinstance(block, Tag) or found.anchors.get(id(block), 0) >= 2:
+            if not isinstance(block, Tag) or found.anchors.get(id(block), 0) >= 2 or AD_WORDS.search(marks(block)):
                 break
             if single is None and found.anchors.get(id(block), 0) == 1 and block is not tag:
                 single = block
