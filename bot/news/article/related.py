@@ -19,7 +19,7 @@ from bot.news.article.related_words import (
     STORY_PICKS,
     TOPIC_LABELS,
     TOPIC_MARKS,
-    names_site,
+    site_box,
 )
 from bot.news.article.tree import Survey
 from bot.news.markup import (
@@ -63,10 +63,14 @@ def _in_chrome(tag: Tag) -> bool:
             break
         if parent.name in NAVIGATION_TAGS or parent.name in FRAME_TAGS:
             return True
-        words = marks(parent)
-        if words and (NAVIGATION_WORDS.search(words) or AD_WORDS.search(words)):
+        # "mod-no-footer", "without-header": a class that says what the box lacks names no chrome.
+        words = _NEGATED.sub(" ", marks(parent))
+        if words.strip() and (NAVIGATION_WORDS.search(words) or AD_WORDS.search(words)):
             return True
     return False
+
+
+_NEGATED = re.compile(r"(?:^|(?<=[-_ ]))(?:no|without|hide|hidden|has-no)[-_]\w+", re.I)
 
 
 # Links to lists, not stories: a tag's, an author's or a section's page ("All Articles for Kinvey").
@@ -122,7 +126,7 @@ def _site_label(text: str, url: str) -> bool:
     """Return whether a box's label says it is the site's: most read, a section's, a topic's tags, the site's
     name, its partners'."""
     return bool(SITEWIDE_LABELS.search(text) or SECTION_LABELS.search(text) or TOPIC_LABELS.search(text)
-                or COMMERCIAL_LABELS.search(text) or names_site(text, url))
+                or COMMERCIAL_LABELS.search(text) or site_box(text, url))
 
 
 def _related_label(text: str, url: str) -> bool:

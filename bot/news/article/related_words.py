@@ -17,7 +17,10 @@ from bot.news.urls import site_domain
 # author's picks for this story, "+ Sur le sujet".
 STORY_PICKS = re.compile(
     r"\bsur le sujet\b|^\W*also see\b|\bvous (?:conseille|recommande)\b|\b(?:la rédaction|l'auteur|l’auteur) vous\b|"
-    r"\bmore on this (?:story|topic)\b|\bempfehlungen der redaktion\b",
+    r"\barticles? li[ée]s\b|\brelacionad[oa]s?\b|\bmore on this (?:story|topic)\b|\bempfehlungen der redaktion\b|"
+    r"\b(?:prze)?czytaj (?:też|także|również)\b|^\W*przeczytaj\W*$|\bzobacz (?:też|także|również)\b|"
+    # a one-link insert in the story's text: "MORE: <a>", "Read: <a>"
+    r"^\W*(?:more|read|related|see|lire|lesen|leia|leggi|lee)\s*:\s*$",
     re.I,
 )
 
@@ -71,6 +74,16 @@ def _folded_words(text: str) -> list[str]:
     """Return the words of a text, casefolded and without accents ("Libération" -> "liberation")."""
     plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     return [w.casefold() for w in _WORD.findall(plain)]
+
+
+# What a box naming the site says about it: more of the site ("More on POLITICO", "À la une de libération.fr"),
+# not that it relates to this story ("Related News On Huffington Post").
+_SITE_BOX = re.compile(r"\b(?:more|mehr|plus|más|mais|altro|altri|latest|top)\b|\bà la une\b|\ba la une\b", re.I)
+
+
+def site_box(label: str, url: str) -> bool:
+    """Return whether a label offers more of the site by its name ("More on POLITICO", "MORE FROM TELEGRAPH.CO.UK")."""
+    return bool(_SITE_BOX.search(label)) and names_site(label, url)
 
 
 def names_site(label: str, url: str) -> bool:
