@@ -56,13 +56,17 @@ def _headline_text(a: Tag) -> str:
     return ""
 
 
-def _in_chrome(tag: Tag) -> bool:
+def _in_chrome(tag: Tag, found: Survey) -> bool:
     """Return whether the tag sits inside navigation, a header, a footer or ads."""
     for parent in [tag, *tag.parents]:
         if not isinstance(parent, Tag):
             break
         if parent.name in NAVIGATION_TAGS or parent.name in FRAME_TAGS:
             return True
+        if id(parent) in found.holds_story and parent is not tag:
+            # A box around the story is the page or the story's own header ("blq-int-nav blq-container",
+            # "article-header"), whatever its class says: chrome sits beside the story, not around it.
+            return False
         # "mod-no-footer", "without-header": a class that says what the box lacks names no chrome.
         words = _NEGATED.sub(" ", marks(parent))
         if words.strip() and (NAVIGATION_WORDS.search(words) or AD_WORDS.search(words)):
@@ -242,14 +246,14 @@ def marked_related(found: Survey, base: str, url: str) -> list[Headline]:
             continue
         if not 2 <= found.anchors.get(id(block), 0) <= 40 or found.link_density(block) < 0.4:
             continue
-        if AD_WORDS.search(marks(block)) or (block.name != "aside" and _in_chrome(block)) or _sitewide(block, url or base):
+        if AD_WORDS.search(marks(block)) or (block.name != "aside" and _in_chrome(block, found)) or _sitewide(block, url or base):
             continue
         links = _headlines_of(_titled_part(block, tag, found), base, url)
         if len(links) >= 2:
             return links
         if links and not fallback:
             fallback = links
-    if not fallback and single is not None and not _in_chrome(single):
+    if not fallback and single is not None and not _in_chrome(single, found):
         fallback = headlines(single, base, url)
     return fallback
 
@@ -309,7 +313,7 @@ def list_after(container: Tag, found: Survey, base: str, url: str, title: str = 
         anchors = found.anchors.get(key, 0)
         if anchors < 3 or anchors > 40 or found.link_density(tag) < 0.6:
             continue
-        if _in_chrome(tag) or _sitewide(tag, url or base):
+        if _in_chrome(tag, found) or _sitewide(tag, url or base):
             continue
         links = headlines(tag, base, url)
         if len(links) >= 3 and len(links) >= anchors * 0.5 and _about_the_story(links, title):

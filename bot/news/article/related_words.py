@@ -11,6 +11,7 @@ import re
 import unicodedata
 from urllib.parse import urlsplit
 
+from bot.news.markup import RELATED_HEADINGS
 from bot.news.urls import site_domain
 
 # Titles of the story's own box that markup.RELATED_HEADINGS does not hold: the newsroom's or the
@@ -24,10 +25,19 @@ STORY_PICKS = re.compile(
     re.I,
 )
 
-# A section's latest stories, titled with words markup.RELATED_HEADINGS also holds ("Dans la même
+def titles_related(text: str) -> bool:
+    """Return whether a short text is a title of related stories ("Sur le même sujet", "Related News On ..."),
+    not a sentence that says "more about" something ("To find out more about commenting, read ...")."""
+    found = RELATED_HEADINGS.search(text) or STORY_PICKS.search(text)
+    return found is not None and (len(text.split()) <= 6 or found.start() <= 3)
+
+
+# A section's latest stories or the site's next one, titled with words markup.RELATED_HEADINGS also holds ("Dans la même
 # rubrique"): the section's list, not the story's.
 SECTION_LABELS = re.compile(
     r"\bdans la m[êe]me rubrique\b|\bdans la rubrique\b|\bin the same section\b|\bmore in (?!this\b)\w|"
+    # "More from" over a linked author or section name; the site's next story ("Read next", "Up next")
+    r"^\W*more from\W*$|\bread next\b|\bup next\b|\bnext (?:story|article)\b|"
     r"\b(?:mehr )?aus dem ressort\b|\ben la misma secci[óo]n\b|\bnella stessa sezione\b|\bna mesma se[çc][ãa]o\b",
     re.I,
 )
@@ -68,6 +78,7 @@ PREV_NEXT_MARKS = frozenset({"prev", "previous", "next", "pager", "pagination", 
 MORE_ARROW = re.compile(r"[»›→]\s*$|^\s*[«‹←>]|>>\s*$")
 
 _WORD = re.compile(r"[^\W_]+")
+_DOMAIN_ENDINGS = frozenset("com net org co uk fr de es it au ca in ie nz za ch be at nl pt br mx jp cn ru pl".split())
 
 
 def _folded_words(text: str) -> list[str]:
@@ -92,16 +103,19 @@ def names_site(label: str, url: str) -> bool:
     if not host or len(label) > 60:
         return False
     name = site_domain(host).split(".")[0]
-    if len(name) < 5:
-        return False  # "bbc", "cnn", "sky": too short to tell from a word of a title
+    if len(name) < 3:
+        return False
     words = _folded_words(label)
     # The name may be spelt in several words ("Le Monde", "telegraph.co.uk"): join runs of words.
     for start in range(len(words)):
         joined = ""
-        for word in words[start:]:
-            joined += word
+        for end in range(start, len(words)):
+            joined += words[end]
             if joined.startswith(name):
-                return True
+                # A short name ("bbc", "time") names the site only as the label's last word or before its domain's
+                # ending ("More on Time.com"), not inside a title ("More time for ...").
+                rest = words[end + 1:]
+                return len(name) >= 5 or all(word in _DOMAIN_ENDINGS for word in rest)
             if not name.startswith(joined):
                 break
     return False
