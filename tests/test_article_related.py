@@ -136,3 +136,19 @@ def test_an_unmarked_column_whose_lists_are_mostly_about_other_things_is_not_rel
     column = (f"<div class='column'><ul>{about}</ul><h4>A la une</h4><ul>{links('une', 4)}</ul>"
               f"<h4>Les plus partagés</h4><ul>{links('top', 4)}</ul></div>")
     assert related_paths(page(column)) == []
+
+
+def test_a_box_also_on_the_site_is_the_sites_and_the_one_link_same_subject_box_wins() -> None:
+    same = ("<aside class='aside--related'><div>Sur le même sujet</div>"
+            "<a href='/france/20201008-la-crue-gagne-le-sud'>La crue gagne aussi le sud du pays</a></aside>")
+    also = f"<aside class='aside--related'><div>Également sur Journal</div><ul>{links('france', 3)}</ul></aside>"
+    assert related_paths(page(same + also)) == ["/france/20201008-la-crue-gagne-le-sud"]
+
+
+def test_a_link_to_a_section_named_in_a_word_or_two_is_not_a_headline() -> None:
+    box = ("<div class='relatedStory'><h3>Related Stories</h3><ul>"
+           "<li><a href='/news/canada/british-columbia'>Top stories from British Columbia</a></li>"
+           "<li><a href='/news/canada/bc-flood-warning-1.5754648'>Flood warning issued for the valley</a></li>"
+           "<li><a href='/news/canada/dam-deaths-human-error'>Human error behind the dam deaths, report says</a></li>"
+           "</ul></div>")
+    assert related_paths(page(box)) == ["/news/canada/bc-flood-warning-1.5754648", "/news/canada/dam-deaths-human-error"]

@@ -81,10 +81,21 @@ _NEGATED = re.compile(r"(?:^|(?<=[-_ ]))(?:no|without|hide|hidden|has-no)[-_]\w+
 _INDEX_SEGMENTS = frozenset({"tag", "tags", "author", "authors", "category", "categories", "section", "sections"})
 
 
+_EXTENSION = re.compile(r"\.[a-z]{2,5}$", re.I)
+
+
 def _leads_to_index(url: str) -> bool:
     """Return whether a URL's path names a tag, author, section or topic page."""
-    segments = {s.lower() for s in urlsplit(url).path.split("/") if s}
-    return bool(segments & _INDEX_SEGMENTS or segments & NOT_STORY_SEGMENTS or segments & LIST_SEGMENTS)
+    parts = urlsplit(url)
+    path = [s.lower() for s in parts.path.split("/") if s]
+    segments = set(path)
+    if segments & _INDEX_SEGMENTS or segments & NOT_STORY_SEGMENTS or segments & LIST_SEGMENTS:
+        return True
+    # A story's address carries an id, a date or a slug of its headline; a section's is a name of a word or two
+    # ("/news/canada/british-columbia", "/sante/coronavirus/").
+    if any(c.isdigit() for c in parts.path + parts.query):
+        return False
+    return not path or len(re.split(r"[-_+]", _EXTENSION.sub("", path[-1]))) <= 2
 
 
 def _is_prev_next(a: Tag) -> bool:

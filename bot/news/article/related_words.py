@@ -87,9 +87,13 @@ def _folded_words(text: str) -> list[str]:
     return [w.casefold() for w in _WORD.findall(plain)]
 
 
-# What a box naming the site says about it: more of the site ("More on POLITICO", "À la une de libération.fr"),
+# What a box naming the site says about it: more of the site ("More on POLITICO", "Également sur RFI"),
 # not that it relates to this story ("Related News On Huffington Post").
-_SITE_BOX = re.compile(r"\b(?:more|mehr|plus|más|mais|altro|altri|latest|top)\b|\bà la une\b|\ba la une\b", re.I)
+_SITE_BOX = re.compile(
+    r"\b(?:more|mehr|plus|más|mais|altro|altri|latest|top|also|également|aussi|auch|también|anche|ainda)\b|"
+    r"\bà la une\b|\ba la une\b",
+    re.I,
+)
 
 
 def site_box(label: str, url: str) -> bool:
