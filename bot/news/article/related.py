@@ -121,20 +121,21 @@ def _short_texts(tag: Tag, limit: int = 6) -> list[str]:
     return texts
 
 
-def _labels(tag: Tag) -> list[str]:
-    """Return what may title a box: its headings and short link-free texts, and those of the element
-    just before it (a heading, or a box whose heading names the list after it)."""
-    labels = [collapse(h.get_text(" "))[:120] for h in tag.find_all(_HEADINGS, limit=2)] + _short_texts(tag, 6)
+def _labels(tag: Tag) -> list[list[str]]:
+    """Return what may title a box, nearest first: its headings and short link-free texts, then those of the
+    element just before it (a heading, or a box whose heading names the list after it)."""
+    own = [collapse(h.get_text(" "))[:120] for h in tag.find_all(_HEADINGS, limit=2)] + _short_texts(tag, 6)
+    before: list[str] = []
     sibling = tag.find_previous_sibling()
     if isinstance(sibling, Tag):
         if sibling.name in _HEADINGS:
-            labels.append(collapse(sibling.get_text(" "))[:120])
+            before.append(collapse(sibling.get_text(" "))[:120])
         else:
             heading = sibling.find(_HEADINGS)
             if isinstance(heading, Tag):
-                labels.append(collapse(heading.get_text(" "))[:120])
-            labels.extend(_short_texts(sibling, 2))
-    return labels
+                before.append(collapse(heading.get_text(" "))[:120])
+            before.extend(_short_texts(sibling, 2))
+    return [own, before]
 
 
 def _site_label(text: str, url: str) -> bool:
@@ -162,11 +163,16 @@ def _sitewide(tag: Tag, url: str) -> bool:
     for _ in range(3):
         if not isinstance(node, Tag) or node.name in ("body", "html"):
             break
-        labels = _labels(node)
-        # "Related Posts" over "From Gadgetwise" is the story's; "More from ABC News" alone is the site's.
-        if any(_related_label(text, url) for text in labels):
+        # "Related Posts" over "From Gadgetwise" is the story's; "More from ABC News" alone is the site's. A box's
+        # own title counts before the one of the box before it ("Également sur RFI" after "Sur le même sujet").
+        own, before = _labels(node)
+        if any(_related_label(text, url) for text in own):
             return False
-        if _site_marks(node) or any(_site_label(text, url) for text in labels):
+        if _site_marks(node) or any(_site_label(text, url) for text in own):
+            return True
+        if any(_related_label(text, url) for text in before):
+            return False
+        if any(_site_label(text, url) for text in before):
             return True
         node = node.parent
     return False
