@@ -151,7 +151,7 @@ def _related_label(text: str, url: str) -> bool:
 
 
 def _site_marks(tag: Tag) -> bool:
-    """Return whether a box's class or id says it is the site's (most read, trending) or a topic's tags."""
+    """Return whether a box's class or id says it is the site's (most read, trending) or a cloud of tags."""
     words = marks(tag)
     return bool(SITEWIDE_MARKS.search(words) or TOPIC_MARKS.search(words))
 

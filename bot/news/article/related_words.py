@@ -48,7 +48,9 @@ TOPIC_LABELS = re.compile(
     r"\bkeywords\b|\bschlagw[öo]rter\b|\bthemen\b|\betiquetas\b|\btemas relacionados\b|\bargomenti\b|\bt[óo]picos\b",
     re.I,
 )
-TOPIC_MARKS = re.compile(r"(?:^|[-_ ])(?:topics?|tags?|keywords?|tag-?cloud|themes?|schlagworte?)(?:$|[-_ ])", re.I)
+# A cloud of tags by its class: "tags", "tag-cloud", "related-topics", not a box of stories keyed by a tag
+# ("more-on--tag", a BEM modifier).
+TOPIC_MARKS = re.compile(r"(?:^|[ _]|(?<![-])-)(?:topics|tags|keywords|tag-?cloud|themes|schlagworte)(?:$|[-_ ])", re.I)
 
 # A box of paid-for links titled like a related one ("Related Partners", "Contenus sponsorisés").
 COMMERCIAL_LABELS = re.compile(
