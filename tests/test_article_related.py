@@ -152,3 +152,11 @@ def test_a_link_to_a_section_named_in_a_word_or_two_is_not_a_headline() -> None:
            "<li><a href='/news/canada/dam-deaths-human-error'>Human error behind the dam deaths, report says</a></li>"
            "</ul></div>")
     assert related_paths(page(box)) == ["/news/canada/bc-flood-warning-1.5754648", "/news/canada/dam-deaths-human-error"]
+
+
+def test_a_headline_ending_a_french_quote_is_no_arrow() -> None:
+    box = ("<aside class='related'><span>Sur le même sujet</span><ul>"
+           "<li><a href='/monde/2015/04/29/katmandou_1277386'><h2>A Katmandou, exode sous pression</h2></a></li>"
+           "<li><a href='/monde/2015/04/29/aide_1276779'><span>interview</span>"
+           "<h2>Népal : «Plus les heures passent, moins on est utiles»</h2></a></li></ul></aside>")
+    assert related_paths(page(box)) == ["/monde/2015/04/29/katmandou_1277386", "/monde/2015/04/29/aide_1276779"]

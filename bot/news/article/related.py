@@ -12,13 +12,13 @@ from bot.models import Headline
 from bot.news.article.related_words import (
     COMMERCIAL_LABELS,
     LIST_SEGMENTS,
-    MORE_ARROW,
     PREV_NEXT,
     PREV_NEXT_MARKS,
     SECTION_LABELS,
     STORY_PICKS,
     TOPIC_LABELS,
     TOPIC_MARKS,
+    more_arrow,
     site_box,
 )
 from bot.news.article.tree import Survey
@@ -49,7 +49,7 @@ def _headline_text(a: Tag) -> str:
     if not text:
         title = a.get("title")
         text = collapse(title) if isinstance(title, str) else ""
-    if MORE_ARROW.search(text) or PREV_NEXT.search(text):
+    if more_arrow(text) or PREV_NEXT.search(text):
         return ""  # "Harriet Alexander »", "Previous article ...": a list's page or the site's navigation
     if (len(text) >= 15 and len(text.split()) >= 3) or count_cjk(text) >= 6:
         return text[:300]

@@ -77,7 +77,15 @@ PREV_NEXT = re.compile(
 PREV_NEXT_MARKS = frozenset({"prev", "previous", "next", "pager", "pagination", "older", "newer"})
 
 # A link to a list ("Harriet Alexander »", "Voir tout ›"): the arrow says more of something follows.
-MORE_ARROW = re.compile(r"[»›→]\s*$|^\s*[«‹←>]|>>\s*$")
+_ARROW = re.compile(r"[»›→]\s*$|^\s*[‹←>]|>>\s*$|^\s*«(?!.*»)")
+
+
+def more_arrow(text: str) -> bool:
+    """Return whether a link's text ends (or starts) with an arrow, not with the closing mark of a French quote
+    ("Népal : «Plus les heures passent, moins on est utiles»" is a headline)."""
+    if not _ARROW.search(text):
+        return False
+    return text.count("»") > text.count("«") or text.count("›") > text.count("‹") or not text.rstrip().endswith(("»", "›"))
 
 _WORD = re.compile(r"[^\W_]+")
 _DOMAIN_ENDINGS = frozenset("com net org co uk fr de es it au ca in ie nz za ch be at nl pt br mx jp cn ru pl".split())
