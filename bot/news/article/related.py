@@ -230,11 +230,12 @@ def _titled_part(block: Tag, label: Tag, found: Survey) -> list[Tag]:
             return list(block.find_all("a", href=True))
         start = heading
     labels = {id(tag) for tag in found.related}
+    inside = {id(element) for element in block.descendants if isinstance(element, Tag)}
     anchors: list[Tag] = []
     for element in start.next_elements:
         if not isinstance(element, Tag):
             continue
-        if element is not block and block not in element.parents:
+        if id(element) not in inside:
             break  # past the block
         if anchors and (id(element) in labels or _titles_a_box(element, found)):
             break  # the next box's title
@@ -330,9 +331,10 @@ def list_after(container: Tag, found: Survey, base: str, url: str, title: str = 
         anchors = found.anchors.get(key, 0)
         if anchors < 3 or anchors > 40 or found.link_density(tag) < 0.6:
             continue
-        if _in_chrome(tag, found) or _sitewide(tag, url or base):
-            continue
         links = headlines(tag, base, url)
-        if len(links) >= 3 and len(links) >= anchors * 0.5 and _about_the_story(links, title):
+        # The subject first: it is cheap, and few lists share it; the labels around them are read only then.
+        if len(links) < 3 or len(links) < anchors * 0.5 or not _about_the_story(links, title):
+            continue
+        if not _in_chrome(tag, found) and not _sitewide(tag, url or base):
             return links
     return []
