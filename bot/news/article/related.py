@@ -104,7 +104,8 @@ def _is_prev_next(a: Tag) -> bool:
     rels = {rel} if isinstance(rel, str) else set(rel or ())
     if rels & {"prev", "next"}:
         return True
-    return any(set(re.split(r"[\s_-]+", marks(node).lower())) & PREV_NEXT_MARKS for node in (a, a.parent) if isinstance(node, Tag))
+    nodes = [node for node in (a, a.parent) if isinstance(node, Tag)]
+    return any(set(re.split(r"[\s_-]+", marks(node).lower())) & PREV_NEXT_MARKS for node in nodes)
 
 
 def _short_texts(tag: Tag, limit: int = 6) -> list[str]:
@@ -146,7 +147,8 @@ def _site_label(text: str, url: str) -> bool:
 
 
 def _related_label(text: str, url: str) -> bool:
-    """Return whether a label titles the story's own related block ("Sur le même sujet", "L'auteur vous recommande")."""
+    """Return whether a label titles the story's own related block ("Sur le même sujet", "L'auteur vous
+    recommande")."""
     return bool(RELATED_HEADINGS.search(text) or STORY_PICKS.search(text)) and not _site_label(text, url)
 
 
@@ -264,7 +266,9 @@ def marked_related(found: Survey, base: str, url: str) -> list[Headline]:
             continue
         if not 2 <= found.anchors.get(id(block), 0) <= 40 or found.link_density(block) < 0.4:
             continue
-        if AD_WORDS.search(marks(block)) or (block.name != "aside" and _in_chrome(block, found)) or _sitewide(block, url or base):
+        if AD_WORDS.search(marks(block)) or (block.name != "aside" and _in_chrome(block, found)):
+            continue
+        if _sitewide(block, url or base):
             continue
         links = _headlines_of(_titled_part(block, tag, found), base, url)
         if len(links) >= 2:

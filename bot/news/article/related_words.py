@@ -85,7 +85,8 @@ def more_arrow(text: str) -> bool:
     ("Népal : «Plus les heures passent, moins on est utiles»" is a headline)."""
     if not _ARROW.search(text):
         return False
-    return text.count("»") > text.count("«") or text.count("›") > text.count("‹") or not text.rstrip().endswith(("»", "›"))
+    unpaired = text.count("»") > text.count("«") or text.count("›") > text.count("‹")
+    return unpaired or not text.rstrip().endswith(("»", "›"))
 
 _WORD = re.compile(r"[^\W_]+")
 _DOMAIN_ENDINGS = frozenset("com net org co uk fr de es it au ca in ie nz za ch be at nl pt br mx jp cn ru pl".split())
