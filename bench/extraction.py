@@ -21,7 +21,8 @@ its failures never read while tuning).
 annotated with the story's own related block, or none; how, in its "_about"; measured, never tuned on),
 then on those of bench/related_dev_truth.json (development pages kept outside the repository, under
 --dev-root, default /work/corpora-dev; skipped, saying so, when they are absent): precision over all
-headlines given, recall, and the pages without such a block given none.
+headlines given, recall, the pages without such a block given none, and the precision of the first
+headlines, as many as a digest shows (render_html's max_related).
 --by-site N adds a line per site (the page URL's host, "www." dropped) with N pages or more, for each
 extractor, then one for all other sites together.
 How pages are scored is bench/scoring.py's docstring. trafilatura is timed on extract(), its
@@ -141,9 +142,11 @@ def _related_page(root: Path, key: str) -> Path:
 def related_table(truth_file: Path, root: Path) -> str:
     """Return the related-headline scores of extract_article on the pages annotated in truth_file."""
     import gzip
+    import inspect
     import json
 
     from bot.news.article import extract_article
+    from bot.news.digest import render_html
 
     truth = {key: item for key, item in json.loads(truth_file.read_text(encoding="utf-8")).items()
              if not key.startswith("_")}
@@ -152,8 +155,11 @@ def related_table(truth_file: Path, root: Path) -> str:
     missing = [key for key, path in files.items() if not path.is_file()]
     if missing:
         # The pages are kept outside the repository: without them there is nothing to score.
-        return f"{title}\nskipped: {len(missing)} of {len(truth)} pages are absent (first: {files[missing[0]]})"
-    given = right = expected = found = 0
+        return (f"{title}\nskipped: {len(missing)} of {len(truth)} pages are absent (first: {files[missing[0]]}); "
+                "they are kept outside the repository (--dev-root names their folder)")
+    # A digest shows the first few related headlines (render_html's max_related): their precision too.
+    shown_count = inspect.signature(render_html).parameters["max_related"].default
+    given = right = expected = found = shown_given = shown_right = 0
     quiet = quiet_right = 0
     lines = []
     for key, item in truth.items():
@@ -164,18 +170,23 @@ def related_table(truth_file: Path, root: Path) -> str:
         got = [_related_key(h.url) for h in extract_article(html, item["url"]).related]
         hits = sum(1 for url in got if url in wanted)
         given, right = given + len(got), right + hits
+        shown_given += len(got[:shown_count])
+        shown_right += sum(1 for url in got[:shown_count] if url in wanted)
         expected, found = expected + len(wanted), found + len(wanted & set(got))
         if not wanted:
             quiet, quiet_right = quiet + 1, quiet_right + (not got)
-        shown = key if len(key) <= 40 else f"{key[:12]}...{key[-25:]}"
-        lines.append(f"  {shown:40} block={len(wanted):2} given={len(got):2} right={hits:2}")
+        name = key if len(key) <= 40 else f"{key[:12]}...{key[-25:]}"
+        lines.append(f"  {name:40} block={len(wanted):2} given={len(got):2} right={hits:2}")
     precision = right / given if given else 1.0
     recall = found / expected if expected else 1.0
+    shown_precision = shown_right / shown_given if shown_given else 1.0
     return "\n".join([
         f"{title}, {len(truth) - quiet} with a related block",
-        "| extractor | related precision | related recall | pages without a block given none |",
-        "|---|---|---|---|",
-        f"| extract_article | {precision:.3f} ({right}/{given}) | {recall:.3f} ({found}/{expected}) | {quiet_right} of {quiet} |",
+        f"| extractor | related precision | related recall | pages without a block given none "
+        f"| precision of the {shown_count} a digest shows |",
+        "|---|---|---|---|---|",
+        f"| extract_article | {precision:.3f} ({right}/{given}) | {recall:.3f} ({found}/{expected}) | {quiet_right} of {quiet} "
+        f"| {shown_precision:.3f} ({shown_right}/{shown_given}) |",
         *lines,
     ])
 
