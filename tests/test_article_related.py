@@ -160,3 +160,17 @@ def test_a_headline_ending_a_french_quote_is_no_arrow() -> None:
            "<li><a href='/monde/2015/04/29/aide_1276779'><span>interview</span>"
            "<h2>Népal : «Plus les heures passent, moins on est utiles»</h2></a></li></ul></aside>")
     assert related_paths(page(box)) == ["/monde/2015/04/29/katmandou_1277386", "/monde/2015/04/29/aide_1276779"]
+
+
+def test_links_to_a_search_of_the_site_are_not_headlines() -> None:
+    box = ("<div class='relatedContent'><h3>Related</h3><ul>"
+           "<li><a href='/search?keyword=marina-bay-sands-singapore'>Marina Bay Sands in Singapore</a></li>"
+           "<li><a href='/recherche/?q=crue+de+la+seine'>Toute la crue de la Seine</a></li></ul></div>")
+    assert related_paths(page(box)) == []
+
+
+def test_a_box_of_related_keywords_in_japanese_gives_nothing() -> None:
+    box = ("<div class='m-block'><span>関連キーワード</span><div>"
+           "<a href='/news/kita-chosen-seifu'>北朝鮮政府の最新ニュース一覧</a>"
+           "<a href='/news/beichou-hotline'>米朝ホットライン開設の関連ニュース</a></div></div>")
+    assert related_paths(page(box)) == []

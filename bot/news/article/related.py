@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urldefrag, urlsplit
+from urllib.parse import parse_qsl, urldefrag, urlsplit
 
 from bs4 import Tag
 from bs4.element import PageElement
@@ -14,6 +14,8 @@ from bot.news.article.related_words import (
     LIST_SEGMENTS,
     PREV_NEXT,
     PREV_NEXT_MARKS,
+    SEARCH_PARAMS,
+    SEARCH_SEGMENTS,
     SECTION_LABELS,
     STORY_PICKS,
     TOPIC_LABELS,
@@ -90,6 +92,8 @@ def _leads_to_index(url: str) -> bool:
     path = [s.lower() for s in parts.path.split("/") if s]
     segments = set(path)
     if segments & _INDEX_SEGMENTS or segments & NOT_STORY_SEGMENTS or segments & LIST_SEGMENTS:
+        return True
+    if segments & SEARCH_SEGMENTS or {key.lower() for key, _ in parse_qsl(parts.query)} & SEARCH_PARAMS:
         return True
     # A story's address carries an id, a date or a slug of its headline; a section's is a name of a word or two
     # ("/news/canada/british-columbia", "/sante/coronavirus/").

@@ -45,7 +45,8 @@ SECTION_LABELS = re.compile(
 # A box of topic or tag pages ("Les sujets associés", class "related-topics"): links to lists, not stories.
 TOPIC_LABELS = re.compile(
     r"\bsujets? associ[ée]s\b|\bth[èe]mes? associ[ée]s\b|\bmots?[- ]cl[ée]s\b|\b(?:related )?topics\b|\btags\b|"
-    r"\bkeywords\b|\bschlagw[öo]rter\b|\bthemen\b|\betiquetas\b|\btemas relacionados\b|\bargomenti\b|\bt[óo]picos\b",
+    r"\bkeywords\b|\bschlagw[öo]rter\b|\bthemen\b|\betiquetas\b|\btemas relacionados\b|\bargomenti\b|\bt[óo]picos\b|"
+    r"キーワード|タグ|关键词|關鍵詞|标签|標籤|키워드|태그",
     re.I,
 )
 # A cloud of tags by its class: "tags", "tag-cloud", "related-topics", not a box of stories keyed by a tag
@@ -65,6 +66,10 @@ LIST_SEGMENTS = frozenset({
     "auteur", "auteurs", "autor", "autoren", "autores", "signataires", "redacteur", "theme", "themes",
     "sujet", "sujets", "dossiers", "schlagwort", "schlagworte", "tema", "temas", "argomento", "argomenti",
 })
+
+# A search of the site ("/search?keyword=...", "/recherche?q=..."): a list of results, not a story.
+SEARCH_SEGMENTS = frozenset({"search", "suche", "recherche", "buscar", "busca", "cerca", "ricerca", "zoeken", "szukaj"})
+SEARCH_PARAMS = frozenset({"q", "s", "query", "keyword", "keywords", "search", "searchterm", "term"})
 
 # A link to the previous or next story of the site: navigation, whatever the box around it says.
 PREV_NEXT = re.compile(
