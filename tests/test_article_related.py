@@ -56,9 +56,9 @@ def test_names_site_reads_the_hosts_name_in_the_label_and_short_names_only_at_it
 
 def test_links_with_an_arrow_and_journalists_pages_are_not_headlines() -> None:
     box = ("<div class='storyMoreOn'><h3>More on this story</h3><ul>"
-           "<li><a href='/news/worldnews/'>World News and more »</a></li>"
+           "<li><a href='/news/2020/10/07/world-news-roundup-123.html'>World News and more »</a></li>"
            "<li><a href='/journalists/harriet-alexander/'>Harriet Alexander the reporter</a></li>"
-           "<li><a href='/news/asia/'>Asia news of the day »</a></li></ul></div>")
+           "<li><a href='/news/2020/10/07/asia-news-of-the-day-124.html'>Asia news of the day »</a></li></ul></div>")
     assert related_paths(page(box)) == []
 
 
@@ -133,8 +133,8 @@ def test_a_one_link_more_insert_in_the_text_is_related() -> None:
 
 def test_an_unmarked_column_whose_lists_are_mostly_about_other_things_is_not_related() -> None:
     about = "".join(f"<li><a href='/crue/{i}.html'>La crue atteint un autre quartier, épisode {i}</a></li>" for i in range(2))
-    column = (f"<div class='column'><ul>{about}</ul><h4>A la une</h4><ul>{links('une', 4)}</ul>"
-              f"<h4>Les plus partagés</h4><ul>{links('top', 4)}</ul></div>")
+    column = (f"<div class='column'><ul>{about}</ul><h4>Économie</h4><ul>{links('eco', 4)}</ul>"
+              f"<h4>Sport</h4><ul>{links('sport', 4)}</ul></div>")
     assert related_paths(page(column)) == []
 
 
