@@ -174,3 +174,9 @@ def test_a_box_of_related_keywords_in_japanese_gives_nothing() -> None:
            "<a href='/news/kita-chosen-seifu'>北朝鮮政府の最新ニュース一覧</a>"
            "<a href='/news/beichou-hotline'>米朝ホットライン開設の関連ニュース</a></div></div>")
     assert related_paths(page(box)) == []
+
+
+def test_related_titled_in_latvian_or_thai_is_related() -> None:
+    for title in ("Saistītie raksti", "เรื่องที่เกี่ยวข้อง"):
+        box = f"<section class='block'><h3>{title}</h3><ul>{links('arzemes', 2)}</ul></section>"
+        assert related_paths(page(box)) == [f"/arzemes/2020/10/0{i + 1}/story-arzemes-{i}.html" for i in range(2)]

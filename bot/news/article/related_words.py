@@ -20,6 +20,11 @@ STORY_PICKS = re.compile(
     r"\bsur le sujet\b|^\W*also see\b|\bvous (?:conseille|recommande)\b|\b(?:la rédaction|l'auteur|l’auteur) vous\b|"
     r"\barticles? li[ée]s\b|\brelacionad[oa]s?\b|\bmore on this (?:story|topic)\b|\bempfehlungen der redaktion\b|"
     r"\b(?:prze)?czytaj (?:też|także|również)\b|^\W*przeczytaj\W*$|\bzobacz (?:też|także|również)\b|"
+    # "related" in more of the languages news is written in (Latvian, Lithuanian, Czech, Slovak, Polish, Slovene,
+    # Croatian, Greek, Turkish, Indonesian, Vietnamese, Thai, Hindi)
+    r"\bsaist[īi]tie raksti\b|\bsusij[ęe] straipsniai\b|\bsouvisej[íi]c[íi]\b|\bs[úu]visiace\b|\bpowi[ąa]zane\b|"
+    r"\bsorodne\b|\bpovezan[eoi]\b|\bsrodni [čc]lanci\b|σχετικά|\bilgili haberler\b|\bberita terkait\b|"
+    r"\btin li[êe]n quan\b|เรื่องที่เกี่ยวข้อง|ข่าวที่เกี่ยวข้อง|संबंधित|"
     # a one-link insert in the story's text: "MORE: <a>", "Read: <a>"
     r"^\W*(?:more|read|related|see|lire|lesen|leia|leggi|lee)\s*:\s*$",
     re.I,
