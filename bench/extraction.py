@@ -18,8 +18,11 @@ and so are pages whose gold text has fewer than 10 words. Split by page, not by 
 sha1("dataset/key")[0] % 3 == 0 is development (tuned on), the rest is held out (scored,
 its failures never read while tuning).
 --related scores the related headlines on the pages of bench/related_truth.json (shared-corpus pages
-annotated with the story's own related block, or none; how, in its "_about"): precision over all
-headlines given, recall, and the pages without such a block given none.
+annotated with the story's own related block, or none; how, in its "_about"; measured, never tuned on),
+then on those of bench/related_dev_truth.json (development pages kept outside the repository, under
+--dev-root, default /work/corpora-dev; skipped, saying so, when they are absent): precision over all
+headlines given, recall, the pages without such a block given none, and the precision of the first
+headlines, as many as a digest shows (render_html's max_related).
 --by-site N adds a line per site (the page URL's host, "www." dropped) with N pages or more, for each
 extractor, then one for all other sites together.
 How pages are scored is bench/scoring.py's docstring. trafilatura is timed on extract(), its
@@ -113,7 +116,10 @@ def breakdown(rows: list[Scores], part_of: Callable[[str], str] = lambda name: n
     return "\n".join(lines)
 
 
-RELATED_TRUTH = Path(__file__).resolve().parent / "related_truth.json"
+BENCH = Path(__file__).resolve().parent
+RELATED_TRUTH = BENCH / "related_truth.json"  # measured: pages of the shared corpora
+RELATED_DEV_TRUTH = BENCH / "related_dev_truth.json"  # tuned on: pages kept outside the repository
+DEV_ROOT = Path("/work/corpora-dev")
 
 
 def _related_key(url: str) -> str:
@@ -123,39 +129,64 @@ def _related_key(url: str) -> str:
     return f"{host}{parts.path.rstrip('/')}" + (f"?{parts.query}" if parts.query else "")
 
 
-def related_table() -> str:
-    """Return the related-headline scores of extract_article on the annotated shared-corpus pages."""
+def _related_page(root: Path, key: str) -> Path:
+    """Return the file of an annotated page: a path under root, or a shared corpus's page by its name."""
+    corpus, name = key.split("/", 1)
+    if corpus == "readability" and not name.count("/"):
+        return root / "readability" / "pages" / name / "source.html"
+    if corpus == "scrapinghub" and not name.count("/"):
+        return root / "scrapinghub" / "html" / f"{name}.html.gz"
+    return root / key
+
+
+def related_table(truth_file: Path, root: Path) -> str:
+    """Return the related-headline scores of extract_article on the pages annotated in truth_file."""
     import gzip
+    import inspect
     import json
 
     from bot.news.article import extract_article
+    from bot.news.digest import render_html
 
-    truth = {key: item for key, item in json.loads(RELATED_TRUTH.read_text(encoding="utf-8")).items()
+    truth = {key: item for key, item in json.loads(truth_file.read_text(encoding="utf-8")).items()
              if not key.startswith("_")}
-    given = right = expected = found = 0
+    title = f"## related headlines: {truth_file.name} ({len(truth)} annotated pages under {root})"
+    files = {key: _related_page(root, key) for key in truth}
+    missing = [key for key, path in files.items() if not path.is_file()]
+    if missing:
+        # The pages are kept outside the repository: without them there is nothing to score.
+        return (f"{title}\nskipped: {len(missing)} of {len(truth)} pages are absent (first: {files[missing[0]]}); "
+                "they are kept outside the repository (--dev-root names their folder)")
+    # A digest shows the first few related headlines (render_html's max_related): their precision too.
+    shown_count = inspect.signature(render_html).parameters["max_related"].default
+    given = right = expected = found = shown_given = shown_right = 0
     quiet = quiet_right = 0
     lines = []
     for key, item in truth.items():
-        corpus, name = key.split("/", 1)
-        if corpus == "readability":
-            html = (CORPORA / "readability" / "pages" / name / "source.html").read_bytes()
-        else:
-            html = gzip.decompress((CORPORA / "scrapinghub" / "html" / f"{name}.html.gz").read_bytes())
+        html = files[key].read_bytes()
+        if files[key].name.endswith(".gz"):
+            html = gzip.decompress(html)
         wanted = {_related_key(url) for url in item["related"]}
         got = [_related_key(h.url) for h in extract_article(html, item["url"]).related]
         hits = sum(1 for url in got if url in wanted)
         given, right = given + len(got), right + hits
+        shown_given += len(got[:shown_count])
+        shown_right += sum(1 for url in got[:shown_count] if url in wanted)
         expected, found = expected + len(wanted), found + len(wanted & set(got))
         if not wanted:
             quiet, quiet_right = quiet + 1, quiet_right + (not got)
-        lines.append(f"  {key[:40]:40} block={len(wanted):2} given={len(got):2} right={hits:2}")
+        name = key if len(key) <= 40 else f"{key[:12]}...{key[-25:]}"
+        lines.append(f"  {name:40} block={len(wanted):2} given={len(got):2} right={hits:2}")
     precision = right / given if given else 1.0
     recall = found / expected if expected else 1.0
+    shown_precision = shown_right / shown_given if shown_given else 1.0
     return "\n".join([
-        f"## related headlines ({len(truth)} annotated pages, {len(truth) - quiet} with a related block)",
-        "| extractor | related precision | related recall | pages without a block given none |",
-        "|---|---|---|---|",
-        f"| extract_article | {precision:.3f} ({right}/{given}) | {recall:.3f} ({found}/{expected}) | {quiet_right} of {quiet} |",
+        f"{title}, {len(truth) - quiet} with a related block",
+        f"| extractor | related precision | related recall | pages without a block given none "
+        f"| precision of the {shown_count} a digest shows |",
+        "|---|---|---|---|---|",
+        f"| extract_article | {precision:.3f} ({right}/{given}) | {recall:.3f} ({found}/{expected}) | {quiet_right} of {quiet} "
+        f"| {shown_precision:.3f} ({shown_right}/{shown_given}) |",
         *lines,
     ])
 
@@ -170,10 +201,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--worst", type=int, default=0, help="list the N pages with the lowest F1")
     parser.add_argument("--limit", type=int, default=0, help="use only the first N pages")
     parser.add_argument("--by-site", type=int, default=0, metavar="N", help="a line per site with N pages or more")
-    parser.add_argument("--related", action="store_true", help="score related headlines on bench/related_truth.json")
+    parser.add_argument("--related", action="store_true",
+                        help="score related headlines on bench/related_truth.json and bench/related_dev_truth.json")
+    parser.add_argument("--dev-root", type=Path, default=DEV_ROOT,
+                        help=f"the folder related_dev_truth.json's pages are under (default {DEV_ROOT})")
     args = parser.parse_args(argv)
     if args.related:
-        print(related_table())
+        print(related_table(RELATED_TRUTH, CORPORA))
+        print()
+        print(related_table(RELATED_DEV_TRUTH, args.dev_root))
         return 0
     runs: list[tuple[str, list[Page]]] = []
     folders = args.corpora or ([] if args.corpus else [CORPORA / "scrapinghub", CORPORA / "readability"])

@@ -272,10 +272,10 @@ def test_paragraph_made_of_links_does_not_win_over_the_story() -> None:
 
 def test_story_linking_back_to_itself_with_tracking_query_is_not_related() -> None:
     links = "".join(f"<li><a href='{href}'>Headline about the news number {i}</a></li>" for i, href in
-                    enumerate(["/news/story?intcid=CNI-1", "/news/other-story", "/news.php?id=7", "/news.php?id=8"]))
+                    enumerate(["/news/story?intcid=CNI-1", "/news/other-story-of-the-day", "/news.php?id=7", "/news.php?id=8"]))
     html = f"<html><body><article><h1>Story</h1>{STORY}</article><aside class='related'><ul>{links}</ul></aside></body></html>"
     related = extract_article(html, "https://example.org/news.php?id=8&utm_source=x").related
-    assert [h.url for h in related] == ["https://example.org/news/story?intcid=CNI-1", "https://example.org/news/other-story",
+    assert [h.url for h in related] == ["https://example.org/news/story?intcid=CNI-1", "https://example.org/news/other-story-of-the-day",
                                         "https://example.org/news.php?id=7"]
 
 
@@ -327,3 +327,10 @@ def test_the_short_cells_of_a_results_table_stay_out_of_the_lead() -> None:
     article = extract_article(html, "https://news.example.com/2020/10/10/truex-wins-at-richmond")
     assert article.lead.startswith("Martin Truex Jr. won the race")
     assert "Driver Number1 Jr." in " ".join(article.paragraphs)  # the table stays in the body
+
+
+def test_a_custom_element_named_like_a_media_tag_does_not_swallow_the_rest_of_the_page() -> None:
+    # "<video-js>" is closed by "</video-js>", never by "</video>": read as a video, it took the page with it.
+    html = (f"<html><body><article><h1>Story</h1><div class='player'><video-js id='p1' controls></video-js></div>"
+            f"{STORY}</article></body></html>")
+    assert len(extract_article(html, "https://example.org/story").paragraphs) == 6

@@ -18,8 +18,9 @@ from bot.news.text import collapse
 # comment, or a "-->" inside a script, must not confuse the other.
 _DROP = re.compile(
     r"<!--.*?(?:-->|\Z)"
-    r"|<script\b(?P<attrs>[^>]*)>(?P<body>.*?)(?:</script\s*>|\Z)"
-    r"|<(?P<tag>style|svg|noscript|template|iframe|object|select|canvas|video|audio|button)\b.*?(?:</(?P=tag)\s*>|\Z)"
+    r"|<script(?![\w-])(?P<attrs>[^>]*)>(?P<body>.*?)(?:</script\s*>|\Z)"
+    # (?![\w-]): a custom element ("<video-js>") is not the media element, whose end tag it never closes.
+    r"|<(?P<tag>style|svg|noscript|template|iframe|object|select|canvas|video|audio|button)(?![\w-]).*?(?:</(?P=tag)\s*>|\Z)"
     r"|<!\[CDATA\[.*?\]\]>",
     re.I | re.S,
 )

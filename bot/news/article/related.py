@@ -3,12 +3,26 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urldefrag, urlsplit
+from urllib.parse import parse_qsl, urldefrag, urlsplit
 
 from bs4 import Tag
 from bs4.element import PageElement
 
 from bot.models import Headline
+from bot.news.article.related_words import (
+    COMMERCIAL_LABELS,
+    LIST_SEGMENTS,
+    PREV_NEXT,
+    PREV_NEXT_MARKS,
+    SEARCH_PARAMS,
+    SEARCH_SEGMENTS,
+    SECTION_LABELS,
+    STORY_PICKS,
+    TOPIC_LABELS,
+    TOPIC_MARKS,
+    more_arrow,
+    site_box,
+)
 from bot.news.article.tree import Survey
 from bot.news.markup import (
     AD_WORDS,
@@ -37,32 +51,65 @@ def _headline_text(a: Tag) -> str:
     if not text:
         title = a.get("title")
         text = collapse(title) if isinstance(title, str) else ""
+    if more_arrow(text) or PREV_NEXT.search(text):
+        return ""  # "Harriet Alexander »", "Previous article ...": a list's page or the site's navigation
     if (len(text) >= 15 and len(text.split()) >= 3) or count_cjk(text) >= 6:
         return text[:300]
     return ""
 
 
-def _in_chrome(tag: Tag) -> bool:
+def _in_chrome(tag: Tag, found: Survey) -> bool:
     """Return whether the tag sits inside navigation, a header, a footer or ads."""
     for parent in [tag, *tag.parents]:
         if not isinstance(parent, Tag):
             break
         if parent.name in NAVIGATION_TAGS or parent.name in FRAME_TAGS:
             return True
-        words = marks(parent)
-        if words and (NAVIGATION_WORDS.search(words) or AD_WORDS.search(words)):
+        if id(parent) in found.holds_story and parent is not tag:
+            # A box around the story is the page or the story's own header ("blq-int-nav blq-container",
+            # "article-header"), whatever its class says: chrome sits beside the story, not around it.
+            return False
+        # "mod-no-footer", "without-header": a class that says what the box lacks names no chrome.
+        words = _NEGATED.sub(" ", marks(parent))
+        if words.strip() and (NAVIGATION_WORDS.search(words) or AD_WORDS.search(words)):
             return True
     return False
+
+
+_NEGATED = re.compile(r"(?:^|(?<=[-_ ]))(?:no|without|hide|hidden|has-no)[-_]\w+", re.I)
 
 
 # Links to lists, not stories: a tag's, an author's or a section's page ("All Articles for Kinvey").
 _INDEX_SEGMENTS = frozenset({"tag", "tags", "author", "authors", "category", "categories", "section", "sections"})
 
 
+_EXTENSION = re.compile(r"\.[a-z]{2,5}$", re.I)
+
+
 def _leads_to_index(url: str) -> bool:
     """Return whether a URL's path names a tag, author, section or topic page."""
-    segments = {s.lower() for s in urlsplit(url).path.split("/") if s}
-    return bool(segments & _INDEX_SEGMENTS or segments & NOT_STORY_SEGMENTS)
+    parts = urlsplit(url)
+    path = [s.lower() for s in parts.path.split("/") if s]
+    segments = set(path)
+    if segments & _INDEX_SEGMENTS or segments & NOT_STORY_SEGMENTS or segments & LIST_SEGMENTS:
+        return True
+    if segments & SEARCH_SEGMENTS or {key.lower() for key, _ in parse_qsl(parts.query)} & SEARCH_PARAMS:
+        return True
+    # A story's address carries an id, a date or a slug of its headline; a section's is a name of a word or two
+    # ("/news/canada/british-columbia", "/sante/coronavirus/").
+    if any(c.isdigit() for c in parts.path + parts.query):
+        return False
+    return not path or len(re.split(r"[-_+]", _EXTENSION.sub("", path[-1]))) <= 2
+
+
+def _is_prev_next(a: Tag) -> bool:
+    """Return whether a link goes to the site's previous or next story (rel="prev", class "next")."""
+    rel = a.get("rel")
+    rels = {rel} if isinstance(rel, str) else set(rel or ())
+    if rels & {"prev", "next"}:
+        return True
+    nodes = [node for node in (a, a.parent) if isinstance(node, Tag)]
+    return any(set(re.split(r"[\s_-]+", marks(node).lower())) & PREV_NEXT_MARKS for node in nodes)
 
 
 def _short_texts(tag: Tag, limit: int = 6) -> list[str]:
@@ -79,34 +126,59 @@ def _short_texts(tag: Tag, limit: int = 6) -> list[str]:
     return texts
 
 
-def _labels(tag: Tag) -> list[str]:
-    """Return what may title a box: its headings and short link-free texts, and those of the element
-    just before it (a heading, or a box whose heading names the list after it)."""
-    labels = [collapse(h.get_text(" "))[:120] for h in tag.find_all(_HEADINGS, limit=2)] + _short_texts(tag, 6)
+def _labels(tag: Tag) -> list[list[str]]:
+    """Return what may title a box, nearest first: its headings and short link-free texts, then those of the
+    element just before it (a heading, or a box whose heading names the list after it)."""
+    own = [collapse(h.get_text(" "))[:120] for h in tag.find_all(_HEADINGS, limit=2)] + _short_texts(tag, 6)
+    before: list[str] = []
     sibling = tag.find_previous_sibling()
     if isinstance(sibling, Tag):
         if sibling.name in _HEADINGS:
-            labels.append(collapse(sibling.get_text(" "))[:120])
+            before.append(collapse(sibling.get_text(" "))[:120])
         else:
             heading = sibling.find(_HEADINGS)
             if isinstance(heading, Tag):
-                labels.append(collapse(heading.get_text(" "))[:120])
-            labels.extend(_short_texts(sibling, 2))
-    return labels
+                before.append(collapse(heading.get_text(" "))[:120])
+            before.extend(_short_texts(sibling, 2))
+    return [own, before]
 
 
-def _sitewide(tag: Tag) -> bool:
+def _site_label(text: str, url: str) -> bool:
+    """Return whether a box's label says it is the site's: most read, a section's, a topic's tags, the site's
+    name, its partners'."""
+    return bool(SITEWIDE_LABELS.search(text) or SECTION_LABELS.search(text) or TOPIC_LABELS.search(text)
+                or COMMERCIAL_LABELS.search(text) or site_box(text, url))
+
+
+def _related_label(text: str, url: str) -> bool:
+    """Return whether a label titles the story's own related block ("Sur le même sujet", "L'auteur vous
+    recommande")."""
+    return bool(RELATED_HEADINGS.search(text) or STORY_PICKS.search(text)) and not _site_label(text, url)
+
+
+def _site_marks(tag: Tag) -> bool:
+    """Return whether a box's class or id says it is the site's (most read, trending) or a cloud of tags."""
+    words = marks(tag)
+    return bool(SITEWIDE_MARKS.search(words) or TOPIC_MARKS.search(words))
+
+
+def _sitewide(tag: Tag, url: str) -> bool:
     """Return whether a box of headlines is the site's (most read, trending, latest, more from a section),
     by its class or the label over it or over its parent box."""
     node: Tag | None = tag
     for _ in range(3):
         if not isinstance(node, Tag) or node.name in ("body", "html"):
             break
-        labels = _labels(node)
-        # "Related Posts" over "From Gadgetwise" is the story's; "More from ABC News" alone is the site's.
-        if any(RELATED_HEADINGS.search(text) and not SITEWIDE_LABELS.search(text) for text in labels):
+        # "Related Posts" over "From Gadgetwise" is the story's; "More from ABC News" alone is the site's. A box's
+        # own title counts before the one of the box before it ("Également sur RFI" after "Sur le même sujet").
+        own, before = _labels(node)
+        if any(_related_label(text, url) for text in own):
             return False
-        if SITEWIDE_MARKS.search(marks(node)) or any(SITEWIDE_LABELS.search(text) for text in labels):
+        if _site_marks(node) or any(_site_label(text, url) for text in own):
+            return True
+        if any(_related_label(text, url) for text in before):
+            return False
+        if any(_site_label(text, url) for text in before):
             return True
         node = node.parent
     return False
@@ -119,18 +191,21 @@ def absolute(href: str, base: str) -> str:
 
 def headlines(container: Tag, base: str, own_url: str) -> list[Headline]:
     """Return the headline links inside container to the same site, absolute and without duplicates."""
+    return _headlines_of(container.find_all("a", href=True), base, own_url)
+
+
+def _headlines_of(anchors: list[Tag], base: str, own_url: str) -> list[Headline]:
+    """Return the links among anchors that read as headlines of the same site, absolute and without duplicates."""
     own = {page_key(own_url), page_key(base)}
     seen: set[str] = set()
     page = own_url or base
     found: list[Headline] = []
-    for a in container.descendants:
-        if not isinstance(a, Tag) or a.name != "a" or "href" not in a.attrs:
-            continue
+    for a in anchors:
         title = _headline_text(a)
         href = a.get("href")
         link = absolute(href, base) if title and isinstance(href, str) else ""
-        if not link or link in seen or page_key(link) in own or _leads_to_index(link):
-            continue  # the story itself (often linked back with a tracking query), or a list's page
+        if not link or link in seen or page_key(link) in own or _leads_to_index(link) or _is_prev_next(a):
+            continue  # the story itself (often linked back with a tracking query), a list's page, the next story
         # Related stories live on the same site; share and follow links go elsewhere.
         if is_http_url(page) and not same_site(link, page):
             continue
@@ -141,17 +216,52 @@ def headlines(container: Tag, base: str, own_url: str) -> list[Headline]:
     return found
 
 
+def _titles_a_box(tag: Tag, found: Survey) -> bool:
+    """Return whether an element is a link-free heading over a list of links ("Newsfeed" over its stories),
+    not a kicker over one headline."""
+    if tag.name not in _HEADINGS or tag.find("a") is not None:
+        return False
+    box = tag.find_next_sibling()
+    return isinstance(box, Tag) and found.anchors.get(id(box), 0) >= 2
+
+
+def _titled_part(block: Tag, label: Tag, found: Survey) -> list[Tag]:
+    """Return the links of a block that its label titles: from the label to the next box's title once some
+    were read, so that a "Related" box which also holds "Newsfeed" and "More on <site>" lists gives only the
+    first; every link of the block when none follows the label."""
+    start: Tag = label
+    if label is block:  # a box marked by its class: its own first heading, if any, titles it
+        heading = next((h for h in block.find_all(_HEADINGS) if h.find("a") is None), None)
+        if heading is None:
+            return list(block.find_all("a", href=True))
+        start = heading
+    labels = {id(tag) for tag in found.related}
+    inside = {id(element) for element in block.descendants if isinstance(element, Tag)}
+    anchors: list[Tag] = []
+    for element in start.next_elements:
+        if not isinstance(element, Tag):
+            continue
+        if id(element) not in inside:
+            break  # past the block
+        if anchors and (id(element) in labels or _titles_a_box(element, found)):
+            break  # the next box's title
+        if element.name == "a" and "href" in element.attrs:
+            anchors.append(element)
+    return anchors or list(block.find_all("a", href=True))
+
+
 def marked_related(found: Survey, base: str, url: str) -> list[Headline]:
     """Return the headlines of the first block the page marks or titles as related stories."""
     fallback: list[Headline] = []
     single: Tag | None = None  # the nearest block with one link: a "Lire aussi" with one story
     for tag in found.related:
-        if SITEWIDE_LABELS.search(collapse(tag.get_text(" "))[:120]) or SITEWIDE_MARKS.search(marks(tag)):
-            continue  # "More from ABC News", "Most Popular in Tech": the site's box, marked like a related one
+        if _site_label(collapse(tag.get_text(" "))[:120], url or base) or _site_marks(tag):
+            continue  # "More from ABC News", "Dans la même rubrique", "Les sujets associés": the site's box
         block: Tag | None = tag
-        # A "Sur le même sujet" heading names the block that holds it, a few levels up.
+        # A "Sur le même sujet" heading names the block that holds it, a few levels up; a "Recommended" over
+        # an ad network's box names that box, not the column around it.
         for _ in range(3):
-            if not isinstance(block, Tag) or found.anchors.get(id(block), 0) >= 2:
+            if not isinstance(block, Tag) or found.anchors.get(id(block), 0) >= 2 or AD_WORDS.search(marks(block)):
                 break
             if single is None and found.anchors.get(id(block), 0) == 1 and block is not tag:
                 single = block
@@ -160,14 +270,16 @@ def marked_related(found: Survey, base: str, url: str) -> list[Headline]:
             continue
         if not 2 <= found.anchors.get(id(block), 0) <= 40 or found.link_density(block) < 0.4:
             continue
-        if AD_WORDS.search(marks(block)) or (block.name != "aside" and _in_chrome(block)) or _sitewide(block):
+        if AD_WORDS.search(marks(block)) or (block.name != "aside" and _in_chrome(block, found)):
             continue
-        links = headlines(block, base, url)
+        if _sitewide(block, url or base):
+            continue
+        links = _headlines_of(_titled_part(block, tag, found), base, url)
         if len(links) >= 2:
             return links
         if links and not fallback:
             fallback = links
-    if not fallback and single is not None and not _in_chrome(single):
+    if not fallback and single is not None and not _in_chrome(single, found):
         fallback = headlines(single, base, url)
     return fallback
 
@@ -193,11 +305,11 @@ def _subject_words(text: str) -> set[str]:
 
 
 def _about_the_story(links: list[Headline], title: str) -> bool:
-    """Return whether an unmarked list's headlines share the story's subject: two of them (or one of a
-    short list) share a word of its headline."""
+    """Return whether an unmarked list's headlines share the story's subject: most of them, and two at least,
+    share a word of its headline (a column whose first box is about the story and the rest the site's is not)."""
     subject = _subject_words(title)
     sharing = sum(1 for link in links if _subject_words(link.title) & subject)
-    return sharing >= min(2, len(links))
+    return sharing >= max(2, (len(links) + 1) // 2)
 
 
 def list_after(container: Tag, found: Survey, base: str, url: str, title: str = "") -> list[Headline]:
@@ -227,9 +339,10 @@ def list_after(container: Tag, found: Survey, base: str, url: str, title: str = 
         anchors = found.anchors.get(key, 0)
         if anchors < 3 or anchors > 40 or found.link_density(tag) < 0.6:
             continue
-        if _in_chrome(tag) or _sitewide(tag):
-            continue
         links = headlines(tag, base, url)
-        if len(links) >= 3 and len(links) >= anchors * 0.5 and _about_the_story(links, title):
+        # The subject first: it is cheap, and few lists share it; the labels around them are read only then.
+        if len(links) < 3 or len(links) < anchors * 0.5 or not _about_the_story(links, title):
+            continue
+        if not _in_chrome(tag, found) and not _sitewide(tag, url or base):
             return links
     return []

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 
 from bs4.element import NavigableString, PreformattedString, Tag
 
-from bot.news.markup import RELATED_HEADINGS, RELATED_WORDS, marks
+from bot.news.article.related_words import titles_related
+from bot.news.markup import RELATED_WORDS, marks
 from bot.news.text import COMMAS
 
 _DIGIT = re.compile(r"\d")
@@ -78,7 +79,7 @@ def survey(root: Tag) -> Survey:
                     c += len(COMMAS.findall(s))
                 if n < 200 and len(dated) < 500 and _DIGIT.search(s):
                     dated.append((tag, s))
-                if n < 60 and name in _HEADING_TAGS and RELATED_HEADINGS.search(s):
+                if n < 60 and name in _HEADING_TAGS and titles_related(s):
                     found.related.append(tag)
         key = id(tag)
         text[key] = t

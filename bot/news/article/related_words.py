@@ -1,0 +1,146 @@
+"""Words that tell a story's own related block from the site's boxes that look like one.
+
+markup.RELATED_HEADINGS and markup.SITEWIDE_LABELS hold the common words; these are the finer ones the
+related-headline reader needs: boxes a newsroom titles for this story ("La rédaction vous conseille"),
+and boxes titled like related ones that list a section, a topic's tags or the site itself.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from urllib.parse import urlsplit
+
+from bot.news.markup import RELATED_HEADINGS
+from bot.news.urls import site_domain
+
+# Titles of the story's own box that markup.RELATED_HEADINGS does not hold: the newsroom's or the
+# author's picks for this story, "+ Sur le sujet".
+STORY_PICKS = re.compile(
+    r"\bsur le sujet\b|^\W*also see\b|\bvous (?:conseille|recommande)\b|\b(?:la rédaction|l'auteur|l’auteur) vous\b|"
+    r"\barticles? li[ée]s\b|\brelacionad[oa]s?\b|\bmore on this (?:story|topic)\b|\bempfehlungen der redaktion\b|"
+    r"\b(?:prze)?czytaj (?:też|także|również)\b|^\W*przeczytaj\W*$|\bzobacz (?:też|także|również)\b|"
+    # "related" in more of the languages news is written in (Latvian, Lithuanian, Czech, Slovak, Polish, Slovene,
+    # Croatian, Greek, Turkish, Indonesian, Vietnamese, Thai, Hindi)
+    r"\bsaist[īi]tie raksti\b|\bsusij[ęe] straipsniai\b|\bsouvisej[íi]c[íi]\b|\bs[úu]visiace\b|\bpowi[ąa]zane\b|"
+    r"\bsorodne\b|\bpovezan[eoi]\b|\bsrodni [čc]lanci\b|σχετικά|\bilgili haberler\b|\bberita terkait\b|"
+    r"\btin li[êe]n quan\b|เรื่องที่เกี่ยวข้อง|ข่าวที่เกี่ยวข้อง|संबंधित|"
+    # a one-link insert in the story's text: "MORE: <a>", "Read: <a>"
+    r"^\W*(?:more|read|related|see|lire|lesen|leia|leggi|lee)\s*:\s*$",
+    re.I,
+)
+
+def titles_related(text: str) -> bool:
+    """Return whether a short text is a title of related stories ("Sur le même sujet", "Related News On ..."),
+    not a sentence that says "more about" something ("To find out more about commenting, read ...")."""
+    found = RELATED_HEADINGS.search(text) or STORY_PICKS.search(text)
+    return found is not None and (len(text.split()) <= 6 or found.start() <= 3)
+
+
+# A section's latest stories or the site's next one, titled with words markup.RELATED_HEADINGS also holds ("Dans la même
+# rubrique"): the section's list, not the story's.
+SECTION_LABELS = re.compile(
+    r"\bdans la m[êe]me rubrique\b|\bdans la rubrique\b|\bin the same section\b|\bmore in (?!this\b)\w|"
+    # "More from" over a linked author or section name; the site's next story ("Read next", "Up next")
+    r"^\W*more from\W*$|\bread next\b|\bup next\b|\bnext (?:story|article)\b|"
+    r"\b(?:mehr )?aus dem ressort\b|\ben la misma secci[óo]n\b|\bnella stessa sezione\b|\bna mesma se[çc][ãa]o\b",
+    re.I,
+)
+
+# A box of topic or tag pages ("Les sujets associés", class "related-topics"): links to lists, not stories.
+TOPIC_LABELS = re.compile(
+    r"\bsujets? associ[ée]s\b|\bth[èe]mes? associ[ée]s\b|\bmots?[- ]cl[ée]s\b|\b(?:related )?topics\b|\btags\b|"
+    r"\bkeywords\b|\bschlagw[öo]rter\b|\bthemen\b|\betiquetas\b|\btemas relacionados\b|\bargomenti\b|\bt[óo]picos\b|"
+    r"キーワード|タグ|关键词|關鍵詞|标签|標籤|키워드|태그",
+    re.I,
+)
+# A cloud of tags by its class: "tags", "tag-cloud", "related-topics", not a box of stories keyed by a tag
+# ("more-on--tag", a BEM modifier).
+TOPIC_MARKS = re.compile(r"(?:^|[ _]|(?<![-])-)(?:topics|tags|keywords|tag-?cloud|themes|schlagworte)(?:$|[-_ ])", re.I)
+
+# A box of paid-for links titled like a related one ("Related Partners", "Contenus sponsorisés").
+COMMERCIAL_LABELS = re.compile(
+    r"\bpartners?\b|\bpartenaires?\b|\bsponsor|\bpromoted\b|\bpaid (?:content|post)\b|\bpublicit|\banzeige\b|"
+    r"\bwerbung\b|\bpubblicit|\bpatrocinad|\bparceiros?\b|\bsocios\b",
+    re.I,
+)
+
+# Links to lists of stories, not stories, by a segment of their path: a journalist's or a theme's page.
+LIST_SEGMENTS = frozenset({
+    "journalists", "journalist", "columnists", "columnist", "writers", "contributors", "profile", "profiles",
+    "auteur", "auteurs", "autor", "autoren", "autores", "signataires", "redacteur", "theme", "themes",
+    "sujet", "sujets", "dossiers", "schlagwort", "schlagworte", "tema", "temas", "argomento", "argomenti",
+})
+
+# A search of the site ("/search?keyword=...", "/recherche?q=..."): a list of results, not a story.
+SEARCH_SEGMENTS = frozenset({"search", "suche", "recherche", "buscar", "busca", "cerca", "ricerca", "zoeken", "szukaj"})
+SEARCH_PARAMS = frozenset({"q", "s", "query", "keyword", "keywords", "search", "searchterm", "term"})
+
+# A link to the previous or next story of the site: navigation, whatever the box around it says.
+PREV_NEXT = re.compile(
+    r"^\W*(?:previous|next|prev|older|newer)(?: (?:article|story|post|entry))?\b|"
+    r"^\W*(?:article|billet|sujet) (?:pr[ée]c[ée]dent|suivant)\b|^\W*(?:pr[ée]c[ée]dent|suivant)\b|"
+    r"^\W*(?:vorherige[rs]?|n[äa]chste[rs]?) (?:artikel|beitrag)\b|"
+    r"^\W*(?:art[íi]culo|noticia|articolo) (?:anterior|siguiente|precedente|successivo)\b",
+    re.I,
+)
+PREV_NEXT_MARKS = frozenset({"prev", "previous", "next", "pager", "pagination", "older", "newer"})
+
+# A link to a list ("Harriet Alexander »", "Voir tout ›"): the arrow says more of something follows.
+_ARROW = re.compile(r"[»›→]\s*$|^\s*[‹←>]|>>\s*$|^\s*«(?!.*»)")
+
+
+def more_arrow(text: str) -> bool:
+    """Return whether a link's text ends (or starts) with an arrow, not with the closing mark of a French quote
+    ("Népal : «Plus les heures passent, moins on est utiles»" is a headline)."""
+    if not _ARROW.search(text):
+        return False
+    unpaired = text.count("»") > text.count("«") or text.count("›") > text.count("‹")
+    return unpaired or not text.rstrip().endswith(("»", "›"))
+
+_WORD = re.compile(r"[^\W_]+")
+_DOMAIN_ENDINGS = frozenset("com net org co uk fr de es it au ca in ie nz za ch be at nl pt br mx jp cn ru pl".split())
+
+
+def _folded_words(text: str) -> list[str]:
+    """Return the words of a text, casefolded and without accents ("Libération" -> "liberation")."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return [w.casefold() for w in _WORD.findall(plain)]
+
+
+# What a box naming the site says about it: more of the site ("More on POLITICO", "Également sur RFI"),
+# not that it relates to this story ("Related News On Huffington Post").
+_SITE_BOX = re.compile(
+    r"\b(?:more|mehr|plus|más|mais|altro|altri|latest|top|also|également|aussi|auch|también|anche|ainda)\b|"
+    r"\bà la une\b|\ba la une\b",
+    re.I,
+)
+
+
+def site_box(label: str, url: str) -> bool:
+    """Return whether a label offers more of the site by its name ("More on POLITICO", "MORE FROM TELEGRAPH.CO.UK")."""
+    return bool(_SITE_BOX.search(label)) and names_site(label, url)
+
+
+def names_site(label: str, url: str) -> bool:
+    """Return whether a short label names the site the page is on ("More on POLITICO", "À la une de libération.fr")."""
+    host = (urlsplit(url).hostname or "").lower()
+    if not host or len(label) > 60:
+        return False
+    name = site_domain(host).split(".")[0]
+    if len(name) < 3:
+        return False
+    words = _folded_words(label)
+    # The name may be spelt in several words ("Le Monde", "telegraph.co.uk"): join runs of words.
+    for start in range(len(words)):
+        joined = ""
+        for end in range(start, len(words)):
+            joined += words[end]
+            if joined.startswith(name):
+                # A short name ("bbc", "time") names the site only as the label's last word or before its domain's
+                # ending ("More on Time.com"), not inside a title ("More time for ...").
+                rest = words[end + 1:]
+                return len(name) >= 5 or all(word in _DOMAIN_ENDINGS for word in rest)
+            if not name.startswith(joined):
+                break
+    return False

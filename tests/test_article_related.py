@@ -1,0 +1,182 @@
+"""Related headlines (bot/news/article/related.py, related_words.py): the story's own block, never the site's."""
+
+from bot.news.article import extract_article
+from bot.news.article.related_words import names_site, site_box, titles_related
+
+URL = "https://www.journal.example/monde/2020/10/08/la-crue-atteint-la-ville_123.html"
+STORY = "".join(
+    f"<p>Phrase {i} de l'article, avec des virgules, des noms et assez de mots pour se lire comme de la prose.</p>"
+    for i in range(6)
+)
+
+
+def links(prefix: str, count: int = 3, words: str = "Un autre titre du journal") -> str:
+    """Return list items linking to count stories of the site under /prefix/."""
+    return "".join(f"<li><a href='/{prefix}/2020/10/0{i + 1}/story-{prefix}-{i}.html'>{words} numéro {i} {prefix}</a></li>"
+                   for i in range(count))
+
+
+def page(after: str, *, before: str = "", inside: str = "") -> str:
+    """Return an article page with boxes before the story, inside it (after its text) and after it."""
+    return (f"<html><body>{before}<div class='page'><article><h1>La crue atteint la ville</h1>{STORY}{inside}"
+            f"</article>{after}</div></body></html>")
+
+
+def related_paths(html: str, url: str = URL) -> list[str]:
+    """Return the paths of the related headlines extract_article finds."""
+    return [h.url.split("journal.example", 1)[1] for h in extract_article(html, url).related]
+
+
+def test_a_sections_list_titled_dans_la_meme_rubrique_is_not_related_but_sur_le_sujet_is() -> None:
+    html = page(f"<aside><div><h5>+ Dans la même rubrique</h5><ul>{links('rubrique')}</ul></div>"
+                f"<div><h5>+ Sur le sujet</h5><ul>{links('enquete', 2)}</ul></div></aside>")
+    assert related_paths(html) == ["/enquete/2020/10/01/story-enquete-0.html", "/enquete/2020/10/02/story-enquete-1.html"]
+
+
+def test_a_box_of_topic_pages_marked_related_gives_nothing() -> None:
+    topics = ("<div class='related-topics'><p>Les sujets associés</p><ul>"
+              "<li><a href='/politique/sante/coronavirus/'>Coronavirus - Covid-19 en France</a></li>"
+              "<li><a href='/economie/emploi/'>Emploi et chômage en France</a></li></ul></div>")
+    assert related_paths(page(topics)) == []
+
+
+def test_a_box_offering_more_of_the_site_by_its_name_is_the_sites_but_related_news_on_it_is_related() -> None:
+    assert related_paths(page(f"<div><h3>More on JOURNAL</h3><ul>{links('more')}</ul></div>")) == []
+    related = related_paths(page(f"<div><strong>Related News On Journal:</strong><div>{links('rel', 2)}</div></div>"))
+    assert related == ["/rel/2020/10/01/story-rel-0.html", "/rel/2020/10/02/story-rel-1.html"]
+
+
+def test_names_site_reads_the_hosts_name_in_the_label_and_short_names_only_at_its_end() -> None:
+    assert names_site("À la une de libération.fr", "https://www.liberation.fr/x")
+    assert names_site("MORE FROM TELEGRAPH.CO.UK", "http://www.telegraph.co.uk/news/1.html")
+    assert site_box("More on Time.com", "http://newsfeed.time.com/2011/08/24/a/")
+    assert not site_box("More time for the rescue teams", "http://time.com/a")
+    assert not site_box("Related News On Huffington Post", "http://www.huffingtonpost.com/a")
+
+
+def test_links_with_an_arrow_and_journalists_pages_are_not_headlines() -> None:
+    box = ("<div class='storyMoreOn'><h3>More on this story</h3><ul>"
+           "<li><a href='/news/2020/10/07/world-news-roundup-123.html'>World News and more »</a></li>"
+           "<li><a href='/journalists/harriet-alexander/'>Harriet Alexander the reporter</a></li>"
+           "<li><a href='/news/2020/10/07/asia-news-of-the-day-124.html'>Asia news of the day »</a></li></ul></div>")
+    assert related_paths(page(box)) == []
+
+
+def test_previous_and_next_story_links_are_navigation_not_related() -> None:
+    box = ("<div class='related-posts'><h3>Related</h3>"
+           "<a rel='prev' href='/a/2020/10/01/older-story.html'>The story published just before this one</a>"
+           "<a class='next' href='/a/2020/10/09/newer-story.html'>The story published just after this one</a>"
+           "<a href='/a/2020/10/07/other.html'>Previous article: a flood of last year in the north</a></div>")
+    assert related_paths(page(box)) == []
+
+
+def test_a_box_of_partners_links_titled_related_gives_nothing() -> None:
+    box = f"<div class='related_links'><div class='headerOne'>Related Partners</div><ul>{links('partner', 2)}</ul></div>"
+    assert related_paths(page(box)) == []
+
+
+def test_a_related_box_that_also_holds_the_blogs_latest_and_the_sites_lists_gives_its_first_list() -> None:
+    box = (f"<div class='relatedContent'><h3>Related</h3>"
+           f"<div class='tout'><h4>Stories</h4><ul>{links('stories')}</ul></div>"
+           f"<div class='tout'><h4>Newsfeed</h4><ul>{links('newsfeed')}</ul></div>"
+           f"<div class='more'><h3><a href='/'>More on the site</a></h3><ul>{links('site')}</ul></div></div>")
+    assert related_paths(page(box)) == [f"/stories/2020/10/0{i + 1}/story-stories-{i}.html" for i in range(3)]
+
+
+def test_a_recommended_title_over_an_ad_networks_box_does_not_name_the_column_around_it() -> None:
+    column = ("<div class='sidebar-column'><div class='taboola-sidebar'><h6>Recommended</h6>"
+              "<a href='https://ads.example.net/'>An advertiser's offer of the week</a></div>"
+              f"<div class='b-tabs'><h6>Multimedia</h6><ul>{links('photo', 2)}</ul></div></div>")
+    assert related_paths(page(column)) == []
+
+
+def test_a_box_whose_class_says_it_has_no_footer_is_not_chrome() -> None:
+    box = f"<div class='mod-container mod-no-footer'><h4>ALSO SEE</h4><ul>{links('also', 2)}</ul></div>"
+    assert related_paths(page(box)) == ["/also/2020/10/01/story-also-0.html", "/also/2020/10/02/story-also-1.html"]
+
+
+def test_a_related_box_inside_a_page_wrapper_classed_like_navigation_is_kept() -> None:
+    html = (f"<html><body><div class='site-container int-nav'><article><h1>La crue atteint la ville</h1>{STORY}</article>"
+            f"<div class='li-relatedlinks'><h3>Sur le même sujet</h3><ul>{links('meme', 2)}</ul></div>"
+            "</div></body></html>")
+    assert related_paths(html) == ["/meme/2020/10/01/story-meme-0.html", "/meme/2020/10/02/story-meme-1.html"]
+
+
+def test_more_from_over_an_authors_name_and_read_next_are_the_sites() -> None:
+    author = (f"<div class='columnist'><h3>MORE FROM</h3><a href='/author/keith/'>Keith Kelly</a>"
+              f"<ul>{links('author')}</ul></div>")
+    read_next = f"<div class='read-next-wrapper'><h3>Read Next</h3><ul>{links('next', 2)}</ul></div>"
+    assert related_paths(page(author + read_next)) == []
+
+
+def test_a_sentence_saying_more_about_something_is_not_a_related_title() -> None:
+    assert not titles_related("To find out more about Facebook commenting please read the guidelines")
+    assert titles_related("Related News On Huffington Post:")
+    assert titles_related("NOS ARTICLES LIÉS »")
+    box = ("<div class='util-bar'><p>To find out more about commenting, read the</p>"
+           "<a href='/conversation-guidelines/'>Conversation Guidelines and FAQs</a></div>")
+    assert related_paths(page(box)) == []
+
+
+def test_the_newsrooms_and_the_authors_picks_are_related() -> None:
+    redaction = f"<aside><div>La rédaction vous conseille</div><ul>{links('conseil', 2)}</ul></aside>"
+    assert related_paths(page(redaction)) == [f"/conseil/2020/10/0{i + 1}/story-conseil-{i}.html" for i in range(2)]
+    auteur = f"<div class='bloc-recommande'><div class='bloc-head'>L'auteur vous recommande</div><ul>{links('analyse', 3)}</ul></div>"
+    assert related_paths(page(auteur)) == [f"/analyse/2020/10/0{i + 1}/story-analyse-{i}.html" for i in range(3)]
+
+
+def test_a_one_link_more_insert_in_the_text_is_related() -> None:
+    insert = ("<p><strong>MORE:</strong> <a href='/nation/2020/10/07/crue-de-l-an-dernier.html'>"
+              "La crue de l'an dernier avait déjà touché la ville</a></p>")
+    assert related_paths(page("", inside=insert)) == ["/nation/2020/10/07/crue-de-l-an-dernier.html"]
+
+
+def test_an_unmarked_column_whose_lists_are_mostly_about_other_things_is_not_related() -> None:
+    about = "".join(f"<li><a href='/crue/{i}.html'>La crue atteint un autre quartier, épisode {i}</a></li>" for i in range(2))
+    column = (f"<div class='column'><ul>{about}</ul><h4>Économie</h4><ul>{links('eco', 4)}</ul>"
+              f"<h4>Sport</h4><ul>{links('sport', 4)}</ul></div>")
+    assert related_paths(page(column)) == []
+
+
+def test_a_box_also_on_the_site_is_the_sites_and_the_one_link_same_subject_box_wins() -> None:
+    same = ("<aside class='aside--related'><div>Sur le même sujet</div>"
+            "<a href='/france/20201008-la-crue-gagne-le-sud'>La crue gagne aussi le sud du pays</a></aside>")
+    also = f"<aside class='aside--related'><div>Également sur Journal</div><ul>{links('france', 3)}</ul></aside>"
+    assert related_paths(page(same + also)) == ["/france/20201008-la-crue-gagne-le-sud"]
+
+
+def test_a_link_to_a_section_named_in_a_word_or_two_is_not_a_headline() -> None:
+    box = ("<div class='relatedStory'><h3>Related Stories</h3><ul>"
+           "<li><a href='/news/canada/british-columbia'>Top stories from British Columbia</a></li>"
+           "<li><a href='/news/canada/bc-flood-warning-1.5754648'>Flood warning issued for the valley</a></li>"
+           "<li><a href='/news/canada/dam-deaths-human-error'>Human error behind the dam deaths, report says</a></li>"
+           "</ul></div>")
+    assert related_paths(page(box)) == ["/news/canada/bc-flood-warning-1.5754648", "/news/canada/dam-deaths-human-error"]
+
+
+def test_a_headline_ending_a_french_quote_is_no_arrow() -> None:
+    box = ("<aside class='related'><span>Sur le même sujet</span><ul>"
+           "<li><a href='/monde/2015/04/29/katmandou_1277386'><h2>A Katmandou, exode sous pression</h2></a></li>"
+           "<li><a href='/monde/2015/04/29/aide_1276779'><span>interview</span>"
+           "<h2>Népal : «Plus les heures passent, moins on est utiles»</h2></a></li></ul></aside>")
+    assert related_paths(page(box)) == ["/monde/2015/04/29/katmandou_1277386", "/monde/2015/04/29/aide_1276779"]
+
+
+def test_links_to_a_search_of_the_site_are_not_headlines() -> None:
+    box = ("<div class='relatedContent'><h3>Related</h3><ul>"
+           "<li><a href='/search?keyword=marina-bay-sands&page=2'>Marina Bay Sands in Singapore</a></li>"
+           "<li><a href='/recherche/?q=crue+de+la+seine+2020'>Toute la crue de la Seine</a></li></ul></div>")
+    assert related_paths(page(box)) == []
+
+
+def test_a_box_of_related_keywords_in_japanese_gives_nothing() -> None:
+    box = ("<div class='m-block'><span>関連キーワード</span><div>"
+           "<a href='/news/kita-chosen-seifu'>北朝鮮政府の最新ニュース一覧</a>"
+           "<a href='/news/beichou-hotline'>米朝ホットライン開設の関連ニュース</a></div></div>")
+    assert related_paths(page(box)) == []
+
+
+def test_related_titled_in_latvian_or_thai_is_related() -> None:
+    for title in ("Saistītie raksti", "เรื่องที่เกี่ยวข้อง"):
+        box = f"<section class='block'><h3>{title}</h3><ul>{links('arzemes', 2)}</ul></section>"
+        assert related_paths(page(box)) == [f"/arzemes/2020/10/0{i + 1}/story-arzemes-{i}.html" for i in range(2)]
