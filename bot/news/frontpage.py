@@ -35,8 +35,10 @@ from bot.news.markup import (
     NOT_STORY_SEGMENTS,
     NOT_STORY_SLUG_WORDS,
     POLL_AND_CLASSIFIED_WORDS,
+    RELATED_LIST_MARKS,
     SECTIONING_TAGS,
     SPONSOR_LABELS,
+    STRIP_MARKS,
     TAG_LIST_TOKEN,
     TICKER_MARKS,
     VIDEO_STRIP_MARKS,
@@ -212,7 +214,6 @@ class _Containers:
         self._sectioned: dict[Any, bool] = {}
         self._in_heading: dict[Any, bool] = {}
         self._most_read: dict[Any, bool] = {}
-        self._ticker: dict[Any, bool] = {}
         self._video: dict[Any, bool] = {}
 
     def teasers(self, element: Any) -> int:
@@ -264,10 +265,6 @@ class _Containers:
     def in_most_read(self, anchor: Any) -> bool:
         """Return whether a link sits in a box of the most read or shared stories."""
         return self._inherited(anchor, self._most_read, lambda e: True if MOST_SHARED_MARKS.search(element_marks(e)) else None)
-
-    def in_ticker(self, anchor: Any) -> bool:
-        """Return whether a link sits in a ticker or a breaking-news strip."""
-        return self._inherited(anchor, self._ticker, lambda e: True if TICKER_MARKS.search(element_marks(e)) else None)
 
     def in_video_strip(self, anchor: Any) -> bool:
         """Return whether a link sits in a list or a box of videos."""
@@ -644,6 +641,52 @@ def _queried_pages(keys: list[str]) -> set[str]:
     return {key for page, group in by_page.items() if len(group) >= 2 and page not in listed for key in group}
 
 
+class _Strips:
+    """Where a story's first link sits off the main column: in a strip of several stories that a class or an id
+    names a ticker, a breaking-news bar, the page's header, a scrolled strip or a side column ("ticker",
+    "page-header", "scroll-container", "rightCol"), or in a teaser's list of related links. Such a name on an
+    element that links one story only describes that story (a breaking hero, a teaser's header): no strip."""
+
+    def __init__(self, base: str, stories: set[str]) -> None:
+        self._base = base
+        self._stories = stories
+        self._verdict: dict[Any, bool] = {}
+
+    def holds(self, anchor: Any) -> bool:
+        """Return whether a link sits in a strip of stories or a list of related links."""
+        # Not the body's class: "home page-template-default header-layout-2" says nothing about one link.
+        return any(self._is_strip(element) for element in anchor.iterancestors() if element.tag not in ("body", "html"))
+
+    def _is_strip(self, element: Any) -> bool:
+        """Return whether an element is a strip of several stories or a list of related links, worked out once."""
+        verdict = self._verdict.get(element)
+        if verdict is None:
+            tag = element.tag if isinstance(element.tag, str) else ""
+            # A custom element's name (a-scroll-container) and an <aside> say what a class would.
+            mark = f"{element_marks(element)} {tag if '-' in tag or tag == 'aside' else ''}"
+            if RELATED_LIST_MARKS.search(mark):
+                verdict = True
+            elif STRIP_MARKS.search(mark) or TICKER_MARKS.search(mark):
+                verdict = self._stories_in(element) >= 2
+            else:
+                verdict = False
+            self._verdict[element] = verdict
+        return verdict
+
+    def _stories_in(self, element: Any) -> int:
+        """Return how many different stories of the page an element links (at most 2 are counted)."""
+        found: set[str] = set()
+        for link in element.iter("a"):
+            href = link.get("href")
+            target = absolute_url(self._base, href) if href else None
+            key = normalize_url(target) if target else ""
+            if key in self._stories:
+                found.add(key)
+                if len(found) >= 2:
+                    break
+        return len(found)
+
+
 def read_front_page(html: bytes | str, url: str) -> FrontPage:
     """Return a front page's site name, article links in page order (one per story, under its best
     headline) and feed link; no entries when it has no article links."""
@@ -664,7 +707,8 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     order: list[str] = []
     headlines: dict[str, tuple[tuple[int, bool, bool, int], str]] = {}
     sponsored: list[str] = []  # path prefixes a sponsor label points to ("Supplément partenaire : ...")
-    ticker: set[str] = set()  # stories first linked from a ticker, a breaking-news strip or a strip of videos
+    videos: set[str] = set()  # stories first linked from a strip of videos
+    first_link: dict[str, Any] = {}  # key -> the story's first link, where the page first shows it
     kinds: dict[str, int] = {}  # key -> how much its address looks like a story
     judged: dict[str, tuple[str, int] | None] = {}  # href -> (absolute URL, kind); a story is linked 2-3 times
     same_host = _host_of(url)
@@ -710,8 +754,9 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
             order.append(key)
             kinds[key] = kind
             headlines[key] = (preference, text)
-            if containers.in_ticker(anchor) or containers.in_video_strip(anchor):
-                ticker.add(key)
+            first_link[key] = anchor
+            if containers.in_video_strip(anchor):
+                videos.add(key)
         elif text and (not headlines[key][1] or preference < headlines[key][0]):
             headlines[key] = (preference, text)
     kept = shapes.kept() - _queried_pages(order)
@@ -721,15 +766,21 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         if headlines[key][1] and not any(key.startswith(prefix) for prefix in sponsored) and key in kept
         and not (kinds[key] < SURE_STORY and _folder_key(key) in folders)
     ]
-    # The lead (the story a digest opens) is the page's top story, not a ticker's line above it, nor a
-    # line of a list headed smaller than the top story just below it (an h3 teaser above the h2 hero).
-    # Nor a story the page names only in an image's alt text, nor one of a strip of videos.
-    unfit = ticker | {key for key, (preference, _) in headlines.items() if preference[0] == ASIDE_TEXT}
-    lead = next((i for i, entry in enumerate(page.entries) if entry.url not in unfit), 0)
+    # The lead (the story a digest opens) is the page's top story, not a line of a strip above or beside the
+    # main column (see _Strips), nor of a list headed smaller than the top story just below it (an h3 teaser
+    # above the h2 hero). Nor a story the page names only in an image's alt text, nor one of a strip of videos.
+    strips = _Strips(base, {entry.url for entry in page.entries})
+    unfit = videos | {key for key, (preference, _) in headlines.items() if preference[0] == ASIDE_TEXT}
+
+    def fit(key: str) -> bool:
+        """Return whether a story may be the lead."""
+        return key not in unfit and not strips.holds(first_link[key])
+
+    lead = next((i for i, entry in enumerate(page.entries) if fit(entry.url)), 0)
     first_level = shapes.heading_level.get(page.entries[lead].url, 0) if page.entries else 0
     if first_level >= 3:
         lead = next((i for i in range(lead, min(lead + _LEAD_WINDOW, len(page.entries)))
-                     if page.entries[i].url not in unfit and shapes.heading_level.get(page.entries[i].url, 9) <= 2), lead)
+                     if fit(page.entries[i].url) and shapes.heading_level.get(page.entries[i].url, 9) <= 2), lead)
     if lead:
         page.entries.insert(0, page.entries.pop(lead))
     return page

@@ -370,3 +370,15 @@ EVENT_SEGMENTS = frozenset({
 VIDEO_STRIP_MARKS = re.compile(
     r"(?:^|[-_ ])(?:top)?videos(?:$|[-_ ])|video[-_ ]?(?:list|strip|carousel|rail|playlist)|(?:^|[-_ ])video[-_ ]?unit", re.I
 )
+
+# A teaser's list of links to other stories ("id-Teaser-el-related", "related-links"): never the page's top story.
+RELATED_LIST_MARKS = re.compile(_anywhere(pick(
+    "related relacionad correlat see-?also lire-?aussi voir-?aussi meme-?sujet same-?topic")), re.I)
+# A strip of several stories above or beside the main column, as its class or id names it: the page's header
+# ("page-header", "masthead"), a scrolled strip ("scroll-container") or a side column ("sidebar", "right-rail",
+# "rightCol", "aside"); not a carousel or a slider: that is often the hero itself. Words end at a separator or
+# a capital (camelCase ids).
+STRIP_MARKS = re.compile(
+    r"(?:^|(?<=[\s_-])|(?<=[a-z])(?=[A-Z]))(?i:header|masthead|topbar|scroll(?:er|ing)?|sidebar|"
+    r"rail|aside|(?:right|side)[-_]?col(?:umn)?)(?=$|[\s_-]|[A-Z])"
+)
