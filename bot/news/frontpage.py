@@ -43,6 +43,7 @@ from bot.news.markup import (
     TICKER_MARKS,
     VIDEO_STRIP_MARKS,
     element_marks,
+    element_says_ad_slot,
     element_says_navigation,
 )
 from bot.news.text import collapse, count_cjk
@@ -293,6 +294,8 @@ class _Containers:
             return True  # the header's account menu: help, settings, sign-in
         if mark and CLASSIFIED_MARKS.search(mark):
             return True  # a box of classified ads
+        if mark and element_says_ad_slot(element) and self.teasers(element) < 2:
+            return True  # an advertising slot; one holding teasers is a block of stories with an ad beside them
         if mark and any(TAG_LIST_TOKEN.match(token) for token in mark.split()):
             return True  # a list of tags: its links lead to topic pages
         if mark and MOST_SHARED_MARKS.search(mark):

@@ -312,10 +312,18 @@ def element_marks(element: Any) -> str:
 
 
 def element_says_navigation(element: Any) -> bool:
-    """Return whether an lxml element's role, class or id says it is navigation, a menu, a footer or sharing."""
+    """Return whether an lxml element's role, class, id or custom tag name says it is navigation, a menu, a footer
+    or sharing."""
     if str(element.get("role") or "").lower() in NAVIGATION_ROLES:
         return True
-    return any(_is_navigation_token(word.lower()) for word in _TOKEN_SPLIT.split(element_marks(element)) if word)
+    # A custom element is named as a class would be (<a-menu>, <site-nav>); "navi" is German for navigation
+    # ("special-navi", "hauptnavi"), in pages of any language.
+    tag = element.tag if isinstance(element.tag, str) and "-" in element.tag else ""
+    return any(_is_navigation_token(word) or word.endswith(_NAVI)
+               for word in _TOKEN_SPLIT.split(f"{element_marks(element)} {tag}".lower()) if word)
+
+
+_NAVI = "navi"
 
 # Pages that poll or sell rather than report, as a whole path segment (never a slug word: a story may
 # report a poll's results): polls and classified ads, in the languages of the gathered front pages.
@@ -382,3 +390,12 @@ STRIP_MARKS = re.compile(
     r"(?:^|(?<=[\s_-])|(?<=[a-z])(?=[A-Z]))(?i:header|masthead|topbar|scroll(?:er|ing)?|sidebar|"
     r"rail|aside|(?:right|side)[-_]?col(?:umn)?)(?=$|[\s_-]|[A-Z])"
 )
+
+# An advertising slot, as a whole class or id token ("ad-microsites", "ad_box", "adContainer"): its links sell.
+AD_SLOT_TOKENS = frozenset({"ad", "ads", "advert", "adverts", "advertisement", "advertorial", "sponsored", "anzeige",
+                            "werbung", "publicite", "publicidad", "pubblicita"})
+
+
+def element_says_ad_slot(element: Any) -> bool:
+    """Return whether an lxml element's class or id names an advertising slot."""
+    return any(word in AD_SLOT_TOKENS for word in _TOKEN_SPLIT.split(element_marks(element).lower()) if word)

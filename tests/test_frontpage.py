@@ -1,0 +1,84 @@
+"""Tests for bot.news.frontpage: which links of small hand-written front pages are stories, and which is the lead."""
+
+from __future__ import annotations
+
+from bot.news.frontpage import read_front_page
+
+SITE = "https://news.example.com/"
+
+
+def page(body: str) -> list[tuple[str, str]]:
+    """Return the (path, title) of the entries read_front_page finds in a page with this body."""
+    entries = read_front_page(f"<html><body>{body}</body></html>", SITE).entries
+    return [(e.url.removeprefix(SITE.rstrip("/")), e.title) for e in entries]
+
+
+def story(n: int, words: str = "a headline of several words") -> str:
+    """Return a teaser: a heading holding a link to a dated story."""
+    return f'<article><h2><a href="/2026/03/01/story-{n}/">Story {n}: {words}</a></h2></article>'
+
+
+# ---------------------------------------------------------------------------- the lead
+
+
+def test_lead_is_not_a_line_of_a_ticker_of_several_stories() -> None:
+    entries = page(f'<div class="news-ticker">{story(1)}{story(2)}</div><main>{story(3)}{story(4)}</main>')
+    assert entries[0][0] == "/2026/03/01/story-3/"
+    assert [path for path, _ in entries[1:]] == ["/2026/03/01/story-1/", "/2026/03/01/story-2/", "/2026/03/01/story-4/"]
+
+
+def test_lead_may_be_a_single_teaser_the_page_marks_breaking() -> None:
+    # "breaking-news" on the teaser of one story says what that story is, not that it is a strip above the page.
+    entries = page(f'<div class="article breaking-news">{story(1)}</div>{story(2)}')
+    assert entries[0][0] == "/2026/03/01/story-1/"
+
+
+def test_lead_is_not_in_the_page_header_strip_nor_a_side_column() -> None:
+    entries = page(f'<div id="page-header"><section class="mini-teasers">{story(1)}{story(2)}</section></div>'
+                   f'<div id="rightColHomepage">{story(3)}{story(4)}</div>'
+                   f'<div id="leftColHomepage">{story(5)}</div>')
+    assert entries[0][0] == "/2026/03/01/story-5/"
+
+
+def test_lead_is_not_in_a_scrolled_strip_named_by_a_custom_element() -> None:
+    entries = page(f'<a-scroll-container><ul><li>{story(1)}</li><li>{story(2)}</li></ul></a-scroll-container>'
+                   f'<section>{story(3)}</section>')
+    assert entries[0][0] == "/2026/03/01/story-3/"
+
+
+def test_lead_may_be_in_a_carousel_at_the_top() -> None:
+    # A slider or a carousel at the top is often the hero itself.
+    entries = page(f'<div class="carousel slide">{story(1)}{story(2)}</div>{story(3)}')
+    assert entries[0][0] == "/2026/03/01/story-1/"
+
+
+def test_lead_is_not_a_teasers_related_link_that_comes_before_the_teasers_own_link() -> None:
+    # A card whose headline is not linked: one link laid over the whole card, after its list of related links.
+    html = """<div class="teaser">
+        <h3>Eskalation im Iran: ein Tod wird bestätigt</h3>
+        <ul class="teaser-related"><li><a href="/politik/bilder-der-eskalation-im-nahen-osten-94191576.html">
+          Menschen auf der Straße: Bilder der Eskalation im Nahen Osten</a></li></ul>
+        <a class="overlay-link" href="/politik/eskalation-im-iran-94191048.html">Eskalation im Iran: ein Tod wird bestätigt</a>
+      </div>"""
+    entries = page(html)
+    assert entries[0] == ("/politik/eskalation-im-iran-94191048.html", "Eskalation im Iran: ein Tod wird bestätigt")
+    assert len(entries) == 2
+
+
+# ---------------------------------------------------------------------------- chrome
+
+
+def test_links_in_a_navigation_strip_named_navi_or_a_custom_menu_element_are_not_stories() -> None:
+    labels = ('<a href="/politik/ukraine-konflikt/ukraine-konflikt-alle-infos-78901514.html">Ukraine-Konflikt</a>'
+              '<a href="/politik/nato/nato-alle-infos-79262508.html">NATO</a>')
+    entries = page(f'<div class="special-navi">{labels}</div><a-menu><ul><li>'
+                   '<a href="/special/zusammen-das-datacenter-weiterentwickeln-4711/">Special: Zusammen das Datacenter'
+                   f' weiterentwickeln</a></li></ul></a-menu>{story(1)}')
+    assert [path for path, _ in entries] == ["/2026/03/01/story-1/"]
+
+
+def test_links_in_an_advertising_slot_are_not_stories_but_a_stage_beside_an_ad_keeps_its_own() -> None:
+    ad = ('<div class="ad-microsites"><a href="/security/ueberleben-im-zeitalter-automatisierter-angriffe-5023/">'
+          'Überleben im neuen Zeitalter automatisierter Cyberangriffe</a></div>')
+    stage = f'<section class="c-stage c-stage--tower-inhouse-ad">{story(1)}{story(2)}</section>'
+    assert [path for path, _ in page(ad + stage)] == ["/2026/03/01/story-1/", "/2026/03/01/story-2/"]
