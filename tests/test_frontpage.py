@@ -82,3 +82,15 @@ def test_links_in_an_advertising_slot_are_not_stories_but_a_stage_beside_an_ad_k
           'Überleben im neuen Zeitalter automatisierter Cyberangriffe</a></div>')
     stage = f'<section class="c-stage c-stage--tower-inhouse-ad">{story(1)}{story(2)}</section>'
     assert [path for path, _ in page(ad + stage)] == ["/2026/03/01/story-1/", "/2026/03/01/story-2/"]
+
+
+# ---------------------------------------------------------------------------- headlines
+
+
+def test_headline_leaves_out_the_kicker_inside_the_heading_and_its_separator() -> None:
+    html = """<a href="/politik/mullah-fuehrer-ist-tot-69a34cd97c787f6a1cef26cc"><h3 class="teaser__title">
+        <span class="teaser__title__kicker">Trump bestätigt</span><span class="teaser__title__separator">: </span>
+        <span class="teaser__title__headline">Mullah-Führer Chamenei ist tot!</span></h3></a>
+      <a href="/meinung/Kommentar-Warum-wir-Teams-kaufen-11192309.html"><h3><span data-component="TeaserKicker">Kommentar</span>
+        <span data-component="TeaserHeadline">Warum wir immer noch MS Teams kaufen</span></h3></a>"""
+    assert [title for _, title in page(html)] == ["Mullah-Führer Chamenei ist tot!", "Warum wir immer noch MS Teams kaufen"]

@@ -27,6 +27,7 @@ from bot.news.markup import (
     CLASSIFIED_MARKS,
     EVENT_SEGMENTS,
     FRAME_TAGS,
+    KICKER_MARKS,
     MEDIA_KICKERS,
     MORE_LABELS,
     MOST_SHARED_MARKS,
@@ -384,7 +385,8 @@ def _link_texts(anchor: Any) -> tuple[str, str]:
             if not caption:
                 own.append(element.text)
         for child in element:
-            if isinstance(child.tag, str) and child.tag not in _NOISE_TAGS and not _is_counter(child):
+            if isinstance(child.tag, str) and child.tag not in _NOISE_TAGS and not _is_counter(child) \
+                    and not _is_kicker(child):
                 walk(child, caption or _is_caption(child))
             if child.tail:  # the text after a child belongs to the element around it
                 shown.append(child.tail)
@@ -393,6 +395,12 @@ def _link_texts(anchor: Any) -> tuple[str, str]:
 
     walk(anchor, False)
     return collapse(" ".join(own)), collapse(" ".join(shown))
+
+
+def _is_kicker(element: Any) -> bool:
+    """Return whether an element is the kicker above or before a headline ("Kommentar", "Trump bestätigt: ..."), as
+    its class or its component name says: a label of the story, not words of its headline."""
+    return bool(KICKER_MARKS.search(f"{element_marks(element)} {element.get('data-component') or ''}"))
 
 
 def _is_counter(element: Any) -> bool:
@@ -411,13 +419,13 @@ def _heading_text(heading: Any) -> str:
 
 
 # What may trail or lead a headline in a link without being part of it: "more" arrows and separators
-# left by a dropped counter ("... miejskim » ,"), a photographer's credit ("... © Franc Bardòu").
+# left by a dropped counter ("... miejskim » ,") or kicker (": Der richtige Krieg"), a photographer's credit ("... © Franc Bardòu").
 # A clock time before a headline in a news feed ("21:35 ...") or a video's length after it ("... 0:13").
 # A CJK media marker after a headline: "(图)", "（组图）", "[多图]", or apart " 图", " 高清图" (pictures, HD pictures).
 # A date before a headline in a feed ("14.10.20 21:48 | ...", "07/09/2014 ...").
 _TRAILING = re.compile(r"(?:\s*©.*|[\s»›>|,·•:;–—-]+|\s+\d{1,2}:\d{2}(?::\d{2})?"
                        r"|\s*[(（\[【](?:组|多|高清)?图[)）\]】]|\s+(?:组|多|高清)?图)$")
-_LEADING = re.compile(r"^(?:[\s»›>|·•–—]+|(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\s+)?\d{1,2}:\d{2}(?::\d{2})?\s+"
+_LEADING = re.compile(r"^(?:[\s»›>|·•–—:]+|(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\s+)?\d{1,2}:\d{2}(?::\d{2})?\s+"
                       r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\s+)")
 
 

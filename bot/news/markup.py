@@ -399,3 +399,7 @@ AD_SLOT_TOKENS = frozenset({"ad", "ads", "advert", "adverts", "advertisement", "
 def element_says_ad_slot(element: Any) -> bool:
     """Return whether an lxml element's class or id names an advertising slot."""
     return any(word in AD_SLOT_TOKENS for word in _TOKEN_SPLIT.split(element_marks(element).lower()) if word)
+
+# The kicker of a teaser: a label above or before its headline, inside the same heading or link ("teaser__kicker",
+# data-component="TeaserKicker", "dachzeile", "surtitre", "overline", "eyebrow").
+KICKER_MARKS = re.compile(r"kicker|dachzeile|spitzmarke|sur-?titre|overline|eyebrow|roofline|topline|pre-?title", re.I)
