@@ -52,6 +52,22 @@ def test_lead_may_be_in_a_carousel_at_the_top() -> None:
     assert entries[0][0] == "/2026/03/01/story-1/"
 
 
+def test_lead_may_sit_in_a_header_strip_that_also_names_the_featured_story() -> None:
+    entries = page(f'<section class="category-page-list-featured-header">{story(1)}{story(2)}</section>{story(3)}')
+    assert entries[0][0] == "/2026/03/01/story-1/"
+
+
+def test_lead_is_not_the_one_line_of_a_breaking_news_bar() -> None:
+    bar = '<div id="breaking-news"><ul><li><a href="/2026/03/01/story-1/">Story 1: the one line of the bar</a></li></ul></div>'
+    assert page(bar + story(2))[0][0] == "/2026/03/01/story-2/"
+
+
+def test_lead_may_be_a_teaser_whose_block_names_its_related_links() -> None:
+    html = f'<article class="mainNews"><div class="titleRelatedBlock">{story(1)}<ul><li>' \
+           '<a href="/2026/03/01/story-2/">Story 2: a related story below it</a></li></ul></div></article>'
+    assert page(html)[0][0] == "/2026/03/01/story-1/"
+
+
 def test_lead_is_not_a_teasers_related_link_that_comes_before_the_teasers_own_link() -> None:
     # A card whose headline is not linked: one link laid over the whole card, after its list of related links.
     html = """<div class="teaser">

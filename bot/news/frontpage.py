@@ -27,6 +27,7 @@ from bot.news.markup import (
     CLASSIFIED_MARKS,
     EVENT_SEGMENTS,
     FRAME_TAGS,
+    HERO_MARKS,
     KICKER_MARKS,
     MEDIA_KICKERS,
     MORE_LABELS,
@@ -652,11 +653,15 @@ def _queried_pages(keys: list[str]) -> set[str]:
     return {key for page, group in by_page.items() if len(group) >= 2 and page not in listed for key in group}
 
 
+_MAIN_HEADINGS = ("h1", "h2", "h3")
+
+
 class _Strips:
     """Where a story's first link sits off the main column: in a strip of several stories that a class or an id
     names a ticker, a breaking-news bar, the page's header, a scrolled strip or a side column ("ticker",
     "page-header", "scroll-container", "rightCol"), or in a teaser's list of related links. Such a name on an
-    element that links one story only describes that story (a breaking hero, a teaser's header): no strip."""
+    element that links one story only describes that story (a breaking hero, a teaser's header): no strip; nor is an
+    element that also names the top story's place ("featured", "hero", a slider or a carousel)."""
 
     def __init__(self, base: str, stories: set[str]) -> None:
         self._base = base
@@ -676,8 +681,14 @@ class _Strips:
             # A custom element's name (a-scroll-container) and an <aside> say what a class would.
             mark = f"{element_marks(element)} {tag if '-' in tag or tag == 'aside' else ''}"
             if RELATED_LIST_MARKS.search(mark):
-                verdict = True
-            elif STRIP_MARKS.search(mark) or TICKER_MARKS.search(mark):
+                # A teaser's block that holds its headline and its related links ("titleRelatedBlock") is the teaser.
+                verdict = next(element.iter(*_MAIN_HEADINGS), None) is None
+            elif HERO_MARKS.search(mark):
+                verdict = False  # "featured-header", "header-slider": the top story's own place
+            elif TICKER_MARKS.search(mark):
+                # A breaking-news bar may hold one line; a teaser marked breaking (it has a heading) is a story's.
+                verdict = self._stories_in(element) >= 2 or next(element.iter(*_HEADING_TAGS), None) is None
+            elif STRIP_MARKS.search(mark):
                 verdict = self._stories_in(element) >= 2
             else:
                 verdict = False
