@@ -110,3 +110,11 @@ def test_headline_leaves_out_the_kicker_inside_the_heading_and_its_separator() -
       <a href="/meinung/Kommentar-Warum-wir-Teams-kaufen-11192309.html"><h3><span data-component="TeaserKicker">Kommentar</span>
         <span data-component="TeaserHeadline">Warum wir immer noch MS Teams kaufen</span></h3></a>"""
     assert [title for _, title in page(html)] == ["Mullah-Führer Chamenei ist tot!", "Warum wir immer noch MS Teams kaufen"]
+
+
+def test_links_in_a_weather_box_or_to_a_weather_host_are_not_stories() -> None:
+    html = ('<div class="module weather-tab"><h2><a href="/forecast/adelaide-2026-03-01-9401.html">Adelaide 21 °C and'
+            ' sunny all day</a></h2></div>'
+            '<p><a href="https://weather.example.com/popup_fcast.jsp?site=news&amp;twcid=9770">Sydney 21 °C - 27 °C</a></p>'
+            + story(1))
+    assert [path for path, _ in page(html)] == ["/2026/03/01/story-1/"]

@@ -39,6 +39,7 @@ from bot.news.markup import (
     POLL_AND_CLASSIFIED_WORDS,
     RELATED_LIST_MARKS,
     SECTIONING_TAGS,
+    SERVICE_BOX_MARKS,
     SPONSOR_LABELS,
     STRIP_MARKS,
     TAG_LIST_TOKEN,
@@ -294,8 +295,8 @@ class _Containers:
         mark = element_marks(element)
         if mark and ACCOUNT_MARKS.search(mark):
             return True  # the header's account menu: help, settings, sign-in
-        if mark and CLASSIFIED_MARKS.search(mark):
-            return True  # a box of classified ads
+        if mark and (CLASSIFIED_MARKS.search(mark) or SERVICE_BOX_MARKS.search(mark)):
+            return True  # a box of classified ads, the weather, horoscopes
         if mark and element_says_ad_slot(element) and self.teasers(element) < 2:
             return True  # an advertising slot; one holding teasers is a block of stories with an ad beside them
         if mark and any(TAG_LIST_TOKEN.match(token) for token in mark.split()):

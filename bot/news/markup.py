@@ -270,7 +270,7 @@ MORE_LABELS = re.compile(
 # topic pages, podcast catalogues, horoscopes; as the first label of a host, as a whole path
 # segment, or as one word of a slug.
 NOT_STORY_HOSTS = frozenset({
-    "quiz", "immobilier", "voiture-occasion", "annonces", "emploi", "jobs", "shop", "boutique",
+    "weather", "wetter", "meteo", "quiz", "immobilier", "voiture-occasion", "annonces", "emploi", "jobs", "shop", "boutique",
     "kleinanzeigen", "astrology", "horoscope", "horoscopes", "modele-lettre", "recettes",
 })
 NOT_STORY_SEGMENTS = frozenset({
@@ -406,3 +406,6 @@ KICKER_MARKS = re.compile(r"kicker|dachzeile|spitzmarke|sur-?titre|overline|eyeb
 # Where a page puts its top story, as a class or an id names it: a strip's name beside one of these ("featured-header",
 # "header-slider") is the top story's place, not a strip above it.
 HERO_MARKS = re.compile(r"featured|(?:^|[-_ ])hero|slider|carousel|slideshow|aufmacher|top-?stor|lead-?stor|splash", re.I)
+# A service box beside the news, as its class or id names it: the weather, horoscopes, lottery numbers. Its links
+# lead to forecasts and draws, whatever their addresses or texts look like.
+SERVICE_BOX_MARKS = re.compile(r"(?:^|[-_ ])(?:weather|wetter|meteo|horoscopes?|horoskop|lotto|lottery)(?:$|[-_ ])", re.I)
