@@ -118,3 +118,22 @@ def test_links_in_a_weather_box_or_to_a_weather_host_are_not_stories() -> None:
             '<p><a href="https://weather.example.com/popup_fcast.jsp?site=news&amp;twcid=9770">Sydney 21 °C - 27 °C</a></p>'
             + story(1))
     assert [path for path, _ in page(html)] == ["/2026/03/01/story-1/"]
+
+
+def test_a_list_of_short_labels_with_numbered_addresses_is_a_menu_not_stories() -> None:
+    products = "".join(f'<li><a href="/finanzen/article25{n}0630391/{name}-Zinsen-2-75-Prozent-Lohnt-sich-das-Angebot.html">'
+                       f'{name}</a></li>' for n, name in enumerate(["Trade-Republic", "Klarna", "Comdirect", "Barclays"]))
+    assert [path for path, _ in page(f"<ul>{products}</ul>{story(1)}")] == ["/2026/03/01/story-1/"]
+
+
+def test_a_one_word_headline_stays_among_long_ones_under_a_heading_or_where_its_slug_is_that_word() -> None:
+    among = ('<ul><li><a href="/2016/02/01/setlist/">Setlist</a></li>'
+             '<li><a href="/2016/02/01/a-long-story/">A long story with a whole headline here</a></li>'
+             '<li><a href="/2016/02/01/another-long-story/">Another long story with a whole headline</a></li></ul>')
+    headed = '<ul>' + "".join(f'<li><h4><a href="/2016/02/0{n}/story-{n}-by-bike-{n}4711/">By bike</a></h4></li>'
+                              for n in range(1, 4)) + '</ul>'
+    blog = '<ul>' + "".join(f'<li><a href="/2020/0{n}/{slug}.html">{title}</a></li>' for n, (slug, title) in
+                            enumerate([("l-eau-qui-dort", "L'eau qui dort"), ("perdant", "Perdant"), ("chut", "Chut")], 1)) + '</ul>'
+    assert len(page(among)) == 3
+    assert len(page(headed)) == 3
+    assert [title for _, title in page(blog)] == ["L'eau qui dort", "Perdant", "Chut"]

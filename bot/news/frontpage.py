@@ -619,6 +619,40 @@ class _Shapes:
         return kept
 
 
+_LABEL_LIST_MIN = 3  # links with words in the nearest block around a link: a list of them, not a lone link
+
+
+def _is_label(text: str) -> bool:
+    """Return whether a headline is short enough to be a label ("Sport", "Trade Republic"): what only a dated or
+    numbered story whose slug spells it may have as its headline. Chinese, Japanese and Korean are not measured so."""
+    return not is_headline(text) and count_cjk(text) < 2
+
+
+def _slug_is(text: str, url: str) -> bool:
+    """Return whether the last segment of a URL's path spells a text, word for word ("/2020/05/l-eau-qui-dort.html"
+    for "L'eau qui dort"): the story's own title, not a label its slug goes on from ("/Trade-Republic-Zinsen-...")."""
+    last = url.partition("?")[0].rstrip("/").rsplit("/", 1)[-1]
+    return _folded_words(text) == [word for word in _folded_words(re.sub(r"\.\w+$", "", last)) if not word.isdigit()]
+
+
+def _in_label_list(anchor: Any, memo: dict[Any, bool | None]) -> bool:
+    """Return whether a link sits in a list of labels: the nearest block around it holding three links with words or
+    more, two thirds of them labels (memo: the verdicts on blocks so far; a menu of sections, topics or products, whatever its class says). A story whose
+    headline is one word ("Setlist") stands among longer headlines or under a heading, or its slug is that word."""
+    node = anchor.getparent()
+    while node is not None and node.tag not in ("body", "html"):
+        verdict = memo.get(node)
+        if verdict is None:
+            texts = [text for text in (_text_of(link) for link in node.iter("a")) if text]
+            verdict = 3 * sum(_is_label(text) for text in texts) >= 2 * len(texts) if len(texts) >= _LABEL_LIST_MIN \
+                else None
+            memo[node] = verdict
+        if verdict is not None:
+            return verdict
+        node = node.getparent()
+    return False
+
+
 def _folder_key(url: str) -> str:
     """Return a URL's host and path as a folder of other URLs: lower-case, without "www.", the query and a trailing slash."""
     rest = url.partition("://")[2].partition("#")[0].partition("?")[0].lower()
@@ -732,6 +766,8 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     sponsored: list[str] = []  # path prefixes a sponsor label points to ("Supplément partenaire : ...")
     videos: set[str] = set()  # stories first linked from a strip of videos
     first_link: dict[str, Any] = {}  # key -> the story's first link, where the page first shows it
+    headed: set[str] = set()  # stories with a link that is not a label in a list of labels (see _in_label_list)
+    label_lists: dict[Any, bool | None] = {}  # block -> whether it is a list of labels (None: too few links to say)
     kinds: dict[str, int] = {}  # key -> how much its address looks like a story
     judged: dict[str, tuple[str, int] | None] = {}  # href -> (absolute URL, kind); a story is linked 2-3 times
     same_host = _host_of(url)
@@ -773,6 +809,9 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         if text and not shapes.seen(key, kind, target, anchor, text):
             continue
         preference = _preference(rank, text, containers.in_most_read(anchor))
+        if text and (rank != LINK_TEXT or not _is_label(text) or _slug_is(text, target)
+                     or not _in_label_list(anchor, label_lists)):
+            headed.add(key)
         if key not in headlines:
             order.append(key)
             kinds[key] = kind
@@ -783,11 +822,13 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         elif text and (not headlines[key][1] or preference < headlines[key][0]):
             headlines[key] = (preference, text)
     kept = shapes.kept() - _queried_pages(order)
+    labels = {key for key in order if key not in headed}  # only ever a label in a list of labels: a menu's entry
     folders = _folders(judgement for judgement in judged.values() if judgement is not None)
     page.entries = [
         Entry(url=key, title=headlines[key][1]) for key in order
         if headlines[key][1] and not any(key.startswith(prefix) for prefix in sponsored) and key in kept
         and not (kinds[key] < SURE_STORY and _folder_key(key) in folders)
+        and key not in labels
     ]
     # The lead (the story a digest opens) is the page's top story, not a line of a strip above or beside the
     # main column (see _Strips), nor of a list headed smaller than the top story just below it (an h3 teaser
