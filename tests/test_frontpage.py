@@ -137,3 +137,11 @@ def test_a_one_word_headline_stays_among_long_ones_under_a_heading_or_where_its_
     assert len(page(among)) == 3
     assert len(page(headed)) == 3
     assert [title for _, title in page(blog)] == ["L'eau qui dort", "Perdant", "Chut"]
+
+
+def test_buying_guides_best_of_lists_contests_downloads_and_newsletter_promotions_are_not_stories() -> None:
+    shop = "".join(f'<h3><a href="{href}">A teaser that reads like a headline {n}</a></h3>' for n, href in enumerate([
+        "/kaufberater/saug-wisch-roboter-test/", "/bestenlisten/testsieger/top-10-die-besten-saugroboter/2dxtvlp",
+        "/bildplus/gewinnspiel/gewinnspiele/gewinnspiele-75208514.bild.html", "/download/product/crystaldiskinfo-59349",
+        "/politik/der-kostenlose-newsletter-in-ihr-postfach-6985b5471ec9885e0fe65b3e"]))
+    assert [path for path, _ in page(shop + story(1))] == ["/2026/03/01/story-1/"]

@@ -277,6 +277,9 @@ NOT_STORY_SEGMENTS = frozenset({
     "quiz", "quizz", "quizzes", "quizy", "annonce", "annonces", "kleinanzeigen", "classifieds", "thema", "themen",
     "topic", "topics", "advertorial", "advertorials", "sponsored", "anzeige", "podcasts", "horoscopes",
     "recipes", "recipe", "recettes", "rezepte", "recetas", "ricette",
+    # buying guides, best-of product lists, deals and coupons, contests, software downloads: the shop, not the news
+    "kaufberater", "bestenlisten", "produkttests", "deals", "gutscheine", "coupons", "codes-promo", "bons-plans",
+    "gewinnspiel", "gewinnspiele", "concours", "sorteos", "download", "downloads",
     # paid-for pages, as the path names them
     "paidpost", "paid-post", "paid-content", "sponsored-content", "partner-content", "branded-content",
     "brand-content", "publireportage", "publireportages", "publirreportaje",
@@ -286,7 +289,7 @@ NOT_STORY_SEGMENTS = frozenset({
     "contact-us", "nous-contacter", "kontakt", "contacto", "contatti", "impressum", "mentions-legales", "cgu", "faq",
 })
 NOT_STORY_SLUG_WORDS = frozenset({
-    "quiz", "quizz", "annonce", "advertorial",
+    "quiz", "quizz", "annonce", "advertorial", "gewinnspiel", "newsletter",
     "horoscope", "horoskop", "horoscopo", "oroscopo", "goroskop",  # a horoscope is no report, in any language
 })
 # A link text saying the page it leads to is paid for: its path prefix is a partner's.
