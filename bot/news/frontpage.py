@@ -632,7 +632,11 @@ def _slug_is(text: str, url: str) -> bool:
     """Return whether the last segment of a URL's path spells a text, word for word ("/2020/05/l-eau-qui-dort.html"
     for "L'eau qui dort"): the story's own title, not a label its slug goes on from ("/Trade-Republic-Zinsen-...")."""
     last = url.partition("?")[0].rstrip("/").rsplit("/", 1)[-1]
-    return _folded_words(text) == [word for word in _folded_words(re.sub(r"\.\w+$", "", last)) if not word.isdigit()]
+    def words(of: str) -> list[str]:
+        """Return the folded words of a text but numbers: an id beside a slug, a number written in both."""
+        return [word for word in _folded_words(of) if not word.isdigit()]
+
+    return words(text) == words(re.sub(r"\.\w+$", "", last))
 
 
 def _in_label_list(anchor: Any, memo: dict[Any, bool | None]) -> bool:
