@@ -145,3 +145,10 @@ def test_buying_guides_best_of_lists_contests_downloads_and_newsletter_promotion
         "/bildplus/gewinnspiel/gewinnspiele/gewinnspiele-75208514.bild.html", "/download/product/crystaldiskinfo-59349",
         "/politik/der-kostenlose-newsletter-in-ihr-postfach-6985b5471ec9885e0fe65b3e"]))
     assert [path for path, _ in page(shop + story(1))] == ["/2026/03/01/story-1/"]
+
+
+def test_a_link_counting_a_storys_comments_is_no_headline() -> None:
+    html = ('<a href="/national/farm-hunger-striker-faces-eviction/comments-e6frfkwi-1225817934483">33 comments on this'
+            ' story</a><a href="/national/farm-hunger-striker-faces-eviction/story-e6frfkwi-1225817934480">Farm hunger'
+            ' striker faces eviction</a>')
+    assert [path for path, _ in page(html)] == ["/national/farm-hunger-striker-faces-eviction/story-e6frfkwi-1225817934480"]

@@ -25,6 +25,7 @@ from bot.news.markup import (
     ACCOUNT_MARKS,
     CHROME_LABELS,
     CLASSIFIED_MARKS,
+    COMMENT_COUNT,
     EVENT_SEGMENTS,
     FRAME_TAGS,
     HERO_MARKS,
@@ -345,7 +346,7 @@ def is_headline(text: str, slug: str = "") -> bool:
     """Return whether a link text reads like a headline rather than a label ("Sport", "More", "»").
     A headline of one to three words ("Setlist", "24 heures photo") counts when the story's
     URL slug spells it: a section label ("Santé") on a story link does not. slug is given for sure stories only."""
-    if not text or len(text) > 300:
+    if not text or len(text) > 300 or COMMENT_COUNT.match(text):
         return False
     if len(text.split()) >= 4 or len(text) >= 20:
         return True

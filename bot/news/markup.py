@@ -278,7 +278,7 @@ NOT_STORY_SEGMENTS = frozenset({
     "topic", "topics", "advertorial", "advertorials", "sponsored", "anzeige", "podcasts", "horoscopes",
     "recipes", "recipe", "recettes", "rezepte", "recetas", "ricette",
     # buying guides, best-of product lists, deals and coupons, contests, software downloads: the shop, not the news
-    "kaufberater", "bestenlisten", "produkttests", "deals", "gutscheine", "coupons", "codes-promo", "bons-plans",
+    "kaufberater", "bestenlisten", "produkttests", "produktempfehlung", "produktempfehlungen", "deals", "gutscheine", "coupons", "codes-promo", "bons-plans",
     "gewinnspiel", "gewinnspiele", "concours", "sorteos", "download", "downloads",
     # paid-for pages, as the path names them
     "paidpost", "paid-post", "paid-content", "sponsored-content", "partner-content", "branded-content",
@@ -412,3 +412,8 @@ HERO_MARKS = re.compile(r"featured|(?:^|[-_ ])hero|slider|carousel|slideshow|auf
 # A service box beside the news, as its class or id names it: the weather, horoscopes, lottery numbers. Its links
 # lead to forecasts and draws, whatever their addresses or texts look like.
 SERVICE_BOX_MARKS = re.compile(r"(?:^|[-_ ])(?:weather|wetter|meteo|horoscopes?|horoskop|lotto|lottery)(?:$|[-_ ])", re.I)
+
+# A link that counts a story's comments ("33 comments on this story", "12 Kommentare"): it leads to them, it is no headline.
+COMMENT_COUNT = re.compile(
+    r"^\W*\d[\d.,]*k?\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reactions?|réactions?|reacties)\b", re.I
+)
