@@ -152,3 +152,9 @@ def test_a_link_counting_a_storys_comments_is_no_headline() -> None:
             ' story</a><a href="/national/farm-hunger-striker-faces-eviction/story-e6frfkwi-1225817934480">Farm hunger'
             ' striker faces eviction</a>')
     assert [path for path, _ in page(html)] == ["/national/farm-hunger-striker-faces-eviction/story-e6frfkwi-1225817934480"]
+
+
+def test_a_dateline_link_gives_way_to_the_headline_link_of_the_same_story() -> None:
+    html = ('<dl><dt><a href="/article/detail.aspx?articleid=DMF20120219_012">Izegem 19 février 2012 - 12:50 | Belga</a></dt>'
+            '<dd><a href="/article/detail.aspx?articleid=DMF20120219_012">Incendie mortel à Izegem</a></dd></dl>')
+    assert [title for _, title in page(html)] == ["Incendie mortel à Izegem"]

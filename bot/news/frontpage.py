@@ -460,6 +460,21 @@ def _uncut(text: str, whole: str) -> str:
     return whole if len(start) >= 10 and whole.casefold().startswith(start) and len(whole) > len(start) else text
 
 
+# A date with its year: "18 février 2012", "March 5, 2024", "18.02.2012", "2012-02-18"; then a clock time, a source.
+_DATE_WITH_YEAR = re.compile(r"\b(?:\d{1,2}\.?\s+[^\W\d]{3,}\.?,?\s+(?:19|20)\d{2}|[^\W\d]{3,}\.?\s+\d{1,2},?\s+(?:19|20)\d{2}"
+                             r"|\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\b")
+_CLOCK_OR_SOURCE = re.compile(r"\b\d{1,2}[:h]\d{2}\b|\|.*$")
+_DATELINE_WORDS = 2  # a place or a source beside the date, not a headline
+
+
+def _is_dateline(text: str) -> bool:
+    """Return whether a link text is a dateline: a date with its year and at most a place and a source beside it
+    ("Izegem 19 février 2012 - 12:50 | Belga"), not a headline."""
+    rest, dates = _DATE_WITH_YEAR.subn(" ", text)
+    words = [word for word in _CLOCK_OR_SOURCE.sub(" ", rest).split() if any(c.isalnum() for c in word)]
+    return bool(dates) and len(words) <= _DATELINE_WORDS
+
+
 def _headline_of(anchor: Any, slug: str, containers: _Containers) -> tuple[int, str]:
     """Return the headline a link shows and its rank (HEADING, LINK_TEXT, ASIDE_TEXT), or (ASIDE_TEXT, "")."""
     time = next(anchor.iter("time"), None)
@@ -487,8 +502,8 @@ def _headline_of(anchor: Any, slug: str, containers: _Containers) -> tuple[int, 
     for rank, text in candidates:
         if date_text is not None and text == date_text:
             continue  # a link whose only text is its date names no story
-        if CHROME_LABELS.match(text) and rank != HEADING:
-            rank = ASIDE_TEXT  # "Photo : ...", "© AFP": a credit, not a headline
+        if (CHROME_LABELS.match(text) or _is_dateline(text)) and rank != HEADING:
+            rank = ASIDE_TEXT  # "Photo : ...", "© AFP": a credit; "Huy 18 février 2012 - 07:00 | L'Avenir": a dateline
         text = _cleaned(text)
         if is_headline(text, slug):
             return rank, text
