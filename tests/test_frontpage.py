@@ -158,3 +158,10 @@ def test_a_dateline_link_gives_way_to_the_headline_link_of_the_same_story() -> N
     html = ('<dl><dt><a href="/article/detail.aspx?articleid=DMF20120219_012">Izegem 19 février 2012 - 12:50 | Belga</a></dt>'
             '<dd><a href="/article/detail.aspx?articleid=DMF20120219_012">Incendie mortel à Izegem</a></dd></dl>')
     assert [title for _, title in page(html)] == ["Incendie mortel à Izegem"]
+
+
+def test_a_long_underscored_slug_is_a_story_under_a_headline_and_a_short_one_a_section() -> None:
+    html = ('<a href="https://blogs.news.example.com/bossy/index.php/news/comments/what_should_i_do_about_my_friend/">'
+            'What should I do about my friend?</a>'
+            '<a href="/news/also_in_the_news/">Also in the news this week and more</a>')
+    assert [title for _, title in page(html)] == ["What should I do about my friend?"]

@@ -153,6 +153,9 @@ _DATE_PATH = re.compile(r"/(?:19|20)\d{2}[/-](?:0?[1-9]|1[0-2])(?:[/-](?:0?[1-9]
 _LONG_ID = re.compile(r"\d{5,}")
 
 
+_UNDERSCORE_SLUG_WORDS = 6
+
+
 def _path_kind(url: str, page_key: str) -> int:
     """Return how much a same-site URL looks like one article (NOT_STORY ... SURE_STORY);
     page_key is the front page's own normalized URL without its query."""
@@ -196,8 +199,10 @@ def _path_kind(url: str, page_key: str) -> int:
         return STORY  # a long hyphenated slug: /world/some-long-headline-slug/ (not /also_in_the_news/: a section)
     if last.endswith(_ARTICLE_EXTENSIONS) and len(segments) >= 2:
         return STORY
-    if len(segments) >= 2 and "-" in stem:
-        return NEEDS_HEADLINE  # /gallery/best-fitness-tracker: a story if its link reads like a headline
+    if len(segments) >= 2 and ("-" in stem or len(stem.split("_")) >= _UNDERSCORE_SLUG_WORDS):
+        # /gallery/best-fitness-tracker, /comments/what_should_i_do_about_my_friend: a story if its link reads like a
+        # headline (a short underscored name, /also_in_the_news/, is a section's)
+        return NEEDS_HEADLINE
     return SHAPELESS
 
 
