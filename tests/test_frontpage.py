@@ -165,3 +165,10 @@ def test_a_long_underscored_slug_is_a_story_under_a_headline_and_a_short_one_a_s
             'What should I do about my friend?</a>'
             '<a href="/news/also_in_the_news/">Also in the news this week and more</a>')
     assert [title for _, title in page(html)] == ["What should I do about my friend?"]
+
+
+def test_subscription_offers_are_not_stories() -> None:
+    html = ('<a href="/plus/abo/jahresabo?affiliateId=30174">heise+ Jahresabo: Mit heise+ lesen Sie alle Inhalte</a>'
+            '<a href="https://abo.news.example.com/4-wochen-testen-lay">Jetzt vier Wochen lang das Angebot nutzen</a>'
+            + story(1))
+    assert [path for path, _ in page(html)] == ["/2026/03/01/story-1/"]

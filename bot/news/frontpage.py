@@ -117,6 +117,7 @@ _SKIP_SEGMENTS = frozenset(
         "login", "logout", "signin", "sign-in", "signup", "sign-up", "register", "account", "compte",
         "connexion", "inscription", "search", "recherche", "suche", "buscar",
         "feed", "feeds", "rss", "atom", "newsletter", "newsletters", "subscribe", "abonnement",
+        "abo", "abos", "aboshop", "abonnements", "subscription", "subscriptions", "suscripcion", "suscripciones",
         "wp-login.php", "wp-admin", "cdn-cgi",
     }
 )

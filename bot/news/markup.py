@@ -270,7 +270,7 @@ MORE_LABELS = re.compile(
 # topic pages, podcast catalogues, horoscopes; as the first label of a host, as a whole path
 # segment, or as one word of a slug.
 NOT_STORY_HOSTS = frozenset({
-    "weather", "wetter", "meteo", "quiz", "immobilier", "voiture-occasion", "annonces", "emploi", "jobs", "shop", "boutique",
+    "weather", "wetter", "meteo", "quiz", "abo", "aboshop", "abonnement", "subscribe", "subscription", "immobilier", "voiture-occasion", "annonces", "emploi", "jobs", "shop", "boutique",
     "kleinanzeigen", "astrology", "horoscope", "horoscopes", "modele-lettre", "recettes",
 })
 NOT_STORY_SEGMENTS = frozenset({
