@@ -270,7 +270,8 @@ MORE_LABELS = re.compile(
 # topic pages, podcast catalogues, horoscopes; as the first label of a host, as a whole path
 # segment, or as one word of a slug.
 NOT_STORY_HOSTS = frozenset({
-    "weather", "wetter", "meteo", "quiz", "abo", "aboshop", "abonnement", "subscribe", "subscription", "immobilier", "voiture-occasion", "annonces", "emploi", "jobs", "shop", "boutique",
+    "quiz", "immobilier", "voiture-occasion", "annonces", "emploi", "jobs", "shop", "boutique",
+    "weather", "wetter", "meteo", "abo", "aboshop", "abonnement", "subscribe", "subscription",
     "kleinanzeigen", "astrology", "horoscope", "horoscopes", "modele-lettre", "recettes",
 })
 NOT_STORY_SEGMENTS = frozenset({
@@ -278,7 +279,8 @@ NOT_STORY_SEGMENTS = frozenset({
     "topic", "topics", "advertorial", "advertorials", "sponsored", "anzeige", "podcasts", "horoscopes",
     "recipes", "recipe", "recettes", "rezepte", "recetas", "ricette",
     # buying guides, best-of product lists, deals and coupons, contests, software downloads: the shop, not the news
-    "kaufberater", "bestenlisten", "produkttests", "produktempfehlung", "produktempfehlungen", "deals", "gutscheine", "coupons", "codes-promo", "bons-plans",
+    "kaufberater", "bestenlisten", "produkttests", "produktempfehlung", "produktempfehlungen", "deals", "gutscheine",
+    "coupons", "codes-promo", "bons-plans",
     "gewinnspiel", "gewinnspiele", "concours", "sorteos", "download", "downloads",
     # paid-for pages, as the path names them
     "paidpost", "paid-post", "paid-content", "sponsored-content", "partner-content", "branded-content",
@@ -322,11 +324,8 @@ def element_says_navigation(element: Any) -> bool:
     # A custom element is named as a class would be (<a-menu>, <site-nav>); "navi" is German for navigation
     # ("special-navi", "hauptnavi"), in pages of any language.
     tag = element.tag if isinstance(element.tag, str) and "-" in element.tag else ""
-    return any(_is_navigation_token(word) or word.endswith(_NAVI)
+    return any(_is_navigation_token(word) or word.endswith("navi")
                for word in _TOKEN_SPLIT.split(f"{element_marks(element)} {tag}".lower()) if word)
-
-
-_NAVI = "navi"
 
 # Pages that poll or sell rather than report, as a whole path segment (never a slug word: a story may
 # report a poll's results): polls and classified ads, in the languages of the gathered front pages.
@@ -403,6 +402,7 @@ def element_says_ad_slot(element: Any) -> bool:
     """Return whether an lxml element's class or id names an advertising slot."""
     return any(word in AD_SLOT_TOKENS for word in _TOKEN_SPLIT.split(element_marks(element).lower()) if word)
 
+
 # The kicker of a teaser: a label above or before its headline, inside the same heading or link ("teaser__kicker",
 # data-component="TeaserKicker", "dachzeile", "surtitre", "overline", "eyebrow").
 KICKER_MARKS = re.compile(r"kicker|dachzeile|spitzmarke|sur-?titre|overline|eyebrow|roofline|topline|pre-?title", re.I)
@@ -413,7 +413,7 @@ HERO_MARKS = re.compile(r"featured|(?:^|[-_ ])hero|slider|carousel|slideshow|auf
 # lead to forecasts and draws, whatever their addresses or texts look like.
 SERVICE_BOX_MARKS = re.compile(r"(?:^|[-_ ])(?:weather|wetter|meteo|horoscopes?|horoskop|lotto|lottery)(?:$|[-_ ])", re.I)
 
-# A link that counts a story's comments ("33 comments on this story", "12 Kommentare"): it leads to them, it is no headline.
+# A link that counts a story's comments ("33 comments on this story", "12 Kommentare"): it leads to them, no headline.
 COMMENT_COUNT = re.compile(
     r"^\W*\d[\d.,]*k?\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reactions?|réactions?|reacties)\b", re.I
 )
