@@ -172,3 +172,9 @@ def test_subscription_offers_are_not_stories() -> None:
             '<a href="https://abo.news.example.com/4-wochen-testen-lay">Jetzt vier Wochen lang das Angebot nutzen</a>'
             + story(1))
     assert [path for path, _ in page(html)] == ["/2026/03/01/story-1/"]
+
+
+def test_a_camel_case_menu_class_still_says_navigation() -> None:
+    html = ('<div class="topMenuItem"><a href="/2026/03/01/in-the-menu/">A story linked from the top menu item</a></div>'
+            + story(1))
+    assert [path for path, _ in page(html)] == ["/2026/03/01/story-1/"]

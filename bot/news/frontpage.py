@@ -477,8 +477,9 @@ def _is_dateline(text: str) -> bool:
     """Return whether a link text is a dateline: a date with its year and at most a place and a source beside it
     ("Izegem 19 février 2012 - 12:50 | Belga"), not a headline."""
     rest, dates = _DATE_WITH_YEAR.subn(" ", text)
-    words = [word for word in _CLOCK_OR_SOURCE.sub(" ", rest).split() if any(c.isalnum() for c in word)]
-    return bool(dates) and len(words) <= _DATELINE_WORDS
+    if not dates:
+        return False
+    return sum(any(c.isalnum() for c in word) for word in _CLOCK_OR_SOURCE.sub(" ", rest).split()) <= _DATELINE_WORDS
 
 
 def _headline_of(anchor: Any, slug: str, containers: _Containers) -> tuple[int, str]:

@@ -324,8 +324,8 @@ def element_says_navigation(element: Any) -> bool:
     # A custom element is named as a class would be (<a-menu>, <site-nav>); "navi" is German for navigation
     # ("special-navi", "hauptnavi"), in pages of any language.
     tag = element.tag if isinstance(element.tag, str) and "-" in element.tag else ""
-    return any(_is_navigation_token(word) or word.endswith("navi")
-               for word in _TOKEN_SPLIT.split(f"{element_marks(element)} {tag}".lower()) if word)
+    words = (word.lower() for word in _TOKEN_SPLIT.split(f"{element_marks(element)} {tag}") if word)
+    return any(_is_navigation_token(word) or word.endswith("navi") for word in words)
 
 # Pages that poll or sell rather than report, as a whole path segment (never a slug word: a story may
 # report a poll's results): polls and classified ads, in the languages of the gathered front pages.
@@ -398,9 +398,13 @@ AD_SLOT_TOKENS = frozenset({"ad", "ads", "advert", "adverts", "advertisement", "
                             "werbung", "publicite", "publicidad", "pubblicita"})
 
 
+_AD_SLOT_HINT = re.compile("ad|sponsor|anzeige|werbung|publici|pubblici", re.I)  # cheap: most classes have none
+
+
 def element_says_ad_slot(element: Any) -> bool:
     """Return whether an lxml element's class or id names an advertising slot."""
-    return any(word in AD_SLOT_TOKENS for word in _TOKEN_SPLIT.split(element_marks(element).lower()) if word)
+    mark = element_marks(element)
+    return bool(_AD_SLOT_HINT.search(mark)) and any(word.lower() in AD_SLOT_TOKENS for word in _TOKEN_SPLIT.split(mark))
 
 
 # The kicker of a teaser: a label above or before its headline, inside the same heading or link ("teaser__kicker",
