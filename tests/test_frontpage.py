@@ -178,3 +178,8 @@ def test_a_camel_case_menu_class_still_says_navigation() -> None:
     html = ('<div class="topMenuItem"><a href="/2026/03/01/in-the-menu/">A story linked from the top menu item</a></div>'
             + story(1))
     assert [path for path, _ in page(html)] == ["/2026/03/01/story-1/"]
+
+
+def test_the_sites_privacy_policy_is_not_a_story_though_its_address_has_an_id() -> None:
+    html = '<a href="/Datenschutzerklaerung-der-Medien-GmbH-Co-KG-4860.html">Datenschutzerklärung der Medien GmbH</a>'
+    assert [path for path, _ in page(html + story(1))] == ["/2026/03/01/story-1/"]

@@ -292,6 +292,7 @@ NOT_STORY_SEGMENTS = frozenset({
 })
 NOT_STORY_SLUG_WORDS = frozenset({
     "quiz", "quizz", "annonce", "advertorial", "gewinnspiel", "newsletter",
+    "datenschutzerklaerung", "impressum", "agb",  # the site's privacy policy, legal notice, terms (never the news)
     "horoscope", "horoskop", "horoscopo", "oroscopo", "goroskop",  # a horoscope is no report, in any language
 })
 # A link text saying the page it leads to is paid for: its path prefix is a partner's.
