@@ -183,3 +183,9 @@ def test_a_camel_case_menu_class_still_says_navigation() -> None:
 def test_the_sites_privacy_policy_is_not_a_story_though_its_address_has_an_id() -> None:
     html = '<a href="/Datenschutzerklaerung-der-Medien-GmbH-Co-KG-4860.html">Datenschutzerklärung der Medien GmbH</a>'
     assert [path for path, _ in page(html + story(1))] == ["/2026/03/01/story-1/"]
+
+
+def test_a_label_heading_over_a_block_of_stories_is_its_title_not_a_story() -> None:
+    html = ('<section class="block"><h2 class="block-title"><a href="/sport/startseite/sport/sport-home-15479124.bild.html">'
+            f'Sport</a></h2>{story(1)}{story(2)}</section>')
+    assert [path for path, _ in page(html)] == ["/2026/03/01/story-1/", "/2026/03/01/story-2/"]

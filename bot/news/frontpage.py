@@ -680,6 +680,14 @@ def _in_label_list(anchor: Any, memo: dict[Any, bool | None]) -> bool:
     return False
 
 
+def _titles_block(anchor: Any, containers: _Containers) -> bool:
+    """Return whether a headed link is the title of a block of stories ("Sport" over the sport teasers): its heading's
+    parent holds two teasers besides it."""
+    heading = _heading_of(anchor)
+    parent = heading.getparent() if heading is not None else None
+    return parent is not None and containers.teasers(parent) >= 3
+
+
 def _folder_key(url: str) -> str:
     """Return a URL's host and path as a folder of other URLs: lower-case, without "www.", the query and a trailing slash."""
     rest = url.partition("://")[2].partition("#")[0].partition("?")[0].lower()
@@ -836,8 +844,8 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         if text and not shapes.seen(key, kind, target, anchor, text):
             continue
         preference = _preference(rank, text, containers.in_most_read(anchor))
-        if text and (rank != LINK_TEXT or not _is_label(text) or _slug_is(text, target)
-                     or not _in_label_list(anchor, label_lists)):
+        if text and (not _is_label(text) or rank == ASIDE_TEXT or _slug_is(text, target)
+                     or not (_in_label_list(anchor, label_lists) if rank == LINK_TEXT else _titles_block(anchor, containers))):
             headed.add(key)
         if key not in headlines:
             order.append(key)
