@@ -291,7 +291,7 @@ NOT_STORY_SEGMENTS = frozenset({
     "contact-us", "nous-contacter", "kontakt", "contacto", "contatti", "impressum", "mentions-legales", "cgu", "faq",
 })
 NOT_STORY_SLUG_WORDS = frozenset({
-    "quiz", "quizz", "annonce", "advertorial", "gewinnspiel", "newsletter",
+    "quiz", "quizz", "annonce", "advertorial", "gewinnspiel", "gewinnspiele", "newsletter",
     "datenschutzerklaerung", "impressum", "agb",  # the site's privacy policy, legal notice, terms (never the news)
     "horoscope", "horoskop", "horoscopo", "oroscopo", "goroskop",  # a horoscope is no report, in any language
 })
