@@ -189,3 +189,7 @@ def test_a_label_heading_over_a_block_of_stories_is_its_title_not_a_story() -> N
     html = ('<section class="block"><h2 class="block-title"><a href="/sport/startseite/sport/sport-home-15479124.bild.html">'
             f'Sport</a></h2>{story(1)}{story(2)}</section>')
     assert [path for path, _ in page(html)] == ["/2026/03/01/story-1/", "/2026/03/01/story-2/"]
+
+
+def test_a_block_whose_class_says_it_has_no_ads_keeps_its_stories() -> None:
+    assert [path for path, _ in page(f'<div class="widget boxContainer noAd">{story(1)}</div>')] == ["/2026/03/01/story-1/"]

@@ -405,7 +405,14 @@ _AD_SLOT_HINT = re.compile("ad|sponsor|anzeige|werbung|publici|pubblici", re.I) 
 def element_says_ad_slot(element: Any) -> bool:
     """Return whether an lxml element's class or id names an advertising slot."""
     mark = element_marks(element)
-    return bool(_AD_SLOT_HINT.search(mark)) and any(word.lower() in AD_SLOT_TOKENS for word in _TOKEN_SPLIT.split(mark))
+    if not _AD_SLOT_HINT.search(mark):
+        return False
+    words = [word.lower() for word in _TOKEN_SPLIT.split(mark) if word]
+    # "noAd", "no-ads", "without-ads": a block where the site shows no advertising
+    return any(word in AD_SLOT_TOKENS and (i == 0 or words[i - 1] not in _NEGATIONS) for i, word in enumerate(words))
+
+
+_NEGATIONS = frozenset({"no", "non", "not", "without", "sans", "ohne", "sin"})
 
 
 # The kicker of a teaser: a label above or before its headline, inside the same heading or link ("teaser__kicker",
