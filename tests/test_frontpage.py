@@ -193,3 +193,11 @@ def test_a_label_heading_over_a_block_of_stories_is_its_title_not_a_story() -> N
 
 def test_a_block_whose_class_says_it_has_no_ads_keeps_its_stories() -> None:
     assert [path for path, _ in page(f'<div class="widget boxContainer noAd">{story(1)}</div>')] == ["/2026/03/01/story-1/"]
+
+
+def test_one_page_asked_for_several_items_by_id_lists_stories_not_a_tool() -> None:
+    items = "".join(f'<a href="/toutes-les-news/lire.htm?lng=fr&amp;action=read&amp;id=16{n}">Les U1{n} sont champions'
+                    f' de Belgique</a>' for n in range(1, 4))
+    tool = "".join(f'<a href="/wetter.html?plz=2410{n}">Das Wetter in Kiel für heute und morgen {n}</a>' for n in range(2))
+    assert [path for path, _ in page(items + tool)] == [f"/toutes-les-news/lire.htm?lng=fr&action=read&id=16{n}"
+                                                        for n in range(1, 4)]

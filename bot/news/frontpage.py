@@ -710,14 +710,19 @@ def _folders(links: Iterable[tuple[str, int]]) -> set[str]:
     return folders
 
 
+# An item asked by its id: id=1611, article_id=, articleId=, storyid=.
+_ID_QUERY = re.compile(r"(?:^|&)(?:id|\w+[_-]id|(?:article|story|news|post|item|content|doc)id)=\d", re.I)
+
+
 def _queried_pages(keys: list[str]) -> set[str]:
     """Return the keys that are one static page asked with several queries (wetter.html?plz=24103, ?plz=22359):
-    a tool (weather by postcode, a schedule by day), not stories; a script (index.php?id=, article.do?id=) is not one."""
+    a tool (weather by postcode, a schedule by day), not stories; a script (index.php?id=, article.do?id=) is not one,
+    nor a page asked for an item by its id (lire.htm?action=read&id=1611)."""
     by_page: dict[str, list[str]] = {}
     for key in keys:
         page, _, query = key.partition("?")
         last = page.rstrip("/").rsplit("/", 1)[-1].lower()
-        if query and last.endswith(_ARTICLE_EXTENSIONS) and not _INDEX_FILE.match(last):
+        if query and last.endswith(_ARTICLE_EXTENSIONS) and not _INDEX_FILE.match(last) and not _ID_QUERY.search(query):
             by_page.setdefault(page, []).append(key)
     listed = set(keys)
     return {key for page, group in by_page.items() if len(group) >= 2 and page not in listed for key in group}
