@@ -172,7 +172,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     # the classes fixed on them since raised it.
     (scores,) = score_listers(load_frontpages(GATHERED, "dev"), [("ours", ours)])
     assert scores.recall >= 0.98
-    assert scores.precision >= 0.96
+    assert scores.precision >= 0.965
     assert scores.leads_right >= scores.pages - 2
     assert scores.duplicates <= 0.01
     assert scores.title_accuracy is not None and scores.title_accuracy >= 0.975
