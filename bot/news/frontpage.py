@@ -25,8 +25,11 @@ from bot.news.markup import (
     ACCOUNT_MARKS,
     CHROME_LABELS,
     CLASSIFIED_MARKS,
+    COMMENT_COUNT,
     EVENT_SEGMENTS,
     FRAME_TAGS,
+    HERO_MARKS,
+    KICKER_MARKS,
     MEDIA_KICKERS,
     MORE_LABELS,
     MOST_SHARED_MARKS,
@@ -35,12 +38,16 @@ from bot.news.markup import (
     NOT_STORY_SEGMENTS,
     NOT_STORY_SLUG_WORDS,
     POLL_AND_CLASSIFIED_WORDS,
+    RELATED_LIST_MARKS,
     SECTIONING_TAGS,
+    SERVICE_BOX_MARKS,
     SPONSOR_LABELS,
+    STRIP_MARKS,
     TAG_LIST_TOKEN,
     TICKER_MARKS,
     VIDEO_STRIP_MARKS,
     element_marks,
+    element_says_ad_slot,
     element_says_navigation,
 )
 from bot.news.text import collapse, count_cjk
@@ -110,6 +117,7 @@ _SKIP_SEGMENTS = frozenset(
         "login", "logout", "signin", "sign-in", "signup", "sign-up", "register", "account", "compte",
         "connexion", "inscription", "search", "recherche", "suche", "buscar",
         "feed", "feeds", "rss", "atom", "newsletter", "newsletters", "subscribe", "abonnement",
+        "abo", "abos", "aboshop", "abonnements", "subscription", "subscriptions", "suscripcion", "suscripciones",
         "wp-login.php", "wp-admin", "cdn-cgi",
     }
 )
@@ -144,6 +152,9 @@ _FEED_TYPES = ("application/rss+xml", "application/atom+xml")
 SHAPELESS, NOT_STORY, NEEDS_HEADLINE, STORY, SURE_STORY = -1, 0, 1, 2, 3
 _DATE_PATH = re.compile(r"/(?:19|20)\d{2}[/-](?:0?[1-9]|1[0-2])(?:[/-](?:0?[1-9]|[12]\d|3[01]))?(?:/|$)")
 _LONG_ID = re.compile(r"\d{5,}")
+
+
+_UNDERSCORE_SLUG_WORDS = 6
 
 
 def _path_kind(url: str, page_key: str) -> int:
@@ -189,8 +200,10 @@ def _path_kind(url: str, page_key: str) -> int:
         return STORY  # a long hyphenated slug: /world/some-long-headline-slug/ (not /also_in_the_news/: a section)
     if last.endswith(_ARTICLE_EXTENSIONS) and len(segments) >= 2:
         return STORY
-    if len(segments) >= 2 and "-" in stem:
-        return NEEDS_HEADLINE  # /gallery/best-fitness-tracker: a story if its link reads like a headline
+    if len(segments) >= 2 and ("-" in stem or len(stem.split("_")) >= _UNDERSCORE_SLUG_WORDS):
+        # /gallery/best-fitness-tracker, /comments/what_should_i_do_about_my_friend: a story if its link reads like a
+        # headline (a short underscored name, /also_in_the_news/, is a section's)
+        return NEEDS_HEADLINE
     return SHAPELESS
 
 
@@ -212,7 +225,6 @@ class _Containers:
         self._sectioned: dict[Any, bool] = {}
         self._in_heading: dict[Any, bool] = {}
         self._most_read: dict[Any, bool] = {}
-        self._ticker: dict[Any, bool] = {}
         self._video: dict[Any, bool] = {}
 
     def teasers(self, element: Any) -> int:
@@ -265,10 +277,6 @@ class _Containers:
         """Return whether a link sits in a box of the most read or shared stories."""
         return self._inherited(anchor, self._most_read, lambda e: True if MOST_SHARED_MARKS.search(element_marks(e)) else None)
 
-    def in_ticker(self, anchor: Any) -> bool:
-        """Return whether a link sits in a ticker or a breaking-news strip."""
-        return self._inherited(anchor, self._ticker, lambda e: True if TICKER_MARKS.search(element_marks(e)) else None)
-
     def in_video_strip(self, anchor: Any) -> bool:
         """Return whether a link sits in a list or a box of videos."""
         return self._inherited(anchor, self._video, lambda e: True if VIDEO_STRIP_MARKS.search(element_marks(e)) else None)
@@ -294,8 +302,10 @@ class _Containers:
         mark = element_marks(element)
         if mark and ACCOUNT_MARKS.search(mark):
             return True  # the header's account menu: help, settings, sign-in
-        if mark and CLASSIFIED_MARKS.search(mark):
-            return True  # a box of classified ads
+        if mark and (CLASSIFIED_MARKS.search(mark) or SERVICE_BOX_MARKS.search(mark)):
+            return True  # a box of classified ads, the weather, horoscopes
+        if mark and element_says_ad_slot(element) and self.teasers(element) < 2:
+            return True  # an advertising slot; one holding teasers is a block of stories with an ad beside them
         if mark and any(TAG_LIST_TOKEN.match(token) for token in mark.split()):
             return True  # a list of tags: its links lead to topic pages
         if mark and MOST_SHARED_MARKS.search(mark):
@@ -342,7 +352,7 @@ def is_headline(text: str, slug: str = "") -> bool:
     """Return whether a link text reads like a headline rather than a label ("Sport", "More", "»").
     A headline of one to three words ("Setlist", "24 heures photo") counts when the story's
     URL slug spells it: a section label ("Santé") on a story link does not. slug is given for sure stories only."""
-    if not text or len(text) > 300:
+    if not text or len(text) > 300 or COMMENT_COUNT.match(text):
         return False
     if len(text.split()) >= 4 or len(text) >= 20:
         return True
@@ -384,7 +394,8 @@ def _link_texts(anchor: Any) -> tuple[str, str]:
             if not caption:
                 own.append(element.text)
         for child in element:
-            if isinstance(child.tag, str) and child.tag not in _NOISE_TAGS and not _is_counter(child):
+            if isinstance(child.tag, str) and child.tag not in _NOISE_TAGS and not _is_counter(child) \
+                    and not _is_kicker(child):
                 walk(child, caption or _is_caption(child))
             if child.tail:  # the text after a child belongs to the element around it
                 shown.append(child.tail)
@@ -393,6 +404,12 @@ def _link_texts(anchor: Any) -> tuple[str, str]:
 
     walk(anchor, False)
     return collapse(" ".join(own)), collapse(" ".join(shown))
+
+
+def _is_kicker(element: Any) -> bool:
+    """Return whether an element is the kicker above or before a headline ("Kommentar", "Trump bestätigt: ..."), as
+    its class or its component name says: a label of the story, not words of its headline."""
+    return bool(KICKER_MARKS.search(f"{element_marks(element)} {element.get('data-component') or ''}"))
 
 
 def _is_counter(element: Any) -> bool:
@@ -411,13 +428,13 @@ def _heading_text(heading: Any) -> str:
 
 
 # What may trail or lead a headline in a link without being part of it: "more" arrows and separators
-# left by a dropped counter ("... miejskim » ,"), a photographer's credit ("... © Franc Bardòu").
+# left by a dropped counter ("... miejskim » ,") or kicker (": Der richtige Krieg"), a photographer's credit ("... © Franc Bardòu").
 # A clock time before a headline in a news feed ("21:35 ...") or a video's length after it ("... 0:13").
 # A CJK media marker after a headline: "(图)", "（组图）", "[多图]", or apart " 图", " 高清图" (pictures, HD pictures).
 # A date before a headline in a feed ("14.10.20 21:48 | ...", "07/09/2014 ...").
 _TRAILING = re.compile(r"(?:\s*©.*|[\s»›>|,·•:;–—-]+|\s+\d{1,2}:\d{2}(?::\d{2})?"
                        r"|\s*[(（\[【](?:组|多|高清)?图[)）\]】]|\s+(?:组|多|高清)?图)$")
-_LEADING = re.compile(r"^(?:[\s»›>|·•–—]+|(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\s+)?\d{1,2}:\d{2}(?::\d{2})?\s+"
+_LEADING = re.compile(r"^(?:[\s»›>|·•–—:]+|(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\s+)?\d{1,2}:\d{2}(?::\d{2})?\s+"
                       r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\s+)")
 
 
@@ -449,6 +466,22 @@ def _uncut(text: str, whole: str) -> str:
     return whole if len(start) >= 10 and whole.casefold().startswith(start) and len(whole) > len(start) else text
 
 
+# A date with its year: "18 février 2012", "March 5, 2024", "18.02.2012", "2012-02-18"; then a clock time, a source.
+_DATE_WITH_YEAR = re.compile(r"\b(?:\d{1,2}\.?\s+[^\W\d]{3,}\.?,?\s+(?:19|20)\d{2}|[^\W\d]{3,}\.?\s+\d{1,2},?\s+(?:19|20)\d{2}"
+                             r"|\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\b")
+_CLOCK_OR_SOURCE = re.compile(r"\b\d{1,2}[:h]\d{2}\b|\|.*$")
+_DATELINE_WORDS = 2  # a place or a source beside the date, not a headline
+
+
+def _is_dateline(text: str) -> bool:
+    """Return whether a link text is a dateline: a date with its year and at most a place and a source beside it
+    ("Izegem 19 février 2012 - 12:50 | Belga"), not a headline."""
+    rest, dates = _DATE_WITH_YEAR.subn(" ", text)
+    if not dates:
+        return False
+    return sum(any(c.isalnum() for c in word) for word in _CLOCK_OR_SOURCE.sub(" ", rest).split()) <= _DATELINE_WORDS
+
+
 def _headline_of(anchor: Any, slug: str, containers: _Containers) -> tuple[int, str]:
     """Return the headline a link shows and its rank (HEADING, LINK_TEXT, ASIDE_TEXT), or (ASIDE_TEXT, "")."""
     time = next(anchor.iter("time"), None)
@@ -476,8 +509,8 @@ def _headline_of(anchor: Any, slug: str, containers: _Containers) -> tuple[int, 
     for rank, text in candidates:
         if date_text is not None and text == date_text:
             continue  # a link whose only text is its date names no story
-        if CHROME_LABELS.match(text) and rank != HEADING:
-            rank = ASIDE_TEXT  # "Photo : ...", "© AFP": a credit, not a headline
+        if (CHROME_LABELS.match(text) or _is_dateline(text)) and rank != HEADING:
+            rank = ASIDE_TEXT  # "Photo : ...", "© AFP": a credit; "Huy 18 février 2012 - 07:00 | L'Avenir": a dateline
         text = _cleaned(text)
         if is_headline(text, slug):
             return rank, text
@@ -609,6 +642,52 @@ class _Shapes:
         return kept
 
 
+_LABEL_LIST_MIN = 3  # links with words in the nearest block around a link: a list of them, not a lone link
+
+
+def _is_label(text: str) -> bool:
+    """Return whether a headline is short enough to be a label ("Sport", "Trade Republic"): what only a dated or
+    numbered story whose slug spells it may have as its headline. Chinese, Japanese and Korean are not measured so."""
+    return not is_headline(text) and count_cjk(text) < 2
+
+
+def _slug_is(text: str, url: str) -> bool:
+    """Return whether the last segment of a URL's path spells a text, word for word ("/2020/05/l-eau-qui-dort.html"
+    for "L'eau qui dort"): the story's own title, not a label its slug goes on from ("/Trade-Republic-Zinsen-...")."""
+    last = url.partition("?")[0].rstrip("/").rsplit("/", 1)[-1]
+    def words(of: str) -> list[str]:
+        """Return the folded words of a text but numbers: an id beside a slug, a number written in both."""
+        return [word for word in _folded_words(of) if not word.isdigit()]
+
+    return words(text) == words(re.sub(r"\.\w+$", "", last))
+
+
+def _in_label_list(anchor: Any, memo: dict[Any, bool | None]) -> bool:
+    """Return whether a link sits in a list of labels: the nearest block around it holding three links with words or
+    more, two thirds of them labels (memo: the verdicts on blocks so far; a menu of sections, topics or products, whatever its class says). A story whose
+    headline is one word ("Setlist") stands among longer headlines or under a heading, or its slug is that word."""
+    node = anchor.getparent()
+    while node is not None and node.tag not in ("body", "html"):
+        verdict = memo.get(node)
+        if verdict is None:
+            texts = [text for text in (_text_of(link) for link in node.iter("a")) if text]
+            verdict = 3 * sum(_is_label(text) for text in texts) >= 2 * len(texts) if len(texts) >= _LABEL_LIST_MIN \
+                else None
+            memo[node] = verdict
+        if verdict is not None:
+            return verdict
+        node = node.getparent()
+    return False
+
+
+def _titles_block(anchor: Any, containers: _Containers) -> bool:
+    """Return whether a headed link is the title of a block of stories ("Sport" over the sport teasers): its heading's
+    parent holds two teasers besides it."""
+    heading = _heading_of(anchor)
+    parent = heading.getparent() if heading is not None else None
+    return parent is not None and containers.teasers(parent) >= 3
+
+
 def _folder_key(url: str) -> str:
     """Return a URL's host and path as a folder of other URLs: lower-case, without "www.", the query and a trailing slash."""
     rest = url.partition("://")[2].partition("#")[0].partition("?")[0].lower()
@@ -631,17 +710,78 @@ def _folders(links: Iterable[tuple[str, int]]) -> set[str]:
     return folders
 
 
+# An item asked by its id: id=1611, article_id=, articleId=, storyid=.
+_ID_QUERY = re.compile(r"(?:^|&)(?:id|\w+[_-]id|(?:article|story|news|post|item|content|doc)id)=\d", re.I)
+
+
 def _queried_pages(keys: list[str]) -> set[str]:
     """Return the keys that are one static page asked with several queries (wetter.html?plz=24103, ?plz=22359):
-    a tool (weather by postcode, a schedule by day), not stories; a script (index.php?id=, article.do?id=) is not one."""
+    a tool (weather by postcode, a schedule by day), not stories; a script (index.php?id=, article.do?id=) is not one,
+    nor a page asked for an item by its id (lire.htm?action=read&id=1611)."""
     by_page: dict[str, list[str]] = {}
     for key in keys:
         page, _, query = key.partition("?")
         last = page.rstrip("/").rsplit("/", 1)[-1].lower()
-        if query and last.endswith(_ARTICLE_EXTENSIONS) and not _INDEX_FILE.match(last):
+        if query and last.endswith(_ARTICLE_EXTENSIONS) and not _INDEX_FILE.match(last) and not _ID_QUERY.search(query):
             by_page.setdefault(page, []).append(key)
     listed = set(keys)
     return {key for page, group in by_page.items() if len(group) >= 2 and page not in listed for key in group}
+
+
+_MAIN_HEADINGS = ("h1", "h2", "h3")
+
+
+class _Strips:
+    """Where a story's first link sits off the main column: in a strip of several stories that a class or an id
+    names a ticker, a breaking-news bar, the page's header, a scrolled strip or a side column ("ticker",
+    "page-header", "scroll-container", "rightCol"), or in a teaser's list of related links. Such a name on an
+    element that links one story only describes that story (a breaking hero, a teaser's header): no strip; nor is an
+    element that also names the top story's place ("featured", "hero", a slider or a carousel)."""
+
+    def __init__(self, base: str, stories: set[str]) -> None:
+        self._base = base
+        self._stories = stories
+        self._verdict: dict[Any, bool] = {}
+
+    def holds(self, anchor: Any) -> bool:
+        """Return whether a link sits in a strip of stories or a list of related links."""
+        # Not the body's class: "home page-template-default header-layout-2" says nothing about one link.
+        return any(self._is_strip(element) for element in anchor.iterancestors() if element.tag not in ("body", "html"))
+
+    def _is_strip(self, element: Any) -> bool:
+        """Return whether an element is a strip of several stories or a list of related links, worked out once."""
+        verdict = self._verdict.get(element)
+        if verdict is None:
+            tag = element.tag if isinstance(element.tag, str) else ""
+            # A custom element's name (a-scroll-container) and an <aside> say what a class would.
+            mark = f"{element_marks(element)} {tag if '-' in tag or tag == 'aside' else ''}"
+            if RELATED_LIST_MARKS.search(mark):
+                # A teaser's block that holds its headline and its related links ("titleRelatedBlock") is the teaser.
+                verdict = next(element.iter(*_MAIN_HEADINGS), None) is None
+            elif HERO_MARKS.search(mark):
+                verdict = False  # "featured-header", "header-slider": the top story's own place
+            elif TICKER_MARKS.search(mark):
+                # A breaking-news bar may hold one line; a teaser marked breaking (it has a heading) is a story's.
+                verdict = self._stories_in(element) >= 2 or next(element.iter(*_HEADING_TAGS), None) is None
+            elif STRIP_MARKS.search(mark):
+                verdict = self._stories_in(element) >= 2
+            else:
+                verdict = False
+            self._verdict[element] = verdict
+        return verdict
+
+    def _stories_in(self, element: Any) -> int:
+        """Return how many different stories of the page an element links (at most 2 are counted)."""
+        found: set[str] = set()
+        for link in element.iter("a"):
+            href = link.get("href")
+            target = absolute_url(self._base, href) if href else None
+            key = normalize_url(target) if target else ""
+            if key in self._stories:
+                found.add(key)
+                if len(found) >= 2:
+                    break
+        return len(found)
 
 
 def read_front_page(html: bytes | str, url: str) -> FrontPage:
@@ -664,7 +804,10 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     order: list[str] = []
     headlines: dict[str, tuple[tuple[int, bool, bool, int], str]] = {}
     sponsored: list[str] = []  # path prefixes a sponsor label points to ("Supplément partenaire : ...")
-    ticker: set[str] = set()  # stories first linked from a ticker, a breaking-news strip or a strip of videos
+    videos: set[str] = set()  # stories first linked from a strip of videos
+    first_link: dict[str, Any] = {}  # key -> the story's first link, where the page first shows it
+    headed: set[str] = set()  # stories with a link that is not a label in a list of labels (see _in_label_list)
+    label_lists: dict[Any, bool | None] = {}  # block -> whether it is a list of labels (None: too few links to say)
     kinds: dict[str, int] = {}  # key -> how much its address looks like a story
     judged: dict[str, tuple[str, int] | None] = {}  # href -> (absolute URL, kind); a story is linked 2-3 times
     same_host = _host_of(url)
@@ -706,30 +849,42 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         if text and not shapes.seen(key, kind, target, anchor, text):
             continue
         preference = _preference(rank, text, containers.in_most_read(anchor))
+        if text and (not _is_label(text) or rank == ASIDE_TEXT or _slug_is(text, target)
+                     or not (_in_label_list(anchor, label_lists) if rank == LINK_TEXT else _titles_block(anchor, containers))):
+            headed.add(key)
         if key not in headlines:
             order.append(key)
             kinds[key] = kind
             headlines[key] = (preference, text)
-            if containers.in_ticker(anchor) or containers.in_video_strip(anchor):
-                ticker.add(key)
+            first_link[key] = anchor
+            if containers.in_video_strip(anchor):
+                videos.add(key)
         elif text and (not headlines[key][1] or preference < headlines[key][0]):
             headlines[key] = (preference, text)
     kept = shapes.kept() - _queried_pages(order)
+    labels = {key for key in order if key not in headed}  # only ever a label in a list of labels: a menu's entry
     folders = _folders(judgement for judgement in judged.values() if judgement is not None)
     page.entries = [
         Entry(url=key, title=headlines[key][1]) for key in order
         if headlines[key][1] and not any(key.startswith(prefix) for prefix in sponsored) and key in kept
         and not (kinds[key] < SURE_STORY and _folder_key(key) in folders)
+        and key not in labels
     ]
-    # The lead (the story a digest opens) is the page's top story, not a ticker's line above it, nor a
-    # line of a list headed smaller than the top story just below it (an h3 teaser above the h2 hero).
-    # Nor a story the page names only in an image's alt text, nor one of a strip of videos.
-    unfit = ticker | {key for key, (preference, _) in headlines.items() if preference[0] == ASIDE_TEXT}
-    lead = next((i for i, entry in enumerate(page.entries) if entry.url not in unfit), 0)
+    # The lead (the story a digest opens) is the page's top story, not a line of a strip above or beside the
+    # main column (see _Strips), nor of a list headed smaller than the top story just below it (an h3 teaser
+    # above the h2 hero). Nor a story the page names only in an image's alt text, nor one of a strip of videos.
+    strips = _Strips(base, {entry.url for entry in page.entries})
+    unfit = videos | {key for key, (preference, _) in headlines.items() if preference[0] == ASIDE_TEXT}
+
+    def fit(key: str) -> bool:
+        """Return whether a story may be the lead."""
+        return key not in unfit and not strips.holds(first_link[key])
+
+    lead = next((i for i, entry in enumerate(page.entries) if fit(entry.url)), 0)
     first_level = shapes.heading_level.get(page.entries[lead].url, 0) if page.entries else 0
     if first_level >= 3:
         lead = next((i for i in range(lead, min(lead + _LEAD_WINDOW, len(page.entries)))
-                     if page.entries[i].url not in unfit and shapes.heading_level.get(page.entries[i].url, 9) <= 2), lead)
+                     if fit(page.entries[i].url) and shapes.heading_level.get(page.entries[i].url, 9) <= 2), lead)
     if lead:
         page.entries.insert(0, page.entries.pop(lead))
     return page

@@ -271,12 +271,17 @@ MORE_LABELS = re.compile(
 # segment, or as one word of a slug.
 NOT_STORY_HOSTS = frozenset({
     "quiz", "immobilier", "voiture-occasion", "annonces", "emploi", "jobs", "shop", "boutique",
+    "weather", "wetter", "meteo", "abo", "aboshop", "abonnement", "subscribe", "subscription",
     "kleinanzeigen", "astrology", "horoscope", "horoscopes", "modele-lettre", "recettes",
 })
 NOT_STORY_SEGMENTS = frozenset({
     "quiz", "quizz", "quizzes", "quizy", "annonce", "annonces", "kleinanzeigen", "classifieds", "thema", "themen",
     "topic", "topics", "advertorial", "advertorials", "sponsored", "anzeige", "podcasts", "horoscopes",
     "recipes", "recipe", "recettes", "rezepte", "recetas", "ricette",
+    # buying guides, best-of product lists, deals and coupons, contests, software downloads: the shop, not the news
+    "kaufberater", "bestenlisten", "produkttests", "produktempfehlung", "produktempfehlungen", "deals", "gutscheine",
+    "coupons", "codes-promo", "bons-plans",
+    "gewinnspiel", "gewinnspiele", "concours", "sorteos", "download", "downloads",
     # paid-for pages, as the path names them
     "paidpost", "paid-post", "paid-content", "sponsored-content", "partner-content", "branded-content",
     "brand-content", "publireportage", "publireportages", "publirreportaje",
@@ -286,7 +291,8 @@ NOT_STORY_SEGMENTS = frozenset({
     "contact-us", "nous-contacter", "kontakt", "contacto", "contatti", "impressum", "mentions-legales", "cgu", "faq",
 })
 NOT_STORY_SLUG_WORDS = frozenset({
-    "quiz", "quizz", "annonce", "advertorial",
+    "quiz", "quizz", "annonce", "advertorial", "gewinnspiel", "gewinnspiele", "newsletter",
+    "datenschutzerklaerung", "impressum", "agb",  # the site's privacy policy, legal notice, terms (never the news)
     "horoscope", "horoskop", "horoscopo", "oroscopo", "goroskop",  # a horoscope is no report, in any language
 })
 # A link text saying the page it leads to is paid for: its path prefix is a partner's.
@@ -312,10 +318,15 @@ def element_marks(element: Any) -> str:
 
 
 def element_says_navigation(element: Any) -> bool:
-    """Return whether an lxml element's role, class or id says it is navigation, a menu, a footer or sharing."""
+    """Return whether an lxml element's role, class, id or custom tag name says it is navigation, a menu, a footer
+    or sharing."""
     if str(element.get("role") or "").lower() in NAVIGATION_ROLES:
         return True
-    return any(_is_navigation_token(word.lower()) for word in _TOKEN_SPLIT.split(element_marks(element)) if word)
+    # A custom element is named as a class would be (<a-menu>, <site-nav>); "navi" is German for navigation
+    # ("special-navi", "hauptnavi"), in pages of any language.
+    tag = element.tag if isinstance(element.tag, str) and "-" in element.tag else ""
+    words = (word.lower() for word in _TOKEN_SPLIT.split(f"{element_marks(element)} {tag}") if word)
+    return any(_is_navigation_token(word) or word.endswith("navi") for word in words)
 
 # Pages that poll or sell rather than report, as a whole path segment (never a slug word: a story may
 # report a poll's results): polls and classified ads, in the languages of the gathered front pages.
@@ -369,4 +380,52 @@ EVENT_SEGMENTS = frozenset({
 # A list or a box of videos ("video-list", "type_topvideos", "videoStrip"): its stories are clips, not the page's top story.
 VIDEO_STRIP_MARKS = re.compile(
     r"(?:^|[-_ ])(?:top)?videos(?:$|[-_ ])|video[-_ ]?(?:list|strip|carousel|rail|playlist)|(?:^|[-_ ])video[-_ ]?unit", re.I
+)
+
+# A teaser's list of links to other stories ("id-Teaser-el-related", "related-links"): never the page's top story.
+RELATED_LIST_MARKS = re.compile(_anywhere(pick(
+    "related relacionad correlat see-?also lire-?aussi voir-?aussi meme-?sujet same-?topic")), re.I)
+# A strip of several stories above or beside the main column, as its class or id names it: the page's header
+# ("page-header", "masthead"), a scrolled strip ("scroll-container") or a side column ("sidebar", "right-rail",
+# "rightCol", "aside"); not a carousel or a slider: that is often the hero itself. Words end at a separator or
+# a capital (camelCase ids).
+STRIP_MARKS = re.compile(
+    r"(?:^|(?<=[\s_-])|(?<=[a-z])(?=[A-Z]))(?i:header|masthead|topbar|scroll(?:er|ing)?|sidebar|"
+    r"rail|aside|(?:right|side)[-_]?col(?:umn)?)(?=$|[\s_-]|[A-Z])"
+)
+
+# An advertising slot, as a whole class or id token ("ad-microsites", "ad_box", "adContainer"): its links sell.
+AD_SLOT_TOKENS = frozenset({"ad", "ads", "advert", "adverts", "advertisement", "advertorial", "sponsored", "anzeige",
+                            "werbung", "publicite", "publicidad", "pubblicita"})
+
+
+_AD_SLOT_HINT = re.compile("ad|sponsor|anzeige|werbung|publici|pubblici", re.I)  # cheap: most classes have none
+
+
+def element_says_ad_slot(element: Any) -> bool:
+    """Return whether an lxml element's class or id names an advertising slot."""
+    mark = element_marks(element)
+    if not _AD_SLOT_HINT.search(mark):
+        return False
+    words = [word.lower() for word in _TOKEN_SPLIT.split(mark) if word]
+    # "noAd", "no-ads", "without-ads": a block where the site shows no advertising
+    return any(word in AD_SLOT_TOKENS and (i == 0 or words[i - 1] not in _NEGATIONS) for i, word in enumerate(words))
+
+
+_NEGATIONS = frozenset({"no", "non", "not", "without", "sans", "ohne", "sin"})
+
+
+# The kicker of a teaser: a label above or before its headline, inside the same heading or link ("teaser__kicker",
+# data-component="TeaserKicker", "dachzeile", "surtitre", "overline", "eyebrow").
+KICKER_MARKS = re.compile(r"kicker|dachzeile|spitzmarke|sur-?titre|overline|eyebrow|roofline|topline|pre-?title", re.I)
+# Where a page puts its top story, as a class or an id names it: a strip's name beside one of these ("featured-header",
+# "header-slider") is the top story's place, not a strip above it.
+HERO_MARKS = re.compile(r"featured|(?:^|[-_ ])hero|slider|carousel|slideshow|aufmacher|top-?stor|lead-?stor|splash", re.I)
+# A service box beside the news, as its class or id names it: the weather, horoscopes, lottery numbers. Its links
+# lead to forecasts and draws, whatever their addresses or texts look like.
+SERVICE_BOX_MARKS = re.compile(r"(?:^|[-_ ])(?:weather|wetter|meteo|horoscopes?|horoskop|lotto|lottery)(?:$|[-_ ])", re.I)
+
+# A link that counts a story's comments ("33 comments on this story", "12 Kommentare"): it leads to them, no headline.
+COMMENT_COUNT = re.compile(
+    r"^\W*\d[\d.,]*k?\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reactions?|réactions?|reacties)\b", re.I
 )

@@ -1,0 +1,203 @@
+"""Tests for bot.news.frontpage: which links of small hand-written front pages are stories, and which is the lead."""
+
+from __future__ import annotations
+
+from bot.news.frontpage import read_front_page
+
+SITE = "https://news.example.com/"
+
+
+def page(body: str) -> list[tuple[str, str]]:
+    """Return the (path, title) of the entries read_front_page finds in a page with this body."""
+    entries = read_front_page(f"<html><body>{body}</body></html>", SITE).entries
+    return [(e.url.removeprefix(SITE.rstrip("/")), e.title) for e in entries]
+
+
+def story(n: int, words: str = "a headline of several words") -> str:
+    """Return a teaser: a heading holding a link to a dated story."""
+    return f'<article><h2><a href="/2026/03/01/story-{n}/">Story {n}: {words}</a></h2></article>'
+
+
+# ---------------------------------------------------------------------------- the lead
+
+
+def test_lead_is_not_a_line_of_a_ticker_of_several_stories() -> None:
+    entries = page(f'<div class="news-ticker">{story(1)}{story(2)}</div><main>{story(3)}{story(4)}</main>')
+    assert entries[0][0] == "/2026/03/01/story-3/"
+    assert [path for path, _ in entries[1:]] == ["/2026/03/01/story-1/", "/2026/03/01/story-2/", "/2026/03/01/story-4/"]
+
+
+def test_lead_may_be_a_single_teaser_the_page_marks_breaking() -> None:
+    # "breaking-news" on the teaser of one story says what that story is, not that it is a strip above the page.
+    entries = page(f'<div class="article breaking-news">{story(1)}</div>{story(2)}')
+    assert entries[0][0] == "/2026/03/01/story-1/"
+
+
+def test_lead_is_not_in_the_page_header_strip_nor_a_side_column() -> None:
+    entries = page(f'<div id="page-header"><section class="mini-teasers">{story(1)}{story(2)}</section></div>'
+                   f'<div id="rightColHomepage">{story(3)}{story(4)}</div>'
+                   f'<div id="leftColHomepage">{story(5)}</div>')
+    assert entries[0][0] == "/2026/03/01/story-5/"
+
+
+def test_lead_is_not_in_a_scrolled_strip_named_by_a_custom_element() -> None:
+    entries = page(f'<a-scroll-container><ul><li>{story(1)}</li><li>{story(2)}</li></ul></a-scroll-container>'
+                   f'<section>{story(3)}</section>')
+    assert entries[0][0] == "/2026/03/01/story-3/"
+
+
+def test_lead_may_be_in_a_carousel_at_the_top() -> None:
+    # A slider or a carousel at the top is often the hero itself.
+    entries = page(f'<div class="carousel slide">{story(1)}{story(2)}</div>{story(3)}')
+    assert entries[0][0] == "/2026/03/01/story-1/"
+
+
+def test_lead_may_sit_in_a_header_strip_that_also_names_the_featured_story() -> None:
+    entries = page(f'<section class="category-page-list-featured-header">{story(1)}{story(2)}</section>{story(3)}')
+    assert entries[0][0] == "/2026/03/01/story-1/"
+
+
+def test_lead_is_not_the_one_line_of_a_breaking_news_bar() -> None:
+    bar = '<div id="breaking-news"><ul><li><a href="/2026/03/01/story-1/">Story 1: the one line of the bar</a></li></ul></div>'
+    assert page(bar + story(2))[0][0] == "/2026/03/01/story-2/"
+
+
+def test_lead_may_be_a_teaser_whose_block_names_its_related_links() -> None:
+    html = f'<article class="mainNews"><div class="titleRelatedBlock">{story(1)}<ul><li>' \
+           '<a href="/2026/03/01/story-2/">Story 2: a related story below it</a></li></ul></div></article>'
+    assert page(html)[0][0] == "/2026/03/01/story-1/"
+
+
+def test_lead_is_not_a_teasers_related_link_that_comes_before_the_teasers_own_link() -> None:
+    # A card whose headline is not linked: one link laid over the whole card, after its list of related links.
+    html = """<div class="teaser">
+        <h3>Eskalation im Iran: ein Tod wird bestätigt</h3>
+        <ul class="teaser-related"><li><a href="/politik/bilder-der-eskalation-im-nahen-osten-94191576.html">
+          Menschen auf der Straße: Bilder der Eskalation im Nahen Osten</a></li></ul>
+        <a class="overlay-link" href="/politik/eskalation-im-iran-94191048.html">Eskalation im Iran: ein Tod wird bestätigt</a>
+      </div>"""
+    entries = page(html)
+    assert entries[0] == ("/politik/eskalation-im-iran-94191048.html", "Eskalation im Iran: ein Tod wird bestätigt")
+    assert len(entries) == 2
+
+
+# ---------------------------------------------------------------------------- chrome
+
+
+def test_links_in_a_navigation_strip_named_navi_or_a_custom_menu_element_are_not_stories() -> None:
+    labels = ('<a href="/politik/ukraine-konflikt/ukraine-konflikt-alle-infos-78901514.html">Ukraine-Konflikt</a>'
+              '<a href="/politik/nato/nato-alle-infos-79262508.html">NATO</a>')
+    entries = page(f'<div class="special-navi">{labels}</div><a-menu><ul><li>'
+                   '<a href="/special/zusammen-das-datacenter-weiterentwickeln-4711/">Special: Zusammen das Datacenter'
+                   f' weiterentwickeln</a></li></ul></a-menu>{story(1)}')
+    assert [path for path, _ in entries] == ["/2026/03/01/story-1/"]
+
+
+def test_links_in_an_advertising_slot_are_not_stories_but_a_stage_beside_an_ad_keeps_its_own() -> None:
+    ad = ('<div class="ad-microsites"><a href="/security/ueberleben-im-zeitalter-automatisierter-angriffe-5023/">'
+          'Überleben im neuen Zeitalter automatisierter Cyberangriffe</a></div>')
+    stage = f'<section class="c-stage c-stage--tower-inhouse-ad">{story(1)}{story(2)}</section>'
+    assert [path for path, _ in page(ad + stage)] == ["/2026/03/01/story-1/", "/2026/03/01/story-2/"]
+
+
+# ---------------------------------------------------------------------------- headlines
+
+
+def test_headline_leaves_out_the_kicker_inside_the_heading_and_its_separator() -> None:
+    html = """<a href="/politik/mullah-fuehrer-ist-tot-69a34cd97c787f6a1cef26cc"><h3 class="teaser__title">
+        <span class="teaser__title__kicker">Trump bestätigt</span><span class="teaser__title__separator">: </span>
+        <span class="teaser__title__headline">Mullah-Führer Chamenei ist tot!</span></h3></a>
+      <a href="/meinung/Kommentar-Warum-wir-Teams-kaufen-11192309.html"><h3><span data-component="TeaserKicker">Kommentar</span>
+        <span data-component="TeaserHeadline">Warum wir immer noch MS Teams kaufen</span></h3></a>"""
+    assert [title for _, title in page(html)] == ["Mullah-Führer Chamenei ist tot!", "Warum wir immer noch MS Teams kaufen"]
+
+
+def test_links_in_a_weather_box_or_to_a_weather_host_are_not_stories() -> None:
+    html = ('<div class="module weather-tab"><h2><a href="/forecast/adelaide-2026-03-01-9401.html">Adelaide 21 °C and'
+            ' sunny all day</a></h2></div>'
+            '<p><a href="https://weather.example.com/popup_fcast.jsp?site=news&amp;twcid=9770">Sydney 21 °C - 27 °C</a></p>'
+            + story(1))
+    assert [path for path, _ in page(html)] == ["/2026/03/01/story-1/"]
+
+
+def test_a_list_of_short_labels_with_numbered_addresses_is_a_menu_not_stories() -> None:
+    products = "".join(f'<li><a href="/finanzen/article25{n}0630391/{name}-Zinsen-2-75-Prozent-Lohnt-sich-das-Angebot.html">'
+                       f'{name}</a></li>' for n, name in enumerate(["Trade-Republic", "Klarna", "Comdirect", "Barclays"]))
+    assert [path for path, _ in page(f"<ul>{products}</ul>{story(1)}")] == ["/2026/03/01/story-1/"]
+
+
+def test_a_one_word_headline_stays_among_long_ones_under_a_heading_or_where_its_slug_is_that_word() -> None:
+    among = ('<ul><li><a href="/2016/02/01/setlist/">Setlist</a></li>'
+             '<li><a href="/2016/02/01/a-long-story/">A long story with a whole headline here</a></li>'
+             '<li><a href="/2016/02/01/another-long-story/">Another long story with a whole headline</a></li></ul>')
+    headed = '<ul>' + "".join(f'<li><h4><a href="/2016/02/0{n}/story-{n}-by-bike-{n}4711/">By bike</a></h4></li>'
+                              for n in range(1, 4)) + '</ul>'
+    blog = '<ul>' + "".join(f'<li><a href="/2020/0{n}/{slug}.html">{title}</a></li>' for n, (slug, title) in
+                            enumerate([("l-eau-qui-dort", "L'eau qui dort"), ("perdant", "Perdant"), ("chut", "Chut")], 1)) + '</ul>'
+    assert len(page(among)) == 3
+    assert len(page(headed)) == 3
+    assert [title for _, title in page(blog)] == ["L'eau qui dort", "Perdant", "Chut"]
+
+
+def test_buying_guides_best_of_lists_contests_downloads_and_newsletter_promotions_are_not_stories() -> None:
+    shop = "".join(f'<h3><a href="{href}">A teaser that reads like a headline {n}</a></h3>' for n, href in enumerate([
+        "/kaufberater/saug-wisch-roboter-test/", "/bestenlisten/testsieger/top-10-die-besten-saugroboter/2dxtvlp",
+        "/bildplus/gewinnspiel/gewinnspiele/gewinnspiele-75208514.bild.html", "/download/product/crystaldiskinfo-59349",
+        "/politik/der-kostenlose-newsletter-in-ihr-postfach-6985b5471ec9885e0fe65b3e"]))
+    assert [path for path, _ in page(shop + story(1))] == ["/2026/03/01/story-1/"]
+
+
+def test_a_link_counting_a_storys_comments_is_no_headline() -> None:
+    html = ('<a href="/national/farm-hunger-striker-faces-eviction/comments-e6frfkwi-1225817934483">33 comments on this'
+            ' story</a><a href="/national/farm-hunger-striker-faces-eviction/story-e6frfkwi-1225817934480">Farm hunger'
+            ' striker faces eviction</a>')
+    assert [path for path, _ in page(html)] == ["/national/farm-hunger-striker-faces-eviction/story-e6frfkwi-1225817934480"]
+
+
+def test_a_dateline_link_gives_way_to_the_headline_link_of_the_same_story() -> None:
+    html = ('<dl><dt><a href="/article/detail.aspx?articleid=DMF20120219_012">Izegem 19 février 2012 - 12:50 | Belga</a></dt>'
+            '<dd><a href="/article/detail.aspx?articleid=DMF20120219_012">Incendie mortel à Izegem</a></dd></dl>')
+    assert [title for _, title in page(html)] == ["Incendie mortel à Izegem"]
+
+
+def test_a_long_underscored_slug_is_a_story_under_a_headline_and_a_short_one_a_section() -> None:
+    html = ('<a href="https://blogs.news.example.com/bossy/index.php/news/comments/what_should_i_do_about_my_friend/">'
+            'What should I do about my friend?</a>'
+            '<a href="/news/also_in_the_news/">Also in the news this week and more</a>')
+    assert [title for _, title in page(html)] == ["What should I do about my friend?"]
+
+
+def test_subscription_offers_are_not_stories() -> None:
+    html = ('<a href="/plus/abo/jahresabo?affiliateId=30174">heise+ Jahresabo: Mit heise+ lesen Sie alle Inhalte</a>'
+            '<a href="https://abo.news.example.com/4-wochen-testen-lay">Jetzt vier Wochen lang das Angebot nutzen</a>'
+            + story(1))
+    assert [path for path, _ in page(html)] == ["/2026/03/01/story-1/"]
+
+
+def test_a_camel_case_menu_class_still_says_navigation() -> None:
+    html = ('<div class="topMenuItem"><a href="/2026/03/01/in-the-menu/">A story linked from the top menu item</a></div>'
+            + story(1))
+    assert [path for path, _ in page(html)] == ["/2026/03/01/story-1/"]
+
+
+def test_the_sites_privacy_policy_is_not_a_story_though_its_address_has_an_id() -> None:
+    html = '<a href="/Datenschutzerklaerung-der-Medien-GmbH-Co-KG-4860.html">Datenschutzerklärung der Medien GmbH</a>'
+    assert [path for path, _ in page(html + story(1))] == ["/2026/03/01/story-1/"]
+
+
+def test_a_label_heading_over_a_block_of_stories_is_its_title_not_a_story() -> None:
+    html = ('<section class="block"><h2 class="block-title"><a href="/sport/startseite/sport/sport-home-15479124.bild.html">'
+            f'Sport</a></h2>{story(1)}{story(2)}</section>')
+    assert [path for path, _ in page(html)] == ["/2026/03/01/story-1/", "/2026/03/01/story-2/"]
+
+
+def test_a_block_whose_class_says_it_has_no_ads_keeps_its_stories() -> None:
+    assert [path for path, _ in page(f'<div class="widget boxContainer noAd">{story(1)}</div>')] == ["/2026/03/01/story-1/"]
+
+
+def test_one_page_asked_for_several_items_by_id_lists_stories_not_a_tool() -> None:
+    items = "".join(f'<a href="/toutes-les-news/lire.htm?lng=fr&amp;action=read&amp;id=16{n}">Les U1{n} sont champions'
+                    f' de Belgique</a>' for n in range(1, 4))
+    tool = "".join(f'<a href="/wetter.html?plz=2410{n}">Das Wetter in Kiel für heute und morgen {n}</a>' for n in range(2))
+    assert [path for path, _ in page(items + tool)] == [f"/toutes-les-news/lire.htm?lng=fr&action=read&id=16{n}"
+                                                        for n in range(1, 4)]
