@@ -22,7 +22,9 @@ annotated with the story's own related block, or none; how, in its "_about"; mea
 then on those of bench/related_dev_truth.json (development pages kept outside the repository, under
 --dev-root, default /work/corpora-dev; skipped, saying so, when they are absent): precision over all
 headlines given, recall, the pages without such a block given none, and the precision of the first
-headlines, as many as a digest shows (render_html's max_related).
+headlines, as many as a digest shows (render_html's max_related). Last, bench/related_heldout_truth.json:
+held-out pages (also under --dev-root; skipped likewise), never tuned on, whose section prints the
+aggregate line only, never a page's, so that nobody tunes on them by reading it.
 --by-site N adds a line per site (the page URL's host, "www." dropped) with N pages or more, for each
 extractor, then one for all other sites together.
 How pages are scored is bench/scoring.py's docstring. trafilatura is timed on extract(), its
@@ -119,6 +121,7 @@ def breakdown(rows: list[Scores], part_of: Callable[[str], str] = lambda name: n
 BENCH = Path(__file__).resolve().parent
 RELATED_TRUTH = BENCH / "related_truth.json"  # measured: pages of the shared corpora
 RELATED_DEV_TRUTH = BENCH / "related_dev_truth.json"  # tuned on: pages kept outside the repository
+RELATED_HELDOUT_TRUTH = BENCH / "related_heldout_truth.json"  # held out: aggregate only, pages outside the repository
 DEV_ROOT = Path("/work/corpora-dev")
 
 
@@ -139,8 +142,11 @@ def _related_page(root: Path, key: str) -> Path:
     return root / key
 
 
-def related_table(truth_file: Path, root: Path) -> str:
-    """Return the related-headline scores of extract_article on the pages annotated in truth_file."""
+def related_table(truth_file: Path, root: Path, per_page: bool = True, kind: str = "") -> str:
+    """Return the related-headline scores of extract_article on the pages annotated in truth_file.
+
+    Without per_page only the aggregate line is given (a held-out set: its pages are never shown one by one).
+    """
     import gzip
     import inspect
     import json
@@ -150,7 +156,7 @@ def related_table(truth_file: Path, root: Path) -> str:
 
     truth = {key: item for key, item in json.loads(truth_file.read_text(encoding="utf-8")).items()
              if not key.startswith("_")}
-    title = f"## related headlines: {truth_file.name} ({len(truth)} annotated pages under {root})"
+    title = f"## related headlines{kind}: {truth_file.name} ({len(truth)} annotated pages under {root})"
     files = {key: _related_page(root, key) for key in truth}
     missing = [key for key, path in files.items() if not path.is_file()]
     if missing:
@@ -187,7 +193,7 @@ def related_table(truth_file: Path, root: Path) -> str:
         "|---|---|---|---|---|",
         f"| extract_article | {precision:.3f} ({right}/{given}) | {recall:.3f} ({found}/{expected}) | {quiet_right} of {quiet} "
         f"| {shown_precision:.3f} ({shown_right}/{shown_given}) |",
-        *lines,
+        *(lines if per_page else []),
     ])
 
 
@@ -202,14 +208,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=0, help="use only the first N pages")
     parser.add_argument("--by-site", type=int, default=0, metavar="N", help="a line per site with N pages or more")
     parser.add_argument("--related", action="store_true",
-                        help="score related headlines on bench/related_truth.json and bench/related_dev_truth.json")
+                        help="score related headlines on bench/related_truth.json, bench/related_dev_truth.json "
+                             "and bench/related_heldout_truth.json (held out: aggregate only)")
     parser.add_argument("--dev-root", type=Path, default=DEV_ROOT,
-                        help=f"the folder related_dev_truth.json's pages are under (default {DEV_ROOT})")
+                        help=f"the folder the dev and held-out related pages are under (default {DEV_ROOT})")
     args = parser.parse_args(argv)
     if args.related:
         print(related_table(RELATED_TRUTH, CORPORA))
         print()
         print(related_table(RELATED_DEV_TRUTH, args.dev_root))
+        print()
+        print(related_table(RELATED_HELDOUT_TRUTH, args.dev_root, per_page=False, kind=" (HELD OUT, aggregate only)"))
         return 0
     runs: list[tuple[str, list[Page]]] = []
     folders = args.corpora or ([] if args.corpus else [CORPORA / "scrapinghub", CORPORA / "readability"])
