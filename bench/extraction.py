@@ -142,10 +142,11 @@ def _related_page(root: Path, key: str) -> Path:
     return root / key
 
 
-def related_table(truth_file: Path, root: Path, per_page: bool = True, kind: str = "") -> str:
+def related_table(truth_file: Path, root: Path, per_page: bool = True, kind: str = "", part: str = "") -> str:
     """Return the related-headline scores of extract_article on the pages annotated in truth_file.
 
-    Without per_page only the aggregate line is given (a held-out set: its pages are never shown one by one).
+    Without per_page only the aggregate line is given (a held-out set: its pages are never shown one by one);
+    `part` keeps only the pages of that part ("validation" or "final" of the held-out set).
     """
     import gzip
     import inspect
@@ -155,7 +156,7 @@ def related_table(truth_file: Path, root: Path, per_page: bool = True, kind: str
     from bot.news.digest import render_html
 
     truth = {key: item for key, item in json.loads(truth_file.read_text(encoding="utf-8")).items()
-             if not key.startswith("_")}
+             if not key.startswith("_") and (not part or item.get("part") == part)}
     title = f"## related headlines{kind}: {truth_file.name} ({len(truth)} annotated pages under {root})"
     files = {key: _related_page(root, key) for key in truth}
     missing = [key for key, path in files.items() if not path.is_file()]
@@ -217,8 +218,10 @@ def main(argv: list[str] | None = None) -> int:
         print(related_table(RELATED_TRUTH, CORPORA))
         print()
         print(related_table(RELATED_DEV_TRUTH, args.dev_root))
-        print()
-        print(related_table(RELATED_HELDOUT_TRUTH, args.dev_root, per_page=False, kind=" (HELD OUT, aggregate only)"))
+        for part in ("validation", "final"):
+            print()
+            print(related_table(RELATED_HELDOUT_TRUTH, args.dev_root, per_page=False, part=part,
+                                kind=f" (HELD OUT, {part} half, aggregate only)"))
         return 0
     runs: list[tuple[str, list[Page]]] = []
     folders = args.corpora or ([] if args.corpus else [CORPORA / "scrapinghub", CORPORA / "readability"])
