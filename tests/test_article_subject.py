@@ -26,3 +26,10 @@ def test_most_headlines_must_share_the_subject_and_at_least_the_number_asked() -
     assert subject.held_by(["Floods again", "More floods", "Football results"])
     assert not subject.held_by(["Floods again", "Football results", "Election polls"])
     assert not subject.held_by(["Floods again"], least=2)
+
+
+def test_function_words_share_no_subject_in_the_languages_news_is_written_in() -> None:
+    subject = story_subject("Perché il governo cade quando tutti votano contro")
+    assert not subject.shared_by("Quando tutti vanno al mare, perché no")
+    assert subject.shared_by("Il governo cerca una maggioranza")
+    assert not story_subject("Warum die Regierung wieder zwischen allen steht").shared_by("Wieder Regen zwischen Berg und Tal")

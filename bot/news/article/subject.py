@@ -8,14 +8,31 @@ from dataclasses import dataclass
 
 from bot.news.text import CJK
 
-# Words too common to say two texts share a subject, in the languages news is written in.
+# Words too common to say two texts share a subject (function words of 5+ letters, English, French, German, Spanish,
+# Italian, Portuguese, Dutch): a headline shares the story's subject by a name or a content word.
 _COMMON_WORDS = frozenset(
-    "about after again against their there these those which while would could should where being other "
-    "first years people says said still under since before between every during three among "
-    "avant après cette comme dans leurs pour quand sont entre encore depuis selon toujours "
-    "nicht einer eines unter wurde werden haben sollen gegen schon durch "
-    "sobre desde están porque tiene puede hasta entre según "
-    "della dello degli sono anche dopo ancora contro".split()
+    "their theirs there these those which while whose would could should shall might where whether being "
+    "other others first years people still under since before between every during three among after "
+    "about above below again against because through until within without around across along another "
+    "either neither never always often yours yourself ourselves itself himself herself myself anything "
+    "something nothing everything someone anyone everyone today yesterday tomorrow weeks month months "
+    "makes according "
+    "avant après cette cettes comme leurs quand entre encore depuis selon toujours aussi alors avoir "
+    "était étaient faire peuvent moins toutes autre autres mêmes notre votre elles celle celles celui "
+    "pendant contre parce quelque quelques lorsque ainsi aujourd beaucoup "
+    "nicht einer eines einem einen unter wurde wurden werden haben hatte hatten sollen gegen schon durch "
+    "diese dieser dieses diesem diesen jetzt immer viele vielen keine seine seiner seinem ihren ihrer "
+    "ihrem zwischen während wieder sowie heute gestern worden können müssen unsere ersten "
+    "sobre desde están porque tiene tienen puede pueden hasta según también cuando donde todos todas "
+    "otros otras mismo misma muchos había hacer siendo antes después ahora durante contra estos estas "
+    "nuestro nuestra aunque mientras "
+    "della dello delle degli dalla dalle dallo nella nelle negli sulla sulle sullo anche ancora contro "
+    "questo questa questi queste quello quella quelli quelle perché quando tutti tutte prima senza stato "
+    "stata stati essere hanno molto molti altro altri altra altre sempre mentre secondo verso "
+    "pelos pelas estão também outros outras mesmo mesma muito muitos depois agora estes nosso nossa ainda "
+    "segundo "
+    "onder tegen wordt heeft hebben"
+    .split()
 )
 _WORD = re.compile(r"[^\W\d_]{5,}")
 # The lead says what the story is about; the paragraphs further down wander to its background.
