@@ -211,3 +211,9 @@ def test_more_section_news_is_the_sections_box_but_more_on_this_story_is_related
     assert related_paths(page(f"<div><h3>More technology news</h3><ul>{links('tech')}</ul></div>")) == []
     related = related_paths(page(f"<div><h3>More on this story</h3><ul>{links('story')}</ul></div>"))
     assert related == [f"/story/2020/10/0{i + 1}/story-story-{i}.html" for i in range(3)]
+
+
+def test_related_titles_in_more_languages_name_the_storys_block() -> None:
+    for label in ("Más información", "Les også", "Verwandte Artikel", "Czytaj więcej"):
+        html = page(f"<div><h3>{label}</h3><ul>{links('monde')}</ul></div>")
+        assert related_paths(html) == [f"/monde/2020/10/0{i + 1}/story-monde-{i}.html" for i in range(3)], label

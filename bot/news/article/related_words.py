@@ -25,6 +25,9 @@ STORY_PICKS = re.compile(
     r"\bsaist[īi]tie raksti\b|\bsusij[ęe] straipsniai\b|\bsouvisej[íi]c[íi]\b|\bs[úu]visiace\b|\bpowi[ąa]zane\b|"
     r"\bsorodne\b|\bpovezan[eoi]\b|\bsrodni [čc]lanci\b|σχετικά|\bilgili haberler\b|\bberita terkait\b|"
     r"\btin li[êe]n quan\b|เรื่องที่เกี่ยวข้อง|ข่าวที่เกี่ยวข้อง|संबंधित|"
+    # "read also" and "more on this" in the Nordic languages, Polish, Spanish, German, Romanian, Finnish
+    r"\bles ogs[åa]\b|\bl[äæ]s ogs[åa]\b|\bczytaj wi[ęe]cej\b|\bm[áa]s informaci[óo]n\b|\bpara saber m[áa]s\b|"
+    r"\bverwandte artikel\b|\bcite[șs]te [șs]i\b|\blue my[öo]s\b|"
     # a one-link insert in the story's text: "MORE: <a>", "Read: <a>"
     r"^\W*(?:more|read|related|see|lire|lesen|leia|leggi|lee)\s*:\s*$",
     re.I,
