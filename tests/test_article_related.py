@@ -217,3 +217,10 @@ def test_related_titles_in_more_languages_name_the_storys_block() -> None:
     for label in ("Más información", "Les også", "Verwandte Artikel", "Czytaj więcej"):
         html = page(f"<div><h3>{label}</h3><ul>{links('monde')}</ul></div>")
         assert related_paths(html) == [f"/monde/2020/10/0{i + 1}/story-monde-{i}.html" for i in range(3)], label
+
+
+def test_each_one_link_lire_aussi_insert_of_a_story_without_a_block_is_related() -> None:
+    inserts = "".join(f"<p>Phrase {i} de l'article, avec des mots.</p><p><strong>Lire aussi :</strong> "
+                      f"<a href='/nation/2020/10/0{i + 1}/crue-{i}.html'>La crue de l'an dernier, épisode {i}</a></p>"
+                      for i in range(3))
+    assert related_paths(page("", inside=inserts)) == [f"/nation/2020/10/0{i + 1}/crue-{i}.html" for i in range(3)]

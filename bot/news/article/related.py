@@ -277,7 +277,7 @@ def marked_related(found: Survey, base: str, url: str, subject: Subject | None =
     """Return the headlines of the first block the page marks or titles as related stories; a block marked only by
     its class counts beside the story, and one marked only so or titled as a recommendation must be about it."""
     fallback: list[Headline] = []
-    single: Tag | None = None  # the nearest block with one link: a "Lire aussi" with one story
+    inserts: list[Tag] = []  # blocks with one link: a "Lire aussi" with one story, each
     for tag in found.related:
         if _site_label(collapse(tag.get_text(" "))[:120], url or base) or _site_marks(tag):
             continue  # "More from ABC News", "Dans la même rubrique", "Les sujets associés": the site's box
@@ -287,8 +287,8 @@ def marked_related(found: Survey, base: str, url: str, subject: Subject | None =
         for _ in range(3):
             if not isinstance(block, Tag) or found.anchors.get(id(block), 0) >= 2 or AD_WORDS.search(marks(block)):
                 break
-            if single is None and found.anchors.get(id(block), 0) == 1 and block is not tag:
-                single = block
+            if found.anchors.get(id(block), 0) == 1 and block is not tag and not any(block is seen for seen in inserts):
+                inserts.append(block)
             block = block.parent
         if not isinstance(block, Tag) or block.name in ("body", "html"):
             continue
@@ -307,9 +307,14 @@ def marked_related(found: Survey, base: str, url: str, subject: Subject | None =
             return links
         if links and not fallback:
             fallback = links
-    if not fallback and single is not None and not _in_chrome(single, found):
-        fallback = headlines(single, base, url)
-    return fallback
+    if not fallback and inserts and not _in_chrome(inserts[0], found):
+        # A story with no block may have several "Lire aussi :" inserts in its text: each names one of its own. The
+        # nearest one says whether they are inserts at all: not when it sits in a menu or links to no story.
+        fallback = headlines(inserts[0], base, url)
+        for insert in inserts[1:] if fallback else []:
+            if not _in_chrome(insert, found):
+                fallback.extend(link for link in headlines(insert, base, url) if link not in fallback)
+    return fallback[:MAX_RELATED]
 
 
 def list_after(container: Tag, found: Survey, base: str, url: str, title: str = "") -> list[Headline]:
