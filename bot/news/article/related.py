@@ -252,15 +252,19 @@ def _titled_part(block: Tag, label: Tag, found: Survey) -> list[Tag]:
     return anchors or list(block.find_all("a", href=True))
 
 
-def beside_story(box: Tag, story: Tag) -> bool:
-    """Return whether a box sits in the story's wrapper (its parent or grandparent) or in one of the two boxes
-    right after it: where a story's own list goes, not down the page's other columns."""
+def _story_places(story: Tag) -> list[Tag]:
+    """Return where a story's own list goes: the story's wrapper (its parent or grandparent) and the two boxes right
+    after it, not down the page's other columns."""
     wrapper: Tag = story
     for _ in range(2):
         if isinstance(wrapper.parent, Tag) and wrapper.parent.name not in ("body", "html"):
             wrapper = wrapper.parent
-    near = [wrapper, *wrapper.find_next_siblings(True, limit=2)]
-    return any(box is place or place in box.parents for place in near)
+    return [wrapper, *wrapper.find_next_siblings(True, limit=2)]
+
+
+def _inside(box: Tag, places: list[Tag]) -> bool:
+    """Return whether a box is one of the places or sits in one."""
+    return any(box is place or place in box.parents for place in places)
 
 
 def _about_the_story(label: Tag, block: Tag, links: list[Headline], subject: Subject) -> bool:
@@ -277,6 +281,7 @@ def marked_related(found: Survey, base: str, url: str, subject: Subject | None =
     """Return the headlines of the first block the page marks or titles as related stories; a block marked only by
     its class counts beside the story, and one marked only so or titled as a recommendation must be about it."""
     fallback: list[Headline] = []
+    near = _story_places(story) if story is not None else []
     inserts: list[Tag] = []  # blocks with one link: a "Lire aussi" with one story, each
     for tag in found.related:
         if _site_label(collapse(tag.get_text(" "))[:120], url or base) or _site_marks(tag):
@@ -298,7 +303,7 @@ def marked_related(found: Survey, base: str, url: str, subject: Subject | None =
             continue
         if _sitewide(block, url or base):
             continue
-        if tag is block and story is not None and not beside_story(block, story):
+        if tag is block and near and not _inside(block, near):
             continue  # a column's "related" module down the page: the site's boxes reuse the story's markup
         links = _headlines_of(_titled_part(block, tag, found), base, url)
         if subject is not None and len(links) >= 2 and not _about_the_story(tag, block, links, subject):
@@ -324,12 +329,13 @@ def list_after(container: Tag, found: Survey, base: str, url: str, title: str = 
     last: PageElement = container
     while isinstance(last, Tag) and last.contents:
         last = last.contents[-1]
+    near = _story_places(container)
     subject = story_subject(title)
     seen = 0
     for tag in last.next_elements:
         if not isinstance(tag, Tag) or tag.name not in _LISTS:
             continue
-        if not beside_story(tag, container):
+        if not _inside(tag, near):
             break  # past the story's wrapper and the boxes after it, lists are the site's
         seen += 1
         if seen > 300:
