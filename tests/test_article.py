@@ -271,9 +271,10 @@ def test_paragraph_made_of_links_does_not_win_over_the_story() -> None:
 
 
 def test_story_linking_back_to_itself_with_tracking_query_is_not_related() -> None:
-    links = "".join(f"<li><a href='{href}'>Headline about the news number {i}</a></li>" for i, href in
+    # Headlines on the story's subject: a box marked only by its class must be about the story.
+    links = "".join(f"<li><a href='{href}'>Floods: headline about the news number {i}</a></li>" for i, href in
                     enumerate(["/news/story?intcid=CNI-1", "/news/other-story-of-the-day", "/news.php?id=7", "/news.php?id=8"]))
-    html = f"<html><body><article><h1>Story</h1>{STORY}</article><aside class='related'><ul>{links}</ul></aside></body></html>"
+    html = f"<html><body><article><h1>Floods reach the city</h1>{STORY}</article><aside class='related'><ul>{links}</ul></aside></body></html>"
     related = extract_article(html, "https://example.org/news.php?id=8&utm_source=x").related
     assert [h.url for h in related] == ["https://example.org/news/story?intcid=CNI-1", "https://example.org/news/other-story-of-the-day",
                                         "https://example.org/news.php?id=7"]

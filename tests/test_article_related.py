@@ -180,3 +180,47 @@ def test_related_titled_in_latvian_or_thai_is_related() -> None:
     for title in ("Saistītie raksti", "เรื่องที่เกี่ยวข้อง"):
         box = f"<section class='block'><h3>{title}</h3><ul>{links('arzemes', 2)}</ul></section>"
         assert related_paths(page(box)) == [f"/arzemes/2020/10/0{i + 1}/story-arzemes-{i}.html" for i in range(2)]
+
+
+def test_a_you_might_also_like_box_is_related_only_when_most_of_its_headlines_share_the_storys_subject() -> None:
+    other = page(f"<div><h3>You might also like</h3><ul>{links('picks')}</ul></div>")
+    assert related_paths(other) == []
+    about = page(f"<div><h3>You might also like</h3><ul>{links('picks', words='La ville après la crue')}</ul></div>")
+    assert related_paths(about) == [f"/picks/2020/10/0{i + 1}/story-picks-{i}.html" for i in range(3)]
+
+
+def test_a_title_that_says_related_is_taken_at_its_word_whatever_the_headlines_say() -> None:
+    html = page(f"<div><h3>Sur le même sujet</h3><ul>{links('monde')}</ul></div>")
+    assert related_paths(html) == [f"/monde/2020/10/0{i + 1}/story-monde-{i}.html" for i in range(3)]
+
+
+def test_a_box_marked_related_only_by_its_class_counts_beside_the_story_not_down_another_column() -> None:
+    box = f"<div class='related-links'><ul>{links('rel', words='La ville après la crue')}</ul></div>"
+    beside = page(box)
+    assert related_paths(beside) == [f"/rel/2020/10/0{i + 1}/story-rel-{i}.html" for i in range(3)]
+    columns = "".join(f"<div class='column'><p>Colonne {i} de la page, sans lien.</p></div>" for i in range(3))
+    far = page("").replace("</body>", f"{columns}<div class='column'>{box}</div></body>")
+    assert related_paths(far) == []
+
+
+def test_a_box_marked_related_only_by_its_class_with_headlines_on_other_subjects_is_the_sites() -> None:
+    assert related_paths(page(f"<div class='related-links'><ul>{links('rel')}</ul></div>")) == []
+
+
+def test_more_section_news_is_the_sections_box_but_more_on_this_story_is_related() -> None:
+    assert related_paths(page(f"<div><h3>More technology news</h3><ul>{links('tech')}</ul></div>")) == []
+    related = related_paths(page(f"<div><h3>More on this story</h3><ul>{links('story')}</ul></div>"))
+    assert related == [f"/story/2020/10/0{i + 1}/story-story-{i}.html" for i in range(3)]
+
+
+def test_related_titles_in_more_languages_name_the_storys_block() -> None:
+    for label in ("Más información", "Les også", "Verwandte Artikel", "Czytaj więcej"):
+        html = page(f"<div><h3>{label}</h3><ul>{links('monde')}</ul></div>")
+        assert related_paths(html) == [f"/monde/2020/10/0{i + 1}/story-monde-{i}.html" for i in range(3)], label
+
+
+def test_each_one_link_lire_aussi_insert_of_a_story_without_a_block_is_related() -> None:
+    inserts = "".join(f"<p>Phrase {i} de l'article, avec des mots.</p><p><strong>Lire aussi :</strong> "
+                      f"<a href='/nation/2020/10/0{i + 1}/crue-{i}.html'>La crue de l'an dernier, épisode {i}</a></p>"
+                      for i in range(3))
+    assert related_paths(page("", inside=inserts)) == [f"/nation/2020/10/0{i + 1}/crue-{i}.html" for i in range(3)]

@@ -27,6 +27,7 @@ from bot.news.article.meta import (
 )
 from bot.news.article.page import Page, load_page
 from bot.news.article.related import list_after, marked_related
+from bot.news.article.subject import Subject, story_subject
 from bot.news.article.tree import Survey, survey
 from bot.news.markup import marks
 from bot.news.text import collapse
@@ -118,12 +119,21 @@ def text_paragraphs(text: str) -> list[str]:
     return [p for p in (clean_text(line) for line in re.split(r"\n\s*", text)) if p]
 
 
-def _related(containers: list[Tag], found: Survey, base: str, url: str, title: str) -> list[Headline]:
+def _related(containers: list[Tag], found: Survey, base: str, url: str, title: str, subject: Subject) -> list[Headline]:
     """Return the block the page marks as related stories, else the list of headlines after the story."""
-    related = marked_related(found, base, url)
+    related = marked_related(found, base, url, subject, containers[-1] if containers else None)
     if not related and containers:
         related = list_after(containers[-1], found, base, url, title)
     return related
+
+
+# Where a page declares what its story is about.
+_SUBJECT_META = ("keywords", "news_keywords", "article:tag", "article:section")
+
+
+def _subject(title: str, paragraphs: list[str], meta: dict[str, str]) -> Subject:
+    """Return the story's subject: its headline, lead and the keywords, tags and section its page declares."""
+    return story_subject(title, paragraphs, [meta.get(key, "") for key in _SUBJECT_META])
 
 
 def _lead(paragraphs: list[str], meta: dict[str, str]) -> str:
@@ -160,6 +170,6 @@ def _extract(html: bytes | str, url: str) -> Article:
         published=_published(page, found, article, url, page.lang or ld_text(article.get("inLanguage"))),
         paragraphs=paragraphs,
         lead=_lead(quotable, page.meta),
-        related=_related(containers, found, base, url, title),
+        related=_related(containers, found, base, url, title, _subject(title, paragraphs, page.meta)),
         language=page_language(page.lang, page.meta, article),
     )

@@ -14,6 +14,7 @@ from bot.news.article.related_words import (
     LIST_SEGMENTS,
     PREV_NEXT,
     PREV_NEXT_MARKS,
+    RECOMMENDATION_LABELS,
     SEARCH_PARAMS,
     SEARCH_SEGMENTS,
     SECTION_LABELS,
@@ -23,6 +24,7 @@ from bot.news.article.related_words import (
     more_arrow,
     site_box,
 )
+from bot.news.article.subject import Subject, story_subject
 from bot.news.article.tree import Survey
 from bot.news.markup import (
     AD_WORDS,
@@ -35,7 +37,7 @@ from bot.news.markup import (
     SITEWIDE_MARKS,
     marks,
 )
-from bot.news.text import CJK, collapse, count_cjk
+from bot.news.text import collapse, count_cjk
 from bot.news.urls import absolute_url, is_http_url, page_key, same_site
 
 MAX_RELATED = 12
@@ -250,10 +252,37 @@ def _titled_part(block: Tag, label: Tag, found: Survey) -> list[Tag]:
     return anchors or list(block.find_all("a", href=True))
 
 
-def marked_related(found: Survey, base: str, url: str) -> list[Headline]:
-    """Return the headlines of the first block the page marks or titles as related stories."""
+def _story_places(story: Tag) -> list[Tag]:
+    """Return where a story's own list goes: the story's wrapper (its parent or grandparent) and the two boxes right
+    after it, not down the page's other columns."""
+    wrapper: Tag = story
+    for _ in range(2):
+        if isinstance(wrapper.parent, Tag) and wrapper.parent.name not in ("body", "html"):
+            wrapper = wrapper.parent
+    return [wrapper, *wrapper.find_next_siblings(True, limit=2)]
+
+
+def _inside(box: Tag, places: list[Tag]) -> bool:
+    """Return whether a box is one of the places or sits in one."""
+    return any(box is place or place in box.parents for place in places)
+
+
+def _about_the_story(label: Tag, block: Tag, links: list[Headline], subject: Subject) -> bool:
+    """Return whether a block is about the story when only a class or a recommendation's title marks it: most of
+    its headlines share the story's subject. A title that says "related" or "same subject" is taken at its word."""
+    title = collapse(label.get_text(" "))[:120] if label is not block else ""
+    if title and not RECOMMENDATION_LABELS.search(title):
+        return True
+    return subject.held_by(link.title for link in links)
+
+
+def marked_related(found: Survey, base: str, url: str, subject: Subject | None = None,
+                   story: Tag | None = None) -> list[Headline]:
+    """Return the headlines of the first block the page marks or titles as related stories; a block marked only by
+    its class counts beside the story, and one marked only so or titled as a recommendation must be about it."""
     fallback: list[Headline] = []
-    single: Tag | None = None  # the nearest block with one link: a "Lire aussi" with one story
+    near = _story_places(story) if story is not None else []
+    inserts: list[Tag] = []  # blocks with one link: a "Lire aussi" with one story, each
     for tag in found.related:
         if _site_label(collapse(tag.get_text(" "))[:120], url or base) or _site_marks(tag):
             continue  # "More from ABC News", "Dans la même rubrique", "Les sujets associés": the site's box
@@ -263,8 +292,8 @@ def marked_related(found: Survey, base: str, url: str) -> list[Headline]:
         for _ in range(3):
             if not isinstance(block, Tag) or found.anchors.get(id(block), 0) >= 2 or AD_WORDS.search(marks(block)):
                 break
-            if single is None and found.anchors.get(id(block), 0) == 1 and block is not tag:
-                single = block
+            if found.anchors.get(id(block), 0) == 1 and block is not tag and not any(block is seen for seen in inserts):
+                inserts.append(block)
             block = block.parent
         if not isinstance(block, Tag) or block.name in ("body", "html"):
             continue
@@ -274,42 +303,23 @@ def marked_related(found: Survey, base: str, url: str) -> list[Headline]:
             continue
         if _sitewide(block, url or base):
             continue
+        if tag is block and near and not _inside(block, near):
+            continue  # a column's "related" module down the page: the site's boxes reuse the story's markup
         links = _headlines_of(_titled_part(block, tag, found), base, url)
+        if subject is not None and len(links) >= 2 and not _about_the_story(tag, block, links, subject):
+            continue  # "You might also like" over the site's picks on other subjects
         if len(links) >= 2:
             return links
         if links and not fallback:
             fallback = links
-    if not fallback and single is not None and not _in_chrome(single, found):
-        fallback = headlines(single, base, url)
-    return fallback
-
-
-# Words too common to say two headlines share a subject, in the languages news is written in.
-_COMMON_WORDS = frozenset(
-    "about after again against their there these those which while would could should where being other "
-    "first years people says said still under since before between every during three among "
-    "avant après cette comme dans leurs pour quand sont entre encore depuis selon toujours "
-    "nicht einer eines unter wurde werden haben sollen gegen schon durch "
-    "sobre desde están porque tiene puede hasta entre según "
-    "della dello degli sono anche dopo ancora contro".split()
-)
-_WORD = re.compile(r"[^\W\d_]{5,}")
-
-
-def _subject_words(text: str) -> set[str]:
-    """Return the words of a text that may name its subject (5+ letters, not common), or its CJK bigrams."""
-    folded = text.casefold()
-    words = {w for w in _WORD.findall(folded) if w not in _COMMON_WORDS}
-    cjk = "".join(CJK.findall(folded))
-    return words | {cjk[i:i + 2] for i in range(len(cjk) - 1)}
-
-
-def _about_the_story(links: list[Headline], title: str) -> bool:
-    """Return whether an unmarked list's headlines share the story's subject: most of them, and two at least,
-    share a word of its headline (a column whose first box is about the story and the rest the site's is not)."""
-    subject = _subject_words(title)
-    sharing = sum(1 for link in links if _subject_words(link.title) & subject)
-    return sharing >= max(2, (len(links) + 1) // 2)
+    if not fallback and inserts and not _in_chrome(inserts[0], found):
+        # A story with no block may have several "Lire aussi :" inserts in its text: each names one of its own. The
+        # nearest one says whether they are inserts at all: not when it sits in a menu or links to no story.
+        fallback = headlines(inserts[0], base, url)
+        for insert in inserts[1:] if fallback else []:
+            if not _in_chrome(insert, found):
+                fallback.extend(link for link in headlines(insert, base, url) if link not in fallback)
+    return fallback[:MAX_RELATED]
 
 
 def list_after(container: Tag, found: Survey, base: str, url: str, title: str = "") -> list[Headline]:
@@ -319,19 +329,14 @@ def list_after(container: Tag, found: Survey, base: str, url: str, title: str = 
     last: PageElement = container
     while isinstance(last, Tag) and last.contents:
         last = last.contents[-1]
-    # A list of the story's own sits in the story's wrapper (its parent or grandparent) or right after it,
-    # not somewhere down the page's other columns: past those, lists are the site's.
-    wrapper: Tag = container
-    for _ in range(2):
-        if isinstance(wrapper.parent, Tag) and wrapper.parent.name not in ("body", "html"):
-            wrapper = wrapper.parent
-    near = [wrapper, *wrapper.find_next_siblings(True, limit=2)]
+    near = _story_places(container)
+    subject = story_subject(title)
     seen = 0
     for tag in last.next_elements:
         if not isinstance(tag, Tag) or tag.name not in _LISTS:
             continue
-        if not any(tag is box or box in tag.parents for box in near):
-            break
+        if not _inside(tag, near):
+            break  # past the story's wrapper and the boxes after it, lists are the site's
         seen += 1
         if seen > 300:
             break
@@ -341,7 +346,7 @@ def list_after(container: Tag, found: Survey, base: str, url: str, title: str = 
             continue
         links = headlines(tag, base, url)
         # The subject first: it is cheap, and few lists share it; the labels around them are read only then.
-        if len(links) < 3 or len(links) < anchors * 0.5 or not _about_the_story(links, title):
+        if len(links) < 3 or len(links) < anchors * 0.5 or not subject.held_by((link.title for link in links), 2):
             continue
         if not _in_chrome(tag, found) and not _sitewide(tag, url or base):
             return links

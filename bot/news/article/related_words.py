@@ -25,6 +25,9 @@ STORY_PICKS = re.compile(
     r"\bsaist[īi]tie raksti\b|\bsusij[ęe] straipsniai\b|\bsouvisej[íi]c[íi]\b|\bs[úu]visiace\b|\bpowi[ąa]zane\b|"
     r"\bsorodne\b|\bpovezan[eoi]\b|\bsrodni [čc]lanci\b|σχετικά|\bilgili haberler\b|\bberita terkait\b|"
     r"\btin li[êe]n quan\b|เรื่องที่เกี่ยวข้อง|ข่าวที่เกี่ยวข้อง|संबंधित|"
+    # "read also" and "more on this" in the Nordic languages, Polish, Spanish, German, Romanian, Finnish
+    r"\bles ogs[åa]\b|\bl[äæ]s ogs[åa]\b|\bczytaj wi[ęe]cej\b|\bm[áa]s informaci[óo]n\b|\bpara saber m[áa]s\b|"
+    r"\bverwandte artikel\b|\bcite[șs]te [șs]i\b|\blue my[öo]s\b|"
     # a one-link insert in the story's text: "MORE: <a>", "Read: <a>"
     r"^\W*(?:more|read|related|see|lire|lesen|leia|leggi|lee)\s*:\s*$",
     re.I,
@@ -37,12 +40,22 @@ def titles_related(text: str) -> bool:
     return found is not None and (len(text.split()) <= 6 or found.start() <= 3)
 
 
+# Titles of a recommendations box ("You might also like", "Recommended", "À découvrir également"): the site's picks,
+# the story's own block only when its headlines are about the story.
+RECOMMENDATION_LABELS = re.compile(
+    r"\byou (?:may|might) (?:also )?(?:like|enjoy|be interested)|recommend|\bk[öo]nnte sie (?:auch )?interessieren|"
+    r"\bte puede interesar|\bpotrebbe interessarti|\bread more\b|^\W*more (?:stories|news|articles)\b|"
+    r"d[ée]couvrir|\bdon'?t miss\b|\bne manquez\b|\bleggi anche\b|empfehl|suggest",
+    re.I,
+)
+
+
 # A section's latest stories or the site's next one, titled with words markup.RELATED_HEADINGS also holds ("Dans la même
 # rubrique"): the section's list, not the story's.
 SECTION_LABELS = re.compile(
     r"\bdans la m[êe]me rubrique\b|\bdans la rubrique\b|\bin the same section\b|\bmore in (?!this\b)\w|"
     # "More from" over a linked author or section name; the site's next story ("Read next", "Up next")
-    r"^\W*more from\W*$|\bread next\b|\bup next\b|\bnext (?:story|article)\b|"
+    r"^\W*more from\W*$|\bread next\b|^\W*more (?!on\b|about\b|related\b)(?:[\w&'-]+ ){1,3}(?:news|stories|articles|headlines|posts)\W*$|\bup next\b|\bnext (?:story|article)\b|"
     r"\b(?:mehr )?aus dem ressort\b|\ben la misma secci[óo]n\b|\bnella stessa sezione\b|\bna mesma se[çc][ãa]o\b",
     re.I,
 )

@@ -1,0 +1,70 @@
+"""A story's subject: the words of its headline, lead and keywords that a headline about it would share."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from bot.news.text import CJK
+
+# Words too common to say two texts share a subject (function words of 5+ letters, English, French, German, Spanish,
+# Italian, Portuguese, Dutch): a headline shares the story's subject by a name or a content word.
+_COMMON_WORDS = frozenset(
+    "their theirs there these those which while whose would could should shall might where whether being "
+    "other others first years people still under since before between every during three among after "
+    "about above below again against because through until within without around across along another "
+    "either neither never always often yours yourself ourselves itself himself herself myself anything "
+    "something nothing everything someone anyone everyone today yesterday tomorrow weeks month months "
+    "makes according "
+    "avant après cette cettes comme leurs quand entre encore depuis selon toujours aussi alors avoir "
+    "était étaient faire peuvent moins toutes autre autres mêmes notre votre elles celle celles celui "
+    "pendant contre parce quelque quelques lorsque ainsi aujourd beaucoup "
+    "nicht einer eines einem einen unter wurde wurden werden haben hatte hatten sollen gegen schon durch "
+    "diese dieser dieses diesem diesen jetzt immer viele vielen keine seine seiner seinem ihren ihrer "
+    "ihrem zwischen während wieder sowie heute gestern worden können müssen unsere ersten "
+    "sobre desde están porque tiene tienen puede pueden hasta según también cuando donde todos todas "
+    "otros otras mismo misma muchos había hacer siendo antes después ahora durante contra estos estas "
+    "nuestro nuestra aunque mientras "
+    "della dello delle degli dalla dalle dallo nella nelle negli sulla sulle sullo anche ancora contro "
+    "questo questa questi queste quello quella quelli quelle perché quando tutti tutte prima senza stato "
+    "stata stati essere hanno molto molti altro altri altra altre sempre mentre secondo verso "
+    "pelos pelas estão também outros outras mesmo mesma muito muitos depois agora estes nosso nossa ainda "
+    "segundo "
+    "onder tegen wordt heeft hebben"
+    .split()
+)
+_WORD = re.compile(r"[^\W\d_]{5,}")
+# The lead says what the story is about; the paragraphs further down wander to its background.
+_LEAD_PARAGRAPHS = 2
+
+
+def subject_words(text: str) -> set[str]:
+    """Return the words of a text that may name its subject (5+ letters, not common), or its CJK bigrams."""
+    folded = text.casefold()
+    words = {w for w in _WORD.findall(folded) if w not in _COMMON_WORDS}
+    cjk = "".join(CJK.findall(folded))
+    return words | {cjk[i:i + 2] for i in range(len(cjk) - 1)}
+
+
+@dataclass(frozen=True)
+class Subject:
+    """What a story is about: the words of its headline, lead and keywords."""
+
+    words: frozenset[str]
+
+    def shared_by(self, headline: str) -> bool:
+        """Return whether a headline shares a word of the story's subject."""
+        return not self.words.isdisjoint(subject_words(headline))
+
+    def held_by(self, headlines: Iterable[str], least: int = 1) -> bool:
+        """Return whether most of the headlines (half, and least of them at the fewest) share the story's subject."""
+        listed = list(headlines)
+        sharing = sum(1 for headline in listed if self.shared_by(headline))
+        return sharing >= max(least, (len(listed) + 1) // 2)
+
+
+def story_subject(title: str, paragraphs: Iterable[str] = (), keywords: Iterable[str] = ()) -> Subject:
+    """Return a story's subject from its headline, its lead paragraphs and the keywords the page declares."""
+    lead = list(paragraphs)[:_LEAD_PARAGRAPHS]
+    return Subject(frozenset(subject_words(" ".join([title, *lead, *keywords]))))

@@ -1,0 +1,35 @@
+"""A story's subject (bot/news/article/subject.py): the words a headline about the story shares."""
+
+from bot.news.article.subject import story_subject, subject_words
+
+
+def test_subject_words_are_casefolded_long_words_without_common_ones_and_cjk_bigrams() -> None:
+    assert subject_words("Floods reach the City after three days") == {"floods", "reach"}
+    assert subject_words("東京五輪") == {"東京", "京五", "五輪"}
+
+
+def test_a_headline_shares_the_subject_by_a_word_of_the_headline_the_lead_or_the_keywords() -> None:
+    subject = story_subject("Floods reach the capital", ["Rescuers evacuated the riverside districts."], ["Weather"])
+    assert subject.shared_by("Capital braces for more rain")
+    assert subject.shared_by("Riverside districts reopen")
+    assert subject.shared_by("Weather warnings for the weekend")
+    assert not subject.shared_by("Football club signs a striker")
+
+
+def test_the_lead_is_the_first_two_paragraphs_not_the_whole_story() -> None:
+    subject = story_subject("Floods reach the capital", ["First.", "Second.", "Background about elections."])
+    assert not subject.shared_by("Elections are coming")
+
+
+def test_most_headlines_must_share_the_subject_and_at_least_the_number_asked() -> None:
+    subject = story_subject("Floods reach the capital")
+    assert subject.held_by(["Floods again", "More floods", "Football results"])
+    assert not subject.held_by(["Floods again", "Football results", "Election polls"])
+    assert not subject.held_by(["Floods again"], least=2)
+
+
+def test_function_words_share_no_subject_in_the_languages_news_is_written_in() -> None:
+    subject = story_subject("Perché il governo cade quando tutti votano contro")
+    assert not subject.shared_by("Quando tutti vanno al mare, perché no")
+    assert subject.shared_by("Il governo cerca una maggioranza")
+    assert not story_subject("Warum die Regierung wieder zwischen allen steht").shared_by("Wieder Regen zwischen Berg und Tal")
