@@ -384,7 +384,7 @@ _COUNTER = re.compile(r"^[#№]?\d{1,3}(?:[\s.,]?\d{3})*[.)]?$")
 
 def _link_texts(anchor: Any) -> tuple[str, str]:
     """Return a link's words without those of captions, credits and counters inside it, and all its
-    words but counters."""
+    words but counters, dates and kickers."""
     own: list[str] = []
     shown: list[str] = []
 
@@ -393,9 +393,10 @@ def _link_texts(anchor: Any) -> tuple[str, str]:
             shown.append(element.text)
             if not caption:
                 own.append(element.text)
+        leading = _leading_kicker(element)
         for child in element:
             if isinstance(child.tag, str) and child.tag not in _NOISE_TAGS and not _is_counter(child) \
-                    and not _is_kicker(child):
+                    and not _is_kicker(child) and child is not leading:
                 walk(child, caption or _is_caption(child))
             if child.tail:  # the text after a child belongs to the element around it
                 shown.append(child.tail)
@@ -413,8 +414,35 @@ def _is_kicker(element: Any) -> bool:
 
 
 def _is_counter(element: Any) -> bool:
-    """Return whether an element's whole text is a number: a rank or a count, not words of a headline."""
-    return bool(_COUNTER.match(collapse(" ".join(element.itertext()))))
+    """Return whether an element's whole text is a number or a date: a rank, a count or when, not words of a headline."""
+    text = collapse(" ".join(element.itertext()))
+    return bool(_COUNTER.match(text) or _STAMP.match(text))
+
+
+# An element whose whole text is a day or a time stamps the story ("01/08", "30.07.", "14:05", "01/08/2021 14:05").
+_STAMP = re.compile(r"^(?:\d{1,2}[./-]\d{1,2}(?:[./-](?:\d{4}|\d{2})|\.)?(?:,?\s+\d{1,2}[:h.]\d{2})?|\d{1,2}[:h]\d{2})$")
+_KICKER_WORDS = 8  # a label, not a headline of its own
+
+
+def _leading_kicker(element: Any) -> Any:
+    """Return the child that opens an element as its kicker, set apart by the markup: an element first in it, with
+    words after it, that ends in a colon ("<span>Bahn-Tochter: </span><span>Wie ...</span>") or a line break
+    ("<strong>TEST</strong><br>Asus ..."); else None. A colon inside running text ("Android : ...") stays."""
+    if (element.text or "").strip() or not len(element):
+        return None
+    first = element[0]
+    if not isinstance(first.tag, str) or first.tag in _NOISE_TAGS or first.tag in _HEADING_TAGS or first.tag == "br":
+        return None
+    words = _text_of(first)
+    if not words or len(words.split()) > _KICKER_WORDS:
+        return None
+    follower = first.getnext()
+    by_break = not (first.tail or "").strip() and follower is not None and follower.tag == "br"
+    if not (by_break or words.endswith(":")):
+        return None
+    rest = collapse(" ".join([first.tail or ""] + [" ".join(e.itertext()) + " " + (e.tail or "") for e in first.itersiblings()
+                                                   if isinstance(e.tag, str) and e.tag not in _NOISE_TAGS]))
+    return first if is_headline(rest) else None
 
 
 def _text_of(element: Any) -> str:
