@@ -494,6 +494,15 @@ def _uncut(text: str, whole: str) -> str:
     return whole if len(start) >= 10 and whole.casefold().startswith(start) and len(whole) > len(start) else text
 
 
+def _titled_part(text: str, title: str) -> str:
+    """Return a link's title attribute when it is a whole headline found inside text (text adds a kicker, a byline,
+    a teaser or a reading time to it: "Energiepolitik Ministerin Reiche will ... Von X"), else text."""
+    if len(title) < len(text) and not _CUT.search(title) and is_headline(title) and title.casefold() in text.casefold() \
+            and not CHROME_LABELS.match(title):
+        return title
+    return text
+
+
 # A date with its year: "18 février 2012", "March 5, 2024", "18.02.2012", "2012-02-18"; then a clock time, a source.
 _DATE_WITH_YEAR = re.compile(r"\b(?:\d{1,2}\.?\s+[^\W\d]{3,}\.?,?\s+(?:19|20)\d{2}|[^\W\d]{3,}\.?\s+\d{1,2},?\s+(?:19|20)\d{2}"
                              r"|\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\b")
@@ -541,7 +550,7 @@ def _headline_of(anchor: Any, slug: str, containers: _Containers) -> tuple[int, 
             rank = ASIDE_TEXT  # "Photo : ...", "© AFP": a credit; "Huy 18 février 2012 - 07:00 | L'Avenir": a dateline
         text = _cleaned(text)
         if is_headline(text, slug):
-            return rank, text
+            return rank, _titled_part(text, title)
         if rank == LINK_TEXT and text and text.casefold() == title.casefold() and len(text.split()) >= 3 \
                 and not MORE_LABELS.match(text):
             return rank, text  # a short headline its title attribute repeats ("England v India")
