@@ -12,7 +12,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -584,6 +584,22 @@ def _site_title(root: Any, url: str) -> str:
     return urlsplit(url).hostname or url
 
 
+def _without_site_name(root: Any, host: str) -> Callable[[str], str]:
+    """Return a function giving a headline without the site's name after it ("Oppo Find X2 Pro : le test - 01net.com"):
+    the host, or the og:site_name the page declares."""
+    names = {host} | {collapse(meta.get("content")) for meta in root.iter("meta") if meta.get("property") == "og:site_name"}
+    names = {name for name in names if name}
+    if not names:
+        return lambda text: text
+    suffix = re.compile(r"\s+[-|–—:·•]\s+(?:www\.)?(?:" + "|".join(re.escape(name) for name in names) + r")$", re.I)
+
+    def unnamed(text: str) -> str:
+        trimmed = suffix.sub("", text)
+        return trimmed if is_headline(trimmed) else text
+
+    return unnamed
+
+
 def _feed_link(root: Any, base: str) -> str | None:
     """Return the absolute URL of the page's <link rel="alternate"> RSS or Atom feed, if any."""
     for link in root.iter("link"):
@@ -901,8 +917,9 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     kept = shapes.kept() - _queried_pages(order)
     labels = {key for key in order if key not in headed}  # only ever a label in a list of labels: a menu's entry
     folders = _folders(judgement for judgement in judged.values() if judgement is not None)
+    unnamed = _without_site_name(root, same_host)
     page.entries = [
-        Entry(url=key, title=headlines[key][1]) for key in order
+        Entry(url=key, title=unnamed(headlines[key][1])) for key in order
         if headlines[key][1] and not any(key.startswith(prefix) for prefix in sponsored) and key in kept
         and not (kinds[key] < SURE_STORY and _folder_key(key) in folders)
         and key not in labels
