@@ -715,6 +715,14 @@ def _slug_is(text: str, url: str) -> bool:
     return words(text) == words(re.sub(r"\.\w+$", "", last))
 
 
+def _own_slug(url: str) -> str:
+    """Return a URL's path without its first folder when it has more: the section a story is filed under ("/humor/")
+    spells a label, not the story's headline."""
+    path = urlsplit(url).path
+    segments = [segment for segment in path.split("/") if segment]
+    return "/".join(segments[1:]) if len(segments) > 1 else path
+
+
 def _in_label_list(anchor: Any, memo: dict[Any, bool | None]) -> bool:
     """Return whether a link sits in a list of labels: the nearest block around it holding three links with words or
     more, two thirds of them labels (memo: the verdicts on blocks so far; a menu of sections, topics or products, whatever its class says). A story whose
@@ -896,7 +904,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
             other = ("https:" + key[5:]) if key.startswith("http:") else ("http:" + key[6:])
             key = other if other in headlines else key
         # Only a dated or numbered story may have a headline of one to three words its slug spells.
-        rank, text = _headline_of(anchor, urlsplit(target).path if kind == SURE_STORY else "", containers)
+        rank, text = _headline_of(anchor, _own_slug(target) if kind == SURE_STORY else "", containers)
         if kind == NEEDS_HEADLINE and len(text.split()) < 4:
             text = ""
         if text and not shapes.seen(key, kind, target, anchor, text):
