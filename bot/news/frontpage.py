@@ -348,11 +348,25 @@ def _folded_words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", "".join(c for c in plain if not unicodedata.combining(c)))
 
 
+# A market quote: a name, a price and its change ("Bitcoin 38.291,75 %-1,45", "DAX 18.210 +0,4 %", "ZBG Token $0,0317 -4,04%").
+_NUMBER = re.compile(r"^[-+−%$€£¥₺]*\d[\d.,]*[%$€£¥₺]?$")
+_QUOTE_NAME_WORDS = 3
+
+
+def _is_quote(text: str) -> bool:
+    """Return whether a link text is a market quote (a name, then a price and a percentage change): a data page's."""
+    if "%" not in text:
+        return False
+    words = text.split()
+    numbers = sum(bool(_NUMBER.match(word)) for word in words)
+    return numbers >= 2 and len(words) - numbers <= _QUOTE_NAME_WORDS and bool(_NUMBER.match(words[-1]))
+
+
 def is_headline(text: str, slug: str = "") -> bool:
     """Return whether a link text reads like a headline rather than a label ("Sport", "More", "»").
     A headline of one to three words ("Setlist", "24 heures photo") counts when the story's
     URL slug spells it: a section label ("Santé") on a story link does not. slug is given for sure stories only."""
-    if not text or len(text) > 300 or COMMENT_COUNT.match(text):
+    if not text or len(text) > 300 or COMMENT_COUNT.match(text) or _is_quote(text):
         return False
     if len(text.split()) >= 4 or len(text) >= 20:
         return True
