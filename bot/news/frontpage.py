@@ -581,10 +581,11 @@ _TEASER_CHARS = 150
 _CUT = re.compile(r"(?:\.\.\.|…)\W*$")
 
 
-def _preference(rank: int, text: str, boxed: bool) -> tuple[int, bool, bool, int]:
+def _preference(rank: int, text: str, boxed: bool) -> tuple[int, bool, bool]:
     """Return how good a story's headline is, smaller first: a heading over the link's words over alt text
-    and captions; whole over cut or overlong; outside a most-read box over inside; then the longer."""
-    return rank, len(text) > _TEASER_CHARS or bool(_CUT.search(text)), boxed, -len(text)
+    and captions; whole over cut or overlong; outside a most-read box over inside. Among equals the first link wins:
+    where the page first shows a story it words its headline in full, other boxes reword it (longer or shorter)."""
+    return rank, len(text) > _TEASER_CHARS or bool(_CUT.search(text)), boxed
 
 
 def _site_title(root: Any, url: str) -> str:
@@ -875,9 +876,9 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     shapes = _Shapes(_host_of(url))
 
     # One slot per article, at the position of its first link; the best headline among its links
-    # wins: a heading over the link's words over an image's alt or a caption, then the longest.
+    # wins: a heading over the link's words over an image's alt or a caption, then the first.
     order: list[str] = []
-    headlines: dict[str, tuple[tuple[int, bool, bool, int], str]] = {}
+    headlines: dict[str, tuple[tuple[int, bool, bool], str]] = {}
     sponsored: list[str] = []  # path prefixes a sponsor label points to ("Supplément partenaire : ...")
     videos: set[str] = set()  # stories first linked from a strip of videos
     first_link: dict[str, Any] = {}  # key -> the story's first link, where the page first shows it
