@@ -349,7 +349,7 @@ def _folded_words(text: str) -> list[str]:
 
 
 # A market quote: a name, a price and its change ("Bitcoin 38.291,75 %-1,45", "DAX 18.210 +0,4 %", "ZBG Token $0,0317 -4,04%").
-_NUMBER = re.compile(r"^[-+−%$€£¥₺]*\d[\d.,]*[%$€£¥₺]?$")
+_NUMBER = re.compile(r"^(?:[-+−%$€£¥₺]*\d[\d.,]*[%$€£¥₺]?|%)$")
 _QUOTE_NAME_WORDS = 3
 
 
