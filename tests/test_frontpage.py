@@ -264,8 +264,19 @@ def test_a_market_quote_is_a_data_page_not_a_story() -> None:
     assert [path for path, _ in page(html)] == ["/2026/03/01/story-1/"]
 
 
-def test_press_releases_and_recipes_in_the_singular_are_not_stories() -> None:
-    html = ('<a href="/press/14061">GreenTech Startup Booster 2021: the second season of the programme</a>'
-            '<a href="/effilee/rezept/safran-orangen-risotto-a-08fb5520">Safran-Orangen-Risotto mit Parmesan und Salbei</a>'
+def test_a_recipe_in_a_folder_named_in_the_singular_is_not_a_story() -> None:
+    html = ('<a href="/effilee/rezept/safran-orangen-risotto-a-08fb5520">Safran-Orangen-Risotto mit Parmesan und Salbei</a>'
             + story(1))
     assert [path for path, _ in page(html)] == ["/2026/03/01/story-1/"]
+
+
+def test_a_title_attribute_cut_short_by_a_quotation_mark_does_not_replace_the_link_text() -> None:
+    html = ('<a href="/2026/03/01/de-virus-y-de-vinos/" title="De virus y “de vinos">De virus y “de vinos" con Fernando '
+            'Simón (II)</a>')
+    assert [title for _, title in page(html)] == ['De virus y “de vinos" con Fernando Simón (II)']
+
+
+def test_among_alt_texts_the_longer_describes_the_story() -> None:
+    html = ('<a href="/2026/03/01/blenders-explained/"><img src="b.jpg" alt="blender-b-010.jpg"></a>'
+            '<a href="/2026/03/01/blenders-explained/"><img src="c.jpg" alt="What are high-performance blenders worth?"></a>')
+    assert [title for _, title in page(html)] == ["What are high-performance blenders worth?"]

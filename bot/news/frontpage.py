@@ -510,11 +510,20 @@ def _uncut(text: str, whole: str) -> str:
 
 def _titled_part(text: str, title: str) -> str:
     """Return a link's title attribute when it is a whole headline found inside text (text adds a kicker, a byline,
-    a teaser or a reading time to it: "Energiepolitik Ministerin Reiche will ... Von X"), else text."""
-    if len(title) < len(text) and not _CUT.search(title) and is_headline(title) and title.casefold() in text.casefold() \
-            and not CHROME_LABELS.match(title):
-        return title
-    return text
+    a teaser or a reading time to it: "Energiepolitik Ministerin Reiche will ... Von X"), else text. Not a title
+    cut short: by a quotation mark that closed the attribute ('De virus y “de vinos' of '... “de vinos" con ...'),
+    or ending in a colon or a comma."""
+    if not title or len(title) >= len(text) or _CUT.search(title) or title[-1] in _OPEN_ENDS or not is_headline(title) \
+            or CHROME_LABELS.match(title):
+        return text
+    at = text.casefold().find(title.casefold())
+    if at < 0:
+        return text
+    end = at + len(title)
+    return title if (at == 0 or text[at - 1].isspace()) and (end == len(text) or text[end].isspace()) else text
+
+
+_OPEN_ENDS = ":,;(–—-"
 
 
 # A date with its year: "18 février 2012", "March 5, 2024", "18.02.2012", "2012-02-18"; then a clock time, a source.
@@ -581,11 +590,12 @@ _TEASER_CHARS = 150
 _CUT = re.compile(r"(?:\.\.\.|…)\W*$")
 
 
-def _preference(rank: int, text: str, boxed: bool) -> tuple[int, bool, bool]:
+def _preference(rank: int, text: str, boxed: bool) -> tuple[int, bool, bool, int]:
     """Return how good a story's headline is, smaller first: a heading over the link's words over alt text
-    and captions; whole over cut or overlong; outside a most-read box over inside. Among equals the first link wins:
-    where the page first shows a story it words its headline in full, other boxes reword it (longer or shorter)."""
-    return rank, len(text) > _TEASER_CHARS or bool(_CUT.search(text)), boxed
+    and captions; whole over cut or overlong; outside a most-read box over inside. Among equal headings and link
+    words the first link wins: where the page first shows a story it words its headline in full, other boxes reword
+    it (longer or shorter). Among alt texts and captions the longer wins: an alt describes a picture in a few words."""
+    return rank, len(text) > _TEASER_CHARS or bool(_CUT.search(text)), boxed, -len(text) if rank == ASIDE_TEXT else 0
 
 
 def _site_title(root: Any, url: str) -> str:
@@ -878,7 +888,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     # One slot per article, at the position of its first link; the best headline among its links
     # wins: a heading over the link's words over an image's alt or a caption, then the first.
     order: list[str] = []
-    headlines: dict[str, tuple[tuple[int, bool, bool], str]] = {}
+    headlines: dict[str, tuple[tuple[int, bool, bool, int], str]] = {}
     sponsored: list[str] = []  # path prefixes a sponsor label points to ("Supplément partenaire : ...")
     videos: set[str] = set()  # stories first linked from a strip of videos
     first_link: dict[str, Any] = {}  # key -> the story's first link, where the page first shows it

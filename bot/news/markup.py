@@ -282,9 +282,6 @@ NOT_STORY_SEGMENTS = frozenset({
     "kaufberater", "bestenlisten", "produkttests", "produktempfehlung", "produktempfehlungen", "deals", "gutscheine",
     "coupons", "codes-promo", "bons-plans",
     "gewinnspiel", "gewinnspiele", "concours", "sorteos", "download", "downloads",
-    # press releases: what companies and agencies announce, filed apart from the newsroom's reports
-    "press", "press-release", "press-releases", "pressreleases", "pressemitteilung", "pressemitteilungen",
-    "communique", "communiques", "communiques-de-presse", "comunicados", "press-center", "presscenter",
     # paid-for pages, as the path names them
     "paidpost", "paid-post", "paid-content", "sponsored-content", "partner-content", "branded-content",
     "brand-content", "publireportage", "publireportages", "publirreportaje",
