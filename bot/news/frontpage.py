@@ -520,6 +520,8 @@ def _titled_part(text: str, title: str) -> str:
     if at < 0:
         return text
     end = at + len(title)
+    if text[end:].lstrip().startswith('"'):
+        return text  # the attribute ended at a quotation mark the text goes on with: 'fase 2 "actualizada"'
     return title if (at == 0 or text[at - 1].isspace()) and (end == len(text) or text[end].isspace()) else text
 
 
