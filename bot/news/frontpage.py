@@ -157,6 +157,9 @@ _LONG_ID = re.compile(r"\d{5,}")
 _UNDERSCORE_SLUG_WORDS = 6
 
 
+_HOROSCOPE = re.compile(r"oroskop|oroscop", re.I)  # horoscope, Horoskop, horóscopo, oroscopo, goroskop: no report
+
+
 def _path_kind(url: str, page_key: str) -> int:
     """Return how much a same-site URL looks like one article (NOT_STORY ... SURE_STORY);
     page_key is the front page's own normalized URL without its query."""
@@ -180,6 +183,8 @@ def _path_kind(url: str, page_key: str) -> int:
     # Any segment: the slug is often not the last one (/polskie-gory-sprawdz-co-o-nich-wiesz-quiz/7286/).
     if any(NOT_STORY_SLUG_WORDS.intersection(re.split(r"[-_+]", s)) for s in (stem, *lowered[:-1])):
         return NOT_STORY
+    if _HOROSCOPE.search(path):
+        return NOT_STORY  # inside a compound too: "monatshoroskop", "gunluk-horoscopo-diario"
     if EVENT_SEGMENTS.intersection(lowered) and not _DATE_PATH.search(path):
         return NOT_STORY  # /agenda/evenement/news/max-bird-report-du-22-mai/: a calendar entry
     if "page" in lowered[:-1] and last.isdigit():
