@@ -280,3 +280,9 @@ def test_among_alt_texts_the_longer_describes_the_story() -> None:
     html = ('<a href="/2026/03/01/blenders-explained/"><img src="b.jpg" alt="blender-b-010.jpg"></a>'
             '<a href="/2026/03/01/blenders-explained/"><img src="c.jpg" alt="What are high-performance blenders worth?"></a>')
     assert [title for _, title in page(html)] == ["What are high-performance blenders worth?"]
+
+
+def test_a_horoscope_is_not_a_story_though_its_address_names_it_inside_a_compound() -> None:
+    html = ('<a href="/iconist/service/plus699c5c55/monatshoroskop-maerz-skorpione-erleben-erfolg.html">Skorpione, flirtet'
+            ' mutig los! Wassermänner erleben einen Top-Job-Monat</a>' + story(1))
+    assert [path for path, _ in page(html)] == ["/2026/03/01/story-1/"]
