@@ -286,3 +286,20 @@ def test_a_horoscope_is_not_a_story_though_its_address_names_it_inside_a_compoun
     html = ('<a href="/iconist/service/plus699c5c55/monatshoroskop-maerz-skorpione-erleben-erfolg.html">Skorpione, flirtet'
             ' mutig los! Wassermänner erleben einen Top-Job-Monat</a>' + story(1))
     assert [path for path, _ in page(html)] == ["/2026/03/01/story-1/"]
+
+
+def test_a_few_addresses_without_an_id_among_numbered_stories_are_section_pages() -> None:
+    stories = "".join(f'<a href="/35896{n}-a-story-about-the-day-number-{n}">A story about the day number {n} here</a>'
+                      for n in range(8))
+    sections = ('<a href="/secciones/el-pais">Todas las noticias de la sección El País</a>'
+                '<a href="/piazzaticino/wlrwje9kv50/lo-spettro-di-un-nuovo-lockdown">Lo spettro di un nuovo lockdown in'
+                ' Ticino</a>')
+    paths = [path for path, _ in page(stories + sections)]
+    assert "/secciones/el-pais" not in paths
+    assert "/piazzaticino/wlrwje9kv50/lo-spettro-di-un-nuovo-lockdown" in paths and len(paths) == 9
+
+
+def test_stories_without_ids_stay_where_the_page_files_many_so() -> None:
+    html = "".join(f'<a href="/politics/a-long-story-slug-number-{n}/">A long story about politics, part {n}</a>'
+                   for n in ("one", "two", "three"))
+    assert len(page(html + story(1) + story(2))) == 5

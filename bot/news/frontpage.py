@@ -673,15 +673,32 @@ def _signature(heading: Any) -> tuple[str, str]:
 # story where the site files its stories so; where such links are a few among deeper ones they are its pages
 # (/send-us-a-story/, /plugged-with-our-host/): under this share of the page's stories, they are dropped.
 _BARE_SLUG_SHARE = 0.25
+# Where nearly all of a page's stories have an id or a date in their address, the few on its own host without one are
+# its section, topic and author pages (/secciones/el-pais, /actualite/windows-11/, /yazar-ozel/<name>): under this share.
+_IDLESS_SHARE = 0.15
 _LEAD_WINDOW = 8  # how far below the first story a bigger-headed one may be the top story
 _SHAPELESS_MIN_WORDS = 5  # a shapeless URL's link must read as a whole headline, not a label
 _SHAPELESS_MIN_CJK = 10
 
 
+# An id of letters and digits mixed (/video/iLyROoafznwD.html, /piazzaticino/wlrwje9kv50/, /4dojnm-uq-e/): no word of a
+# slug in it, only mixed parts and scraps of one or two letters.
+_OPAQUE_PART = re.compile(r"^(?:[a-z]{1,2}|\d+|(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]+)$", re.I)
+
+
+def _is_opaque_id(segment: str) -> bool:
+    """Return whether a path segment (without its extension) is an id of letters and digits, not a slug or a number."""
+    stem = re.sub(r"\.\w+$", "", segment)
+    parts = re.split(r"[-_]", stem)
+    return len(stem) >= 8 and all(_OPAQUE_PART.match(part) for part in parts) \
+        and any(re.search(r"[a-z]", part, re.I) and re.search(r"\d", part) for part in parts)
+
+
 class _Shapes:
     """What the addresses of a page's stories look like, to judge the links whose address alone says too little:
     a shapeless URL (/Elnumerodecasosenalicante) is a story when the page heads it as it heads two stories or
-    more (the same heading tag and class); a bare one-segment slug is a story when the page has many."""
+    more (the same heading tag and class); a bare one-segment slug is a story when the page has many; an address
+    without an id or a date is a story when the page has more than a few."""
 
     def __init__(self, host: str) -> None:
         self._host = host  # the front page's own host: a sibling subdomain's slugs are its stories, not our pages
@@ -689,6 +706,7 @@ class _Shapes:
         self._stories_by_signature: dict[tuple[str, str], set[str]] = {}
         self._bare: set[str] = set()
         self._all: set[str] = set()
+        self._idless: set[str] = set()
         self.heading_level: dict[str, int] = {}  # key -> the biggest heading (1 for h1) any of its links sits in
 
     def seen(self, key: str, kind: int, url: str, anchor: Any, text: str) -> bool:
@@ -714,6 +732,10 @@ class _Shapes:
         if kind < SURE_STORY and len([s for s in path.split("/") if s]) == 1 and not _ID_OR_DATE.search(path) \
                 and _host_of(url) == self._host:
             self._bare.add(key)
+        if not (_ID_OR_DATE.search(path) or _ID_OR_DATE.search(urlsplit(url).query)
+                or any(_is_opaque_id(segment) for segment in path.split("/"))) \
+                and _host_of(url) == self._host:
+            self._idless.add(key)
         self._all.add(key)
         return True
 
@@ -724,6 +746,8 @@ class _Shapes:
                 or len(self._stories_by_signature.get(self._signature_of[key], ())) >= 2}
         if len(self._bare & kept) < _BARE_SLUG_SHARE * len(kept):
             kept -= self._bare
+        if len(self._idless & kept) < _IDLESS_SHARE * len(kept):
+            kept -= self._idless
         return kept
 
 
