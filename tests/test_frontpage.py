@@ -303,3 +303,9 @@ def test_stories_without_ids_stay_where_the_page_files_many_so() -> None:
     html = "".join(f'<a href="/politics/a-long-story-slug-number-{n}/">A long story about politics, part {n}</a>'
                    for n in ("one", "two", "three"))
     assert len(page(html + story(1) + story(2))) == 5
+
+
+def test_an_ad_servers_click_counter_is_not_a_story() -> None:
+    html = ('<a href="https://adsp.news.example.com/advertpro/servlet/click/media?mid=24138&amp;pid=0&amp;position=1">'
+            "Ayın en çok satan kitapları bu hafta indirimde</a>" + story(1))
+    assert [path for path, _ in page(html)] == ["/2026/03/01/story-1/"]

@@ -119,6 +119,7 @@ _SKIP_SEGMENTS = frozenset(
         "feed", "feeds", "rss", "atom", "newsletter", "newsletters", "subscribe", "abonnement",
         "abo", "abos", "aboshop", "abonnements", "subscription", "subscriptions", "suscripcion", "suscripciones",
         "wp-login.php", "wp-admin", "cdn-cgi",
+        "click", "adclick", "aclk",  # an ad server's click counter (/advertpro/servlet/click/media?mid=...): it sells
     }
 )
 # Segments that name an index of articles; such a path is an index unless it also carries an id or a date.
