@@ -309,3 +309,9 @@ def test_an_ad_servers_click_counter_is_not_a_story() -> None:
     html = ('<a href="https://adsp.news.example.com/advertpro/servlet/click/media?mid=24138&amp;pid=0&amp;position=1">'
             "Ayın en çok satan kitapları bu hafta indirimde</a>" + story(1))
     assert [path for path, _ in page(html)] == ["/2026/03/01/story-1/"]
+
+
+def test_a_bold_headline_before_a_line_break_is_not_taken_for_a_kicker() -> None:
+    html = ('<a href="/2026/03/01/council-votes/"><b>Council votes to rebuild the old bridge</b><br>The vote ends two years'
+            ' of debate about the river crossing and its costs</a>')
+    assert page(html)[0][1].startswith("Council votes to rebuild the old bridge")

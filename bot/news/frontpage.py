@@ -457,7 +457,8 @@ def _leading_kicker(element: Any) -> Any:
     if not words or len(words.split()) > _KICKER_WORDS:
         return None
     follower = first.getnext()
-    by_break = not (first.tail or "").strip() and follower is not None and follower.tag == "br"
+    # Before a line break only a label ("TEST", "Exclusive"): a bold headline over a teaser is set apart so too.
+    by_break = not (first.tail or "").strip() and follower is not None and follower.tag == "br" and not is_headline(words)
     if not (by_break or words.endswith(":")):
         return None
     rest = collapse(" ".join([first.tail or ""] + [" ".join(e.itertext()) + " " + (e.tail or "") for e in first.itersiblings()
