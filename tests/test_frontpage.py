@@ -315,3 +315,9 @@ def test_a_bold_headline_before_a_line_break_is_not_taken_for_a_kicker() -> None
     html = ('<a href="/2026/03/01/council-votes/"><b>Council votes to rebuild the old bridge</b><br>The vote ends two years'
             ' of debate about the river crossing and its costs</a>')
     assert page(html)[0][1].startswith("Council votes to rebuild the old bridge")
+
+
+def test_a_title_attribute_of_a_few_words_is_a_kicker_not_the_headline() -> None:
+    html = ('<a href="/ausland/usa-und-israel-attackieren-iran-a-1368d0a9" title="Eskalation in Nahost">Eskalation in Nahost'
+            ' USA und Israel attackieren Iran</a>')
+    assert page(html)[0][1] != "Eskalation in Nahost"

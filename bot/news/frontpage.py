@@ -521,8 +521,8 @@ def _titled_part(text: str, title: str) -> str:
     cut short: by a quotation mark that closed the attribute ('De virus y “de vinos' of '... “de vinos" con ...'),
     or ending in a colon or a comma."""
     if not title or len(title) >= len(text) or _CUT.search(title) or title[-1] in _OPEN_ENDS or not is_headline(title) \
-            or CHROME_LABELS.match(title):
-        return text
+            or (len(title.split()) < _TITLE_MIN_WORDS and count_cjk(title) < 2) or CHROME_LABELS.match(title):
+        return text  # "Eskalation in Nahost": a kicker of three words may fill a title attribute too
     at = text.casefold().find(title.casefold())
     if at < 0:
         return text
@@ -533,6 +533,7 @@ def _titled_part(text: str, title: str) -> str:
 
 
 _OPEN_ENDS = ":,;(–—-"
+_TITLE_MIN_WORDS = 4
 
 
 # A date with its year: "18 février 2012", "March 5, 2024", "18.02.2012", "2012-02-18"; then a clock time, a source.
