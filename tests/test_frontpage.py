@@ -321,3 +321,10 @@ def test_a_title_attribute_of_a_few_words_is_a_kicker_not_the_headline() -> None
     html = ('<a href="/ausland/usa-und-israel-attackieren-iran-a-1368d0a9" title="Eskalation in Nahost">Eskalation in Nahost'
             ' USA und Israel attackieren Iran</a>')
     assert page(html)[0][1] != "Eskalation in Nahost"
+
+
+def test_a_number_or_a_score_in_its_own_element_stays_in_the_headline() -> None:
+    html = ('<a href="/2026/03/01/inflation/">Inflation falls to <b>2.5</b> per cent in March</a>'
+            '<a href="/2026/03/01/derby/">Bayern win the derby <span>2-1</span> in Dortmund</a>')
+    assert [title for _, title in page(html)] == ["Inflation falls to 2.5 per cent in March",
+                                                  "Bayern win the derby 2-1 in Dortmund"]

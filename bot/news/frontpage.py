@@ -439,8 +439,10 @@ def _is_counter(element: Any) -> bool:
     return bool(_COUNTER.match(text) or _STAMP.match(text))
 
 
-# An element whose whole text is a day or a time stamps the story ("01/08", "30.07.", "14:05", "01/08/2021 14:05").
-_STAMP = re.compile(r"^(?:\d{1,2}[./-]\d{1,2}(?:[./-](?:\d{4}|\d{2})|\.)?(?:,?\s+\d{1,2}[:h.]\d{2})?|\d{1,2}[:h]\d{2})$")
+# An element whose whole text is a day or a time stamps the story ("01/08", "30.07.", "14:05", "01/08/2021 14:05"); a
+# number ("2.5" per cent) or a score ("2-1") is not one.
+_STAMP = re.compile(r"^(?:\d{2}[./]\d{2}\.?|\d{1,2}\.\d{1,2}\.|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}))(?:,?\s+\d{1,2}[:h.]\d{2})?$"
+                    r"|^\d{1,2}[:h]\d{2}$")
 _KICKER_WORDS = 8  # a label, not a headline of its own
 
 
