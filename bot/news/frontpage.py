@@ -436,13 +436,14 @@ def _is_kicker(element: Any) -> bool:
 def _is_counter(element: Any) -> bool:
     """Return whether an element's whole text is a number or a date: a rank, a count or when, not words of a headline."""
     text = collapse(" ".join(element.itertext()))
-    return bool(_COUNTER.match(text) or _STAMP.match(text))
+    return len(text) <= _STAMP_CHARS and bool(_COUNTER.match(text) or _STAMP.match(text))
 
 
 # An element whose whole text is a day or a time stamps the story ("01/08", "30.07.", "14:05", "01/08/2021 14:05"); a
 # number ("2.5" per cent) or a score ("2-1") is not one.
 _STAMP = re.compile(r"^(?:\d{2}[./]\d{2}\.?|\d{1,2}\.\d{1,2}\.|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}))(?:,?\s+\d{1,2}[:h.]\d{2})?$"
                     r"|^\d{1,2}[:h]\d{2}$")
+_STAMP_CHARS = 24  # longer than any counter or date stamp: words, read no further
 _KICKER_WORDS = 8  # a label, not a headline of its own
 
 
@@ -453,12 +454,14 @@ def _leading_kicker(element: Any) -> Any:
     if (element.text or "").strip() or not len(element):
         return None
     first = element[0]
+    follower = first.getnext()
+    if follower is None and not (first.tail or "").strip():
+        return None  # nothing after it: a wrapper, not a kicker (the common case, settled before reading any text)
     if not isinstance(first.tag, str) or first.tag in _NOISE_TAGS or first.tag in _HEADING_TAGS or first.tag == "br":
         return None
     words = _text_of(first)
     if not words or len(words.split()) > _KICKER_WORDS:
         return None
-    follower = first.getnext()
     # Before a line break only a label ("TEST", "Exclusive"): a bold headline over a teaser is set apart so too.
     by_break = not (first.tail or "").strip() and follower is not None and follower.tag == "br" and not is_headline(words)
     if not (by_break or words.endswith(":")):
@@ -630,7 +633,11 @@ def _without_site_name(root: Any, host: str) -> Callable[[str], str]:
         return lambda text: text
     suffix = re.compile(r"\s+[-|–—:·•]\s+(?:www\.)?(?:" + "|".join(re.escape(name) for name in names) + r")$", re.I)
 
+    ends = tuple(name.casefold() for name in names)
+
     def unnamed(text: str) -> str:
+        if not text.casefold().endswith(ends):
+            return text
         trimmed = suffix.sub("", text)
         return trimmed if is_headline(trimmed) else text
 
