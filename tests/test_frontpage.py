@@ -328,3 +328,10 @@ def test_a_number_or_a_score_in_its_own_element_stays_in_the_headline() -> None:
             '<a href="/2026/03/01/derby/">Bayern win the derby <span>2-1</span> in Dortmund</a>')
     assert [title for _, title in page(html)] == ["Inflation falls to 2.5 per cent in March",
                                                   "Bayern win the derby 2-1 in Dortmund"]
+
+
+def test_the_element_a_heading_class_names_is_the_headline_of_a_whole_teaser_in_one_link() -> None:
+    html = ('<a href="/ticino/cronaca/1468054/bellinzona-svincolo-sud"><div class="section"><div class="lh-l">CANTONE</div>'
+            '<span class="date">1 ora</span></div><div class="h1">Caos quotidiano al nuovo svincolo di Bellinzona sud</div>'
+            '<div class="h2">Rotonde e code a ogni ora del mattino</div></a>')
+    assert [title for _, title in page(html)] == ["Caos quotidiano al nuovo svincolo di Bellinzona sud"]

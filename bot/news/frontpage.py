@@ -507,7 +507,8 @@ def _cleaned(text: str) -> str:
 
 
 # A class that says the element is the headline ("tnleft__titlenews", "element__headline"), not a subtitle.
-_TITLE_MARKS = re.compile(r"(?<!sub)title|headline|titre|titular", re.I)
+# A heading's class on a plain element ("<div class='h1'>", a CSS framework's "h3") says so too.
+_TITLE_MARKS = re.compile(r"(?<!sub)title|headline|titre|titular|(?:^|\s)h[1-4](?:$|\s)", re.I)
 
 
 def _uncut(text: str, whole: str) -> str:
