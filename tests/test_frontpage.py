@@ -201,3 +201,137 @@ def test_one_page_asked_for_several_items_by_id_lists_stories_not_a_tool() -> No
     tool = "".join(f'<a href="/wetter.html?plz=2410{n}">Das Wetter in Kiel für heute und morgen {n}</a>' for n in range(2))
     assert [path for path, _ in page(items + tool)] == [f"/toutes-les-news/lire.htm?lng=fr&action=read&id=16{n}"
                                                         for n in range(1, 4)]
+
+
+def test_headline_leaves_out_a_date_stamp_element_inside_the_link() -> None:
+    html = ('<ul><li><a href="/actualites/comment-pegasus-pirate-les-smartphones-2046602.html">'
+            '<font class="time">01/08</font>&nbsp; Comment Pegasus pirate-t-il autant de smartphones ?</a></li>'
+            '<li><a href="/actualites/windows-11-la-premiere-beta-2046603.html"><span>30.07.</span> '
+            'Windows 11 : la première bêta est disponible</a></li></ul>')
+    assert [title for _, title in page(html)] == ["Comment Pegasus pirate-t-il autant de smartphones ?",
+                                                  "Windows 11 : la première bêta est disponible"]
+
+
+def test_headline_leaves_out_a_kicker_its_own_element_ends_in_a_colon_or_a_line_break() -> None:
+    html = ('<a href="/wirtschaft/deutsche-bahn-wie-db-cargo-kaempft-a-0381fcea"><h2><span><span>Bahn-Tochter: </span>'
+            '<span>Wie DB Cargo gegen die Zerschlagung kämpft</span></span></h2></a>'
+            '<a href="/tests/test-express-asus-rt-ax56u-6641.html"><h2><strong>TEST </strong><br>'
+            'Asus RT-AX56U, un routeur Wi-Fi 6 parfait pour les petits appartements</h2></a>')
+    assert [title for _, title in page(html)] == ["Wie DB Cargo gegen die Zerschlagung kämpft",
+                                                  "Asus RT-AX56U, un routeur Wi-Fi 6 parfait pour les petits appartements"]
+
+
+def test_a_colon_inside_the_running_text_of_a_headline_stays() -> None:
+    html = ('<a href="/actualites/android-ce-cheval-de-troie-bancaire-2046604.html"><h2>Android : ce cheval de Troie '
+            'bancaire prend le contrôle de votre appareil</h2></a>'
+            '<a href="/2026/03/01/opinion-column/"><h2><b>Why we still buy it: a column about software</b></h2></a>')
+    assert [title for _, title in page(html)] == ["Android : ce cheval de Troie bancaire prend le contrôle de votre appareil",
+                                                  "Why we still buy it: a column about software"]
+
+
+def test_a_title_attribute_found_inside_the_link_text_is_the_headline_without_kicker_or_byline() -> None:
+    html = ('<a href="/ausland/energiepolitik-reiche-will-gasfoerderung-ankurbeln-a-1368d0a9" title="Ministerin Reiche '
+            'will Gasförderung in Deutschland ankurbeln"><span class="topmark">Energiepolitik</span> '
+            '<span>Ministerin Reiche will Gasförderung in Deutschland ankurbeln</span> <span>Von Anna Muster</span></a>'
+            '<a href="/ausland/bahn-tochter-kaempft-a-0381fcea" title="Bahn-Tochter"><h2>Wie DB Cargo gegen die '
+            'Zerschlagung kämpft</h2></a>')
+    assert [title for _, title in page(html)] == ["Ministerin Reiche will Gasförderung in Deutschland ankurbeln",
+                                                  "Wie DB Cargo gegen die Zerschlagung kämpft"]
+
+
+def test_headline_leaves_out_the_sites_name_after_it() -> None:
+    html = ('<a href="/tests/oppo-find-x2-pro-le-test-6444.html"><h2>Oppo Find X2 Pro : le test complet - '
+            'news.example.com</h2></a>')
+    assert [title for _, title in page(html)] == ["Oppo Find X2 Pro : le test complet"]
+
+
+def test_a_storys_first_headline_wins_over_a_longer_rewording_in_a_later_box() -> None:
+    html = ('<a href="/2026/03/01/kaserne/">Neue Kaserne eröffnet in der Stadt</a>'
+            '<div class="box"><a href="/2026/03/01/kaserne/">Neue Kaserne eröffnet in der Stadt: was Anwohner jetzt '
+            'wissen müssen</a></div>')
+    assert page(html) == [("/2026/03/01/kaserne/", "Neue Kaserne eröffnet in der Stadt")]
+
+
+def test_a_section_label_its_folder_spells_is_not_a_storys_headline() -> None:
+    html = ('<div><a href="/humor/rudy_paz/358804">Humor</a></div>'
+            '<div><a href="/cultura/2016/02/01/setlist-4711/">Setlist</a></div>' + story(1))
+    assert [path for path, _ in page(html)] == ["/cultura/2016/02/01/setlist-4711/", "/2026/03/01/story-1/"]
+
+
+def test_a_market_quote_is_a_data_page_not_a_story() -> None:
+    html = ('<a href="/ekonomi/piyasa/2211-bitcoin">Bitcoin 38.291,75 %-1,45</a>'
+            '<a href="/boerse/dax-index-1234567">DAX 18.210 +0,4 %</a>' + story(1))
+    assert [path for path, _ in page(html)] == ["/2026/03/01/story-1/"]
+
+
+def test_a_recipe_in_a_folder_named_in_the_singular_is_not_a_story() -> None:
+    html = ('<a href="/effilee/rezept/safran-orangen-risotto-a-08fb5520">Safran-Orangen-Risotto mit Parmesan und Salbei</a>'
+            + story(1))
+    assert [path for path, _ in page(html)] == ["/2026/03/01/story-1/"]
+
+
+def test_a_title_attribute_cut_short_by_a_quotation_mark_does_not_replace_the_link_text() -> None:
+    html = ('<a href="/2026/03/01/de-virus-y-de-vinos/" title="De virus y “de vinos">De virus y “de vinos" con Fernando '
+            'Simón (II)</a>')
+    assert [title for _, title in page(html)] == ['De virus y “de vinos" con Fernando Simón (II)']
+
+
+def test_among_alt_texts_the_longer_describes_the_story() -> None:
+    html = ('<a href="/2026/03/01/blenders-explained/"><img src="b.jpg" alt="blender-b-010.jpg"></a>'
+            '<a href="/2026/03/01/blenders-explained/"><img src="c.jpg" alt="What are high-performance blenders worth?"></a>')
+    assert [title for _, title in page(html)] == ["What are high-performance blenders worth?"]
+
+
+def test_a_horoscope_is_not_a_story_though_its_address_names_it_inside_a_compound() -> None:
+    html = ('<a href="/iconist/service/plus699c5c55/monatshoroskop-maerz-skorpione-erleben-erfolg.html">Skorpione, flirtet'
+            ' mutig los! Wassermänner erleben einen Top-Job-Monat</a>' + story(1))
+    assert [path for path, _ in page(html)] == ["/2026/03/01/story-1/"]
+
+
+def test_a_few_addresses_without_an_id_among_numbered_stories_are_section_pages() -> None:
+    stories = "".join(f'<a href="/35896{n}-a-story-about-the-day-number-{n}">A story about the day number {n} here</a>'
+                      for n in range(8))
+    sections = ('<a href="/secciones/el-pais">Todas las noticias de la sección El País</a>'
+                '<a href="/piazzaticino/wlrwje9kv50/lo-spettro-di-un-nuovo-lockdown">Lo spettro di un nuovo lockdown in'
+                ' Ticino</a>')
+    paths = [path for path, _ in page(stories + sections)]
+    assert "/secciones/el-pais" not in paths
+    assert "/piazzaticino/wlrwje9kv50/lo-spettro-di-un-nuovo-lockdown" in paths and len(paths) == 9
+
+
+def test_stories_without_ids_stay_where_the_page_files_many_so() -> None:
+    html = "".join(f'<a href="/politics/a-long-story-slug-number-{n}/">A long story about politics, part {n}</a>'
+                   for n in ("one", "two", "three"))
+    assert len(page(html + story(1) + story(2))) == 5
+
+
+def test_an_ad_servers_click_counter_is_not_a_story() -> None:
+    html = ('<a href="https://adsp.news.example.com/advertpro/servlet/click/media?mid=24138&amp;pid=0&amp;position=1">'
+            "Ayın en çok satan kitapları bu hafta indirimde</a>" + story(1))
+    assert [path for path, _ in page(html)] == ["/2026/03/01/story-1/"]
+
+
+def test_a_bold_headline_before_a_line_break_is_not_taken_for_a_kicker() -> None:
+    html = ('<a href="/2026/03/01/council-votes/"><b>Council votes to rebuild the old bridge</b><br>The vote ends two years'
+            ' of debate about the river crossing and its costs</a>')
+    assert page(html)[0][1].startswith("Council votes to rebuild the old bridge")
+
+
+def test_a_title_attribute_of_a_few_words_is_a_kicker_not_the_headline() -> None:
+    html = ('<a href="/ausland/usa-und-israel-attackieren-iran-a-1368d0a9" title="Eskalation in Nahost">Eskalation in Nahost'
+            ' USA und Israel attackieren Iran</a>')
+    assert page(html)[0][1] != "Eskalation in Nahost"
+
+
+def test_a_number_or_a_score_in_its_own_element_stays_in_the_headline() -> None:
+    html = ('<a href="/2026/03/01/inflation/">Inflation falls to <b>2.5</b> per cent in March</a>'
+            '<a href="/2026/03/01/derby/">Bayern win the derby <span>2-1</span> in Dortmund</a>')
+    assert [title for _, title in page(html)] == ["Inflation falls to 2.5 per cent in March",
+                                                  "Bayern win the derby 2-1 in Dortmund"]
+
+
+def test_the_element_a_heading_class_names_is_the_headline_of_a_whole_teaser_in_one_link() -> None:
+    html = ('<a href="/ticino/cronaca/1468054/bellinzona-svincolo-sud"><div class="section"><div class="lh-l">CANTONE</div>'
+            '<span class="date">1 ora</span></div><div class="h1">Caos quotidiano al nuovo svincolo di Bellinzona sud</div>'
+            '<div class="h2">Rotonde e code a ogni ora del mattino</div></a>')
+    assert [title for _, title in page(html)] == ["Caos quotidiano al nuovo svincolo di Bellinzona sud"]

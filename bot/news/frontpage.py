@@ -12,7 +12,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -119,6 +119,7 @@ _SKIP_SEGMENTS = frozenset(
         "feed", "feeds", "rss", "atom", "newsletter", "newsletters", "subscribe", "abonnement",
         "abo", "abos", "aboshop", "abonnements", "subscription", "subscriptions", "suscripcion", "suscripciones",
         "wp-login.php", "wp-admin", "cdn-cgi",
+        "click", "adclick", "aclk",  # an ad server's click counter (/advertpro/servlet/click/media?mid=...): it sells
     }
 )
 # Segments that name an index of articles; such a path is an index unless it also carries an id or a date.
@@ -157,6 +158,9 @@ _LONG_ID = re.compile(r"\d{5,}")
 _UNDERSCORE_SLUG_WORDS = 6
 
 
+_HOROSCOPE = re.compile(r"oroskop|oroscop", re.I)  # horoscope, Horoskop, horóscopo, oroscopo, goroskop: no report
+
+
 def _path_kind(url: str, page_key: str) -> int:
     """Return how much a same-site URL looks like one article (NOT_STORY ... SURE_STORY);
     page_key is the front page's own normalized URL without its query."""
@@ -180,6 +184,8 @@ def _path_kind(url: str, page_key: str) -> int:
     # Any segment: the slug is often not the last one (/polskie-gory-sprawdz-co-o-nich-wiesz-quiz/7286/).
     if any(NOT_STORY_SLUG_WORDS.intersection(re.split(r"[-_+]", s)) for s in (stem, *lowered[:-1])):
         return NOT_STORY
+    if _HOROSCOPE.search(path):
+        return NOT_STORY  # inside a compound too: "monatshoroskop", "gunluk-horoscopo-diario"
     if EVENT_SEGMENTS.intersection(lowered) and not _DATE_PATH.search(path):
         return NOT_STORY  # /agenda/evenement/news/max-bird-report-du-22-mai/: a calendar entry
     if "page" in lowered[:-1] and last.isdigit():
@@ -348,11 +354,25 @@ def _folded_words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", "".join(c for c in plain if not unicodedata.combining(c)))
 
 
+# A market quote: a name, a price and its change ("Bitcoin 38.291,75 %-1,45", "DAX 18.210 +0,4 %", "ZBG Token $0,0317 -4,04%").
+_NUMBER = re.compile(r"^(?:[-+−%$€£¥₺]*\d[\d.,]*[%$€£¥₺]?|%)$")
+_QUOTE_NAME_WORDS = 3
+
+
+def _is_quote(text: str) -> bool:
+    """Return whether a link text is a market quote (a name, then a price and a percentage change): a data page's."""
+    if "%" not in text:
+        return False
+    words = text.split()
+    numbers = sum(bool(_NUMBER.match(word)) for word in words)
+    return numbers >= 2 and len(words) - numbers <= _QUOTE_NAME_WORDS and bool(_NUMBER.match(words[-1]))
+
+
 def is_headline(text: str, slug: str = "") -> bool:
     """Return whether a link text reads like a headline rather than a label ("Sport", "More", "»").
     A headline of one to three words ("Setlist", "24 heures photo") counts when the story's
     URL slug spells it: a section label ("Santé") on a story link does not. slug is given for sure stories only."""
-    if not text or len(text) > 300 or COMMENT_COUNT.match(text):
+    if not text or len(text) > 300 or COMMENT_COUNT.match(text) or _is_quote(text):
         return False
     if len(text.split()) >= 4 or len(text) >= 20:
         return True
@@ -384,7 +404,7 @@ _COUNTER = re.compile(r"^[#№]?\d{1,3}(?:[\s.,]?\d{3})*[.)]?$")
 
 def _link_texts(anchor: Any) -> tuple[str, str]:
     """Return a link's words without those of captions, credits and counters inside it, and all its
-    words but counters."""
+    words but counters, dates and kickers."""
     own: list[str] = []
     shown: list[str] = []
 
@@ -393,9 +413,10 @@ def _link_texts(anchor: Any) -> tuple[str, str]:
             shown.append(element.text)
             if not caption:
                 own.append(element.text)
+        leading = _leading_kicker(element)
         for child in element:
             if isinstance(child.tag, str) and child.tag not in _NOISE_TAGS and not _is_counter(child) \
-                    and not _is_kicker(child):
+                    and not _is_kicker(child) and child is not leading:
                 walk(child, caption or _is_caption(child))
             if child.tail:  # the text after a child belongs to the element around it
                 shown.append(child.tail)
@@ -413,8 +434,41 @@ def _is_kicker(element: Any) -> bool:
 
 
 def _is_counter(element: Any) -> bool:
-    """Return whether an element's whole text is a number: a rank or a count, not words of a headline."""
-    return bool(_COUNTER.match(collapse(" ".join(element.itertext()))))
+    """Return whether an element's whole text is a number or a date: a rank, a count or when, not words of a headline."""
+    text = collapse(" ".join(element.itertext()))
+    return len(text) <= _STAMP_CHARS and bool(_COUNTER.match(text) or _STAMP.match(text))
+
+
+# An element whose whole text is a day or a time stamps the story ("01/08", "30.07.", "14:05", "01/08/2021 14:05"); a
+# number ("2.5" per cent) or a score ("2-1") is not one.
+_STAMP = re.compile(r"^(?:\d{2}[./]\d{2}\.?|\d{1,2}\.\d{1,2}\.|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}))(?:,?\s+\d{1,2}[:h.]\d{2})?$"
+                    r"|^\d{1,2}[:h]\d{2}$")
+_STAMP_CHARS = 24  # longer than any counter or date stamp: words, read no further
+_KICKER_WORDS = 8  # a label, not a headline of its own
+
+
+def _leading_kicker(element: Any) -> Any:
+    """Return the child that opens an element as its kicker, set apart by the markup: an element first in it, with
+    words after it, that ends in a colon ("<span>Bahn-Tochter: </span><span>Wie ...</span>") or a line break
+    ("<strong>TEST</strong><br>Asus ..."); else None. A colon inside running text ("Android : ...") stays."""
+    if (element.text or "").strip() or not len(element):
+        return None
+    first = element[0]
+    follower = first.getnext()
+    if follower is None and not (first.tail or "").strip():
+        return None  # nothing after it: a wrapper, not a kicker (the common case, settled before reading any text)
+    if not isinstance(first.tag, str) or first.tag in _NOISE_TAGS or first.tag in _HEADING_TAGS or first.tag == "br":
+        return None
+    words = _text_of(first)
+    if not words or len(words.split()) > _KICKER_WORDS:
+        return None
+    # Before a line break only a label ("TEST", "Exclusive"): a bold headline over a teaser is set apart so too.
+    by_break = not (first.tail or "").strip() and follower is not None and follower.tag == "br" and not is_headline(words)
+    if not (by_break or words.endswith(":")):
+        return None
+    rest = collapse(" ".join([first.tail or ""] + [" ".join(e.itertext()) + " " + (e.tail or "") for e in first.itersiblings()
+                                                   if isinstance(e.tag, str) and e.tag not in _NOISE_TAGS]))
+    return first if is_headline(rest) else None
 
 
 def _text_of(element: Any) -> str:
@@ -453,7 +507,8 @@ def _cleaned(text: str) -> str:
 
 
 # A class that says the element is the headline ("tnleft__titlenews", "element__headline"), not a subtitle.
-_TITLE_MARKS = re.compile(r"(?<!sub)title|headline|titre|titular", re.I)
+# A heading's class on a plain element ("<div class='h1'>", a CSS framework's "h3") says so too.
+_TITLE_MARKS = re.compile(r"(?<!sub)title|headline|titre|titular|(?:^|\s)h[1-4](?:$|\s)", re.I)
 
 
 def _uncut(text: str, whole: str) -> str:
@@ -464,6 +519,27 @@ def _uncut(text: str, whole: str) -> str:
         return text
     start = text[:match.start()].rstrip().casefold()
     return whole if len(start) >= 10 and whole.casefold().startswith(start) and len(whole) > len(start) else text
+
+
+def _titled_part(text: str, title: str) -> str:
+    """Return a link's title attribute when it is a whole headline found inside text (text adds a kicker, a byline,
+    a teaser or a reading time to it: "Energiepolitik Ministerin Reiche will ... Von X"), else text. Not a title
+    cut short: by a quotation mark that closed the attribute ('De virus y “de vinos' of '... “de vinos" con ...'),
+    or ending in a colon or a comma."""
+    if not title or len(title) >= len(text) or _CUT.search(title) or title[-1] in _OPEN_ENDS or not is_headline(title) \
+            or (len(title.split()) < _TITLE_MIN_WORDS and count_cjk(title) < 2) or CHROME_LABELS.match(title):
+        return text  # "Eskalation in Nahost": a kicker of three words may fill a title attribute too
+    at = text.casefold().find(title.casefold())
+    if at < 0:
+        return text
+    end = at + len(title)
+    if text[end:].lstrip().startswith('"'):
+        return text  # the attribute ended at a quotation mark the text goes on with: 'fase 2 "actualizada"'
+    return title if (at == 0 or text[at - 1].isspace()) and (end == len(text) or text[end].isspace()) else text
+
+
+_OPEN_ENDS = ":,;(–—-"
+_TITLE_MIN_WORDS = 4
 
 
 # A date with its year: "18 février 2012", "March 5, 2024", "18.02.2012", "2012-02-18"; then a clock time, a source.
@@ -513,7 +589,7 @@ def _headline_of(anchor: Any, slug: str, containers: _Containers) -> tuple[int, 
             rank = ASIDE_TEXT  # "Photo : ...", "© AFP": a credit; "Huy 18 février 2012 - 07:00 | L'Avenir": a dateline
         text = _cleaned(text)
         if is_headline(text, slug):
-            return rank, text
+            return rank, _titled_part(text, title)
         if rank == LINK_TEXT and text and text.casefold() == title.casefold() and len(text.split()) >= 3 \
                 and not MORE_LABELS.match(text):
             return rank, text  # a short headline its title attribute repeats ("England v India")
@@ -532,8 +608,10 @@ _CUT = re.compile(r"(?:\.\.\.|…)\W*$")
 
 def _preference(rank: int, text: str, boxed: bool) -> tuple[int, bool, bool, int]:
     """Return how good a story's headline is, smaller first: a heading over the link's words over alt text
-    and captions; whole over cut or overlong; outside a most-read box over inside; then the longer."""
-    return rank, len(text) > _TEASER_CHARS or bool(_CUT.search(text)), boxed, -len(text)
+    and captions; whole over cut or overlong; outside a most-read box over inside. Among equal headings and link
+    words the first link wins: where the page first shows a story it words its headline in full, other boxes reword
+    it (longer or shorter). Among alt texts and captions the longer wins: an alt describes a picture in a few words."""
+    return rank, len(text) > _TEASER_CHARS or bool(_CUT.search(text)), boxed, -len(text) if rank == ASIDE_TEXT else 0
 
 
 def _site_title(root: Any, url: str) -> str:
@@ -545,6 +623,26 @@ def _site_title(root: Any, url: str) -> str:
     if title is not None and _text_of(title):
         return _text_of(title)
     return urlsplit(url).hostname or url
+
+
+def _without_site_name(root: Any, host: str) -> Callable[[str], str]:
+    """Return a function giving a headline without the site's name after it ("Oppo Find X2 Pro : le test - 01net.com"):
+    the host, or the og:site_name the page declares."""
+    names = {host} | {collapse(meta.get("content")) for meta in root.iter("meta") if meta.get("property") == "og:site_name"}
+    names = {name for name in names if name}
+    if not names:
+        return lambda text: text
+    suffix = re.compile(r"\s+[-|–—:·•]\s+(?:www\.)?(?:" + "|".join(re.escape(name) for name in names) + r")$", re.I)
+
+    ends = tuple(name.casefold() for name in names)
+
+    def unnamed(text: str) -> str:
+        if not text.casefold().endswith(ends):
+            return text
+        trimmed = suffix.sub("", text)
+        return trimmed if is_headline(trimmed) else text
+
+    return unnamed
 
 
 def _feed_link(root: Any, base: str) -> str | None:
@@ -588,15 +686,32 @@ def _signature(heading: Any) -> tuple[str, str]:
 # story where the site files its stories so; where such links are a few among deeper ones they are its pages
 # (/send-us-a-story/, /plugged-with-our-host/): under this share of the page's stories, they are dropped.
 _BARE_SLUG_SHARE = 0.25
+# Where nearly all of a page's stories have an id or a date in their address, the few on its own host without one are
+# its section, topic and author pages (/secciones/el-pais, /actualite/windows-11/, /yazar-ozel/<name>): under this share.
+_IDLESS_SHARE = 0.15
 _LEAD_WINDOW = 8  # how far below the first story a bigger-headed one may be the top story
 _SHAPELESS_MIN_WORDS = 5  # a shapeless URL's link must read as a whole headline, not a label
 _SHAPELESS_MIN_CJK = 10
 
 
+# An id of letters and digits mixed (/video/iLyROoafznwD.html, /piazzaticino/wlrwje9kv50/, /4dojnm-uq-e/): no word of a
+# slug in it, only mixed parts and scraps of one or two letters.
+_OPAQUE_PART = re.compile(r"^(?:[a-z]{1,2}|\d+|(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]+)$", re.I)
+
+
+def _is_opaque_id(segment: str) -> bool:
+    """Return whether a path segment (without its extension) is an id of letters and digits, not a slug or a number."""
+    stem = re.sub(r"\.\w+$", "", segment)
+    parts = re.split(r"[-_]", stem)
+    return len(stem) >= 8 and all(_OPAQUE_PART.match(part) for part in parts) \
+        and any(re.search(r"[a-z]", part, re.I) and re.search(r"\d", part) for part in parts)
+
+
 class _Shapes:
     """What the addresses of a page's stories look like, to judge the links whose address alone says too little:
     a shapeless URL (/Elnumerodecasosenalicante) is a story when the page heads it as it heads two stories or
-    more (the same heading tag and class); a bare one-segment slug is a story when the page has many."""
+    more (the same heading tag and class); a bare one-segment slug is a story when the page has many; an address
+    without an id or a date is a story when the page has more than a few."""
 
     def __init__(self, host: str) -> None:
         self._host = host  # the front page's own host: a sibling subdomain's slugs are its stories, not our pages
@@ -604,6 +719,7 @@ class _Shapes:
         self._stories_by_signature: dict[tuple[str, str], set[str]] = {}
         self._bare: set[str] = set()
         self._all: set[str] = set()
+        self._idless: set[str] = set()
         self.heading_level: dict[str, int] = {}  # key -> the biggest heading (1 for h1) any of its links sits in
 
     def seen(self, key: str, kind: int, url: str, anchor: Any, text: str) -> bool:
@@ -629,6 +745,10 @@ class _Shapes:
         if kind < SURE_STORY and len([s for s in path.split("/") if s]) == 1 and not _ID_OR_DATE.search(path) \
                 and _host_of(url) == self._host:
             self._bare.add(key)
+        if not (_ID_OR_DATE.search(path) or _ID_OR_DATE.search(urlsplit(url).query)
+                or any(_is_opaque_id(segment) for segment in path.split("/"))) \
+                and _host_of(url) == self._host:
+            self._idless.add(key)
         self._all.add(key)
         return True
 
@@ -639,6 +759,8 @@ class _Shapes:
                 or len(self._stories_by_signature.get(self._signature_of[key], ())) >= 2}
         if len(self._bare & kept) < _BARE_SLUG_SHARE * len(kept):
             kept -= self._bare
+        if len(self._idless & kept) < _IDLESS_SHARE * len(kept):
+            kept -= self._idless
         return kept
 
 
@@ -660,6 +782,14 @@ def _slug_is(text: str, url: str) -> bool:
         return [word for word in _folded_words(of) if not word.isdigit()]
 
     return words(text) == words(re.sub(r"\.\w+$", "", last))
+
+
+def _own_slug(url: str) -> str:
+    """Return a URL's path without its first folder when it has more: the section a story is filed under ("/humor/")
+    spells a label, not the story's headline."""
+    path = urlsplit(url).path
+    segments = [segment for segment in path.split("/") if segment]
+    return "/".join(segments[1:]) if len(segments) > 1 else path
 
 
 def _in_label_list(anchor: Any, memo: dict[Any, bool | None]) -> bool:
@@ -800,7 +930,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     shapes = _Shapes(_host_of(url))
 
     # One slot per article, at the position of its first link; the best headline among its links
-    # wins: a heading over the link's words over an image's alt or a caption, then the longest.
+    # wins: a heading over the link's words over an image's alt or a caption, then the first.
     order: list[str] = []
     headlines: dict[str, tuple[tuple[int, bool, bool, int], str]] = {}
     sponsored: list[str] = []  # path prefixes a sponsor label points to ("Supplément partenaire : ...")
@@ -843,7 +973,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
             other = ("https:" + key[5:]) if key.startswith("http:") else ("http:" + key[6:])
             key = other if other in headlines else key
         # Only a dated or numbered story may have a headline of one to three words its slug spells.
-        rank, text = _headline_of(anchor, urlsplit(target).path if kind == SURE_STORY else "", containers)
+        rank, text = _headline_of(anchor, _own_slug(target) if kind == SURE_STORY else "", containers)
         if kind == NEEDS_HEADLINE and len(text.split()) < 4:
             text = ""
         if text and not shapes.seen(key, kind, target, anchor, text):
@@ -864,8 +994,9 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     kept = shapes.kept() - _queried_pages(order)
     labels = {key for key in order if key not in headed}  # only ever a label in a list of labels: a menu's entry
     folders = _folders(judgement for judgement in judged.values() if judgement is not None)
+    unnamed = _without_site_name(root, same_host)
     page.entries = [
-        Entry(url=key, title=headlines[key][1]) for key in order
+        Entry(url=key, title=unnamed(headlines[key][1])) for key in order
         if headlines[key][1] and not any(key.startswith(prefix) for prefix in sponsored) and key in kept
         and not (kinds[key] < SURE_STORY and _folder_key(key) in folders)
         and key not in labels
