@@ -62,6 +62,20 @@ def test_detect_kind_handles_rdf_stylesheets_and_text() -> None:
     assert detect_kind(xhtml, "application/xhtml+xml") == SourceKind.PAGE
 
 
+@pytest.mark.parametrize("content_type", ["", "text/html", "text/xml"])
+def test_a_page_or_feed_sent_as_bytes_after_a_utf8_byte_order_mark_is_read_as_itself(content_type: str) -> None:
+    bom = b"\xef\xbb\xbf"
+    page = bom + b"\r\n<!DOCTYPE html>\r\n<!--[if lt IE 7]><html class=ie6><![endif]--><html><body>" + (
+        '<h2><a href="/monde/2024/03/05/une-histoire_123456.html">Une histoire du monde à lire</a></h2>'
+        '<h2><a href="/monde/2024/03/05/une-autre_123457.html">Une autre histoire à lire aussi</a></h2>'
+    ).encode() + b"</body></html>"
+    assert detect_kind(page, content_type) == SourceKind.PAGE
+    assert [e.title for e in parse_listing(page, "https://example.org/").entries] == [
+        "Une histoire du monde à lire", "Une autre histoire à lire aussi"]
+    feed = bom + fixture("french_rss.xml").lstrip(bom)
+    assert detect_kind(feed, content_type) == SourceKind.FEED
+
+
 def test_detect_kind_uses_the_content_type_when_the_root_says_nothing() -> None:
     assert detect_kind(b"<channel><item/></channel>", "application/rss+xml") == SourceKind.FEED
 

@@ -53,7 +53,8 @@ def _as_text(content: bytes | str, limit: int | None = None) -> str:
     head = content if limit is None else content[:limit]
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return head.decode("utf-16", errors="replace")
-    return head.decode("latin-1")  # markup names are ASCII: any 8-bit decoding finds them
+    # A UTF-8 byte order mark read as Latin-1 is "ï»¿", which hides the root element from the sniffing.
+    return head.removeprefix(b"\xef\xbb\xbf").decode("latin-1")  # markup names are ASCII: any 8-bit decoding finds them
 
 
 # ---------------------------------------------------------------------------- kind
