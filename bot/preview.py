@@ -17,6 +17,16 @@ from bot.parsing import ParseAborted, extract_article, parse_listing
 from bot.pipeline import make_digest
 
 MIN_ARTICLE_CHARS = 280  # a page whose body is shorter than this is read as a front page
+_INDEX_FILES = frozenset({"index.html", "index.htm", "index.php", "index.shtml", "default.aspx", "default.asp"})
+
+
+def is_site_root(url: str) -> bool:
+    """Return whether an http(s) URL names a site's home page: no path but "/" or an index file, no query."""
+    if not is_http_url(url):
+        return False
+    parts = urlsplit(url)
+    segments = [s for s in parts.path.split("/") if s]
+    return not parts.query and (not segments or (len(segments) == 1 and segments[0].lower() in _INDEX_FILES))
 
 
 async def preview(
@@ -64,7 +74,9 @@ async def _preview(target: str, settings: Settings, *, language: str | None, url
         except ParseAborted as exc:
             print(f"{target}: {exc}", file=sys.stderr)
             return 1
-        if configured is None and article is not None and sum(map(len, article.paragraphs)) >= MIN_ARTICLE_CHARS:
+        # A home page whose top teaser runs long still lists stories: read it as the front page it is.
+        if (configured is None and article is not None and not is_site_root(url)
+                and sum(map(len, article.paragraphs)) >= MIN_ARTICLE_CHARS):
             # An article page: its digest is the story itself.
             entry = Entry(url=url, title=article.title, published=article.published)
             digest = build_digest(source, entry, article, lead_chars=settings.digest.lead_chars)

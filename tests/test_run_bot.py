@@ -75,6 +75,23 @@ def test_preview_prints_the_digest_of_a_saved_article_with_its_links(tmp_path: P
     assert "<" not in result.stdout  # plain text, as a reader sees it
 
 
+def test_preview_of_a_saved_home_page_lists_its_stories_even_under_a_long_teaser(tmp_path: Path) -> None:
+    teaser = "Le match s'est joué dans les dernières minutes, sous la pluie et devant un stade plein. " * 6
+    stories = "".join(
+        f'<article><h2><a href="/sports/2011-05-01/{slug}-86972{i}.shtml">{title}</a></h2><p>{teaser}</p></article>'
+        for i, (slug, title) in enumerate([("genk-reprend-la-tete", "Genk reprend trois points d'avance en tête"),
+                                           ("deschacht-de-retour", "Olivier Deschacht est bien de retour"),
+                                           ("biglia-blesse", "Lucas Biglia se démet l'épaule : saison terminée")]))
+    page = tmp_path / "home.html"
+    page.write_text(f"<html><head><title>Le Journal</title></head><body><main>{stories}</main></body></html>",
+                    encoding="utf-8")
+    result = _run("preview", str(page), "--url", "http://www.journal.example/")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[1] == "Genk reprend trois points d'avance en tête"  # the lead story, not the home page itself
+    assert "Olivier Deschacht est bien de retour" in result.stdout
+
+
 def test_preview_of_a_missing_file_says_so(tmp_path: Path) -> None:
     result = _run("preview", str(tmp_path / "nope.html"))
     assert result.returncode == 1 and "cannot read" in result.stderr
