@@ -118,11 +118,17 @@ def test_a_sentence_saying_more_about_something_is_not_a_related_title() -> None
     assert related_paths(page(box)) == []
 
 
-def test_the_newsrooms_and_the_authors_picks_are_related() -> None:
-    redaction = f"<aside><div>La rédaction vous conseille</div><ul>{links('conseil', 2)}</ul></aside>"
+def test_the_newsrooms_and_the_authors_picks_are_related_when_about_the_story_as_any_recommendation() -> None:
+    # Picks are recommendations ("Empfehlungen der Redaktion" as much as "La rédaction vous conseille"): the
+    # story's own block when they share its subject, the site's choice of other stories when they do not.
+    words = "La ville après la crue"
+    redaction = f"<aside><div>La rédaction vous conseille</div><ul>{links('conseil', 2, words=words)}</ul></aside>"
     assert related_paths(page(redaction)) == [f"/conseil/2020/10/0{i + 1}/story-conseil-{i}.html" for i in range(2)]
-    auteur = f"<div class='bloc-recommande'><div class='bloc-head'>L'auteur vous recommande</div><ul>{links('analyse', 3)}</ul></div>"
+    auteur = ("<div class='bloc-recommande'><div class='bloc-head'>L'auteur vous recommande</div>"
+              f"<ul>{links('analyse', 3, words=words)}</ul></div>")
     assert related_paths(page(auteur)) == [f"/analyse/2020/10/0{i + 1}/story-analyse-{i}.html" for i in range(3)]
+    elsewhere = f"<aside><div>La rédaction vous conseille</div><ul>{links('conseil', 2)}</ul></aside>"
+    assert related_paths(page(elsewhere)) == []
 
 
 def test_a_one_link_more_insert_in_the_text_is_related() -> None:

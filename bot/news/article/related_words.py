@@ -40,12 +40,13 @@ def titles_related(text: str) -> bool:
     return found is not None and (len(text.split()) <= 6 or found.start() <= 3)
 
 
-# Titles of a recommendations box ("You might also like", "Recommended", "À découvrir également"): the site's picks,
+# Titles of a recommendations box ("You might also like", "Recommended", "À découvrir également", the newsroom's picks
+# in any language: "Empfehlungen der Redaktion", "La rédaction vous conseille", "Ti consigliamo"): the site's picks,
 # the story's own block only when its headlines are about the story.
 RECOMMENDATION_LABELS = re.compile(
     r"\byou (?:may|might) (?:also )?(?:like|enjoy|be interested)|recommend|\bk[öo]nnte sie (?:auch )?interessieren|"
     r"\bte puede interesar|\bpotrebbe interessarti|\bread more\b|^\W*more (?:stories|news|articles)\b|"
-    r"d[ée]couvrir|\bdon'?t miss\b|\bne manquez\b|\bleggi anche\b|empfehl|suggest",
+    r"d[ée]couvrir|\bdon'?t miss\b|\bne manquez\b|\bleggi anche\b|empfehl|suggest|conseill|consigli|recommand|recomend",
     re.I,
 )
 
