@@ -409,10 +409,14 @@ def element_says_ad_slot(element: Any) -> bool:
         return False
     words = [word.lower() for word in _TOKEN_SPLIT.split(mark) if word]
     # "noAd", "no-ads", "without-ads": a block where the site shows no advertising
-    return any(word in AD_SLOT_TOKENS and (i == 0 or words[i - 1] not in _NEGATIONS) for i, word in enumerate(words))
+    # "adActive", "ads-loaded": a flag that the block shows an ad somewhere, not that it is one (a most-read list
+    # with a banner beside it)
+    return any(word in AD_SLOT_TOKENS and (i == 0 or words[i - 1] not in _NEGATIONS)
+               and (i + 1 == len(words) or words[i + 1] not in _AD_STATES) for i, word in enumerate(words))
 
 
 _NEGATIONS = frozenset({"no", "non", "not", "without", "sans", "ohne", "sin"})
+_AD_STATES = frozenset({"active", "loaded", "enabled", "ready", "visible", "free", "blocked", "blocker", "disabled"})
 
 
 # The kicker of a teaser: a label above or before its headline, inside the same heading or link ("teaser__kicker",
