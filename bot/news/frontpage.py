@@ -294,10 +294,31 @@ class _Containers:
         parent = anchor.getparent()
         return parent is not None and self._inherited(parent, self._boilerplate, self._says_boilerplate)
 
+    def _menu_teaser(self, element: Any) -> bool:
+        """Return whether an element is a story's teaser inside a menu (a mega-menu's dropdown), where it is no label."""
+        parent = element.getparent()
+        if parent is None or not self._boilerplate.get(parent):  # the parent's verdict is known: see _inherited
+            return False
+        if not self._is_teaser_card(element):
+            return False
+        # The nearest element that said chrome must be a menu, the header or the footer: never a hidden element,
+        # an advertising slot or an account menu.
+        node = parent
+        while node is not None and node.tag not in NAVIGATION_TAGS and node.tag not in FRAME_TAGS:
+            if node.tag in _NOISE_TAGS or (element_marks(node) and not element_says_navigation(node)
+                                             and self._says_boilerplate(node)):
+                return False
+            node = node.getparent()
+        return node is not None or element_says_navigation(parent)
+
     def _says_boilerplate(self, element: Any) -> bool | None:
         """Return what an element itself says of the links inside it: chrome (True), stories (False), or nothing (None)."""
         tag = element.tag
-        if tag in _NOISE_TAGS or tag in NAVIGATION_TAGS:
+        if tag in _NOISE_TAGS:
+            return True
+        if self._menu_teaser(element):
+            return False  # a mega-menu's teaser of a story: an image and one headline
+        if tag in NAVIGATION_TAGS:
             return True
         if tag in FRAME_TAGS and not self.sectioned(element):
             # The site's header or footer; inside a sectioning element it belongs to a story, and one that
@@ -324,6 +345,21 @@ class _Containers:
             return None if self.teasers(element) or element.find(".//article") is not None \
                 or self._lists_stories(element) else True
         return None
+
+    @staticmethod
+    def _is_teaser_card(element: Any) -> bool:
+        """Return whether an element is one story's teaser: a picture and a single heading that links a headline
+        (a menu's section heading is a label; a block of several headings is a menu's column)."""
+        if element.tag in ("a", "ul", "ol", "li") or element.find(".//img") is None:
+            return False
+        headings = element.iter(*_TEASER_HEADINGS)
+        heading = next(headings, None)
+        if heading is None or next(headings, None) is not None:
+            return False
+        link = heading.find(".//a[@href]")
+        if link is None:
+            link = next((a for a in heading.iterancestors("a") if a.get("href")), None)
+        return link is not None and is_headline(_text_of(link))
 
     @staticmethod
     def _lists_stories(element: Any) -> bool:

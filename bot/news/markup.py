@@ -273,6 +273,8 @@ NOT_STORY_HOSTS = frozenset({
     "quiz", "immobilier", "voiture-occasion", "annonces", "emploi", "jobs", "shop", "boutique",
     "weather", "wetter", "meteo", "abo", "aboshop", "abonnement", "subscribe", "subscription",
     "kleinanzeigen", "astrology", "horoscope", "horoscopes", "modele-lettre", "recettes",
+    # a subdomain of paid-for pages ("inforial": Indonesian for an advertorial) or of event promotions
+    "advertorial", "advertorials", "inforial", "sponsored", "partner", "partners", "brandstudio", "event", "events",
 })
 NOT_STORY_SEGMENTS = frozenset({
     "quiz", "quizz", "quizzes", "quizy", "annonce", "annonces", "kleinanzeigen", "classifieds", "thema", "themen",
@@ -283,7 +285,7 @@ NOT_STORY_SEGMENTS = frozenset({
     "coupons", "codes-promo", "bons-plans",
     "gewinnspiel", "gewinnspiele", "concours", "sorteos", "download", "downloads",
     # paid-for pages, as the path names them
-    "paidpost", "paid-post", "paid-content", "sponsored-content", "partner-content", "branded-content",
+    "paidpost", "paid-post", "paid-content", "sponsored-content", "partner-content", "branded-content", "special-content",
     "brand-content", "publireportage", "publireportages", "publirreportaje",
     # the site's own pages: who it is, how to reach it, its legal notice (never words a news section is
     # also called by, like "legal", "privacy" or "help")
