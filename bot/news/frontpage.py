@@ -30,6 +30,7 @@ from bot.news.markup import (
     FRAME_TAGS,
     HERO_MARKS,
     KICKER_MARKS,
+    PAID_TOKENS,
     MEDIA_KICKERS,
     MORE_LABELS,
     MOST_SHARED_MARKS,
@@ -331,8 +332,10 @@ class _Containers:
             return True  # the header's account menu: help, settings, sign-in
         if mark and (CLASSIFIED_MARKS.search(mark) or SERVICE_BOX_MARKS.search(mark)):
             return True  # a box of classified ads, the weather, horoscopes
-        if mark and element_says_ad_slot(element) and self.teasers(element) < 2:
-            return True  # an advertising slot; one holding teasers is a block of stories with an ad beside them
+        if mark and (element_says_ad_slot(element) and self.teasers(element) < 2 or element_says_ad_slot(element, PAID_TOKENS)):
+            # an advertising slot; one holding teasers is a block of stories with an ad beside them, unless it
+            # calls them sponsored or a partner's
+            return True
         if mark and any(TAG_LIST_TOKEN.match(token) for token in mark.split()):
             return True  # a list of tags: its links lead to topic pages
         if mark and MOST_SHARED_MARKS.search(mark):

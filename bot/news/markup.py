@@ -401,11 +401,14 @@ AD_SLOT_TOKENS = frozenset({"ad", "ads", "advert", "adverts", "advertisement", "
                             "werbung", "publicite", "publicidad", "pubblicita"})
 
 
-_AD_SLOT_HINT = re.compile("ad|sponsor|anzeige|werbung|publici|pubblici", re.I)  # cheap: most classes have none
+# A block of paid-for stories, as a whole class or id token ("teaser sponsored", "partner-carousel"): its teasers
+# are a partner's, however many.
+PAID_TOKENS = frozenset({"sponsored", "advertorial", "partner", "partners"})
+_AD_SLOT_HINT = re.compile("ad|sponsor|anzeige|werbung|publici|pubblici|partner", re.I)  # cheap: most classes have none
 
 
-def element_says_ad_slot(element: Any) -> bool:
-    """Return whether an lxml element's class or id names an advertising slot."""
+def element_says_ad_slot(element: Any, tokens: frozenset[str] = AD_SLOT_TOKENS) -> bool:
+    """Return whether an lxml element's class or id names an advertising slot (or, given PAID_TOKENS, paid content)."""
     mark = element_marks(element)
     if not _AD_SLOT_HINT.search(mark):
         return False
@@ -413,7 +416,7 @@ def element_says_ad_slot(element: Any) -> bool:
     # "noAd", "no-ads", "without-ads": a block where the site shows no advertising
     # "adActive", "ads-loaded": a flag that the block shows an ad somewhere, not that it is one (a most-read list
     # with a banner beside it)
-    return any(word in AD_SLOT_TOKENS and (i == 0 or words[i - 1] not in _NEGATIONS)
+    return any(word in tokens and (i == 0 or words[i - 1] not in _NEGATIONS)
                and (i + 1 == len(words) or words[i + 1] not in _AD_STATES) for i, word in enumerate(words))
 
 
