@@ -421,7 +421,7 @@ def element_says_ad_slot(element: Any, tokens: frozenset[str] = AD_SLOT_TOKENS) 
 
 
 _NEGATIONS = frozenset({"no", "non", "not", "without", "sans", "ohne", "sin"})
-_AD_STATES = frozenset({"active", "loaded", "enabled", "ready", "visible", "free", "blocked", "blocker", "disabled"})
+_AD_STATES = frozenset({"active", "load", "loaded", "enabled", "ready", "visible", "free", "blocked", "blocker", "disabled"})
 
 
 # The kicker of a teaser: a label above or before its headline, inside the same heading or link ("teaser__kicker",
