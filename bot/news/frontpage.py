@@ -785,7 +785,7 @@ class _Shapes:
                 and _host_of(url) == self._host:
             self._bare.add(key)
         if not (_ID_OR_DATE.search(path) or _ID_OR_DATE.search(urlsplit(url).query)
-                or any(_is_opaque_id(segment) for segment in path.split("/"))) \
+                or any(_is_opaque_id(segment) or segment.isdigit() for segment in path.split("/"))) \
                 and _host_of(url) == self._host:
             self._idless.add(key)
         self._all.add(key)
