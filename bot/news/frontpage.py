@@ -30,6 +30,7 @@ from bot.news.markup import (
     FRAME_TAGS,
     HERO_MARKS,
     KICKER_MARKS,
+    PAID_LABEL,
     PAID_TOKENS,
     MEDIA_KICKERS,
     MORE_LABELS,
@@ -953,6 +954,33 @@ class _Strips:
         return len(found)
 
 
+_PAID_LABEL_CHARS = 30  # longer texts are not a label
+_LABEL_LEVELS = 4  # how far above a label its teaser may be
+
+
+def _paid_teasers(root: Any, base: str) -> set[str]:
+    """Return the addresses (normalized) of the stories a teaser labels as paid for ("Anzeige" beside or inside the
+    link): the one story linked by the label itself or by the nearest block around it that links any."""
+    paid: set[str] = set()
+    for text in root.xpath("//body//text()[string-length(normalize-space()) > 1]"):
+        if len(text) > _PAID_LABEL_CHARS + 40 or not PAID_LABEL.match(text):
+            continue
+        node = text.getparent()
+        if node is None or node.tag in _NOISE_TAGS or len(_text_of(node)) > _PAID_LABEL_CHARS:
+            continue
+        for _ in range(_LABEL_LEVELS):
+            if node is None or node.tag in ("body", "html"):
+                break
+            links = [node] if node.tag == "a" and node.get("href") else list(node.iter("a"))
+            targets = {normalize_url(t) for t in (absolute_url(base, a.get("href") or "") for a in links) if t}
+            if targets:
+                if len(targets) == 1:
+                    paid.update(targets)
+                break
+            node = node.getparent()
+    return paid
+
+
 def read_front_page(html: bytes | str, url: str) -> FrontPage:
     """Return a front page's site name, article links in page order (one per story, under its best
     headline) and feed link; no entries when it has no article links."""
@@ -1037,7 +1065,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
                 videos.add(key)
         elif text and (not headlines[key][1] or preference < headlines[key][0]):
             headlines[key] = (preference, text)
-    kept = shapes.kept() - _queried_pages(order)
+    kept = shapes.kept() - _queried_pages(order) - _paid_teasers(root, base)
     labels = {key for key in order if key not in headed}  # only ever a label in a list of labels: a menu's entry
     folders = _folders(judgement for judgement in judged.values() if judgement is not None)
     unnamed = _without_site_name(root, same_host)

@@ -303,6 +303,14 @@ SPONSOR_LABELS = re.compile(
     r"anzeige|sponsored|advertorial|partner content|paid (?:post|content))\b", re.I
 )
 
+# A teaser's whole label saying the story is paid for ("Anzeige", "Sponsored", "Publireportage", "贊助"): the story
+# it labels is an advertiser's, whatever its address looks like.
+PAID_LABEL = re.compile(
+    r"^\W*(?:anzeige|werbung|sponsored|sponsoris[ée]e?|gesponsert|patrocinado|publicit[ée]|publireportage|"
+    r"publi-?r[ée]dactionnel|advertorial|native|partner(?:inhalt| content)?|contenu partenaire|"
+    r"paid (?:post|content)|贊助|赞助|廣告|广告)\W*$", re.I
+)
+
 # ---------------------------------------------------------------------------- reading an lxml element
 #
 # The front-page parser reads lxml elements, not bs4 tags: their class is one string and their
