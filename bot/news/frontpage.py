@@ -622,6 +622,7 @@ def _headline_of(anchor: Any, slug: str, containers: _Containers) -> tuple[int, 
     if image is not None:
         candidates.append((ASIDE_TEXT, collapse(image.get("alt"))))
     candidates.append((ASIDE_TEXT, shown))
+    short = ""
     for rank, text in candidates:
         if date_text is not None and text == date_text:
             continue  # a link whose only text is its date names no story
@@ -630,10 +631,13 @@ def _headline_of(anchor: Any, slug: str, containers: _Containers) -> tuple[int, 
         text = _cleaned(text)
         if is_headline(text, slug):
             return rank, _titled_part(text, title)
+        if rank == HEADING and slug and not short and len(text.split()) >= 2 and not MORE_LABELS.match(text) \
+                and not COMMENT_COUNT.match(text):
+            short = text  # a dated or numbered story's heading of two or three words ("Sonnenmacht China")
         if rank == LINK_TEXT and text and text.casefold() == title.casefold() and len(text.split()) >= 3 \
                 and not MORE_LABELS.match(text):
             return rank, text  # a short headline its title attribute repeats ("England v India")
-    return ASIDE_TEXT, ""
+    return (HEADING, short) if short else (ASIDE_TEXT, "")
 
 
 # ---------------------------------------------------------------------------- the page
@@ -646,12 +650,14 @@ _TEASER_CHARS = 150
 _CUT = re.compile(r"(?:\.\.\.|…)\W*$")
 
 
-def _preference(rank: int, text: str, boxed: bool) -> tuple[int, bool, bool, int]:
+def _preference(rank: int, text: str, boxed: bool) -> tuple[int, bool, bool, bool, int]:
     """Return how good a story's headline is, smaller first: a heading over the link's words over alt text
     and captions; whole over cut or overlong; outside a most-read box over inside. Among equal headings and link
     words the first link wins: where the page first shows a story it words its headline in full, other boxes reword
     it (longer or shorter). Among alt texts and captions the longer wins: an alt describes a picture in a few words."""
-    return rank, len(text) > _TEASER_CHARS or bool(_CUT.search(text)), boxed, -len(text) if rank == ASIDE_TEXT else 0
+    # A heading of two or three words may be a kicker above the headline's own heading ("Koran Tempo"): a longer one wins.
+    short = len(text.split()) < _TITLE_MIN_WORDS and count_cjk(text) < 2
+    return rank, short, len(text) > _TEASER_CHARS or bool(_CUT.search(text)), boxed, -len(text) if rank == ASIDE_TEXT else 0
 
 
 def _site_title(root: Any, url: str) -> str:
@@ -999,9 +1005,10 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     # One slot per article, at the position of its first link; the best headline among its links
     # wins: a heading over the link's words over an image's alt or a caption, then the first.
     order: list[str] = []
-    headlines: dict[str, tuple[tuple[int, bool, bool, int], str]] = {}
+    headlines: dict[str, tuple[tuple[int, bool, bool, bool, int], str]] = {}
     sponsored: list[str] = []  # path prefixes a sponsor label points to ("Supplément partenaire : ...")
     videos: set[str] = set()  # stories first linked from a strip of videos
+    named: set[str] = set()  # stories with a headline that is not only a heading of two or three words
     first_link: dict[str, Any] = {}  # key -> the story's first link, where the page first shows it
     headed: set[str] = set()  # stories with a link that is not a label in a list of labels (see _in_label_list)
     label_lists: dict[Any, bool | None] = {}  # block -> whether it is a list of labels (None: too few links to say)
@@ -1047,9 +1054,12 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
             if not _ID_QUERY.search(query):
                 key = by_path.setdefault(path, key)
         # Only a dated or numbered story may have a headline of one to three words its slug spells.
-        rank, text = _headline_of(anchor, _own_slug(target) if kind == SURE_STORY else "", containers)
+        slug = _own_slug(target) if kind == SURE_STORY else ""
+        rank, text = _headline_of(anchor, slug, containers)
         if kind == NEEDS_HEADLINE and len(text.split()) < 4:
             text = ""
+        if text and (rank != HEADING or is_headline(text, slug)):
+            named.add(key)  # a short heading words a story's headline, but alone it may be a label's
         if text and not shapes.seen(key, kind, target, anchor, text):
             continue
         preference = _preference(rank, text, containers.in_most_read(anchor))
@@ -1073,7 +1083,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         Entry(url=key, title=unnamed(headlines[key][1])) for key in order
         if headlines[key][1] and not any(key.startswith(prefix) for prefix in sponsored) and key in kept
         and not (kinds[key] < SURE_STORY and _folder_key(key) in folders)
-        and key not in labels
+        and key not in labels and key in named
     ]
     # The lead (the story a digest opens) is the page's top story, not a line of a strip above or beside the
     # main column (see _Strips), nor of a list headed smaller than the top story just below it (an h3 teaser
