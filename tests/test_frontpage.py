@@ -335,3 +335,75 @@ def test_the_element_a_heading_class_names_is_the_headline_of_a_whole_teaser_in_
             '<span class="date">1 ora</span></div><div class="h1">Caos quotidiano al nuovo svincolo di Bellinzona sud</div>'
             '<div class="h2">Rotonde e code a ogni ora del mattino</div></a>')
     assert [title for _, title in page(html)] == ["Caos quotidiano al nuovo svincolo di Bellinzona sud"]
+
+
+def test_a_most_read_list_in_a_block_flagged_as_showing_an_ad_keeps_its_stories() -> None:
+    # "adActive", "on-ad-load": the block shows an ad somewhere, it is not one; "ad-box" is one.
+    ranked = "".join(f'<li>{n}<a href="/article/51175{n}0">A most read story number {n} of the day</a></li>'
+                     for n in range(1, 4))
+    ad = '<div class="ad-box"><a href="/article/5117999">A sold teaser that only an advertiser placed</a></div>'
+    paths = [path for path, _ in page(f'<aside class="aside-list adActive"><ul>{ranked}</ul></aside>{ad}')]
+    assert paths == ["/article/5117510", "/article/5117520", "/article/5117530"]
+
+
+def test_one_story_linked_with_and_without_a_placement_query_is_one_entry() -> None:
+    html = ('<h2><a href="/article/5117423?rec=es">A story linked from the most read box</a></h2>'
+            '<h2><a href="/article/5117423">A story linked from the most read box</a></h2>'
+            '<h2><a href="/2026/03/01/story.php?id=42&amp;from=top">A script asked for one story by its id</a></h2>'
+            '<h2><a href="/2026/03/01/story.php?id=43">A script asked for another story by its id</a></h2>')
+    assert [path for path, _ in page(html)] == ["/article/5117423?rec=es", "/2026/03/01/story.php?id=42&from=top",
+                                                "/2026/03/01/story.php?id=43"]
+
+
+def test_a_mega_menus_teasers_are_stories_but_its_section_links_are_not() -> None:
+    card = ('<div class="col card"><a href="/read/1489836/a-comedian-tells-what-happened"><img src="/a.jpg" alt=""></a>'
+            '<h4><a href="/read/1489836/a-comedian-tells-what-happened">A comedian tells what happened that night</a></h4>'
+            '</div>')
+    menu = (f'<nav class="menu"><ul><li><a href="/politics/">Politics</a></li><li class="sub">'
+            f'<a href="/people/">People</a><div class="more">{card}</div></li></ul></nav>')
+    # listed, though not as the lead: the page's own column comes first
+    assert [path for path, _ in page(menu + story(1))] == ["/2026/03/01/story-1/",
+                                                           "/read/1489836/a-comedian-tells-what-happened"]
+
+
+def test_a_hidden_teaser_inside_the_chrome_stays_out() -> None:
+    card = ('<div class="card"><a href="/read/1489836/a-comedian"><img src="/a.jpg" alt=""></a>'
+            '<h4><a href="/read/1489836/a-comedian">A comedian tells what happened that night</a></h4></div>')
+    assert page(f'<nav><noscript>{card}</noscript></nav>{story(1)}') == page(story(1))
+
+
+def test_teasers_in_a_block_its_class_calls_sponsored_or_a_partners_are_not_stories() -> None:
+    partners = "".join(f'<div class="partner-carousel-item">{story(n)}</div>' for n in (1, 2))
+    sponsored = f'<article class="teaser sponsored">{story(3)}</article>'
+    assert [path for path, _ in page(f'<div class="partners-carousel">{partners}</div>{sponsored}{story(4)}')] \
+        == ["/2026/03/01/story-4/"]
+
+
+def test_advertorial_and_event_subdomains_and_special_content_are_not_stories() -> None:
+    html = ('<a href="https://inforial.example.com/read/1005306/a-brand-launches-its-new-product">A brand launches its'
+            ' new product today</a><a href="https://events.example.com/read/1486382/a-festival-opens-its-doors">'
+            'A festival opens its doors to the public</a><a href="/special-content/banking-for-newcomers-674236">'
+            'Banking for newcomers: what you need to know</a>')
+    assert [path for path, _ in page(html + story(1))] == ["/2026/03/01/story-1/"]
+
+
+def test_a_short_numeric_id_before_the_slug_is_an_id_among_numbered_stories() -> None:
+    stories = "".join(story(n) for n in range(1, 8))
+    media = '<a href="/media/118/Na-kratko-o-kadrih-produktivnost">Na kratko o kadrih: kako izboljšati produktivnost?</a>'
+    assert "/media/118/Na-kratko-o-kadrih-produktivnost" in [path for path, _ in page(stories + media)]
+
+
+def test_a_story_its_teaser_labels_as_paid_for_is_not_listed() -> None:
+    html = ('<section><a href="/article/5117514" class="channel">贊助</a><h3><a href="/article/5117514">3招打造翱翔未來的混合'
+            '辦公模式</a></h3></section><div class="teaser"><span class="label">Anzeige</span>'
+            '<a href="/2026/03/01/ein-kredit-fuer-alle/">Ein Kredit für alle, die jetzt bauen wollen</a></div>')
+    assert [path for path, _ in page(html + story(1))] == ["/2026/03/01/story-1/"]
+
+
+def test_a_short_heading_names_a_story_when_its_other_links_have_no_words_of_their_own() -> None:
+    teaser = ('<div class="teaser"><h5><span>Sonnenmacht China</span></h5><p>China baut Windkraft massiv aus und'
+              ' Deutschland bremst die Energiewende.</p><a href="/politik/energiewende-94190635.html"><h5>Sonnenmacht'
+              ' China</h5></a><a href="/politik/energiewende-94190635.html" title="Sonnenmacht China">Deutschland'
+              ' bremst die Energiewende trotz Chinas Vorsprung</a></div>')
+    kicker_only = '<h3><a href="/2026/03/01/a-kicker-story/">Koran Tempo</a></h3>'
+    assert page(teaser + kicker_only) == [("/politik/energiewende-94190635.html", "Sonnenmacht China")]
