@@ -234,6 +234,7 @@ class _Containers:
         self._in_heading: dict[Any, bool] = {}
         self._most_read: dict[Any, bool] = {}
         self._video: dict[Any, bool] = {}
+        self._menu_teasers: set[Any] = set()  # teasers inside a menu (see _menu_teaser)
 
     def teasers(self, element: Any) -> int:
         """Return how many teasers (a heading holding a link, or a link holding a heading) an element holds."""
@@ -289,6 +290,10 @@ class _Containers:
         """Return whether a link sits in a list or a box of videos."""
         return self._inherited(anchor, self._video, lambda e: True if VIDEO_STRIP_MARKS.search(element_marks(e)) else None)
 
+    def in_menu_teaser(self, anchor: Any) -> bool:
+        """Return whether a link sits in a story's teaser inside a menu (once boilerplate has judged it)."""
+        return bool(self._menu_teasers) and any(element in self._menu_teasers for element in anchor.iterancestors())
+
     def boilerplate(self, anchor: Any) -> bool:
         """Return whether a link sits in navigation, the site's header or footer, a menu, a sharing block,
         or an element whose text is never shown."""
@@ -319,6 +324,7 @@ class _Containers:
         if tag in _NOISE_TAGS:
             return True
         if self._menu_teaser(element):
+            self._menu_teasers.add(element)
             return False  # a mega-menu's teaser of a story: an image and one headline
         if tag in NAVIGATION_TAGS:
             return True
@@ -745,6 +751,9 @@ _SHAPELESS_MIN_CJK = 10
 _OPAQUE_PART = re.compile(r"^(?:[a-z]{1,2}|\d+|(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]+)$", re.I)
 
 
+_NUMBERED_SLUG = re.compile(r"/\d+/[^/]*[^\W\d_][^/]*-")  # /media/118/Na-kratko-o-kadrih: a short id before a slug
+
+
 def _is_opaque_id(segment: str) -> bool:
     """Return whether a path segment (without its extension) is an id of letters and digits, not a slug or a number."""
     stem = re.sub(r"\.\w+$", "", segment)
@@ -792,7 +801,7 @@ class _Shapes:
                 and _host_of(url) == self._host:
             self._bare.add(key)
         if not (_ID_OR_DATE.search(path) or _ID_OR_DATE.search(urlsplit(url).query)
-                or any(_is_opaque_id(segment) or segment.isdigit() for segment in path.split("/"))) \
+                or any(_is_opaque_id(segment) for segment in path.split("/")) or _NUMBERED_SLUG.search(path)) \
                 and _host_of(url) == self._host:
             self._idless.add(key)
         self._all.add(key)
@@ -1087,13 +1096,14 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     ]
     # The lead (the story a digest opens) is the page's top story, not a line of a strip above or beside the
     # main column (see _Strips), nor of a list headed smaller than the top story just below it (an h3 teaser
-    # above the h2 hero). Nor a story the page names only in an image's alt text, nor one of a strip of videos.
+    # above the h2 hero). Nor a story the page names only in an image's alt text, nor one of a strip of videos,
+    # nor one first shown in a menu's dropdown.
     strips = _Strips(base, {entry.url for entry in page.entries})
     unfit = videos | {key for key, (preference, _) in headlines.items() if preference[0] == ASIDE_TEXT}
 
     def fit(key: str) -> bool:
         """Return whether a story may be the lead."""
-        return key not in unfit and not strips.holds(first_link[key])
+        return key not in unfit and not strips.holds(first_link[key]) and not containers.in_menu_teaser(first_link[key])
 
     lead = next((i for i, entry in enumerate(page.entries) if fit(entry.url)), 0)
     first_level = shapes.heading_level.get(page.entries[lead].url, 0) if page.entries else 0

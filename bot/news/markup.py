@@ -424,11 +424,15 @@ def element_says_ad_slot(element: Any, tokens: frozenset[str] = AD_SLOT_TOKENS) 
     # "noAd", "no-ads", "without-ads": a block where the site shows no advertising
     # "adActive", "ads-loaded": a flag that the block shows an ad somewhere, not that it is one (a most-read list
     # with a banner beside it)
-    return any(word in tokens and (i == 0 or words[i - 1] not in _NEGATIONS)
+    # "tag-partner", "category-partners": a post's topic (partnerships), as blog software names it in its class; a post
+    # it files as "category-sponsored" is paid for
+    return any(word in tokens and (i == 0 or words[i - 1] not in _NEGATIONS
+                                   and (words[i - 1] not in _TAXONOMIES or not word.startswith("partner")))
                and (i + 1 == len(words) or words[i + 1] not in _AD_STATES) for i, word in enumerate(words))
 
 
 _NEGATIONS = frozenset({"no", "non", "not", "without", "sans", "ohne", "sin"})
+_TAXONOMIES = frozenset({"tag", "tags", "category", "categories", "cat", "topic"})
 _AD_STATES = frozenset({"active", "load", "loaded", "enabled", "ready", "visible", "free", "blocked", "blocker", "disabled"})
 
 
