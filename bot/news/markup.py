@@ -291,6 +291,7 @@ NOT_STORY_SEGMENTS = frozenset({
     # also called by, like "legal", "privacy" or "help")
     "about-us", "qui-sommes-nous", "nous-connaitre", "ueber-uns", "uber-uns", "quienes-somos", "chi-siamo",
     "contact-us", "nous-contacter", "kontakt", "contacto", "contatti", "impressum", "mentions-legales", "cgu", "faq",
+    "profil",  # a person's page (an author's, a company's)
 })
 NOT_STORY_SLUG_WORDS = frozenset({
     "quiz", "quizz", "annonce", "advertorial", "gewinnspiel", "gewinnspiele", "newsletter",
