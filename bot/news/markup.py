@@ -275,6 +275,7 @@ NOT_STORY_HOSTS = frozenset({
     "kleinanzeigen", "astrology", "horoscope", "horoscopes", "modele-lettre", "recettes",
     # a subdomain of paid-for pages ("inforial": Indonesian for an advertorial) or of event promotions
     "advertorial", "advertorials", "inforial", "sponsored", "partner", "partners", "brandstudio", "event", "events",
+    "wiki", "marktplatz",  # a site's encyclopedia of guides, its marketplace
 })
 NOT_STORY_SEGMENTS = frozenset({
     "quiz", "quizz", "quizzes", "quizy", "annonce", "annonces", "kleinanzeigen", "classifieds", "thema", "themen",
@@ -291,7 +292,7 @@ NOT_STORY_SEGMENTS = frozenset({
     # also called by, like "legal", "privacy" or "help")
     "about-us", "qui-sommes-nous", "nous-connaitre", "ueber-uns", "uber-uns", "quienes-somos", "chi-siamo",
     "contact-us", "nous-contacter", "kontakt", "contacto", "contatti", "impressum", "mentions-legales", "cgu", "faq",
-    "profil",  # a person's page (an author's, a company's)
+    "profil", "wiki",  # a person's page (an author's, a company's)
 })
 NOT_STORY_SLUG_WORDS = frozenset({
     "quiz", "quizz", "annonce", "advertorial", "gewinnspiel", "gewinnspiele", "newsletter",
