@@ -407,3 +407,14 @@ def test_a_short_heading_names_a_story_when_its_other_links_have_no_words_of_the
               ' bremst die Energiewende trotz Chinas Vorsprung</a></div>')
     kicker_only = '<h3><a href="/2026/03/01/a-kicker-story/">Koran Tempo</a></h3>'
     assert page(teaser + kicker_only) == [("/politik/energiewende-94190635.html", "Sonnenmacht China")]
+
+
+def test_headline_leaves_out_a_media_marker_after_it_but_not_a_score() -> None:
+    html = ('<a href="/2026/03/01/cuarentena/">Motorizados incumplen la cuarentena en Carabobo (+Videos)</a>'
+            '<a href="/2026/03/01/carnaval/">Le carnaval de Marche-en-Famenne (photo, vidéo, audio)</a>'
+            '<a href="/2026/03/01/radiowoz/">Policyjny radiowóz zdemolowany przy Marszałkowskiej [GALERIA]</a>'
+            '<a href="/2026/03/01/derby/">Bayern win the derby in Dortmund (2-1)</a>')
+    assert [title for _, title in page(html)] == ["Motorizados incumplen la cuarentena en Carabobo",
+                                                  "Le carnaval de Marche-en-Famenne",
+                                                  "Policyjny radiowóz zdemolowany przy Marszałkowskiej",
+                                                  "Bayern win the derby in Dortmund (2-1)"]

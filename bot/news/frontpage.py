@@ -30,6 +30,7 @@ from bot.news.markup import (
     FRAME_TAGS,
     HERO_MARKS,
     KICKER_MARKS,
+    MEDIA_SUFFIX,
     PAID_LABEL,
     PAID_TOKENS,
     MEDIA_KICKERS,
@@ -539,13 +540,13 @@ _LEADING = re.compile(r"^(?:[\s»›>|·•–—:]+|(?:\d{1,2}[./]\d{1,2}[./](?
 
 
 def _cleaned(text: str) -> str:
-    """Return a candidate headline without a media label before it, credits, arrows and separators around it
+    """Return a candidate headline without a media label before or after it, credits, arrows and separators around it
     (a closing guillemet that closes a quotation stays: «С верой и любовью к Отечеству»)."""
     text = MEDIA_KICKERS.sub("", text, count=1)
     previous = None
     while previous != text:
         previous = text
-        trimmed = _TRAILING.sub("", text)
+        trimmed = MEDIA_SUFFIX.sub("", _TRAILING.sub("", text))
         if trimmed.count("«") > trimmed.count("»") and text[len(trimmed):].lstrip().startswith("»"):
             trimmed = text[:text.index("»", len(trimmed)) + 1]
         text = _LEADING.sub("", trimmed)

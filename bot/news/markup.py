@@ -353,6 +353,9 @@ MEDIA_KICKERS = re.compile(
     r"en direct|en vivo|ao vivo|diretta|infographie|infograf[íi]a)\s*[|:]\s+",
     re.I,
 )
+# A media marker after a headline ("... (+Videos)", "... [FOTOS]"): not the headline's words either.
+_MEDIA_WORD = r"\+?\s*(?:v[íi]d[ée]os?|fotos?|photos?|galer[íi]a|gallery|galerie|audio|infograf[íi]as?|infographie)"
+MEDIA_SUFFIX = re.compile(rf"\s*[(\[]\s*{_MEDIA_WORD}(?:\s*[,+/]\s*{_MEDIA_WORD})*\s*[)\]]$", re.I)
 # A ticker or a breaking-news strip above the page: its stories are real, but the page's top story is below it.
 TICKER_MARKS = re.compile(
     r"ticker|breaking|marquee|(?:^|[-_ ])flash(?:$|[-_ ]|news|info)|eilmeld|last-?minute|[uú]ltima-?hora", re.I
