@@ -418,3 +418,14 @@ def test_headline_leaves_out_a_media_marker_after_it_but_not_a_score() -> None:
                                                   "Le carnaval de Marche-en-Famenne",
                                                   "Policyjny radiowóz zdemolowany przy Marszałkowskiej",
                                                   "Bayern win the derby in Dortmund (2-1)"]
+
+
+def test_one_podcast_episode_is_a_story_but_the_catalogue_is_not_nor_a_classified_ad() -> None:
+    html = ('<a href="/podcasts/f-a-z-podcast/wie-man-die-medienzeit-seiner-kinder-regelt-200570271.html">So regelt man'
+            ' die Medienzeit der Kinder</a><a href="/podcasts/f-a-z-podcast-fuer-deutschland/">Der Podcast für'
+            ' Deutschland, alle Folgen</a><a href="/actualites/huawei-annonce-ses-p50-et-p50-pro-2046571.html">Huawei'
+            ' annonce ses P50 et P50 Pro</a><a href="/annonces/vends-velo-de-course-2046572.html">Vends vélo de course'
+            ' en très bon état</a>')
+    assert [path for path, _ in page(html + story(1))] == [
+        "/podcasts/f-a-z-podcast/wie-man-die-medienzeit-seiner-kinder-regelt-200570271.html",
+        "/actualites/huawei-annonce-ses-p50-et-p50-pro-2046571.html", "/2026/03/01/story-1/"]

@@ -140,6 +140,7 @@ _SKIP_EXTENSIONS = (
 )
 _ARTICLE_EXTENSIONS = (".html", ".htm", ".shtml")
 _INDEX_FILE = re.compile(r"^(?:index|default|home|accueil|main)\d*\.\w+$", re.IGNORECASE)
+_EPISODE_FOLDERS = frozenset({"podcasts"})  # a catalogue, but one episode in it is a story like a single video
 _ID_OR_DATE = re.compile(r"\d{4,}")  # a numeric id (c31356-9081464) or a year (2016, 20240305)
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # Teasers: a heading holding a link, or a link holding a heading.
@@ -175,8 +176,9 @@ def _path_kind(url: str, page_key: str) -> int:
     if normalize_url(url).split("?", 1)[0] == page_key:
         return NOT_STORY
     lowered = [s.lower() for s in segments]
-    if any(s in _SKIP_SEGMENTS or s in NOT_STORY_SEGMENTS or s in POLL_AND_CLASSIFIED_WORDS for s in lowered):
-        return NOT_STORY
+    if any(s in _SKIP_SEGMENTS or s in NOT_STORY_SEGMENTS or s in POLL_AND_CLASSIFIED_WORDS for s in lowered) \
+            and not (_EPISODE_FOLDERS.intersection(lowered[:-1]) and (_DATE_PATH.search(path) or _LONG_ID.search(path))):
+        return NOT_STORY  # save one episode of a podcast, filed by its date or id (/podcasts/show/episode-200584821.html)
     host = (parts.hostname or "").lower().removeprefix("www.")
     if host.split(".", 1)[0] in NOT_STORY_HOSTS:
         return NOT_STORY

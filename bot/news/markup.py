@@ -295,7 +295,7 @@ NOT_STORY_SEGMENTS = frozenset({
     "profil", "wiki",  # a person's page (an author's, a company's)
 })
 NOT_STORY_SLUG_WORDS = frozenset({
-    "quiz", "quizz", "annonce", "advertorial", "gewinnspiel", "gewinnspiele", "newsletter",
+    "quiz", "quizz", "advertorial", "gewinnspiel", "gewinnspiele", "newsletter",  # not "annonce": French "announces"
     "datenschutzerklaerung", "impressum", "agb",  # the site's privacy policy, legal notice, terms (never the news)
     "horoscope", "horoskop", "horoscopo", "oroscopo", "goroskop",  # a horoscope is no report, in any language
 })
