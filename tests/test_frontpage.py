@@ -429,3 +429,11 @@ def test_one_podcast_episode_is_a_story_but_the_catalogue_is_not_nor_a_classifie
     assert [path for path, _ in page(html + story(1))] == [
         "/podcasts/f-a-z-podcast/wie-man-die-medienzeit-seiner-kinder-regelt-200570271.html",
         "/actualites/huawei-annonce-ses-p50-et-p50-pro-2046571.html", "/2026/03/01/story-1/"]
+
+
+def test_a_block_titled_sponsored_or_press_releases_holds_no_stories() -> None:
+    releases = ('<section><h3>Persberichten</h3><a href="/rgf-staffing-lanceert-younited-platform/"><h3>RGF Staffing'
+                ' lanceert Younited, het platform voor ondernemers</h3></a></section>')
+    sponsored = f'<div><h4>Sponsored</h4>{story(1)}</div>'
+    paths = [path for path, _ in page(releases + sponsored + story(2) + story(3))]
+    assert paths == ["/2026/03/01/story-2/", "/2026/03/01/story-3/"]

@@ -32,6 +32,7 @@ from bot.news.markup import (
     KICKER_MARKS,
     MEDIA_SUFFIX,
     PAID_LABEL,
+    PRESS_RELEASES_TITLE,
     PAID_TOKENS,
     MEDIA_KICKERS,
     MORE_LABELS,
@@ -978,8 +979,15 @@ _LABEL_LEVELS = 4  # how far above a label its teaser may be
 
 def _paid_teasers(root: Any, base: str) -> set[str]:
     """Return the addresses (normalized) of the stories a teaser labels as paid for ("Anzeige" beside or inside the
-    link): the one story linked by the label itself or by the nearest block around it that links any."""
+    link): the one story linked by the label itself or by the nearest block around it that links any; and every link
+    of a block titled as paid for or as press releases."""
     paid: set[str] = set()
+    for heading in root.iter(*_HEADING_TAGS):
+        # A block titled "Sponsored" or "Press releases": every link under its title is a paid or a company's page.
+        text = _text_of(heading)
+        parent = heading.getparent()
+        if parent is not None and len(text) <= _PAID_LABEL_CHARS and (PAID_LABEL.match(text) or PRESS_RELEASES_TITLE.match(text)):
+            paid.update(normalize_url(t) for t in (absolute_url(base, a.get("href") or "") for a in parent.iter("a")) if t)
     for text in root.xpath("//body//text()[string-length(normalize-space()) > 1]"):
         if len(text) > _PAID_LABEL_CHARS + 40 or not PAID_LABEL.match(text):
             continue

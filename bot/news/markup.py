@@ -285,7 +285,7 @@ NOT_STORY_SEGMENTS = frozenset({
     "kaufberater", "bestenlisten", "produkttests", "produktempfehlung", "produktempfehlungen", "deals", "gutscheine",
     "coupons", "codes-promo", "bons-plans",
     "gewinnspiel", "gewinnspiele", "concours", "sorteos", "download", "downloads",
-    # paid-for pages, as the path names them
+    # paid-for pages, as the path names them (not press releases: a company's newsroom lists them as its news)
     "paidpost", "paid-post", "paid-content", "sponsored-content", "partner-content", "branded-content", "special-content",
     "brand-content", "publireportage", "publireportages", "publirreportaje",
     # the site's own pages: who it is, how to reach it, its legal notice (never words a news section is
@@ -311,6 +311,12 @@ PAID_LABEL = re.compile(
     r"^\W*(?:anzeige|werbung|sponsored|sponsoris[ée]e?|gesponsert|patrocinado|publicit[ée]|publireportage|"
     r"publi-?r[ée]dactionnel|advertorial|native|partner(?:inhalt| content)?|contenu partenaire|"
     r"paid (?:post|content)|贊助|赞助|廣告|广告)\W*$", re.I
+)
+
+# A block's title saying its links are companies' press releases, not the newsroom's reports.
+PRESS_RELEASES_TITLE = re.compile(
+    r"^\W*(?:press ?releases?|persberichten|pressemitteilungen|pressemeldungen|communiqu[ée]s(?: de presse)?|"
+    r"comunicados(?: de prensa)?|comunicati stampa|пресс-релизы)\W*$", re.I
 )
 
 # ---------------------------------------------------------------------------- reading an lxml element
