@@ -437,3 +437,11 @@ def test_a_block_titled_sponsored_or_press_releases_holds_no_stories() -> None:
     sponsored = f'<div><h4>Sponsored</h4>{story(1)}</div>'
     paths = [path for path, _ in page(releases + sponsored + story(2) + story(3))]
     assert paths == ["/2026/03/01/story-2/", "/2026/03/01/story-3/"]
+
+
+def test_an_alt_text_naming_the_image_file_is_no_headline_and_a_short_heading_its_slug_spells_stays() -> None:
+    html = ('<a href="/7989404/lemon-cookie-recipes"><img src="/a.jpg" alt="pink-lemon-cookie-027-d111938.jpg"></a>'
+            '<a href="/7989404/lemon-cookie-recipes" class="item-image-text">17 Perfect Lemon Cookie Recipes</a>'
+            '<article><h2><a href="/2019/05/27/chalk-coffee/">Chalk Coffee</a></h2>'
+            '<h3><a href="/2019/05/27/chalk-coffee/">my last visit in 2019</a></h3></article>')
+    assert [title for _, title in page(html)] == ["17 Perfect Lemon Cookie Recipes", "Chalk Coffee"]

@@ -418,11 +418,14 @@ def _is_quote(text: str) -> bool:
     return numbers >= 2 and len(words) - numbers <= _QUOTE_NAME_WORDS and bool(_NUMBER.match(words[-1]))
 
 
+_FILE_NAME = re.compile(r"^[\w.-]+\.(?:jpe?g|png|gif|webp|avif|svg)$", re.I)  # an image's alt that only names its file
+
+
 def is_headline(text: str, slug: str = "") -> bool:
     """Return whether a link text reads like a headline rather than a label ("Sport", "More", "»").
     A headline of one to three words ("Setlist", "24 heures photo") counts when the story's
     URL slug spells it: a section label ("Santé") on a story link does not. slug is given for sure stories only."""
-    if not text or len(text) > 300 or COMMENT_COUNT.match(text) or _is_quote(text):
+    if not text or len(text) > 300 or COMMENT_COUNT.match(text) or _is_quote(text) or _FILE_NAME.match(text):
         return False
     if len(text.split()) >= 4 or len(text) >= 20:
         return True
@@ -660,13 +663,14 @@ _TEASER_CHARS = 150
 _CUT = re.compile(r"(?:\.\.\.|…)\W*$")
 
 
-def _preference(rank: int, text: str, boxed: bool) -> tuple[int, bool, bool, bool, int]:
+def _preference(rank: int, text: str, boxed: bool, slug: str = "") -> tuple[int, bool, bool, bool, int]:
     """Return how good a story's headline is, smaller first: a heading over the link's words over alt text
     and captions; whole over cut or overlong; outside a most-read box over inside. Among equal headings and link
     words the first link wins: where the page first shows a story it words its headline in full, other boxes reword
     it (longer or shorter). Among alt texts and captions the longer wins: an alt describes a picture in a few words."""
     # A heading of two or three words may be a kicker above the headline's own heading ("Koran Tempo"): a longer one wins.
-    short = len(text.split()) < _TITLE_MIN_WORDS and count_cjk(text) < 2
+    # One its slug spells is the story's own ("Chalk Coffee" of /2019/05/27/chalk-coffee/).
+    short = len(text.split()) < _TITLE_MIN_WORDS and count_cjk(text) < 2 and not (slug and is_headline(text, slug))
     return rank, short, len(text) > _TEASER_CHARS or bool(_CUT.search(text)), boxed, -len(text) if rank == ASIDE_TEXT else 0
 
 
@@ -1082,7 +1086,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
             named.add(key)  # a short heading words a story's headline, but alone it may be a label's
         if text and not shapes.seen(key, kind, target, anchor, text):
             continue
-        preference = _preference(rank, text, containers.in_most_read(anchor))
+        preference = _preference(rank, text, containers.in_most_read(anchor), slug)
         if text and (not _is_label(text) or rank == ASIDE_TEXT or _slug_is(text, target)
                      or not (_in_label_list(anchor, label_lists) if rank == LINK_TEXT else _titles_block(anchor, containers))):
             headed.add(key)
