@@ -445,3 +445,10 @@ def test_an_alt_text_naming_the_image_file_is_no_headline_and_a_short_heading_it
             '<article><h2><a href="/2019/05/27/chalk-coffee/">Chalk Coffee</a></h2>'
             '<h3><a href="/2019/05/27/chalk-coffee/">my last visit in 2019</a></h3></article>')
     assert [title for _, title in page(html)] == ["17 Perfect Lemon Cookie Recipes", "Chalk Coffee"]
+
+
+def test_a_medal_table_or_a_leagues_standings_is_a_data_page_not_a_story() -> None:
+    html = ('<h3><a href="/sport/11976593">Таблица медалей Олимпиады в Токио</a></h3>'
+            '<h3><a href="/sport/2026/03/01/standings-premier-league/">Standings: Premier League after matchday 25</a></h3>'
+            '<h3><a href="/sport/11976594">Standings shake-up as the leaders lose at home again</a></h3>')
+    assert [path for path, _ in page(html)] == ["/sport/11976594"]

@@ -26,6 +26,7 @@ from bot.news.markup import (
     CHROME_LABELS,
     CLASSIFIED_MARKS,
     COMMENT_COUNT,
+    DATA_PAGE_TITLE,
     EVENT_SEGMENTS,
     FRAME_TAGS,
     HERO_MARKS,
@@ -1107,7 +1108,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         Entry(url=key, title=unnamed(headlines[key][1])) for key in order
         if headlines[key][1] and not any(key.startswith(prefix) for prefix in sponsored) and key in kept
         and not (kinds[key] < SURE_STORY and _folder_key(key) in folders)
-        and key not in labels and key in named
+        and key not in labels and key in named and not DATA_PAGE_TITLE.match(headlines[key][1])
     ]
     # The lead (the story a digest opens) is the page's top story, not a line of a strip above or beside the
     # main column (see _Strips), nor of a list headed smaller than the top story just below it (an h3 teaser

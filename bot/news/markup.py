@@ -319,6 +319,15 @@ PRESS_RELEASES_TITLE = re.compile(
     r"comunicados(?: de prensa)?|comunicati stampa|пресс-релизы)\W*$", re.I
 )
 
+# A headline naming a table of data rather than a report: a medal table, a league's standings, a schedule of results.
+DATA_PAGE_TITLE = re.compile(
+    r"^\W*(?:medals? (?:table|count|tally)|standings|league table|tabla de (?:posiciones|medallas)|medallero|"
+    r"classement (?:g[ée]n[ée]ral|des m[ée]dailles)|medaillenspiegel|tabelle|таблица медалей|медальный зач[её]т|"
+    r"турнирная таблица|расписание и результаты|madalya (?:tablosu|sıralaması)|puan durumu)"
+    # then nothing, a colon, or what the table is of ("... of the Olympics", "... Олимпиады"), never a verb
+    r"(?:\s*(?:[:|–—-]|$)|\s+(?:of|after|in|at|for|de|des|du|del|der|im|zur|олимпиады|чемпионата|финалов|в|на)\b)", re.I
+)
+
 # ---------------------------------------------------------------------------- reading an lxml element
 #
 # The front-page parser reads lxml elements, not bs4 tags: their class is one string and their
