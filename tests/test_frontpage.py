@@ -452,3 +452,12 @@ def test_a_medal_table_or_a_leagues_standings_is_a_data_page_not_a_story() -> No
             '<h3><a href="/sport/2026/03/01/standings-premier-league/">Standings: Premier League after matchday 25</a></h3>'
             '<h3><a href="/sport/11976594">Standings shake-up as the leaders lose at home again</a></h3>')
     assert [path for path, _ in page(html)] == ["/sport/11976594"]
+
+
+def test_one_story_linked_with_and_without_a_trailing_slash_is_one_entry() -> None:
+    html = ('<h2><a href="/story/shotspotter-secret-sensor-locations-leak">Secret sensor locations leak online</a></h2>'
+            '<h3><a href="/story/shotspotter-secret-sensor-locations-leak/">Secret sensor locations leak</a></h3>'
+            '<h3><a href="/cartera/por-covid-cancelan-85-feria-ganadera%20">Por covid cancelan la 85 feria ganadera</a></h3>'
+            '<h3><a href="/cartera/por-covid-cancelan-85-feria-ganadera">Cancelan la feria ganadera</a></h3>')
+    assert [path for path, _ in page(html)] == ["/story/shotspotter-secret-sensor-locations-leak",
+                                                "/cartera/por-covid-cancelan-85-feria-ganadera%20"]

@@ -760,6 +760,7 @@ _SHAPELESS_MIN_CJK = 10
 _OPAQUE_PART = re.compile(r"^(?:[a-z]{1,2}|\d+|(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]+)$", re.I)
 
 
+_LOOSE_END = re.compile(r"(?:/|%20)+$")  # a trailing slash or encoded space: the same page
 _NUMBERED_SLUG = re.compile(r"/\d+/[^/]*[^\W\d_][^/]*-")  # /media/118/Na-kratko-o-kadrih: a short id before a slug
 
 
@@ -1039,7 +1040,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     label_lists: dict[Any, bool | None] = {}  # block -> whether it is a list of labels (None: too few links to say)
     kinds: dict[str, int] = {}  # key -> how much its address looks like a story
     judged: dict[str, tuple[str, int] | None] = {}  # href -> (absolute URL, kind); a story is linked 2-3 times
-    by_path: dict[str, str] = {}  # a dated or numbered story's URL without its query -> its key
+    by_path: dict[str, str] = {}  # a story's URL in a loose form (see below) -> its key
     same_host = _host_of(url)
     same_domain = site_domain(same_host) if same_host and ":" not in same_host else None
 
@@ -1072,12 +1073,15 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
             # One story linked over http and https ("http://site/page/", "https://site/page/") is one entry.
             other = ("https:" + key[5:]) if key.startswith("http:") else ("http:" + key[6:])
             key = other if other in headlines else key
-        if kind == SURE_STORY and key not in headlines:
-            # One story linked with and without a query that only says where the link sat (/article/5117423 and
-            # /article/5117423?rec=es): its path names it already, by an id or a date; a query asking by id does not.
-            path, _, query = key.partition("?")
-            if not _ID_QUERY.search(query):
-                key = by_path.setdefault(path, key)
+        if key not in headlines:
+            # One story linked with and without a trailing slash (or a stray encoded space: "...feria-ganadera%20"),
+            # and, when its path names it by an id or a date, with and without a query that only says where the
+            # link sat (/article/5117423 and /article/5117423?rec=es; a query asking by id names another page).
+            path, mark, query = key.partition("?")
+            path = _LOOSE_END.sub("", path)
+            if kind == SURE_STORY and not _ID_QUERY.search(query):
+                mark = query = ""
+            key = by_path.setdefault(path + mark + query, key)
         # Only a dated or numbered story may have a headline of one to three words its slug spells.
         slug = _own_slug(target) if kind == SURE_STORY else ""
         rank, text = _headline_of(anchor, slug, containers)
