@@ -461,3 +461,13 @@ def test_one_story_linked_with_and_without_a_trailing_slash_is_one_entry() -> No
             '<h3><a href="/cartera/por-covid-cancelan-85-feria-ganadera">Cancelan la feria ganadera</a></h3>')
     assert [path for path, _ in page(html)] == ["/story/shotspotter-secret-sensor-locations-leak",
                                                 "/cartera/por-covid-cancelan-85-feria-ganadera%20"]
+
+
+def test_one_numbered_story_filed_under_two_folders_or_subdomains_is_one_entry() -> None:
+    html = ('<h2><a href="https://metro.news.example.com/read/1490191/hospital-beds-fill-up">Hospital beds fill up in'
+            ' the capital</a></h2><h3><a href="/nova/12912/police-may-use-firearms">Police may use firearms against'
+            ' protesters</a></h3><h3><a href="/read/1490191/hospital-beds-fill-up">Hospital beds fill up</a></h3>'
+            '<h3><a href="/noticia/12912/police-may-use-firearms">Police may use firearms</a></h3>'
+            '<h3><a href="/noticia/12913/another-story-entirely">Another story with its own number</a></h3>')
+    assert [path for path, _ in page(html)] == ["https://metro.news.example.com/read/1490191/hospital-beds-fill-up",
+                                                "/nova/12912/police-may-use-firearms", "/noticia/12913/another-story-entirely"]

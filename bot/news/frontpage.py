@@ -1082,6 +1082,12 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
             if kind == SURE_STORY and not _ID_QUERY.search(query):
                 mark = query = ""
             key = by_path.setdefault(path + mark + query, key)
+            # One numbered story filed under two folders or subdomains (/nova/12912/slug and /noticia/12912/slug,
+            # metro.site/read/1490191/slug and www.site/read/1490191/slug): the same id and the same slug.
+            last = path.rsplit("/", 1)[-1]
+            number = _LONG_ID.findall(path.partition("://")[2].partition("/")[2])
+            if number and "-" in last and not query:
+                key = by_path.setdefault(f"{number[-1]} {last}", key)
         # Only a dated or numbered story may have a headline of one to three words its slug spells.
         slug = _own_slug(target) if kind == SURE_STORY else ""
         rank, text = _headline_of(anchor, slug, containers)
