@@ -335,3 +335,139 @@ def test_the_element_a_heading_class_names_is_the_headline_of_a_whole_teaser_in_
             '<span class="date">1 ora</span></div><div class="h1">Caos quotidiano al nuovo svincolo di Bellinzona sud</div>'
             '<div class="h2">Rotonde e code a ogni ora del mattino</div></a>')
     assert [title for _, title in page(html)] == ["Caos quotidiano al nuovo svincolo di Bellinzona sud"]
+
+
+def test_a_most_read_list_in_a_block_flagged_as_showing_an_ad_keeps_its_stories() -> None:
+    # "adActive", "on-ad-load": the block shows an ad somewhere, it is not one; "ad-box" is one.
+    ranked = "".join(f'<li>{n}<a href="/article/51175{n}0">A most read story number {n} of the day</a></li>'
+                     for n in range(1, 4))
+    ad = '<div class="ad-box"><a href="/article/5117999">A sold teaser that only an advertiser placed</a></div>'
+    paths = [path for path, _ in page(f'<aside class="aside-list adActive"><ul>{ranked}</ul></aside>{ad}')]
+    assert paths == ["/article/5117510", "/article/5117520", "/article/5117530"]
+
+
+def test_one_story_linked_with_and_without_a_placement_query_is_one_entry() -> None:
+    html = ('<h2><a href="/article/5117423?rec=es">A story linked from the most read box</a></h2>'
+            '<h2><a href="/article/5117423">A story linked from the most read box</a></h2>'
+            '<h2><a href="/2026/03/01/story.php?id=42&amp;from=top">A script asked for one story by its id</a></h2>'
+            '<h2><a href="/2026/03/01/story.php?id=43">A script asked for another story by its id</a></h2>')
+    assert [path for path, _ in page(html)] == ["/article/5117423?rec=es", "/2026/03/01/story.php?id=42&from=top",
+                                                "/2026/03/01/story.php?id=43"]
+
+
+def test_a_mega_menus_teasers_are_stories_but_its_section_links_are_not() -> None:
+    card = ('<div class="col card"><a href="/read/1489836/a-comedian-tells-what-happened"><img src="/a.jpg" alt=""></a>'
+            '<h4><a href="/read/1489836/a-comedian-tells-what-happened">A comedian tells what happened that night</a></h4>'
+            '</div>')
+    menu = (f'<nav class="menu"><ul><li><a href="/politics/">Politics</a></li><li class="sub">'
+            f'<a href="/people/">People</a><div class="more">{card}</div></li></ul></nav>')
+    # listed, though not as the lead: the page's own column comes first
+    assert [path for path, _ in page(menu + story(1))] == ["/2026/03/01/story-1/",
+                                                           "/read/1489836/a-comedian-tells-what-happened"]
+
+
+def test_a_hidden_teaser_inside_the_chrome_stays_out() -> None:
+    card = ('<div class="card"><a href="/read/1489836/a-comedian"><img src="/a.jpg" alt=""></a>'
+            '<h4><a href="/read/1489836/a-comedian">A comedian tells what happened that night</a></h4></div>')
+    assert page(f'<nav><noscript>{card}</noscript></nav>{story(1)}') == page(story(1))
+
+
+def test_teasers_in_a_block_its_class_calls_sponsored_or_a_partners_are_not_stories() -> None:
+    partners = "".join(f'<div class="partner-carousel-item">{story(n)}</div>' for n in (1, 2))
+    sponsored = f'<article class="teaser sponsored">{story(3)}</article>'
+    assert [path for path, _ in page(f'<div class="partners-carousel">{partners}</div>{sponsored}{story(4)}')] \
+        == ["/2026/03/01/story-4/"]
+
+
+def test_advertorial_and_event_subdomains_and_special_content_are_not_stories() -> None:
+    html = ('<a href="https://inforial.example.com/read/1005306/a-brand-launches-its-new-product">A brand launches its'
+            ' new product today</a><a href="https://events.example.com/read/1486382/a-festival-opens-its-doors">'
+            'A festival opens its doors to the public</a><a href="/special-content/banking-for-newcomers-674236">'
+            'Banking for newcomers: what you need to know</a>')
+    assert [path for path, _ in page(html + story(1))] == ["/2026/03/01/story-1/"]
+
+
+def test_a_short_numeric_id_before_the_slug_is_an_id_among_numbered_stories() -> None:
+    stories = "".join(story(n) for n in range(1, 8))
+    media = '<a href="/media/118/Na-kratko-o-kadrih-produktivnost">Na kratko o kadrih: kako izboljšati produktivnost?</a>'
+    assert "/media/118/Na-kratko-o-kadrih-produktivnost" in [path for path, _ in page(stories + media)]
+
+
+def test_a_story_its_teaser_labels_as_paid_for_is_not_listed() -> None:
+    html = ('<section><a href="/article/5117514" class="channel">贊助</a><h3><a href="/article/5117514">3招打造翱翔未來的混合'
+            '辦公模式</a></h3></section><div class="teaser"><span class="label">Anzeige</span>'
+            '<a href="/2026/03/01/ein-kredit-fuer-alle/">Ein Kredit für alle, die jetzt bauen wollen</a></div>')
+    assert [path for path, _ in page(html + story(1))] == ["/2026/03/01/story-1/"]
+
+
+def test_a_short_heading_names_a_story_when_its_other_links_have_no_words_of_their_own() -> None:
+    teaser = ('<div class="teaser"><h5><span>Sonnenmacht China</span></h5><p>China baut Windkraft massiv aus und'
+              ' Deutschland bremst die Energiewende.</p><a href="/politik/energiewende-94190635.html"><h5>Sonnenmacht'
+              ' China</h5></a><a href="/politik/energiewende-94190635.html" title="Sonnenmacht China">Deutschland'
+              ' bremst die Energiewende trotz Chinas Vorsprung</a></div>')
+    kicker_only = '<h3><a href="/2026/03/01/a-kicker-story/">Koran Tempo</a></h3>'
+    assert page(teaser + kicker_only) == [("/politik/energiewende-94190635.html", "Sonnenmacht China")]
+
+
+def test_headline_leaves_out_a_media_marker_after_it_but_not_a_score() -> None:
+    html = ('<a href="/2026/03/01/cuarentena/">Motorizados incumplen la cuarentena en Carabobo (+Videos)</a>'
+            '<a href="/2026/03/01/carnaval/">Le carnaval de Marche-en-Famenne (photo, vidéo, audio)</a>'
+            '<a href="/2026/03/01/radiowoz/">Policyjny radiowóz zdemolowany przy Marszałkowskiej [GALERIA]</a>'
+            '<a href="/2026/03/01/derby/">Bayern win the derby in Dortmund (2-1)</a>')
+    assert [title for _, title in page(html)] == ["Motorizados incumplen la cuarentena en Carabobo",
+                                                  "Le carnaval de Marche-en-Famenne",
+                                                  "Policyjny radiowóz zdemolowany przy Marszałkowskiej",
+                                                  "Bayern win the derby in Dortmund (2-1)"]
+
+
+def test_one_podcast_episode_is_a_story_but_the_catalogue_is_not_nor_a_classified_ad() -> None:
+    html = ('<a href="/podcasts/f-a-z-podcast/wie-man-die-medienzeit-seiner-kinder-regelt-200570271.html">So regelt man'
+            ' die Medienzeit der Kinder</a><a href="/podcasts/f-a-z-podcast-fuer-deutschland/">Der Podcast für'
+            ' Deutschland, alle Folgen</a><a href="/actualites/huawei-annonce-ses-p50-et-p50-pro-2046571.html">Huawei'
+            ' annonce ses P50 et P50 Pro</a><a href="/annonces/vends-velo-de-course-2046572.html">Vends vélo de course'
+            ' en très bon état</a>')
+    assert [path for path, _ in page(html + story(1))] == [
+        "/podcasts/f-a-z-podcast/wie-man-die-medienzeit-seiner-kinder-regelt-200570271.html",
+        "/actualites/huawei-annonce-ses-p50-et-p50-pro-2046571.html", "/2026/03/01/story-1/"]
+
+
+def test_a_block_titled_sponsored_or_press_releases_holds_no_stories() -> None:
+    releases = ('<section><h3>Persberichten</h3><a href="/rgf-staffing-lanceert-younited-platform/"><h3>RGF Staffing'
+                ' lanceert Younited, het platform voor ondernemers</h3></a></section>')
+    sponsored = f'<div><h4>Sponsored</h4>{story(1)}</div>'
+    paths = [path for path, _ in page(releases + sponsored + story(2) + story(3))]
+    assert paths == ["/2026/03/01/story-2/", "/2026/03/01/story-3/"]
+
+
+def test_an_alt_text_naming_the_image_file_is_no_headline_and_a_short_heading_its_slug_spells_stays() -> None:
+    html = ('<a href="/7989404/lemon-cookie-recipes"><img src="/a.jpg" alt="pink-lemon-cookie-027-d111938.jpg"></a>'
+            '<a href="/7989404/lemon-cookie-recipes" class="item-image-text">17 Perfect Lemon Cookie Recipes</a>'
+            '<article><h2><a href="/2019/05/27/chalk-coffee/">Chalk Coffee</a></h2>'
+            '<h3><a href="/2019/05/27/chalk-coffee/">my last visit in 2019</a></h3></article>')
+    assert [title for _, title in page(html)] == ["17 Perfect Lemon Cookie Recipes", "Chalk Coffee"]
+
+
+def test_a_medal_table_or_a_leagues_standings_is_a_data_page_not_a_story() -> None:
+    html = ('<h3><a href="/sport/11976593">Таблица медалей Олимпиады в Токио</a></h3>'
+            '<h3><a href="/sport/2026/03/01/standings-premier-league/">Standings: Premier League after matchday 25</a></h3>'
+            '<h3><a href="/sport/11976594">Standings shake-up as the leaders lose at home again</a></h3>')
+    assert [path for path, _ in page(html)] == ["/sport/11976594"]
+
+
+def test_one_story_linked_with_and_without_a_trailing_slash_is_one_entry() -> None:
+    html = ('<h2><a href="/story/shotspotter-secret-sensor-locations-leak">Secret sensor locations leak online</a></h2>'
+            '<h3><a href="/story/shotspotter-secret-sensor-locations-leak/">Secret sensor locations leak</a></h3>'
+            '<h3><a href="/cartera/por-covid-cancelan-85-feria-ganadera%20">Por covid cancelan la 85 feria ganadera</a></h3>'
+            '<h3><a href="/cartera/por-covid-cancelan-85-feria-ganadera">Cancelan la feria ganadera</a></h3>')
+    assert [path for path, _ in page(html)] == ["/story/shotspotter-secret-sensor-locations-leak",
+                                                "/cartera/por-covid-cancelan-85-feria-ganadera%20"]
+
+
+def test_one_numbered_story_filed_under_two_folders_or_subdomains_is_one_entry() -> None:
+    html = ('<h2><a href="https://metro.news.example.com/read/1490191/hospital-beds-fill-up">Hospital beds fill up in'
+            ' the capital</a></h2><h3><a href="/nova/12912/police-may-use-firearms">Police may use firearms against'
+            ' protesters</a></h3><h3><a href="/read/1490191/hospital-beds-fill-up">Hospital beds fill up</a></h3>'
+            '<h3><a href="/noticia/12912/police-may-use-firearms">Police may use firearms</a></h3>'
+            '<h3><a href="/noticia/12913/another-story-entirely">Another story with its own number</a></h3>')
+    assert [path for path, _ in page(html)] == ["https://metro.news.example.com/read/1490191/hospital-beds-fill-up",
+                                                "/nova/12912/police-may-use-firearms", "/noticia/12913/another-story-entirely"]

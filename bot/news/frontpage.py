@@ -26,10 +26,15 @@ from bot.news.markup import (
     CHROME_LABELS,
     CLASSIFIED_MARKS,
     COMMENT_COUNT,
+    DATA_PAGE_TITLE,
     EVENT_SEGMENTS,
     FRAME_TAGS,
     HERO_MARKS,
     KICKER_MARKS,
+    MEDIA_SUFFIX,
+    PAID_LABEL,
+    PRESS_RELEASES_TITLE,
+    PAID_TOKENS,
     MEDIA_KICKERS,
     MORE_LABELS,
     MOST_SHARED_MARKS,
@@ -137,6 +142,7 @@ _SKIP_EXTENSIONS = (
 )
 _ARTICLE_EXTENSIONS = (".html", ".htm", ".shtml")
 _INDEX_FILE = re.compile(r"^(?:index|default|home|accueil|main)\d*\.\w+$", re.IGNORECASE)
+_EPISODE_FOLDERS = frozenset({"podcasts"})  # a catalogue, but one episode in it is a story like a single video
 _ID_OR_DATE = re.compile(r"\d{4,}")  # a numeric id (c31356-9081464) or a year (2016, 20240305)
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # Teasers: a heading holding a link, or a link holding a heading.
@@ -172,8 +178,9 @@ def _path_kind(url: str, page_key: str) -> int:
     if normalize_url(url).split("?", 1)[0] == page_key:
         return NOT_STORY
     lowered = [s.lower() for s in segments]
-    if any(s in _SKIP_SEGMENTS or s in NOT_STORY_SEGMENTS or s in POLL_AND_CLASSIFIED_WORDS for s in lowered):
-        return NOT_STORY
+    if any(s in _SKIP_SEGMENTS or s in NOT_STORY_SEGMENTS or s in POLL_AND_CLASSIFIED_WORDS for s in lowered) \
+            and not (_EPISODE_FOLDERS.intersection(lowered[:-1]) and (_DATE_PATH.search(path) or _LONG_ID.search(path))):
+        return NOT_STORY  # save one episode of a podcast, filed by its date or id (/podcasts/show/episode-200584821.html)
     host = (parts.hostname or "").lower().removeprefix("www.")
     if host.split(".", 1)[0] in NOT_STORY_HOSTS:
         return NOT_STORY
@@ -232,6 +239,7 @@ class _Containers:
         self._in_heading: dict[Any, bool] = {}
         self._most_read: dict[Any, bool] = {}
         self._video: dict[Any, bool] = {}
+        self._menu_teasers: set[Any] = set()  # teasers inside a menu (see _menu_teaser)
 
     def teasers(self, element: Any) -> int:
         """Return how many teasers (a heading holding a link, or a link holding a heading) an element holds."""
@@ -287,6 +295,10 @@ class _Containers:
         """Return whether a link sits in a list or a box of videos."""
         return self._inherited(anchor, self._video, lambda e: True if VIDEO_STRIP_MARKS.search(element_marks(e)) else None)
 
+    def in_menu_teaser(self, anchor: Any) -> bool:
+        """Return whether a link sits in a story's teaser inside a menu (once boilerplate has judged it)."""
+        return bool(self._menu_teasers) and any(element in self._menu_teasers for element in anchor.iterancestors())
+
     def boilerplate(self, anchor: Any) -> bool:
         """Return whether a link sits in navigation, the site's header or footer, a menu, a sharing block,
         or an element whose text is never shown."""
@@ -294,10 +306,32 @@ class _Containers:
         parent = anchor.getparent()
         return parent is not None and self._inherited(parent, self._boilerplate, self._says_boilerplate)
 
+    def _menu_teaser(self, element: Any) -> bool:
+        """Return whether an element is a story's teaser inside a menu (a mega-menu's dropdown), where it is no label."""
+        parent = element.getparent()
+        if parent is None or not self._boilerplate.get(parent):  # the parent's verdict is known: see _inherited
+            return False
+        if not self._is_teaser_card(element):
+            return False
+        # The nearest element that said chrome must be a menu, the header or the footer: never a hidden element,
+        # an advertising slot or an account menu.
+        node = parent
+        while node is not None and node.tag not in NAVIGATION_TAGS and node.tag not in FRAME_TAGS:
+            if node.tag in _NOISE_TAGS or (element_marks(node) and not element_says_navigation(node)
+                                             and self._says_boilerplate(node)):
+                return False
+            node = node.getparent()
+        return node is not None or element_says_navigation(parent)
+
     def _says_boilerplate(self, element: Any) -> bool | None:
         """Return what an element itself says of the links inside it: chrome (True), stories (False), or nothing (None)."""
         tag = element.tag
-        if tag in _NOISE_TAGS or tag in NAVIGATION_TAGS:
+        if tag in _NOISE_TAGS:
+            return True
+        if self._menu_teaser(element):
+            self._menu_teasers.add(element)
+            return False  # a mega-menu's teaser of a story: an image and one headline
+        if tag in NAVIGATION_TAGS:
             return True
         if tag in FRAME_TAGS and not self.sectioned(element):
             # The site's header or footer; inside a sectioning element it belongs to a story, and one that
@@ -310,8 +344,10 @@ class _Containers:
             return True  # the header's account menu: help, settings, sign-in
         if mark and (CLASSIFIED_MARKS.search(mark) or SERVICE_BOX_MARKS.search(mark)):
             return True  # a box of classified ads, the weather, horoscopes
-        if mark and element_says_ad_slot(element) and self.teasers(element) < 2:
-            return True  # an advertising slot; one holding teasers is a block of stories with an ad beside them
+        if mark and (element_says_ad_slot(element) and self.teasers(element) < 2 or element_says_ad_slot(element, PAID_TOKENS)):
+            # an advertising slot; one holding teasers is a block of stories with an ad beside them, unless it
+            # calls them sponsored or a partner's
+            return True
         if mark and any(TAG_LIST_TOKEN.match(token) for token in mark.split()):
             return True  # a list of tags: its links lead to topic pages
         if mark and MOST_SHARED_MARKS.search(mark):
@@ -324,6 +360,21 @@ class _Containers:
             return None if self.teasers(element) or element.find(".//article") is not None \
                 or self._lists_stories(element) else True
         return None
+
+    @staticmethod
+    def _is_teaser_card(element: Any) -> bool:
+        """Return whether an element is one story's teaser: a picture and a single heading that links a headline
+        (a menu's section heading is a label; a block of several headings is a menu's column)."""
+        if element.tag in ("a", "ul", "ol", "li") or element.find(".//img") is None:
+            return False
+        headings = element.iter(*_TEASER_HEADINGS)
+        heading = next(headings, None)
+        if heading is None or next(headings, None) is not None:
+            return False
+        link = heading.find(".//a[@href]")
+        if link is None:
+            link = next((a for a in heading.iterancestors("a") if a.get("href")), None)
+        return link is not None and is_headline(_text_of(link))
 
     @staticmethod
     def _lists_stories(element: Any) -> bool:
@@ -368,11 +419,14 @@ def _is_quote(text: str) -> bool:
     return numbers >= 2 and len(words) - numbers <= _QUOTE_NAME_WORDS and bool(_NUMBER.match(words[-1]))
 
 
+_FILE_NAME = re.compile(r"^[\w.-]+\.(?:jpe?g|png|gif|webp|avif|svg)$", re.I)  # an image's alt that only names its file
+
+
 def is_headline(text: str, slug: str = "") -> bool:
     """Return whether a link text reads like a headline rather than a label ("Sport", "More", "»").
     A headline of one to three words ("Setlist", "24 heures photo") counts when the story's
     URL slug spells it: a section label ("Santé") on a story link does not. slug is given for sure stories only."""
-    if not text or len(text) > 300 or COMMENT_COUNT.match(text) or _is_quote(text):
+    if not text or len(text) > 300 or COMMENT_COUNT.match(text) or _is_quote(text) or _FILE_NAME.match(text):
         return False
     if len(text.split()) >= 4 or len(text) >= 20:
         return True
@@ -493,13 +547,13 @@ _LEADING = re.compile(r"^(?:[\s»›>|·•–—:]+|(?:\d{1,2}[./]\d{1,2}[./](?
 
 
 def _cleaned(text: str) -> str:
-    """Return a candidate headline without a media label before it, credits, arrows and separators around it
+    """Return a candidate headline without a media label before or after it, credits, arrows and separators around it
     (a closing guillemet that closes a quotation stays: «С верой и любовью к Отечеству»)."""
     text = MEDIA_KICKERS.sub("", text, count=1)
     previous = None
     while previous != text:
         previous = text
-        trimmed = _TRAILING.sub("", text)
+        trimmed = MEDIA_SUFFIX.sub("", _TRAILING.sub("", text))
         if trimmed.count("«") > trimmed.count("»") and text[len(trimmed):].lstrip().startswith("»"):
             trimmed = text[:text.index("»", len(trimmed)) + 1]
         text = _LEADING.sub("", trimmed)
@@ -582,6 +636,7 @@ def _headline_of(anchor: Any, slug: str, containers: _Containers) -> tuple[int, 
     if image is not None:
         candidates.append((ASIDE_TEXT, collapse(image.get("alt"))))
     candidates.append((ASIDE_TEXT, shown))
+    short = ""
     for rank, text in candidates:
         if date_text is not None and text == date_text:
             continue  # a link whose only text is its date names no story
@@ -590,10 +645,13 @@ def _headline_of(anchor: Any, slug: str, containers: _Containers) -> tuple[int, 
         text = _cleaned(text)
         if is_headline(text, slug):
             return rank, _titled_part(text, title)
+        if rank == HEADING and slug and not short and len(text.split()) >= 2 and not MORE_LABELS.match(text) \
+                and not COMMENT_COUNT.match(text):
+            short = text  # a dated or numbered story's heading of two or three words ("Sonnenmacht China")
         if rank == LINK_TEXT and text and text.casefold() == title.casefold() and len(text.split()) >= 3 \
                 and not MORE_LABELS.match(text):
             return rank, text  # a short headline its title attribute repeats ("England v India")
-    return ASIDE_TEXT, ""
+    return (HEADING, short) if short else (ASIDE_TEXT, "")
 
 
 # ---------------------------------------------------------------------------- the page
@@ -606,12 +664,15 @@ _TEASER_CHARS = 150
 _CUT = re.compile(r"(?:\.\.\.|…)\W*$")
 
 
-def _preference(rank: int, text: str, boxed: bool) -> tuple[int, bool, bool, int]:
+def _preference(rank: int, text: str, boxed: bool, slug: str = "") -> tuple[int, bool, bool, bool, int]:
     """Return how good a story's headline is, smaller first: a heading over the link's words over alt text
     and captions; whole over cut or overlong; outside a most-read box over inside. Among equal headings and link
     words the first link wins: where the page first shows a story it words its headline in full, other boxes reword
     it (longer or shorter). Among alt texts and captions the longer wins: an alt describes a picture in a few words."""
-    return rank, len(text) > _TEASER_CHARS or bool(_CUT.search(text)), boxed, -len(text) if rank == ASIDE_TEXT else 0
+    # A heading of two or three words may be a kicker above the headline's own heading ("Koran Tempo"): a longer one wins.
+    # One its slug spells is the story's own ("Chalk Coffee" of /2019/05/27/chalk-coffee/).
+    short = len(text.split()) < _TITLE_MIN_WORDS and count_cjk(text) < 2 and not (slug and is_headline(text, slug))
+    return rank, short, len(text) > _TEASER_CHARS or bool(_CUT.search(text)), boxed, -len(text) if rank == ASIDE_TEXT else 0
 
 
 def _site_title(root: Any, url: str) -> str:
@@ -699,6 +760,10 @@ _SHAPELESS_MIN_CJK = 10
 _OPAQUE_PART = re.compile(r"^(?:[a-z]{1,2}|\d+|(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]+)$", re.I)
 
 
+_LOOSE_END = re.compile(r"(?:/|%20)+$")  # a trailing slash or encoded space: the same page
+_NUMBERED_SLUG = re.compile(r"/\d+/[^/]*[^\W\d_][^/]*-")  # /media/118/Na-kratko-o-kadrih: a short id before a slug
+
+
 def _is_opaque_id(segment: str) -> bool:
     """Return whether a path segment (without its extension) is an id of letters and digits, not a slug or a number."""
     stem = re.sub(r"\.\w+$", "", segment)
@@ -746,7 +811,7 @@ class _Shapes:
                 and _host_of(url) == self._host:
             self._bare.add(key)
         if not (_ID_OR_DATE.search(path) or _ID_OR_DATE.search(urlsplit(url).query)
-                or any(_is_opaque_id(segment) for segment in path.split("/"))) \
+                or any(_is_opaque_id(segment) for segment in path.split("/")) or _NUMBERED_SLUG.search(path)) \
                 and _host_of(url) == self._host:
             self._idless.add(key)
         self._all.add(key)
@@ -914,6 +979,40 @@ class _Strips:
         return len(found)
 
 
+_PAID_LABEL_CHARS = 30  # longer texts are not a label
+_LABEL_LEVELS = 4  # how far above a label its teaser may be
+
+
+def _paid_teasers(root: Any, base: str) -> set[str]:
+    """Return the addresses (normalized) of the stories a teaser labels as paid for ("Anzeige" beside or inside the
+    link): the one story linked by the label itself or by the nearest block around it that links any; and every link
+    of a block titled as paid for or as press releases."""
+    paid: set[str] = set()
+    for heading in root.iter(*_HEADING_TAGS):
+        # A block titled "Sponsored" or "Press releases": every link under its title is a paid or a company's page.
+        text = _text_of(heading)
+        parent = heading.getparent()
+        if parent is not None and len(text) <= _PAID_LABEL_CHARS and (PAID_LABEL.match(text) or PRESS_RELEASES_TITLE.match(text)):
+            paid.update(normalize_url(t) for t in (absolute_url(base, a.get("href") or "") for a in parent.iter("a")) if t)
+    for text in root.xpath("//body//text()[string-length(normalize-space()) > 1]"):
+        if len(text) > _PAID_LABEL_CHARS + 40 or not PAID_LABEL.match(text):
+            continue
+        node = text.getparent()
+        if node is None or node.tag in _NOISE_TAGS or len(_text_of(node)) > _PAID_LABEL_CHARS:
+            continue
+        for _ in range(_LABEL_LEVELS):
+            if node is None or node.tag in ("body", "html"):
+                break
+            links = [node] if node.tag == "a" and node.get("href") else list(node.iter("a"))
+            targets = {normalize_url(t) for t in (absolute_url(base, a.get("href") or "") for a in links) if t}
+            if targets:
+                if len(targets) == 1:
+                    paid.update(targets)
+                break
+            node = node.getparent()
+    return paid
+
+
 def read_front_page(html: bytes | str, url: str) -> FrontPage:
     """Return a front page's site name, article links in page order (one per story, under its best
     headline) and feed link; no entries when it has no article links."""
@@ -932,14 +1031,16 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     # One slot per article, at the position of its first link; the best headline among its links
     # wins: a heading over the link's words over an image's alt or a caption, then the first.
     order: list[str] = []
-    headlines: dict[str, tuple[tuple[int, bool, bool, int], str]] = {}
+    headlines: dict[str, tuple[tuple[int, bool, bool, bool, int], str]] = {}
     sponsored: list[str] = []  # path prefixes a sponsor label points to ("Supplément partenaire : ...")
     videos: set[str] = set()  # stories first linked from a strip of videos
+    named: set[str] = set()  # stories with a headline that is not only a heading of two or three words
     first_link: dict[str, Any] = {}  # key -> the story's first link, where the page first shows it
     headed: set[str] = set()  # stories with a link that is not a label in a list of labels (see _in_label_list)
     label_lists: dict[Any, bool | None] = {}  # block -> whether it is a list of labels (None: too few links to say)
     kinds: dict[str, int] = {}  # key -> how much its address looks like a story
     judged: dict[str, tuple[str, int] | None] = {}  # href -> (absolute URL, kind); a story is linked 2-3 times
+    by_path: dict[str, str] = {}  # a story's URL in a loose form (see below) -> its key
     same_host = _host_of(url)
     same_domain = site_domain(same_host) if same_host and ":" not in same_host else None
 
@@ -972,13 +1073,31 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
             # One story linked over http and https ("http://site/page/", "https://site/page/") is one entry.
             other = ("https:" + key[5:]) if key.startswith("http:") else ("http:" + key[6:])
             key = other if other in headlines else key
+        if key not in headlines:
+            # One story linked with and without a trailing slash (or a stray encoded space: "...feria-ganadera%20"),
+            # and, when its path names it by an id or a date, with and without a query that only says where the
+            # link sat (/article/5117423 and /article/5117423?rec=es; a query asking by id names another page).
+            path, mark, query = key.partition("?")
+            path = _LOOSE_END.sub("", path)
+            if kind == SURE_STORY and not _ID_QUERY.search(query):
+                mark = query = ""
+            key = by_path.setdefault(path + mark + query, key)
+            # One numbered story filed under two folders or subdomains (/nova/12912/slug and /noticia/12912/slug,
+            # metro.site/read/1490191/slug and www.site/read/1490191/slug): the same id and the same slug.
+            last = path.rsplit("/", 1)[-1]
+            number = _LONG_ID.findall(path.partition("://")[2].partition("/")[2])
+            if number and "-" in last and not query:
+                key = by_path.setdefault(f"{number[-1]} {last}", key)
         # Only a dated or numbered story may have a headline of one to three words its slug spells.
-        rank, text = _headline_of(anchor, _own_slug(target) if kind == SURE_STORY else "", containers)
+        slug = _own_slug(target) if kind == SURE_STORY else ""
+        rank, text = _headline_of(anchor, slug, containers)
         if kind == NEEDS_HEADLINE and len(text.split()) < 4:
             text = ""
+        if text and (rank != HEADING or is_headline(text, slug)):
+            named.add(key)  # a short heading words a story's headline, but alone it may be a label's
         if text and not shapes.seen(key, kind, target, anchor, text):
             continue
-        preference = _preference(rank, text, containers.in_most_read(anchor))
+        preference = _preference(rank, text, containers.in_most_read(anchor), slug)
         if text and (not _is_label(text) or rank == ASIDE_TEXT or _slug_is(text, target)
                      or not (_in_label_list(anchor, label_lists) if rank == LINK_TEXT else _titles_block(anchor, containers))):
             headed.add(key)
@@ -991,7 +1110,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
                 videos.add(key)
         elif text and (not headlines[key][1] or preference < headlines[key][0]):
             headlines[key] = (preference, text)
-    kept = shapes.kept() - _queried_pages(order)
+    kept = shapes.kept() - _queried_pages(order) - _paid_teasers(root, base)
     labels = {key for key in order if key not in headed}  # only ever a label in a list of labels: a menu's entry
     folders = _folders(judgement for judgement in judged.values() if judgement is not None)
     unnamed = _without_site_name(root, same_host)
@@ -999,17 +1118,18 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         Entry(url=key, title=unnamed(headlines[key][1])) for key in order
         if headlines[key][1] and not any(key.startswith(prefix) for prefix in sponsored) and key in kept
         and not (kinds[key] < SURE_STORY and _folder_key(key) in folders)
-        and key not in labels
+        and key not in labels and key in named and not DATA_PAGE_TITLE.match(headlines[key][1])
     ]
     # The lead (the story a digest opens) is the page's top story, not a line of a strip above or beside the
     # main column (see _Strips), nor of a list headed smaller than the top story just below it (an h3 teaser
-    # above the h2 hero). Nor a story the page names only in an image's alt text, nor one of a strip of videos.
+    # above the h2 hero). Nor a story the page names only in an image's alt text, nor one of a strip of videos,
+    # nor one first shown in a menu's dropdown.
     strips = _Strips(base, {entry.url for entry in page.entries})
     unfit = videos | {key for key, (preference, _) in headlines.items() if preference[0] == ASIDE_TEXT}
 
     def fit(key: str) -> bool:
         """Return whether a story may be the lead."""
-        return key not in unfit and not strips.holds(first_link[key])
+        return key not in unfit and not strips.holds(first_link[key]) and not containers.in_menu_teaser(first_link[key])
 
     lead = next((i for i, entry in enumerate(page.entries) if fit(entry.url)), 0)
     first_level = shapes.heading_level.get(page.entries[lead].url, 0) if page.entries else 0

@@ -273,6 +273,9 @@ NOT_STORY_HOSTS = frozenset({
     "quiz", "immobilier", "voiture-occasion", "annonces", "emploi", "jobs", "shop", "boutique",
     "weather", "wetter", "meteo", "abo", "aboshop", "abonnement", "subscribe", "subscription",
     "kleinanzeigen", "astrology", "horoscope", "horoscopes", "modele-lettre", "recettes",
+    # a subdomain of paid-for pages ("inforial": Indonesian for an advertorial) or of event promotions
+    "advertorial", "advertorials", "inforial", "sponsored", "partner", "partners", "brandstudio", "event", "events",
+    "wiki", "marktplatz",  # a site's encyclopedia of guides, its marketplace
 })
 NOT_STORY_SEGMENTS = frozenset({
     "quiz", "quizz", "quizzes", "quizy", "annonce", "annonces", "kleinanzeigen", "classifieds", "thema", "themen",
@@ -282,16 +285,17 @@ NOT_STORY_SEGMENTS = frozenset({
     "kaufberater", "bestenlisten", "produkttests", "produktempfehlung", "produktempfehlungen", "deals", "gutscheine",
     "coupons", "codes-promo", "bons-plans",
     "gewinnspiel", "gewinnspiele", "concours", "sorteos", "download", "downloads",
-    # paid-for pages, as the path names them
-    "paidpost", "paid-post", "paid-content", "sponsored-content", "partner-content", "branded-content",
+    # paid-for pages, as the path names them (not press releases: a company's newsroom lists them as its news)
+    "paidpost", "paid-post", "paid-content", "sponsored-content", "partner-content", "branded-content", "special-content",
     "brand-content", "publireportage", "publireportages", "publirreportaje",
     # the site's own pages: who it is, how to reach it, its legal notice (never words a news section is
     # also called by, like "legal", "privacy" or "help")
     "about-us", "qui-sommes-nous", "nous-connaitre", "ueber-uns", "uber-uns", "quienes-somos", "chi-siamo",
     "contact-us", "nous-contacter", "kontakt", "contacto", "contatti", "impressum", "mentions-legales", "cgu", "faq",
+    "profil", "wiki",  # a person's page (an author's, a company's)
 })
 NOT_STORY_SLUG_WORDS = frozenset({
-    "quiz", "quizz", "annonce", "advertorial", "gewinnspiel", "gewinnspiele", "newsletter",
+    "quiz", "quizz", "advertorial", "gewinnspiel", "gewinnspiele", "newsletter",  # not "annonce": French "announces"
     "datenschutzerklaerung", "impressum", "agb",  # the site's privacy policy, legal notice, terms (never the news)
     "horoscope", "horoskop", "horoscopo", "oroscopo", "goroskop",  # a horoscope is no report, in any language
 })
@@ -299,6 +303,29 @@ NOT_STORY_SLUG_WORDS = frozenset({
 SPONSOR_LABELS = re.compile(
     r"^\W*(?:suppl[ée]ment partenaire|contenu (?:sponsoris[ée]|partenaire)|publi-?r[ée]dactionnel|"
     r"anzeige|sponsored|advertorial|partner content|paid (?:post|content))\b", re.I
+)
+
+# A teaser's whole label saying the story is paid for ("Anzeige", "Sponsored", "Publireportage", "贊助"): the story
+# it labels is an advertiser's, whatever its address looks like.
+PAID_LABEL = re.compile(
+    r"^\W*(?:anzeige|werbung|sponsored|sponsoris[ée]e?|gesponsert|patrocinado|publicit[ée]|publireportage|"
+    r"publi-?r[ée]dactionnel|advertorial|native|partner(?:inhalt| content)?|contenu partenaire|"
+    r"paid (?:post|content)|贊助|赞助|廣告|广告)\W*$", re.I
+)
+
+# A block's title saying its links are companies' press releases, not the newsroom's reports.
+PRESS_RELEASES_TITLE = re.compile(
+    r"^\W*(?:press ?releases?|persberichten|pressemitteilungen|pressemeldungen|communiqu[ée]s(?: de presse)?|"
+    r"comunicados(?: de prensa)?|comunicati stampa|пресс-релизы)\W*$", re.I
+)
+
+# A headline naming a table of data rather than a report: a medal table, a league's standings, a schedule of results.
+DATA_PAGE_TITLE = re.compile(
+    r"^\W*(?:medals? (?:table|count|tally)|standings|league table|tabla de (?:posiciones|medallas)|medallero|"
+    r"classement (?:g[ée]n[ée]ral|des m[ée]dailles)|medaillenspiegel|tabelle|таблица медалей|медальный зач[её]т|"
+    r"турнирная таблица|расписание и результаты|madalya (?:tablosu|sıralaması)|puan durumu)"
+    # then nothing, a colon, or what the table is of ("... of the Olympics", "... Олимпиады"), never a verb
+    r"(?:\s*(?:[:|–—-]|$)|\s+(?:of|after|in|at|for|de|des|du|del|der|im|zur|олимпиады|чемпионата|финалов|в|на)\b)", re.I
 )
 
 # ---------------------------------------------------------------------------- reading an lxml element
@@ -341,6 +368,9 @@ MEDIA_KICKERS = re.compile(
     r"en direct|en vivo|ao vivo|diretta|infographie|infograf[íi]a)\s*[|:]\s+",
     re.I,
 )
+# A media marker after a headline ("... (+Videos)", "... [FOTOS]"): not the headline's words either.
+_MEDIA_WORD = r"\+?\s*(?:v[íi]d[ée]os?|fotos?|photos?|galer[íi]a|gallery|galerie|audio|infograf[íi]as?|infographie)"
+MEDIA_SUFFIX = re.compile(rf"\s*[(\[]\s*{_MEDIA_WORD}(?:\s*[,+/]\s*{_MEDIA_WORD})*\s*[)\]]$", re.I)
 # A ticker or a breaking-news strip above the page: its stories are real, but the page's top story is below it.
 TICKER_MARKS = re.compile(
     r"ticker|breaking|marquee|(?:^|[-_ ])flash(?:$|[-_ ]|news|info)|eilmeld|last-?minute|[uú]ltima-?hora", re.I
@@ -399,20 +429,31 @@ AD_SLOT_TOKENS = frozenset({"ad", "ads", "advert", "adverts", "advertisement", "
                             "werbung", "publicite", "publicidad", "pubblicita"})
 
 
-_AD_SLOT_HINT = re.compile("ad|sponsor|anzeige|werbung|publici|pubblici", re.I)  # cheap: most classes have none
+# A block of paid-for stories, as a whole class or id token ("teaser sponsored", "partner-carousel"): its teasers
+# are a partner's, however many.
+PAID_TOKENS = frozenset({"sponsored", "advertorial", "partner", "partners"})
+_AD_SLOT_HINT = re.compile("ad|sponsor|anzeige|werbung|publici|pubblici|partner", re.I)  # cheap: most classes have none
 
 
-def element_says_ad_slot(element: Any) -> bool:
-    """Return whether an lxml element's class or id names an advertising slot."""
+def element_says_ad_slot(element: Any, tokens: frozenset[str] = AD_SLOT_TOKENS) -> bool:
+    """Return whether an lxml element's class or id names an advertising slot (or, given PAID_TOKENS, paid content)."""
     mark = element_marks(element)
     if not _AD_SLOT_HINT.search(mark):
         return False
     words = [word.lower() for word in _TOKEN_SPLIT.split(mark) if word]
     # "noAd", "no-ads", "without-ads": a block where the site shows no advertising
-    return any(word in AD_SLOT_TOKENS and (i == 0 or words[i - 1] not in _NEGATIONS) for i, word in enumerate(words))
+    # "adActive", "ads-loaded": a flag that the block shows an ad somewhere, not that it is one (a most-read list
+    # with a banner beside it)
+    # "tag-partner", "category-partners": a post's topic (partnerships), as blog software names it in its class; a post
+    # it files as "category-sponsored" is paid for
+    return any(word in tokens and (i == 0 or words[i - 1] not in _NEGATIONS
+                                   and (words[i - 1] not in _TAXONOMIES or not word.startswith("partner")))
+               and (i + 1 == len(words) or words[i + 1] not in _AD_STATES) for i, word in enumerate(words))
 
 
 _NEGATIONS = frozenset({"no", "non", "not", "without", "sans", "ohne", "sin"})
+_TAXONOMIES = frozenset({"tag", "tags", "category", "categories", "cat", "topic"})
+_AD_STATES = frozenset({"active", "load", "loaded", "enabled", "ready", "visible", "free", "blocked", "blocker", "disabled"})
 
 
 # The kicker of a teaser: a label above or before its headline, inside the same heading or link ("teaser__kicker",
