@@ -167,15 +167,15 @@ def test_quality_floor_on_the_shared_front_pages() -> None:
 
 
 def test_quality_floor_on_the_gathered_dev_pages() -> None:
-    # Fifty-three pages: the former held-out eight joined on 2026-11-30, then three fresh held-out sets (ten,
-    # eleven, sixteen) after their figures were reported. Each joined at where it stood; the classes fixed on
-    # them since raise the floor (round four left 0.982 recall, 0.944 precision, 45 leads, 0.980 titles, no duplicates).
+    # Sixty-eight pages: the former held-out eight joined on 2026-11-30, then four fresh held-out sets (ten,
+    # eleven, sixteen, fifteen) after their figures were reported. Each joined at where it stood; the classes
+    # fixed on them since raise the floor.
     (scores,) = score_listers(load_frontpages(GATHERED, "dev"), [("ours", ours)])
-    assert scores.recall >= 0.978
-    assert scores.precision >= 0.94
-    assert scores.leads_right >= scores.pages - 8
+    assert scores.recall >= 0.975
+    assert scores.precision >= 0.935
+    assert scores.leads_right >= scores.pages - 12
     assert scores.duplicates <= 0.002
-    assert scores.title_accuracy is not None and scores.title_accuracy >= 0.978
+    assert scores.title_accuracy is not None and scores.title_accuracy >= 0.97
 
 
 def test_a_link_whose_own_class_says_nav_is_judged_by_where_it_sits() -> None:
