@@ -57,6 +57,19 @@ def test_lead_may_sit_in_a_header_strip_that_also_names_the_featured_story() -> 
     assert entries[0][0] == "/2026/03/01/story-1/"
 
 
+def test_lead_is_the_one_story_headed_h1_among_headed_teasers_even_in_a_header_strip() -> None:
+    hero = '<li class="wide"><h1><a href="/2026/03/01/story-2/">Story 2: the top story of the page</a></h1></li>'
+    html = f'<ul class="list-news">{story(1)}</ul><article><header class="header-a"><ul>{hero}{story(3)}{story(4)}</ul></header></article>'
+    assert page(html)[0][0] == "/2026/03/01/story-2/"
+
+
+def test_lead_is_not_a_lone_h1_among_teasers_without_headings() -> None:
+    plain = "".join(f'<li><a href="/2026/03/01/story-{n}/">Story {n}: a teaser of several words</a></li>' for n in (1, 3, 4))
+    hero = '<li><h1><a href="/2026/03/01/story-2/">Story 2: a headline of several words</a></h1></li>'
+    html = f'<div class="sidebar"><ul>{plain[:plain.index("</li>") + 5]}{hero}{plain[plain.index("</li>") + 5:]}</ul></div>'
+    assert page(html)[0][0] == "/2026/03/01/story-1/"
+
+
 def test_lead_is_not_the_one_line_of_a_breaking_news_bar() -> None:
     bar = '<div id="breaking-news"><ul><li><a href="/2026/03/01/story-1/">Story 1: the one line of the bar</a></li></ul></div>'
     assert page(bar + story(2))[0][0] == "/2026/03/01/story-2/"
