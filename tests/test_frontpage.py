@@ -312,6 +312,15 @@ def test_a_few_addresses_without_an_id_among_numbered_stories_are_section_pages(
     assert "/piazzaticino/wlrwje9kv50/lo-spettro-di-un-nuovo-lockdown" in paths and len(paths) == 9
 
 
+def test_a_label_to_an_address_with_only_a_short_mixed_id_among_dated_stories_is_a_section_page() -> None:
+    sections = ('<h3><a href="/world/mysteries-of-the-world-561ct133.htm">Mysteries of the world</a></h3>'
+                '<h3><a href="/world/short-story-7ab3.htm">A short headline of several words here</a></h3>'
+                '<h3><a href="/sport/a-short-story-1505.html">Rosier calls on Ghezzal!</a></h3>')
+    paths = [path for path, _ in page(story(1) + story(2) + story(3) + sections)]
+    assert "/world/mysteries-of-the-world-561ct133.htm" not in paths
+    assert "/world/short-story-7ab3.htm" in paths and "/sport/a-short-story-1505.html" in paths
+
+
 def test_stories_without_ids_stay_where_the_page_files_many_so() -> None:
     html = "".join(f'<a href="/politics/a-long-story-slug-number-{n}/">A long story about politics, part {n}</a>'
                    for n in ("one", "two", "three"))

@@ -760,6 +760,9 @@ _SHAPELESS_MIN_CJK = 10
 _OPAQUE_PART = re.compile(r"^(?:[a-z]{1,2}|\d+|(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]+)$", re.I)
 
 
+# A last segment whose only id is a short mix of digits and letters (some-section-597ct0.htm, some-event-e569.htm): no
+# token of digits alone, no long hash.
+_MIXED_ID_ONLY = re.compile(r"^(?!.*(?:^|[-_,.])\d+(?:[-_,.]|$))[^/]*[-_]((?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{2,8})(?:\.\w+)?$", re.I)
 _LOOSE_END = re.compile(r"(?:/|%20)+$")  # a trailing slash or encoded space: the same page
 _NUMBERED_SLUG = re.compile(r"/\d+/[^/]*[^\W\d_][^/]*-")  # /media/118/Na-kratko-o-kadrih: a short id before a slug
 
@@ -785,6 +788,8 @@ class _Shapes:
         self._bare: set[str] = set()
         self._all: set[str] = set()
         self._idless: set[str] = set()
+        self._sure: set[str] = set()  # keys with a date or a long id in their address
+        self._short_id_words: dict[str, int] = {}  # key with only a short id -> the most words any of its links reads
         self.heading_level: dict[str, int] = {}  # key -> the biggest heading (1 for h1) any of its links sits in
 
     def seen(self, key: str, kind: int, url: str, anchor: Any, text: str) -> bool:
@@ -814,6 +819,11 @@ class _Shapes:
                 or any(_is_opaque_id(segment) for segment in path.split("/")) or _NUMBERED_SLUG.search(path)) \
                 and _host_of(url) == self._host:
             self._idless.add(key)
+        if kind == SURE_STORY:
+            self._sure.add(key)
+        elif kind == STORY and _MIXED_ID_ONLY.match(urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1]):
+            words = max(len(text.split()), count_cjk(text) // 2)
+            self._short_id_words[key] = max(words, self._short_id_words.get(key, 0))
         self._all.add(key)
         return True
 
@@ -826,6 +836,10 @@ class _Shapes:
             kept -= self._bare
         if len(self._idless & kept) < _IDLESS_SHARE * len(kept):
             kept -= self._idless
+        # Where most stories have a date or a long id, an address with only a short one (/some-section-597ct0.htm)
+        # linked by a label of a few words is a section's page.
+        if 2 * len(self._sure & kept) >= len(kept):
+            kept -= {key for key, words in self._short_id_words.items() if words < _SHAPELESS_MIN_WORDS}
         return kept
 
 
