@@ -321,6 +321,12 @@ def test_a_label_to_an_address_with_only_a_short_mixed_id_among_dated_stories_is
     assert "/world/short-story-7ab3.htm" in paths and "/sport/a-short-story-1505.html" in paths
 
 
+def test_a_days_or_a_months_archive_is_not_a_story() -> None:
+    archives = ('<h3><a href="/date/2026/03/01/">All the news of the day in one place</a></h3>'
+                '<h3><a href="/date/2026/02">View posts for February 2026 in the archive</a></h3>')
+    assert [path for path, _ in page(story(1) + archives)] == ["/2026/03/01/story-1/"]
+
+
 def test_stories_without_ids_stay_where_the_page_files_many_so() -> None:
     html = "".join(f'<a href="/politics/a-long-story-slug-number-{n}/">A long story about politics, part {n}</a>'
                    for n in ("one", "two", "three"))

@@ -159,6 +159,7 @@ _FEED_TYPES = ("application/rss+xml", "application/atom+xml")
 SHAPELESS, NOT_STORY, NEEDS_HEADLINE, STORY, SURE_STORY = -1, 0, 1, 2, 3
 _DATE_PATH = re.compile(r"/(?:19|20)\d{2}[/-](?:0?[1-9]|1[0-2])(?:[/-](?:0?[1-9]|[12]\d|3[01]))?(?:/|$)")
 _LONG_ID = re.compile(r"\d{5,}")
+_DATE_ONLY_END = re.compile(r"/(?:19|20)\d{2}/(?:0?[1-9]|1[0-2])(?:/(?:0?[1-9]|[12]\d|3[01]))?/?$")
 
 
 _UNDERSCORE_SLUG_WORDS = 6
@@ -177,6 +178,8 @@ def _path_kind(url: str, page_key: str) -> int:
         return NOT_STORY  # the front page itself, or a link a script failed to fill in
     if normalize_url(url).split("?", 1)[0] == page_key:
         return NOT_STORY
+    if _DATE_ONLY_END.search(path):
+        return NOT_STORY  # /date/2021/08/02/: a day's or a month's archive, no story's slug or id after the date
     lowered = [s.lower() for s in segments]
     if any(s in _SKIP_SEGMENTS or s in NOT_STORY_SEGMENTS or s in POLL_AND_CLASSIFIED_WORDS for s in lowered) \
             and not (_EPISODE_FOLDERS.intersection(lowered[:-1]) and (_DATE_PATH.search(path) or _LONG_ID.search(path))):
