@@ -57,6 +57,19 @@ def test_lead_may_sit_in_a_header_strip_that_also_names_the_featured_story() -> 
     assert entries[0][0] == "/2026/03/01/story-1/"
 
 
+def test_lead_is_the_one_story_headed_h1_among_headed_teasers_even_in_a_header_strip() -> None:
+    hero = '<li class="wide"><h1><a href="/2026/03/01/story-2/">Story 2: the top story of the page</a></h1></li>'
+    html = f'<ul class="list-news">{story(1)}</ul><article><header class="header-a"><ul>{hero}{story(3)}{story(4)}</ul></header></article>'
+    assert page(html)[0][0] == "/2026/03/01/story-2/"
+
+
+def test_lead_is_not_a_lone_h1_among_teasers_without_headings() -> None:
+    plain = "".join(f'<li><a href="/2026/03/01/story-{n}/">Story {n}: a teaser of several words</a></li>' for n in (1, 3, 4))
+    hero = '<li><h1><a href="/2026/03/01/story-2/">Story 2: a headline of several words</a></h1></li>'
+    html = f'<div class="sidebar"><ul>{plain[:plain.index("</li>") + 5]}{hero}{plain[plain.index("</li>") + 5:]}</ul></div>'
+    assert page(html)[0][0] == "/2026/03/01/story-1/"
+
+
 def test_lead_is_not_the_one_line_of_a_breaking_news_bar() -> None:
     bar = '<div id="breaking-news"><ul><li><a href="/2026/03/01/story-1/">Story 1: the one line of the bar</a></li></ul></div>'
     assert page(bar + story(2))[0][0] == "/2026/03/01/story-2/"
@@ -297,6 +310,21 @@ def test_a_few_addresses_without_an_id_among_numbered_stories_are_section_pages(
     paths = [path for path, _ in page(stories + sections)]
     assert "/secciones/el-pais" not in paths
     assert "/piazzaticino/wlrwje9kv50/lo-spettro-di-un-nuovo-lockdown" in paths and len(paths) == 9
+
+
+def test_a_label_to_an_address_with_only_a_short_mixed_id_among_dated_stories_is_a_section_page() -> None:
+    sections = ('<h3><a href="/world/mysteries-of-the-world-561ct133.htm">Mysteries of the world</a></h3>'
+                '<h3><a href="/world/short-story-7ab3.htm">A short headline of several words here</a></h3>'
+                '<h3><a href="/sport/a-short-story-1505.html">Rosier calls on Ghezzal!</a></h3>')
+    paths = [path for path, _ in page(story(1) + story(2) + story(3) + sections)]
+    assert "/world/mysteries-of-the-world-561ct133.htm" not in paths
+    assert "/world/short-story-7ab3.htm" in paths and "/sport/a-short-story-1505.html" in paths
+
+
+def test_a_days_or_a_months_archive_is_not_a_story() -> None:
+    archives = ('<h3><a href="/date/2026/03/01/">All the news of the day in one place</a></h3>'
+                '<h3><a href="/date/2026/02">View posts for February 2026 in the archive</a></h3>')
+    assert [path for path, _ in page(story(1) + archives)] == ["/2026/03/01/story-1/"]
 
 
 def test_stories_without_ids_stay_where_the_page_files_many_so() -> None:

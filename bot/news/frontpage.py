@@ -159,6 +159,7 @@ _FEED_TYPES = ("application/rss+xml", "application/atom+xml")
 SHAPELESS, NOT_STORY, NEEDS_HEADLINE, STORY, SURE_STORY = -1, 0, 1, 2, 3
 _DATE_PATH = re.compile(r"/(?:19|20)\d{2}[/-](?:0?[1-9]|1[0-2])(?:[/-](?:0?[1-9]|[12]\d|3[01]))?(?:/|$)")
 _LONG_ID = re.compile(r"\d{5,}")
+_DATE_ONLY_END = re.compile(r"/(?:19|20)\d{2}/(?:0?[1-9]|1[0-2])(?:/(?:0?[1-9]|[12]\d|3[01]))?/?$")
 
 
 _UNDERSCORE_SLUG_WORDS = 6
@@ -177,6 +178,8 @@ def _path_kind(url: str, page_key: str) -> int:
         return NOT_STORY  # the front page itself, or a link a script failed to fill in
     if normalize_url(url).split("?", 1)[0] == page_key:
         return NOT_STORY
+    if _DATE_ONLY_END.search(path):
+        return NOT_STORY  # /date/2021/08/02/: a day's or a month's archive, no story's slug or id after the date
     lowered = [s.lower() for s in segments]
     if any(s in _SKIP_SEGMENTS or s in NOT_STORY_SEGMENTS or s in POLL_AND_CLASSIFIED_WORDS for s in lowered) \
             and not (_EPISODE_FOLDERS.intersection(lowered[:-1]) and (_DATE_PATH.search(path) or _LONG_ID.search(path))):
@@ -760,6 +763,9 @@ _SHAPELESS_MIN_CJK = 10
 _OPAQUE_PART = re.compile(r"^(?:[a-z]{1,2}|\d+|(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]+)$", re.I)
 
 
+# A last segment whose only id is a short mix of digits and letters (some-section-597ct0.htm, some-event-e569.htm): no
+# token of digits alone, no long hash.
+_MIXED_ID_ONLY = re.compile(r"^(?!.*(?:^|[-_,.])\d+(?:[-_,.]|$))[^/]*[-_]((?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{2,8})(?:\.\w+)?$", re.I)
 _LOOSE_END = re.compile(r"(?:/|%20)+$")  # a trailing slash or encoded space: the same page
 _NUMBERED_SLUG = re.compile(r"/\d+/[^/]*[^\W\d_][^/]*-")  # /media/118/Na-kratko-o-kadrih: a short id before a slug
 
@@ -785,6 +791,8 @@ class _Shapes:
         self._bare: set[str] = set()
         self._all: set[str] = set()
         self._idless: set[str] = set()
+        self._sure: set[str] = set()  # keys with a date or a long id in their address
+        self._short_id_words: dict[str, int] = {}  # key with only a short id -> the most words any of its links reads
         self.heading_level: dict[str, int] = {}  # key -> the biggest heading (1 for h1) any of its links sits in
 
     def seen(self, key: str, kind: int, url: str, anchor: Any, text: str) -> bool:
@@ -814,6 +822,11 @@ class _Shapes:
                 or any(_is_opaque_id(segment) for segment in path.split("/")) or _NUMBERED_SLUG.search(path)) \
                 and _host_of(url) == self._host:
             self._idless.add(key)
+        if kind == SURE_STORY:
+            self._sure.add(key)
+        elif kind == STORY and _MIXED_ID_ONLY.match(urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1]):
+            words = max(len(text.split()), count_cjk(text) // 2)
+            self._short_id_words[key] = max(words, self._short_id_words.get(key, 0))
         self._all.add(key)
         return True
 
@@ -826,6 +839,10 @@ class _Shapes:
             kept -= self._bare
         if len(self._idless & kept) < _IDLESS_SHARE * len(kept):
             kept -= self._idless
+        # Where most stories have a date or a long id, an address with only a short one (/some-section-597ct0.htm)
+        # linked by a label of a few words is a section's page.
+        if 2 * len(self._sure & kept) >= len(kept):
+            kept -= {key for key, words in self._short_id_words.items() if words < _SHAPELESS_MIN_WORDS}
         return kept
 
 
@@ -1136,6 +1153,17 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     if first_level >= 3:
         lead = next((i for i in range(lead, min(lead + _LEAD_WINDOW, len(page.entries)))
                      if fit(page.entries[i].url) and shapes.heading_level.get(page.entries[i].url, 9) <= 2), lead)
+    # A page that heads its first stories and one of them alone as its biggest (the only h1 among them) names its top
+    # story so, even where that teaser sits in a block a class calls a header or a strip. Where most of the first
+    # teasers have no heading at all, a lone h1 says nothing about prominence.
+    levels = [shapes.heading_level.get(entry.url, 9) for entry in page.entries[:lead + _LEAD_WINDOW]]
+    topmost = [i for i, level in enumerate(levels) if level == 1]
+    if len(topmost) == 1:
+        before = levels[:max(lead, topmost[0]) + 1]  # the stories down to both the lead and the h1
+        key = page.entries[topmost[0]].url
+        if 2 * sum(level < 9 for level in before) > len(before) and key not in unfit \
+                and not containers.in_menu_teaser(first_link[key]):
+            lead = topmost[0]
     if lead:
         page.entries.insert(0, page.entries.pop(lead))
     return page
