@@ -10,7 +10,7 @@ tests/fixtures/frontpages-heldout (when present: gathered later, truths written 
 baseline is the rule: same-site links whose path has an id (4+ digits) or 2+ segments, and
 whose text has 4+ words. The two take turns page by page; the last line gives the ratio of times.
 --also REF adds the parse_front_page of git revision REF's bot/news/listing.py (e.g. main). Only that
-file is swapped: the rules live in bot/news/frontpage.py and markup.py, which stay this tree's, so for a
+file is swapped: the rules live in bot/news/frontpage/ and markup.py, which stay this tree's, so for a
 before/after of the rules run this bench in a checkout of REF (`git archive REF | tar -x -C DIR`).
 --pages prints each page's figures, but never for a held-out set (the heldout split, the fresh held-out folder):
 their failures are not to be looked at while the rules are tuned.

@@ -1,0 +1,211 @@
+"""The article links of an HTML front page: which links are stories, in page order, under which headline.
+
+lxml reads the page: its C parser builds the tree several times faster than bs4 builds its Python
+one, and only links are looked at. A link's address is judged first (cheap, and most links fail
+there); only links that may be stories have their ancestors read, and each container's verdict
+(navigation, the site's header or footer, a box of most-read stories ...) is worked out once and
+shared by every link inside it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+from bot.models import Entry
+from bot.news.markup import DATA_PAGE_TITLE, SPONSOR_LABELS
+from bot.news.urls import absolute_url, normalize_url, site_domain
+from bot.news.frontpage.page import _parse
+from bot.news.frontpage.headlines import (
+    ASIDE_TEXT,
+    HEADING,
+    LINK_TEXT,
+    _headline_of,
+    _is_label,
+    _preference,
+    _site_title,
+    _text_of,
+    _without_site_name,
+    is_headline,
+)
+from bot.news.frontpage.addresses import (
+    NEEDS_HEADLINE,
+    NOT_STORY,
+    SURE_STORY,
+    _ID_QUERY,
+    _LONG_ID,
+    _LOOSE_END,
+    _Shapes,
+    _folder_key,
+    _folders,
+    _host_of,
+    _own_slug,
+    _path_kind,
+    _queried_pages,
+    _slug_is,
+)
+from bot.news.frontpage.chrome import _Containers, _Strips, _in_label_list, _paid_teasers, _titles_block
+
+
+@dataclass
+class FrontPage:
+    """What a front page lists: the site's name, its stories in page order, and its feed if it links one."""
+
+    title: str
+    entries: list[Entry] = field(default_factory=list)
+    feed_url: str | None = None
+
+
+_FEED_TYPES = ("application/rss+xml", "application/atom+xml")
+
+
+def _feed_link(root: Any, base: str) -> str | None:
+    """Return the absolute URL of the page's <link rel="alternate"> RSS or Atom feed, if any."""
+    for link in root.iter("link"):
+        href = link.get("href")
+        rels = (link.get("rel") or "").lower().split()
+        kind = (link.get("type") or "").split(";", 1)[0].strip().lower()
+        if href is not None and "alternate" in rels and kind in _FEED_TYPES:
+            return absolute_url(base, href)
+    return None
+_LEAD_WINDOW = 8  # how far below the first story a bigger-headed one may be the top story
+
+
+def read_front_page(html: bytes | str, url: str) -> FrontPage:
+    """Return a front page's site name, article links in page order (one per story, under its best
+    headline) and feed link; no entries when it has no article links."""
+    root = _parse(html)
+    if root is None:
+        return FrontPage(title=urlsplit(url).hostname or url)
+    base = url
+    base_tag = next((b for b in root.iter("base") if b.get("href")), None)
+    if base_tag is not None:
+        base = absolute_url(url, base_tag.get("href")) or url
+    page = FrontPage(title=_site_title(root, url), feed_url=_feed_link(root, base))
+    page_key = normalize_url(url).split("?", 1)[0]
+    containers = _Containers(root)
+    shapes = _Shapes(_host_of(url))
+
+    # One slot per article, at the position of its first link; the best headline among its links
+    # wins: a heading over the link's words over an image's alt or a caption, then the first.
+    order: list[str] = []
+    headlines: dict[str, tuple[tuple[int, bool, bool, bool, int], str]] = {}
+    sponsored: list[str] = []  # path prefixes a sponsor label points to ("Supplément partenaire : ...")
+    videos: set[str] = set()  # stories first linked from a strip of videos
+    named: set[str] = set()  # stories with a headline that is not only a heading of two or three words
+    first_link: dict[str, Any] = {}  # key -> the story's first link, where the page first shows it
+    headed: set[str] = set()  # stories with a link that is not a label in a list of labels (see _in_label_list)
+    label_lists: dict[Any, bool | None] = {}  # block -> whether it is a list of labels (None: too few links to say)
+    kinds: dict[str, int] = {}  # key -> how much its address looks like a story
+    judged: dict[str, tuple[str, int] | None] = {}  # href -> (absolute URL, kind); a story is linked 2-3 times
+    by_path: dict[str, str] = {}  # a story's URL in a loose form (see below) -> its key
+    same_host = _host_of(url)
+    same_domain = site_domain(same_host) if same_host and ":" not in same_host else None
+
+    def on_site(target: str) -> bool:
+        """Return same_site(url, target), the page's side worked out once."""
+        host = _host_of(target)
+        if not host or not same_host:
+            return False
+        if host == same_host:
+            return True
+        return same_domain is not None and ":" not in host and site_domain(host) == same_domain
+
+    for anchor in root.iter("a"):
+        href = anchor.get("href")
+        if href is None:
+            continue
+        if href not in judged:
+            target = absolute_url(base, href)
+            judged[href] = (target, _path_kind(target, page_key)) if target and on_site(target) else None
+        judgement = judged[href]
+        if judgement is None:
+            continue
+        target, kind = judgement
+        if kind <= NOT_STORY and SPONSOR_LABELS.match(_text_of(anchor)):
+            sponsored.append(normalize_url(target).split("?", 1)[0].rstrip("/") + "/")
+        if kind == NOT_STORY or containers.boilerplate(anchor):
+            continue
+        key = normalize_url(target)
+        if key not in headlines:
+            # One story linked over http and https ("http://site/page/", "https://site/page/") is one entry.
+            other = ("https:" + key[5:]) if key.startswith("http:") else ("http:" + key[6:])
+            key = other if other in headlines else key
+        if key not in headlines:
+            # One story linked with and without a trailing slash (or a stray encoded space: "...feria-ganadera%20"),
+            # and, when its path names it by an id or a date, with and without a query that only says where the
+            # link sat (/article/5117423 and /article/5117423?rec=es; a query asking by id names another page).
+            path, mark, query = key.partition("?")
+            path = _LOOSE_END.sub("", path)
+            if kind == SURE_STORY and not _ID_QUERY.search(query):
+                mark = query = ""
+            key = by_path.setdefault(path + mark + query, key)
+            # One numbered story filed under two folders or subdomains (/nova/12912/slug and /noticia/12912/slug,
+            # metro.site/read/1490191/slug and www.site/read/1490191/slug): the same id and the same slug.
+            last = path.rsplit("/", 1)[-1]
+            number = _LONG_ID.findall(path.partition("://")[2].partition("/")[2])
+            if number and "-" in last and not query:
+                key = by_path.setdefault(f"{number[-1]} {last}", key)
+        # Only a dated or numbered story may have a headline of one to three words its slug spells.
+        slug = _own_slug(target) if kind == SURE_STORY else ""
+        rank, text = _headline_of(anchor, slug, containers)
+        if kind == NEEDS_HEADLINE and len(text.split()) < 4:
+            text = ""
+        if text and (rank != HEADING or is_headline(text, slug)):
+            named.add(key)  # a short heading words a story's headline, but alone it may be a label's
+        if text and not shapes.seen(key, kind, target, anchor, text):
+            continue
+        preference = _preference(rank, text, containers.in_most_read(anchor), slug)
+        if text and (not _is_label(text) or rank == ASIDE_TEXT or _slug_is(text, target)
+                     or not (_in_label_list(anchor, label_lists) if rank == LINK_TEXT else _titles_block(anchor, containers))):
+            headed.add(key)
+        if key not in headlines:
+            order.append(key)
+            kinds[key] = kind
+            headlines[key] = (preference, text)
+            first_link[key] = anchor
+            if containers.in_video_strip(anchor):
+                videos.add(key)
+        elif text and (not headlines[key][1] or preference < headlines[key][0]):
+            headlines[key] = (preference, text)
+    kept = shapes.kept() - _queried_pages(order) - _paid_teasers(root, base)
+    labels = {key for key in order if key not in headed}  # only ever a label in a list of labels: a menu's entry
+    folders = _folders(judgement for judgement in judged.values() if judgement is not None)
+    unnamed = _without_site_name(root, same_host)
+    page.entries = [
+        Entry(url=key, title=unnamed(headlines[key][1])) for key in order
+        if headlines[key][1] and not any(key.startswith(prefix) for prefix in sponsored) and key in kept
+        and not (kinds[key] < SURE_STORY and _folder_key(key) in folders)
+        and key not in labels and key in named and not DATA_PAGE_TITLE.match(headlines[key][1])
+    ]
+    # The lead (the story a digest opens) is the page's top story, not a line of a strip above or beside the
+    # main column (see _Strips), nor of a list headed smaller than the top story just below it (an h3 teaser
+    # above the h2 hero). Nor a story the page names only in an image's alt text, nor one of a strip of videos,
+    # nor one first shown in a menu's dropdown.
+    strips = _Strips(base, {entry.url for entry in page.entries})
+    unfit = videos | {key for key, (preference, _) in headlines.items() if preference[0] == ASIDE_TEXT}
+
+    def fit(key: str) -> bool:
+        """Return whether a story may be the lead."""
+        return key not in unfit and not strips.holds(first_link[key]) and not containers.in_menu_teaser(first_link[key])
+
+    lead = next((i for i, entry in enumerate(page.entries) if fit(entry.url)), 0)
+    first_level = shapes.heading_level.get(page.entries[lead].url, 0) if page.entries else 0
+    if first_level >= 3:
+        lead = next((i for i in range(lead, min(lead + _LEAD_WINDOW, len(page.entries)))
+                     if fit(page.entries[i].url) and shapes.heading_level.get(page.entries[i].url, 9) <= 2), lead)
+    # A page that heads its first stories and one of them alone as its biggest (the only h1 among them) names its top
+    # story so, even where that teaser sits in a block a class calls a header or a strip. Where most of the first
+    # teasers have no heading at all, a lone h1 says nothing about prominence.
+    levels = [shapes.heading_level.get(entry.url, 9) for entry in page.entries[:lead + _LEAD_WINDOW]]
+    topmost = [i for i, level in enumerate(levels) if level == 1]
+    if len(topmost) == 1:
+        before = levels[:max(lead, topmost[0]) + 1]  # the stories down to both the lead and the h1
+        key = page.entries[topmost[0]].url
+        if 2 * sum(level < 9 for level in before) > len(before) and key not in unfit \
+                and not containers.in_menu_teaser(first_link[key]):
+            lead = topmost[0]
+    if lead:
+        page.entries.insert(0, page.entries.pop(lead))
+    return page

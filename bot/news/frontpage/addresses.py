@@ -1,0 +1,293 @@
+"""Which links are stories by their address: a URL's shape, the page's folders and queried pages."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+from urllib.parse import urlsplit
+
+from bot.news.markup import (
+    EVENT_SEGMENTS,
+    NOT_STORY_HOSTS,
+    NOT_STORY_SEGMENTS,
+    NOT_STORY_SLUG_WORDS,
+    POLL_AND_CLASSIFIED_WORDS,
+)
+from bot.news.text import count_cjk
+from bot.news.urls import normalize_url
+from bot.news.frontpage.headlines import _folded_words, _heading_of, _heading_text, _signature
+
+
+# Path segments that lead to lists, people, accounts or machinery, never to one article.
+_SKIP_SEGMENTS = frozenset(
+    {
+        "tag", "tags", "author", "authors", "auteur", "auteurs", "autor", "autore", "autores", "autori", "autoren",
+        "contributor", "contributors",
+        "login", "logout", "signin", "sign-in", "signup", "sign-up", "register", "account", "compte",
+        "connexion", "inscription", "search", "recherche", "suche", "buscar",
+        "feed", "feeds", "rss", "atom", "newsletter", "newsletters", "subscribe", "abonnement",
+        "abo", "abos", "aboshop", "abonnements", "subscription", "subscriptions", "suscripcion", "suscripciones",
+        "wp-login.php", "wp-admin", "cdn-cgi",
+        "click", "adclick", "aclk",  # an ad server's click counter (/advertpro/servlet/click/media?mid=...): it sells
+    }
+)
+# Segments that name an index of articles; such a path is an index unless it also carries an id or a date.
+_INDEX_SEGMENTS = frozenset(
+    {
+        "category", "categories", "categorie", "section", "sections", "rubrique", "rubriques",
+        "topic", "topics", "theme", "themes", "dossier", "dossiers", "archive", "archives", "sommaire",
+        "thematique", "thematiques", "tematica", "tematicas", "tematiche",
+    }
+)
+_SKIP_EXTENSIONS = (
+    ".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".ico", ".pdf", ".zip", ".mp3", ".mp4",
+    ".xml", ".rss", ".atom", ".json", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx",
+    ".apk", ".exe", ".dmg", ".msi", ".epub", ".mobi",  # an app or a book to download
+)
+_ARTICLE_EXTENSIONS = (".html", ".htm", ".shtml")
+_INDEX_FILE = re.compile(r"^(?:index|default|home|accueil|main)\d*\.\w+$", re.IGNORECASE)
+_EPISODE_FOLDERS = frozenset({"podcasts"})  # a catalogue, but one episode in it is a story like a single video
+_ID_OR_DATE = re.compile(r"\d{4,}")  # a numeric id (c31356-9081464) or a year (2016, 20240305)
+
+# How much a URL looks like one story: not at all, only with a long headline, surely, or so
+# surely (a date or a long id) that a headline of one word is enough. SHAPELESS is a URL that
+# says nothing either way (/Elnumerodecasos, /about): a story only where the page shows it as it
+# shows its stories (see _Shapeless).
+SHAPELESS, NOT_STORY, NEEDS_HEADLINE, STORY, SURE_STORY = -1, 0, 1, 2, 3
+_DATE_PATH = re.compile(r"/(?:19|20)\d{2}[/-](?:0?[1-9]|1[0-2])(?:[/-](?:0?[1-9]|[12]\d|3[01]))?(?:/|$)")
+_LONG_ID = re.compile(r"\d{5,}")
+_DATE_ONLY_END = re.compile(r"/(?:19|20)\d{2}/(?:0?[1-9]|1[0-2])(?:/(?:0?[1-9]|[12]\d|3[01]))?/?$")
+
+
+_UNDERSCORE_SLUG_WORDS = 6
+
+
+_HOROSCOPE = re.compile(r"oroskop|oroscop", re.I)  # horoscope, Horoskop, horóscopo, oroscopo, goroskop: no report
+
+
+def _path_kind(url: str, page_key: str) -> int:
+    """Return how much a same-site URL looks like one article (NOT_STORY ... SURE_STORY);
+    page_key is the front page's own normalized URL without its query."""
+    parts = urlsplit(url)
+    path = parts.path
+    segments = [s for s in path.split("/") if s]
+    if not segments or segments[-1] in ("undefined", "null"):
+        return NOT_STORY  # the front page itself, or a link a script failed to fill in
+    if normalize_url(url).split("?", 1)[0] == page_key:
+        return NOT_STORY
+    if _DATE_ONLY_END.search(path):
+        return NOT_STORY  # /date/2021/08/02/: a day's or a month's archive, no story's slug or id after the date
+    lowered = [s.lower() for s in segments]
+    if any(s in _SKIP_SEGMENTS or s in NOT_STORY_SEGMENTS or s in POLL_AND_CLASSIFIED_WORDS for s in lowered) \
+            and not (_EPISODE_FOLDERS.intersection(lowered[:-1]) and (_DATE_PATH.search(path) or _LONG_ID.search(path))):
+        return NOT_STORY  # save one episode of a podcast, filed by its date or id (/podcasts/show/episode-200584821.html)
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    if host.split(".", 1)[0] in NOT_STORY_HOSTS:
+        return NOT_STORY
+    last = lowered[-1]
+    if last.endswith(_SKIP_EXTENSIONS):
+        return NOT_STORY
+    stem = re.sub(r"\.\w+$", "", last)
+    # Any segment: the slug is often not the last one (/polskie-gory-sprawdz-co-o-nich-wiesz-quiz/7286/).
+    if any(NOT_STORY_SLUG_WORDS.intersection(re.split(r"[-_+]", s)) for s in (stem, *lowered[:-1])):
+        return NOT_STORY
+    if _HOROSCOPE.search(path):
+        return NOT_STORY  # inside a compound too: "monatshoroskop", "gunluk-horoscopo-diario"
+    if EVENT_SEGMENTS.intersection(lowered) and not _DATE_PATH.search(path):
+        return NOT_STORY  # /agenda/evenement/news/max-bird-report-du-22-mai/: a calendar entry
+    if "page" in lowered[:-1] and last.isdigit():
+        return NOT_STORY  # /page/2/: pagination
+    # An index file (index.html, index.do) names its folder, or with a query the page a script serves
+    # (index.php?o=rn&id=403755): a story only if the folder or the query has a date or an id.
+    where = "/".join(segments[:-1]) if _INDEX_FILE.match(last) else path
+    has_id_or_date = bool(_ID_OR_DATE.search(where) or _ID_OR_DATE.search(parts.query))
+    if _INDEX_FILE.match(last) and not has_id_or_date:
+        return NOT_STORY
+    if any(s in _INDEX_SEGMENTS for s in lowered) and not has_id_or_date:
+        return NOT_STORY
+    if _DATE_PATH.search(path) or _LONG_ID.search(where):
+        return SURE_STORY
+    if has_id_or_date:
+        return STORY
+    if any(len([w for w in re.split(r"[-+]", s) if w]) >= 4 for s in (stem, *lowered[:-1])):
+        return STORY  # a long hyphenated slug: /world/some-long-headline-slug/ (not /also_in_the_news/: a section)
+    if last.endswith(_ARTICLE_EXTENSIONS) and len(segments) >= 2:
+        return STORY
+    if len(segments) >= 2 and ("-" in stem or len(stem.split("_")) >= _UNDERSCORE_SLUG_WORDS):
+        # /gallery/best-fitness-tracker, /comments/what_should_i_do_about_my_friend: a story if its link reads like a
+        # headline (a short underscored name, /also_in_the_news/, is a section's)
+        return NEEDS_HEADLINE
+    return SHAPELESS
+
+
+def is_article_url(url: str, page_url: str) -> bool:
+    """Return whether a same-site URL looks like one article: an id or a date, a long slug, or a deep .html path."""
+    return _path_kind(url, normalize_url(page_url).split("?", 1)[0]) >= STORY
+
+
+def _host_of(url: str) -> str:
+    """Return a URL's host as same_site compares it: lower-case, without "www." and a trailing dot."""
+    try:
+        host = (urlsplit(url).hostname or "").rstrip(".")
+    except ValueError:
+        return ""
+    return host[4:] if host.startswith("www.") else host
+
+
+# A story URL of a single segment without an id or a date (/some-long-slug/) on the page's own host is a
+# story where the site files its stories so; where such links are a few among deeper ones they are its pages
+# (/send-us-a-story/, /plugged-with-our-host/): under this share of the page's stories, they are dropped.
+_BARE_SLUG_SHARE = 0.25
+# Where nearly all of a page's stories have an id or a date in their address, the few on its own host without one are
+# its section, topic and author pages (/secciones/el-pais, /actualite/windows-11/, /yazar-ozel/<name>): under this share.
+_IDLESS_SHARE = 0.15
+_SHAPELESS_MIN_WORDS = 5  # a shapeless URL's link must read as a whole headline, not a label
+_SHAPELESS_MIN_CJK = 10
+
+
+# An id of letters and digits mixed (/video/iLyROoafznwD.html, /piazzaticino/wlrwje9kv50/, /4dojnm-uq-e/): no word of a
+# slug in it, only mixed parts and scraps of one or two letters.
+_OPAQUE_PART = re.compile(r"^(?:[a-z]{1,2}|\d+|(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]+)$", re.I)
+
+
+# A last segment whose only id is a short mix of digits and letters (some-section-597ct0.htm, some-event-e569.htm): no
+# token of digits alone, no long hash.
+_MIXED_ID_ONLY = re.compile(r"^(?!.*(?:^|[-_,.])\d+(?:[-_,.]|$))[^/]*[-_]((?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{2,8})(?:\.\w+)?$", re.I)
+_LOOSE_END = re.compile(r"(?:/|%20)+$")  # a trailing slash or encoded space: the same page
+_NUMBERED_SLUG = re.compile(r"/\d+/[^/]*[^\W\d_][^/]*-")  # /media/118/Na-kratko-o-kadrih: a short id before a slug
+
+
+def _is_opaque_id(segment: str) -> bool:
+    """Return whether a path segment (without its extension) is an id of letters and digits, not a slug or a number."""
+    stem = re.sub(r"\.\w+$", "", segment)
+    parts = re.split(r"[-_]", stem)
+    return len(stem) >= 8 and all(_OPAQUE_PART.match(part) for part in parts) \
+        and any(re.search(r"[a-z]", part, re.I) and re.search(r"\d", part) for part in parts)
+
+
+class _Shapes:
+    """What the addresses of a page's stories look like, to judge the links whose address alone says too little:
+    a shapeless URL (/Elnumerodecasosenalicante) is a story when the page heads it as it heads two stories or
+    more (the same heading tag and class); a bare one-segment slug is a story when the page has many; an address
+    without an id or a date is a story when the page has more than a few."""
+
+    def __init__(self, host: str) -> None:
+        self._host = host  # the front page's own host: a sibling subdomain's slugs are its stories, not our pages
+        self._signature_of: dict[str, tuple[str, str]] = {}  # shapeless key -> its heading's signature
+        self._stories_by_signature: dict[tuple[str, str], set[str]] = {}
+        self._bare: set[str] = set()
+        self._all: set[str] = set()
+        self._idless: set[str] = set()
+        self._sure: set[str] = set()  # keys with a date or a long id in their address
+        self._short_id_words: dict[str, int] = {}  # key with only a short id -> the most words any of its links reads
+        self.heading_level: dict[str, int] = {}  # key -> the biggest heading (1 for h1) any of its links sits in
+
+    def seen(self, key: str, kind: int, url: str, anchor: Any, text: str) -> bool:
+        """Note a link with a headline; return False when it cannot be a story (a shapeless URL outside a heading
+        or under a label-like text)."""
+        heading = _heading_of(anchor)
+        if heading is not None:
+            level = int(heading.tag[1])
+            self.heading_level[key] = min(level, self.heading_level.get(key, level))
+        if kind == SHAPELESS:
+            if heading is None:
+                return False
+            # The headline must be the heading's words: a label heading ("Tracts") over a blurb in the same
+            # link is no headline, nor a heading that only holds the link beside other text.
+            if text not in _heading_text(heading):
+                return False
+            if len(text.split()) < _SHAPELESS_MIN_WORDS and count_cjk(text) < _SHAPELESS_MIN_CJK:
+                return False
+            self._signature_of.setdefault(key, _signature(heading))
+        elif heading is not None:
+            self._stories_by_signature.setdefault(_signature(heading), set()).add(key)
+        path = urlsplit(url).path
+        if kind < SURE_STORY and len([s for s in path.split("/") if s]) == 1 and not _ID_OR_DATE.search(path) \
+                and _host_of(url) == self._host:
+            self._bare.add(key)
+        if not (_ID_OR_DATE.search(path) or _ID_OR_DATE.search(urlsplit(url).query)
+                or any(_is_opaque_id(segment) for segment in path.split("/")) or _NUMBERED_SLUG.search(path)) \
+                and _host_of(url) == self._host:
+            self._idless.add(key)
+        if kind == SURE_STORY:
+            self._sure.add(key)
+        elif kind == STORY and _MIXED_ID_ONLY.match(urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1]):
+            words = max(len(text.split()), count_cjk(text) // 2)
+            self._short_id_words[key] = max(words, self._short_id_words.get(key, 0))
+        self._all.add(key)
+        return True
+
+    def kept(self) -> set[str]:
+        """Return the noted keys that stay stories once the whole page is read."""
+        kept = {key for key in self._all
+                if key not in self._signature_of
+                or len(self._stories_by_signature.get(self._signature_of[key], ())) >= 2}
+        if len(self._bare & kept) < _BARE_SLUG_SHARE * len(kept):
+            kept -= self._bare
+        if len(self._idless & kept) < _IDLESS_SHARE * len(kept):
+            kept -= self._idless
+        # Where most stories have a date or a long id, an address with only a short one (/some-section-597ct0.htm)
+        # linked by a label of a few words is a section's page.
+        if 2 * len(self._sure & kept) >= len(kept):
+            kept -= {key for key, words in self._short_id_words.items() if words < _SHAPELESS_MIN_WORDS}
+        return kept
+
+
+def _slug_is(text: str, url: str) -> bool:
+    """Return whether the last segment of a URL's path spells a text, word for word ("/2020/05/l-eau-qui-dort.html"
+    for "L'eau qui dort"): the story's own title, not a label its slug goes on from ("/Trade-Republic-Zinsen-...")."""
+    last = url.partition("?")[0].rstrip("/").rsplit("/", 1)[-1]
+    def words(of: str) -> list[str]:
+        """Return the folded words of a text but numbers: an id beside a slug, a number written in both."""
+        return [word for word in _folded_words(of) if not word.isdigit()]
+
+    return words(text) == words(re.sub(r"\.\w+$", "", last))
+
+
+def _own_slug(url: str) -> str:
+    """Return a URL's path without its first folder when it has more: the section a story is filed under ("/humor/")
+    spells a label, not the story's headline."""
+    path = urlsplit(url).path
+    segments = [segment for segment in path.split("/") if segment]
+    return "/".join(segments[1:]) if len(segments) > 1 else path
+
+
+def _folder_key(url: str) -> str:
+    """Return a URL's host and path as a folder of other URLs: lower-case, without "www.", the query and a trailing slash."""
+    rest = url.partition("://")[2].partition("#")[0].partition("?")[0].lower()
+    return (rest[4:] if rest.startswith("www.") else rest).rstrip("/")
+
+
+def _folders(links: Iterable[tuple[str, int]]) -> set[str]:
+    """Return the folders (as _folder_key) that hold the page's story-like links: the address of such a folder
+    is a list of stories (/actualites/magazine/tous-les-articles/, an author's /jean-dupont/), never one story."""
+    folders: set[str] = set()
+    for target, kind in links:
+        if kind == NOT_STORY:
+            continue
+        key = _folder_key(target)
+        end = key.rfind("/")
+        while end > 0 and key.find("/") < end:  # every folder above the link, the host's root aside
+            key = key[:end]
+            folders.add(key)
+            end = key.rfind("/")
+    return folders
+
+
+# An item asked by its id: id=1611, article_id=, articleId=, storyid=.
+_ID_QUERY = re.compile(r"(?:^|&)(?:id|\w+[_-]id|(?:article|story|news|post|item|content|doc)id)=\d", re.I)
+
+
+def _queried_pages(keys: list[str]) -> set[str]:
+    """Return the keys that are one static page asked with several queries (wetter.html?plz=24103, ?plz=22359):
+    a tool (weather by postcode, a schedule by day), not stories; a script (index.php?id=, article.do?id=) is not one,
+    nor a page asked for an item by its id (lire.htm?action=read&id=1611)."""
+    by_page: dict[str, list[str]] = {}
+    for key in keys:
+        page, _, query = key.partition("?")
+        last = page.rstrip("/").rsplit("/", 1)[-1].lower()
+        if query and last.endswith(_ARTICLE_EXTENSIONS) and not _INDEX_FILE.match(last) and not _ID_QUERY.search(query):
+            by_page.setdefault(page, []).append(key)
+    listed = set(keys)
+    return {key for page, group in by_page.items() if len(group) >= 2 and page not in listed for key in group}

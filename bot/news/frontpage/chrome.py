@@ -1,0 +1,326 @@
+"""Where links sit: the page's navigation, header, footer, boxes and strips, and its paid teasers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.news.markup import (
+    ACCOUNT_MARKS,
+    CLASSIFIED_MARKS,
+    FRAME_TAGS,
+    HERO_MARKS,
+    MOST_SHARED_MARKS,
+    NAVIGATION_TAGS,
+    PAID_LABEL,
+    PAID_TOKENS,
+    PRESS_RELEASES_TITLE,
+    RELATED_LIST_MARKS,
+    SECTIONING_TAGS,
+    SERVICE_BOX_MARKS,
+    STRIP_MARKS,
+    TAG_LIST_TOKEN,
+    TICKER_MARKS,
+    VIDEO_STRIP_MARKS,
+    element_marks,
+    element_says_ad_slot,
+    element_says_navigation,
+)
+from bot.news.text import count_cjk
+from bot.news.urls import absolute_url, normalize_url
+from bot.news.frontpage.page import _NOISE_TAGS
+from bot.news.frontpage.headlines import _HEADING_TAGS, _heading_of, _is_label, _text_of, is_headline
+from bot.news.frontpage.addresses import _DATE_PATH, _LONG_ID
+
+
+# Teasers: a heading holding a link, or a link holding a heading.
+_TEASER_HEADINGS = ("h2", "h3", "h4", "h5")
+_MANY_TEASERS = 5  # a header or footer tag holding this many is the page's body, not its masthead
+_STORY_LIST_MIN = 3  # a menu-classed block linking this many dated or numbered stories is a list of stories
+_LIST_HEADLINE_WORDS, _LIST_HEADLINE_CJK = 4, 5  # ... under link texts this long: headlines, not menu labels
+
+
+class _Containers:
+    """Verdicts on the elements that hold links, each worked out once per page."""
+
+    def __init__(self, root: Any) -> None:
+        self._root = root
+        self._teasers: dict[Any, int] | None = None  # element -> how many teasers it holds, counted once
+        self._boilerplate: dict[Any, bool] = {}
+        self._sectioned: dict[Any, bool] = {}
+        self._in_heading: dict[Any, bool] = {}
+        self._most_read: dict[Any, bool] = {}
+        self._video: dict[Any, bool] = {}
+        self._menu_teasers: set[Any] = set()  # teasers inside a menu (see _menu_teaser)
+
+    def teasers(self, element: Any) -> int:
+        """Return how many teasers (a heading holding a link, or a link holding a heading) an element holds."""
+        if self._teasers is None:
+            counts: dict[Any, int] = {}
+            for heading in self._root.iter(*_TEASER_HEADINGS):
+                linked = heading.find(".//a[@href]") is not None
+                node = heading.getparent()
+                for _ in range(4):
+                    if linked or node is None:
+                        break
+                    linked = node.tag == "a" and node.get("href") is not None
+                    node = node.getparent()
+                if not linked:
+                    continue
+                node = heading
+                while node is not None:
+                    counts[node] = counts.get(node, 0) + 1
+                    node = node.getparent()
+            self._teasers = counts
+        return self._teasers.get(element, 0)
+
+    def _inherited(self, element: Any, memo: dict[Any, bool], own: Any) -> bool:
+        """Return own(e) for the nearest of element and its ancestors where it decides (True/False), else False."""
+        path = []
+        node = element
+        while node is not None and node not in memo:
+            path.append(node)
+            node = node.getparent()
+        verdict = memo[node] if node is not None else False
+        for node in reversed(path):
+            decided = own(node)
+            verdict = decided if decided is not None else verdict
+            memo[node] = verdict
+        return verdict
+
+    def sectioned(self, element: Any) -> bool:
+        """Return whether an element is inside an article, section, aside or main element (not counting itself)."""
+        parent = element.getparent()
+        if parent is None:
+            return False
+        return self._inherited(parent, self._sectioned, lambda e: True if e.tag in SECTIONING_TAGS else None)
+
+    def in_heading(self, element: Any) -> bool:
+        """Return whether an element is (inside) a heading."""
+        return self._inherited(element, self._in_heading, lambda e: True if e.tag in _HEADING_TAGS else None)
+
+    def in_most_read(self, anchor: Any) -> bool:
+        """Return whether a link sits in a box of the most read or shared stories."""
+        return self._inherited(anchor, self._most_read, lambda e: True if MOST_SHARED_MARKS.search(element_marks(e)) else None)
+
+    def in_video_strip(self, anchor: Any) -> bool:
+        """Return whether a link sits in a list or a box of videos."""
+        return self._inherited(anchor, self._video, lambda e: True if VIDEO_STRIP_MARKS.search(element_marks(e)) else None)
+
+    def in_menu_teaser(self, anchor: Any) -> bool:
+        """Return whether a link sits in a story's teaser inside a menu (once boilerplate has judged it)."""
+        return bool(self._menu_teasers) and any(element in self._menu_teasers for element in anchor.iterancestors())
+
+    def boilerplate(self, anchor: Any) -> bool:
+        """Return whether a link sits in navigation, the site's header or footer, a menu, a sharing block,
+        or an element whose text is never shown."""
+        # Not the link's own class: a tracking class ("nav_profiling", data-nav) says nothing of where it sits.
+        parent = anchor.getparent()
+        return parent is not None and self._inherited(parent, self._boilerplate, self._says_boilerplate)
+
+    def _menu_teaser(self, element: Any) -> bool:
+        """Return whether an element is a story's teaser inside a menu (a mega-menu's dropdown), where it is no label."""
+        parent = element.getparent()
+        if parent is None or not self._boilerplate.get(parent):  # the parent's verdict is known: see _inherited
+            return False
+        if not self._is_teaser_card(element):
+            return False
+        # The nearest element that said chrome must be a menu, the header or the footer: never a hidden element,
+        # an advertising slot or an account menu.
+        node = parent
+        while node is not None and node.tag not in NAVIGATION_TAGS and node.tag not in FRAME_TAGS:
+            if node.tag in _NOISE_TAGS or (element_marks(node) and not element_says_navigation(node)
+                                             and self._says_boilerplate(node)):
+                return False
+            node = node.getparent()
+        return node is not None or element_says_navigation(parent)
+
+    def _says_boilerplate(self, element: Any) -> bool | None:
+        """Return what an element itself says of the links inside it: chrome (True), stories (False), or nothing (None)."""
+        tag = element.tag
+        if tag in _NOISE_TAGS:
+            return True
+        if self._menu_teaser(element):
+            self._menu_teasers.add(element)
+            return False  # a mega-menu's teaser of a story: an image and one headline
+        if tag in NAVIGATION_TAGS:
+            return True
+        if tag in FRAME_TAGS and not self.sectioned(element):
+            # The site's header or footer; inside a sectioning element it belongs to a story, and one that
+            # holds five teasers or more is the page's body in a header tag, not a masthead.
+            return None if self.teasers(element) >= _MANY_TEASERS else True
+        if tag in ("body", "html"):
+            return None  # a body class like "home-page-menu-open" says nothing about one link
+        mark = element_marks(element)
+        if mark and ACCOUNT_MARKS.search(mark):
+            return True  # the header's account menu: help, settings, sign-in
+        if mark and (CLASSIFIED_MARKS.search(mark) or SERVICE_BOX_MARKS.search(mark)):
+            return True  # a box of classified ads, the weather, horoscopes
+        if mark and (element_says_ad_slot(element) and self.teasers(element) < 2 or element_says_ad_slot(element, PAID_TOKENS)):
+            # an advertising slot; one holding teasers is a block of stories with an ad beside them, unless it
+            # calls them sponsored or a partner's
+            return True
+        if mark and any(TAG_LIST_TOKEN.match(token) for token in mark.split()):
+            return True  # a list of tags: its links lead to topic pages
+        if mark and MOST_SHARED_MARKS.search(mark):
+            return False  # a box of the most shared or read stories, not a share bar
+        if element_says_navigation(element):
+            # A menu or a share bar holds labels, not teasers: an <article> or a headed link inside says the
+            # class only configures a block of stories ("postblock pagination_disable", "td_block
+            # with_ajax_pagination", a teaser's "hover-share-item"). Inside a <nav> or the site's header they
+            # stay navigation: those are judged by their tag.
+            return None if self.teasers(element) or element.find(".//article") is not None \
+                or self._lists_stories(element) else True
+        return None
+
+    @staticmethod
+    def _is_teaser_card(element: Any) -> bool:
+        """Return whether an element is one story's teaser: a picture and a single heading that links a headline
+        (a menu's section heading is a label; a block of several headings is a menu's column)."""
+        if element.tag in ("a", "ul", "ol", "li") or element.find(".//img") is None:
+            return False
+        headings = element.iter(*_TEASER_HEADINGS)
+        heading = next(headings, None)
+        if heading is None or next(headings, None) is not None:
+            return False
+        link = heading.find(".//a[@href]")
+        if link is None:
+            link = next((a for a in heading.iterancestors("a") if a.get("href")), None)
+        return link is not None and is_headline(_text_of(link))
+
+    @staticmethod
+    def _lists_stories(element: Any) -> bool:
+        """Return whether most of an element's links, three or more, are headlines of dated or numbered stories: a
+        list of stories its class calls a menu or a footer ("nav_part1", "footer-section"); a menu's links are
+        labels ("Politik", "Familie & Gesundheit"), whatever ids their addresses carry."""
+        stories = total = 0
+        for link in element.iter("a"):
+            href = link.get("href")
+            if not href:
+                continue
+            total += 1
+            path = href.partition("?")[0].partition("#")[0]
+            if "//" in path:  # an absolute address: its path only, not digits of its host
+                path = "/" + path.split("//", 1)[1].partition("/")[2]
+            if _DATE_PATH.search(path) or _LONG_ID.search(path):
+                text = _text_of(link)
+                stories += len(text.split()) >= _LIST_HEADLINE_WORDS or count_cjk(text) >= _LIST_HEADLINE_CJK
+        return stories >= _STORY_LIST_MIN and 2 * stories >= total
+
+
+_LABEL_LIST_MIN = 3  # links with words in the nearest block around a link: a list of them, not a lone link
+
+
+def _in_label_list(anchor: Any, memo: dict[Any, bool | None]) -> bool:
+    """Return whether a link sits in a list of labels: the nearest block around it holding three links with words or
+    more, two thirds of them labels (memo: the verdicts on blocks so far; a menu of sections, topics or products, whatever its class says). A story whose
+    headline is one word ("Setlist") stands among longer headlines or under a heading, or its slug is that word."""
+    node = anchor.getparent()
+    while node is not None and node.tag not in ("body", "html"):
+        verdict = memo.get(node)
+        if verdict is None:
+            texts = [text for text in (_text_of(link) for link in node.iter("a")) if text]
+            verdict = 3 * sum(_is_label(text) for text in texts) >= 2 * len(texts) if len(texts) >= _LABEL_LIST_MIN \
+                else None
+            memo[node] = verdict
+        if verdict is not None:
+            return verdict
+        node = node.getparent()
+    return False
+
+
+def _titles_block(anchor: Any, containers: _Containers) -> bool:
+    """Return whether a headed link is the title of a block of stories ("Sport" over the sport teasers): its heading's
+    parent holds two teasers besides it."""
+    heading = _heading_of(anchor)
+    parent = heading.getparent() if heading is not None else None
+    return parent is not None and containers.teasers(parent) >= 3
+
+
+_MAIN_HEADINGS = ("h1", "h2", "h3")
+
+
+class _Strips:
+    """Where a story's first link sits off the main column: in a strip of several stories that a class or an id
+    names a ticker, a breaking-news bar, the page's header, a scrolled strip or a side column ("ticker",
+    "page-header", "scroll-container", "rightCol"), or in a teaser's list of related links. Such a name on an
+    element that links one story only describes that story (a breaking hero, a teaser's header): no strip; nor is an
+    element that also names the top story's place ("featured", "hero", a slider or a carousel)."""
+
+    def __init__(self, base: str, stories: set[str]) -> None:
+        self._base = base
+        self._stories = stories
+        self._verdict: dict[Any, bool] = {}
+
+    def holds(self, anchor: Any) -> bool:
+        """Return whether a link sits in a strip of stories or a list of related links."""
+        # Not the body's class: "home page-template-default header-layout-2" says nothing about one link.
+        return any(self._is_strip(element) for element in anchor.iterancestors() if element.tag not in ("body", "html"))
+
+    def _is_strip(self, element: Any) -> bool:
+        """Return whether an element is a strip of several stories or a list of related links, worked out once."""
+        verdict = self._verdict.get(element)
+        if verdict is None:
+            tag = element.tag if isinstance(element.tag, str) else ""
+            # A custom element's name (a-scroll-container) and an <aside> say what a class would.
+            mark = f"{element_marks(element)} {tag if '-' in tag or tag == 'aside' else ''}"
+            if RELATED_LIST_MARKS.search(mark):
+                # A teaser's block that holds its headline and its related links ("titleRelatedBlock") is the teaser.
+                verdict = next(element.iter(*_MAIN_HEADINGS), None) is None
+            elif HERO_MARKS.search(mark):
+                verdict = False  # "featured-header", "header-slider": the top story's own place
+            elif TICKER_MARKS.search(mark):
+                # A breaking-news bar may hold one line; a teaser marked breaking (it has a heading) is a story's.
+                verdict = self._stories_in(element) >= 2 or next(element.iter(*_HEADING_TAGS), None) is None
+            elif STRIP_MARKS.search(mark):
+                verdict = self._stories_in(element) >= 2
+            else:
+                verdict = False
+            self._verdict[element] = verdict
+        return verdict
+
+    def _stories_in(self, element: Any) -> int:
+        """Return how many different stories of the page an element links (at most 2 are counted)."""
+        found: set[str] = set()
+        for link in element.iter("a"):
+            href = link.get("href")
+            target = absolute_url(self._base, href) if href else None
+            key = normalize_url(target) if target else ""
+            if key in self._stories:
+                found.add(key)
+                if len(found) >= 2:
+                    break
+        return len(found)
+
+
+_PAID_LABEL_CHARS = 30  # longer texts are not a label
+_LABEL_LEVELS = 4  # how far above a label its teaser may be
+
+
+def _paid_teasers(root: Any, base: str) -> set[str]:
+    """Return the addresses (normalized) of the stories a teaser labels as paid for ("Anzeige" beside or inside the
+    link): the one story linked by the label itself or by the nearest block around it that links any; and every link
+    of a block titled as paid for or as press releases."""
+    paid: set[str] = set()
+    for heading in root.iter(*_HEADING_TAGS):
+        # A block titled "Sponsored" or "Press releases": every link under its title is a paid or a company's page.
+        text = _text_of(heading)
+        parent = heading.getparent()
+        if parent is not None and len(text) <= _PAID_LABEL_CHARS and (PAID_LABEL.match(text) or PRESS_RELEASES_TITLE.match(text)):
+            paid.update(normalize_url(t) for t in (absolute_url(base, a.get("href") or "") for a in parent.iter("a")) if t)
+    for text in root.xpath("//body//text()[string-length(normalize-space()) > 1]"):
+        if len(text) > _PAID_LABEL_CHARS + 40 or not PAID_LABEL.match(text):
+            continue
+        node = text.getparent()
+        if node is None or node.tag in _NOISE_TAGS or len(_text_of(node)) > _PAID_LABEL_CHARS:
+            continue
+        for _ in range(_LABEL_LEVELS):
+            if node is None or node.tag in ("body", "html"):
+                break
+            links = [node] if node.tag == "a" and node.get("href") else list(node.iter("a"))
+            targets = {normalize_url(t) for t in (absolute_url(base, a.get("href") or "") for a in links) if t}
+            if targets:
+                if len(targets) == 1:
+                    paid.update(targets)
+                break
+            node = node.getparent()
+    return paid

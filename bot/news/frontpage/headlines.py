@@ -1,0 +1,358 @@
+"""What a link says: whether its words are a headline, and which of its texts is the story's headline."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from typing import Any, Protocol
+from urllib.parse import urlsplit
+
+from bot.news.markup import (
+    CHROME_LABELS,
+    COMMENT_COUNT,
+    KICKER_MARKS,
+    MEDIA_KICKERS,
+    MEDIA_SUFFIX,
+    MORE_LABELS,
+    element_marks,
+)
+from bot.news.text import collapse, count_cjk
+from bot.news.frontpage.page import _NOISE_TAGS
+
+
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _folded_words(text: str) -> list[str]:
+    """Return the words of a text, lower-case and without accents ("Santé" -> "sante")."""
+    plain = unicodedata.normalize("NFKD", text.casefold())
+    return re.findall(r"[a-z0-9]+", "".join(c for c in plain if not unicodedata.combining(c)))
+
+
+# A market quote: a name, a price and its change ("Bitcoin 38.291,75 %-1,45", "DAX 18.210 +0,4 %", "ZBG Token $0,0317 -4,04%").
+_NUMBER = re.compile(r"^(?:[-+−%$€£¥₺]*\d[\d.,]*[%$€£¥₺]?|%)$")
+_QUOTE_NAME_WORDS = 3
+
+
+def _is_quote(text: str) -> bool:
+    """Return whether a link text is a market quote (a name, then a price and a percentage change): a data page's."""
+    if "%" not in text:
+        return False
+    words = text.split()
+    numbers = sum(bool(_NUMBER.match(word)) for word in words)
+    return numbers >= 2 and len(words) - numbers <= _QUOTE_NAME_WORDS and bool(_NUMBER.match(words[-1]))
+
+
+_FILE_NAME = re.compile(r"^[\w.-]+\.(?:jpe?g|png|gif|webp|avif|svg)$", re.I)  # an image's alt that only names its file
+
+
+def is_headline(text: str, slug: str = "") -> bool:
+    """Return whether a link text reads like a headline rather than a label ("Sport", "More", "»").
+    A headline of one to three words ("Setlist", "24 heures photo") counts when the story's
+    URL slug spells it: a section label ("Santé") on a story link does not. slug is given for sure stories only."""
+    if not text or len(text) > 300 or COMMENT_COUNT.match(text) or _is_quote(text) or _FILE_NAME.match(text):
+        return False
+    if len(text.split()) >= 4 or len(text) >= 20:
+        return True
+    words = _folded_words(text)
+    if slug and words and not MORE_LABELS.match(text) and set(words) <= set(_folded_words(slug)):
+        return True
+    # Chinese, Japanese and Korean headlines have no spaces and are short in characters; on a dated or numbered
+    # story's link five characters make one ("明星也爱路边摊", "国货亮相IFA"), where a label has two to four ("国际", "更多").
+    if slug and count_cjk(text) >= 2 and len("".join(text.split())) >= 5 and not MORE_LABELS.match(text):
+        return True
+    return count_cjk(text) >= 8
+
+
+# How good a link's text is as the story's headline: a heading, the link's own words, or what
+# an image or a caption says (alt text, captions and photo credits are the last resort).
+HEADING, LINK_TEXT, ASIDE_TEXT = 0, 1, 2
+_CAPTION_MARKS = re.compile(r"caption|credit|legend|copyright|(?:^|[-_ ])(?:foto|photo|image|img)(?:$|[-_ ])", re.I)
+
+
+def _is_caption(element: Any) -> bool:
+    """Return whether an element is a figure caption or a photo credit."""
+    return element.tag in ("figcaption", "small") or bool(_CAPTION_MARKS.search(element_marks(element)))
+
+
+# An element whose whole text is a number is a counter beside the headline: a rank in a most-read
+# list ("1", "2."), or a count of views or comments ("15111", "1 204").
+_COUNTER = re.compile(r"^[#№]?\d{1,3}(?:[\s.,]?\d{3})*[.)]?$")
+
+
+def _link_texts(anchor: Any) -> tuple[str, str]:
+    """Return a link's words without those of captions, credits and counters inside it, and all its
+    words but counters, dates and kickers."""
+    own: list[str] = []
+    shown: list[str] = []
+
+    def walk(element: Any, caption: bool) -> None:
+        if element.text:
+            shown.append(element.text)
+            if not caption:
+                own.append(element.text)
+        leading = _leading_kicker(element)
+        for child in element:
+            if isinstance(child.tag, str) and child.tag not in _NOISE_TAGS and not _is_counter(child) \
+                    and not _is_kicker(child) and child is not leading:
+                walk(child, caption or _is_caption(child))
+            if child.tail:  # the text after a child belongs to the element around it
+                shown.append(child.tail)
+                if not caption:
+                    own.append(child.tail)
+
+    walk(anchor, False)
+    return collapse(" ".join(own)), collapse(" ".join(shown))
+
+
+def _is_kicker(element: Any) -> bool:
+    """Return whether an element is the kicker above or before a headline ("Kommentar", "Trump bestätigt: ..."), as
+    its class or its component name says: a label of the story, not words of its headline."""
+    return bool(KICKER_MARKS.search(f"{element_marks(element)} {element.get('data-component') or ''}"))
+
+
+def _is_counter(element: Any) -> bool:
+    """Return whether an element's whole text is a number or a date: a rank, a count or when, not words of a headline."""
+    text = collapse(" ".join(element.itertext()))
+    return len(text) <= _STAMP_CHARS and bool(_COUNTER.match(text) or _STAMP.match(text))
+
+
+# An element whose whole text is a day or a time stamps the story ("01/08", "30.07.", "14:05", "01/08/2021 14:05"); a
+# number ("2.5" per cent) or a score ("2-1") is not one.
+_STAMP = re.compile(r"^(?:\d{2}[./]\d{2}\.?|\d{1,2}\.\d{1,2}\.|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}))(?:,?\s+\d{1,2}[:h.]\d{2})?$"
+                    r"|^\d{1,2}[:h]\d{2}$")
+_STAMP_CHARS = 24  # longer than any counter or date stamp: words, read no further
+_KICKER_WORDS = 8  # a label, not a headline of its own
+
+
+def _leading_kicker(element: Any) -> Any:
+    """Return the child that opens an element as its kicker, set apart by the markup: an element first in it, with
+    words after it, that ends in a colon ("<span>Bahn-Tochter: </span><span>Wie ...</span>") or a line break
+    ("<strong>TEST</strong><br>Asus ..."); else None. A colon inside running text ("Android : ...") stays."""
+    if (element.text or "").strip() or not len(element):
+        return None
+    first = element[0]
+    follower = first.getnext()
+    if follower is None and not (first.tail or "").strip():
+        return None  # nothing after it: a wrapper, not a kicker (the common case, settled before reading any text)
+    if not isinstance(first.tag, str) or first.tag in _NOISE_TAGS or first.tag in _HEADING_TAGS or first.tag == "br":
+        return None
+    words = _text_of(first)
+    if not words or len(words.split()) > _KICKER_WORDS:
+        return None
+    # Before a line break only a label ("TEST", "Exclusive"): a bold headline over a teaser is set apart so too.
+    by_break = not (first.tail or "").strip() and follower is not None and follower.tag == "br" and not is_headline(words)
+    if not (by_break or words.endswith(":")):
+        return None
+    rest = collapse(" ".join([first.tail or ""] + [" ".join(e.itertext()) + " " + (e.tail or "") for e in first.itersiblings()
+                                                   if isinstance(e.tag, str) and e.tag not in _NOISE_TAGS]))
+    return first if is_headline(rest) else None
+
+
+def _text_of(element: Any) -> str:
+    """Return an element's words, whitespace collapsed."""
+    return collapse(" ".join(element.itertext()))
+
+
+def _heading_text(heading: Any) -> str:
+    """Return a heading's words without a counter inside it ("Title 23026" with a view count)."""
+    return _link_texts(heading)[1]
+
+
+# What may trail or lead a headline in a link without being part of it: "more" arrows and separators
+# left by a dropped counter ("... miejskim » ,") or kicker (": Der richtige Krieg"), a photographer's credit ("... © Franc Bardòu").
+# A clock time before a headline in a news feed ("21:35 ...") or a video's length after it ("... 0:13").
+# A CJK media marker after a headline: "(图)", "（组图）", "[多图]", or apart " 图", " 高清图" (pictures, HD pictures).
+# A date before a headline in a feed ("14.10.20 21:48 | ...", "07/09/2014 ...").
+_TRAILING = re.compile(r"(?:\s*©.*|[\s»›>|,·•:;–—-]+|\s+\d{1,2}:\d{2}(?::\d{2})?"
+                       r"|\s*[(（\[【](?:组|多|高清)?图[)）\]】]|\s+(?:组|多|高清)?图)$")
+_LEADING = re.compile(r"^(?:[\s»›>|·•–—:]+|(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\s+)?\d{1,2}:\d{2}(?::\d{2})?\s+"
+                      r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\s+)")
+
+
+def _cleaned(text: str) -> str:
+    """Return a candidate headline without a media label before or after it, credits, arrows and separators around it
+    (a closing guillemet that closes a quotation stays: «С верой и любовью к Отечеству»)."""
+    text = MEDIA_KICKERS.sub("", text, count=1)
+    previous = None
+    while previous != text:
+        previous = text
+        trimmed = MEDIA_SUFFIX.sub("", _TRAILING.sub("", text))
+        if trimmed.count("«") > trimmed.count("»") and text[len(trimmed):].lstrip().startswith("»"):
+            trimmed = text[:text.index("»", len(trimmed)) + 1]
+        text = _LEADING.sub("", trimmed)
+    return text
+
+
+# A class that says the element is the headline ("tnleft__titlenews", "element__headline"), not a subtitle.
+# A heading's class on a plain element ("<div class='h1'>", a CSS framework's "h3") says so too.
+_TITLE_MARKS = re.compile(r"(?<!sub)title|headline|titre|titular|(?:^|\s)h[1-4](?:$|\s)", re.I)
+
+
+def _uncut(text: str, whole: str) -> str:
+    """Return whole (a link's title attribute) when text is it cut short ("Rozpaczliwy apel ... niech go pan zap..."),
+    else text."""
+    match = _CUT.search(text)
+    if not match or not whole:
+        return text
+    start = text[:match.start()].rstrip().casefold()
+    return whole if len(start) >= 10 and whole.casefold().startswith(start) and len(whole) > len(start) else text
+
+
+def _titled_part(text: str, title: str) -> str:
+    """Return a link's title attribute when it is a whole headline found inside text (text adds a kicker, a byline,
+    a teaser or a reading time to it: "Energiepolitik Ministerin Reiche will ... Von X"), else text. Not a title
+    cut short: by a quotation mark that closed the attribute ('De virus y “de vinos' of '... “de vinos" con ...'),
+    or ending in a colon or a comma."""
+    if not title or len(title) >= len(text) or _CUT.search(title) or title[-1] in _OPEN_ENDS or not is_headline(title) \
+            or (len(title.split()) < _TITLE_MIN_WORDS and count_cjk(title) < 2) or CHROME_LABELS.match(title):
+        return text  # "Eskalation in Nahost": a kicker of three words may fill a title attribute too
+    at = text.casefold().find(title.casefold())
+    if at < 0:
+        return text
+    end = at + len(title)
+    if text[end:].lstrip().startswith('"'):
+        return text  # the attribute ended at a quotation mark the text goes on with: 'fase 2 "actualizada"'
+    return title if (at == 0 or text[at - 1].isspace()) and (end == len(text) or text[end].isspace()) else text
+
+
+_OPEN_ENDS = ":,;(–—-"
+_TITLE_MIN_WORDS = 4
+
+
+# A date with its year: "18 février 2012", "March 5, 2024", "18.02.2012", "2012-02-18"; then a clock time, a source.
+_DATE_WITH_YEAR = re.compile(r"\b(?:\d{1,2}\.?\s+[^\W\d]{3,}\.?,?\s+(?:19|20)\d{2}|[^\W\d]{3,}\.?\s+\d{1,2},?\s+(?:19|20)\d{2}"
+                             r"|\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\b")
+_CLOCK_OR_SOURCE = re.compile(r"\b\d{1,2}[:h]\d{2}\b|\|.*$")
+_DATELINE_WORDS = 2  # a place or a source beside the date, not a headline
+
+
+def _is_dateline(text: str) -> bool:
+    """Return whether a link text is a dateline: a date with its year and at most a place and a source beside it
+    ("Izegem 19 février 2012 - 12:50 | Belga"), not a headline."""
+    rest, dates = _DATE_WITH_YEAR.subn(" ", text)
+    if not dates:
+        return False
+    return sum(any(c.isalnum() for c in word) for word in _CLOCK_OR_SOURCE.sub(" ", rest).split()) <= _DATELINE_WORDS
+
+
+class _HeadingFinder(Protocol):
+    """What _headline_of asks of the page's containers (chrome._Containers): kept a protocol so no import cycle arises."""
+
+    def in_heading(self, element: Any) -> bool:
+        """Return whether an element is (inside) a heading."""
+
+
+def _headline_of(anchor: Any, slug: str, containers: _HeadingFinder) -> tuple[int, str]:
+    """Return the headline a link shows and its rank (HEADING, LINK_TEXT, ASIDE_TEXT), or (ASIDE_TEXT, "")."""
+    time = next(anchor.iter("time"), None)
+    date_text = _text_of(time) if time is not None else None
+    own, shown = _link_texts(anchor)
+    title = collapse(anchor.get("title"))
+    candidates: list[tuple[int, str]] = []
+    heading = next(anchor.iter(*_HEADING_TAGS), None)
+    if heading is not None:
+        candidates.append((HEADING, _uncut(_heading_text(heading), title)))
+    parent = anchor.getparent()
+    if parent is not None and containers.in_heading(parent):
+        candidates.append((HEADING, _uncut(shown, title)))
+    # A whole teaser in one link (label, headline, blurb): the part its class calls the title is the headline.
+    titled = next((e for e in anchor.iterdescendants() if isinstance(e.tag, str) and _TITLE_MARKS.search(e.get("class") or "")),
+                  None)
+    if titled is not None:
+        candidates.append((LINK_TEXT, _heading_text(titled)))
+    candidates.append((LINK_TEXT, _uncut(own, title)))
+    candidates.append((ASIDE_TEXT, title))
+    image = next(anchor.iter("img"), None)
+    if image is not None:
+        candidates.append((ASIDE_TEXT, collapse(image.get("alt"))))
+    candidates.append((ASIDE_TEXT, shown))
+    short = ""
+    for rank, text in candidates:
+        if date_text is not None and text == date_text:
+            continue  # a link whose only text is its date names no story
+        if (CHROME_LABELS.match(text) or _is_dateline(text)) and rank != HEADING:
+            rank = ASIDE_TEXT  # "Photo : ...", "© AFP": a credit; "Huy 18 février 2012 - 07:00 | L'Avenir": a dateline
+        text = _cleaned(text)
+        if is_headline(text, slug):
+            return rank, _titled_part(text, title)
+        if rank == HEADING and slug and not short and len(text.split()) >= 2 and not MORE_LABELS.match(text) \
+                and not COMMENT_COUNT.match(text):
+            short = text  # a dated or numbered story's heading of two or three words ("Sonnenmacht China")
+        if rank == LINK_TEXT and text and text.casefold() == title.casefold() and len(text.split()) >= 3 \
+                and not MORE_LABELS.match(text):
+            return rank, text  # a short headline its title attribute repeats ("England v India")
+    return (HEADING, short) if short else (ASIDE_TEXT, "")
+
+
+# A link text this long, or cut short ("..."), is a teaser's summary or a shortened headline: it loses
+# to a whole headline. A box of the most read stories often words a headline shorter or otherwise:
+# the story's own teaser wins over it.
+_TEASER_CHARS = 150
+_CUT = re.compile(r"(?:\.\.\.|…)\W*$")
+
+
+def _preference(rank: int, text: str, boxed: bool, slug: str = "") -> tuple[int, bool, bool, bool, int]:
+    """Return how good a story's headline is, smaller first: a heading over the link's words over alt text
+    and captions; whole over cut or overlong; outside a most-read box over inside. Among equal headings and link
+    words the first link wins: where the page first shows a story it words its headline in full, other boxes reword
+    it (longer or shorter). Among alt texts and captions the longer wins: an alt describes a picture in a few words."""
+    # A heading of two or three words may be a kicker above the headline's own heading ("Koran Tempo"): a longer one wins.
+    # One its slug spells is the story's own ("Chalk Coffee" of /2019/05/27/chalk-coffee/).
+    short = len(text.split()) < _TITLE_MIN_WORDS and count_cjk(text) < 2 and not (slug and is_headline(text, slug))
+    return rank, short, len(text) > _TEASER_CHARS or bool(_CUT.search(text)), boxed, -len(text) if rank == ASIDE_TEXT else 0
+
+
+def _site_title(root: Any, url: str) -> str:
+    """Return the site's name from og:site_name, else the page's <title>, else the host."""
+    for meta in root.iter("meta"):
+        if meta.get("property") == "og:site_name" and collapse(meta.get("content")):
+            return collapse(meta.get("content"))
+    title = next(root.iter("title"), None)
+    if title is not None and _text_of(title):
+        return _text_of(title)
+    return urlsplit(url).hostname or url
+
+
+def _without_site_name(root: Any, host: str) -> Callable[[str], str]:
+    """Return a function giving a headline without the site's name after it ("Oppo Find X2 Pro : le test - 01net.com"):
+    the host, or the og:site_name the page declares."""
+    names = {host} | {collapse(meta.get("content")) for meta in root.iter("meta") if meta.get("property") == "og:site_name"}
+    names = {name for name in names if name}
+    if not names:
+        return lambda text: text
+    suffix = re.compile(r"\s+[-|–—:·•]\s+(?:www\.)?(?:" + "|".join(re.escape(name) for name in names) + r")$", re.I)
+
+    ends = tuple(name.casefold() for name in names)
+
+    def unnamed(text: str) -> str:
+        if not text.casefold().endswith(ends):
+            return text
+        trimmed = suffix.sub("", text)
+        return trimmed if is_headline(trimmed) else text
+
+    return unnamed
+
+
+def _heading_of(anchor: Any) -> Any:
+    """Return the heading a link holds or sits in (up to 3 levels up), or None."""
+    heading = next(anchor.iter(*_HEADING_TAGS), None)
+    node, depth = anchor.getparent(), 0
+    while heading is None and node is not None and depth < 3:
+        if node.tag in _HEADING_TAGS:
+            heading = node
+        node, depth = node.getparent(), depth + 1
+    return heading
+
+
+def _signature(heading: Any) -> tuple[str, str]:
+    """Return a heading's tag and first class: what the teasers of one kind share."""
+    classes = (heading.get("class") or "").split()
+    return heading.tag, classes[0] if classes else ""
+
+
+def _is_label(text: str) -> bool:
+    """Return whether a headline is short enough to be a label ("Sport", "Trade Republic"): what only a dated or
+    numbered story whose slug spells it may have as its headline. Chinese, Japanese and Korean are not measured so."""
+    return not is_headline(text) and count_cjk(text) < 2
