@@ -16,36 +16,36 @@ from urllib.parse import urlsplit
 from bot.models import Entry
 from bot.news.markup import DATA_PAGE_TITLE, SPONSOR_LABELS
 from bot.news.urls import absolute_url, normalize_url, site_domain
-from bot.news.frontpage.page import _parse
+from bot.news.frontpage.page import parse
 from bot.news.frontpage.headlines import (
     ASIDE_TEXT,
     HEADING,
     LINK_TEXT,
-    _headline_of,
-    _is_label,
-    _preference,
-    _site_title,
-    _text_of,
-    _without_site_name,
+    headline_of,
+    is_label,
+    title_preference,
+    site_title,
+    text_of,
+    without_site_name,
     is_headline,
 )
 from bot.news.frontpage.addresses import (
     NEEDS_HEADLINE,
     NOT_STORY,
     SURE_STORY,
-    _ID_QUERY,
-    _LONG_ID,
-    _LOOSE_END,
-    _Shapes,
-    _folder_key,
-    _folders,
-    _host_of,
-    _own_slug,
-    _path_kind,
-    _queried_pages,
-    _slug_is,
+    ID_QUERY,
+    LONG_ID,
+    LOOSE_END,
+    Shapes,
+    folder_key,
+    story_folders,
+    host_of,
+    own_slug,
+    path_kind,
+    queried_pages,
+    slug_is,
 )
-from bot.news.frontpage.chrome import _Containers, _Strips, _in_label_list, _paid_teasers, _titles_block
+from bot.news.frontpage.chrome import Containers, Strips, in_label_list, paid_teasers, titles_block
 
 
 @dataclass
@@ -75,17 +75,17 @@ _LEAD_WINDOW = 8  # how far below the first story a bigger-headed one may be the
 def read_front_page(html: bytes | str, url: str) -> FrontPage:
     """Return a front page's site name, article links in page order (one per story, under its best
     headline) and feed link; no entries when it has no article links."""
-    root = _parse(html)
+    root = parse(html)
     if root is None:
         return FrontPage(title=urlsplit(url).hostname or url)
     base = url
     base_tag = next((b for b in root.iter("base") if b.get("href")), None)
     if base_tag is not None:
         base = absolute_url(url, base_tag.get("href")) or url
-    page = FrontPage(title=_site_title(root, url), feed_url=_feed_link(root, base))
+    page = FrontPage(title=site_title(root, url), feed_url=_feed_link(root, base))
     page_key = normalize_url(url).split("?", 1)[0]
-    containers = _Containers(root)
-    shapes = _Shapes(_host_of(url))
+    containers = Containers(root)
+    shapes = Shapes(host_of(url))
 
     # One slot per article, at the position of its first link; the best headline among its links
     # wins: a heading over the link's words over an image's alt or a caption, then the first.
@@ -95,17 +95,17 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     videos: set[str] = set()  # stories first linked from a strip of videos
     named: set[str] = set()  # stories with a headline that is not only a heading of two or three words
     first_link: dict[str, Any] = {}  # key -> the story's first link, where the page first shows it
-    headed: set[str] = set()  # stories with a link that is not a label in a list of labels (see _in_label_list)
+    headed: set[str] = set()  # stories with a link that is not a label in a list of labels (see in_label_list)
     label_lists: dict[Any, bool | None] = {}  # block -> whether it is a list of labels (None: too few links to say)
     kinds: dict[str, int] = {}  # key -> how much its address looks like a story
     judged: dict[str, tuple[str, int] | None] = {}  # href -> (absolute URL, kind); a story is linked 2-3 times
     by_path: dict[str, str] = {}  # a story's URL in a loose form (see below) -> its key
-    same_host = _host_of(url)
+    same_host = host_of(url)
     same_domain = site_domain(same_host) if same_host and ":" not in same_host else None
 
     def on_site(target: str) -> bool:
         """Return same_site(url, target), the page's side worked out once."""
-        host = _host_of(target)
+        host = host_of(target)
         if not host or not same_host:
             return False
         if host == same_host:
@@ -118,12 +118,12 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
             continue
         if href not in judged:
             target = absolute_url(base, href)
-            judged[href] = (target, _path_kind(target, page_key)) if target and on_site(target) else None
+            judged[href] = (target, path_kind(target, page_key)) if target and on_site(target) else None
         judgement = judged[href]
         if judgement is None:
             continue
         target, kind = judgement
-        if kind <= NOT_STORY and SPONSOR_LABELS.match(_text_of(anchor)):
+        if kind <= NOT_STORY and SPONSOR_LABELS.match(text_of(anchor)):
             sponsored.append(normalize_url(target).split("?", 1)[0].rstrip("/") + "/")
         if kind == NOT_STORY or containers.boilerplate(anchor):
             continue
@@ -137,28 +137,28 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
             # and, when its path names it by an id or a date, with and without a query that only says where the
             # link sat (/article/5117423 and /article/5117423?rec=es; a query asking by id names another page).
             path, mark, query = key.partition("?")
-            path = _LOOSE_END.sub("", path)
-            if kind == SURE_STORY and not _ID_QUERY.search(query):
+            path = LOOSE_END.sub("", path)
+            if kind == SURE_STORY and not ID_QUERY.search(query):
                 mark = query = ""
             key = by_path.setdefault(path + mark + query, key)
             # One numbered story filed under two folders or subdomains (/nova/12912/slug and /noticia/12912/slug,
             # metro.site/read/1490191/slug and www.site/read/1490191/slug): the same id and the same slug.
             last = path.rsplit("/", 1)[-1]
-            number = _LONG_ID.findall(path.partition("://")[2].partition("/")[2])
+            number = LONG_ID.findall(path.partition("://")[2].partition("/")[2])
             if number and "-" in last and not query:
                 key = by_path.setdefault(f"{number[-1]} {last}", key)
         # Only a dated or numbered story may have a headline of one to three words its slug spells.
-        slug = _own_slug(target) if kind == SURE_STORY else ""
-        rank, text = _headline_of(anchor, slug, containers)
+        slug = own_slug(target) if kind == SURE_STORY else ""
+        rank, text = headline_of(anchor, slug, containers)
         if kind == NEEDS_HEADLINE and len(text.split()) < 4:
             text = ""
         if text and (rank != HEADING or is_headline(text, slug)):
             named.add(key)  # a short heading words a story's headline, but alone it may be a label's
         if text and not shapes.seen(key, kind, target, anchor, text):
             continue
-        preference = _preference(rank, text, containers.in_most_read(anchor), slug)
-        if text and (not _is_label(text) or rank == ASIDE_TEXT or _slug_is(text, target)
-                     or not (_in_label_list(anchor, label_lists) if rank == LINK_TEXT else _titles_block(anchor, containers))):
+        preference = title_preference(rank, text, containers.in_most_read(anchor), slug)
+        if text and (not is_label(text) or rank == ASIDE_TEXT or slug_is(text, target)
+                     or not (in_label_list(anchor, label_lists) if rank == LINK_TEXT else titles_block(anchor, containers))):
             headed.add(key)
         if key not in headlines:
             order.append(key)
@@ -169,21 +169,21 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
                 videos.add(key)
         elif text and (not headlines[key][1] or preference < headlines[key][0]):
             headlines[key] = (preference, text)
-    kept = shapes.kept() - _queried_pages(order) - _paid_teasers(root, base)
+    kept = shapes.kept() - queried_pages(order) - paid_teasers(root, base)
     labels = {key for key in order if key not in headed}  # only ever a label in a list of labels: a menu's entry
-    folders = _folders(judgement for judgement in judged.values() if judgement is not None)
-    unnamed = _without_site_name(root, same_host)
+    folders = story_folders(judgement for judgement in judged.values() if judgement is not None)
+    unnamed = without_site_name(root, same_host)
     page.entries = [
         Entry(url=key, title=unnamed(headlines[key][1])) for key in order
         if headlines[key][1] and not any(key.startswith(prefix) for prefix in sponsored) and key in kept
-        and not (kinds[key] < SURE_STORY and _folder_key(key) in folders)
+        and not (kinds[key] < SURE_STORY and folder_key(key) in folders)
         and key not in labels and key in named and not DATA_PAGE_TITLE.match(headlines[key][1])
     ]
     # The lead (the story a digest opens) is the page's top story, not a line of a strip above or beside the
-    # main column (see _Strips), nor of a list headed smaller than the top story just below it (an h3 teaser
+    # main column (see Strips), nor of a list headed smaller than the top story just below it (an h3 teaser
     # above the h2 hero). Nor a story the page names only in an image's alt text, nor one of a strip of videos,
     # nor one first shown in a menu's dropdown.
-    strips = _Strips(base, {entry.url for entry in page.entries})
+    strips = Strips(base, {entry.url for entry in page.entries})
     unfit = videos | {key for key, (preference, _) in headlines.items() if preference[0] == ASIDE_TEXT}
 
     def fit(key: str) -> bool:

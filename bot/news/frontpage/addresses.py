@@ -16,7 +16,7 @@ from bot.news.markup import (
 )
 from bot.news.text import count_cjk
 from bot.news.urls import normalize_url
-from bot.news.frontpage.headlines import _folded_words, _heading_of, _heading_text, _signature
+from bot.news.frontpage.headlines import folded_words, heading_of, heading_text, heading_signature
 
 
 # Path segments that lead to lists, people, accounts or machinery, never to one article.
@@ -55,8 +55,8 @@ _ID_OR_DATE = re.compile(r"\d{4,}")  # a numeric id (c31356-9081464) or a year (
 # says nothing either way (/Elnumerodecasos, /about): a story only where the page shows it as it
 # shows its stories (see _Shapeless).
 SHAPELESS, NOT_STORY, NEEDS_HEADLINE, STORY, SURE_STORY = -1, 0, 1, 2, 3
-_DATE_PATH = re.compile(r"/(?:19|20)\d{2}[/-](?:0?[1-9]|1[0-2])(?:[/-](?:0?[1-9]|[12]\d|3[01]))?(?:/|$)")
-_LONG_ID = re.compile(r"\d{5,}")
+DATE_PATH = re.compile(r"/(?:19|20)\d{2}[/-](?:0?[1-9]|1[0-2])(?:[/-](?:0?[1-9]|[12]\d|3[01]))?(?:/|$)")
+LONG_ID = re.compile(r"\d{5,}")
 _DATE_ONLY_END = re.compile(r"/(?:19|20)\d{2}/(?:0?[1-9]|1[0-2])(?:/(?:0?[1-9]|[12]\d|3[01]))?/?$")
 
 
@@ -66,7 +66,7 @@ _UNDERSCORE_SLUG_WORDS = 6
 _HOROSCOPE = re.compile(r"oroskop|oroscop", re.I)  # horoscope, Horoskop, horóscopo, oroscopo, goroskop: no report
 
 
-def _path_kind(url: str, page_key: str) -> int:
+def path_kind(url: str, page_key: str) -> int:
     """Return how much a same-site URL looks like one article (NOT_STORY ... SURE_STORY);
     page_key is the front page's own normalized URL without its query."""
     parts = urlsplit(url)
@@ -80,7 +80,7 @@ def _path_kind(url: str, page_key: str) -> int:
         return NOT_STORY  # /date/2021/08/02/: a day's or a month's archive, no story's slug or id after the date
     lowered = [s.lower() for s in segments]
     if any(s in _SKIP_SEGMENTS or s in NOT_STORY_SEGMENTS or s in POLL_AND_CLASSIFIED_WORDS for s in lowered) \
-            and not (_EPISODE_FOLDERS.intersection(lowered[:-1]) and (_DATE_PATH.search(path) or _LONG_ID.search(path))):
+            and not (_EPISODE_FOLDERS.intersection(lowered[:-1]) and (DATE_PATH.search(path) or LONG_ID.search(path))):
         return NOT_STORY  # save one episode of a podcast, filed by its date or id (/podcasts/show/episode-200584821.html)
     host = (parts.hostname or "").lower().removeprefix("www.")
     if host.split(".", 1)[0] in NOT_STORY_HOSTS:
@@ -94,7 +94,7 @@ def _path_kind(url: str, page_key: str) -> int:
         return NOT_STORY
     if _HOROSCOPE.search(path):
         return NOT_STORY  # inside a compound too: "monatshoroskop", "gunluk-horoscopo-diario"
-    if EVENT_SEGMENTS.intersection(lowered) and not _DATE_PATH.search(path):
+    if EVENT_SEGMENTS.intersection(lowered) and not DATE_PATH.search(path):
         return NOT_STORY  # /agenda/evenement/news/max-bird-report-du-22-mai/: a calendar entry
     if "page" in lowered[:-1] and last.isdigit():
         return NOT_STORY  # /page/2/: pagination
@@ -106,7 +106,7 @@ def _path_kind(url: str, page_key: str) -> int:
         return NOT_STORY
     if any(s in _INDEX_SEGMENTS for s in lowered) and not has_id_or_date:
         return NOT_STORY
-    if _DATE_PATH.search(path) or _LONG_ID.search(where):
+    if DATE_PATH.search(path) or LONG_ID.search(where):
         return SURE_STORY
     if has_id_or_date:
         return STORY
@@ -123,10 +123,10 @@ def _path_kind(url: str, page_key: str) -> int:
 
 def is_article_url(url: str, page_url: str) -> bool:
     """Return whether a same-site URL looks like one article: an id or a date, a long slug, or a deep .html path."""
-    return _path_kind(url, normalize_url(page_url).split("?", 1)[0]) >= STORY
+    return path_kind(url, normalize_url(page_url).split("?", 1)[0]) >= STORY
 
 
-def _host_of(url: str) -> str:
+def host_of(url: str) -> str:
     """Return a URL's host as same_site compares it: lower-case, without "www." and a trailing dot."""
     try:
         host = (urlsplit(url).hostname or "").rstrip(".")
@@ -154,7 +154,7 @@ _OPAQUE_PART = re.compile(r"^(?:[a-z]{1,2}|\d+|(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]+
 # A last segment whose only id is a short mix of digits and letters (some-section-597ct0.htm, some-event-e569.htm): no
 # token of digits alone, no long hash.
 _MIXED_ID_ONLY = re.compile(r"^(?!.*(?:^|[-_,.])\d+(?:[-_,.]|$))[^/]*[-_]((?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{2,8})(?:\.\w+)?$", re.I)
-_LOOSE_END = re.compile(r"(?:/|%20)+$")  # a trailing slash or encoded space: the same page
+LOOSE_END = re.compile(r"(?:/|%20)+$")  # a trailing slash or encoded space: the same page
 _NUMBERED_SLUG = re.compile(r"/\d+/[^/]*[^\W\d_][^/]*-")  # /media/118/Na-kratko-o-kadrih: a short id before a slug
 
 
@@ -166,7 +166,7 @@ def _is_opaque_id(segment: str) -> bool:
         and any(re.search(r"[a-z]", part, re.I) and re.search(r"\d", part) for part in parts)
 
 
-class _Shapes:
+class Shapes:
     """What the addresses of a page's stories look like, to judge the links whose address alone says too little:
     a shapeless URL (/Elnumerodecasosenalicante) is a story when the page heads it as it heads two stories or
     more (the same heading tag and class); a bare one-segment slug is a story when the page has many; an address
@@ -186,7 +186,7 @@ class _Shapes:
     def seen(self, key: str, kind: int, url: str, anchor: Any, text: str) -> bool:
         """Note a link with a headline; return False when it cannot be a story (a shapeless URL outside a heading
         or under a label-like text)."""
-        heading = _heading_of(anchor)
+        heading = heading_of(anchor)
         if heading is not None:
             level = int(heading.tag[1])
             self.heading_level[key] = min(level, self.heading_level.get(key, level))
@@ -195,20 +195,20 @@ class _Shapes:
                 return False
             # The headline must be the heading's words: a label heading ("Tracts") over a blurb in the same
             # link is no headline, nor a heading that only holds the link beside other text.
-            if text not in _heading_text(heading):
+            if text not in heading_text(heading):
                 return False
             if len(text.split()) < _SHAPELESS_MIN_WORDS and count_cjk(text) < _SHAPELESS_MIN_CJK:
                 return False
-            self._signature_of.setdefault(key, _signature(heading))
+            self._signature_of.setdefault(key, heading_signature(heading))
         elif heading is not None:
-            self._stories_by_signature.setdefault(_signature(heading), set()).add(key)
+            self._stories_by_signature.setdefault(heading_signature(heading), set()).add(key)
         path = urlsplit(url).path
         if kind < SURE_STORY and len([s for s in path.split("/") if s]) == 1 and not _ID_OR_DATE.search(path) \
-                and _host_of(url) == self._host:
+                and host_of(url) == self._host:
             self._bare.add(key)
         if not (_ID_OR_DATE.search(path) or _ID_OR_DATE.search(urlsplit(url).query)
                 or any(_is_opaque_id(segment) for segment in path.split("/")) or _NUMBERED_SLUG.search(path)) \
-                and _host_of(url) == self._host:
+                and host_of(url) == self._host:
             self._idless.add(key)
         if kind == SURE_STORY:
             self._sure.add(key)
@@ -234,18 +234,18 @@ class _Shapes:
         return kept
 
 
-def _slug_is(text: str, url: str) -> bool:
+def slug_is(text: str, url: str) -> bool:
     """Return whether the last segment of a URL's path spells a text, word for word ("/2020/05/l-eau-qui-dort.html"
     for "L'eau qui dort"): the story's own title, not a label its slug goes on from ("/Trade-Republic-Zinsen-...")."""
     last = url.partition("?")[0].rstrip("/").rsplit("/", 1)[-1]
     def words(of: str) -> list[str]:
         """Return the folded words of a text but numbers: an id beside a slug, a number written in both."""
-        return [word for word in _folded_words(of) if not word.isdigit()]
+        return [word for word in folded_words(of) if not word.isdigit()]
 
     return words(text) == words(re.sub(r"\.\w+$", "", last))
 
 
-def _own_slug(url: str) -> str:
+def own_slug(url: str) -> str:
     """Return a URL's path without its first folder when it has more: the section a story is filed under ("/humor/")
     spells a label, not the story's headline."""
     path = urlsplit(url).path
@@ -253,20 +253,20 @@ def _own_slug(url: str) -> str:
     return "/".join(segments[1:]) if len(segments) > 1 else path
 
 
-def _folder_key(url: str) -> str:
+def folder_key(url: str) -> str:
     """Return a URL's host and path as a folder of other URLs: lower-case, without "www.", the query and a trailing slash."""
     rest = url.partition("://")[2].partition("#")[0].partition("?")[0].lower()
     return (rest[4:] if rest.startswith("www.") else rest).rstrip("/")
 
 
-def _folders(links: Iterable[tuple[str, int]]) -> set[str]:
-    """Return the folders (as _folder_key) that hold the page's story-like links: the address of such a folder
+def story_folders(links: Iterable[tuple[str, int]]) -> set[str]:
+    """Return the folders (as folder_key) that hold the page's story-like links: the address of such a folder
     is a list of stories (/actualites/magazine/tous-les-articles/, an author's /jean-dupont/), never one story."""
     folders: set[str] = set()
     for target, kind in links:
         if kind == NOT_STORY:
             continue
-        key = _folder_key(target)
+        key = folder_key(target)
         end = key.rfind("/")
         while end > 0 and key.find("/") < end:  # every folder above the link, the host's root aside
             key = key[:end]
@@ -276,10 +276,10 @@ def _folders(links: Iterable[tuple[str, int]]) -> set[str]:
 
 
 # An item asked by its id: id=1611, article_id=, articleId=, storyid=.
-_ID_QUERY = re.compile(r"(?:^|&)(?:id|\w+[_-]id|(?:article|story|news|post|item|content|doc)id)=\d", re.I)
+ID_QUERY = re.compile(r"(?:^|&)(?:id|\w+[_-]id|(?:article|story|news|post|item|content|doc)id)=\d", re.I)
 
 
-def _queried_pages(keys: list[str]) -> set[str]:
+def queried_pages(keys: list[str]) -> set[str]:
     """Return the keys that are one static page asked with several queries (wetter.html?plz=24103, ?plz=22359):
     a tool (weather by postcode, a schedule by day), not stories; a script (index.php?id=, article.do?id=) is not one,
     nor a page asked for an item by its id (lire.htm?action=read&id=1611)."""
@@ -287,7 +287,7 @@ def _queried_pages(keys: list[str]) -> set[str]:
     for key in keys:
         page, _, query = key.partition("?")
         last = page.rstrip("/").rsplit("/", 1)[-1].lower()
-        if query and last.endswith(_ARTICLE_EXTENSIONS) and not _INDEX_FILE.match(last) and not _ID_QUERY.search(query):
+        if query and last.endswith(_ARTICLE_EXTENSIONS) and not _INDEX_FILE.match(last) and not ID_QUERY.search(query):
             by_page.setdefault(page, []).append(key)
     listed = set(keys)
     return {key for page, group in by_page.items() if len(group) >= 2 and page not in listed for key in group}

@@ -27,9 +27,9 @@ from bot.news.markup import (
 )
 from bot.news.text import count_cjk
 from bot.news.urls import absolute_url, normalize_url
-from bot.news.frontpage.page import _NOISE_TAGS
-from bot.news.frontpage.headlines import _HEADING_TAGS, _heading_of, _is_label, _text_of, is_headline
-from bot.news.frontpage.addresses import _DATE_PATH, _LONG_ID
+from bot.news.frontpage.page import NOISE_TAGS
+from bot.news.frontpage.headlines import HEADING_TAGS, heading_of, is_label, text_of, is_headline
+from bot.news.frontpage.addresses import DATE_PATH, LONG_ID
 
 
 # Teasers: a heading holding a link, or a link holding a heading.
@@ -39,7 +39,7 @@ _STORY_LIST_MIN = 3  # a menu-classed block linking this many dated or numbered 
 _LIST_HEADLINE_WORDS, _LIST_HEADLINE_CJK = 4, 5  # ... under link texts this long: headlines, not menu labels
 
 
-class _Containers:
+class Containers:
     """Verdicts on the elements that hold links, each worked out once per page."""
 
     def __init__(self, root: Any) -> None:
@@ -96,7 +96,7 @@ class _Containers:
 
     def in_heading(self, element: Any) -> bool:
         """Return whether an element is (inside) a heading."""
-        return self._inherited(element, self._in_heading, lambda e: True if e.tag in _HEADING_TAGS else None)
+        return self._inherited(element, self._in_heading, lambda e: True if e.tag in HEADING_TAGS else None)
 
     def in_most_read(self, anchor: Any) -> bool:
         """Return whether a link sits in a box of the most read or shared stories."""
@@ -128,7 +128,7 @@ class _Containers:
         # an advertising slot or an account menu.
         node = parent
         while node is not None and node.tag not in NAVIGATION_TAGS and node.tag not in FRAME_TAGS:
-            if node.tag in _NOISE_TAGS or (element_marks(node) and not element_says_navigation(node)
+            if node.tag in NOISE_TAGS or (element_marks(node) and not element_says_navigation(node)
                                              and self._says_boilerplate(node)):
                 return False
             node = node.getparent()
@@ -137,7 +137,7 @@ class _Containers:
     def _says_boilerplate(self, element: Any) -> bool | None:
         """Return what an element itself says of the links inside it: chrome (True), stories (False), or nothing (None)."""
         tag = element.tag
-        if tag in _NOISE_TAGS:
+        if tag in NOISE_TAGS:
             return True
         if self._menu_teaser(element):
             self._menu_teasers.add(element)
@@ -185,7 +185,7 @@ class _Containers:
         link = heading.find(".//a[@href]")
         if link is None:
             link = next((a for a in heading.iterancestors("a") if a.get("href")), None)
-        return link is not None and is_headline(_text_of(link))
+        return link is not None and is_headline(text_of(link))
 
     @staticmethod
     def _lists_stories(element: Any) -> bool:
@@ -201,8 +201,8 @@ class _Containers:
             path = href.partition("?")[0].partition("#")[0]
             if "//" in path:  # an absolute address: its path only, not digits of its host
                 path = "/" + path.split("//", 1)[1].partition("/")[2]
-            if _DATE_PATH.search(path) or _LONG_ID.search(path):
-                text = _text_of(link)
+            if DATE_PATH.search(path) or LONG_ID.search(path):
+                text = text_of(link)
                 stories += len(text.split()) >= _LIST_HEADLINE_WORDS or count_cjk(text) >= _LIST_HEADLINE_CJK
         return stories >= _STORY_LIST_MIN and 2 * stories >= total
 
@@ -210,7 +210,7 @@ class _Containers:
 _LABEL_LIST_MIN = 3  # links with words in the nearest block around a link: a list of them, not a lone link
 
 
-def _in_label_list(anchor: Any, memo: dict[Any, bool | None]) -> bool:
+def in_label_list(anchor: Any, memo: dict[Any, bool | None]) -> bool:
     """Return whether a link sits in a list of labels: the nearest block around it holding three links with words or
     more, two thirds of them labels (memo: the verdicts on blocks so far; a menu of sections, topics or products, whatever its class says). A story whose
     headline is one word ("Setlist") stands among longer headlines or under a heading, or its slug is that word."""
@@ -218,8 +218,8 @@ def _in_label_list(anchor: Any, memo: dict[Any, bool | None]) -> bool:
     while node is not None and node.tag not in ("body", "html"):
         verdict = memo.get(node)
         if verdict is None:
-            texts = [text for text in (_text_of(link) for link in node.iter("a")) if text]
-            verdict = 3 * sum(_is_label(text) for text in texts) >= 2 * len(texts) if len(texts) >= _LABEL_LIST_MIN \
+            texts = [text for text in (text_of(link) for link in node.iter("a")) if text]
+            verdict = 3 * sum(is_label(text) for text in texts) >= 2 * len(texts) if len(texts) >= _LABEL_LIST_MIN \
                 else None
             memo[node] = verdict
         if verdict is not None:
@@ -228,10 +228,10 @@ def _in_label_list(anchor: Any, memo: dict[Any, bool | None]) -> bool:
     return False
 
 
-def _titles_block(anchor: Any, containers: _Containers) -> bool:
+def titles_block(anchor: Any, containers: Containers) -> bool:
     """Return whether a headed link is the title of a block of stories ("Sport" over the sport teasers): its heading's
     parent holds two teasers besides it."""
-    heading = _heading_of(anchor)
+    heading = heading_of(anchor)
     parent = heading.getparent() if heading is not None else None
     return parent is not None and containers.teasers(parent) >= 3
 
@@ -239,7 +239,7 @@ def _titles_block(anchor: Any, containers: _Containers) -> bool:
 _MAIN_HEADINGS = ("h1", "h2", "h3")
 
 
-class _Strips:
+class Strips:
     """Where a story's first link sits off the main column: in a strip of several stories that a class or an id
     names a ticker, a breaking-news bar, the page's header, a scrolled strip or a side column ("ticker",
     "page-header", "scroll-container", "rightCol"), or in a teaser's list of related links. Such a name on an
@@ -270,7 +270,7 @@ class _Strips:
                 verdict = False  # "featured-header", "header-slider": the top story's own place
             elif TICKER_MARKS.search(mark):
                 # A breaking-news bar may hold one line; a teaser marked breaking (it has a heading) is a story's.
-                verdict = self._stories_in(element) >= 2 or next(element.iter(*_HEADING_TAGS), None) is None
+                verdict = self._stories_in(element) >= 2 or next(element.iter(*HEADING_TAGS), None) is None
             elif STRIP_MARKS.search(mark):
                 verdict = self._stories_in(element) >= 2
             else:
@@ -296,14 +296,14 @@ _PAID_LABEL_CHARS = 30  # longer texts are not a label
 _LABEL_LEVELS = 4  # how far above a label its teaser may be
 
 
-def _paid_teasers(root: Any, base: str) -> set[str]:
+def paid_teasers(root: Any, base: str) -> set[str]:
     """Return the addresses (normalized) of the stories a teaser labels as paid for ("Anzeige" beside or inside the
     link): the one story linked by the label itself or by the nearest block around it that links any; and every link
     of a block titled as paid for or as press releases."""
     paid: set[str] = set()
-    for heading in root.iter(*_HEADING_TAGS):
+    for heading in root.iter(*HEADING_TAGS):
         # A block titled "Sponsored" or "Press releases": every link under its title is a paid or a company's page.
-        text = _text_of(heading)
+        text = text_of(heading)
         parent = heading.getparent()
         if parent is not None and len(text) <= _PAID_LABEL_CHARS and (PAID_LABEL.match(text) or PRESS_RELEASES_TITLE.match(text)):
             paid.update(normalize_url(t) for t in (absolute_url(base, a.get("href") or "") for a in parent.iter("a")) if t)
@@ -311,7 +311,7 @@ def _paid_teasers(root: Any, base: str) -> set[str]:
         if len(text) > _PAID_LABEL_CHARS + 40 or not PAID_LABEL.match(text):
             continue
         node = text.getparent()
-        if node is None or node.tag in _NOISE_TAGS or len(_text_of(node)) > _PAID_LABEL_CHARS:
+        if node is None or node.tag in NOISE_TAGS or len(text_of(node)) > _PAID_LABEL_CHARS:
             continue
         for _ in range(_LABEL_LEVELS):
             if node is None or node.tag in ("body", "html"):

@@ -18,13 +18,13 @@ from bot.news.markup import (
     element_marks,
 )
 from bot.news.text import collapse, count_cjk
-from bot.news.frontpage.page import _NOISE_TAGS
+from bot.news.frontpage.page import NOISE_TAGS
 
 
-_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
-def _folded_words(text: str) -> list[str]:
+def folded_words(text: str) -> list[str]:
     """Return the words of a text, lower-case and without accents ("Santé" -> "sante")."""
     plain = unicodedata.normalize("NFKD", text.casefold())
     return re.findall(r"[a-z0-9]+", "".join(c for c in plain if not unicodedata.combining(c)))
@@ -55,8 +55,8 @@ def is_headline(text: str, slug: str = "") -> bool:
         return False
     if len(text.split()) >= 4 or len(text) >= 20:
         return True
-    words = _folded_words(text)
-    if slug and words and not MORE_LABELS.match(text) and set(words) <= set(_folded_words(slug)):
+    words = folded_words(text)
+    if slug and words and not MORE_LABELS.match(text) and set(words) <= set(folded_words(slug)):
         return True
     # Chinese, Japanese and Korean headlines have no spaces and are short in characters; on a dated or numbered
     # story's link five characters make one ("明星也爱路边摊", "国货亮相IFA"), where a label has two to four ("国际", "更多").
@@ -94,7 +94,7 @@ def _link_texts(anchor: Any) -> tuple[str, str]:
                 own.append(element.text)
         leading = _leading_kicker(element)
         for child in element:
-            if isinstance(child.tag, str) and child.tag not in _NOISE_TAGS and not _is_counter(child) \
+            if isinstance(child.tag, str) and child.tag not in NOISE_TAGS and not _is_counter(child) \
                     and not _is_kicker(child) and child is not leading:
                 walk(child, caption or _is_caption(child))
             if child.tail:  # the text after a child belongs to the element around it
@@ -136,9 +136,9 @@ def _leading_kicker(element: Any) -> Any:
     follower = first.getnext()
     if follower is None and not (first.tail or "").strip():
         return None  # nothing after it: a wrapper, not a kicker (the common case, settled before reading any text)
-    if not isinstance(first.tag, str) or first.tag in _NOISE_TAGS or first.tag in _HEADING_TAGS or first.tag == "br":
+    if not isinstance(first.tag, str) or first.tag in NOISE_TAGS or first.tag in HEADING_TAGS or first.tag == "br":
         return None
-    words = _text_of(first)
+    words = text_of(first)
     if not words or len(words.split()) > _KICKER_WORDS:
         return None
     # Before a line break only a label ("TEST", "Exclusive"): a bold headline over a teaser is set apart so too.
@@ -146,16 +146,16 @@ def _leading_kicker(element: Any) -> Any:
     if not (by_break or words.endswith(":")):
         return None
     rest = collapse(" ".join([first.tail or ""] + [" ".join(e.itertext()) + " " + (e.tail or "") for e in first.itersiblings()
-                                                   if isinstance(e.tag, str) and e.tag not in _NOISE_TAGS]))
+                                                   if isinstance(e.tag, str) and e.tag not in NOISE_TAGS]))
     return first if is_headline(rest) else None
 
 
-def _text_of(element: Any) -> str:
+def text_of(element: Any) -> str:
     """Return an element's words, whitespace collapsed."""
     return collapse(" ".join(element.itertext()))
 
 
-def _heading_text(heading: Any) -> str:
+def heading_text(heading: Any) -> str:
     """Return a heading's words without a counter inside it ("Title 23026" with a view count)."""
     return _link_texts(heading)[1]
 
@@ -238,22 +238,22 @@ def _is_dateline(text: str) -> bool:
 
 
 class _HeadingFinder(Protocol):
-    """What _headline_of asks of the page's containers (chrome._Containers): kept a protocol so no import cycle arises."""
+    """What headline_of asks of the page's containers (chrome.Containers): kept a protocol so no import cycle arises."""
 
     def in_heading(self, element: Any) -> bool:
         """Return whether an element is (inside) a heading."""
 
 
-def _headline_of(anchor: Any, slug: str, containers: _HeadingFinder) -> tuple[int, str]:
+def headline_of(anchor: Any, slug: str, containers: _HeadingFinder) -> tuple[int, str]:
     """Return the headline a link shows and its rank (HEADING, LINK_TEXT, ASIDE_TEXT), or (ASIDE_TEXT, "")."""
     time = next(anchor.iter("time"), None)
-    date_text = _text_of(time) if time is not None else None
+    date_text = text_of(time) if time is not None else None
     own, shown = _link_texts(anchor)
     title = collapse(anchor.get("title"))
     candidates: list[tuple[int, str]] = []
-    heading = next(anchor.iter(*_HEADING_TAGS), None)
+    heading = next(anchor.iter(*HEADING_TAGS), None)
     if heading is not None:
-        candidates.append((HEADING, _uncut(_heading_text(heading), title)))
+        candidates.append((HEADING, _uncut(heading_text(heading), title)))
     parent = anchor.getparent()
     if parent is not None and containers.in_heading(parent):
         candidates.append((HEADING, _uncut(shown, title)))
@@ -261,7 +261,7 @@ def _headline_of(anchor: Any, slug: str, containers: _HeadingFinder) -> tuple[in
     titled = next((e for e in anchor.iterdescendants() if isinstance(e.tag, str) and _TITLE_MARKS.search(e.get("class") or "")),
                   None)
     if titled is not None:
-        candidates.append((LINK_TEXT, _heading_text(titled)))
+        candidates.append((LINK_TEXT, heading_text(titled)))
     candidates.append((LINK_TEXT, _uncut(own, title)))
     candidates.append((ASIDE_TEXT, title))
     image = next(anchor.iter("img"), None)
@@ -293,7 +293,7 @@ _TEASER_CHARS = 150
 _CUT = re.compile(r"(?:\.\.\.|…)\W*$")
 
 
-def _preference(rank: int, text: str, boxed: bool, slug: str = "") -> tuple[int, bool, bool, bool, int]:
+def title_preference(rank: int, text: str, boxed: bool, slug: str = "") -> tuple[int, bool, bool, bool, int]:
     """Return how good a story's headline is, smaller first: a heading over the link's words over alt text
     and captions; whole over cut or overlong; outside a most-read box over inside. Among equal headings and link
     words the first link wins: where the page first shows a story it words its headline in full, other boxes reword
@@ -304,18 +304,18 @@ def _preference(rank: int, text: str, boxed: bool, slug: str = "") -> tuple[int,
     return rank, short, len(text) > _TEASER_CHARS or bool(_CUT.search(text)), boxed, -len(text) if rank == ASIDE_TEXT else 0
 
 
-def _site_title(root: Any, url: str) -> str:
+def site_title(root: Any, url: str) -> str:
     """Return the site's name from og:site_name, else the page's <title>, else the host."""
     for meta in root.iter("meta"):
         if meta.get("property") == "og:site_name" and collapse(meta.get("content")):
             return collapse(meta.get("content"))
     title = next(root.iter("title"), None)
-    if title is not None and _text_of(title):
-        return _text_of(title)
+    if title is not None and text_of(title):
+        return text_of(title)
     return urlsplit(url).hostname or url
 
 
-def _without_site_name(root: Any, host: str) -> Callable[[str], str]:
+def without_site_name(root: Any, host: str) -> Callable[[str], str]:
     """Return a function giving a headline without the site's name after it ("Oppo Find X2 Pro : le test - 01net.com"):
     the host, or the og:site_name the page declares."""
     names = {host} | {collapse(meta.get("content")) for meta in root.iter("meta") if meta.get("property") == "og:site_name"}
@@ -335,24 +335,24 @@ def _without_site_name(root: Any, host: str) -> Callable[[str], str]:
     return unnamed
 
 
-def _heading_of(anchor: Any) -> Any:
+def heading_of(anchor: Any) -> Any:
     """Return the heading a link holds or sits in (up to 3 levels up), or None."""
-    heading = next(anchor.iter(*_HEADING_TAGS), None)
+    heading = next(anchor.iter(*HEADING_TAGS), None)
     node, depth = anchor.getparent(), 0
     while heading is None and node is not None and depth < 3:
-        if node.tag in _HEADING_TAGS:
+        if node.tag in HEADING_TAGS:
             heading = node
         node, depth = node.getparent(), depth + 1
     return heading
 
 
-def _signature(heading: Any) -> tuple[str, str]:
+def heading_signature(heading: Any) -> tuple[str, str]:
     """Return a heading's tag and first class: what the teasers of one kind share."""
     classes = (heading.get("class") or "").split()
     return heading.tag, classes[0] if classes else ""
 
 
-def _is_label(text: str) -> bool:
+def is_label(text: str) -> bool:
     """Return whether a headline is short enough to be a label ("Sport", "Trade Republic"): what only a dated or
     numbered story whose slug spells it may have as its headline. Chinese, Japanese and Korean are not measured so."""
     return not is_headline(text) and count_cjk(text) < 2

@@ -11,7 +11,7 @@ import lxml.html  # type: ignore[import-untyped]
 
 
 # Elements whose text is never shown: links inside them are not on the page either.
-_NOISE_TAGS = frozenset({"script", "style", "noscript", "template"})
+NOISE_TAGS = frozenset({"script", "style", "noscript", "template"})
 _DECLARED_CHARSET = re.compile(
     rb"""<meta[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)|<\?xml[^>]*?encoding\s*=\s*["']([\w.:-]+)""", re.IGNORECASE
 )
@@ -39,7 +39,7 @@ def _decode(html: bytes) -> str:
         return html.decode("cp1252", "replace")
 
 
-def _parse(html: bytes | str) -> Any:
+def parse(html: bytes | str) -> Any:
     """Return the page's root element, or None for a page with no markup."""
     text = _decode(html) if isinstance(html, bytes) else html
     # lxml refuses text that still declares an encoding; NUL characters end its input early.
