@@ -39,11 +39,16 @@ def _header_charset(content_type_header: str | None) -> str | None:
     return None
 
 
+def bom_codec(content: bytes) -> str | None:
+    """Return the codec a byte order mark at the start of content names (it is dropped in decoding), or None."""
+    return next((codec for bom, codec in _BOMS if content.startswith(bom)), None)
+
+
 def decode_body(content: bytes, content_type_header: str | None) -> str:
     """Return the body as text: header charset, else BOM / <meta charset> / XML declaration, else utf-8 or cp1252."""
-    for bom, codec in _BOMS:
-        if content.startswith(bom):  # a byte order mark outranks everything (WHATWG "BOM sniffing")
-            return content.decode(codec, errors="replace")
+    bom = bom_codec(content)
+    if bom:  # a byte order mark outranks everything (WHATWG "BOM sniffing")
+        return content.decode(bom, errors="replace")
     candidates: list[str | None] = [_header_charset(content_type_header)]
     head = content[:_SNIFF_BYTES]
     xml = _XML_ENCODING.match(head)

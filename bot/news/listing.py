@@ -14,6 +14,7 @@ import feedparser  # type: ignore[import-untyped]  # no stubs, no py.typed
 from bs4 import BeautifulSoup
 
 from bot.models import Entry, SourceKind, valid_text
+from bot.news.charset import bom_codec
 from bot.news.frontpage import read_front_page
 from bot.news.text import collapse, truncate, valid_char_refs, valid_char_refs_bytes
 from bot.news.urls import absolute_url, normalize_url
@@ -51,10 +52,9 @@ def _as_text(content: bytes | str, limit: int | None = None) -> str:
     if isinstance(content, str):
         return content if limit is None else content[:limit]
     head = content if limit is None else content[:limit]
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return head.decode("utf-16", errors="replace")
-    # A UTF-8 byte order mark read as Latin-1 is "ï»¿", which hides the root element from the sniffing.
-    return head.removeprefix(b"\xef\xbb\xbf").decode("latin-1")  # markup names are ASCII: any 8-bit decoding finds them
+    # A byte order mark says how the bytes are written (read as Latin-1, a UTF-8 one would be "ï»¿" before the root).
+    bom = bom_codec(head)
+    return head.decode(bom, errors="replace") if bom else head.decode("latin-1")  # markup names are ASCII: any 8-bit decoding finds them
 
 
 # ---------------------------------------------------------------------------- kind
