@@ -54,7 +54,8 @@ def _as_text(content: bytes | str, limit: int | None = None) -> str:
     head = content if limit is None else content[:limit]
     # A byte order mark says how the bytes are written (read as Latin-1, a UTF-8 one would be "ï»¿" before the root).
     bom = bom_codec(head)
-    return head.decode(bom, errors="replace") if bom else head.decode("latin-1")  # markup names are ASCII: any 8-bit decoding finds them
+    # Without one, markup names are ASCII: any 8-bit decoding finds them.
+    return head.decode(bom, errors="replace") if bom else head.decode("latin-1")
 
 
 # ---------------------------------------------------------------------------- kind
