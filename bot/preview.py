@@ -11,22 +11,13 @@ from bot import parsing
 from bot.models import Entry, Source, SourceKind
 from bot.news.digest import build_digest, render_plain
 from bot.news.fetch import Fetcher, FetchError
+from bot.news.frontpage.addresses import is_home_page
 from bot.news.urls import is_http_url
 from bot.news.listing import ListingError, detect_kind
 from bot.parsing import ParseAborted, extract_article, parse_listing
 from bot.pipeline import make_digest
 
 MIN_ARTICLE_CHARS = 280  # a page whose body is shorter than this is read as a front page
-_INDEX_FILES = frozenset({"index.html", "index.htm", "index.php", "index.shtml", "default.aspx", "default.asp"})
-
-
-def is_site_root(url: str) -> bool:
-    """Return whether an http(s) URL names a site's home page: no path but "/" or an index file, no query."""
-    if not is_http_url(url):
-        return False
-    parts = urlsplit(url)
-    segments = [s for s in parts.path.split("/") if s]
-    return not parts.query and (not segments or (len(segments) == 1 and segments[0].lower() in _INDEX_FILES))
 
 
 async def preview(
@@ -75,7 +66,7 @@ async def _preview(target: str, settings: Settings, *, language: str | None, url
             print(f"{target}: {exc}", file=sys.stderr)
             return 1
         # A home page whose top teaser runs long still lists stories: read it as the front page it is.
-        if (configured is None and article is not None and not is_site_root(url)
+        if (configured is None and article is not None and not is_home_page(url)
                 and sum(map(len, article.paragraphs)) >= MIN_ARTICLE_CHARS):
             # An article page: its digest is the story itself.
             entry = Entry(url=url, title=article.title, published=article.published)

@@ -15,7 +15,7 @@ from bot.news.markup import (
     POLL_AND_CLASSIFIED_WORDS,
 )
 from bot.news.text import count_cjk
-from bot.news.urls import normalize_url
+from bot.news.urls import is_http_url, normalize_url
 from bot.news.frontpage.headlines import folded_words, heading_of, heading_text, heading_signature
 
 
@@ -124,6 +124,14 @@ def path_kind(url: str, page_key: str) -> int:
 def is_article_url(url: str, page_url: str) -> bool:
     """Return whether a same-site URL looks like one article: an id or a date, a long slug, or a deep .html path."""
     return path_kind(url, normalize_url(page_url).split("?", 1)[0]) >= STORY
+
+
+def is_home_page(url: str) -> bool:
+    """Return whether an http(s) URL names a site's home page: no path but "/" or an index file, no query."""
+    parts = urlsplit(url)
+    segments = [s for s in parts.path.split("/") if s]
+    return (is_http_url(url) and not parts.query
+            and (not segments or (len(segments) == 1 and bool(_INDEX_FILE.match(segments[0])))))
 
 
 def host_of(url: str) -> str:
