@@ -216,27 +216,22 @@ async def test_the_deliveries_of_a_target_are_counted_once_each(
     assert after[key] - before.get(key, 0.0) == 2
 
 
-async def test_a_health_check_asks_the_store_for_no_sources_state(tmp_path: Path) -> None:
+async def test_a_health_check_asks_the_store_for_no_sources_state(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # Each state read scans the sources: one per source at each check cost sources x sources.
     from bot.clock import ManualClock
     from bot.models import Source
     from bot.ops.health import LoopLag, check_health
     from bot.sources import SourceCatalog
     from bot.store import open_store
+    from tests.auxil.stores import count_state_reads
 
     clock = ManualClock(10_000.0)
     store = open_store(tmp_path / "bot.json", clock=clock)
     try:
         catalog = SourceCatalog([Source(name=f"s{n}", url=f"http://127.0.0.1/{n}") for n in range(50)], store)
         await catalog.load()
-        reads: list[str] = []
-        read = store.sources.state
-
-        async def counted(name: str) -> object:
-            reads.append(name)
-            return await read(name)
-
-        store.sources.state = counted  # type: ignore[method-assign]
+        reads = count_state_reads(store, monkeypatch)
         limits = OpsSettings(max_poll_age=600)
 
         async def check(newest_success: float | None) -> list[str]:

@@ -21,7 +21,7 @@ from bot.pipeline import PollStatus, RefreshResult
 from bot.poller import BEHIND_WINDOW, Pace, Poller
 from bot.sources import SourceCatalog
 from bot.store import Store, open_store
-from tests.auxil.stores import Place
+from tests.auxil.stores import Place, count_state_reads
 
 
 @pytest_asyncio.fixture
@@ -103,21 +103,14 @@ async def test_a_poll_reads_its_sources_state_from_the_store_once(
     sources = [Source(name="s0", url="http://127.0.0.1:9/0", interval=600)]
     catalog = SourceCatalog(sources, store)
     await catalog.load()
-    reads: list[str] = []
-    read = store.sources.state
-
-    async def counted(name: str) -> Any:
-        reads.append(name)
-        return await read(name)
-
-    monkeypatch.setattr(store.sources, "state", counted)
+    reads = count_state_reads(store, monkeypatch)
     async with Fetcher(allow_private_addresses=True, timeout=2) as fetcher:
         poller = Poller(catalog, fetcher, store, Clock(), lead_chars=100, alert_after=1,
                         wake_delivery=lambda: None, alert=lambda *args: asyncio.sleep(0))
         result = await poller.poll("s0", due=time.time())  # nothing listens on port 9: it fails
     assert result.status is PollStatus.FAILED and result.health is not None  # failing: told once
     assert reads == ["s0"]
-    assert (await read("s0")).alerted
+    assert (await store.sources.state("s0")).alerted
 
 
 class _Jobs:

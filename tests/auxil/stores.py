@@ -10,9 +10,11 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
+import pytest
+
 from bot.clock import ManualClock
 from bot.models import Digest, Headline
-from bot.store import Store, TinyDBStore, open_store
+from bot.store import SourceState, Store, TinyDBStore, open_store
 
 DIGEST = Digest(source="s", source_title="S", url="http://n.test/1", title="T",
                 related=(Headline("R", "http://n.test/r"),))
@@ -46,3 +48,16 @@ async def crash(store: Store) -> None:
 def is_tinydb(place: Place) -> bool:
     """Return whether a place is a TinyDB file."""
     return isinstance(place, Path)
+
+
+def count_state_reads(store: Store, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Return the list that store.sources.state, answering as before, adds each asked source's name to."""
+    reads: list[str] = []
+    read = store.sources.state
+
+    async def counted(name: str) -> SourceState:
+        reads.append(name)
+        return await read(name)
+
+    monkeypatch.setattr(store.sources, "state", counted)
+    return reads
