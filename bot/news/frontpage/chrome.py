@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from bot.news.markup import (
@@ -300,13 +301,17 @@ def paid_teasers(root: Any, base: str) -> set[str]:
     """Return the addresses (normalized) of the stories a teaser labels as paid for ("Anzeige" beside or inside the
     link): the one story linked by the label itself or by the nearest block around it that links any; and every link
     of a block titled as paid for or as press releases."""
+    def targets(anchors: Iterable[Any]) -> set[str]:
+        """Return the normalized addresses the anchors link to."""
+        return {normalize_url(t) for t in (absolute_url(base, a.get("href") or "") for a in anchors) if t}
+
     paid: set[str] = set()
     for heading in root.iter(*HEADING_TAGS):
         # A block titled "Sponsored" or "Press releases": every link under its title is a paid or a company's page.
         text = text_of(heading)
         parent = heading.getparent()
         if parent is not None and len(text) <= _PAID_LABEL_CHARS and (PAID_LABEL.match(text) or PRESS_RELEASES_TITLE.match(text)):
-            paid.update(normalize_url(t) for t in (absolute_url(base, a.get("href") or "") for a in parent.iter("a")) if t)
+            paid.update(targets(parent.iter("a")))
     for text in root.xpath("//body//text()[string-length(normalize-space()) > 1]"):
         if len(text) > _PAID_LABEL_CHARS + 40 or not PAID_LABEL.match(text):
             continue
@@ -316,11 +321,10 @@ def paid_teasers(root: Any, base: str) -> set[str]:
         for _ in range(_LABEL_LEVELS):
             if node is None or node.tag in ("body", "html"):
                 break
-            links = [node] if node.tag == "a" and node.get("href") else list(node.iter("a"))
-            targets = {normalize_url(t) for t in (absolute_url(base, a.get("href") or "") for a in links) if t}
-            if targets:
-                if len(targets) == 1:
-                    paid.update(targets)
+            linked = targets([node] if node.tag == "a" and node.get("href") else node.iter("a"))
+            if linked:
+                if len(linked) == 1:
+                    paid.update(linked)
                 break
             node = node.getparent()
     return paid
