@@ -167,13 +167,13 @@ def test_quality_floor_on_the_shared_front_pages() -> None:
 
 
 def test_quality_floor_on_the_gathered_dev_pages() -> None:
-    # Sixty-eight pages: the former held-out eight joined on 2026-11-30, then four fresh held-out sets (ten,
-    # eleven, sixteen, fifteen) after their figures were reported. Each joined at where it stood; the classes
+    # Eighty-two pages: the former held-out eight joined on 2026-11-30, then five fresh held-out sets (ten,
+    # eleven, sixteen, fifteen, fourteen) after their figures were reported. Each joined at where it stood; the classes
     # fixed on them since raise the floor.
     (scores,) = score_listers(load_frontpages(GATHERED, "dev"), [("ours", ours)])
-    assert scores.recall >= 0.975
-    assert scores.precision >= 0.938
-    assert scores.leads_right >= scores.pages - 11
+    assert scores.recall >= 0.968
+    assert scores.precision >= 0.922
+    assert scores.leads_right >= scores.pages - 17
     assert scores.duplicates <= 0.002
     assert scores.title_accuracy is not None and scores.title_accuracy >= 0.97
 
