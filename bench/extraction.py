@@ -24,7 +24,9 @@ then on those of bench/related_dev_truth.json (development pages kept outside th
 headlines given, recall, the pages without such a block given none, and the precision of the first
 headlines, as many as a digest shows (render_html's max_related). Last, bench/related_heldout_truth.json:
 held-out pages (also under --dev-root; skipped likewise), never tuned on, whose section prints the
-aggregate line only, never a page's, so that nobody tunes on them by reading it.
+aggregate line only, never a page's, so that nobody tunes on them by reading it; then the same for
+bench/related_heldout2_truth.json, a second held-out set from other sources and sites (its pages under
+--dev-root/related-heldout2; skipped likewise, aggregate only, every page in its final part).
 --by-site N adds a line per site (the page URL's host, "www." dropped) with N pages or more, for each
 extractor, then one for all other sites together.
 How pages are scored is bench/scoring.py's docstring. trafilatura is timed on extract(), its
@@ -122,6 +124,7 @@ BENCH = Path(__file__).resolve().parent
 RELATED_TRUTH = BENCH / "related_truth.json"  # measured: pages of the shared corpora
 RELATED_DEV_TRUTH = BENCH / "related_dev_truth.json"  # tuned on: pages kept outside the repository
 RELATED_HELDOUT_TRUTH = BENCH / "related_heldout_truth.json"  # held out: aggregate only, pages outside the repository
+RELATED_HELDOUT2_TRUTH = BENCH / "related_heldout2_truth.json"  # a second held-out set: aggregate only, likewise
 DEV_ROOT = Path("/work/corpora-dev")
 
 
@@ -210,7 +213,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--by-site", type=int, default=0, metavar="N", help="a line per site with N pages or more")
     parser.add_argument("--related", action="store_true",
                         help="score related headlines on bench/related_truth.json, bench/related_dev_truth.json "
-                             "and bench/related_heldout_truth.json (held out: aggregate only)")
+                             "and the held-out bench/related_heldout_truth.json and bench/related_heldout2_truth.json "
+                             "(aggregate only)")
     parser.add_argument("--dev-root", type=Path, default=DEV_ROOT,
                         help=f"the folder the dev and held-out related pages are under (default {DEV_ROOT})")
     args = parser.parse_args(argv)
@@ -222,6 +226,9 @@ def main(argv: list[str] | None = None) -> int:
             print()
             print(related_table(RELATED_HELDOUT_TRUTH, args.dev_root, per_page=False, part=part,
                                 kind=f" (HELD OUT, {part} half, aggregate only)"))
+        print()
+        print(related_table(RELATED_HELDOUT2_TRUTH, args.dev_root, per_page=False,
+                            kind=" (HELD OUT, second set, aggregate only)"))
         return 0
     runs: list[tuple[str, list[Page]]] = []
     folders = args.corpora or ([] if args.corpus else [CORPORA / "scrapinghub", CORPORA / "readability"])
