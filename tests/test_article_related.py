@@ -230,3 +230,36 @@ def test_each_one_link_lire_aussi_insert_of_a_story_without_a_block_is_related()
                       f"<a href='/nation/2020/10/0{i + 1}/crue-{i}.html'>La crue de l'an dernier, épisode {i}</a></p>"
                       for i in range(3))
     assert related_paths(page("", inside=inserts)) == [f"/nation/2020/10/0{i + 1}/crue-{i}.html" for i in range(3)]
+
+
+def test_a_list_headed_by_a_link_to_a_section_or_topic_page_is_that_lists_not_the_storys() -> None:
+    # Found as the unmarked list after the story: its headlines share the subject, its heading names the section.
+    words = "La ville après la crue"
+    for heading in ("<a href='/monde/'>MONDE</a>", "Autres nouvelles de <a href='/tema/crues-tid1234/'>Les crues</a>"):
+        html = page(f"<section><h2>{heading}</h2><div><ul>{links('monde', words=words)}</ul></div></section>")
+        assert related_paths(html) == [], heading
+    untitled = page(f"<section><div><ul>{links('monde', words=words)}</ul></div></section>")
+    assert related_paths(untitled) == [f"/monde/2020/10/0{i + 1}/story-monde-{i}.html" for i in range(3)]
+
+
+def test_a_related_box_ends_where_a_heading_linking_to_a_section_opens_the_sections_list() -> None:
+    box = (f"<aside><h2>À lire aussi</h2><div><ul>{links('crue', 2)}</ul></div>"
+           f"<div><h2>Plus en <a href='/politique/montreal'>Montréal</a></h2><ul>{links('montreal', 3)}</ul></div></aside>")
+    assert related_paths(page(box)) == [f"/crue/2020/10/0{i + 1}/story-crue-{i}.html" for i in range(2)]
+
+
+def test_a_box_marked_only_by_its_class_with_one_headline_on_another_subject_gives_nothing() -> None:
+    story = "/news/2020/10/09/budget-vote.html"
+    box = (f"<div class='recirculation-related'><h4>Featured</h4><a href='{story}'><img src='/b.jpg'></a>"
+           f"<a href='{story}'>The budget vote is set for Thursday night</a></div>")
+    assert related_paths(page(box)) == []
+    about = box.replace("The budget vote is set for Thursday night", "La ville compte les dégâts de la crue")
+    assert related_paths(page(about)) == ["/news/2020/10/09/budget-vote.html"]
+
+
+def test_a_box_marked_by_its_class_that_opens_with_a_same_subject_title_is_taken_at_its_word() -> None:
+    for title in ("Więcej na ten temat", "Articles en relation"):
+        box = f"<div class='article-related'><div class='header'>{title}</div><ul>{links('monde')}</ul></div>"
+        assert related_paths(page(box)) == [f"/monde/2020/10/0{i + 1}/story-monde-{i}.html" for i in range(3)], title
+    untitled = f"<div class='article-related'><div class='header'>Notre sélection</div><ul>{links('monde')}</ul></div>"
+    assert related_paths(page(untitled)) == []

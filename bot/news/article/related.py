@@ -23,6 +23,7 @@ from bot.news.article.related_words import (
     TOPIC_MARKS,
     more_arrow,
     site_box,
+    titles_related,
 )
 from bot.news.article.subject import Subject, story_subject
 from bot.news.article.tree import Survey
@@ -164,13 +165,40 @@ def _site_marks(tag: Tag) -> bool:
     return bool(SITEWIDE_MARKS.search(words) or TOPIC_MARKS.search(words))
 
 
+def _heads_a_list_page(heading: Tag, base: str) -> bool:
+    """Return whether a heading links to a section's, a topic's or a tag's page ("Plus en <a>Montréal</a>",
+    "<a href=/america/venezuela/>VENEZUELA</a>"): the box it heads is that list's latest, not the story's."""
+    for a in heading.find_all("a", href=True, limit=3):
+        href = a.get("href")
+        link = absolute(href, base) if isinstance(href, str) else ""
+        if link and _leads_to_index(link):
+            return True
+    return False
+
+
+def _own_heading(tag: Tag) -> Tag | None:
+    """Return the heading a box opens with, or the one right before it, if any."""
+    for element in tag.descendants:
+        if not isinstance(element, Tag):
+            continue
+        if element.name in _HEADINGS:
+            return element
+        if element.name == "a" and _headline_text(element):
+            break  # a headline before any heading: the box opens with its stories
+    sibling = tag.find_previous_sibling()
+    return sibling if isinstance(sibling, Tag) and sibling.name in _HEADINGS else None
+
+
 def _sitewide(tag: Tag, url: str) -> bool:
     """Return whether a box of headlines is the site's (most read, trending, latest, more from a section),
-    by its class or the label over it or over its parent box."""
+    by its class, the label over it or over its parent box, or a heading that links to a section's page."""
     node: Tag | None = tag
     for _ in range(3):
         if not isinstance(node, Tag) or node.name in ("body", "html"):
             break
+        heading = _own_heading(node)
+        if heading is not None and _heads_a_list_page(heading, url):
+            return True
         # "Related Posts" over "From Gadgetwise" is the story's; "More from ABC News" alone is the site's. A box's
         # own title counts before the one of the box before it ("Également sur RFI" after "Sur le même sujet").
         own, before = _labels(node)
@@ -218,16 +246,16 @@ def _headlines_of(anchors: list[Tag], base: str, own_url: str) -> list[Headline]
     return found
 
 
-def _titles_a_box(tag: Tag, found: Survey) -> bool:
-    """Return whether an element is a link-free heading over a list of links ("Newsfeed" over its stories),
-    not a kicker over one headline."""
-    if tag.name not in _HEADINGS or tag.find("a") is not None:
+def _titles_a_box(tag: Tag, found: Survey, base: str) -> bool:
+    """Return whether an element is a heading over a list of links ("Newsfeed" over its stories, "Plus en
+    <a>Montréal</a>" over the section's), not a kicker over one headline."""
+    if tag.name not in _HEADINGS or (tag.find("a") is not None and not _heads_a_list_page(tag, base)):
         return False
     box = tag.find_next_sibling()
     return isinstance(box, Tag) and found.anchors.get(id(box), 0) >= 2
 
 
-def _titled_part(block: Tag, label: Tag, found: Survey) -> list[Tag]:
+def _titled_part(block: Tag, label: Tag, found: Survey, base: str) -> list[Tag]:
     """Return the links of a block that its label titles: from the label to the next box's title once some
     were read, so that a "Related" box which also holds "Newsfeed" and "More on <site>" lists gives only the
     first; every link of the block when none follows the label."""
@@ -245,7 +273,7 @@ def _titled_part(block: Tag, label: Tag, found: Survey) -> list[Tag]:
             continue
         if id(element) not in inside:
             break  # past the block
-        if anchors and (id(element) in labels or _titles_a_box(element, found)):
+        if anchors and (id(element) in labels or _titles_a_box(element, found, base)):
             break  # the next box's title
         if element.name == "a" and "href" in element.attrs:
             anchors.append(element)
@@ -267,10 +295,20 @@ def _inside(box: Tag, places: list[Tag]) -> bool:
     return any(box is place or place in box.parents for place in places)
 
 
+def _opening_title(block: Tag) -> str:
+    """Return the title a box marked by its class opens with when it says related ("<div class=header>Więcej na ten
+    temat</div>" over the list), else ""."""
+    first = block.find(True)
+    if not isinstance(first, Tag) or first.find("a") is not None:
+        return ""
+    text = collapse(first.get_text(" "))
+    return text if len(text) < 60 and titles_related(text) else ""
+
+
 def _about_the_story(label: Tag, block: Tag, links: list[Headline], subject: Subject) -> bool:
     """Return whether a block is about the story when only a class or a recommendation's title marks it: most of
     its headlines share the story's subject. A title that says "related" or "same subject" is taken at its word."""
-    title = collapse(label.get_text(" "))[:120] if label is not block else ""
+    title = collapse(label.get_text(" "))[:120] if label is not block else _opening_title(block)
     if title and not RECOMMENDATION_LABELS.search(title):
         return True
     return subject.held_by(link.title for link in links)
@@ -305,9 +343,9 @@ def marked_related(found: Survey, base: str, url: str, subject: Subject | None =
             continue
         if tag is block and near and not _inside(block, near):
             continue  # a column's "related" module down the page: the site's boxes reuse the story's markup
-        links = _headlines_of(_titled_part(block, tag, found), base, url)
-        if subject is not None and len(links) >= 2 and not _about_the_story(tag, block, links, subject):
-            continue  # "You might also like" over the site's picks on other subjects
+        links = _headlines_of(_titled_part(block, tag, found, base), base, url)
+        if subject is not None and links and not _about_the_story(tag, block, links, subject):
+            continue  # "You might also like" over the site's picks on other subjects, or over one of them
         if len(links) >= 2:
             return links
         if links and not fallback:
