@@ -258,7 +258,7 @@ def test_a_box_marked_only_by_its_class_with_one_headline_on_another_subject_giv
 
 
 def test_a_box_marked_by_its_class_that_opens_with_a_same_subject_title_is_taken_at_its_word() -> None:
-    for title in ("Więcej na ten temat", "Articles en relation"):
+    for title in ("Więcej na ten temat", "Articles en relation", "Articoli correlati"):
         box = f"<div class='article-related'><div class='header'>{title}</div><ul>{links('monde')}</ul></div>"
         assert related_paths(page(box)) == [f"/monde/2020/10/0{i + 1}/story-monde-{i}.html" for i in range(3)], title
     untitled = f"<div class='article-related'><div class='header'>Notre sélection</div><ul>{links('monde')}</ul></div>"

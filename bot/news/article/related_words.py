@@ -29,7 +29,7 @@ STORY_PICKS = re.compile(
     r"\bles ogs[åa]\b|\bl[äæ]s ogs[åa]\b|\bczytaj wi[ęe]cej\b|\bm[áa]s informaci[óo]n\b|\bpara saber m[áa]s\b|"
     r"\bverwandte artikel\b|\bcite[șs]te [șs]i\b|\blue my[öo]s\b|"
     # "more on this subject", "articles on the same subject" (Polish, French, Spanish, Italian, Portuguese, German, Dutch)
-    r"\bna ten temat\b|\ben relation\b|\bsobre el mismo tema\b|\bsullo stesso (?:tema|argomento)\b|"
+    r"\bna ten temat\b|\ben relation\b|\barticoli correlati\b|\bsobre el mismo tema\b|\bsullo stesso (?:tema|argomento)\b|"
     r"\bsobre o mesmo (?:tema|assunto)\b|\bzum gleichen thema\b|\bover hetzelfde onderwerp\b|"
     # a one-link insert in the story's text: "MORE: <a>", "Read: <a>"
     r"^\W*(?:more|read|related|see|lire|lesen|leia|leggi|lee)\s*:\s*$",
