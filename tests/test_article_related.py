@@ -240,6 +240,9 @@ def test_a_list_headed_by_a_link_to_a_section_or_topic_page_is_that_lists_not_th
         assert related_paths(html) == [], heading
     untitled = page(f"<section><div><ul>{links('monde', words=words)}</ul></div></section>")
     assert related_paths(untitled) == [f"/monde/2020/10/0{i + 1}/story-monde-{i}.html" for i in range(3)]
+    # A heading that says related is taken at its word, whatever page it links to.
+    related = page(f"<section><h2>Mehr zum Thema <a href='/thema/hochwasser/'>Hochwasser</a></h2><ul>{links('monde')}</ul></section>")
+    assert related_paths(related) == [f"/monde/2020/10/0{i + 1}/story-monde-{i}.html" for i in range(3)]
 
 
 def test_a_related_box_ends_where_a_heading_linking_to_a_section_opens_the_sections_list() -> None:

@@ -196,14 +196,14 @@ def _sitewide(tag: Tag, url: str) -> bool:
     for _ in range(3):
         if not isinstance(node, Tag) or node.name in ("body", "html"):
             break
-        heading = _own_heading(node)
-        if heading is not None and _heads_a_list_page(heading, url):
-            return True
         # "Related Posts" over "From Gadgetwise" is the story's; "More from ABC News" alone is the site's. A box's
         # own title counts before the one of the box before it ("Également sur RFI" after "Sur le même sujet").
         own, before = _labels(node)
         if any(_related_label(text, url) for text in own):
             return False
+        heading = _own_heading(node)
+        if heading is not None and _heads_a_list_page(heading, url):
+            return True
         if _site_marks(node) or any(_site_label(text, url) for text in own):
             return True
         if any(_related_label(text, url) for text in before):
