@@ -253,12 +253,18 @@ def slug_is(text: str, url: str) -> bool:
     return words(text) == words(re.sub(r"\.\w+$", "", last))
 
 
+_SLUG_WORD = re.compile(r"[^\W\d_]+")
+
+
 def own_slug(url: str) -> str:
-    """Return a URL's path without its first folder when it has more: the section a story is filed under ("/humor/")
-    spells a label, not the story's headline."""
-    path = urlsplit(url).path
-    segments = [segment for segment in path.split("/") if segment]
-    return "/".join(segments[1:]) if len(segments) > 1 else path
+    """Return the segment of a URL's path that spells the most words: the story's own slug. The
+    folders it is filed under (a section "/humor/", an author "/opiniao/paula-ferreira/", a town "/viseu/") spell
+    labels, not its headline; nor does a section or an id after it ("/owls-turns-20/reviews/", "/story-e6frfkvr-122581")."""
+    segments = [segment for segment in urlsplit(url).path.split("/") if segment]
+    if len(segments) < 2:
+        return segments[0] if segments else ""
+    # Among equals the one with the story's number ("/oray-egin/3150222-parayla-saadet"), then the first.
+    return max(segments[1:], key=lambda segment: (len(_SLUG_WORD.findall(segment)), any(c.isdigit() for c in segment)))
 
 
 def folder_key(url: str) -> str:
