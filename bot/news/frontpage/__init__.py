@@ -22,6 +22,7 @@ from bot.news.frontpage.headlines import (
     HEADING,
     LINK_TEXT,
     headline_of,
+    heading_of,
     is_label,
     title_preference,
     site_title,
@@ -90,7 +91,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     # One slot per article, at the position of its first link; the best headline among its links
     # wins: a heading over the link's words over an image's alt or a caption, then the first.
     order: list[str] = []
-    headlines: dict[str, tuple[tuple[int, bool, bool, bool, int], str]] = {}
+    headlines: dict[str, tuple[tuple[int, bool, int, bool, bool, int], str]] = {}
     sponsored: list[str] = []  # path prefixes a sponsor label points to ("Supplément partenaire : ...")
     videos: set[str] = set()  # stories first linked from a strip of videos
     named: set[str] = set()  # stories with a headline that is not only a heading of two or three words
@@ -156,7 +157,9 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
             named.add(key)  # a short heading words a story's headline, but alone it may be a label's
         if text and not shapes.seen(key, kind, target, anchor, text):
             continue
-        preference = title_preference(rank, text, containers.in_most_read(anchor), slug)
+        heading = heading_of(anchor) if rank == HEADING else None
+        preference = title_preference(rank, text, containers.in_most_read(anchor), slug,
+                                      int(heading.tag[1]) if heading is not None else 9)
         if text and (not is_label(text) or rank == ASIDE_TEXT or slug_is(text, target)
                      or not (in_label_list(anchor, label_lists) if rank == LINK_TEXT else titles_block(anchor, containers))):
             headed.add(key)

@@ -47,6 +47,12 @@ def _is_quote(text: str) -> bool:
 _FILE_NAME = re.compile(r"^[\w.-]+\.(?:jpe?g|png|gif|webp|avif|svg)$", re.I)  # an image's alt that only names its file
 
 
+def spelled_by(text: str, slug: str) -> bool:
+    """Return whether a story's slug spells every word of a short text ("Chalk Coffee" of .../chalk-coffee/)."""
+    words = folded_words(text)
+    return bool(slug and words and not MORE_LABELS.match(text) and set(words) <= set(folded_words(slug)))
+
+
 def is_headline(text: str, slug: str = "") -> bool:
     """Return whether a link text reads like a headline rather than a label ("Sport", "More", "»").
     A headline of one to three words ("Setlist", "24 heures photo") counts when the story's
@@ -55,8 +61,7 @@ def is_headline(text: str, slug: str = "") -> bool:
         return False
     if len(text.split()) >= 4 or len(text) >= 20:
         return True
-    words = folded_words(text)
-    if slug and words and not MORE_LABELS.match(text) and set(words) <= set(folded_words(slug)):
+    if spelled_by(text, slug):
         return True
     # Chinese, Japanese and Korean headlines have no spaces and are short in characters; on a dated or numbered
     # story's link five characters make one ("明星也爱路边摊", "国货亮相IFA"), where a label has two to four ("国际", "更多").
@@ -293,15 +298,18 @@ _TEASER_CHARS = 150
 _CUT = re.compile(r"(?:\.\.\.|…)\W*$")
 
 
-def title_preference(rank: int, text: str, boxed: bool, slug: str = "") -> tuple[int, bool, bool, bool, int]:
+def title_preference(rank: int, text: str, boxed: bool, slug: str = "", level: int = 9) -> tuple[int, bool, int, bool, bool, int]:
     """Return how good a story's headline is, smaller first: a heading over the link's words over alt text
     and captions; whole over cut or overlong; outside a most-read box over inside. Among equal headings and link
     words the first link wins: where the page first shows a story it words its headline in full, other boxes reword
     it (longer or shorter). Among alt texts and captions the longer wins: an alt describes a picture in a few words."""
     # A heading of two or three words may be a kicker above the headline's own heading ("Koran Tempo"): a longer one wins.
     # One its slug spells is the story's own ("Chalk Coffee" of /2019/05/27/chalk-coffee/).
-    short = len(text.split()) < _TITLE_MIN_WORDS and count_cjk(text) < 2 and not (slug and is_headline(text, slug))
-    return rank, short, len(text) > _TEASER_CHARS or bool(_CUT.search(text)), boxed, -len(text) if rank == ASIDE_TEXT else 0
+    short = len(text.split()) < _TITLE_MIN_WORDS and count_cjk(text) < 2 and not spelled_by(text, slug)
+    # Of a story's headings the bigger one is its headline: a teaser sets its kicker, its author or its series in a
+    # smaller heading above it (<h3>Os dez mandamentos do verão</h3><h2>Cecília Meireles: "..."</h2>).
+    return (rank, short, level if rank == HEADING else 9, len(text) > _TEASER_CHARS or bool(_CUT.search(text)), boxed,
+            -len(text) if rank == ASIDE_TEXT else 0)
 
 
 def site_title(root: Any, url: str) -> str:
