@@ -361,11 +361,13 @@ POLL_AND_CLASSIFIED_WORDS = frozenset({
     "poll", "polls", "sondage", "sondages", "sondatge", "sondatges", "umfrage", "umfragen", "encuesta", "encuestas",
     "sondaggio", "sondaggi", "enquesta", "ogloszenie", "ogloszenia", "anuncio", "anuncios", "annuncio", "annunci",
 })
-# A media label before a headline ("VÍDEO | ...", "WATCH: ..."): the label is not the headline.
+# A media label before a headline ("VÍDEO | ...", "WATCH: ...", "Vídeo. ...", "影／..." for a video in Chinese): the label
+# is not the headline.
 MEDIA_KICKERS = re.compile(
     r"^\W*(?:v[íi]deos?|fotos?|photos?|galer[íi]a|gallery|galerie|audio|podcast|watch|listen|live|direct|directo|"
     r"in (?:video|pictures)|pictures|"
-    r"en direct|en vivo|ao vivo|diretta|infographie|infograf[íi]a)\s*[|:]\s+",
+    r"en direct|en vivo|ao vivo|diretta|infographie|infograf[íi]a)\s*[|:.]\s+|"
+    r"^[【\[〈(]?(?:影音?|圖輯?|图集|組圖|组图|直播|視頻|视频)[】\]〉)]?\s*[／/｜|:：]?\s*(?=\S)(?<=[】\]〉)／/｜|:：\s])",
     re.I,
 )
 # A media marker after a headline ("... (+Videos)", "... [FOTOS]"): not the headline's words either.

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 from bot.models import Entry
 from bot.news.markup import DATA_PAGE_TITLE, SPONSOR_LABELS
+from bot.news.text import collapse
 from bot.news.urls import absolute_url, normalize_url, site_domain
 from bot.news.frontpage.page import parse
 from bot.news.frontpage.headlines import (
@@ -23,6 +24,8 @@ from bot.news.frontpage.headlines import (
     LINK_TEXT,
     headline_of,
     heading_of,
+    uncut,
+    cleaned,
     is_label,
     title_preference,
     site_title,
@@ -73,6 +76,11 @@ def _feed_link(root: Any, base: str) -> str | None:
 _LEAD_WINDOW = 8  # how far below the first story a bigger-headed one may be the top story
 
 
+def whole(text: str, titles: list[str]) -> str:
+    """Return a headline cut short made whole by a title attribute of one of its story's links, else the headline."""
+    return next((cleaned(found) for found in (uncut(text, title) for title in titles) if found != text), text)
+
+
 def read_front_page(html: bytes | str, url: str) -> FrontPage:
     """Return a front page's site name, article links in page order (one per story, under its best
     headline) and feed link; no entries when it has no article links."""
@@ -96,6 +104,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     videos: set[str] = set()  # stories first linked from a strip of videos
     named: set[str] = set()  # stories with a headline that is not only a heading of two or three words
     first_link: dict[str, Any] = {}  # key -> the story's first link, where the page first shows it
+    whole_titles: dict[str, list[str]] = {}  # key -> the title attributes of its links
     headed: set[str] = set()  # stories with a link that is not a label in a list of labels (see in_label_list)
     label_lists: dict[Any, bool | None] = {}  # block -> whether it is a list of labels (None: too few links to say)
     kinds: dict[str, int] = {}  # key -> how much its address looks like a story
@@ -163,6 +172,9 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         if text and (not is_label(text) or rank == ASIDE_TEXT or slug_is(text, target)
                      or not (in_label_list(anchor, label_lists) if rank == LINK_TEXT else titles_block(anchor, containers))):
             headed.add(key)
+        if anchor.get("title"):
+            # A headline the page cuts short ("... en el siglo…") may be whole in the title of its picture's link.
+            whole_titles.setdefault(key, []).append(collapse(anchor.get("title")))
         if key not in headlines:
             order.append(key)
             kinds[key] = kind
@@ -177,7 +189,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     folders = story_folders(judgement for judgement in judged.values() if judgement is not None)
     unnamed = without_site_name(root, same_host)
     page.entries = [
-        Entry(url=key, title=unnamed(headlines[key][1])) for key in order
+        Entry(url=key, title=unnamed(whole(headlines[key][1], whole_titles.get(key, [])))) for key in order
         if headlines[key][1] and not any(key.startswith(prefix) for prefix in sponsored) and key in kept
         and not (kinds[key] < SURE_STORY and folder_key(key) in folders)
         and key not in labels and key in named and not DATA_PAGE_TITLE.match(headlines[key][1])

@@ -176,7 +176,7 @@ _LEADING = re.compile(r"^(?:[\s»›>|·•–—:]+|(?:\d{1,2}[./]\d{1,2}[./](?
                       r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\s+)")
 
 
-def _cleaned(text: str) -> str:
+def cleaned(text: str) -> str:
     """Return a candidate headline without a media label before or after it, credits, arrows and separators around it
     (a closing guillemet that closes a quotation stays: «С верой и любовью к Отечеству»)."""
     text = MEDIA_KICKERS.sub("", text, count=1)
@@ -195,7 +195,7 @@ def _cleaned(text: str) -> str:
 _TITLE_MARKS = re.compile(r"(?<!sub)title|headline|titre|titular|(?:^|\s)h[1-4](?:$|\s)", re.I)
 
 
-def _uncut(text: str, whole: str) -> str:
+def uncut(text: str, whole: str) -> str:
     """Return whole (a link's title attribute) when text is it cut short ("Rozpaczliwy apel ... niech go pan zap..."),
     else text."""
     match = _CUT.search(text)
@@ -258,16 +258,16 @@ def headline_of(anchor: Any, slug: str, containers: _HeadingFinder) -> tuple[int
     candidates: list[tuple[int, str]] = []
     heading = next(anchor.iter(*HEADING_TAGS), None)
     if heading is not None:
-        candidates.append((HEADING, _uncut(heading_text(heading), title)))
+        candidates.append((HEADING, uncut(heading_text(heading), title)))
     parent = anchor.getparent()
     if parent is not None and containers.in_heading(parent):
-        candidates.append((HEADING, _uncut(shown, title)))
+        candidates.append((HEADING, uncut(shown, title)))
     # A whole teaser in one link (label, headline, blurb): the part its class calls the title is the headline.
     titled = next((e for e in anchor.iterdescendants() if isinstance(e.tag, str) and _TITLE_MARKS.search(e.get("class") or "")),
                   None)
     if titled is not None:
         candidates.append((LINK_TEXT, heading_text(titled)))
-    candidates.append((LINK_TEXT, _uncut(own, title)))
+    candidates.append((LINK_TEXT, uncut(own, title)))
     candidates.append((ASIDE_TEXT, title))
     image = next(anchor.iter("img"), None)
     if image is not None:
@@ -279,7 +279,7 @@ def headline_of(anchor: Any, slug: str, containers: _HeadingFinder) -> tuple[int
             continue  # a link whose only text is its date names no story
         if (CHROME_LABELS.match(text) or _is_dateline(text)) and rank != HEADING:
             rank = ASIDE_TEXT  # "Photo : ...", "© AFP": a credit; "Huy 18 février 2012 - 07:00 | L'Avenir": a dateline
-        text = _cleaned(text)
+        text = cleaned(text)
         if is_headline(text, slug):
             return rank, _titled_part(text, title)
         if rank == HEADING and slug and not short and len(text.split()) >= 2 and not MORE_LABELS.match(text) \
