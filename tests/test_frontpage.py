@@ -113,6 +113,15 @@ def test_links_in_an_advertising_slot_are_not_stories_but_a_stage_beside_an_ad_k
     assert [path for path, _ in page(ad + stage)] == ["/2026/03/01/story-1/", "/2026/03/01/story-2/"]
 
 
+def test_a_menu_like_class_inside_a_heading_names_a_part_of_the_headline_not_a_menu() -> None:
+    teaser = ('<h3><span class="teaser-breadcrumb-headline-title"><a href="/politics/minister-takes-up-her-seat-again">'
+              'Minister takes up her seat in parliament again</a></span></h3>')
+    crumbs = ('<div class="breadcrumb"><a href="/politics/all-the-parties-and-their-people">All the parties and'
+              ' their people</a></div>')
+    assert sorted(path for path, _ in page(teaser + crumbs + story(1))) == ["/2026/03/01/story-1/",
+                                                                            "/politics/minister-takes-up-her-seat-again"]
+
+
 # ---------------------------------------------------------------------------- headlines
 
 

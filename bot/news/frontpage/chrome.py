@@ -165,6 +165,11 @@ class Containers:
         if mark and MOST_SHARED_MARKS.search(mark):
             return False  # a box of the most shared or read stories, not a share bar
         if element_says_navigation(element):
+            parent = element.getparent()
+            if parent is not None and self.in_heading(parent):
+                # Inside a heading a class names a part of the headline ("teaser-breadcrumb-headline-title"), not a
+                # menu: a menu around the heading says so itself.
+                return None
             # A menu or a share bar holds labels, not teasers: an <article> or a headed link inside says the
             # class only configures a block of stories ("postblock pagination_disable", "td_block
             # with_ajax_pagination", a teaser's "hover-share-item"). Inside a <nav> or the site's header they
