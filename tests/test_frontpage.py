@@ -142,6 +142,11 @@ def test_links_in_a_weather_box_or_to_a_weather_host_are_not_stories() -> None:
     assert [path for path, _ in page(html)] == ["/2026/03/01/story-1/"]
 
 
+def test_links_in_a_box_of_recipes_are_not_stories() -> None:
+    html = ('<div class="gallery-widget healthy-recipes"><h2>Healthy Recipes</h2><ul><li>'
+            '<a href="/mediterranean-potato-soup-059991/"><h3>Healthy Recipe: Mediterranean Potato Soup</h3></a></li></ul></div>')
+    assert [path for path, _ in page(html + story(1))] == ["/2026/03/01/story-1/"]
+
 def test_a_list_of_short_labels_with_numbered_addresses_is_a_menu_not_stories() -> None:
     products = "".join(f'<li><a href="/finanzen/article25{n}0630391/{name}-Zinsen-2-75-Prozent-Lohnt-sich-das-Angebot.html">'
                        f'{name}</a></li>' for n, name in enumerate(["Trade-Republic", "Klarna", "Comdirect", "Barclays"]))
@@ -436,6 +441,13 @@ def test_a_story_its_teaser_labels_as_paid_for_is_not_listed() -> None:
             '<a href="/2026/03/01/ein-kredit-fuer-alle/">Ein Kredit für alle, die jetzt bauen wollen</a></div>')
     assert [path for path, _ in page(html + story(1))] == ["/2026/03/01/story-1/"]
 
+
+def test_a_paid_label_padded_by_the_template_and_beside_the_sponsors_own_link_still_marks_its_story() -> None:
+    padding = "\n" + " " * 40
+    html = (f'<div class="article"><p class="section">{padding}Sponsored{padding}</p>'
+            '<a href="/tips-for-a-healthy-life-with-your-family-0599992/"><h2>Tips for a healthy life with your family</h2></a>'
+            '<div>by <a href="https://www.sponsor.example.org/">The Sponsor</a></div></div>')
+    assert [path for path, _ in page(html + story(1))] == ["/2026/03/01/story-1/"]
 
 def test_a_short_heading_names_a_story_when_its_other_links_have_no_words_of_their_own() -> None:
     teaser = ('<div class="teaser"><h5><span>Sonnenmacht China</span></h5><p>China baut Windkraft massiv aus und'

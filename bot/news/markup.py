@@ -462,9 +462,10 @@ KICKER_MARKS = re.compile(r"kicker|dachzeile|spitzmarke|sur-?titre|overline|eyeb
 # Where a page puts its top story, as a class or an id names it: a strip's name beside one of these ("featured-header",
 # "header-slider") is the top story's place, not a strip above it.
 HERO_MARKS = re.compile(r"featured|(?:^|[-_ ])hero|slider|carousel|slideshow|aufmacher|top-?stor|lead-?stor|splash", re.I)
-# A service box beside the news, as its class or id names it: the weather, horoscopes, lottery numbers. Its links
-# lead to forecasts and draws, whatever their addresses or texts look like.
-SERVICE_BOX_MARKS = re.compile(r"(?:^|[-_ ])(?:weather|wetter|meteo|horoscopes?|horoskop|lotto|lottery)(?:$|[-_ ])", re.I)
+# A service box beside the news, as its class or id names it: the weather, horoscopes, lottery numbers, recipes. Its
+# links lead to forecasts, draws and dishes, whatever their addresses or texts look like.
+SERVICE_BOX_MARKS = re.compile(r"(?:^|[-_ ])(?:weather|wetter|meteo|horoscopes?|horoskop|lotto|lottery|"
+                               r"recipes?|rezepte?|recettes?|recetas?|ricett[ae])(?:$|[-_ ])", re.I)
 
 # A link that counts a story's comments ("33 comments on this story", "12 Kommentare"): it leads to them, no headline.
 COMMENT_COUNT = re.compile(

@@ -27,7 +27,7 @@ from bot.news.markup import (
     element_says_navigation,
 )
 from bot.news.text import count_cjk
-from bot.news.urls import absolute_url, normalize_url
+from bot.news.urls import absolute_url, normalize_url, same_site
 from bot.news.frontpage.page import NOISE_TAGS
 from bot.news.frontpage.headlines import HEADING_TAGS, heading_of, is_label, text_of, is_headline
 from bot.news.frontpage.addresses import DATE_PATH, LONG_ID
@@ -318,7 +318,8 @@ def paid_teasers(root: Any, base: str) -> set[str]:
         if parent is not None and len(text) <= _PAID_LABEL_CHARS and (PAID_LABEL.match(text) or PRESS_RELEASES_TITLE.match(text)):
             paid.update(targets(parent.iter("a")))
     for text in root.xpath("//body//text()[string-length(normalize-space()) > 1]"):
-        if len(text) > _PAID_LABEL_CHARS + 40 or not PAID_LABEL.match(text):
+        # A template pads the label with its indentation ("\n            Sponsored\n    "): only the words count.
+        if len(text.strip()) > _PAID_LABEL_CHARS + 40 or not PAID_LABEL.match(text):
             continue
         node = text.getparent()
         if node is None or node.tag in NOISE_TAGS or len(text_of(node)) > _PAID_LABEL_CHARS:
@@ -328,8 +329,10 @@ def paid_teasers(root: Any, base: str) -> set[str]:
                 break
             linked = targets([node] if node.tag == "a" and node.get("href") else node.iter("a"))
             if linked:
-                if len(linked) == 1:
-                    paid.update(linked)
+                # The sponsor's own site beside the story ("Presented by <a href=sponsor.com>") is not a second story.
+                own = {target for target in linked if same_site(base, target)}
+                if len(own) == 1 or len(linked) == 1:
+                    paid.update(own or linked)
                 break
             node = node.getparent()
     return paid
