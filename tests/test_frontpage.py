@@ -122,6 +122,20 @@ def test_a_menu_like_class_inside_a_heading_names_a_part_of_the_headline_not_a_m
                                                                             "/politics/minister-takes-up-her-seat-again"]
 
 
+def test_a_link_inside_a_sentence_of_a_teasers_summary_is_a_reference_not_a_story() -> None:
+    summary = ('<p>We have seen <a href="/art/eye-art-makeup-artist-uses-her-eyes-as-canvas.html">makeup artists and'
+               ' their eyes</a> use the tricks of the trade to turn into celebrities before, but this one is new.</p>')
+    appended = ('<p>China and Pakistan have agreed to postpone the state visit planned for later this month, both sides'
+                ' said. <a href="/world/2026-03/01/c_134.htm">Pakistan and the opposition resume their talks</a></p>')
+    listed = ('<p><a href="/politik/umfrage-rechtschreibung-1.2001">Perfekte Rechtschreibung - entscheidend oder'
+              ' überbewertet?</a> • <a href="/politik/umfrage-bargeld-1.2002">Was halten Sie von einem Bargeld-Limit'
+              ' in Europa?</a></p>')
+    paths = [path for path, _ in page(story(1) + summary + appended + listed)]
+    assert "/art/eye-art-makeup-artist-uses-her-eyes-as-canvas.html" not in paths
+    assert {"/world/2026-03/01/c_134.htm", "/politik/umfrage-rechtschreibung-1.2001",
+            "/politik/umfrage-bargeld-1.2002"} <= set(paths)
+
+
 # ---------------------------------------------------------------------------- headlines
 
 

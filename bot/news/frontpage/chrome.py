@@ -38,6 +38,13 @@ _TEASER_HEADINGS = ("h2", "h3", "h4", "h5")
 _MANY_TEASERS = 5  # a header or footer tag holding this many is the page's body, not its masthead
 _STORY_LIST_MIN = 3  # a menu-classed block linking this many dated or numbered stories is a list of stories
 _LIST_HEADLINE_WORDS, _LIST_HEADLINE_CJK = 4, 5  # ... under link texts this long: headlines, not menu labels
+_PROSE_WORDS = 15  # a paragraph with this many words of its own, outside its links, is running text
+_PROSE_WORDS_BEFORE = 3  # ... and a link after this many of them, with more after it, sits inside a sentence
+
+
+def _sentence_words(text: str) -> int:
+    """Return how many words a text has (a CJK text: half its characters)."""
+    return max(sum(any(c.isalnum() for c in word) for word in text.split()), count_cjk(text) // 2)
 
 
 class Containers:
@@ -117,6 +124,37 @@ class Containers:
         # Not the link's own class: a tracking class ("nav_profiling", data-nav) says nothing of where it sits.
         parent = anchor.getparent()
         return parent is not None and self._inherited(parent, self._boilerplate, self._says_boilerplate)
+
+    def in_prose(self, anchor: Any) -> bool:
+        """Return whether a link is a few words inside a paragraph of running text (a teaser's summary pointing to an
+        older story: "We've seen <a>makeup artists</a> use tricks ..."): a reference, not a story the page lists."""
+        paragraph = anchor.getparent()
+        for _ in range(2):  # the link may sit in a <strong> or an <em> of the paragraph
+            if paragraph is None or paragraph.tag == "p":
+                break
+            paragraph = paragraph.getparent()
+        if paragraph is None or paragraph.tag != "p":
+            return False
+        before: list[str] = []  # the paragraph's own words before the link and after it, not other links' words
+        after: list[str] = []
+
+        def walk(element: Any, side: list[str], in_link: bool) -> list[str]:
+            """Note the words of an element and return the side the words after it go to."""
+            if element is anchor:
+                return after
+            in_link = in_link or element.tag == "a"
+            if not in_link:
+                side.append(element.text or "")
+            for child in element:
+                if isinstance(child.tag, str) and child.tag not in NOISE_TAGS:
+                    side = walk(child, side, in_link)
+                if not in_link:
+                    side.append(child.tail or "")
+            return side
+
+        walk(paragraph, before, False)
+        words_before, words_after = _sentence_words(" ".join(before)), _sentence_words(" ".join(after))
+        return words_before >= _PROSE_WORDS_BEFORE and words_after >= 2 and words_before + words_after >= _PROSE_WORDS
 
     def _menu_teaser(self, element: Any) -> bool:
         """Return whether an element is a story's teaser inside a menu (a mega-menu's dropdown), where it is no label."""
