@@ -349,6 +349,12 @@ def test_a_label_to_an_address_with_only_a_short_mixed_id_among_dated_stories_is
     assert "/world/short-story-7ab3.htm" in paths and "/sport/a-short-story-1505.html" in paths
 
 
+def test_the_dashes_between_a_sections_names_are_no_words_of_a_headline() -> None:
+    sections = ('<h3><a href="/nhan-vat-su-kien-562ct133.htm">Nhân vật - Sự kiện</a></h3>'
+                '<h3><a href="/phong-su-dieu-tra-581ct129.htm">Phóng sự – Điều tra</a></h3>')
+    assert [path for path, _ in page(story(1) + story(2) + story(3) + sections)] == [
+        "/2026/03/01/story-1/", "/2026/03/01/story-2/", "/2026/03/01/story-3/"]
+
 def test_a_days_or_a_months_archive_is_not_a_story() -> None:
     archives = ('<h3><a href="/date/2026/03/01/">All the news of the day in one place</a></h3>'
                 '<h3><a href="/date/2026/02">View posts for February 2026 in the archive</a></h3>')

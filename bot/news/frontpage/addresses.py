@@ -221,7 +221,8 @@ class Shapes:
         if kind == SURE_STORY:
             self._sure.add(key)
         elif kind == STORY and _MIXED_ID_ONLY.match(urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1]):
-            words = max(len(text.split()), count_cjk(text) // 2)
+            # Words, not the separators between a section's names ("Nhân vật - Sự kiện" is four words).
+            words = max(sum(any(c.isalnum() for c in word) for word in text.split()), count_cjk(text) // 2)
             self._short_id_words[key] = max(words, self._short_id_words.get(key, 0))
         self._all.add(key)
         return True
