@@ -355,6 +355,17 @@ def test_the_dashes_between_a_sections_names_are_no_words_of_a_headline() -> Non
     assert [path for path, _ in page(story(1) + story(2) + story(3) + sections)] == [
         "/2026/03/01/story-1/", "/2026/03/01/story-2/", "/2026/03/01/story-3/"]
 
+def test_a_label_to_an_address_without_any_number_among_dated_stories_is_a_section_page() -> None:
+    sections = ('<h3><a href="/hoi-nong-dan/nong-dan-lam-giau.htm">Nông dân làm giàu</a></h3>'
+                '<h3><a href="/serie/ist-das-eine-blase">Ist das eine Blase?</a></h3>'
+                '<h3><a href="/column/kaos-hep-kaos-makale,414.html">Kaos hep kaos yine</a></h3>'
+                '<h3><a href="/world/the-farmers-of-the-delta-count-their-losses.htm">The farmers of the delta count'
+                ' their losses after the flood</a></h3>')
+    paths = [path for path, _ in page(story(1) + story(2) + story(3) + story(4) + sections)]
+    assert "/hoi-nong-dan/nong-dan-lam-giau.htm" not in paths and "/serie/ist-das-eine-blase" not in paths
+    assert "/column/kaos-hep-kaos-makale,414.html" in paths  # a short number is an id
+    assert "/world/the-farmers-of-the-delta-count-their-losses.htm" in paths and len(paths) == 6
+
 def test_a_days_or_a_months_archive_is_not_a_story() -> None:
     archives = ('<h3><a href="/date/2026/03/01/">All the news of the day in one place</a></h3>'
                 '<h3><a href="/date/2026/02">View posts for February 2026 in the archive</a></h3>')

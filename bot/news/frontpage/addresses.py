@@ -188,7 +188,7 @@ class Shapes:
         self._all: set[str] = set()
         self._idless: set[str] = set()
         self._sure: set[str] = set()  # keys with a date or a long id in their address
-        self._short_id_words: dict[str, int] = {}  # key with only a short id -> the most words any of its links reads
+        self._short_id_words: dict[str, int] = {}  # key with only a short id or none -> the most words any of its links reads
         self.heading_level: dict[str, int] = {}  # key -> the biggest heading (1 for h1) any of its links sits in
 
     def seen(self, key: str, kind: int, url: str, anchor: Any, text: str) -> bool:
@@ -218,12 +218,12 @@ class Shapes:
                 or any(_is_opaque_id(segment) for segment in path.split("/")) or _NUMBERED_SLUG.search(path)) \
                 and host_of(url) == self._host:
             self._idless.add(key)
+            if not any(c.isdigit() for c in path):  # a number of any size is an id: /some-column-makale,414.html
+                self._short_id_words[key] = max(_words(text), self._short_id_words.get(key, 0))
         if kind == SURE_STORY:
             self._sure.add(key)
         elif kind == STORY and _MIXED_ID_ONLY.match(urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1]):
-            # Words, not the separators between a section's names ("Nhân vật - Sự kiện" is four words).
-            words = max(sum(any(c.isalnum() for c in word) for word in text.split()), count_cjk(text) // 2)
-            self._short_id_words[key] = max(words, self._short_id_words.get(key, 0))
+            self._short_id_words[key] = max(_words(text), self._short_id_words.get(key, 0))
         self._all.add(key)
         return True
 
@@ -236,11 +236,17 @@ class Shapes:
             kept -= self._bare
         if len(self._idless & kept) < _IDLESS_SHARE * len(kept):
             kept -= self._idless
-        # Where most stories have a date or a long id, an address with only a short one (/some-section-597ct0.htm)
-        # linked by a label of a few words is a section's page.
+        # Where most stories have a date or a long id, an address with only a short one (/some-section-597ct0.htm) or
+        # no number at all (/farmers/association-work.htm) linked by a label of a few words is a section's page.
         if 2 * len(self._sure & kept) >= len(kept):
             kept -= {key for key, words in self._short_id_words.items() if words < _SHAPELESS_MIN_WORDS}
         return kept
+
+
+def _words(text: str) -> int:
+    """Return how many words a link text reads: not the separators between a section's names ("Nhân vật - Sự kiện" is
+    four), half its CJK characters."""
+    return max(sum(any(c.isalnum() for c in word) for word in text.split()), count_cjk(text) // 2)
 
 
 def slug_is(text: str, url: str) -> bool:
