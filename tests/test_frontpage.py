@@ -366,6 +366,13 @@ def test_a_label_to_an_address_without_any_number_among_dated_stories_is_a_secti
     assert "/column/kaos-hep-kaos-makale,414.html" in paths  # a short number is an id
     assert "/world/the-farmers-of-the-delta-count-their-losses.htm" in paths and len(paths) == 6
 
+def test_a_category_named_with_its_number_and_topic_or_taxonomy_pages_are_not_stories() -> None:
+    html = ('<h3><a href="/archives/cat_50009743.html">ゲーム 総合ニュース まとめ の記事一覧</a></h3>'
+            '<h3><a href="/taxonomy/term/106928">Agenda dos jogos da semana inteira</a></h3>'
+            '<h3><a href="/es/temas/espana-juegos-olimpicos-1017082">España en los Juegos Olímpicos de Tokio</a></h3>'
+            '<h3><a href="/archives/52318282.html">ゲームの新作発表会が来週に開かれると発表された</a></h3>')
+    assert sorted(path for path, _ in page(story(1) + html)) == ["/2026/03/01/story-1/", "/archives/52318282.html"]
+
 def test_a_days_or_a_months_archive_is_not_a_story() -> None:
     archives = ('<h3><a href="/date/2026/03/01/">All the news of the day in one place</a></h3>'
                 '<h3><a href="/date/2026/02">View posts for February 2026 in the archive</a></h3>')

@@ -45,6 +45,9 @@ _SKIP_EXTENSIONS = (
     ".xml", ".rss", ".atom", ".json", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx",
     ".apk", ".exe", ".dmg", ".msi", ".epub", ".mobi",  # an app or a book to download
 )
+# An index named with its number glued on ("cat_50009743", "category-12", "tag_77"): a list of stories, not one.
+_INDEX_ID = re.compile(r"^(?:cat|categor(?:y|ies|ia|ie)|kategorie|tags?|topics?|section|rubri(?:que|c|ca|k)|tema|term)[-_]?\d+$",
+                       re.I)
 _ARTICLE_EXTENSIONS = (".html", ".htm", ".shtml")
 _INDEX_FILE = re.compile(r"^(?:index|default|home|accueil|main)\d*\.\w+$", re.IGNORECASE)
 _EPISODE_FOLDERS = frozenset({"podcasts"})  # a catalogue, but one episode in it is a story like a single video
@@ -89,6 +92,8 @@ def path_kind(url: str, page_key: str) -> int:
     if last.endswith(_SKIP_EXTENSIONS):
         return NOT_STORY
     stem = re.sub(r"\.\w+$", "", last)
+    if _INDEX_ID.match(stem):
+        return NOT_STORY  # /archives/cat_50009743.html, /category-12/: the number is the category's, not a story's
     # Any segment: the slug is often not the last one (/polskie-gory-sprawdz-co-o-nich-wiesz-quiz/7286/).
     if any(NOT_STORY_SLUG_WORDS.intersection(re.split(r"[-_+]", s)) for s in (stem, *lowered[:-1])):
         return NOT_STORY
