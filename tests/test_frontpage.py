@@ -329,6 +329,14 @@ def test_a_horoscope_is_not_a_story_though_its_address_names_it_inside_a_compoun
     assert [path for path, _ in page(html)] == ["/2026/03/01/story-1/"]
 
 
+def test_zodiac_readings_and_puzzles_to_play_are_not_stories() -> None:
+    html = ('<h3><a href="/dzivesstils/353910-kuram-zodiaka-zimem-2-augusts-bus-ipasi-veiksmigs/">Kurām zodiaka zīmēm'
+            ' 2. augusts būs īpaši veiksmīgs?</a></h3>'
+            '<h3><a href="/gunluk-burc-yorumlari-3-agustos-2021-sali-1077282">Günlük burç yorumları bugün neler'
+            ' söylüyor</a></h3>'
+            '<h3><a href="/games/sudoku-jetzt-kostenlos-spielen-a-5f6bd756">Öffnen Sie das Spiel Sudoku heute</a></h3>')
+    assert [path for path, _ in page(story(1) + html)] == ["/2026/03/01/story-1/"]
+
 def test_a_few_addresses_without_an_id_among_numbered_stories_are_section_pages() -> None:
     stories = "".join(f'<a href="/35896{n}-a-story-about-the-day-number-{n}">A story about the day number {n} here</a>'
                       for n in range(8))

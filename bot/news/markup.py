@@ -298,6 +298,10 @@ NOT_STORY_SLUG_WORDS = frozenset({
     "quiz", "quizz", "advertorial", "gewinnspiel", "gewinnspiele", "newsletter",  # not "annonce": French "announces"
     "datenschutzerklaerung", "impressum", "agb",  # the site's privacy policy, legal notice, terms (never the news)
     "horoscope", "horoskop", "horoscopo", "oroscopo", "goroskop",  # a horoscope is no report, in any language
+    # nor are the signs of the zodiac and an astrologer's readings ("kuram-zodiaka-zimem", "gunluk-burc-yorumlari")
+    "zodiac", "zodiaque", "zodiaco", "zodiaka", "zodiaku", "sternzeichen", "burc", "astrolog", "astrologs", "astrology",
+    # a puzzle or a card game the site offers to play ("sudoku-jetzt-kostenlos-spielen", "daily-solitaire")
+    "sudoku", "crossword", "crosswords", "kreuzwortraetsel", "kreuzwortratsel", "solitaire", "solitaer", "mahjong",
 })
 # A link text saying the page it leads to is paid for: its path prefix is a partner's.
 SPONSOR_LABELS = re.compile(
