@@ -148,6 +148,14 @@ def test_headline_leaves_out_the_kicker_inside_the_heading_and_its_separator() -
     assert [title for _, title in page(html)] == ["Mullah-Führer Chamenei ist tot!", "Warum wir immer noch MS Teams kaufen"]
 
 
+def test_headline_leaves_out_a_kicker_its_class_calls_a_preface_or_a_supertitle() -> None:
+    html = ('<h2><a href="/lokales/abriss-geplant-kuendigungen-von-garagen-58563673.html"><span class="preface">Abriss'
+            ' geplant</span> Kündigungen von Garagen verärgern die Mieter</a></h2>'
+            '<h2><a href="/2026/03/01/olympia-gold/"><span class="teaser-supertitle">Olympia 2026</span>'
+            ' Historischer Erfolg im Ringen der Frauen</a></h2>')
+    assert [title for _, title in page(html)] == ["Kündigungen von Garagen verärgern die Mieter",
+                                                  "Historischer Erfolg im Ringen der Frauen"]
+
 def test_links_in_a_weather_box_or_to_a_weather_host_are_not_stories() -> None:
     html = ('<div class="module weather-tab"><h2><a href="/forecast/adelaide-2026-03-01-9401.html">Adelaide 21 °C and'
             ' sunny all day</a></h2></div>'

@@ -461,8 +461,9 @@ _AD_STATES = frozenset({"active", "load", "loaded", "enabled", "ready", "visible
 
 
 # The kicker of a teaser: a label above or before its headline, inside the same heading or link ("teaser__kicker",
-# data-component="TeaserKicker", "dachzeile", "surtitre", "overline", "eyebrow").
-KICKER_MARKS = re.compile(r"kicker|dachzeile|spitzmarke|sur-?titre|overline|eyebrow|roofline|topline|pre-?title", re.I)
+# data-component="TeaserKicker", "dachzeile", "surtitre", "overline", "eyebrow", "preface", "supertitle").
+KICKER_MARKS = re.compile(r"kicker|dachzeile|spitzmarke|sur-?titre|overline|eyebrow|roofline|topline|pre-?title|preface|"
+                          r"super-?title|super-?head", re.I)
 # Where a page puts its top story, as a class or an id names it: a strip's name beside one of these ("featured-header",
 # "header-slider") is the top story's place, not a strip above it.
 HERO_MARKS = re.compile(r"featured|(?:^|[-_ ])hero|slider|carousel|slideshow|aufmacher|top-?stor|lead-?stor|splash", re.I)
