@@ -156,6 +156,14 @@ def test_headline_leaves_out_a_kicker_its_class_calls_a_preface_or_a_supertitle(
     assert [title for _, title in page(html)] == ["Kündigungen von Garagen verärgern die Mieter",
                                                   "Historischer Erfolg im Ringen der Frauen"]
 
+def test_headline_leaves_out_a_badge_and_a_count_of_comments_in_their_own_elements() -> None:
+    html = ('<h2><a href="/2026/03/01/terrorziel-europa-islamisten/">Terrorziel Europa: Islamisten und der Staat'
+            '<span class="badge-status">COMPACT+</span></a></h2>'
+            '<li><a href="/futbol/costa-icin-son-viraja-girildi-h44887.html">Costa için son viraja girildi! 2 milyon'
+            ' Euro<br><span class="font-weight-bold">(85 yorum)</span></a></li>')
+    assert [title for _, title in page(html)] == ["Terrorziel Europa: Islamisten und der Staat",
+                                                  "Costa için son viraja girildi! 2 milyon Euro"]
+
 def test_links_in_a_weather_box_or_to_a_weather_host_are_not_stories() -> None:
     html = ('<div class="module weather-tab"><h2><a href="/forecast/adelaide-2026-03-01-9401.html">Adelaide 21 °C and'
             ' sunny all day</a></h2></div>'

@@ -9,6 +9,7 @@ from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 from bot.news.markup import (
+    BADGE_MARKS,
     CHROME_LABELS,
     COMMENT_COUNT,
     KICKER_MARKS,
@@ -113,9 +114,12 @@ def _is_kicker(element: Any) -> bool:
 
 
 def _is_counter(element: Any) -> bool:
-    """Return whether an element's whole text is a number or a date: a rank, a count or when, not words of a headline."""
+    """Return whether an element's whole text is a number, a date or a count of comments, or the element is a badge: a
+    rank, a count, when, or a marker ("COMPACT+"), not words of a headline."""
+    if BADGE_MARKS.search(element.get("class") or ""):
+        return True
     text = collapse(" ".join(element.itertext()))
-    return len(text) <= _STAMP_CHARS and bool(_COUNTER.match(text) or _STAMP.match(text))
+    return len(text) <= _STAMP_CHARS and bool(_COUNTER.match(text) or _STAMP.match(text) or COMMENT_COUNT.match(text))
 
 
 # An element whose whole text is a day or a time stamps the story ("01/08", "30.07.", "14:05", "01/08/2021 14:05"); a
