@@ -491,6 +491,13 @@ def test_advertorial_and_event_subdomains_and_special_content_are_not_stories() 
     assert [path for path, _ in page(html + story(1))] == ["/2026/03/01/story-1/"]
 
 
+def test_advertising_folders_and_readers_or_peoples_pages_are_not_stories() -> None:
+    html = ('<h3><a href="/reklamraksti/353425-jau-septembri-gardezus-pulces-riga-food.htm">Jau septembrī gardēžus'
+            ' pulcēs Riga Food izstāde</a></h3>'
+            '<h3><a href="/user/2332/blogs">Alexander Vinogradov writes his blog</a></h3>'
+            '<h3><a href="/person/1656">The ombudsman for the rights of the child</a></h3>')
+    assert [path for path, _ in page(html + story(1))] == ["/2026/03/01/story-1/"]
+
 def test_a_short_numeric_id_before_the_slug_is_an_id_among_numbered_stories() -> None:
     stories = "".join(story(n) for n in range(1, 8))
     media = '<a href="/media/118/Na-kratko-o-kadrih-produktivnost">Na kratko o kadrih: kako izboljšati produktivnost?</a>'
