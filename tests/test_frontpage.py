@@ -136,6 +136,12 @@ def test_a_link_inside_a_sentence_of_a_teasers_summary_is_a_reference_not_a_stor
             "/politik/umfrage-bargeld-1.2002"} <= set(paths)
 
 
+def test_a_list_of_dated_headlines_in_a_block_its_class_also_calls_an_ad_slot_keeps_its_stories() -> None:
+    feed = "".join(f'<li><a href="/fr/info-en-continu/20211004-story-number-{n}">Story number {n} of the rolling news'
+                   ' feed</a></li>' for n in range(3))
+    html = f'<div class="o-block-ad-n-newsfeed"><div id="ad-slot"></div><ol>{feed}</ol></div>'
+    assert len(page(story(1) + html)) == 4
+
 # ---------------------------------------------------------------------------- headlines
 
 

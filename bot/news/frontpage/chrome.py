@@ -194,9 +194,10 @@ class Containers:
             return True  # the header's account menu: help, settings, sign-in
         if mark and (CLASSIFIED_MARKS.search(mark) or SERVICE_BOX_MARKS.search(mark)):
             return True  # a box of classified ads, the weather, horoscopes
-        if mark and (element_says_ad_slot(element) and self.teasers(element) < 2 or element_says_ad_slot(element, PAID_TOKENS)):
-            # an advertising slot; one holding teasers is a block of stories with an ad beside them, unless it
-            # calls them sponsored or a partner's
+        if mark and (element_says_ad_slot(element) and self.teasers(element) < 2 and not self._lists_stories(element)
+                     or element_says_ad_slot(element, PAID_TOKENS)):
+            # an advertising slot; one holding teasers or a list of dated or numbered headlines ("block-ad-n-newsfeed")
+            # is a block of stories with an ad beside them, unless it calls them sponsored or a partner's
             return True
         if mark and any(TAG_LIST_TOKEN.match(token) for token in mark.split()):
             return True  # a list of tags: its links lead to topic pages
