@@ -202,6 +202,13 @@ def test_a_one_word_headline_stays_among_long_ones_under_a_heading_or_where_its_
     assert [title for _, title in page(blog)] == ["L'eau qui dort", "Perdant", "Chut"]
 
 
+def test_a_short_headline_stays_where_its_slug_spells_its_words_but_the_short_ones() -> None:
+    columns = "".join(f'<article><h4><a href="/opinion/{slug}-2021080119{n}805-ntvo.html">{title}</a></h4></article>'
+                      for n, (slug, title) in enumerate([("radar-averiado", "Un radar averiado"), ("manana", "Hoy no, mañana")]))
+    issue = '<article><h4><a href="/oreol/news/117625-_30_1176/">№ 30 (1176)</a></h4></article>'
+    assert [title for _, title in page(story(1) + columns + issue)] == [
+        "Story 1: a headline of several words", "Un radar averiado", "Hoy no, mañana"]
+
 def test_buying_guides_best_of_lists_contests_downloads_and_newsletter_promotions_are_not_stories() -> None:
     shop = "".join(f'<h3><a href="{href}">A teaser that reads like a headline {n}</a></h3>' for n, href in enumerate([
         "/kaufberater/saug-wisch-roboter-test/", "/bestenlisten/testsieger/top-10-die-besten-saugroboter/2dxtvlp",

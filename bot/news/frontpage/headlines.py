@@ -45,6 +45,7 @@ def _is_quote(text: str) -> bool:
     return numbers >= 2 and len(words) - numbers <= _QUOTE_NAME_WORDS and bool(_NUMBER.match(words[-1]))
 
 
+_SHORT_WORD = 3  # letters of a word a slug may leave out ("un", "the", "hoy")
 _FILE_NAME = re.compile(r"^[\w.-]+\.(?:jpe?g|png|gif|webp|avif|svg)$", re.I)  # an image's alt that only names its file
 
 
@@ -57,8 +58,12 @@ def is_headline(text: str, slug: str = "") -> bool:
     if len(text.split()) >= 4 or len(text) >= 20:
         return True
     words = folded_words(text)
-    if slug and words and not MORE_LABELS.match(text) and set(words) <= set(folded_words(slug)):
-        return True
+    if slug and words and not MORE_LABELS.match(text):
+        # The slug may leave out the short words ("Un radar averiado" of /opinion/radar-averiado-20210801185805.html).
+        spelled = set(folded_words(slug))
+        long_words = {word for word in words if len(word) > _SHORT_WORD and not word.isdigit()}
+        if set(words) <= spelled or long_words and long_words <= spelled:
+            return True
     # Chinese, Japanese and Korean headlines have no spaces and are short in characters; on a dated or numbered
     # story's link five characters make one ("明星也爱路边摊", "国货亮相IFA"), where a label has two to four ("国际", "更多").
     if slug and count_cjk(text) >= 2 and len("".join(text.split())) >= 5 and not MORE_LABELS.match(text):
