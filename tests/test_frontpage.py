@@ -217,6 +217,15 @@ def test_buying_guides_best_of_lists_contests_downloads_and_newsletter_promotion
     assert [path for path, _ in page(shop + story(1))] == ["/2026/03/01/story-1/"]
 
 
+def test_shopping_deals_and_betting_tips_are_not_stories() -> None:
+    html = ('<h3><a href="/es/noticias/shopping/20210802-mejores-ofertas-amazon-7673513">Las mejores ofertas del lunes'
+            ' en Amazon</a></h3>'
+            '<h3><a href="https://oferplan.news.example.com/ofertas-descuentos/masaje-relajante-pareja-14272.html">Masaje'
+            ' relajante en pareja en el centro</a></h3>'
+            '<h3><a href="/es/noticias/apuestas-deportivas/japon-vs-espana-11961793">La anfitriona, último escollo para'
+            ' España</a></h3>')
+    assert [path for path, _ in page(story(1) + html)] == ["/2026/03/01/story-1/"]
+
 def test_a_link_counting_a_storys_comments_is_no_headline() -> None:
     html = ('<a href="/national/farm-hunger-striker-faces-eviction/comments-e6frfkwi-1225817934483">33 comments on this'
             ' story</a><a href="/national/farm-hunger-striker-faces-eviction/story-e6frfkwi-1225817934480">Farm hunger'

@@ -283,7 +283,9 @@ NOT_STORY_SEGMENTS = frozenset({
     "recipes", "recipe", "recettes", "recette", "rezepte", "rezept", "recetas", "receta", "ricette", "ricetta",
     # buying guides, best-of product lists, deals and coupons, contests, software downloads: the shop, not the news
     "kaufberater", "bestenlisten", "produkttests", "produktempfehlung", "produktempfehlungen", "deals", "gutscheine",
-    "coupons", "codes-promo", "bons-plans",
+    "coupons", "codes-promo", "bons-plans", "shopping", "ofertas", "ofertas-descuentos", "chollos", "schnaeppchen", "offerte",
+    # betting tips: a bookmaker's promotion ("/noticias/apuestas-deportivas/el-corner-de-pronosticos/...")
+    "apuestas", "apuestas-deportivas", "betting", "sportwetten", "paris-sportifs", "scommesse",
     "gewinnspiel", "gewinnspiele", "concours", "sorteos", "download", "downloads",
     # paid-for pages, as the path names them (not press releases: a company's newsroom lists them as its news)
     "paidpost", "paid-post", "paid-content", "sponsored-content", "partner-content", "branded-content", "special-content",
