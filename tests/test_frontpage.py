@@ -226,6 +226,15 @@ def test_shopping_deals_and_betting_tips_are_not_stories() -> None:
             ' España</a></h3>')
     assert [path for path, _ in page(story(1) + html)] == ["/2026/03/01/story-1/"]
 
+def test_a_sites_property_and_job_markets_and_its_e_paper_are_not_stories() -> None:
+    html = ('<h3><a href="https://immobilienmarkt.news.example.com/immobilien-ratgeber/angebote-fuer-ihre-solaranlage">'
+            'Jetzt individuelle Solaranlagen-Angebote erhalten</a></h3>'
+            '<h3><a href="https://stellenmarkt.news.example.com/jobsuche/vorstand-geschaeftsfuehrung">Vorstand und'
+            ' Geschäftsführung: Jobs finden</a></h3>'
+            '<h3><a href="https://epaper.news.example.com/2026/03/01/ausgabe-4711.html">Die Zeitung von heute zum'
+            ' Lesen</a></h3>')
+    assert [path for path, _ in page(story(1) + html)] == ["/2026/03/01/story-1/"]
+
 def test_a_link_counting_a_storys_comments_is_no_headline() -> None:
     html = ('<a href="/national/farm-hunger-striker-faces-eviction/comments-e6frfkwi-1225817934483">33 comments on this'
             ' story</a><a href="/national/farm-hunger-striker-faces-eviction/story-e6frfkwi-1225817934480">Farm hunger'
