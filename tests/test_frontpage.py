@@ -142,6 +142,7 @@ def test_a_list_of_dated_headlines_in_a_block_its_class_also_calls_an_ad_slot_ke
     html = f'<div class="o-block-ad-n-newsfeed"><div id="ad-slot"></div><ol>{feed}</ol></div>'
     assert len(page(story(1) + html)) == 4
 
+
 # ---------------------------------------------------------------------------- headlines
 
 
@@ -162,6 +163,7 @@ def test_headline_leaves_out_a_kicker_its_class_calls_a_preface_or_a_supertitle(
     assert [title for _, title in page(html)] == ["Kündigungen von Garagen verärgern die Mieter",
                                                   "Historischer Erfolg im Ringen der Frauen"]
 
+
 def test_headline_leaves_out_a_badge_and_a_count_of_comments_in_their_own_elements() -> None:
     html = ('<h2><a href="/2026/03/01/terrorziel-europa-islamisten/">Terrorziel Europa: Islamisten und der Staat'
             '<span class="badge-status">COMPACT+</span></a></h2>'
@@ -169,6 +171,7 @@ def test_headline_leaves_out_a_badge_and_a_count_of_comments_in_their_own_elemen
             ' Euro<br><span class="font-weight-bold">(85 yorum)</span></a></li>')
     assert [title for _, title in page(html)] == ["Terrorziel Europa: Islamisten und der Staat",
                                                   "Costa için son viraja girildi! 2 milyon Euro"]
+
 
 def test_links_in_a_weather_box_or_to_a_weather_host_are_not_stories() -> None:
     html = ('<div class="module weather-tab"><h2><a href="/forecast/adelaide-2026-03-01-9401.html">Adelaide 21 °C and'
@@ -182,6 +185,7 @@ def test_links_in_a_box_of_recipes_are_not_stories() -> None:
     html = ('<div class="gallery-widget healthy-recipes"><h2>Healthy Recipes</h2><ul><li>'
             '<a href="/mediterranean-potato-soup-059991/"><h3>Healthy Recipe: Mediterranean Potato Soup</h3></a></li></ul></div>')
     assert [path for path, _ in page(html + story(1))] == ["/2026/03/01/story-1/"]
+
 
 def test_a_list_of_short_labels_with_numbered_addresses_is_a_menu_not_stories() -> None:
     products = "".join(f'<li><a href="/finanzen/article25{n}0630391/{name}-Zinsen-2-75-Prozent-Lohnt-sich-das-Angebot.html">'
@@ -209,6 +213,7 @@ def test_a_short_headline_stays_where_its_slug_spells_its_words_but_the_short_on
     assert [title for _, title in page(story(1) + columns + issue)] == [
         "Story 1: a headline of several words", "Un radar averiado", "Hoy no, mañana"]
 
+
 def test_buying_guides_best_of_lists_contests_downloads_and_newsletter_promotions_are_not_stories() -> None:
     shop = "".join(f'<h3><a href="{href}">A teaser that reads like a headline {n}</a></h3>' for n, href in enumerate([
         "/kaufberater/saug-wisch-roboter-test/", "/bestenlisten/testsieger/top-10-die-besten-saugroboter/2dxtvlp",
@@ -226,6 +231,7 @@ def test_shopping_deals_and_betting_tips_are_not_stories() -> None:
             ' España</a></h3>')
     assert [path for path, _ in page(story(1) + html)] == ["/2026/03/01/story-1/"]
 
+
 def test_a_sites_property_and_job_markets_and_its_e_paper_are_not_stories() -> None:
     html = ('<h3><a href="https://immobilienmarkt.news.example.com/immobilien-ratgeber/angebote-fuer-ihre-solaranlage">'
             'Jetzt individuelle Solaranlagen-Angebote erhalten</a></h3>'
@@ -234,6 +240,7 @@ def test_a_sites_property_and_job_markets_and_its_e_paper_are_not_stories() -> N
             '<h3><a href="https://epaper.news.example.com/2026/03/01/ausgabe-4711.html">Die Zeitung von heute zum'
             ' Lesen</a></h3>')
     assert [path for path, _ in page(story(1) + html)] == ["/2026/03/01/story-1/"]
+
 
 def test_a_link_counting_a_storys_comments_is_no_headline() -> None:
     html = ('<a href="/national/farm-hunger-striker-faces-eviction/comments-e6frfkwi-1225817934483">33 comments on this'
@@ -384,6 +391,7 @@ def test_zodiac_readings_and_puzzles_to_play_are_not_stories() -> None:
             '<h3><a href="/games/sudoku-jetzt-kostenlos-spielen-a-5f6bd756">Öffnen Sie das Spiel Sudoku heute</a></h3>')
     assert [path for path, _ in page(story(1) + html)] == ["/2026/03/01/story-1/"]
 
+
 def test_a_few_addresses_without_an_id_among_numbered_stories_are_section_pages() -> None:
     stories = "".join(f'<a href="/35896{n}-a-story-about-the-day-number-{n}">A story about the day number {n} here</a>'
                       for n in range(8))
@@ -410,6 +418,7 @@ def test_the_dashes_between_a_sections_names_are_no_words_of_a_headline() -> Non
     assert [path for path, _ in page(story(1) + story(2) + story(3) + sections)] == [
         "/2026/03/01/story-1/", "/2026/03/01/story-2/", "/2026/03/01/story-3/"]
 
+
 def test_a_label_to_an_address_without_any_number_among_dated_stories_is_a_section_page() -> None:
     sections = ('<h3><a href="/hoi-nong-dan/nong-dan-lam-giau.htm">Nông dân làm giàu</a></h3>'
                 '<h3><a href="/serie/ist-das-eine-blase">Ist das eine Blase?</a></h3>'
@@ -421,12 +430,14 @@ def test_a_label_to_an_address_without_any_number_among_dated_stories_is_a_secti
     assert "/column/kaos-hep-kaos-makale,414.html" in paths  # a short number is an id
     assert "/world/the-farmers-of-the-delta-count-their-losses.htm" in paths and len(paths) == 6
 
+
 def test_a_category_named_with_its_number_and_topic_or_taxonomy_pages_are_not_stories() -> None:
     html = ('<h3><a href="/archives/cat_50009743.html">ゲーム 総合ニュース まとめ の記事一覧</a></h3>'
             '<h3><a href="/taxonomy/term/106928">Agenda dos jogos da semana inteira</a></h3>'
             '<h3><a href="/es/temas/espana-juegos-olimpicos-1017082">España en los Juegos Olímpicos de Tokio</a></h3>'
             '<h3><a href="/archives/52318282.html">ゲームの新作発表会が来週に開かれると発表された</a></h3>')
     assert sorted(path for path, _ in page(story(1) + html)) == ["/2026/03/01/story-1/", "/archives/52318282.html"]
+
 
 def test_a_days_or_a_months_archive_is_not_a_story() -> None:
     archives = ('<h3><a href="/date/2026/03/01/">All the news of the day in one place</a></h3>'
@@ -529,6 +540,7 @@ def test_advertising_folders_and_readers_or_peoples_pages_are_not_stories() -> N
             '<h3><a href="/person/1656">The ombudsman for the rights of the child</a></h3>')
     assert [path for path, _ in page(html + story(1))] == ["/2026/03/01/story-1/"]
 
+
 def test_a_short_numeric_id_before_the_slug_is_an_id_among_numbered_stories() -> None:
     stories = "".join(story(n) for n in range(1, 8))
     media = '<a href="/media/118/Na-kratko-o-kadrih-produktivnost">Na kratko o kadrih: kako izboljšati produktivnost?</a>'
@@ -548,6 +560,7 @@ def test_a_paid_label_padded_by_the_template_and_beside_the_sponsors_own_link_st
             '<a href="/tips-for-a-healthy-life-with-your-family-0599992/"><h2>Tips for a healthy life with your family</h2></a>'
             '<div>by <a href="https://www.sponsor.example.org/">The Sponsor</a></div></div>')
     assert [path for path, _ in page(html + story(1))] == ["/2026/03/01/story-1/"]
+
 
 def test_a_short_heading_names_a_story_when_its_other_links_have_no_words_of_their_own() -> None:
     teaser = ('<div class="teaser"><h5><span>Sonnenmacht China</span></h5><p>China baut Windkraft massiv aus und'

@@ -281,11 +281,13 @@ NOT_STORY_HOSTS = frozenset({
 })
 NOT_STORY_SEGMENTS = frozenset({
     "quiz", "quizz", "quizzes", "quizy", "annonce", "annonces", "kleinanzeigen", "classifieds", "thema", "themen",
-    "topic", "topics", "tema", "temas", "temat", "tematy", "temi", "taxonomy", "advertorial", "advertorials", "sponsored", "anzeige", "podcasts", "horoscopes",
+    "topic", "topics", "tema", "temas", "temat", "tematy", "temi", "taxonomy",
+    "advertorial", "advertorials", "sponsored", "anzeige", "podcasts", "horoscopes",
     "recipes", "recipe", "recettes", "recette", "rezepte", "rezept", "recetas", "receta", "ricette", "ricetta",
     # buying guides, best-of product lists, deals and coupons, contests, software downloads: the shop, not the news
     "kaufberater", "bestenlisten", "produkttests", "produktempfehlung", "produktempfehlungen", "deals", "gutscheine",
-    "coupons", "codes-promo", "bons-plans", "shopping", "ofertas", "ofertas-descuentos", "chollos", "schnaeppchen", "offerte",
+    "coupons", "codes-promo", "bons-plans",
+    "shopping", "ofertas", "ofertas-descuentos", "chollos", "schnaeppchen", "offerte",
     # betting tips: a bookmaker's promotion ("/noticias/apuestas-deportivas/el-corner-de-pronosticos/...")
     "apuestas", "apuestas-deportivas", "betting", "sportwetten", "paris-sportifs", "scommesse",
     "gewinnspiel", "gewinnspiele", "concours", "sorteos", "download", "downloads",

@@ -46,8 +46,9 @@ _SKIP_EXTENSIONS = (
     ".apk", ".exe", ".dmg", ".msi", ".epub", ".mobi",  # an app or a book to download
 )
 # An index named with its number glued on ("cat_50009743", "category-12", "tag_77"): a list of stories, not one.
-_INDEX_ID = re.compile(r"^(?:cat|categor(?:y|ies|ia|ie)|kategorie|tags?|topics?|section|rubri(?:que|c|ca|k)|tema|term)[-_]?\d+$",
-                       re.I)
+_INDEX_ID = re.compile(
+    r"^(?:cat|categor(?:y|ies|ia|ie)|kategorie|tags?|topics?|section|rubri(?:que|c|ca|k)|tema|term)[-_]?\d+$", re.I
+)
 _ARTICLE_EXTENSIONS = (".html", ".htm", ".shtml")
 _INDEX_FILE = re.compile(r"^(?:index|default|home|accueil|main)\d*\.\w+$", re.IGNORECASE)
 _EPISODE_FOLDERS = frozenset({"podcasts"})  # a catalogue, but one episode in it is a story like a single video
@@ -193,7 +194,7 @@ class Shapes:
         self._all: set[str] = set()
         self._idless: set[str] = set()
         self._sure: set[str] = set()  # keys with a date or a long id in their address
-        self._short_id_words: dict[str, int] = {}  # key with only a short id or none -> the most words any of its links reads
+        self._short_id_words: dict[str, int] = {}  # key with a short id or none -> the most words any of its links reads
         self.heading_level: dict[str, int] = {}  # key -> the biggest heading (1 for h1) any of its links sits in
 
     def seen(self, key: str, kind: int, url: str, anchor: Any, text: str) -> bool:
