@@ -16,7 +16,7 @@ from bot.news.markup import (
 )
 from bot.news.text import count_cjk
 from bot.news.urls import is_http_url, normalize_url
-from bot.news.frontpage.headlines import folded_words, heading_of, heading_text, heading_signature
+from bot.news.frontpage.headlines import folded_words, heading_of, heading_text, heading_signature, word_count
 
 
 # Path segments that lead to lists, people, accounts or machinery, never to one article.
@@ -225,11 +225,11 @@ class Shapes:
                 and host_of(url) == self._host:
             self._idless.add(key)
             if not any(c.isdigit() for c in path):  # a number of any size is an id: /some-column-makale,414.html
-                self._short_id_words[key] = max(_words(text), self._short_id_words.get(key, 0))
+                self._short_id_words[key] = max(word_count(text), self._short_id_words.get(key, 0))
         if kind == SURE_STORY:
             self._sure.add(key)
         elif kind == STORY and _MIXED_ID_ONLY.match(urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1]):
-            self._short_id_words[key] = max(_words(text), self._short_id_words.get(key, 0))
+            self._short_id_words[key] = max(word_count(text), self._short_id_words.get(key, 0))
         self._all.add(key)
         return True
 
@@ -247,12 +247,6 @@ class Shapes:
         if 2 * len(self._sure & kept) >= len(kept):
             kept -= {key for key, words in self._short_id_words.items() if words < _SHAPELESS_MIN_WORDS}
         return kept
-
-
-def _words(text: str) -> int:
-    """Return how many words a link text reads: not the separators between a section's names ("Nhân vật - Sự kiện" is
-    four), half its CJK characters."""
-    return max(sum(any(c.isalnum() for c in word) for word in text.split()), count_cjk(text) // 2)
 
 
 def slug_is(text: str, url: str) -> bool:

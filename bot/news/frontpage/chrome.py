@@ -29,7 +29,7 @@ from bot.news.markup import (
 from bot.news.text import count_cjk
 from bot.news.urls import absolute_url, normalize_url, same_site
 from bot.news.frontpage.page import NOISE_TAGS
-from bot.news.frontpage.headlines import HEADING_TAGS, heading_of, is_label, text_of, is_headline
+from bot.news.frontpage.headlines import HEADING_TAGS, heading_of, is_label, text_of, is_headline, word_count
 from bot.news.frontpage.addresses import DATE_PATH, LONG_ID
 
 
@@ -40,12 +40,6 @@ _STORY_LIST_MIN = 3  # a menu-classed block linking this many dated or numbered 
 _LIST_HEADLINE_WORDS, _LIST_HEADLINE_CJK = 4, 5  # ... under link texts this long: headlines, not menu labels
 _PROSE_WORDS = 15  # a paragraph with this many words of its own, outside its links, is running text
 _PROSE_WORDS_BEFORE = 3  # ... and a link after this many of them, with more after it, sits inside a sentence
-
-
-def _sentence_words(text: str) -> int:
-    """Return how many words a text has (a CJK text: half its characters)."""
-    return max(sum(any(c.isalnum() for c in word) for word in text.split()), count_cjk(text) // 2)
-
 
 class Containers:
     """Verdicts on the elements that hold links, each worked out once per page."""
@@ -153,7 +147,7 @@ class Containers:
             return side
 
         walk(paragraph, before, False)
-        words_before, words_after = _sentence_words(" ".join(before)), _sentence_words(" ".join(after))
+        words_before, words_after = word_count(" ".join(before)), word_count(" ".join(after))
         return words_before >= _PROSE_WORDS_BEFORE and words_after >= 2 and words_before + words_after >= _PROSE_WORDS
 
     def _menu_teaser(self, element: Any) -> bool:
