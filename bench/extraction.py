@@ -24,7 +24,11 @@ then on those of bench/related_dev_truth.json (development pages kept outside th
 headlines given, recall, the pages without such a block given none, and the precision of the first
 headlines, as many as a digest shows (render_html's max_related). Last, bench/related_heldout_truth.json:
 held-out pages (also under --dev-root; skipped likewise), never tuned on, whose section prints the
-aggregate line only, never a page's, so that nobody tunes on them by reading it.
+aggregate line only, never a page's, so that nobody tunes on them by reading it; then the same for
+bench/related_heldout2_truth.json, a second held-out set from other sources and sites (its pages under
+--dev-root/related-heldout2; skipped likewise, aggregate only, every page in its final part), and
+bench/related_heldout3_truth.json, a third held-out set, likewise (files and sites none of the others used, pages
+under --dev-root/related-heldout3; its line labelled "held out, third set (N)").
 --by-site N adds a line per site (the page URL's host, "www." dropped) with N pages or more, for each
 extractor, then one for all other sites together.
 How pages are scored is bench/scoring.py's docstring. trafilatura is timed on extract(), its
@@ -122,6 +126,8 @@ BENCH = Path(__file__).resolve().parent
 RELATED_TRUTH = BENCH / "related_truth.json"  # measured: pages of the shared corpora
 RELATED_DEV_TRUTH = BENCH / "related_dev_truth.json"  # tuned on: pages kept outside the repository
 RELATED_HELDOUT_TRUTH = BENCH / "related_heldout_truth.json"  # held out: aggregate only, pages outside the repository
+RELATED_HELDOUT2_TRUTH = BENCH / "related_heldout2_truth.json"  # a second held-out set: aggregate only, likewise
+RELATED_HELDOUT3_TRUTH = BENCH / "related_heldout3_truth.json"  # a third held-out set: aggregate only, likewise
 DEV_ROOT = Path("/work/corpora-dev")
 
 
@@ -140,6 +146,13 @@ def _related_page(root: Path, key: str) -> Path:
     if corpus == "scrapinghub" and not name.count("/"):
         return root / "scrapinghub" / "html" / f"{name}.html.gz"
     return root / key
+
+
+def _annotated_count(truth_file: Path) -> int:
+    """Return how many pages truth_file annotates (its keys but "_about")."""
+    import json
+
+    return sum(1 for key in json.loads(truth_file.read_text(encoding="utf-8")) if not key.startswith("_"))
 
 
 def related_table(truth_file: Path, root: Path, per_page: bool = True, kind: str = "", part: str = "") -> str:
@@ -210,7 +223,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--by-site", type=int, default=0, metavar="N", help="a line per site with N pages or more")
     parser.add_argument("--related", action="store_true",
                         help="score related headlines on bench/related_truth.json, bench/related_dev_truth.json "
-                             "and bench/related_heldout_truth.json (held out: aggregate only)")
+                             "and the held-out bench/related_heldout_truth.json, bench/related_heldout2_truth.json "
+                             "and bench/related_heldout3_truth.json (aggregate only)")
     parser.add_argument("--dev-root", type=Path, default=DEV_ROOT,
                         help=f"the folder the dev and held-out related pages are under (default {DEV_ROOT})")
     args = parser.parse_args(argv)
@@ -222,6 +236,13 @@ def main(argv: list[str] | None = None) -> int:
             print()
             print(related_table(RELATED_HELDOUT_TRUTH, args.dev_root, per_page=False, part=part,
                                 kind=f" (HELD OUT, {part} half, aggregate only)"))
+        print()
+        print(related_table(RELATED_HELDOUT2_TRUTH, args.dev_root, per_page=False,
+                            kind=" (HELD OUT, second set, aggregate only)"))
+        print()
+        third = _annotated_count(RELATED_HELDOUT3_TRUTH)
+        print(related_table(RELATED_HELDOUT3_TRUTH, args.dev_root, per_page=False,
+                            kind=f" (held out, third set ({third}), aggregate only)"))
         return 0
     runs: list[tuple[str, list[Page]]] = []
     folders = args.corpora or ([] if args.corpus else [CORPORA / "scrapinghub", CORPORA / "readability"])
