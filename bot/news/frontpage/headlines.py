@@ -9,6 +9,7 @@ from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 from bot.news.markup import (
+    BADGE_MARKS,
     CHROME_LABELS,
     COMMENT_COUNT,
     KICKER_MARKS,
@@ -44,13 +45,19 @@ def _is_quote(text: str) -> bool:
     return numbers >= 2 and len(words) - numbers <= _QUOTE_NAME_WORDS and bool(_NUMBER.match(words[-1]))
 
 
+_SHORT_WORD = 3  # letters of a word a slug may leave out ("un", "the", "hoy")
 _FILE_NAME = re.compile(r"^[\w.-]+\.(?:jpe?g|png|gif|webp|avif|svg)$", re.I)  # an image's alt that only names its file
 
 
 def spelled_by(text: str, slug: str) -> bool:
-    """Return whether a story's slug spells every word of a short text ("Chalk Coffee" of .../chalk-coffee/)."""
+    """Return whether a story's slug spells a short text ("Chalk Coffee" of .../chalk-coffee/): every word, or every
+    word but the short ones it may leave out ("Un radar averiado" of /opinion/radar-averiado-20210801185805.html)."""
     words = folded_words(text)
-    return bool(slug and words and not MORE_LABELS.match(text) and set(words) <= set(folded_words(slug)))
+    if not (slug and words) or MORE_LABELS.match(text):
+        return False
+    spelled = set(folded_words(slug))
+    long_words = {word for word in words if len(word) > _SHORT_WORD and not word.isdigit()}
+    return set(words) <= spelled or bool(long_words) and long_words <= spelled
 
 
 def is_headline(text: str, slug: str = "") -> bool:
@@ -118,9 +125,12 @@ def _is_kicker(element: Any) -> bool:
 
 
 def _is_counter(element: Any) -> bool:
-    """Return whether an element's whole text is a number or a date: a rank, a count or when, not words of a headline."""
+    """Return whether an element's whole text is a number, a date or a count of comments, or the element is a badge: a
+    rank, a count, when, or a marker ("COMPACT+"), not words of a headline."""
+    if BADGE_MARKS.search(element.get("class") or ""):
+        return True
     text = collapse(" ".join(element.itertext()))
-    return len(text) <= _STAMP_CHARS and bool(_COUNTER.match(text) or _STAMP.match(text))
+    return len(text) <= _STAMP_CHARS and bool(_COUNTER.match(text) or _STAMP.match(text) or COMMENT_COUNT.match(text))
 
 
 # An element whose whole text is a day or a time stamps the story ("01/08", "30.07.", "14:05", "01/08/2021 14:05"); a
@@ -153,6 +163,12 @@ def _leading_kicker(element: Any) -> Any:
     rest = collapse(" ".join([first.tail or ""] + [" ".join(e.itertext()) + " " + (e.tail or "") for e in first.itersiblings()
                                                    if isinstance(e.tag, str) and e.tag not in NOISE_TAGS]))
     return first if is_headline(rest) else None
+
+
+def word_count(text: str) -> int:
+    """Return how many words a text reads: not the separators between a section's names ("Nhân vật - Sự kiện" is four),
+    half its CJK characters."""
+    return max(sum(any(c.isalnum() for c in word) for word in text.split()), count_cjk(text) // 2)
 
 
 def text_of(element: Any) -> str:
