@@ -633,3 +633,38 @@ def test_one_numbered_story_filed_under_two_folders_or_subdomains_is_one_entry()
             '<h3><a href="/noticia/12913/another-story-entirely">Another story with its own number</a></h3>')
     assert [path for path, _ in page(html)] == ["https://metro.news.example.com/read/1490191/hospital-beds-fill-up",
                                                 "/nova/12912/police-may-use-firearms", "/noticia/12913/another-story-entirely"]
+
+
+def test_an_author_or_town_folder_spells_no_headline_so_the_heading_below_it_is_the_title() -> None:
+    href = "/opiniao/paula-ferreira/de-belem-chega-ruido-13997758.html"
+    got = page(f'<article><h3><a href="{href}"><span>Paula Ferreira</span></a></h3>'
+               f'<h2><a href="{href}">De Belém chega ruído</a></h2></article>' + story(1) + story(2))
+    assert dict(got)[href] == "De Belém chega ruído"
+
+
+def test_of_a_storys_headings_the_bigger_one_is_its_headline() -> None:
+    href = "/gente/cecilia-meireles-se-vir-alguem-sem-mascara-13997587.html"
+    got = page(f'<article><h3><a href="{href}">Os dez mandamentos do verão</a></h3>'
+               f'<h2><a href="{href}">Cecília Meireles: "Se vir alguém sem máscara? Não tenho feitio"</a></h2></article>'
+               + story(1) + story(2))
+    assert dict(got)[href] == 'Cecília Meireles: "Se vir alguém sem máscara? Não tenho feitio"'
+
+
+def test_a_headline_cut_short_is_made_whole_by_the_title_of_its_pictures_link() -> None:
+    href = "/2021/08/02/ahly-tops-ten-clubs-4711/"
+    whole = "Al Ahly tops the ten clubs with the most titles in the twenty-first century"
+    got = page(f'<article><a href="{href}" title="{whole}"><img src="/a.jpg" alt=""></a>'
+               f'<h3><a href="{href}">Al Ahly tops the ten clubs with the most titles in the…</a></h3></article>'
+               + story(1) + story(2))
+    assert dict(got)[href] == whole
+
+
+def test_media_labels_in_chinese_and_with_a_full_stop_leave_the_headline() -> None:
+    got = page('<article><h2><a href="/2021/08/02/a-4711/">影／荷蘭田徑女將跌倒成吊車尾 華麗轉身爬起奪冠</a></h2></article>'
+               '<article><h2><a href="/2021/08/02/b-4712/">Vídeo. Dragões dão as boas-vindas "a casa" aos adeptos</a></h2></article>'
+               # the same label in the title attribute of a link that adds a blurb to the headline
+               '<article><h2><a href="/2021/08/02/c-4713/" title="影／日本節目討論「台灣射手叫聲秘密」">'
+               '<span>影／日本節目討論「台灣射手叫聲秘密」</span><div>在今年東京奧運奪得男子團體射箭銀牌的鄧宇成，因為和伙伴們高超的射箭技巧吸引觀眾</div>'
+               '</a></h2></article>')
+    assert [title for _, title in got] == ["荷蘭田徑女將跌倒成吊車尾 華麗轉身爬起奪冠", 'Dragões dão as boas-vindas "a casa" aos adeptos',
+                                           "日本節目討論「台灣射手叫聲秘密」"]

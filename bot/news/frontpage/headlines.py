@@ -297,7 +297,9 @@ def headline_of(anchor: Any, slug: str, containers: _HeadingFinder) -> tuple[int
             rank = ASIDE_TEXT  # "Photo : ...", "© AFP": a credit; "Huy 18 février 2012 - 07:00 | L'Avenir": a dateline
         text = cleaned(text)
         if is_headline(text, slug):
-            return rank, _titled_part(text, title)
+            # The title attribute as it is, or without the media label the text lost ("影／..."): whichever the text holds.
+            part = _titled_part(text, title)
+            return rank, part if part != text or not title else _titled_part(text, cleaned(title))
         if rank == HEADING and slug and not short and len(text.split()) >= 2 and not MORE_LABELS.match(text) \
                 and not COMMENT_COUNT.match(text):
             short = text  # a dated or numbered story's heading of two or three words ("Sonnenmacht China")
