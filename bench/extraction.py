@@ -28,7 +28,9 @@ aggregate line only, never a page's, so that nobody tunes on them by reading it;
 bench/related_heldout2_truth.json, a second held-out set from other sources and sites (its pages under
 --dev-root/related-heldout2; skipped likewise, aggregate only, every page in its final part), and
 bench/related_heldout3_truth.json, a third held-out set, likewise (files and sites none of the others used, pages
-under --dev-root/related-heldout3; its line labelled "held out, third set (N)").
+under --dev-root/related-heldout3; its line labelled "held out, third set (N)"), and
+bench/related_heldout4_truth.json, a fourth, likewise (files and sites none of the first three nor the front-page
+corpora used, pages under --dev-root/related-heldout4; its line labelled "held out, fourth set (N)").
 --by-site N adds a line per site (the page URL's host, "www." dropped) with N pages or more, for each
 extractor, then one for all other sites together.
 How pages are scored is bench/scoring.py's docstring. trafilatura is timed on extract(), its
@@ -128,6 +130,7 @@ RELATED_DEV_TRUTH = BENCH / "related_dev_truth.json"  # tuned on: pages kept out
 RELATED_HELDOUT_TRUTH = BENCH / "related_heldout_truth.json"  # held out: aggregate only, pages outside the repository
 RELATED_HELDOUT2_TRUTH = BENCH / "related_heldout2_truth.json"  # a second held-out set: aggregate only, likewise
 RELATED_HELDOUT3_TRUTH = BENCH / "related_heldout3_truth.json"  # a third held-out set: aggregate only, likewise
+RELATED_HELDOUT4_TRUTH = BENCH / "related_heldout4_truth.json"  # a fourth held-out set: aggregate only, likewise
 DEV_ROOT = Path("/work/corpora-dev")
 
 
@@ -223,8 +226,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--by-site", type=int, default=0, metavar="N", help="a line per site with N pages or more")
     parser.add_argument("--related", action="store_true",
                         help="score related headlines on bench/related_truth.json, bench/related_dev_truth.json "
-                             "and the held-out bench/related_heldout_truth.json, bench/related_heldout2_truth.json "
-                             "and bench/related_heldout3_truth.json (aggregate only)")
+                             "and the held-out bench/related_heldout_truth.json, bench/related_heldout2_truth.json, "
+                             "bench/related_heldout3_truth.json and bench/related_heldout4_truth.json (aggregate only)")
     parser.add_argument("--dev-root", type=Path, default=DEV_ROOT,
                         help=f"the folder the dev and held-out related pages are under (default {DEV_ROOT})")
     args = parser.parse_args(argv)
@@ -243,6 +246,10 @@ def main(argv: list[str] | None = None) -> int:
         third = _annotated_count(RELATED_HELDOUT3_TRUTH)
         print(related_table(RELATED_HELDOUT3_TRUTH, args.dev_root, per_page=False,
                             kind=f" (held out, third set ({third}), aggregate only)"))
+        print()
+        fourth = _annotated_count(RELATED_HELDOUT4_TRUTH)
+        print(related_table(RELATED_HELDOUT4_TRUTH, args.dev_root, per_page=False,
+                            kind=f" (held out, fourth set ({fourth}), aggregate only)"))
         return 0
     runs: list[tuple[str, list[Page]]] = []
     folders = args.corpora or ([] if args.corpus else [CORPORA / "scrapinghub", CORPORA / "readability"])

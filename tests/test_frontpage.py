@@ -113,6 +113,36 @@ def test_links_in_an_advertising_slot_are_not_stories_but_a_stage_beside_an_ad_k
     assert [path for path, _ in page(ad + stage)] == ["/2026/03/01/story-1/", "/2026/03/01/story-2/"]
 
 
+def test_a_menu_like_class_inside_a_heading_names_a_part_of_the_headline_not_a_menu() -> None:
+    teaser = ('<h3><span class="teaser-breadcrumb-headline-title"><a href="/politics/minister-takes-up-her-seat-again">'
+              'Minister takes up her seat in parliament again</a></span></h3>')
+    crumbs = ('<div class="breadcrumb"><a href="/politics/all-the-parties-and-their-people">All the parties and'
+              ' their people</a></div>')
+    assert sorted(path for path, _ in page(teaser + crumbs + story(1))) == ["/2026/03/01/story-1/",
+                                                                            "/politics/minister-takes-up-her-seat-again"]
+
+
+def test_a_link_inside_a_sentence_of_a_teasers_summary_is_a_reference_not_a_story() -> None:
+    summary = ('<p>We have seen <a href="/art/eye-art-makeup-artist-uses-her-eyes-as-canvas.html">makeup artists and'
+               ' their eyes</a> use the tricks of the trade to turn into celebrities before, but this one is new.</p>')
+    appended = ('<p>China and Pakistan have agreed to postpone the state visit planned for later this month, both sides'
+                ' said. <a href="/world/2026-03/01/c_134.htm">Pakistan and the opposition resume their talks</a></p>')
+    listed = ('<p><a href="/politik/umfrage-rechtschreibung-1.2001">Perfekte Rechtschreibung - entscheidend oder'
+              ' überbewertet?</a> • <a href="/politik/umfrage-bargeld-1.2002">Was halten Sie von einem Bargeld-Limit'
+              ' in Europa?</a></p>')
+    paths = [path for path, _ in page(story(1) + summary + appended + listed)]
+    assert "/art/eye-art-makeup-artist-uses-her-eyes-as-canvas.html" not in paths
+    assert {"/world/2026-03/01/c_134.htm", "/politik/umfrage-rechtschreibung-1.2001",
+            "/politik/umfrage-bargeld-1.2002"} <= set(paths)
+
+
+def test_a_list_of_dated_headlines_in_a_block_its_class_also_calls_an_ad_slot_keeps_its_stories() -> None:
+    feed = "".join(f'<li><a href="/fr/info-en-continu/20211004-story-number-{n}">Story number {n} of the rolling news'
+                   ' feed</a></li>' for n in range(3))
+    html = f'<div class="o-block-ad-n-newsfeed"><div id="ad-slot"></div><ol>{feed}</ol></div>'
+    assert len(page(story(1) + html)) == 4
+
+
 # ---------------------------------------------------------------------------- headlines
 
 
@@ -125,12 +155,36 @@ def test_headline_leaves_out_the_kicker_inside_the_heading_and_its_separator() -
     assert [title for _, title in page(html)] == ["Mullah-Führer Chamenei ist tot!", "Warum wir immer noch MS Teams kaufen"]
 
 
+def test_headline_leaves_out_a_kicker_its_class_calls_a_preface_or_a_supertitle() -> None:
+    html = ('<h2><a href="/lokales/abriss-geplant-kuendigungen-von-garagen-58563673.html"><span class="preface">Abriss'
+            ' geplant</span> Kündigungen von Garagen verärgern die Mieter</a></h2>'
+            '<h2><a href="/2026/03/01/olympia-gold/"><span class="teaser-supertitle">Olympia 2026</span>'
+            ' Historischer Erfolg im Ringen der Frauen</a></h2>')
+    assert [title for _, title in page(html)] == ["Kündigungen von Garagen verärgern die Mieter",
+                                                  "Historischer Erfolg im Ringen der Frauen"]
+
+
+def test_headline_leaves_out_a_badge_and_a_count_of_comments_in_their_own_elements() -> None:
+    html = ('<h2><a href="/2026/03/01/terrorziel-europa-islamisten/">Terrorziel Europa: Islamisten und der Staat'
+            '<span class="badge-status">COMPACT+</span></a></h2>'
+            '<li><a href="/futbol/costa-icin-son-viraja-girildi-h44887.html">Costa için son viraja girildi! 2 milyon'
+            ' Euro<br><span class="font-weight-bold">(85 yorum)</span></a></li>')
+    assert [title for _, title in page(html)] == ["Terrorziel Europa: Islamisten und der Staat",
+                                                  "Costa için son viraja girildi! 2 milyon Euro"]
+
+
 def test_links_in_a_weather_box_or_to_a_weather_host_are_not_stories() -> None:
     html = ('<div class="module weather-tab"><h2><a href="/forecast/adelaide-2026-03-01-9401.html">Adelaide 21 °C and'
             ' sunny all day</a></h2></div>'
             '<p><a href="https://weather.example.com/popup_fcast.jsp?site=news&amp;twcid=9770">Sydney 21 °C - 27 °C</a></p>'
             + story(1))
     assert [path for path, _ in page(html)] == ["/2026/03/01/story-1/"]
+
+
+def test_links_in_a_box_of_recipes_are_not_stories() -> None:
+    html = ('<div class="gallery-widget healthy-recipes"><h2>Healthy Recipes</h2><ul><li>'
+            '<a href="/mediterranean-potato-soup-059991/"><h3>Healthy Recipe: Mediterranean Potato Soup</h3></a></li></ul></div>')
+    assert [path for path, _ in page(html + story(1))] == ["/2026/03/01/story-1/"]
 
 
 def test_a_list_of_short_labels_with_numbered_addresses_is_a_menu_not_stories() -> None:
@@ -152,12 +206,40 @@ def test_a_one_word_headline_stays_among_long_ones_under_a_heading_or_where_its_
     assert [title for _, title in page(blog)] == ["L'eau qui dort", "Perdant", "Chut"]
 
 
+def test_a_short_headline_stays_where_its_slug_spells_its_words_but_the_short_ones() -> None:
+    columns = "".join(f'<article><h4><a href="/opinion/{slug}-2021080119{n}805-ntvo.html">{title}</a></h4></article>'
+                      for n, (slug, title) in enumerate([("radar-averiado", "Un radar averiado"), ("manana", "Hoy no, mañana")]))
+    issue = '<article><h4><a href="/oreol/news/117625-_30_1176/">№ 30 (1176)</a></h4></article>'
+    assert [title for _, title in page(story(1) + columns + issue)] == [
+        "Story 1: a headline of several words", "Un radar averiado", "Hoy no, mañana"]
+
+
 def test_buying_guides_best_of_lists_contests_downloads_and_newsletter_promotions_are_not_stories() -> None:
     shop = "".join(f'<h3><a href="{href}">A teaser that reads like a headline {n}</a></h3>' for n, href in enumerate([
         "/kaufberater/saug-wisch-roboter-test/", "/bestenlisten/testsieger/top-10-die-besten-saugroboter/2dxtvlp",
         "/bildplus/gewinnspiel/gewinnspiele/gewinnspiele-75208514.bild.html", "/download/product/crystaldiskinfo-59349",
         "/politik/der-kostenlose-newsletter-in-ihr-postfach-6985b5471ec9885e0fe65b3e"]))
     assert [path for path, _ in page(shop + story(1))] == ["/2026/03/01/story-1/"]
+
+
+def test_shopping_deals_and_betting_tips_are_not_stories() -> None:
+    html = ('<h3><a href="/es/noticias/shopping/20210802-mejores-ofertas-amazon-7673513">Las mejores ofertas del lunes'
+            ' en Amazon</a></h3>'
+            '<h3><a href="https://oferplan.news.example.com/ofertas-descuentos/masaje-relajante-pareja-14272.html">Masaje'
+            ' relajante en pareja en el centro</a></h3>'
+            '<h3><a href="/es/noticias/apuestas-deportivas/japon-vs-espana-11961793">La anfitriona, último escollo para'
+            ' España</a></h3>')
+    assert [path for path, _ in page(story(1) + html)] == ["/2026/03/01/story-1/"]
+
+
+def test_a_sites_property_and_job_markets_and_its_e_paper_are_not_stories() -> None:
+    html = ('<h3><a href="https://immobilienmarkt.news.example.com/immobilien-ratgeber/angebote-fuer-ihre-solaranlage">'
+            'Jetzt individuelle Solaranlagen-Angebote erhalten</a></h3>'
+            '<h3><a href="https://stellenmarkt.news.example.com/jobsuche/vorstand-geschaeftsfuehrung">Vorstand und'
+            ' Geschäftsführung: Jobs finden</a></h3>'
+            '<h3><a href="https://epaper.news.example.com/2026/03/01/ausgabe-4711.html">Die Zeitung von heute zum'
+            ' Lesen</a></h3>')
+    assert [path for path, _ in page(story(1) + html)] == ["/2026/03/01/story-1/"]
 
 
 def test_a_link_counting_a_storys_comments_is_no_headline() -> None:
@@ -301,6 +383,15 @@ def test_a_horoscope_is_not_a_story_though_its_address_names_it_inside_a_compoun
     assert [path for path, _ in page(html)] == ["/2026/03/01/story-1/"]
 
 
+def test_zodiac_readings_and_puzzles_to_play_are_not_stories() -> None:
+    html = ('<h3><a href="/dzivesstils/353910-kuram-zodiaka-zimem-2-augusts-bus-ipasi-veiksmigs/">Kurām zodiaka zīmēm'
+            ' 2. augusts būs īpaši veiksmīgs?</a></h3>'
+            '<h3><a href="/gunluk-burc-yorumlari-3-agustos-2021-sali-1077282">Günlük burç yorumları bugün neler'
+            ' söylüyor</a></h3>'
+            '<h3><a href="/games/sudoku-jetzt-kostenlos-spielen-a-5f6bd756">Öffnen Sie das Spiel Sudoku heute</a></h3>')
+    assert [path for path, _ in page(story(1) + html)] == ["/2026/03/01/story-1/"]
+
+
 def test_a_few_addresses_without_an_id_among_numbered_stories_are_section_pages() -> None:
     stories = "".join(f'<a href="/35896{n}-a-story-about-the-day-number-{n}">A story about the day number {n} here</a>'
                       for n in range(8))
@@ -319,6 +410,33 @@ def test_a_label_to_an_address_with_only_a_short_mixed_id_among_dated_stories_is
     paths = [path for path, _ in page(story(1) + story(2) + story(3) + sections)]
     assert "/world/mysteries-of-the-world-561ct133.htm" not in paths
     assert "/world/short-story-7ab3.htm" in paths and "/sport/a-short-story-1505.html" in paths
+
+
+def test_the_dashes_between_a_sections_names_are_no_words_of_a_headline() -> None:
+    sections = ('<h3><a href="/nhan-vat-su-kien-562ct133.htm">Nhân vật - Sự kiện</a></h3>'
+                '<h3><a href="/phong-su-dieu-tra-581ct129.htm">Phóng sự – Điều tra</a></h3>')
+    assert [path for path, _ in page(story(1) + story(2) + story(3) + sections)] == [
+        "/2026/03/01/story-1/", "/2026/03/01/story-2/", "/2026/03/01/story-3/"]
+
+
+def test_a_label_to_an_address_without_any_number_among_dated_stories_is_a_section_page() -> None:
+    sections = ('<h3><a href="/hoi-nong-dan/nong-dan-lam-giau.htm">Nông dân làm giàu</a></h3>'
+                '<h3><a href="/serie/ist-das-eine-blase">Ist das eine Blase?</a></h3>'
+                '<h3><a href="/column/kaos-hep-kaos-makale,414.html">Kaos hep kaos yine</a></h3>'
+                '<h3><a href="/world/the-farmers-of-the-delta-count-their-losses.htm">The farmers of the delta count'
+                ' their losses after the flood</a></h3>')
+    paths = [path for path, _ in page(story(1) + story(2) + story(3) + story(4) + sections)]
+    assert "/hoi-nong-dan/nong-dan-lam-giau.htm" not in paths and "/serie/ist-das-eine-blase" not in paths
+    assert "/column/kaos-hep-kaos-makale,414.html" in paths  # a short number is an id
+    assert "/world/the-farmers-of-the-delta-count-their-losses.htm" in paths and len(paths) == 6
+
+
+def test_a_category_named_with_its_number_and_topic_or_taxonomy_pages_are_not_stories() -> None:
+    html = ('<h3><a href="/archives/cat_50009743.html">ゲーム 総合ニュース まとめ の記事一覧</a></h3>'
+            '<h3><a href="/taxonomy/term/106928">Agenda dos jogos da semana inteira</a></h3>'
+            '<h3><a href="/es/temas/espana-juegos-olimpicos-1017082">España en los Juegos Olímpicos de Tokio</a></h3>'
+            '<h3><a href="/archives/52318282.html">ゲームの新作発表会が来週に開かれると発表された</a></h3>')
+    assert sorted(path for path, _ in page(story(1) + html)) == ["/2026/03/01/story-1/", "/archives/52318282.html"]
 
 
 def test_a_days_or_a_months_archive_is_not_a_story() -> None:
@@ -415,6 +533,14 @@ def test_advertorial_and_event_subdomains_and_special_content_are_not_stories() 
     assert [path for path, _ in page(html + story(1))] == ["/2026/03/01/story-1/"]
 
 
+def test_advertising_folders_and_readers_or_peoples_pages_are_not_stories() -> None:
+    html = ('<h3><a href="/reklamraksti/353425-jau-septembri-gardezus-pulces-riga-food.htm">Jau septembrī gardēžus'
+            ' pulcēs Riga Food izstāde</a></h3>'
+            '<h3><a href="/user/2332/blogs">Alexander Vinogradov writes his blog</a></h3>'
+            '<h3><a href="/person/1656">The ombudsman for the rights of the child</a></h3>')
+    assert [path for path, _ in page(html + story(1))] == ["/2026/03/01/story-1/"]
+
+
 def test_a_short_numeric_id_before_the_slug_is_an_id_among_numbered_stories() -> None:
     stories = "".join(story(n) for n in range(1, 8))
     media = '<a href="/media/118/Na-kratko-o-kadrih-produktivnost">Na kratko o kadrih: kako izboljšati produktivnost?</a>'
@@ -425,6 +551,14 @@ def test_a_story_its_teaser_labels_as_paid_for_is_not_listed() -> None:
     html = ('<section><a href="/article/5117514" class="channel">贊助</a><h3><a href="/article/5117514">3招打造翱翔未來的混合'
             '辦公模式</a></h3></section><div class="teaser"><span class="label">Anzeige</span>'
             '<a href="/2026/03/01/ein-kredit-fuer-alle/">Ein Kredit für alle, die jetzt bauen wollen</a></div>')
+    assert [path for path, _ in page(html + story(1))] == ["/2026/03/01/story-1/"]
+
+
+def test_a_paid_label_padded_by_the_template_and_beside_the_sponsors_own_link_still_marks_its_story() -> None:
+    padding = "\n" + " " * 40
+    html = (f'<div class="article"><p class="section">{padding}Sponsored{padding}</p>'
+            '<a href="/tips-for-a-healthy-life-with-your-family-0599992/"><h2>Tips for a healthy life with your family</h2></a>'
+            '<div>by <a href="https://www.sponsor.example.org/">The Sponsor</a></div></div>')
     assert [path for path, _ in page(html + story(1))] == ["/2026/03/01/story-1/"]
 
 
@@ -499,3 +633,38 @@ def test_one_numbered_story_filed_under_two_folders_or_subdomains_is_one_entry()
             '<h3><a href="/noticia/12913/another-story-entirely">Another story with its own number</a></h3>')
     assert [path for path, _ in page(html)] == ["https://metro.news.example.com/read/1490191/hospital-beds-fill-up",
                                                 "/nova/12912/police-may-use-firearms", "/noticia/12913/another-story-entirely"]
+
+
+def test_an_author_or_town_folder_spells_no_headline_so_the_heading_below_it_is_the_title() -> None:
+    href = "/opiniao/paula-ferreira/de-belem-chega-ruido-13997758.html"
+    got = page(f'<article><h3><a href="{href}"><span>Paula Ferreira</span></a></h3>'
+               f'<h2><a href="{href}">De Belém chega ruído</a></h2></article>' + story(1) + story(2))
+    assert dict(got)[href] == "De Belém chega ruído"
+
+
+def test_of_a_storys_headings_the_bigger_one_is_its_headline() -> None:
+    href = "/gente/cecilia-meireles-se-vir-alguem-sem-mascara-13997587.html"
+    got = page(f'<article><h3><a href="{href}">Os dez mandamentos do verão</a></h3>'
+               f'<h2><a href="{href}">Cecília Meireles: "Se vir alguém sem máscara? Não tenho feitio"</a></h2></article>'
+               + story(1) + story(2))
+    assert dict(got)[href] == 'Cecília Meireles: "Se vir alguém sem máscara? Não tenho feitio"'
+
+
+def test_a_headline_cut_short_is_made_whole_by_the_title_of_its_pictures_link() -> None:
+    href = "/2021/08/02/ahly-tops-ten-clubs-4711/"
+    whole = "Al Ahly tops the ten clubs with the most titles in the twenty-first century"
+    got = page(f'<article><a href="{href}" title="{whole}"><img src="/a.jpg" alt=""></a>'
+               f'<h3><a href="{href}">Al Ahly tops the ten clubs with the most titles in the…</a></h3></article>'
+               + story(1) + story(2))
+    assert dict(got)[href] == whole
+
+
+def test_media_labels_in_chinese_and_with_a_full_stop_leave_the_headline() -> None:
+    got = page('<article><h2><a href="/2021/08/02/a-4711/">影／荷蘭田徑女將跌倒成吊車尾 華麗轉身爬起奪冠</a></h2></article>'
+               '<article><h2><a href="/2021/08/02/b-4712/">Vídeo. Dragões dão as boas-vindas "a casa" aos adeptos</a></h2></article>'
+               # the same label in the title attribute of a link that adds a blurb to the headline
+               '<article><h2><a href="/2021/08/02/c-4713/" title="影／日本節目討論「台灣射手叫聲秘密」">'
+               '<span>影／日本節目討論「台灣射手叫聲秘密」</span><div>在今年東京奧運奪得男子團體射箭銀牌的鄧宇成，因為和伙伴們高超的射箭技巧吸引觀眾</div>'
+               '</a></h2></article>')
+    assert [title for _, title in got] == ["荷蘭田徑女將跌倒成吊車尾 華麗轉身爬起奪冠", 'Dragões dão as boas-vindas "a casa" aos adeptos',
+                                           "日本節目討論「台灣射手叫聲秘密」"]

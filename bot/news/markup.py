@@ -276,28 +276,40 @@ NOT_STORY_HOSTS = frozenset({
     # a subdomain of paid-for pages ("inforial": Indonesian for an advertorial) or of event promotions
     "advertorial", "advertorials", "inforial", "sponsored", "partner", "partners", "brandstudio", "event", "events",
     "wiki", "marktplatz",  # a site's encyclopedia of guides, its marketplace
+    "immobilien", "immobilienmarkt", "stellenmarkt", "stellenangebote",  # its property and job markets
+    "epaper", "e-paper",  # the printed edition's reader
 })
 NOT_STORY_SEGMENTS = frozenset({
     "quiz", "quizz", "quizzes", "quizy", "annonce", "annonces", "kleinanzeigen", "classifieds", "thema", "themen",
-    "topic", "topics", "advertorial", "advertorials", "sponsored", "anzeige", "podcasts", "horoscopes",
+    "topic", "topics", "tema", "temas", "temat", "tematy", "temi", "taxonomy",
+    "advertorial", "advertorials", "sponsored", "anzeige", "podcasts", "horoscopes",
     "recipes", "recipe", "recettes", "recette", "rezepte", "rezept", "recetas", "receta", "ricette", "ricetta",
     # buying guides, best-of product lists, deals and coupons, contests, software downloads: the shop, not the news
     "kaufberater", "bestenlisten", "produkttests", "produktempfehlung", "produktempfehlungen", "deals", "gutscheine",
     "coupons", "codes-promo", "bons-plans",
+    "shopping", "ofertas", "ofertas-descuentos", "chollos", "schnaeppchen", "offerte",
+    # betting tips: a bookmaker's promotion ("/noticias/apuestas-deportivas/el-corner-de-pronosticos/...")
+    "apuestas", "apuestas-deportivas", "betting", "sportwetten", "paris-sportifs", "scommesse",
     "gewinnspiel", "gewinnspiele", "concours", "sorteos", "download", "downloads",
     # paid-for pages, as the path names them (not press releases: a company's newsroom lists them as its news)
     "paidpost", "paid-post", "paid-content", "sponsored-content", "partner-content", "branded-content", "special-content",
     "brand-content", "publireportage", "publireportages", "publirreportaje",
+    "reklama", "reklamy", "reklam", "reklamraksti", "werbung", "publicidad", "publicite", "pubblicita",  # advertising
     # the site's own pages: who it is, how to reach it, its legal notice (never words a news section is
     # also called by, like "legal", "privacy" or "help")
     "about-us", "qui-sommes-nous", "nous-connaitre", "ueber-uns", "uber-uns", "quienes-somos", "chi-siamo",
     "contact-us", "nous-contacter", "kontakt", "contacto", "contatti", "impressum", "mentions-legales", "cgu", "faq",
     "profil", "wiki",  # a person's page (an author's, a company's)
+    "user", "users", "person", "member", "members",  # a reader's or a person's page (/user/2332/blogs, /person/1656)
 })
 NOT_STORY_SLUG_WORDS = frozenset({
     "quiz", "quizz", "advertorial", "gewinnspiel", "gewinnspiele", "newsletter",  # not "annonce": French "announces"
     "datenschutzerklaerung", "impressum", "agb",  # the site's privacy policy, legal notice, terms (never the news)
     "horoscope", "horoskop", "horoscopo", "oroscopo", "goroskop",  # a horoscope is no report, in any language
+    # nor are the signs of the zodiac and an astrologer's readings ("kuram-zodiaka-zimem", "gunluk-burc-yorumlari")
+    "zodiac", "zodiaque", "zodiaco", "zodiaka", "zodiaku", "sternzeichen", "burc", "astrolog", "astrologs", "astrology",
+    # a puzzle or a card game the site offers to play ("sudoku-jetzt-kostenlos-spielen", "daily-solitaire")
+    "sudoku", "crossword", "crosswords", "kreuzwortraetsel", "kreuzwortratsel", "solitaire", "solitaer", "mahjong",
 })
 # A link text saying the page it leads to is paid for: its path prefix is a partner's.
 SPONSOR_LABELS = re.compile(
@@ -361,11 +373,13 @@ POLL_AND_CLASSIFIED_WORDS = frozenset({
     "poll", "polls", "sondage", "sondages", "sondatge", "sondatges", "umfrage", "umfragen", "encuesta", "encuestas",
     "sondaggio", "sondaggi", "enquesta", "ogloszenie", "ogloszenia", "anuncio", "anuncios", "annuncio", "annunci",
 })
-# A media label before a headline ("VÍDEO | ...", "WATCH: ..."): the label is not the headline.
+# A media label before a headline ("VÍDEO | ...", "WATCH: ...", "Vídeo. ...", "影／..." for a video in Chinese): the label
+# is not the headline.
 MEDIA_KICKERS = re.compile(
     r"^\W*(?:v[íi]deos?|fotos?|photos?|galer[íi]a|gallery|galerie|audio|podcast|watch|listen|live|direct|directo|"
     r"in (?:video|pictures)|pictures|"
-    r"en direct|en vivo|ao vivo|diretta|infographie|infograf[íi]a)\s*[|:]\s+",
+    r"en direct|en vivo|ao vivo|diretta|infographie|infograf[íi]a)\s*[|:.]\s+|"
+    r"^[【\[〈(]?(?:影音?|圖輯?|图集|組圖|组图|直播|視頻|视频)[】\]〉)]?\s*[／/｜|:：]?\s*(?=\S)(?<=[】\]〉)／/｜|:：\s])",
     re.I,
 )
 # A media marker after a headline ("... (+Videos)", "... [FOTOS]"): not the headline's words either.
@@ -457,16 +471,22 @@ _AD_STATES = frozenset({"active", "load", "loaded", "enabled", "ready", "visible
 
 
 # The kicker of a teaser: a label above or before its headline, inside the same heading or link ("teaser__kicker",
-# data-component="TeaserKicker", "dachzeile", "surtitre", "overline", "eyebrow").
-KICKER_MARKS = re.compile(r"kicker|dachzeile|spitzmarke|sur-?titre|overline|eyebrow|roofline|topline|pre-?title", re.I)
+# data-component="TeaserKicker", "dachzeile", "surtitre", "overline", "eyebrow", "preface", "supertitle").
+KICKER_MARKS = re.compile(r"kicker|dachzeile|spitzmarke|sur-?titre|overline|eyebrow|roofline|topline|pre-?title|preface|"
+                          r"super-?title|super-?head", re.I)
 # Where a page puts its top story, as a class or an id names it: a strip's name beside one of these ("featured-header",
 # "header-slider") is the top story's place, not a strip above it.
 HERO_MARKS = re.compile(r"featured|(?:^|[-_ ])hero|slider|carousel|slideshow|aufmacher|top-?stor|lead-?stor|splash", re.I)
-# A service box beside the news, as its class or id names it: the weather, horoscopes, lottery numbers. Its links
-# lead to forecasts and draws, whatever their addresses or texts look like.
-SERVICE_BOX_MARKS = re.compile(r"(?:^|[-_ ])(?:weather|wetter|meteo|horoscopes?|horoskop|lotto|lottery)(?:$|[-_ ])", re.I)
+# A service box beside the news, as its class or id names it: the weather, horoscopes, lottery numbers, recipes. Its
+# links lead to forecasts, draws and dishes, whatever their addresses or texts look like.
+SERVICE_BOX_MARKS = re.compile(r"(?:^|[-_ ])(?:weather|wetter|meteo|horoscopes?|horoskop|lotto|lottery|"
+                               r"recipes?|rezepte?|recettes?|recetas?|ricett[ae])(?:$|[-_ ])", re.I)
 
 # A link that counts a story's comments ("33 comments on this story", "12 Kommentare"): it leads to them, no headline.
 COMMENT_COUNT = re.compile(
-    r"^\W*\d[\d.,]*k?\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reactions?|réactions?|reacties)\b", re.I
+    r"^\W*\d[\d.,]*k?\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reactions?|réactions?|reacties|"
+    r"yorum(?:lar)?|komentarz[ey]?|komentář\w*|комментари\w*|коментар\w*)(?!\w)", re.I
 )
+# A badge beside a headline, as its class names it ("badge-status" holding "COMPACT+", "Neu", "Live"): a marker, not
+# words of the headline. Whole tokens of the class.
+BADGE_MARKS = re.compile(r"(?:^|[-_ ])badges?(?:$|[-_ ])", re.I)

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 from bot.models import Entry
 from bot.news.markup import DATA_PAGE_TITLE, SPONSOR_LABELS
+from bot.news.text import collapse
 from bot.news.urls import absolute_url, normalize_url, site_domain
 from bot.news.frontpage.page import parse
 from bot.news.frontpage.headlines import (
@@ -22,6 +23,9 @@ from bot.news.frontpage.headlines import (
     HEADING,
     LINK_TEXT,
     headline_of,
+    heading_of,
+    uncut,
+    cleaned,
     is_label,
     title_preference,
     site_title,
@@ -72,6 +76,11 @@ def _feed_link(root: Any, base: str) -> str | None:
 _LEAD_WINDOW = 8  # how far below the first story a bigger-headed one may be the top story
 
 
+def whole(text: str, titles: list[str]) -> str:
+    """Return a headline cut short made whole by a title attribute of one of its story's links, else the headline."""
+    return next((cleaned(found) for found in (uncut(text, title) for title in titles) if found != text), text)
+
+
 def read_front_page(html: bytes | str, url: str) -> FrontPage:
     """Return a front page's site name, article links in page order (one per story, under its best
     headline) and feed link; no entries when it has no article links."""
@@ -90,11 +99,12 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     # One slot per article, at the position of its first link; the best headline among its links
     # wins: a heading over the link's words over an image's alt or a caption, then the first.
     order: list[str] = []
-    headlines: dict[str, tuple[tuple[int, bool, bool, bool, int], str]] = {}
+    headlines: dict[str, tuple[tuple[int, bool, int, bool, bool, int], str]] = {}
     sponsored: list[str] = []  # path prefixes a sponsor label points to ("Supplément partenaire : ...")
     videos: set[str] = set()  # stories first linked from a strip of videos
     named: set[str] = set()  # stories with a headline that is not only a heading of two or three words
     first_link: dict[str, Any] = {}  # key -> the story's first link, where the page first shows it
+    whole_titles: dict[str, list[str]] = {}  # key -> the title attributes of its links
     headed: set[str] = set()  # stories with a link that is not a label in a list of labels (see in_label_list)
     label_lists: dict[Any, bool | None] = {}  # block -> whether it is a list of labels (None: too few links to say)
     kinds: dict[str, int] = {}  # key -> how much its address looks like a story
@@ -125,7 +135,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         target, kind = judgement
         if kind <= NOT_STORY and SPONSOR_LABELS.match(text_of(anchor)):
             sponsored.append(normalize_url(target).split("?", 1)[0].rstrip("/") + "/")
-        if kind == NOT_STORY or containers.boilerplate(anchor):
+        if kind == NOT_STORY or containers.boilerplate(anchor) or containers.in_prose(anchor):
             continue
         key = normalize_url(target)
         if key not in headlines:
@@ -156,10 +166,15 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
             named.add(key)  # a short heading words a story's headline, but alone it may be a label's
         if text and not shapes.seen(key, kind, target, anchor, text):
             continue
-        preference = title_preference(rank, text, containers.in_most_read(anchor), slug)
+        heading = heading_of(anchor) if rank == HEADING else None
+        preference = title_preference(rank, text, containers.in_most_read(anchor), slug,
+                                      int(heading.tag[1]) if heading is not None else 9)
         if text and (not is_label(text) or rank == ASIDE_TEXT or slug_is(text, target)
                      or not (in_label_list(anchor, label_lists) if rank == LINK_TEXT else titles_block(anchor, containers))):
             headed.add(key)
+        if anchor.get("title"):
+            # A headline the page cuts short ("... en el siglo…") may be whole in the title of its picture's link.
+            whole_titles.setdefault(key, []).append(collapse(anchor.get("title")))
         if key not in headlines:
             order.append(key)
             kinds[key] = kind
@@ -174,7 +189,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     folders = story_folders(judgement for judgement in judged.values() if judgement is not None)
     unnamed = without_site_name(root, same_host)
     page.entries = [
-        Entry(url=key, title=unnamed(headlines[key][1])) for key in order
+        Entry(url=key, title=unnamed(whole(headlines[key][1], whole_titles.get(key, [])))) for key in order
         if headlines[key][1] and not any(key.startswith(prefix) for prefix in sponsored) and key in kept
         and not (kinds[key] < SURE_STORY and folder_key(key) in folders)
         and key not in labels and key in named and not DATA_PAGE_TITLE.match(headlines[key][1])

@@ -16,7 +16,7 @@ from bot.news.markup import (
 )
 from bot.news.text import count_cjk
 from bot.news.urls import is_http_url, normalize_url
-from bot.news.frontpage.headlines import folded_words, heading_of, heading_text, heading_signature
+from bot.news.frontpage.headlines import folded_words, heading_of, heading_text, heading_signature, word_count
 
 
 # Path segments that lead to lists, people, accounts or machinery, never to one article.
@@ -44,6 +44,10 @@ _SKIP_EXTENSIONS = (
     ".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".ico", ".pdf", ".zip", ".mp3", ".mp4",
     ".xml", ".rss", ".atom", ".json", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx",
     ".apk", ".exe", ".dmg", ".msi", ".epub", ".mobi",  # an app or a book to download
+)
+# An index named with its number glued on ("cat_50009743", "category-12", "tag_77"): a list of stories, not one.
+_INDEX_ID = re.compile(
+    r"^(?:cat|categor(?:y|ies|ia|ie)|kategorie|tags?|topics?|section|rubri(?:que|c|ca|k)|tema|term)[-_]?\d+$", re.I
 )
 _ARTICLE_EXTENSIONS = (".html", ".htm", ".shtml")
 _INDEX_FILE = re.compile(r"^(?:index|default|home|accueil|main)\d*\.\w+$", re.IGNORECASE)
@@ -89,6 +93,8 @@ def path_kind(url: str, page_key: str) -> int:
     if last.endswith(_SKIP_EXTENSIONS):
         return NOT_STORY
     stem = re.sub(r"\.\w+$", "", last)
+    if _INDEX_ID.match(stem):
+        return NOT_STORY  # /archives/cat_50009743.html, /category-12/: the number is the category's, not a story's
     # Any segment: the slug is often not the last one (/polskie-gory-sprawdz-co-o-nich-wiesz-quiz/7286/).
     if any(NOT_STORY_SLUG_WORDS.intersection(re.split(r"[-_+]", s)) for s in (stem, *lowered[:-1])):
         return NOT_STORY
@@ -188,7 +194,7 @@ class Shapes:
         self._all: set[str] = set()
         self._idless: set[str] = set()
         self._sure: set[str] = set()  # keys with a date or a long id in their address
-        self._short_id_words: dict[str, int] = {}  # key with only a short id -> the most words any of its links reads
+        self._short_id_words: dict[str, int] = {}  # key with a short id or none -> the most words any of its links reads
         self.heading_level: dict[str, int] = {}  # key -> the biggest heading (1 for h1) any of its links sits in
 
     def seen(self, key: str, kind: int, url: str, anchor: Any, text: str) -> bool:
@@ -218,11 +224,12 @@ class Shapes:
                 or any(_is_opaque_id(segment) for segment in path.split("/")) or _NUMBERED_SLUG.search(path)) \
                 and host_of(url) == self._host:
             self._idless.add(key)
+            if not any(c.isdigit() for c in path):  # a number of any size is an id: /some-column-makale,414.html
+                self._short_id_words[key] = max(word_count(text), self._short_id_words.get(key, 0))
         if kind == SURE_STORY:
             self._sure.add(key)
         elif kind == STORY and _MIXED_ID_ONLY.match(urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1]):
-            words = max(len(text.split()), count_cjk(text) // 2)
-            self._short_id_words[key] = max(words, self._short_id_words.get(key, 0))
+            self._short_id_words[key] = max(word_count(text), self._short_id_words.get(key, 0))
         self._all.add(key)
         return True
 
@@ -235,8 +242,8 @@ class Shapes:
             kept -= self._bare
         if len(self._idless & kept) < _IDLESS_SHARE * len(kept):
             kept -= self._idless
-        # Where most stories have a date or a long id, an address with only a short one (/some-section-597ct0.htm)
-        # linked by a label of a few words is a section's page.
+        # Where most stories have a date or a long id, an address with only a short one (/some-section-597ct0.htm) or
+        # no number at all (/farmers/association-work.htm) linked by a label of a few words is a section's page.
         if 2 * len(self._sure & kept) >= len(kept):
             kept -= {key for key, words in self._short_id_words.items() if words < _SHAPELESS_MIN_WORDS}
         return kept
@@ -253,12 +260,18 @@ def slug_is(text: str, url: str) -> bool:
     return words(text) == words(re.sub(r"\.\w+$", "", last))
 
 
+_SLUG_WORD = re.compile(r"[^\W\d_]+")
+
+
 def own_slug(url: str) -> str:
-    """Return a URL's path without its first folder when it has more: the section a story is filed under ("/humor/")
-    spells a label, not the story's headline."""
-    path = urlsplit(url).path
-    segments = [segment for segment in path.split("/") if segment]
-    return "/".join(segments[1:]) if len(segments) > 1 else path
+    """Return the segment of a URL's path that spells the most words: the story's own slug. The
+    folders it is filed under (a section "/humor/", an author "/opiniao/paula-ferreira/", a town "/viseu/") spell
+    labels, not its headline; nor does a section or an id after it ("/owls-turns-20/reviews/", "/story-e6frfkvr-122581")."""
+    segments = [segment for segment in urlsplit(url).path.split("/") if segment]
+    if len(segments) < 2:
+        return segments[0] if segments else ""
+    # Among equals the one with the story's number ("/oray-egin/3150222-parayla-saadet"), then the first.
+    return max(segments[1:], key=lambda segment: (len(_SLUG_WORD.findall(segment)), any(c.isdigit() for c in segment)))
 
 
 def folder_key(url: str) -> str:

@@ -27,9 +27,9 @@ from bot.news.markup import (
     element_says_navigation,
 )
 from bot.news.text import count_cjk
-from bot.news.urls import absolute_url, normalize_url
+from bot.news.urls import absolute_url, normalize_url, same_site
 from bot.news.frontpage.page import NOISE_TAGS
-from bot.news.frontpage.headlines import HEADING_TAGS, heading_of, is_label, text_of, is_headline
+from bot.news.frontpage.headlines import HEADING_TAGS, heading_of, is_label, text_of, is_headline, word_count
 from bot.news.frontpage.addresses import DATE_PATH, LONG_ID
 
 
@@ -38,7 +38,8 @@ _TEASER_HEADINGS = ("h2", "h3", "h4", "h5")
 _MANY_TEASERS = 5  # a header or footer tag holding this many is the page's body, not its masthead
 _STORY_LIST_MIN = 3  # a menu-classed block linking this many dated or numbered stories is a list of stories
 _LIST_HEADLINE_WORDS, _LIST_HEADLINE_CJK = 4, 5  # ... under link texts this long: headlines, not menu labels
-
+_PROSE_WORDS = 15  # a paragraph with this many words of its own, outside its links, is running text
+_PROSE_WORDS_BEFORE = 3  # ... and a link after this many of them, with more after it, sits inside a sentence
 
 class Containers:
     """Verdicts on the elements that hold links, each worked out once per page."""
@@ -118,6 +119,37 @@ class Containers:
         parent = anchor.getparent()
         return parent is not None and self._inherited(parent, self._boilerplate, self._says_boilerplate)
 
+    def in_prose(self, anchor: Any) -> bool:
+        """Return whether a link is a few words inside a paragraph of running text (a teaser's summary pointing to an
+        older story: "We've seen <a>makeup artists</a> use tricks ..."): a reference, not a story the page lists."""
+        paragraph = anchor.getparent()
+        for _ in range(2):  # the link may sit in a <strong> or an <em> of the paragraph
+            if paragraph is None or paragraph.tag == "p":
+                break
+            paragraph = paragraph.getparent()
+        if paragraph is None or paragraph.tag != "p":
+            return False
+        before: list[str] = []  # the paragraph's own words before the link and after it, not other links' words
+        after: list[str] = []
+
+        def walk(element: Any, side: list[str], in_link: bool) -> list[str]:
+            """Note the words of an element and return the side the words after it go to."""
+            if element is anchor:
+                return after
+            in_link = in_link or element.tag == "a"
+            if not in_link:
+                side.append(element.text or "")
+            for child in element:
+                if isinstance(child.tag, str) and child.tag not in NOISE_TAGS:
+                    side = walk(child, side, in_link)
+                if not in_link:
+                    side.append(child.tail or "")
+            return side
+
+        walk(paragraph, before, False)
+        words_before, words_after = word_count(" ".join(before)), word_count(" ".join(after))
+        return words_before >= _PROSE_WORDS_BEFORE and words_after >= 2 and words_before + words_after >= _PROSE_WORDS
+
     def _menu_teaser(self, element: Any) -> bool:
         """Return whether an element is a story's teaser inside a menu (a mega-menu's dropdown), where it is no label."""
         parent = element.getparent()
@@ -156,15 +188,21 @@ class Containers:
             return True  # the header's account menu: help, settings, sign-in
         if mark and (CLASSIFIED_MARKS.search(mark) or SERVICE_BOX_MARKS.search(mark)):
             return True  # a box of classified ads, the weather, horoscopes
-        if mark and (element_says_ad_slot(element) and self.teasers(element) < 2 or element_says_ad_slot(element, PAID_TOKENS)):
-            # an advertising slot; one holding teasers is a block of stories with an ad beside them, unless it
-            # calls them sponsored or a partner's
+        if mark and (element_says_ad_slot(element) and self.teasers(element) < 2 and not self._lists_stories(element)
+                     or element_says_ad_slot(element, PAID_TOKENS)):
+            # an advertising slot; one holding teasers or a list of dated or numbered headlines ("block-ad-n-newsfeed")
+            # is a block of stories with an ad beside them, unless it calls them sponsored or a partner's
             return True
         if mark and any(TAG_LIST_TOKEN.match(token) for token in mark.split()):
             return True  # a list of tags: its links lead to topic pages
         if mark and MOST_SHARED_MARKS.search(mark):
             return False  # a box of the most shared or read stories, not a share bar
         if element_says_navigation(element):
+            parent = element.getparent()
+            if parent is not None and self.in_heading(parent):
+                # Inside a heading a class names a part of the headline ("teaser-breadcrumb-headline-title"), not a
+                # menu: a menu around the heading says so itself.
+                return None
             # A menu or a share bar holds labels, not teasers: an <article> or a headed link inside says the
             # class only configures a block of stories ("postblock pagination_disable", "td_block
             # with_ajax_pagination", a teaser's "hover-share-item"). Inside a <nav> or the site's header they
@@ -313,7 +351,8 @@ def paid_teasers(root: Any, base: str) -> set[str]:
         if parent is not None and len(text) <= _PAID_LABEL_CHARS and (PAID_LABEL.match(text) or PRESS_RELEASES_TITLE.match(text)):
             paid.update(targets(parent.iter("a")))
     for text in root.xpath("//body//text()[string-length(normalize-space()) > 1]"):
-        if len(text) > _PAID_LABEL_CHARS + 40 or not PAID_LABEL.match(text):
+        # A template pads the label with its indentation ("\n            Sponsored\n    "): only the words count.
+        if len(text.strip()) > _PAID_LABEL_CHARS + 40 or not PAID_LABEL.match(text):
             continue
         node = text.getparent()
         if node is None or node.tag in NOISE_TAGS or len(text_of(node)) > _PAID_LABEL_CHARS:
@@ -323,8 +362,10 @@ def paid_teasers(root: Any, base: str) -> set[str]:
                 break
             linked = targets([node] if node.tag == "a" and node.get("href") else node.iter("a"))
             if linked:
-                if len(linked) == 1:
-                    paid.update(linked)
+                # The sponsor's own site beside the story ("Presented by <a href=sponsor.com>") is not a second story.
+                own = {target for target in linked if same_site(base, target)}
+                if len(own) == 1 or len(linked) == 1:
+                    paid.update(own or linked)
                 break
             node = node.getparent()
     return paid

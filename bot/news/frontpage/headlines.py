@@ -9,6 +9,7 @@ from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 from bot.news.markup import (
+    BADGE_MARKS,
     CHROME_LABELS,
     COMMENT_COUNT,
     KICKER_MARKS,
@@ -44,7 +45,19 @@ def _is_quote(text: str) -> bool:
     return numbers >= 2 and len(words) - numbers <= _QUOTE_NAME_WORDS and bool(_NUMBER.match(words[-1]))
 
 
+_SHORT_WORD = 3  # letters of a word a slug may leave out ("un", "the", "hoy")
 _FILE_NAME = re.compile(r"^[\w.-]+\.(?:jpe?g|png|gif|webp|avif|svg)$", re.I)  # an image's alt that only names its file
+
+
+def spelled_by(text: str, slug: str) -> bool:
+    """Return whether a story's slug spells a short text ("Chalk Coffee" of .../chalk-coffee/): every word, or every
+    word but the short ones it may leave out ("Un radar averiado" of /opinion/radar-averiado-20210801185805.html)."""
+    words = folded_words(text)
+    if not (slug and words) or MORE_LABELS.match(text):
+        return False
+    spelled = set(folded_words(slug))
+    long_words = {word for word in words if len(word) > _SHORT_WORD and not word.isdigit()}
+    return set(words) <= spelled or bool(long_words) and long_words <= spelled
 
 
 def is_headline(text: str, slug: str = "") -> bool:
@@ -55,8 +68,7 @@ def is_headline(text: str, slug: str = "") -> bool:
         return False
     if len(text.split()) >= 4 or len(text) >= 20:
         return True
-    words = folded_words(text)
-    if slug and words and not MORE_LABELS.match(text) and set(words) <= set(folded_words(slug)):
+    if spelled_by(text, slug):
         return True
     # Chinese, Japanese and Korean headlines have no spaces and are short in characters; on a dated or numbered
     # story's link five characters make one ("明星也爱路边摊", "国货亮相IFA"), where a label has two to four ("国际", "更多").
@@ -113,9 +125,12 @@ def _is_kicker(element: Any) -> bool:
 
 
 def _is_counter(element: Any) -> bool:
-    """Return whether an element's whole text is a number or a date: a rank, a count or when, not words of a headline."""
+    """Return whether an element's whole text is a number, a date or a count of comments, or the element is a badge: a
+    rank, a count, when, or a marker ("COMPACT+"), not words of a headline."""
+    if BADGE_MARKS.search(element.get("class") or ""):
+        return True
     text = collapse(" ".join(element.itertext()))
-    return len(text) <= _STAMP_CHARS and bool(_COUNTER.match(text) or _STAMP.match(text))
+    return len(text) <= _STAMP_CHARS and bool(_COUNTER.match(text) or _STAMP.match(text) or COMMENT_COUNT.match(text))
 
 
 # An element whose whole text is a day or a time stamps the story ("01/08", "30.07.", "14:05", "01/08/2021 14:05"); a
@@ -150,6 +165,12 @@ def _leading_kicker(element: Any) -> Any:
     return first if is_headline(rest) else None
 
 
+def word_count(text: str) -> int:
+    """Return how many words a text reads: not the separators between a section's names ("Nhân vật - Sự kiện" is four),
+    half its CJK characters."""
+    return max(sum(any(c.isalnum() for c in word) for word in text.split()), count_cjk(text) // 2)
+
+
 def text_of(element: Any) -> str:
     """Return an element's words, whitespace collapsed."""
     return collapse(" ".join(element.itertext()))
@@ -171,7 +192,7 @@ _LEADING = re.compile(r"^(?:[\s»›>|·•–—:]+|(?:\d{1,2}[./]\d{1,2}[./](?
                       r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\s+)")
 
 
-def _cleaned(text: str) -> str:
+def cleaned(text: str) -> str:
     """Return a candidate headline without a media label before or after it, credits, arrows and separators around it
     (a closing guillemet that closes a quotation stays: «С верой и любовью к Отечеству»)."""
     text = MEDIA_KICKERS.sub("", text, count=1)
@@ -190,7 +211,7 @@ def _cleaned(text: str) -> str:
 _TITLE_MARKS = re.compile(r"(?<!sub)title|headline|titre|titular|(?:^|\s)h[1-4](?:$|\s)", re.I)
 
 
-def _uncut(text: str, whole: str) -> str:
+def uncut(text: str, whole: str) -> str:
     """Return whole (a link's title attribute) when text is it cut short ("Rozpaczliwy apel ... niech go pan zap..."),
     else text."""
     match = _CUT.search(text)
@@ -253,16 +274,16 @@ def headline_of(anchor: Any, slug: str, containers: _HeadingFinder) -> tuple[int
     candidates: list[tuple[int, str]] = []
     heading = next(anchor.iter(*HEADING_TAGS), None)
     if heading is not None:
-        candidates.append((HEADING, _uncut(heading_text(heading), title)))
+        candidates.append((HEADING, uncut(heading_text(heading), title)))
     parent = anchor.getparent()
     if parent is not None and containers.in_heading(parent):
-        candidates.append((HEADING, _uncut(shown, title)))
+        candidates.append((HEADING, uncut(shown, title)))
     # A whole teaser in one link (label, headline, blurb): the part its class calls the title is the headline.
     titled = next((e for e in anchor.iterdescendants() if isinstance(e.tag, str) and _TITLE_MARKS.search(e.get("class") or "")),
                   None)
     if titled is not None:
         candidates.append((LINK_TEXT, heading_text(titled)))
-    candidates.append((LINK_TEXT, _uncut(own, title)))
+    candidates.append((LINK_TEXT, uncut(own, title)))
     candidates.append((ASIDE_TEXT, title))
     image = next(anchor.iter("img"), None)
     if image is not None:
@@ -274,9 +295,11 @@ def headline_of(anchor: Any, slug: str, containers: _HeadingFinder) -> tuple[int
             continue  # a link whose only text is its date names no story
         if (CHROME_LABELS.match(text) or _is_dateline(text)) and rank != HEADING:
             rank = ASIDE_TEXT  # "Photo : ...", "© AFP": a credit; "Huy 18 février 2012 - 07:00 | L'Avenir": a dateline
-        text = _cleaned(text)
+        text = cleaned(text)
         if is_headline(text, slug):
-            return rank, _titled_part(text, title)
+            # The title attribute as it is, or without the media label the text lost ("影／..."): whichever the text holds.
+            part = _titled_part(text, title)
+            return rank, part if part != text or not title else _titled_part(text, cleaned(title))
         if rank == HEADING and slug and not short and len(text.split()) >= 2 and not MORE_LABELS.match(text) \
                 and not COMMENT_COUNT.match(text):
             short = text  # a dated or numbered story's heading of two or three words ("Sonnenmacht China")
@@ -293,15 +316,18 @@ _TEASER_CHARS = 150
 _CUT = re.compile(r"(?:\.\.\.|…)\W*$")
 
 
-def title_preference(rank: int, text: str, boxed: bool, slug: str = "") -> tuple[int, bool, bool, bool, int]:
+def title_preference(rank: int, text: str, boxed: bool, slug: str = "", level: int = 9) -> tuple[int, bool, int, bool, bool, int]:
     """Return how good a story's headline is, smaller first: a heading over the link's words over alt text
     and captions; whole over cut or overlong; outside a most-read box over inside. Among equal headings and link
     words the first link wins: where the page first shows a story it words its headline in full, other boxes reword
     it (longer or shorter). Among alt texts and captions the longer wins: an alt describes a picture in a few words."""
     # A heading of two or three words may be a kicker above the headline's own heading ("Koran Tempo"): a longer one wins.
     # One its slug spells is the story's own ("Chalk Coffee" of /2019/05/27/chalk-coffee/).
-    short = len(text.split()) < _TITLE_MIN_WORDS and count_cjk(text) < 2 and not (slug and is_headline(text, slug))
-    return rank, short, len(text) > _TEASER_CHARS or bool(_CUT.search(text)), boxed, -len(text) if rank == ASIDE_TEXT else 0
+    short = len(text.split()) < _TITLE_MIN_WORDS and count_cjk(text) < 2 and not spelled_by(text, slug)
+    # Of a story's headings the bigger one is its headline: a teaser sets its kicker, its author or its series in a
+    # smaller heading above it (<h3>Os dez mandamentos do verão</h3><h2>Cecília Meireles: "..."</h2>).
+    return (rank, short, level if rank == HEADING else 9, len(text) > _TEASER_CHARS or bool(_CUT.search(text)), boxed,
+            -len(text) if rank == ASIDE_TEXT else 0)
 
 
 def site_title(root: Any, url: str) -> str:
