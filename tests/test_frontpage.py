@@ -668,3 +668,25 @@ def test_media_labels_in_chinese_and_with_a_full_stop_leave_the_headline() -> No
                '</a></h2></article>')
     assert [title for _, title in got] == ["荷蘭田徑女將跌倒成吊車尾 華麗轉身爬起奪冠", 'Dragões dão as boas-vindas "a casa" aos adeptos',
                                            "日本節目討論「台灣射手叫聲秘密」"]
+
+
+def test_a_headline_in_an_element_named_for_the_picture_is_the_headline_in_a_link_without_a_picture() -> None:
+    href = "/2021/08/02/sunshine-mills-recalls-dog-food-4711/"
+    got = page(f'<article><a href="{href}"><img src="/dog.jpg" alt="A border collie puppy eating dog food from a bowl"></a>'
+               f'<a href="{href}" class="item-image-text"><span class="item-image-text-wrapper">Sunshine Mills Recalls 6 Kinds of Dog Food'
+               '</span></a></article>'
+               # a badge of one word named for pictures is no part of the headline
+               '<article><a href="/2021/08/02/kunst-4712/"><span class="icon-photo">Bilder</span> Schnitzen statt Spitzen im Allgäu</a></article>')
+    assert dict(got) == {href: "Sunshine Mills Recalls 6 Kinds of Dog Food", "/2021/08/02/kunst-4712/": "Schnitzen statt Spitzen im Allgäu"}
+
+
+def test_of_two_headings_in_one_link_a_label_of_a_few_words_is_the_kicker() -> None:
+    got = page('<a href="/noticias/2021/07/nubank-novidades-4711/"><img src="/a.jpg"><div><h3>Conta PJ</h3>'
+               '<h4>Nubank anuncia duas novidades para clientes da conta PJ</h4></div></a>' + story(1) + story(2))
+    assert dict(got)["/noticias/2021/07/nubank-novidades-4711/"] == "Nubank anuncia duas novidades para clientes da conta PJ"
+
+
+def test_a_read_more_link_naming_its_story_gives_the_stories_headline() -> None:
+    got = page('<ul><li><a href="/node/wildkat-wrestling-results-4711">Read more<span class="visually-hidden"> about Wildkat '
+               'Wrestling Results for the last weekend</span></a></li></ul>' + story(1) + story(2))
+    assert dict(got)["/node/wildkat-wrestling-results-4711"] == "Wildkat Wrestling Results for the last weekend"

@@ -80,12 +80,17 @@ def is_headline(text: str, slug: str = "") -> bool:
 # How good a link's text is as the story's headline: a heading, the link's own words, or what
 # an image or a caption says (alt text, captions and photo credits are the last resort).
 HEADING, LINK_TEXT, ASIDE_TEXT = 0, 1, 2
-_CAPTION_MARKS = re.compile(r"caption|credit|legend|copyright|(?:^|[-_ ])(?:foto|photo|image|img)(?:$|[-_ ])", re.I)
+_CAPTION_MARKS = re.compile(r"caption|credit|legend|copyright", re.I)
+_PICTURE_MARKS = re.compile(r"(?:^|[-_ ])(?:foto|photo|image|img)(?:$|[-_ ])", re.I)
 
 
-def _is_caption(element: Any) -> bool:
-    """Return whether an element is a figure caption or a photo credit."""
-    return element.tag in ("figcaption", "small") or bool(_CAPTION_MARKS.search(element_marks(element)))
+def _is_caption(element: Any, pictured: bool) -> bool:
+    """Return whether an element is a figure caption or a photo credit: so named, or named for a picture in a link
+    that shows one, or as a badge of a word or two ("Bilder"); in a link without a picture, a headline in an element
+    named "item-image-text" is the teaser's text."""
+    marks = element_marks(element)
+    return element.tag in ("figcaption", "small") or bool(_CAPTION_MARKS.search(marks)) \
+        or bool(_PICTURE_MARKS.search(marks)) and (pictured or len(collapse(" ".join(element.itertext())).split()) <= 2)
 
 
 # An element whose whole text is a number is a counter beside the headline: a rank in a most-read
@@ -98,6 +103,7 @@ def _link_texts(anchor: Any) -> tuple[str, str]:
     words but counters, dates and kickers."""
     own: list[str] = []
     shown: list[str] = []
+    pictured = next(anchor.iter("img", "picture"), None) is not None
 
     def walk(element: Any, caption: bool) -> None:
         if element.text:
@@ -108,7 +114,7 @@ def _link_texts(anchor: Any) -> tuple[str, str]:
         for child in element:
             if isinstance(child.tag, str) and child.tag not in NOISE_TAGS and not _is_counter(child) \
                     and not _is_kicker(child) and child is not leading:
-                walk(child, caption or _is_caption(child))
+                walk(child, caption or _is_caption(child, pictured))
             if child.tail:  # the text after a child belongs to the element around it
                 shown.append(child.tail)
                 if not caption:
@@ -192,10 +198,16 @@ _LEADING = re.compile(r"^(?:[\s»›>|·•–—:]+|(?:\d{1,2}[./]\d{1,2}[./](?
                       r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\s+)")
 
 
+# "Read more about <headline>": a "read more" link that names its story for screen readers.
+_READ_MORE_ABOUT = re.compile(r"^(?:read more|continue reading|learn more) (?:about|on) (?=\S)|^(?:en savoir plus|lire la suite) "
+                              r"(?:sur|de) (?=\S)|^(?:mehr|weiterlesen) (?:über|zu) (?=\S)|^(?:leer|saber) más sobre (?=\S)|"
+                              r"^saiba mais sobre (?=\S)", re.I)
+
+
 def cleaned(text: str) -> str:
     """Return a candidate headline without a media label before or after it, credits, arrows and separators around it
     (a closing guillemet that closes a quotation stays: «С верой и любовью к Отечеству»)."""
-    text = MEDIA_KICKERS.sub("", text, count=1)
+    text = _READ_MORE_ABOUT.sub("", MEDIA_KICKERS.sub("", text, count=1), count=1)
     previous = None
     while previous != text:
         previous = text
@@ -272,7 +284,9 @@ def headline_of(anchor: Any, slug: str, containers: _HeadingFinder) -> tuple[int
     own, shown = _link_texts(anchor)
     title = collapse(anchor.get("title"))
     candidates: list[tuple[int, str]] = []
-    heading = next(anchor.iter(*HEADING_TAGS), None)
+    # Of several headings in one link, a label of a word or three ("Conta PJ" over "Nubank anuncia ...") is a kicker.
+    headings = list(anchor.iter(*HEADING_TAGS))
+    heading = next((h for h in headings if not _short(heading_text(h), slug)), headings[0] if headings else None)
     if heading is not None:
         candidates.append((HEADING, uncut(heading_text(heading), title)))
     parent = anchor.getparent()
@@ -316,6 +330,11 @@ _TEASER_CHARS = 150
 _CUT = re.compile(r"(?:\.\.\.|…)\W*$")
 
 
+def _short(text: str, slug: str) -> bool:
+    """Return whether a headline is of one to three words its story's slug does not spell: maybe a kicker's."""
+    return len(text.split()) < _TITLE_MIN_WORDS and count_cjk(text) < 2 and not spelled_by(text, slug)
+
+
 def title_preference(rank: int, text: str, boxed: bool, slug: str = "", level: int = 9) -> tuple[int, bool, int, bool, bool, int]:
     """Return how good a story's headline is, smaller first: a heading over the link's words over alt text
     and captions; whole over cut or overlong; outside a most-read box over inside. Among equal headings and link
@@ -323,7 +342,7 @@ def title_preference(rank: int, text: str, boxed: bool, slug: str = "", level: i
     it (longer or shorter). Among alt texts and captions the longer wins: an alt describes a picture in a few words."""
     # A heading of two or three words may be a kicker above the headline's own heading ("Koran Tempo"): a longer one wins.
     # One its slug spells is the story's own ("Chalk Coffee" of /2019/05/27/chalk-coffee/).
-    short = len(text.split()) < _TITLE_MIN_WORDS and count_cjk(text) < 2 and not spelled_by(text, slug)
+    short = _short(text, slug)
     # Of a story's headings the bigger one is its headline: a teaser sets its kicker, its author or its series in a
     # smaller heading above it (<h3>Os dez mandamentos do verão</h3><h2>Cecília Meireles: "..."</h2>).
     return (rank, short, level if rank == HEADING else 9, len(text) > _TEASER_CHARS or bool(_CUT.search(text)), boxed,
