@@ -209,6 +209,18 @@ def test_a_box_marked_related_only_by_its_class_counts_beside_the_story_not_down
     assert related_paths(far) == []
 
 
+def test_a_box_marked_related_in_a_column_repeated_after_the_storys_counts_beside_the_story() -> None:
+    box = f"<aside class='bloc related'><ul>{links('rel', words='La ville après la crue')}</ul></aside>"
+    story = (f"<div class='row'><div class='col'><article><h1>La crue atteint la ville</h1><p class='byline'>Par A. B.</p>"
+             f"<div class='text'>{STORY}</div></article></div></div>")
+    html = f"<html><body><div class='grid'>{story}<div class='row'><div class='col'>{box}</div></div></div></body></html>"
+    assert related_paths(html) == [f"/rel/2020/10/0{i + 1}/story-rel-{i}.html" for i in range(3)]
+    # A column of the page's own further down is not beside the story.
+    far = html.replace("<div class='row'><div class='col'><aside", "<div class='row'></div><div class='row'></div>"
+                       "<div class='row'></div><div class='row'><div class='col'><aside")
+    assert related_paths(far) == []
+
+
 def test_a_box_marked_related_only_by_its_class_with_headlines_on_other_subjects_is_the_sites() -> None:
     assert related_paths(page(f"<div class='related-links'><ul>{links('rel')}</ul></div>")) == []
 

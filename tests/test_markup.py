@@ -74,6 +74,9 @@ def test_each_reader_keeps_its_own_matching() -> None:
 
 def test_related_boxes_are_named_in_classes_and_titled_in_many_languages() -> None:
     assert RELATED_WORDS.search("o-read-also-block")
+    # CMSs join a class's words with a hyphen, an underscore or nothing.
+    assert RELATED_WORDS.search("bloc_base meme_sujet") and RELATED_WORDS.search("read_also")
+    assert RELATED_WORDS.search("moreStories") and not RELATED_WORDS.search("meme sujet")
     for heading in ("Sur le même sujet", "À lire aussi", "Read more", "Leggi anche", "Читайте также", "相关新闻"):
         assert RELATED_HEADINGS.search(heading), heading
 

@@ -167,12 +167,13 @@ AD_WORDS = re.compile(
     _anywhere(pick("outbrain taboola sponsor promo advert")) + "|" + _whole_words(pick("ads?"), plural=False),
     re.I,
 )
-# A box of links to other stories, however the CMS spells it.
+# A box of links to other stories, however the CMS spells it: its words joined by a hyphen, an underscore or
+# nothing ("meme_sujet", "read-also", "moreStories").
 RELATED_WORDS = re.compile(_anywhere(pick(
     "related similar more-?stories more-?news more-?articles more-?on read-?also read-?more read-?next "
     "also-?read lire-?aussi a-?lire voir-?aussi meme-?sujet same-?topic see-?also suggest recirc "
     "further-?reading more-?from relacionad correlat"
-)), re.I)
+)).replace("-?", "[-_]?"), re.I)
 
 # A short block that starts with one of these is chrome, not story ("Publicité", "Lire aussi : ...").
 CHROME_LABELS = re.compile(r"^\W*(?:" + "|".join(pick_labels(

@@ -256,7 +256,11 @@ def _story_places(story: Tag) -> list[Tag]:
     """Return where a story's own list goes: the story's wrapper (its parent or grandparent) and the two boxes right
     after it, not down the page's other columns."""
     wrapper: Tag = story
-    for _ in range(2):
+    for level in range(4):
+        # A wrapper that ends its parent box is followed by the parent's next box: a layout that repeats its column
+        # for the boxes after the story (<div><div class=col>story</div></div><div><div class=col>related</div></div>).
+        if level >= 2 and wrapper.find_next_sibling(True) is not None:
+            break
         if isinstance(wrapper.parent, Tag) and wrapper.parent.name not in ("body", "html"):
             wrapper = wrapper.parent
     return [wrapper, *wrapper.find_next_siblings(True, limit=2)]
