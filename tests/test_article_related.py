@@ -242,3 +242,26 @@ def test_each_one_link_lire_aussi_insert_of_a_story_without_a_block_is_related()
                       f"<a href='/nation/2020/10/0{i + 1}/crue-{i}.html'>La crue de l'an dernier, épisode {i}</a></p>"
                       for i in range(3))
     assert related_paths(page("", inside=inserts)) == [f"/nation/2020/10/0{i + 1}/crue-{i}.html" for i in range(3)]
+
+
+def test_a_link_in_the_heading_over_a_boxs_list_goes_to_its_topic_not_to_a_story() -> None:
+    topic = "<h4><a href='/dossier/la-crue-de-la-seine-en-direct/'>La crue de la Seine Plus</a></h4>"
+    box = f"<div class='related-links'>{topic}<ul>{links('rel', words='La ville après la crue')}</ul></div>"
+    assert related_paths(page(box)) == [f"/rel/2020/10/0{i + 1}/story-rel-{i}.html" for i in range(3)]
+    stream = (f"<div><h2>Sur le même sujet <a href='/dossier/la-crue-de-la-seine-en-direct/'>La crue de la Seine, "
+              f"au fil des jours</a></h2><ul>{links('rel', words='<h3>La ville après la crue</h3>')}</ul></div>")
+    assert related_paths(page(stream)) == [f"/rel/2020/10/0{i + 1}/story-rel-{i}.html" for i in range(3)]
+
+
+def test_a_first_headline_in_a_heading_like_the_others_stays_a_headline() -> None:
+    cards = "".join(f"<li><h3><a href='/rel/2020/10/0{i + 1}/story-rel-{i}.html'>La ville après la crue, épisode {i}"
+                    f"</a></h3></li>" for i in range(3))
+    assert related_paths(page(f"<div><h2>Sur le même sujet</h2><ul>{cards}</ul></div>")) == [
+        f"/rel/2020/10/0{i + 1}/story-rel-{i}.html" for i in range(3)]
+
+
+def test_links_to_the_whole_list_of_a_box_are_not_headlines() -> None:
+    for text in ("See all 121 stories", "More in La crue de la Seine", "Voir tous les articles", "Alle Artikel anzeigen"):
+        box = (f"<div><h3>Sur le même sujet</h3><ul>{links('rel', 2)}"
+               f"<li><a href='/dossier/la-crue-de-la-seine-2020/'>{text}</a></li></ul></div>")
+        assert related_paths(page(box)) == [f"/rel/2020/10/0{i + 1}/story-rel-{i}.html" for i in range(2)], text

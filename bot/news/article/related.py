@@ -18,6 +18,7 @@ from bot.news.article.related_words import (
     SEARCH_PARAMS,
     SEARCH_SEGMENTS,
     SECTION_LABELS,
+    SEE_ALL,
     STORY_PICKS,
     TOPIC_LABELS,
     TOPIC_MARKS,
@@ -53,8 +54,8 @@ def _headline_text(a: Tag) -> str:
     if not text:
         title = a.get("title")
         text = collapse(title) if isinstance(title, str) else ""
-    if more_arrow(text) or PREV_NEXT.search(text):
-        return ""  # "Harriet Alexander »", "Previous article ...": a list's page or the site's navigation
+    if more_arrow(text) or PREV_NEXT.search(text) or SEE_ALL.search(text):
+        return ""  # "Harriet Alexander »", "See all 121 stories", "Previous article ...": a list's page, navigation
     if (len(text) >= 15 and len(text.split()) >= 3) or count_cjk(text) >= 6:
         return text[:300]
     return ""
@@ -235,7 +236,7 @@ def _titled_part(block: Tag, label: Tag, found: Survey) -> list[Tag]:
     if label is block:  # a box marked by its class: its own first heading, if any, titles it
         heading = next((h for h in block.find_all(_HEADINGS) if h.find("a") is None), None)
         if heading is None:
-            return list(block.find_all("a", href=True))
+            return _without_title_link(list(block.find_all("a", href=True)), block)
         start = heading
     labels = {id(tag) for tag in found.related}
     inside = {id(element) for element in block.descendants if isinstance(element, Tag)}
@@ -249,7 +250,29 @@ def _titled_part(block: Tag, label: Tag, found: Survey) -> list[Tag]:
             break  # the next box's title
         if element.name == "a" and "href" in element.attrs:
             anchors.append(element)
-    return anchors or list(block.find_all("a", href=True))
+    return _without_title_link(anchors or list(block.find_all("a", href=True)), block)
+
+
+def _heading_rank(a: Tag, block: Tag) -> int:
+    """Return the rank of the heading a link sits in inside block (1 for h1), 7 when it sits in none."""
+    for parent in a.parents:
+        if parent is block or not isinstance(parent, Tag):
+            break
+        if parent.name in _HEADINGS:
+            return int(parent.name[1])
+    return 7
+
+
+def _without_title_link(anchors: list[Tag], block: Tag) -> list[Tag]:
+    """Return a box's links without the one in its title: a first link in a heading above those of all the others
+    ("Trump Impeachment Inquiry More" in an h4 over a plain list, a stream's page in the h2 over h3 headlines)
+    goes to the page of the box's topic, not to a story."""
+    if len(anchors) < 3:
+        return anchors
+    first = _heading_rank(anchors[0], block)
+    if first < 7 and all(_heading_rank(a, block) > first for a in anchors[1:]):
+        return anchors[1:]
+    return anchors
 
 
 def _story_places(story: Tag) -> list[Tag]:

@@ -98,6 +98,16 @@ PREV_NEXT = re.compile(
     r"^\W*(?:art[íi]culo|noticia|articolo) (?:anterior|siguiente|precedente|successivo)\b",
     re.I,
 )
+# A link to the whole list a box shows part of ("See all 121 stories", "Voir tous les articles", "Alle Artikel anzeigen").
+SEE_ALL = re.compile(
+    r"^\W*(?:see|view|show|browse|read) (?:all|more)\b|^\W*(?:all|more) (?:stories|articles|news|posts)\W*$|"
+    r"^\W*voir (?:tout|tous|toutes|plus)\b|^\W*tou(?:te)?s les (?:articles|actualit[ée]s|infos)\b|"
+    r"^\W*alle\b.*\b(?:anzeigen|ansehen|lesen)\W*$|^\W*(?:ver|mostrar) (?:todo|todas|todos|m[áa]s)\b|"
+    r"^\W*(?:vedi|mostra) (?:tutt[eio]|altr[eio])\b|^\W*(?:ver|veja) (?:tudo|todas|todos|mais)\b|"
+    r"^\W*(?:zobacz|poka[żz]) wszystk|^\W*more (?:in|from|on|about) \S|^\W*mehr (?:aus|zu[mr]?|von) \S|"
+    r"^\W*plus (?:sur|d'articles|d’articles)\b",
+    re.I,
+)
 PREV_NEXT_MARKS = frozenset({"prev", "previous", "next", "pager", "pagination", "older", "newer"})
 
 # A link to a list ("Harriet Alexander »", "Voir tout ›"): the arrow says more of something follows.
