@@ -265,3 +265,16 @@ def test_links_to_the_whole_list_of_a_box_are_not_headlines() -> None:
         box = (f"<div><h3>Sur le même sujet</h3><ul>{links('rel', 2)}"
                f"<li><a href='/dossier/la-crue-de-la-seine-2020/'>{text}</a></li></ul></div>")
         assert related_paths(page(box)) == [f"/rel/2020/10/0{i + 1}/story-rel-{i}.html" for i in range(2)], text
+
+
+def test_a_related_title_over_links_to_other_sites_names_none_of_the_sites_stories() -> None:
+    for title in ("Related Internet Links", "Liens externes", "Elsewhere on the web"):
+        box = f"<div><h3>{title}</h3><ul>{links('rel', words='La ville après la crue')}</ul></div>"
+        assert related_paths(page(box)) == [], title
+
+
+def test_a_related_box_of_one_link_to_another_site_does_not_name_the_sections_list_beside_it() -> None:
+    external = ("<div class='digdeeper'><h3>Related</h3>"
+                "<a href='https://www.meteo.example/crues/2020/guide.html'>Le guide des crues de la météo</a></div>")
+    column = f"<div class='storyright'>{external}<div class='more'><ul>{links('region', 5)}</ul></div></div>"
+    assert related_paths(page(column)) == []

@@ -11,6 +11,7 @@ from bs4.element import PageElement
 from bot.models import Headline
 from bot.news.article.related_words import (
     COMMERCIAL_LABELS,
+    ELSEWHERE_LABELS,
     LIST_SEGMENTS,
     PREV_NEXT,
     PREV_NEXT_MARKS,
@@ -148,9 +149,9 @@ def _labels(tag: Tag) -> list[list[str]]:
 
 def _site_label(text: str, url: str) -> bool:
     """Return whether a box's label says it is the site's: most read, a section's, a topic's tags, the site's
-    name, its partners'."""
+    name, its partners', links to other sites."""
     return bool(SITEWIDE_LABELS.search(text) or SECTION_LABELS.search(text) or TOPIC_LABELS.search(text)
-                or COMMERCIAL_LABELS.search(text) or site_box(text, url))
+                or COMMERCIAL_LABELS.search(text) or ELSEWHERE_LABELS.search(text) or site_box(text, url))
 
 
 def _related_label(text: str, url: str) -> bool:
@@ -294,6 +295,14 @@ def _inside(box: Tag, places: list[Tag]) -> bool:
     return any(box is place or place in box.parents for place in places)
 
 
+def _links_elsewhere(box: Tag, base: str, url: str) -> bool:
+    """Return whether a box's links go to other sites."""
+    page = url or base
+    hrefs = [a.get("href") for a in box.find_all("a", href=True)]
+    links = [absolute(href, base) for href in hrefs if isinstance(href, str)]
+    return is_http_url(page) and any(links) and all(not same_site(link, page) for link in links if link)
+
+
 def _about_the_story(label: Tag, block: Tag, links: list[Headline], subject: Subject) -> bool:
     """Return whether a block is about the story when only a class or a recommendation's title marks it: most of
     its headlines share the story's subject. A title that says "related" or "same subject" is taken at its word."""
@@ -314,15 +323,22 @@ def marked_related(found: Survey, base: str, url: str, subject: Subject | None =
         if _site_label(collapse(tag.get_text(" "))[:120], url or base) or _site_marks(tag):
             continue  # "More from ABC News", "Dans la même rubrique", "Les sujets associés": the site's box
         block: Tag | None = tag
+        elsewhere = False
         # A "Sur le même sujet" heading names the block that holds it, a few levels up; a "Recommended" over
         # an ad network's box names that box, not the column around it.
         for _ in range(3):
             if not isinstance(block, Tag) or found.anchors.get(id(block), 0) >= 2 or AD_WORDS.search(marks(block)):
                 break
-            if found.anchors.get(id(block), 0) == 1 and block is not tag and not any(block is seen for seen in inserts):
-                inserts.append(block)
+            if found.anchors.get(id(block), 0) == 1 and block is not tag:
+                # "Related" over one link to another site titles the site's external links: the stories of the
+                # boxes around it are not what it names.
+                elsewhere = _links_elsewhere(block, base, url)
+                if elsewhere:
+                    break
+                if not any(block is seen for seen in inserts):
+                    inserts.append(block)
             block = block.parent
-        if not isinstance(block, Tag) or block.name in ("body", "html"):
+        if elsewhere or not isinstance(block, Tag) or block.name in ("body", "html"):
             continue
         if not 2 <= found.anchors.get(id(block), 0) <= 40 or found.link_density(block) < 0.4:
             continue

@@ -79,6 +79,16 @@ COMMERCIAL_LABELS = re.compile(
     re.I,
 )
 
+# A box of links to other sites titled like a related one ("Related Internet Links", "External links", "Liens
+# externes"): the site's stories beside them are not what it names.
+ELSEWHERE_LABELS = re.compile(
+    r"\b(?:internet|web|external|outside) (?:links|sites|resources)\b|\brelated (?:web ?)?sites\b|"
+    r"\belsewhere on the (?:web|internet)\b|\bweb ?links\b|\bliens (?:externes|internet)\b|\bsites? (?:internet )?associ[ée]s\b|"
+    r"\bexterne links\b|\bexterne verweise\b|\bweiterf[üu]hrende links\b|\benlaces (?:externos|de inter[ée]s)\b|"
+    r"\bsitios relacionados\b|\blink esterni\b|\blinks externos\b",
+    re.I,
+)
+
 # Links to lists of stories, not stories, by a segment of their path: a journalist's or a theme's page.
 LIST_SEGMENTS = frozenset({
     "journalists", "journalist", "columnists", "columnist", "writers", "contributors", "profile", "profiles",
