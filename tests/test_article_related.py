@@ -278,3 +278,11 @@ def test_a_related_box_of_one_link_to_another_site_does_not_name_the_sections_li
                 "<a href='https://www.meteo.example/crues/2020/guide.html'>Le guide des crues de la météo</a></div>")
     column = f"<div class='storyright'>{external}<div class='more'><ul>{links('region', 5)}</ul></div></div>"
     assert related_paths(page(column)) == []
+
+
+def test_one_headline_left_of_a_related_box_counts_only_when_about_the_story() -> None:
+    def box(words: str) -> str:
+        return (f"<div><h3>Related Stories</h3><ul><li><a href='/rel/2020/10/01/story-rel-0.html'>{words}</a></li>"
+                "<li><a href='/tag/crues/'>Crues</a></li><li><a href='/author/anne-b/'>Anne B.</a></li></ul></div>")
+    assert related_paths(page(box("Un autre titre du journal, sans rapport"))) == []
+    assert related_paths(page(box("La ville après la crue, un an plus tard"))) == ["/rel/2020/10/01/story-rel-0.html"]

@@ -353,7 +353,9 @@ def marked_related(found: Survey, base: str, url: str, subject: Subject | None =
             continue  # "You might also like" over the site's picks on other subjects
         if len(links) >= 2:
             return links
-        if links and not fallback:
+        if links and not fallback and (subject is None or subject.shared_by(links[0].title)):
+            # One headline left of a box of many says little about the box: the site's list whose other links were
+            # not stories gives one of its own, so it must be about the story.
             fallback = links
     if not fallback and inserts and not _in_chrome(inserts[0], found):
         # A story with no block may have several "Lire aussi :" inserts in its text: each names one of its own. The
