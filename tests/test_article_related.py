@@ -286,3 +286,14 @@ def test_one_headline_left_of_a_related_box_counts_only_when_about_the_story() -
                 "<li><a href='/tag/crues/'>Crues</a></li><li><a href='/author/anne-b/'>Anne B.</a></li></ul></div>")
     assert related_paths(page(box("Un autre titre du journal, sans rapport"))) == []
     assert related_paths(page(box("La ville après la crue, un an plus tard"))) == ["/rel/2020/10/01/story-rel-0.html"]
+
+
+def test_an_unmarked_list_sharing_only_the_sites_name_with_the_story_is_the_sites() -> None:
+    story = "".join(f"<p>Phrase {i} du reportage, avec des virgules, des noms et assez de mots pour la prose.</p>"
+                    for i in range(6))
+    listed = "".join(f"<li><a href='/ville/2020/10/0{i + 1}/info-{i}.html'>Journal de la ville, épisode {i} du mois</a></li>"
+                     for i in range(4))
+    html = (f"<html><body><div class='page'><article><h1>Le marché du journal rouvre ses portes</h1>{story}</article>"
+            f"<div class='more'><ul>{listed}</ul></div></div></body></html>")
+    assert related_paths(html) == []
+    assert len(extract_article(html, URL.replace("journal.example", "gazette.example")).related) == 4

@@ -375,7 +375,7 @@ def list_after(container: Tag, found: Survey, base: str, url: str, title: str = 
     while isinstance(last, Tag) and last.contents:
         last = last.contents[-1]
     near = _story_places(container)
-    subject = story_subject(title)
+    subject = story_subject(title, url=url or base)
     seen = 0
     for tag in last.next_elements:
         if not isinstance(tag, Tag) or tag.name not in _LISTS:
