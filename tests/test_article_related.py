@@ -297,3 +297,29 @@ def test_an_unmarked_list_sharing_only_the_sites_name_with_the_story_is_the_site
             f"<div class='more'><ul>{listed}</ul></div></div></body></html>")
     assert related_paths(html) == []
     assert len(extract_article(html, URL.replace("journal.example", "gazette.example")).related) == 4
+
+
+def test_a_sections_related_list_is_the_sections() -> None:
+    box = f"<div class='box'><h3>Related articles in World</h3><ul>{links('world')}</ul></div>"
+    assert related_paths(page(box)) == []
+
+
+def test_a_related_list_running_on_into_the_sites_top_stories_ends_where_they_start() -> None:
+    own = links('rel', 2, words='La ville après la crue')
+    site = (f"<li><a href='/region/default.stm'>TOP REGION STORIES</a></li>{links('region', 2)}"
+            f"<li><a href='/stats/map.stm'>MOST POPULAR STORIES NOW</a></li>")
+    box = f"<div><h3>Sur le même sujet</h3><ul>{own}{site}</ul></div>"
+    assert related_paths(page(box)) == [f"/rel/2020/10/0{i + 1}/story-rel-{i}.html" for i in range(2)]
+
+
+def test_a_headline_saying_latest_does_not_end_a_related_list() -> None:
+    own = links('rel', 2) + "<li><a href='/rel/2020/10/05/latest.html'>Latest figures on the flood damage</a></li>"
+    box = f"<div><h3>Sur le même sujet</h3><ul>{own}</ul></div>"
+    assert len(related_paths(page(box))) == 3
+
+
+def test_page_tools_and_a_link_ending_in_an_arrow_are_not_headlines() -> None:
+    for text in ("E-mail to a friend", "Print this article", "Get this story's Big Picture >"):
+        box = (f"<div><h3>Sur le même sujet</h3><ul>{links('rel', 2)}"
+               f"<li><a href='/rel/2020/10/09/story-tools-0.html'>{text}</a></li></ul></div>")
+        assert related_paths(page(box)) == [f"/rel/2020/10/0{i + 1}/story-rel-{i}.html" for i in range(2)], text

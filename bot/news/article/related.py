@@ -13,6 +13,7 @@ from bot.news.article.related_words import (
     COMMERCIAL_LABELS,
     ELSEWHERE_LABELS,
     LIST_SEGMENTS,
+    PAGE_TOOLS,
     PREV_NEXT,
     PREV_NEXT_MARKS,
     RECOMMENDATION_LABELS,
@@ -55,8 +56,8 @@ def _headline_text(a: Tag) -> str:
     if not text:
         title = a.get("title")
         text = collapse(title) if isinstance(title, str) else ""
-    if more_arrow(text) or PREV_NEXT.search(text) or SEE_ALL.search(text):
-        return ""  # "Harriet Alexander »", "See all 121 stories", "Previous article ...": a list's page, navigation
+    if more_arrow(text) or PREV_NEXT.search(text) or SEE_ALL.search(text) or PAGE_TOOLS.search(text):
+        return ""  # "Harriet Alexander »", "See all 121 stories", "Previous article ...", "E-mail to a friend"
     if (len(text) >= 15 and len(text.split()) >= 3) or count_cjk(text) >= 6:
         return text[:300]
     return ""
@@ -247,11 +248,24 @@ def _titled_part(block: Tag, label: Tag, found: Survey) -> list[Tag]:
             continue
         if id(element) not in inside:
             break  # past the block
-        if anchors and (id(element) in labels or _titles_a_box(element, found)):
+        if anchors and (id(element) in labels or _titles_a_box(element, found) or _titles_sites_list(element)):
             break  # the next box's title
         if element.name == "a" and "href" in element.attrs:
             anchors.append(element)
     return _without_title_link(anchors or list(block.find_all("a", href=True)), block)
+
+
+def _titles_sites_list(tag: Tag) -> bool:
+    """Return whether a link or a heading names a list of the site's ("TOP NORTHERN IRELAND STORIES", "MOST POPULAR
+    STORIES NOW"): where a box of the story's links runs on into the site's lists, its part ends there."""
+    if tag.name != "a" and tag.name not in _HEADINGS:
+        return False
+    text = collapse(tag.get_text(" "))
+    if len(text) >= 60 or (tag.name == "a" and text != text.upper()):
+        return False  # a link names a list when set in capitals like a title: "Latest figures on the flood" is a story
+    # The label opens the text: "Japan's latest stimulus package" is a headline.
+    found = SITEWIDE_LABELS.search(text) or SECTION_LABELS.search(text)
+    return found is not None and not re.search(r"\w", text[:found.start()])
 
 
 def _heading_rank(a: Tag, block: Tag) -> int:

@@ -57,7 +57,9 @@ SECTION_LABELS = re.compile(
     r"\bdans la m[êe]me rubrique\b|\bdans la rubrique\b|\bin the same section\b|\bmore in (?!this\b)\w|"
     # "More from" over a linked author or section name; the site's next story ("Read next", "Up next")
     r"^\W*more from\W*$|\bread next\b|^\W*more (?!on\b|about\b|related\b)(?:[\w&'-]+ ){1,3}(?:news|stories|articles|headlines|posts)\W*$|\bup next\b|\bnext (?:story|article)\b|"
-    r"\b(?:mehr )?aus dem ressort\b|\ben la misma secci[óo]n\b|\bnella stessa sezione\b|\bna mesma se[çc][ãa]o\b",
+    r"\b(?:mehr )?aus dem ressort\b|\ben la misma secci[óo]n\b|\bnella stessa sezione\b|\bna mesma se[çc][ãa]o\b|"
+    # a section's related list or its top stories ("Related articles in World", "TOP NORTHERN IRELAND STORIES")
+    r"\brelated (?:articles|stories|news|posts|links) in (?!this\b)\w|^\W*top (?:[\w&'-]+ ){1,3}(?:stories|news|headlines)\W*$",
     re.I,
 )
 
@@ -118,10 +120,17 @@ SEE_ALL = re.compile(
     r"^\W*plus (?:sur|d'articles|d’articles)\b",
     re.I,
 )
+# A tool of the page, not a story: "E-mail to a friend", "Print this article", "Envoyer à un ami".
+PAGE_TOOLS = re.compile(
+    r"^\W*(?:e-?mail|send|share|print|save|bookmark)(?: (?:this|the))? (?:to a friend|article|story|page|post)\b|"
+    r"^\W*(?:e-?mail|send)(?: (?:it|this))? to a friend\b|^\W*(?:envoyer|partager|imprimer)(?: (?:à un ami|cet article|l'article))\b|"
+    r"^\W*(?:artikel )?(?:versenden|drucken|teilen)\W*$",
+    re.I,
+)
 PREV_NEXT_MARKS = frozenset({"prev", "previous", "next", "pager", "pagination", "older", "newer"})
 
 # A link to a list ("Harriet Alexander »", "Voir tout ›"): the arrow says more of something follows.
-_ARROW = re.compile(r"[»›→]\s*$|^\s*[‹←>]|>>\s*$|^\s*«(?!.*»)")
+_ARROW = re.compile(r"[»›→]\s*$|^\s*[‹←>]|>>?\s*$|^\s*«(?!.*»)")
 
 
 def more_arrow(text: str) -> bool:
