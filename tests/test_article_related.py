@@ -1,7 +1,7 @@
 """Related headlines (bot/news/article/related.py, related_words.py): the story's own block, never the site's."""
 
 from bot.news.article import extract_article
-from bot.news.article.related_words import names_site, site_box, titles_related
+from bot.news.article.related_words import names_section, names_site, site_box, titles_related
 
 URL = "https://www.journal.example/monde/2020/10/08/la-crue-atteint-la-ville_123.html"
 STORY = "".join(
@@ -323,3 +323,19 @@ def test_page_tools_and_a_link_ending_in_an_arrow_are_not_headlines() -> None:
         box = (f"<div><h3>Sur le même sujet</h3><ul>{links('rel', 2)}"
                f"<li><a href='/rel/2020/10/09/story-tools-0.html'>{text}</a></li></ul></div>")
         assert related_paths(page(box)) == [f"/rel/2020/10/0{i + 1}/story-rel-{i}.html" for i in range(2)], text
+
+
+def test_names_section_reads_a_section_of_the_address_that_the_storys_slug_does_not_name() -> None:
+    crime = "http://www.news.example/id/48296989/ns/us_news-crime_and_courts/t/two-charged-murder-teen/"
+    assert names_section("Related: Crime & courts", crime)
+    amazon = "https://www.times.example/business/amazon/a-glimpse-of-amazons-strategy-with-whole-foods/"
+    assert not names_section("More on Amazon", amazon)
+    assert not names_section("Related", crime) and not names_section("Related: Gardening", crime)
+
+
+def test_a_related_list_inside_a_box_the_site_titles_for_a_section_is_the_sections() -> None:
+    def box(title: str) -> str:
+        return (f"<div class='slice'><h3>{title}</h3><ol><li><div class='title'>Related videos</div>"
+                f"<ol>{links('video', 4)}</ol></li></ol></div>")
+    assert related_paths(page(box("Related: <a href='/monde/'>Monde</a>"))) == []
+    assert len(related_paths(page(box("Vidéos")))) == 4

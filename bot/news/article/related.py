@@ -25,6 +25,7 @@ from bot.news.article.related_words import (
     TOPIC_LABELS,
     TOPIC_MARKS,
     more_arrow,
+    names_section,
     site_box,
 )
 from bot.news.article.subject import Subject, story_subject
@@ -152,7 +153,8 @@ def _site_label(text: str, url: str) -> bool:
     """Return whether a box's label says it is the site's: most read, a section's, a topic's tags, the site's
     name, its partners', links to other sites."""
     return bool(SITEWIDE_LABELS.search(text) or SECTION_LABELS.search(text) or TOPIC_LABELS.search(text)
-                or COMMERCIAL_LABELS.search(text) or ELSEWHERE_LABELS.search(text) or site_box(text, url))
+                or COMMERCIAL_LABELS.search(text) or ELSEWHERE_LABELS.search(text) or site_box(text, url)
+                or names_section(text, url))
 
 
 def _related_label(text: str, url: str) -> bool:
@@ -178,7 +180,7 @@ def _sitewide(tag: Tag, url: str) -> bool:
         # own title counts before the one of the box before it ("Également sur RFI" after "Sur le même sujet").
         own, before = _labels(node)
         if any(_related_label(text, url) for text in own):
-            return False
+            return _in_sites_box(node, url)
         if _site_marks(node) or any(_site_label(text, url) for text in own):
             return True
         if any(_related_label(text, url) for text in before):
@@ -187,6 +189,31 @@ def _sitewide(tag: Tag, url: str) -> bool:
             return True
         node = node.parent
     return False
+
+
+def _in_sites_box(box: Tag, url: str) -> bool:
+    """Return whether a box sits in a bigger one the site titles as its own ("Related videos" in a box titled
+    "Related: Crime & courts" beside "More US news"): the bigger box's title opens it."""
+    outer = box.parent
+    for _ in range(2):
+        if not isinstance(outer, Tag) or outer.name in ("body", "html"):
+            break
+        title = _box_title(outer)
+        if title is not None and box not in title.parents:
+            return _site_label(collapse(title.get_text(" "))[:120], url)
+        outer = outer.parent
+    return False
+
+
+def _box_title(box: Tag) -> Tag | None:
+    """Return the heading that opens a box (its first element, or inside a link-free first element), or None."""
+    first = box.find(True, recursive=False)
+    if not isinstance(first, Tag):
+        return None
+    if first.name in _HEADINGS:
+        return first
+    heading = first.find(_HEADINGS) if first.find("a") is None else None
+    return heading if isinstance(heading, Tag) else None
 
 
 def absolute(href: str, base: str) -> str:

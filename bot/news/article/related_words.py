@@ -160,6 +160,25 @@ _SITE_BOX = re.compile(
 )
 
 
+_SECTION_JOINERS = frozenset({"and", "et", "und", "y", "e"})
+
+
+def names_section(label: str, url: str) -> bool:
+    """Return whether a related title names a section of the page's own address that the story's slug does not
+    ("Related: Crime & courts" on /ns/us_news-crime_and_courts/t/two-charged-...): the section's list, not the
+    story's ("More on Amazon" on /business/amazon/...-amazons-strategy is the story's subject)."""
+    found = RELATED_HEADINGS.search(label)
+    if found is None or len(label) > 60:
+        return False
+    rest = [w for w in _folded_words(label[:found.start()] + " " + label[found.end():]) if w not in _SECTION_JOINERS]
+    segments = [segment for segment in urlsplit(url).path.split("/") if segment]
+    if not 0 < len(rest) <= 4 or len(segments) < 2:
+        return False
+    sections = set(_folded_words(" ".join(segments[:-1]).replace("_", " ")))
+    slug = _folded_words(segments[-1].replace("_", " "))
+    return all(len(w) >= 3 and w in sections and not any(s.startswith(w) for s in slug) for w in rest)
+
+
 def site_box(label: str, url: str) -> bool:
     """Return whether a label offers more of the site by its name ("More on POLITICO", "MORE FROM TELEGRAPH.CO.UK")."""
     return bool(_SITE_BOX.search(label)) and names_site(label, url)
