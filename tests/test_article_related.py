@@ -335,7 +335,15 @@ def test_names_section_reads_a_section_of_the_address_that_the_storys_slug_does_
 
 def test_a_related_list_inside_a_box_the_site_titles_for_a_section_is_the_sections() -> None:
     def box(title: str) -> str:
-        return (f"<div class='slice'><h3>{title}</h3><ol><li><div class='title'>Related videos</div>"
-                f"<ol>{links('video', 4)}</ol></li></ol></div>")
+        return (f"<div class='slice'><h3>{title}</h3><ol><li><div class='title'>Related stories</div>"
+                f"<ol>{links('news', 4)}</ol></li></ol></div>")
     assert related_paths(page(box("Related: <a href='/monde/'>Monde</a>"))) == []
-    assert len(related_paths(page(box("Vidéos")))) == 4
+    assert len(related_paths(page(box("À la maison")))) == 4
+
+
+def test_a_related_box_of_clips_counts_only_when_about_the_story() -> None:
+    for title, mark in (("Also See", "module related-videos"), ("Related videos", "module")):
+        other = page(f"<div class='{mark}'><h2>{title}</h2><ul>{links('video')}</ul></div>")
+        assert related_paths(other) == [], title
+        about = page(f"<div class='{mark}'><h2>{title}</h2><ul>{links('video', words='La ville après la crue')}</ul></div>")
+        assert len(related_paths(about)) == 3, title

@@ -39,6 +39,7 @@ from bot.news.markup import (
     RELATED_HEADINGS,
     SITEWIDE_LABELS,
     SITEWIDE_MARKS,
+    VIDEO_STRIP_MARKS,
     marks,
 )
 from bot.news.text import collapse, count_cjk
@@ -348,9 +349,14 @@ def _about_the_story(label: Tag, block: Tag, links: list[Headline], subject: Sub
     """Return whether a block is about the story when only a class or a recommendation's title marks it: most of
     its headlines share the story's subject. A title that says "related" or "same subject" is taken at its word."""
     title = collapse(label.get_text(" "))[:120] if label is not block else ""
-    if title and not RECOMMENDATION_LABELS.search(title):
+    # A box of clips ("Related videos", class "related-videos") is the site's player's playlist unless about the story.
+    clips = bool(VIDEO_STRIP_MARKS.search(marks(block)) or _CLIPS.search(title))
+    if title and not RECOMMENDATION_LABELS.search(title) and not clips:
         return True
     return subject.held_by(link.title for link in links)
+
+
+_CLIPS = re.compile(r"\bvid[eé]os?\b|\bclips\b", re.I)
 
 
 def marked_related(found: Survey, base: str, url: str, subject: Subject | None = None,
