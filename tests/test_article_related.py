@@ -347,3 +347,11 @@ def test_a_related_box_of_clips_counts_only_when_about_the_story() -> None:
         assert related_paths(other) == [], title
         about = page(f"<div class='{mark}'><h2>{title}</h2><ul>{links('video', words='La ville après la crue')}</ul></div>")
         assert len(related_paths(about)) == 3, title
+
+
+def test_a_recommendation_titled_beside_a_sections_label_is_the_sections_but_related_holds() -> None:
+    def box(title: str) -> str:
+        return (f"<div class='tabbedbox'><div class='top'><h6>{title}</h6><h3>Recently in Monde</h3></div>"
+                f"<div class='content'><ul>{links('monde', words='La ville après la crue')}</ul></div></div>")
+    assert related_paths(page(box("More Stories"))) == []
+    assert len(related_paths(page(box("Related Stories")))) == 3

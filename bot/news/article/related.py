@@ -181,15 +181,22 @@ def _sitewide(tag: Tag, url: str) -> bool:
         # own title counts before the one of the box before it ("Également sur RFI" after "Sur le même sujet").
         own, before = _labels(node)
         if any(_related_label(text, url) for text in own):
-            return _in_sites_box(node, url)
+            return _yields_to_site(own, url) or _in_sites_box(node, url)
         if _site_marks(node) or any(_site_label(text, url) for text in own):
             return True
         if any(_related_label(text, url) for text in before):
-            return False
+            return _yields_to_site(before, url)
         if any(_site_label(text, url) for text in before):
             return True
         node = node.parent
     return False
+
+
+def _yields_to_site(labels: list[str], url: str) -> bool:
+    """Return whether a box's labels that say related are all recommendations and another says it is the site's:
+    "More Stories" over "Recently in Eat & Drink" is the section's; a title saying related holds."""
+    related = [text for text in labels if _related_label(text, url)]
+    return all(RECOMMENDATION_LABELS.search(text) for text in related) and any(_site_label(t, url) for t in labels)
 
 
 def _in_sites_box(box: Tag, url: str) -> bool:

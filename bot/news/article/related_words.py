@@ -59,7 +59,7 @@ SECTION_LABELS = re.compile(
     r"^\W*more from\W*$|\bread next\b|^\W*more (?!on\b|about\b|related\b)(?:[\w&'-]+ ){1,3}(?:news|stories|articles|headlines|posts)\W*$|\bup next\b|\bnext (?:story|article)\b|"
     r"\b(?:mehr )?aus dem ressort\b|\ben la misma secci[óo]n\b|\bnella stessa sezione\b|\bna mesma se[çc][ãa]o\b|"
     # a section's related list or its top stories ("Related articles in World", "TOP NORTHERN IRELAND STORIES")
-    r"\brelated (?:articles|stories|news|posts|links) in (?!this\b)\w|^\W*top (?:[\w&'-]+ ){1,3}(?:stories|news|headlines)\W*$",
+    r"\brecently in\b|\brelated (?:articles|stories|news|posts|links) in (?!this\b)\w|^\W*top (?:[\w&'-]+ ){1,3}(?:stories|news|headlines)\W*$",
     re.I,
 )
 
