@@ -341,7 +341,9 @@ def _story_places(story: Tag) -> list[Tag]:
 
 def _inside(box: Tag, places: list[Tag]) -> bool:
     """Return whether a box is one of the places or sits in one."""
-    return any(box is place or place in box.parents for place in places)
+    ids = {id(place) for place in places}
+    # By identity: "in" would compare tags by their markup, deep and slow, and take a copy for the place.
+    return id(box) in ids or any(id(parent) in ids for parent in box.parents)
 
 
 def _links_elsewhere(box: Tag, base: str, url: str) -> bool:
