@@ -331,6 +331,8 @@ def test_names_section_reads_a_section_of_the_address_that_the_storys_slug_does_
     amazon = "https://www.times.example/business/amazon/a-glimpse-of-amazons-strategy-with-whole-foods/"
     assert not names_section("More on Amazon", amazon)
     assert not names_section("Related", crime) and not names_section("Related: Gardening", crime)
+    # What the title calls its links is no section's name.
+    assert not names_section("related news", "https://www.money.example/news/business/markets/economy-in-stress-42/")
 
 
 def test_a_related_list_inside_a_box_the_site_titles_for_a_section_is_the_sections() -> None:

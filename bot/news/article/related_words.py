@@ -161,6 +161,12 @@ _SITE_BOX = re.compile(
 
 
 _SECTION_JOINERS = frozenset({"and", "et", "und", "y", "e"})
+# What a related title calls its links, not a section's name ("Related news" on /news/business/...).
+_BOX_WORDS = frozenset({
+    "news", "stories", "story", "articles", "article", "posts", "post", "links", "link", "coverage", "content",
+    "reading", "items", "topics", "videos", "video", "nachrichten", "artikel", "noticias", "notizie", "actualites",
+    "infos", "articulos", "articoli", "beitrage", "more", "also", "read", "see",
+})
 
 
 def names_section(label: str, url: str) -> bool:
@@ -170,7 +176,8 @@ def names_section(label: str, url: str) -> bool:
     found = RELATED_HEADINGS.search(label)
     if found is None or len(label) > 60:
         return False
-    rest = [w for w in _folded_words(label[:found.start()] + " " + label[found.end():]) if w not in _SECTION_JOINERS]
+    rest = [w for w in _folded_words(label[:found.start()] + " " + label[found.end():])
+            if w not in _SECTION_JOINERS and w not in _BOX_WORDS]
     segments = [segment for segment in urlsplit(url).path.split("/") if segment]
     if not 0 < len(rest) <= 4 or len(segments) < 2:
         return False
