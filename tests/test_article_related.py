@@ -357,3 +357,14 @@ def test_a_recommendation_titled_beside_a_sections_label_is_the_sections_but_rel
                 f"<div class='content'><ul>{links('monde', words='La ville après la crue')}</ul></div></div>")
     assert related_paths(page(box("More Stories"))) == []
     assert len(related_paths(page(box("Related Stories")))) == 3
+
+
+def test_an_unmarked_list_in_a_side_column_is_the_sites_even_about_the_story() -> None:
+    listed = f"<ul>{links('ville', 4, words='La ville après la crue')}</ul>"
+
+    def layout(column: str) -> str:
+        return (f"<html><body><div class='wrap'><div class='main'><article><h1>La crue atteint la ville</h1>"
+                f"<p class='byline'>Par A. B.</p><div class='text'>{STORY}</div></article></div>"
+                f"<div class='{column}'><div class='box'>{listed}</div></div></div></body></html>")
+    assert related_paths(layout("sidebar")) == []
+    assert len(related_paths(layout("more"))) == 4

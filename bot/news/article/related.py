@@ -39,6 +39,7 @@ from bot.news.markup import (
     RELATED_HEADINGS,
     SITEWIDE_LABELS,
     SITEWIDE_MARKS,
+    STRIP_MARKS,
     VIDEO_STRIP_MARKS,
     marks,
 )
@@ -325,11 +326,11 @@ def _without_title_link(anchors: list[Tag], block: Tag) -> list[Tag]:
     return anchors
 
 
-def _story_places(story: Tag) -> list[Tag]:
+def _story_places(story: Tag, levels: int = 2) -> list[Tag]:
     """Return where a story's own list goes: the story's wrapper (its parent or grandparent) and the two boxes right
-    after it, not down the page's other columns."""
+    after it, not down the page's other columns; with more levels, a wrapper that ends its box climbs on."""
     wrapper: Tag = story
-    for level in range(4):
+    for level in range(levels):
         # A wrapper that ends its parent box is followed by the parent's next box: a layout that repeats its column
         # for the boxes after the story (<div><div class=col>story</div></div><div><div class=col>related</div></div>).
         if level >= 2 and wrapper.find_next_sibling(True) is not None:
@@ -373,7 +374,9 @@ def marked_related(found: Survey, base: str, url: str, subject: Subject | None =
     """Return the headlines of the first block the page marks or titles as related stories; a block marked only by
     its class counts beside the story, and one marked only so or titled as a recommendation must be about it."""
     fallback: list[Headline] = []
-    near = _story_places(story) if story is not None else []
+    # A box its class marks as related may sit where a layout repeats its column; an unmarked list (list_after)
+    # is searched only in the story's wrapper and the boxes right after it.
+    near = _story_places(story, levels=4) if story is not None else []
     inserts: list[Tag] = []  # blocks with one link: a "Lire aussi" with one story, each
     for tag in found.related:
         if _site_label(collapse(tag.get_text(" "))[:120], url or base) or _site_marks(tag):
@@ -423,6 +426,16 @@ def marked_related(found: Survey, base: str, url: str, subject: Subject | None =
     return fallback[:MAX_RELATED]
 
 
+def _in_side_column(tag: Tag, found: Survey) -> bool:
+    """Return whether a list sits in a side column ("sidebar", "right-rail"): its unmarked lists are the site's."""
+    for parent in [tag, *tag.parents]:
+        if not isinstance(parent, Tag) or id(parent) in found.holds_story:
+            return False  # a box around the story is no side column whatever its class says
+        if STRIP_MARKS.search(marks(parent)):
+            return True
+    return False
+
+
 def list_after(container: Tag, found: Survey, base: str, url: str, title: str = "") -> list[Headline]:
     """Return the first list of headline links that follows the story's body and shares its subject, or []:
     a list nobody titled as related is the story's only when its headlines are about the story."""
@@ -449,6 +462,6 @@ def list_after(container: Tag, found: Survey, base: str, url: str, title: str = 
         # The subject first: it is cheap, and few lists share it; the labels around them are read only then.
         if len(links) < 3 or len(links) < anchors * 0.5 or not subject.held_by((link.title for link in links), 2):
             continue
-        if not _in_chrome(tag, found) and not _sitewide(tag, url or base):
+        if not _in_chrome(tag, found) and not _in_side_column(tag, found) and not _sitewide(tag, url or base):
             return links
     return []
