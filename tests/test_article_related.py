@@ -368,3 +368,11 @@ def test_an_unmarked_list_in_a_side_column_is_the_sites_even_about_the_story() -
                 f"<div class='{column}'><div class='box'>{listed}</div></div></div></body></html>")
     assert related_paths(layout("sidebar")) == []
     assert len(related_paths(layout("more"))) == 4
+
+
+def test_what_other_readers_read_is_related_only_when_about_the_story_and_the_sites_picks_never() -> None:
+    assert related_paths(page(f"<div><h3>Readers also read</h3><ul>{links('lus')}</ul></div>")) == []
+    about = page(f"<div><h3>Readers also read</h3><ul>{links('lus', words='La ville après la crue')}</ul></div>")
+    assert len(related_paths(about)) == 3
+    picks = page(f"<div><h3>Related: our top picks</h3><ul>{links('picks', words='La ville après la crue')}</ul></div>")
+    assert related_paths(picks) == []

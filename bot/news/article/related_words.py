@@ -46,7 +46,10 @@ def titles_related(text: str) -> bool:
 RECOMMENDATION_LABELS = re.compile(
     r"\byou (?:may|might) (?:also )?(?:like|enjoy|be interested)|recommend|\bk[öo]nnte sie (?:auch )?interessieren|"
     r"\bte puede interesar|\bpotrebbe interessarti|\bread more\b|^\W*more (?:stories|news|articles)\b|"
-    r"d[ée]couvrir|\bdon'?t miss\b|\bne manquez\b|\bleggi anche\b|empfehl|suggest|conseill|consigli|recommand|recomend",
+    r"d[ée]couvrir|\bdon'?t miss\b|\bne manquez\b|\bleggi anche\b|empfehl|suggest|conseill|consigli|recommand|recomend|"
+    # what other readers read: the site's readers' picks, not the newsroom's for this story
+    r"\b(?:people|readers|users|others|visitors)(?: who [\w ]+?)? also (?:read|viewed|liked|watched|enjoyed)\b|"
+    r"\binternautes ont (?:aussi|[ée]galement) (?:lu|consult[ée])\b|\bleser (?:lasen|interessierten sich) auch\b",
     re.I,
 )
 
@@ -56,7 +59,7 @@ RECOMMENDATION_LABELS = re.compile(
 SECTION_LABELS = re.compile(
     r"\bdans la m[êe]me rubrique\b|\bdans la rubrique\b|\bin the same section\b|\bmore in (?!this\b)\w|"
     # "More from" over a linked author or section name; the site's next story ("Read next", "Up next")
-    r"^\W*more from\W*$|\bread next\b|^\W*more (?!on\b|about\b|related\b)(?:[\w&'-]+ ){1,3}(?:news|stories|articles|headlines|posts)\W*$|\bup next\b|\bnext (?:story|article)\b|"
+    r"^\W*more from\W*$|\bread next\b|\b(?:top|our|staff|editor'?s'?) picks\b|^\W*more (?!on\b|about\b|related\b)(?:[\w&'-]+ ){1,3}(?:news|stories|articles|headlines|posts)\W*$|\bup next\b|\bnext (?:story|article)\b|"
     r"\b(?:mehr )?aus dem ressort\b|\ben la misma secci[óo]n\b|\bnella stessa sezione\b|\bna mesma se[çc][ãa]o\b|"
     # a section's related list or its top stories ("Related articles in World", "TOP NORTHERN IRELAND STORIES")
     r"\brecently in\b|\brelated (?:articles|stories|news|posts|links) in (?!this\b)\w|^\W*top (?:[\w&'-]+ ){1,3}(?:stories|news|headlines)\W*$",
