@@ -376,3 +376,9 @@ def test_what_other_readers_read_is_related_only_when_about_the_story_and_the_si
     assert len(related_paths(about)) == 3
     picks = page(f"<div><h3>Related: our top picks</h3><ul>{links('picks', words='La ville après la crue')}</ul></div>")
     assert related_paths(picks) == []
+
+
+def test_most_read_and_latest_in_more_languages_are_the_sites() -> None:
+    for label in ("Meest gelezen", "Najczęściej czytane", "En çok okunan", "많이 본 뉴스", "Related: 热门新闻"):
+        box = f"<div><h3>{label}</h3><ul>{links('monde', words='La ville après la crue')}</ul></div>"
+        assert related_paths(page(box)) == [], label

@@ -393,7 +393,13 @@ SITEWIDE_LABELS = re.compile(
     r"top stories|\blatest\b|recent (?:posts|stories|articles)|\bmore (?:from|in) (?!this\b)|^\W*from\b|"
     r"editors'? picks|what to read next|next on\b|around the web|recommended for you|you may have missed|"
     r"les plus (?:lus|partagés|commentés)|à la une|meist ?gelesen|más (?:leíd|vist)|mais (?:lidas|vistas)|"
-    r"più (?:lett|vist)|самое (?:популярное|читаемое)|популярное",
+    r"più (?:lett|vist)|самое (?:популярное|читаемое)|популярное|"
+    # most read and latest in more of the languages news is written in (Dutch, Nordic, Polish, Czech, Slovak,
+    # Turkish, Vietnamese, Japanese, Korean, Chinese)
+    r"\bmeest gelezen\b|\bmest (?:lest|läst|læst|delt|sett)\b|\bnajczęściej czytane\b|\bnajpopularniejsze\b|"
+    r"\bnejčtenější\b|\bnajčítanejšie\b|\ben çok okunan\b|\bđọc nhiều\b|\bxem nhiều\b|よく読まれ|アクセスランキング|"
+    r"많이 본|인기 기사|热门|熱門|排行|\bneueste\b|\búltimas noticias\b|\bultime notizie\b|\bnajnowsze\b|"
+    r"\bnejnovější\b|\bsiste nytt\b|\bson dakika\b|最新ニュース|최신 뉴스|最新新闻|最新消息",
     re.I,
 )
 SITEWIDE_MARKS = re.compile(
