@@ -14,6 +14,7 @@ from bot.news.markup import (
     NEGATIVE_WORDS,
     RELATED_HEADINGS,
     RELATED_WORDS,
+    SITEWIDE_MARKS,
     STRONG_CHROME_WORDS,
     marks,
     pick,
@@ -91,3 +92,9 @@ def test_marks_reads_class_as_a_string_or_a_list() -> None:
     assert marks(_tag('class="a b" id="c"')) == "a b c"
     assert marks(_tag('class="a b" id="c"', multi_valued=False)) == "a b c"
     assert marks(_tag("")) == ""
+
+
+def test_sitewide_boxes_are_named_in_classes_in_several_languages() -> None:
+    for mark in ("mostRead", "box-meistgelesen", "mest-lest", "bloc_plus_lus", "article-ranking"):
+        assert SITEWIDE_MARKS.search(mark), mark
+    assert not SITEWIDE_MARKS.search("related-links")

@@ -404,7 +404,10 @@ SITEWIDE_LABELS = re.compile(
 )
 SITEWIDE_MARKS = re.compile(
     r"most[-_ ]?(?:read|popular|viewed|shared|emailed|recommended|commented)|popular|trending|latest|"
-    r"recent[-_ ]?posts|top[-_ ]?stories|editors?[-_ ]?picks",
+    r"recent[-_ ]?posts|top[-_ ]?stories|editors?[-_ ]?picks|"
+    # the same in the languages CMSs name classes in ("meistgelesen", "mest-lest", "plus-lus", "ranking")
+    r"meist[-_ ]?gelesen|mest[-_ ]?(?:lest|last|laest)|plus[-_ ]?lus|mas[-_ ]?leid|piu[-_ ]?lett|najczesciej|"
+    r"nejctenejsi|ranking",
     re.I,
 )
 
