@@ -18,11 +18,13 @@ and so are pages whose gold text has fewer than 10 words. Split by page, not by 
 sha1("dataset/key")[0] % 3 == 0 is development (tuned on), the rest is held out (scored,
 its failures never read while tuning).
 --related scores the related headlines on the pages of bench/related_truth.json (shared-corpus pages
-annotated with the story's own related block, or none; how, in its "_about"; measured, never tuned on),
+annotated with the story's own related block, or none; how, in its "_about"; measured, and studied page by
+page for the classes of the rules since 2026-11-30),
 then on those of bench/related_dev_truth.json (development pages kept outside the repository, under
 --dev-root, default /work/corpora-dev; skipped, saying so, when they are absent): precision over all
-headlines given, recall, the pages without such a block given none, and the precision of the first
-headlines, as many as a digest shows (render_html's max_related). Last, bench/related_heldout_truth.json:
+headlines given, recall, the pages without such a block given none, the precision of the first
+headlines, as many as a digest shows (render_html's max_related), and the milliseconds per page spent finding
+them (extract_article's related step, timed in place). Last, bench/related_heldout_truth.json:
 44 pages (also under --dev-root; skipped likewise) that were held out until 2026-11-30 and are development
 pages since (a fresh held-out set judges the rules now): the bench labels them "former held-out (44), now
 development", prints their two halves ("validation", "final") as aggregate lines, and their per-page lines
