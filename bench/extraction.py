@@ -18,19 +18,23 @@ and so are pages whose gold text has fewer than 10 words. Split by page, not by 
 sha1("dataset/key")[0] % 3 == 0 is development (tuned on), the rest is held out (scored,
 its failures never read while tuning).
 --related scores the related headlines on the pages of bench/related_truth.json (shared-corpus pages
-annotated with the story's own related block, or none; how, in its "_about"; measured, never tuned on),
+annotated with the story's own related block, or none; how, in its "_about"; measured, and studied page by
+page for the classes of the rules since 2026-11-30),
 then on those of bench/related_dev_truth.json (development pages kept outside the repository, under
 --dev-root, default /work/corpora-dev; skipped, saying so, when they are absent): precision over all
-headlines given, recall, the pages without such a block given none, and the precision of the first
-headlines, as many as a digest shows (render_html's max_related). Last, bench/related_heldout_truth.json:
-held-out pages (also under --dev-root; skipped likewise), never tuned on, whose section prints the
-aggregate line only, never a page's, so that nobody tunes on them by reading it; then the same for
-bench/related_heldout2_truth.json, a second held-out set from other sources and sites (its pages under
---dev-root/related-heldout2; skipped likewise, aggregate only, every page in its final part), and
-bench/related_heldout3_truth.json, a third held-out set, likewise (files and sites none of the others used, pages
-under --dev-root/related-heldout3; its line labelled "held out, third set (N)"), and
-bench/related_heldout4_truth.json, a fourth, likewise (files and sites none of the first three nor the front-page
-corpora used, pages under --dev-root/related-heldout4; its line labelled "held out, fourth set (N)").
+headlines given, recall, the pages without such a block given none, the precision of the first
+headlines, as many as a digest shows (render_html's max_related), and the milliseconds per page spent finding
+them (extract_article's related step, timed in place). Last, bench/related_heldout_truth.json:
+44 pages (also under --dev-root; skipped likewise) that were held out until 2026-11-30 and are development
+pages since (a fresh held-out set judges the rules now): the bench labels them "former held-out (44), now
+development", prints their two halves ("validation", "final") as aggregate lines, and their per-page lines
+with --related-pages. Related links are compared without scheme, "www.", fragment, trailing slash or the
+whitespace an href may carry around its address (a browser strips it).
+Then the later sets gathered the same way (bench/related_heldout2_truth.json ... related_heldout5_truth.json,
+pages under --dev-root/related-heldout2 ... 5, truths written before any run; how each was made is in its "_about").
+A set still held out prints its aggregate line only, never a page's, so that nobody tunes on it by reading it; a
+set that has judged a round and was then studied page by page is labelled development and prints its pages with
+--related-pages. RELATED_SETS says which is which.
 --by-site N adds a line per site (the page URL's host, "www." dropped) with N pages or more, for each
 extractor, then one for all other sites together.
 How pages are scored is bench/scoring.py's docstring. trafilatura is timed on extract(), its
@@ -45,7 +49,7 @@ import argparse
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 from urllib.parse import urlsplit
 
 # Run as a script, Python puts bench/ on the path, not the repository that holds it.
@@ -127,16 +131,20 @@ def breakdown(rows: list[Scores], part_of: Callable[[str], str] = lambda name: n
 BENCH = Path(__file__).resolve().parent
 RELATED_TRUTH = BENCH / "related_truth.json"  # measured: pages of the shared corpora
 RELATED_DEV_TRUTH = BENCH / "related_dev_truth.json"  # tuned on: pages kept outside the repository
-RELATED_HELDOUT_TRUTH = BENCH / "related_heldout_truth.json"  # held out: aggregate only, pages outside the repository
-RELATED_HELDOUT2_TRUTH = BENCH / "related_heldout2_truth.json"  # a second held-out set: aggregate only, likewise
-RELATED_HELDOUT3_TRUTH = BENCH / "related_heldout3_truth.json"  # a third held-out set: aggregate only, likewise
-RELATED_HELDOUT4_TRUTH = BENCH / "related_heldout4_truth.json"  # a fourth held-out set: aggregate only, likewise
+RELATED_HELDOUT_TRUTH = BENCH / "related_heldout_truth.json"  # held out until 2026-11-30, development since
+# The later sets: (truth file, label, still held out). A held-out set prints its aggregate only.
+RELATED_SETS = [
+    (BENCH / "related_heldout2_truth.json", "second set, development since it judged a round on 2026-11-30", False),
+    (BENCH / "related_heldout3_truth.json", "held out, third set", True),
+    (BENCH / "related_heldout4_truth.json", "fourth set, development since it judged a round on 2026-11-30", False),
+    (BENCH / "related_heldout5_truth.json", "held out, fifth set", True),
+]
 DEV_ROOT = Path("/work/corpora-dev")
 
 
 def _related_key(url: str) -> str:
     """Return a URL as related links are compared: no scheme, "www.", fragment or trailing slash."""
-    parts = urlsplit(url)
+    parts = urlsplit(url.strip())
     host = (parts.hostname or "").removeprefix("www.")
     return f"{host}{parts.path.rstrip('/')}" + (f"?{parts.query}" if parts.query else "")
 
@@ -161,15 +169,28 @@ def _annotated_count(truth_file: Path) -> int:
 def related_table(truth_file: Path, root: Path, per_page: bool = True, kind: str = "", part: str = "") -> str:
     """Return the related-headline scores of extract_article on the pages annotated in truth_file.
 
-    Without per_page only the aggregate line is given (a held-out set: its pages are never shown one by one);
-    `part` keeps only the pages of that part ("validation" or "final" of the held-out set).
+    Without per_page only the aggregate line is given; `part` keeps only the pages of that part ("validation" or
+    "final" of the former held-out set). The last column is the time spent finding the related headlines.
     """
     import gzip
     import inspect
     import json
+    import time
 
+    from bot.news.article import extract as extract_module
     from bot.news.article import extract_article
     from bot.news.digest import render_html
+
+    spent = [0.0]
+    find_related = extract_module._related
+
+    def timed_related(*args: Any) -> Any:
+        """Return the related headlines as extract_article finds them, adding the time taken to spent."""
+        start = time.perf_counter()
+        try:
+            return find_related(*args)
+        finally:
+            spent[0] += time.perf_counter() - start
 
     truth = {key: item for key, item in json.loads(truth_file.read_text(encoding="utf-8")).items()
              if not key.startswith("_") and (not part or item.get("part") == part)}
@@ -190,7 +211,11 @@ def related_table(truth_file: Path, root: Path, per_page: bool = True, kind: str
         if files[key].name.endswith(".gz"):
             html = gzip.decompress(html)
         wanted = {_related_key(url) for url in item["related"]}
-        got = [_related_key(h.url) for h in extract_article(html, item["url"]).related]
+        extract_module._related = timed_related  # type: ignore[assignment]  # timed in place, restored below
+        try:
+            got = [_related_key(h.url) for h in extract_article(html, item["url"]).related]
+        finally:
+            extract_module._related = find_related  # type: ignore[assignment]
         hits = sum(1 for url in got if url in wanted)
         given, right = given + len(got), right + hits
         shown_given += len(got[:shown_count])
@@ -206,10 +231,10 @@ def related_table(truth_file: Path, root: Path, per_page: bool = True, kind: str
     return "\n".join([
         f"{title}, {len(truth) - quiet} with a related block",
         f"| extractor | related precision | related recall | pages without a block given none "
-        f"| precision of the {shown_count} a digest shows |",
-        "|---|---|---|---|---|",
+        f"| precision of the {shown_count} a digest shows | ms per page finding them |",
+        "|---|---|---|---|---|---|",
         f"| extract_article | {precision:.3f} ({right}/{given}) | {recall:.3f} ({found}/{expected}) | {quiet_right} of {quiet} "
-        f"| {shown_precision:.3f} ({shown_right}/{shown_given}) |",
+        f"| {shown_precision:.3f} ({shown_right}/{shown_given}) | {1000 * spent[0] / max(len(truth), 1):.1f} |",
         *(lines if per_page else []),
     ])
 
@@ -226,8 +251,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--by-site", type=int, default=0, metavar="N", help="a line per site with N pages or more")
     parser.add_argument("--related", action="store_true",
                         help="score related headlines on bench/related_truth.json, bench/related_dev_truth.json "
-                             "and the held-out bench/related_heldout_truth.json, bench/related_heldout2_truth.json, "
-                             "bench/related_heldout3_truth.json and bench/related_heldout4_truth.json (aggregate only)")
+                             "bench/related_heldout_truth.json and the later sets (RELATED_SETS; held-out ones: aggregate only)")
+    parser.add_argument("--related-pages", action="store_true",
+                        help="with --related, also a line per page of the sets that are development now")
     parser.add_argument("--dev-root", type=Path, default=DEV_ROOT,
                         help=f"the folder the dev and held-out related pages are under (default {DEV_ROOT})")
     args = parser.parse_args(argv)
@@ -235,21 +261,21 @@ def main(argv: list[str] | None = None) -> int:
         print(related_table(RELATED_TRUTH, CORPORA))
         print()
         print(related_table(RELATED_DEV_TRUTH, args.dev_root))
+        print()
+        print("former held-out (44), now development: its two halves' aggregates, then "
+              + ("its pages" if args.related_pages else "no page's line (--related-pages prints them)"))
         for part in ("validation", "final"):
             print()
             print(related_table(RELATED_HELDOUT_TRUTH, args.dev_root, per_page=False, part=part,
-                                kind=f" (HELD OUT, {part} half, aggregate only)"))
-        print()
-        print(related_table(RELATED_HELDOUT2_TRUTH, args.dev_root, per_page=False,
-                            kind=" (HELD OUT, second set, aggregate only)"))
-        print()
-        third = _annotated_count(RELATED_HELDOUT3_TRUTH)
-        print(related_table(RELATED_HELDOUT3_TRUTH, args.dev_root, per_page=False,
-                            kind=f" (held out, third set ({third}), aggregate only)"))
-        print()
-        fourth = _annotated_count(RELATED_HELDOUT4_TRUTH)
-        print(related_table(RELATED_HELDOUT4_TRUTH, args.dev_root, per_page=False,
-                            kind=f" (held out, fourth set ({fourth}), aggregate only)"))
+                                kind=f" (former held-out, {part} half)"))
+        if args.related_pages:
+            print()
+            print(related_table(RELATED_HELDOUT_TRUTH, args.dev_root, kind=" (former held-out, all pages)"))
+        for truth, label, held_out in RELATED_SETS:
+            if truth.exists():
+                print()
+                print(related_table(truth, args.dev_root, per_page=args.related_pages and not held_out,
+                                    kind=f" ({label} ({_annotated_count(truth)}){', aggregate only' if held_out else ''})"))
         return 0
     runs: list[tuple[str, list[Page]]] = []
     folders = args.corpora or ([] if args.corpus else [CORPORA / "scrapinghub", CORPORA / "readability"])

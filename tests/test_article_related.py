@@ -1,7 +1,7 @@
 """Related headlines (bot/news/article/related.py, related_words.py): the story's own block, never the site's."""
 
 from bot.news.article import extract_article
-from bot.news.article.related_words import names_site, site_box, titles_related
+from bot.news.article.related_words import names_section, names_site, site_box, titles_related
 
 URL = "https://www.journal.example/monde/2020/10/08/la-crue-atteint-la-ville_123.html"
 STORY = "".join(
@@ -209,6 +209,18 @@ def test_a_box_marked_related_only_by_its_class_counts_beside_the_story_not_down
     assert related_paths(far) == []
 
 
+def test_a_box_marked_related_in_a_column_repeated_after_the_storys_counts_beside_the_story() -> None:
+    box = f"<aside class='bloc related'><ul>{links('rel', words='La ville après la crue')}</ul></aside>"
+    story = (f"<div class='row'><div class='col'><article><h1>La crue atteint la ville</h1><p class='byline'>Par A. B.</p>"
+             f"<div class='text'>{STORY}</div></article></div></div>")
+    html = f"<html><body><div class='grid'>{story}<div class='row'><div class='col'>{box}</div></div></div></body></html>"
+    assert related_paths(html) == [f"/rel/2020/10/0{i + 1}/story-rel-{i}.html" for i in range(3)]
+    # A column of the page's own further down is not beside the story.
+    far = html.replace("<div class='row'><div class='col'><aside", "<div class='row'></div><div class='row'></div>"
+                       "<div class='row'></div><div class='row'><div class='col'><aside")
+    assert related_paths(far) == []
+
+
 def test_a_box_marked_related_only_by_its_class_with_headlines_on_other_subjects_is_the_sites() -> None:
     assert related_paths(page(f"<div class='related-links'><ul>{links('rel')}</ul></div>")) == []
 
@@ -266,3 +278,143 @@ def test_a_box_marked_by_its_class_that_opens_with_a_same_subject_title_is_taken
         assert related_paths(page(box)) == [f"/monde/2020/10/0{i + 1}/story-monde-{i}.html" for i in range(3)], title
     untitled = f"<div class='article-related'><div class='header'>Notre sélection</div><ul>{links('monde')}</ul></div>"
     assert related_paths(page(untitled)) == []
+
+
+def test_a_link_in_the_heading_over_a_boxs_list_goes_to_its_topic_not_to_a_story() -> None:
+    topic = "<h4><a href='/dossier/la-crue-de-la-seine-en-direct/'>La crue de la Seine Plus</a></h4>"
+    box = f"<div class='related-links'>{topic}<ul>{links('rel', words='La ville après la crue')}</ul></div>"
+    assert related_paths(page(box)) == [f"/rel/2020/10/0{i + 1}/story-rel-{i}.html" for i in range(3)]
+    stream = (f"<div><h2>Sur le même sujet <a href='/dossier/la-crue-de-la-seine-en-direct/'>La crue de la Seine, "
+              f"au fil des jours</a></h2><ul>{links('rel', words='<h3>La ville après la crue</h3>')}</ul></div>")
+    assert related_paths(page(stream)) == [f"/rel/2020/10/0{i + 1}/story-rel-{i}.html" for i in range(3)]
+
+
+def test_a_first_headline_in_a_heading_like_the_others_stays_a_headline() -> None:
+    cards = "".join(f"<li><h3><a href='/rel/2020/10/0{i + 1}/story-rel-{i}.html'>La ville après la crue, épisode {i}"
+                    f"</a></h3></li>" for i in range(3))
+    assert related_paths(page(f"<div><h2>Sur le même sujet</h2><ul>{cards}</ul></div>")) == [
+        f"/rel/2020/10/0{i + 1}/story-rel-{i}.html" for i in range(3)]
+
+
+def test_links_to_the_whole_list_of_a_box_are_not_headlines() -> None:
+    for text in ("See all 121 stories", "More in La crue de la Seine", "Voir tous les articles", "Alle Artikel anzeigen"):
+        box = (f"<div><h3>Sur le même sujet</h3><ul>{links('rel', 2)}"
+               f"<li><a href='/dossier/la-crue-de-la-seine-2020/'>{text}</a></li></ul></div>")
+        assert related_paths(page(box)) == [f"/rel/2020/10/0{i + 1}/story-rel-{i}.html" for i in range(2)], text
+
+
+def test_a_related_title_over_links_to_other_sites_names_none_of_the_sites_stories() -> None:
+    for title in ("Related Internet Links", "Liens externes", "Elsewhere on the web"):
+        box = f"<div><h3>{title}</h3><ul>{links('rel', words='La ville après la crue')}</ul></div>"
+        assert related_paths(page(box)) == [], title
+
+
+def test_a_related_box_of_one_link_to_another_site_does_not_name_the_sections_list_beside_it() -> None:
+    external = ("<div class='digdeeper'><h3>Related</h3>"
+                "<a href='https://www.meteo.example/crues/2020/guide.html'>Le guide des crues de la météo</a></div>")
+    column = f"<div class='storyright'>{external}<div class='more'><ul>{links('region', 5)}</ul></div></div>"
+    assert related_paths(page(column)) == []
+
+
+def test_one_headline_left_of_a_related_box_counts_only_when_about_the_story() -> None:
+    def box(words: str) -> str:
+        return (f"<div><h3>Related Stories</h3><ul><li><a href='/rel/2020/10/01/story-rel-0.html'>{words}</a></li>"
+                "<li><a href='/tag/crues/'>Crues</a></li><li><a href='/author/anne-b/'>Anne B.</a></li></ul></div>")
+    assert related_paths(page(box("Un autre titre du journal, sans rapport"))) == []
+    assert related_paths(page(box("La ville après la crue, un an plus tard"))) == ["/rel/2020/10/01/story-rel-0.html"]
+
+
+def test_an_unmarked_list_sharing_only_the_sites_name_with_the_story_is_the_sites() -> None:
+    story = "".join(f"<p>Phrase {i} du reportage, avec des virgules, des noms et assez de mots pour la prose.</p>"
+                    for i in range(6))
+    listed = "".join(f"<li><a href='/ville/2020/10/0{i + 1}/info-{i}.html'>Journal de la ville, épisode {i} du mois</a></li>"
+                     for i in range(4))
+    html = (f"<html><body><div class='page'><article><h1>Le marché du journal rouvre ses portes</h1>{story}</article>"
+            f"<div class='more'><ul>{listed}</ul></div></div></body></html>")
+    assert related_paths(html) == []
+    assert len(extract_article(html, URL.replace("journal.example", "gazette.example")).related) == 4
+
+
+def test_a_sections_related_list_is_the_sections() -> None:
+    box = f"<div class='box'><h3>Related articles in World</h3><ul>{links('world')}</ul></div>"
+    assert related_paths(page(box)) == []
+
+
+def test_a_related_list_running_on_into_the_sites_top_stories_ends_where_they_start() -> None:
+    own = links('rel', 2, words='La ville après la crue')
+    site = (f"<li><a href='/region/default.stm'>TOP REGION STORIES</a></li>{links('region', 2)}"
+            f"<li><a href='/stats/map.stm'>MOST POPULAR STORIES NOW</a></li>")
+    box = f"<div><h3>Sur le même sujet</h3><ul>{own}{site}</ul></div>"
+    assert related_paths(page(box)) == [f"/rel/2020/10/0{i + 1}/story-rel-{i}.html" for i in range(2)]
+
+
+def test_a_headline_saying_latest_does_not_end_a_related_list() -> None:
+    own = links('rel', 2) + "<li><a href='/rel/2020/10/05/latest.html'>Latest figures on the flood damage</a></li>"
+    box = f"<div><h3>Sur le même sujet</h3><ul>{own}</ul></div>"
+    assert len(related_paths(page(box))) == 3
+
+
+def test_page_tools_and_a_link_ending_in_an_arrow_are_not_headlines() -> None:
+    for text in ("E-mail to a friend", "Print this article", "Get this story's Big Picture >"):
+        box = (f"<div><h3>Sur le même sujet</h3><ul>{links('rel', 2)}"
+               f"<li><a href='/rel/2020/10/09/story-tools-0.html'>{text}</a></li></ul></div>")
+        assert related_paths(page(box)) == [f"/rel/2020/10/0{i + 1}/story-rel-{i}.html" for i in range(2)], text
+
+
+def test_names_section_reads_a_section_of_the_address_that_the_storys_slug_does_not_name() -> None:
+    crime = "http://www.news.example/id/48296989/ns/us_news-crime_and_courts/t/two-charged-murder-teen/"
+    assert names_section("Related: Crime & courts", crime)
+    amazon = "https://www.times.example/business/amazon/a-glimpse-of-amazons-strategy-with-whole-foods/"
+    assert not names_section("More on Amazon", amazon)
+    assert not names_section("Related", crime) and not names_section("Related: Gardening", crime)
+    # What the title calls its links is no section's name.
+    assert not names_section("related news", "https://www.money.example/news/business/markets/economy-in-stress-42/")
+
+
+def test_a_related_list_inside_a_box_the_site_titles_for_a_section_is_the_sections() -> None:
+    def box(title: str) -> str:
+        return (f"<div class='slice'><h3>{title}</h3><ol><li><div class='title'>Related stories</div>"
+                f"<ol>{links('news', 4)}</ol></li></ol></div>")
+    assert related_paths(page(box("Related: <a href='/monde/'>Monde</a>"))) == []
+    assert len(related_paths(page(box("À la maison")))) == 4
+
+
+def test_a_related_box_of_clips_counts_only_when_about_the_story() -> None:
+    for title, mark in (("Also See", "module related-videos"), ("Related videos", "module")):
+        other = page(f"<div class='{mark}'><h2>{title}</h2><ul>{links('video')}</ul></div>")
+        assert related_paths(other) == [], title
+        about = page(f"<div class='{mark}'><h2>{title}</h2><ul>{links('video', words='La ville après la crue')}</ul></div>")
+        assert len(related_paths(about)) == 3, title
+
+
+def test_a_recommendation_titled_beside_a_sections_label_is_the_sections_but_related_holds() -> None:
+    def box(title: str) -> str:
+        return (f"<div class='tabbedbox'><div class='top'><h6>{title}</h6><h3>Recently in Monde</h3></div>"
+                f"<div class='content'><ul>{links('monde', words='La ville après la crue')}</ul></div></div>")
+    assert related_paths(page(box("More Stories"))) == []
+    assert len(related_paths(page(box("Related Stories")))) == 3
+
+
+def test_an_unmarked_list_in_a_side_column_is_the_sites_even_about_the_story() -> None:
+    listed = f"<ul>{links('ville', 4, words='La ville après la crue')}</ul>"
+
+    def layout(column: str) -> str:
+        return (f"<html><body><div class='wrap'><div class='main'><article><h1>La crue atteint la ville</h1>"
+                f"<p class='byline'>Par A. B.</p><div class='text'>{STORY}</div></article></div>"
+                f"<div class='{column}'><div class='box'>{listed}</div></div></div></body></html>")
+    assert related_paths(layout("sidebar")) == []
+    assert len(related_paths(layout("more"))) == 4
+
+
+def test_what_other_readers_read_is_related_only_when_about_the_story_and_the_sites_picks_never() -> None:
+    assert related_paths(page(f"<div><h3>Readers also read</h3><ul>{links('lus')}</ul></div>")) == []
+    about = page(f"<div><h3>Readers also read</h3><ul>{links('lus', words='La ville après la crue')}</ul></div>")
+    assert len(related_paths(about)) == 3
+    picks = page(f"<div><h3>Related: our top picks</h3><ul>{links('picks', words='La ville après la crue')}</ul></div>")
+    assert related_paths(picks) == []
+
+
+def test_most_read_and_latest_in_more_languages_are_the_sites() -> None:
+    for label in ("Meest gelezen", "Najczęściej czytane", "En çok okunan", "많이 본 뉴스", "Related: 热门新闻"):
+        box = f"<div><h3>{label}</h3><ul>{links('monde', words='La ville après la crue')}</ul></div>"
+        assert related_paths(page(box)) == [], label

@@ -33,3 +33,10 @@ def test_function_words_share_no_subject_in_the_languages_news_is_written_in() -
     assert not subject.shared_by("Quando tutti vanno al mare, perché no")
     assert subject.shared_by("Il governo cerca una maggioranza")
     assert not story_subject("Warum die Regierung wieder zwischen allen steht").shared_by("Wieder Regen zwischen Berg und Tal")
+
+
+def test_the_words_of_the_sites_name_share_no_subject() -> None:
+    subject = story_subject("Consortium picks Linux for embedded devices", url="http://www.linuxdevices.com/articles/1.html")
+    assert not subject.shared_by("Media player turbo-charges PCs with Linux")
+    assert subject.shared_by("Consortium elects a new chair")
+    assert story_subject("Consortium picks Linux").shared_by("Media player turbo-charges PCs with Linux")

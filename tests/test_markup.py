@@ -14,6 +14,7 @@ from bot.news.markup import (
     NEGATIVE_WORDS,
     RELATED_HEADINGS,
     RELATED_WORDS,
+    SITEWIDE_MARKS,
     STRONG_CHROME_WORDS,
     marks,
     pick,
@@ -74,6 +75,9 @@ def test_each_reader_keeps_its_own_matching() -> None:
 
 def test_related_boxes_are_named_in_classes_and_titled_in_many_languages() -> None:
     assert RELATED_WORDS.search("o-read-also-block")
+    # CMSs join a class's words with a hyphen, an underscore or nothing.
+    assert RELATED_WORDS.search("bloc_base meme_sujet") and RELATED_WORDS.search("read_also")
+    assert RELATED_WORDS.search("moreStories") and not RELATED_WORDS.search("meme sujet")
     for heading in ("Sur le même sujet", "À lire aussi", "Read more", "Leggi anche", "Читайте также", "相关新闻"):
         assert RELATED_HEADINGS.search(heading), heading
 
@@ -88,3 +92,9 @@ def test_marks_reads_class_as_a_string_or_a_list() -> None:
     assert marks(_tag('class="a b" id="c"')) == "a b c"
     assert marks(_tag('class="a b" id="c"', multi_valued=False)) == "a b c"
     assert marks(_tag("")) == ""
+
+
+def test_sitewide_boxes_are_named_in_classes_in_several_languages() -> None:
+    for mark in ("mostRead", "box-meistgelesen", "mest-lest", "bloc_plus_lus", "article-ranking"):
+        assert SITEWIDE_MARKS.search(mark), mark
+    assert not SITEWIDE_MARKS.search("related-links")

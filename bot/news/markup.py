@@ -167,12 +167,13 @@ AD_WORDS = re.compile(
     _anywhere(pick("outbrain taboola sponsor promo advert")) + "|" + _whole_words(pick("ads?"), plural=False),
     re.I,
 )
-# A box of links to other stories, however the CMS spells it.
+# A box of links to other stories, however the CMS spells it: its words joined by a hyphen, an underscore or
+# nothing ("meme_sujet", "read-also", "moreStories").
 RELATED_WORDS = re.compile(_anywhere(pick(
     "related similar more-?stories more-?news more-?articles more-?on read-?also read-?more read-?next "
     "also-?read lire-?aussi a-?lire voir-?aussi meme-?sujet same-?topic see-?also suggest recirc "
     "further-?reading more-?from relacionad correlat"
-)), re.I)
+)).replace("-?", "[-_]?"), re.I)
 
 # A short block that starts with one of these is chrome, not story ("Publicité", "Lire aussi : ...").
 CHROME_LABELS = re.compile(r"^\W*(?:" + "|".join(pick_labels(
@@ -406,12 +407,21 @@ SITEWIDE_LABELS = re.compile(
     r"top stories|\blatest\b|recent (?:posts|stories|articles)|\bmore (?:from|in) (?!this\b)|^\W*from\b|"
     r"editors'? picks|what to read next|next on\b|around the web|recommended for you|you may have missed|"
     r"les plus (?:lus|partagés|commentés)|à la une|meist ?gelesen|más (?:leíd|vist)|mais (?:lidas|vistas)|"
-    r"più (?:lett|vist)|самое (?:популярное|читаемое)|популярное",
+    r"più (?:lett|vist)|самое (?:популярное|читаемое)|популярное|"
+    # most read and latest in more of the languages news is written in (Dutch, Nordic, Polish, Czech, Slovak,
+    # Turkish, Vietnamese, Japanese, Korean, Chinese)
+    r"\bmeest gelezen\b|\bmest (?:lest|läst|læst|delt|sett)\b|\bnajczęściej czytane\b|\bnajpopularniejsze\b|"
+    r"\bnejčtenější\b|\bnajčítanejšie\b|\ben çok okunan\b|\bđọc nhiều\b|\bxem nhiều\b|よく読まれ|アクセスランキング|"
+    r"많이 본|인기 기사|热门|熱門|排行|\bneueste\b|\búltimas noticias\b|\bultime notizie\b|\bnajnowsze\b|"
+    r"\bnejnovější\b|\bsiste nytt\b|\bson dakika\b|最新ニュース|최신 뉴스|最新新闻|最新消息",
     re.I,
 )
 SITEWIDE_MARKS = re.compile(
     r"most[-_ ]?(?:read|popular|viewed|shared|emailed|recommended|commented)|popular|trending|latest|"
-    r"recent[-_ ]?posts|top[-_ ]?stories|editors?[-_ ]?picks",
+    r"recent[-_ ]?posts|top[-_ ]?stories|editors?[-_ ]?picks|"
+    # the same in the languages CMSs name classes in ("meistgelesen", "mest-lest", "plus-lus", "ranking")
+    r"meist[-_ ]?gelesen|mest[-_ ]?(?:lest|last|laest)|plus[-_ ]?lus|mas[-_ ]?leid|piu[-_ ]?lett|najczesciej|"
+    r"nejctenejsi|ranking",
     re.I,
 )
 

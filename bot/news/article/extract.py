@@ -131,9 +131,9 @@ def _related(containers: list[Tag], found: Survey, base: str, url: str, title: s
 _SUBJECT_META = ("keywords", "news_keywords", "article:tag", "article:section")
 
 
-def _subject(title: str, paragraphs: list[str], meta: dict[str, str]) -> Subject:
+def _subject(title: str, paragraphs: list[str], meta: dict[str, str], url: str) -> Subject:
     """Return the story's subject: its headline, lead and the keywords, tags and section its page declares."""
-    return story_subject(title, paragraphs, [meta.get(key, "") for key in _SUBJECT_META])
+    return story_subject(title, paragraphs, [meta.get(key, "") for key in _SUBJECT_META], url)
 
 
 def _lead(paragraphs: list[str], meta: dict[str, str]) -> str:
@@ -170,6 +170,6 @@ def _extract(html: bytes | str, url: str) -> Article:
         published=_published(page, found, article, url, page.lang or ld_text(article.get("inLanguage"))),
         paragraphs=paragraphs,
         lead=_lead(quotable, page.meta),
-        related=_related(containers, found, base, url, title, _subject(title, paragraphs, page.meta)),
+        related=_related(containers, found, base, url, title, _subject(title, paragraphs, page.meta, url)),
         language=page_language(page.lang, page.meta, article),
     )

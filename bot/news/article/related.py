@@ -11,17 +11,21 @@ from bs4.element import PageElement
 from bot.models import Headline
 from bot.news.article.related_words import (
     COMMERCIAL_LABELS,
+    ELSEWHERE_LABELS,
     LIST_SEGMENTS,
+    PAGE_TOOLS,
     PREV_NEXT,
     PREV_NEXT_MARKS,
     RECOMMENDATION_LABELS,
     SEARCH_PARAMS,
     SEARCH_SEGMENTS,
     SECTION_LABELS,
+    SEE_ALL,
     STORY_PICKS,
     TOPIC_LABELS,
     TOPIC_MARKS,
     more_arrow,
+    names_section,
     site_box,
     titles_related,
 )
@@ -36,6 +40,8 @@ from bot.news.markup import (
     RELATED_HEADINGS,
     SITEWIDE_LABELS,
     SITEWIDE_MARKS,
+    STRIP_MARKS,
+    VIDEO_STRIP_MARKS,
     marks,
 )
 from bot.news.text import collapse, count_cjk
@@ -54,8 +60,8 @@ def _headline_text(a: Tag) -> str:
     if not text:
         title = a.get("title")
         text = collapse(title) if isinstance(title, str) else ""
-    if more_arrow(text) or PREV_NEXT.search(text):
-        return ""  # "Harriet Alexander »", "Previous article ...": a list's page or the site's navigation
+    if more_arrow(text) or PREV_NEXT.search(text) or SEE_ALL.search(text) or PAGE_TOOLS.search(text):
+        return ""  # "Harriet Alexander »", "See all 121 stories", "Previous article ...", "E-mail to a friend"
     if (len(text) >= 15 and len(text.split()) >= 3) or count_cjk(text) >= 6:
         return text[:300]
     return ""
@@ -148,9 +154,10 @@ def _labels(tag: Tag) -> list[list[str]]:
 
 def _site_label(text: str, url: str) -> bool:
     """Return whether a box's label says it is the site's: most read, a section's, a topic's tags, the site's
-    name, its partners'."""
+    name, its partners', links to other sites."""
     return bool(SITEWIDE_LABELS.search(text) or SECTION_LABELS.search(text) or TOPIC_LABELS.search(text)
-                or COMMERCIAL_LABELS.search(text) or site_box(text, url))
+                or COMMERCIAL_LABELS.search(text) or ELSEWHERE_LABELS.search(text) or site_box(text, url)
+                or names_section(text, url))
 
 
 def _related_label(text: str, url: str) -> bool:
@@ -200,18 +207,50 @@ def _sitewide(tag: Tag, url: str) -> bool:
         # own title counts before the one of the box before it ("Également sur RFI" after "Sur le même sujet").
         own, before = _labels(node)
         if any(_related_label(text, url) for text in own):
-            return False
+            return _yields_to_site(own, url) or _in_sites_box(node, url)
         heading = _own_heading(node)
         if heading is not None and _heads_a_list_page(heading, url):
             return True
         if _site_marks(node) or any(_site_label(text, url) for text in own):
             return True
         if any(_related_label(text, url) for text in before):
-            return False
+            return _yields_to_site(before, url)
         if any(_site_label(text, url) for text in before):
             return True
         node = node.parent
     return False
+
+
+def _yields_to_site(labels: list[str], url: str) -> bool:
+    """Return whether a box's labels that say related are all recommendations and another says it is the site's:
+    "More Stories" over "Recently in Eat & Drink" is the section's; a title saying related holds."""
+    related = [text for text in labels if _related_label(text, url)]
+    return all(RECOMMENDATION_LABELS.search(text) for text in related) and any(_site_label(t, url) for t in labels)
+
+
+def _in_sites_box(box: Tag, url: str) -> bool:
+    """Return whether a box sits in a bigger one the site titles as its own ("Related videos" in a box titled
+    "Related: Crime & courts" beside "More US news"): the bigger box's title opens it."""
+    outer = box.parent
+    for _ in range(2):
+        if not isinstance(outer, Tag) or outer.name in ("body", "html"):
+            break
+        title = _box_title(outer)
+        if title is not None and box not in title.parents:
+            return _site_label(collapse(title.get_text(" "))[:120], url)
+        outer = outer.parent
+    return False
+
+
+def _box_title(box: Tag) -> Tag | None:
+    """Return the heading that opens a box (its first element, or inside a link-free first element), or None."""
+    first = box.find(True, recursive=False)
+    if not isinstance(first, Tag):
+        return None
+    if first.name in _HEADINGS:
+        return first
+    heading = first.find(_HEADINGS) if first.find("a") is None else None
+    return heading if isinstance(heading, Tag) else None
 
 
 def absolute(href: str, base: str) -> str:
@@ -263,7 +302,7 @@ def _titled_part(block: Tag, label: Tag, found: Survey, base: str) -> list[Tag]:
     if label is block:  # a box marked by its class: its own first heading, if any, titles it
         heading = next((h for h in block.find_all(_HEADINGS) if h.find("a") is None), None)
         if heading is None:
-            return list(block.find_all("a", href=True))
+            return _without_title_link(list(block.find_all("a", href=True)), block)
         start = heading
     labels = {id(tag) for tag in found.related}
     inside = {id(element) for element in block.descendants if isinstance(element, Tag)}
@@ -273,18 +312,57 @@ def _titled_part(block: Tag, label: Tag, found: Survey, base: str) -> list[Tag]:
             continue
         if id(element) not in inside:
             break  # past the block
-        if anchors and (id(element) in labels or _titles_a_box(element, found, base)):
+        if anchors and (id(element) in labels or _titles_a_box(element, found, base) or _titles_sites_list(element)):
             break  # the next box's title
         if element.name == "a" and "href" in element.attrs:
             anchors.append(element)
-    return anchors or list(block.find_all("a", href=True))
+    return _without_title_link(anchors or list(block.find_all("a", href=True)), block)
 
 
-def _story_places(story: Tag) -> list[Tag]:
+def _titles_sites_list(tag: Tag) -> bool:
+    """Return whether a link or a heading names a list of the site's ("TOP NORTHERN IRELAND STORIES", "MOST POPULAR
+    STORIES NOW"): where a box of the story's links runs on into the site's lists, its part ends there."""
+    if tag.name != "a" and tag.name not in _HEADINGS:
+        return False
+    text = collapse(tag.get_text(" "))
+    if len(text) >= 60 or (tag.name == "a" and text != text.upper()):
+        return False  # a link names a list when set in capitals like a title: "Latest figures on the flood" is a story
+    # The label opens the text: "Japan's latest stimulus package" is a headline.
+    found = SITEWIDE_LABELS.search(text) or SECTION_LABELS.search(text)
+    return found is not None and not re.search(r"\w", text[:found.start()])
+
+
+def _heading_rank(a: Tag, block: Tag) -> int:
+    """Return the rank of the heading a link sits in inside block (1 for h1), 7 when it sits in none."""
+    for parent in a.parents:
+        if parent is block or not isinstance(parent, Tag):
+            break
+        if parent.name in _HEADINGS:
+            return int(parent.name[1])
+    return 7
+
+
+def _without_title_link(anchors: list[Tag], block: Tag) -> list[Tag]:
+    """Return a box's links without the one in its title: a first link in a heading above those of all the others
+    ("Trump Impeachment Inquiry More" in an h4 over a plain list, a stream's page in the h2 over h3 headlines)
+    goes to the page of the box's topic, not to a story."""
+    if len(anchors) < 3:
+        return anchors
+    first = _heading_rank(anchors[0], block)
+    if first < 7 and all(_heading_rank(a, block) > first for a in anchors[1:]):
+        return anchors[1:]
+    return anchors
+
+
+def _story_places(story: Tag, levels: int = 2) -> list[Tag]:
     """Return where a story's own list goes: the story's wrapper (its parent or grandparent) and the two boxes right
-    after it, not down the page's other columns."""
+    after it, not down the page's other columns; with more levels, a wrapper that ends its box climbs on."""
     wrapper: Tag = story
-    for _ in range(2):
+    for level in range(levels):
+        # A wrapper that ends its parent box is followed by the parent's next box: a layout that repeats its column
+        # for the boxes after the story (<div><div class=col>story</div></div><div><div class=col>related</div></div>).
+        if level >= 2 and wrapper.find_next_sibling(True) is not None:
+            break
         if isinstance(wrapper.parent, Tag) and wrapper.parent.name not in ("body", "html"):
             wrapper = wrapper.parent
     return [wrapper, *wrapper.find_next_siblings(True, limit=2)]
@@ -292,7 +370,17 @@ def _story_places(story: Tag) -> list[Tag]:
 
 def _inside(box: Tag, places: list[Tag]) -> bool:
     """Return whether a box is one of the places or sits in one."""
-    return any(box is place or place in box.parents for place in places)
+    ids = {id(place) for place in places}
+    # By identity: "in" would compare tags by their markup, deep and slow, and take a copy for the place.
+    return id(box) in ids or any(id(parent) in ids for parent in box.parents)
+
+
+def _links_elsewhere(box: Tag, base: str, url: str) -> bool:
+    """Return whether a box's links go to other sites."""
+    page = url or base
+    hrefs = [a.get("href") for a in box.find_all("a", href=True)]
+    links = [absolute(href, base) for href in hrefs if isinstance(href, str)]
+    return is_http_url(page) and any(links) and all(not same_site(link, page) for link in links if link)
 
 
 def _opening_title(block: Tag) -> str:
@@ -309,9 +397,14 @@ def _about_the_story(label: Tag, block: Tag, links: list[Headline], subject: Sub
     """Return whether a block is about the story when only a class or a recommendation's title marks it: most of
     its headlines share the story's subject. A title that says "related" or "same subject" is taken at its word."""
     title = collapse(label.get_text(" "))[:120] if label is not block else _opening_title(block)
-    if title and not RECOMMENDATION_LABELS.search(title):
+    # A box of clips ("Related videos", class "related-videos") is the site's player's playlist unless about the story.
+    clips = bool(VIDEO_STRIP_MARKS.search(marks(block)) or _CLIPS.search(title))
+    if title and not RECOMMENDATION_LABELS.search(title) and not clips:
         return True
     return subject.held_by(link.title for link in links)
+
+
+_CLIPS = re.compile(r"\bvid[eé]os?\b|\bclips\b", re.I)
 
 
 def marked_related(found: Survey, base: str, url: str, subject: Subject | None = None,
@@ -319,21 +412,30 @@ def marked_related(found: Survey, base: str, url: str, subject: Subject | None =
     """Return the headlines of the first block the page marks or titles as related stories; a block marked only by
     its class counts beside the story, and one marked only so or titled as a recommendation must be about it."""
     fallback: list[Headline] = []
-    near = _story_places(story) if story is not None else []
+    # A box its class marks as related may sit where a layout repeats its column; an unmarked list (list_after)
+    # is searched only in the story's wrapper and the boxes right after it.
+    near = _story_places(story, levels=4) if story is not None else []
     inserts: list[Tag] = []  # blocks with one link: a "Lire aussi" with one story, each
     for tag in found.related:
         if _site_label(collapse(tag.get_text(" "))[:120], url or base) or _site_marks(tag):
             continue  # "More from ABC News", "Dans la même rubrique", "Les sujets associés": the site's box
         block: Tag | None = tag
+        elsewhere = False
         # A "Sur le même sujet" heading names the block that holds it, a few levels up; a "Recommended" over
         # an ad network's box names that box, not the column around it.
         for _ in range(3):
             if not isinstance(block, Tag) or found.anchors.get(id(block), 0) >= 2 or AD_WORDS.search(marks(block)):
                 break
-            if found.anchors.get(id(block), 0) == 1 and block is not tag and not any(block is seen for seen in inserts):
-                inserts.append(block)
+            if found.anchors.get(id(block), 0) == 1 and block is not tag:
+                # "Related" over one link to another site titles the site's external links: the stories of the
+                # boxes around it are not what it names.
+                elsewhere = _links_elsewhere(block, base, url)
+                if elsewhere:
+                    break
+                if not any(block is seen for seen in inserts):
+                    inserts.append(block)
             block = block.parent
-        if not isinstance(block, Tag) or block.name in ("body", "html"):
+        if elsewhere or not isinstance(block, Tag) or block.name in ("body", "html"):
             continue
         if not 2 <= found.anchors.get(id(block), 0) <= 40 or found.link_density(block) < 0.4:
             continue
@@ -348,7 +450,9 @@ def marked_related(found: Survey, base: str, url: str, subject: Subject | None =
             continue  # "You might also like" over the site's picks on other subjects, or over one of them
         if len(links) >= 2:
             return links
-        if links and not fallback:
+        if links and not fallback and (subject is None or subject.shared_by(links[0].title)):
+            # One headline left of a box of many says little about the box: the site's list whose other links were
+            # not stories gives one of its own, so it must be about the story.
             fallback = links
     if not fallback and inserts and not _in_chrome(inserts[0], found):
         # A story with no block may have several "Lire aussi :" inserts in its text: each names one of its own. The
@@ -360,6 +464,16 @@ def marked_related(found: Survey, base: str, url: str, subject: Subject | None =
     return fallback[:MAX_RELATED]
 
 
+def _in_side_column(tag: Tag, found: Survey) -> bool:
+    """Return whether a list sits in a side column ("sidebar", "right-rail"): its unmarked lists are the site's."""
+    for parent in [tag, *tag.parents]:
+        if not isinstance(parent, Tag) or id(parent) in found.holds_story:
+            return False  # a box around the story is no side column whatever its class says
+        if STRIP_MARKS.search(marks(parent)):
+            return True
+    return False
+
+
 def list_after(container: Tag, found: Survey, base: str, url: str, title: str = "") -> list[Headline]:
     """Return the first list of headline links that follows the story's body and shares its subject, or []:
     a list nobody titled as related is the story's only when its headlines are about the story."""
@@ -368,7 +482,7 @@ def list_after(container: Tag, found: Survey, base: str, url: str, title: str = 
     while isinstance(last, Tag) and last.contents:
         last = last.contents[-1]
     near = _story_places(container)
-    subject = story_subject(title)
+    subject = story_subject(title, url=url or base)
     seen = 0
     for tag in last.next_elements:
         if not isinstance(tag, Tag) or tag.name not in _LISTS:
@@ -386,6 +500,6 @@ def list_after(container: Tag, found: Survey, base: str, url: str, title: str = 
         # The subject first: it is cheap, and few lists share it; the labels around them are read only then.
         if len(links) < 3 or len(links) < anchors * 0.5 or not subject.held_by((link.title for link in links), 2):
             continue
-        if not _in_chrome(tag, found) and not _sitewide(tag, url or base):
+        if not _in_chrome(tag, found) and not _in_side_column(tag, found) and not _sitewide(tag, url or base):
             return links
     return []

@@ -49,7 +49,10 @@ def titles_related(text: str) -> bool:
 RECOMMENDATION_LABELS = re.compile(
     r"\byou (?:may|might) (?:also )?(?:like|enjoy|be interested)|recommend|\bk[öo]nnte sie (?:auch )?interessieren|"
     r"\bte puede interesar|\bpotrebbe interessarti|\bread more\b|^\W*more (?:stories|news|articles)\b|"
-    r"d[ée]couvrir|\bdon'?t miss\b|\bne manquez\b|\bleggi anche\b|empfehl|suggest|conseill|consigli|recommand|recomend",
+    r"d[ée]couvrir|\bdon'?t miss\b|\bne manquez\b|\bleggi anche\b|empfehl|suggest|conseill|consigli|recommand|recomend|"
+    # what other readers read: the site's readers' picks, not the newsroom's for this story
+    r"\b(?:people|readers|users|others|visitors)(?: who [\w ]+?)? also (?:read|viewed|liked|watched|enjoyed)\b|"
+    r"\binternautes ont (?:aussi|[ée]galement) (?:lu|consult[ée])\b|\bleser (?:lasen|interessierten sich) auch\b",
     re.I,
 )
 
@@ -59,8 +62,10 @@ RECOMMENDATION_LABELS = re.compile(
 SECTION_LABELS = re.compile(
     r"\bdans la m[êe]me rubrique\b|\bdans la rubrique\b|\bin the same section\b|\bmore in (?!this\b)\w|"
     # "More from" over a linked author or section name; the site's next story ("Read next", "Up next")
-    r"^\W*more from\W*$|\bread next\b|^\W*more (?!on\b|about\b|related\b)(?:[\w&'-]+ ){1,3}(?:news|stories|articles|headlines|posts)\W*$|\bup next\b|\bnext (?:story|article)\b|"
-    r"\b(?:mehr )?aus dem ressort\b|\ben la misma secci[óo]n\b|\bnella stessa sezione\b|\bna mesma se[çc][ãa]o\b",
+    r"^\W*more from\W*$|\bread next\b|\b(?:top|our|staff|editor'?s'?) picks\b|^\W*more (?!on\b|about\b|related\b)(?:[\w&'-]+ ){1,3}(?:news|stories|articles|headlines|posts)\W*$|\bup next\b|\bnext (?:story|article)\b|"
+    r"\b(?:mehr )?aus dem ressort\b|\ben la misma secci[óo]n\b|\bnella stessa sezione\b|\bna mesma se[çc][ãa]o\b|"
+    # a section's related list or its top stories ("Related articles in World", "TOP NORTHERN IRELAND STORIES")
+    r"\brecently in\b|\brelated (?:articles|stories|news|posts|links) in (?!this\b)\w|^\W*top (?:[\w&'-]+ ){1,3}(?:stories|news|headlines)\W*$",
     re.I,
 )
 
@@ -79,6 +84,16 @@ TOPIC_MARKS = re.compile(r"(?:^|[ _]|(?<![-])-)(?:topics|tags|keywords|tag-?clou
 COMMERCIAL_LABELS = re.compile(
     r"\bpartners?\b|\bpartenaires?\b|\bsponsor|\bpromoted\b|\bpaid (?:content|post)\b|\bpublicit|\banzeige\b|"
     r"\bwerbung\b|\bpubblicit|\bpatrocinad|\bparceiros?\b|\bsocios\b",
+    re.I,
+)
+
+# A box of links to other sites titled like a related one ("Related Internet Links", "External links", "Liens
+# externes"): the site's stories beside them are not what it names.
+ELSEWHERE_LABELS = re.compile(
+    r"\b(?:internet|web|external|outside) (?:links|sites|resources)\b|\brelated (?:web ?)?sites\b|"
+    r"\belsewhere on the (?:web|internet)\b|\bweb ?links\b|\bliens (?:externes|internet)\b|\bsites? (?:internet )?associ[ée]s\b|"
+    r"\bexterne links\b|\bexterne verweise\b|\bweiterf[üu]hrende links\b|\benlaces (?:externos|de inter[ée]s)\b|"
+    r"\bsitios relacionados\b|\blink esterni\b|\blinks externos\b",
     re.I,
 )
 
@@ -101,10 +116,27 @@ PREV_NEXT = re.compile(
     r"^\W*(?:art[íi]culo|noticia|articolo) (?:anterior|siguiente|precedente|successivo)\b",
     re.I,
 )
+# A link to the whole list a box shows part of ("See all 121 stories", "Voir tous les articles", "Alle Artikel anzeigen").
+SEE_ALL = re.compile(
+    r"^\W*(?:see|view|show|browse|read) (?:all|more)\b|^\W*(?:all|more) (?:stories|articles|news|posts)\W*$|"
+    r"^\W*voir (?:tout|tous|toutes|plus)\b|^\W*tou(?:te)?s les (?:articles|actualit[ée]s|infos)\b|"
+    r"^\W*alle\b.*\b(?:anzeigen|ansehen|lesen)\W*$|^\W*(?:ver|mostrar) (?:todo|todas|todos|m[áa]s)\b|"
+    r"^\W*(?:vedi|mostra) (?:tutt[eio]|altr[eio])\b|^\W*(?:ver|veja) (?:tudo|todas|todos|mais)\b|"
+    r"^\W*(?:zobacz|poka[żz]) wszystk|^\W*more (?:in|from|on|about) \S|^\W*mehr (?:aus|zu[mr]?|von) \S|"
+    r"^\W*plus (?:sur|d'articles|d’articles)\b",
+    re.I,
+)
+# A tool of the page, not a story: "E-mail to a friend", "Print this article", "Envoyer à un ami".
+PAGE_TOOLS = re.compile(
+    r"^\W*(?:e-?mail|send|share|print|save|bookmark)(?: (?:this|the))? (?:to a friend|article|story|page|post)\b|"
+    r"^\W*(?:e-?mail|send)(?: (?:it|this))? to a friend\b|^\W*(?:envoyer|partager|imprimer)(?: (?:à un ami|cet article|l'article))\b|"
+    r"^\W*(?:artikel )?(?:versenden|drucken|teilen)\W*$",
+    re.I,
+)
 PREV_NEXT_MARKS = frozenset({"prev", "previous", "next", "pager", "pagination", "older", "newer"})
 
 # A link to a list ("Harriet Alexander »", "Voir tout ›"): the arrow says more of something follows.
-_ARROW = re.compile(r"[»›→]\s*$|^\s*[‹←>]|>>\s*$|^\s*«(?!.*»)")
+_ARROW = re.compile(r"[»›→]\s*$|^\s*[‹←>]|>>?\s*$|^\s*«(?!.*»)")
 
 
 def more_arrow(text: str) -> bool:
@@ -132,6 +164,32 @@ _SITE_BOX = re.compile(
     r"\bà la une\b|\ba la une\b",
     re.I,
 )
+
+
+_SECTION_JOINERS = frozenset({"and", "et", "und", "y", "e"})
+# What a related title calls its links, not a section's name ("Related news" on /news/business/...).
+_BOX_WORDS = frozenset({
+    "news", "stories", "story", "articles", "article", "posts", "post", "links", "link", "coverage", "content",
+    "reading", "items", "topics", "videos", "video", "nachrichten", "artikel", "noticias", "notizie", "actualites",
+    "infos", "articulos", "articoli", "beitrage", "more", "also", "read", "see",
+})
+
+
+def names_section(label: str, url: str) -> bool:
+    """Return whether a related title names a section of the page's own address that the story's slug does not
+    ("Related: Crime & courts" on /ns/us_news-crime_and_courts/t/two-charged-...): the section's list, not the
+    story's ("More on Amazon" on /business/amazon/...-amazons-strategy is the story's subject)."""
+    found = RELATED_HEADINGS.search(label)
+    if found is None or len(label) > 60:
+        return False
+    rest = [w for w in _folded_words(label[:found.start()] + " " + label[found.end():])
+            if w not in _SECTION_JOINERS and w not in _BOX_WORDS]
+    segments = [segment for segment in urlsplit(url).path.split("/") if segment]
+    if not 0 < len(rest) <= 4 or len(segments) < 2:
+        return False
+    sections = set(_folded_words(" ".join(segments[:-1]).replace("_", " ")))
+    slug = _folded_words(segments[-1].replace("_", " "))
+    return all(len(w) >= 3 and w in sections and not any(s.startswith(w) for s in slug) for w in rest)
 
 
 def site_box(label: str, url: str) -> bool:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from bot.news.text import CJK
+from bot.news.urls import site_domain
 
 # Words too common to say two texts share a subject (function words of 5+ letters, English, French, German, Spanish,
 # Italian, Portuguese, Dutch): a headline shares the story's subject by a name or a content word.
@@ -64,7 +66,11 @@ class Subject:
         return sharing >= max(least, (len(listed) + 1) // 2)
 
 
-def story_subject(title: str, paragraphs: Iterable[str] = (), keywords: Iterable[str] = ()) -> Subject:
-    """Return a story's subject from its headline, its lead paragraphs and the keywords the page declares."""
+def story_subject(title: str, paragraphs: Iterable[str] = (), keywords: Iterable[str] = (), url: str = "") -> Subject:
+    """Return a story's subject from its headline, its lead paragraphs and the keywords the page declares, without
+    the words of the site's name: every story of linuxdevices.com is about Linux, of a city's site about the city."""
     lead = list(paragraphs)[:_LEAD_PARAGRAPHS]
-    return Subject(frozenset(subject_words(" ".join([title, *lead, *keywords]))))
+    words = subject_words(" ".join([title, *lead, *keywords]))
+    host = urlsplit(url).hostname or ""
+    name = site_domain(host).split(".")[0].casefold() if host else ""
+    return Subject(frozenset(word for word in words if not name or word not in name))
