@@ -204,10 +204,15 @@ _READ_MORE_ABOUT = re.compile(r"^(?:read more|continue reading|learn more) (?:ab
                               r"^saiba mais sobre (?=\S)", re.I)
 
 
+def without_read_more(text: str) -> str:
+    """Return a headline without the "Read more about" of a link that names its story so for screen readers."""
+    return _READ_MORE_ABOUT.sub("", text, count=1)
+
+
 def cleaned(text: str) -> str:
     """Return a candidate headline without a media label before or after it, credits, arrows and separators around it
     (a closing guillemet that closes a quotation stays: «С верой и любовью к Отечеству»)."""
-    text = _READ_MORE_ABOUT.sub("", MEDIA_KICKERS.sub("", text, count=1), count=1)
+    text = MEDIA_KICKERS.sub("", text, count=1)
     previous = None
     while previous != text:
         previous = text
