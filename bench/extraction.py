@@ -30,7 +30,9 @@ bench/related_heldout2_truth.json, a second held-out set from other sources and 
 bench/related_heldout3_truth.json, a third held-out set, likewise (files and sites none of the others used, pages
 under --dev-root/related-heldout3; its line labelled "held out, third set (N)"), and
 bench/related_heldout4_truth.json, a fourth, likewise (files and sites none of the first three nor the front-page
-corpora used, pages under --dev-root/related-heldout4; its line labelled "held out, fourth set (N)").
+corpora used, pages under --dev-root/related-heldout4; its line labelled "held out, fourth set (N)"), and
+bench/related_heldout5_truth.json, a fifth, likewise (files and sites none of the first four nor the front-page
+corpora used, pages under --dev-root/related-heldout5; its line labelled "held out, fifth set (N)").
 --by-site N adds a line per site (the page URL's host, "www." dropped) with N pages or more, for each
 extractor, then one for all other sites together.
 How pages are scored is bench/scoring.py's docstring. trafilatura is timed on extract(), its
@@ -131,6 +133,10 @@ RELATED_HELDOUT_TRUTH = BENCH / "related_heldout_truth.json"  # held out: aggreg
 RELATED_HELDOUT2_TRUTH = BENCH / "related_heldout2_truth.json"  # a second held-out set: aggregate only, likewise
 RELATED_HELDOUT3_TRUTH = BENCH / "related_heldout3_truth.json"  # a third held-out set: aggregate only, likewise
 RELATED_HELDOUT4_TRUTH = BENCH / "related_heldout4_truth.json"  # a fourth held-out set: aggregate only, likewise
+RELATED_HELDOUT5_TRUTH = BENCH / "related_heldout5_truth.json"  # a fifth held-out set: aggregate only, likewise
+# The held-out sets whose line is labelled by their ordinal and page count, in the order they print.
+NUMBERED_HELDOUT = ((RELATED_HELDOUT3_TRUTH, "third"), (RELATED_HELDOUT4_TRUTH, "fourth"),
+                    (RELATED_HELDOUT5_TRUTH, "fifth"))
 DEV_ROOT = Path("/work/corpora-dev")
 
 
@@ -227,7 +233,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--related", action="store_true",
                         help="score related headlines on bench/related_truth.json, bench/related_dev_truth.json "
                              "and the held-out bench/related_heldout_truth.json, bench/related_heldout2_truth.json, "
-                             "bench/related_heldout3_truth.json and bench/related_heldout4_truth.json (aggregate only)")
+                             "bench/related_heldout3_truth.json to bench/related_heldout5_truth.json (aggregate only)")
     parser.add_argument("--dev-root", type=Path, default=DEV_ROOT,
                         help=f"the folder the dev and held-out related pages are under (default {DEV_ROOT})")
     args = parser.parse_args(argv)
@@ -242,14 +248,10 @@ def main(argv: list[str] | None = None) -> int:
         print()
         print(related_table(RELATED_HELDOUT2_TRUTH, args.dev_root, per_page=False,
                             kind=" (HELD OUT, second set, aggregate only)"))
-        print()
-        third = _annotated_count(RELATED_HELDOUT3_TRUTH)
-        print(related_table(RELATED_HELDOUT3_TRUTH, args.dev_root, per_page=False,
-                            kind=f" (held out, third set ({third}), aggregate only)"))
-        print()
-        fourth = _annotated_count(RELATED_HELDOUT4_TRUTH)
-        print(related_table(RELATED_HELDOUT4_TRUTH, args.dev_root, per_page=False,
-                            kind=f" (held out, fourth set ({fourth}), aggregate only)"))
+        for truth_file, nth in NUMBERED_HELDOUT:
+            print()
+            print(related_table(truth_file, args.dev_root, per_page=False,
+                                kind=f" (held out, {nth} set ({_annotated_count(truth_file)}), aggregate only)"))
         return 0
     runs: list[tuple[str, list[Page]]] = []
     folders = args.corpora or ([] if args.corpus else [CORPORA / "scrapinghub", CORPORA / "readability"])
