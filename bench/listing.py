@@ -5,7 +5,8 @@
 Without FOLDER it runs ../shared/corpora/frontpages (the shared three),
 tests/fixtures/frontpages (gathered pages, reported by split: dev and heldout),
 tests/fixtures/frontpages-heldout (when present: gathered later, truths written before any parser ran on them),
-tests/fixtures/frontpages-final (when present: a second such set, kept to judge a round's end) and, when present,
+tests/fixtures/frontpages-final (when present: a second such set, kept to judge a round's end),
+tests/fixtures/frontpages-last (when present: a third such set, gathered the same way) and, when present,
 ../corpora-dev/frontpages (development pages kept outside the repository, its README says whence). A folder holds
 <name>.html.gz pages and a truth.json; how pages are scored is in bench/scoring.py. The
 baseline is the rule: same-site links whose path has an id (4+ digits) or 2+ segments, and
@@ -13,7 +14,7 @@ whose text has 4+ words. The two take turns page by page; the last line gives th
 --also REF adds the parse_front_page of git revision REF's bot/news/listing.py (e.g. main). Only that
 file is swapped: the rules live in bot/news/frontpage/ and markup.py, which stay this tree's, so for a
 before/after of the rules run this bench in a checkout of REF (`git archive REF | tar -x -C DIR`).
---pages prints each page's figures, but never for a held-out set (the heldout split, the two held-out folders):
+--pages prints each page's figures, but never for a held-out set (the heldout split, the three held-out folders):
 their failures are not to be looked at while the rules are tuned.
 """
 
@@ -39,6 +40,7 @@ from bot.news.urls import same_site  # noqa: E402
 GATHERED = REPO / "tests" / "fixtures" / "frontpages"
 FRESH_HELDOUT = REPO / "tests" / "fixtures" / "frontpages-heldout"
 FINAL_HELDOUT = REPO / "tests" / "fixtures" / "frontpages-final"
+LAST_HELDOUT = REPO / "tests" / "fixtures" / "frontpages-last"
 DEVELOPMENT = REPO.parent / "corpora-dev" / "frontpages"
 _ID = re.compile(r"\d{4,}")
 
@@ -114,10 +116,12 @@ def main() -> None:
             sets.append(("gathered, fresh held-out", load_frontpages(FRESH_HELDOUT)))
         if (FINAL_HELDOUT / "truth.json").exists():
             sets.append(("gathered, final held-out", load_frontpages(FINAL_HELDOUT)))
+        if (LAST_HELDOUT / "truth.json").exists():
+            sets.append(("gathered, last held-out", load_frontpages(LAST_HELDOUT)))
         if (DEVELOPMENT / "truth.json").exists():
             sets.append(("development pages outside the repository", load_frontpages(DEVELOPMENT)))
-    held_out = {"gathered, heldout", "gathered, fresh held-out", "gathered, final held-out", str(FRESH_HELDOUT),
-                str(FINAL_HELDOUT)}
+    held_out = {"gathered, heldout", "gathered, fresh held-out", "gathered, final held-out", "gathered, last held-out",
+                str(FRESH_HELDOUT), str(FINAL_HELDOUT), str(LAST_HELDOUT)}
     for title, pages in sets:
         if not pages:
             continue
