@@ -690,3 +690,11 @@ def test_a_read_more_link_naming_its_story_gives_the_stories_headline() -> None:
     got = page('<ul><li><a href="/node/wildkat-wrestling-results-4711">Read more<span class="visually-hidden"> about Wildkat '
                'Wrestling Results for the last weekend</span></a></li></ul>' + story(1) + story(2))
     assert dict(got)["/node/wildkat-wrestling-results-4711"] == "Wildkat Wrestling Results for the last weekend"
+
+
+def test_a_clock_time_with_am_or_pm_before_a_live_update_is_no_part_of_its_headline() -> None:
+    got = page('<ul class="live-ticker"><li><a href="/politics/2024/01/17/campaign-updates/#link-1"><div>10:46 a.m.</div>'
+               "Florida Gov. Ron DeSantis has events in New Hampshire today</a></li></ul>"
+               '<ul><li><a href="/world/2024/01/17/markets-4711/">9:05 PM Markets close lower after a long day</a></li></ul>')
+    assert sorted(title for _, title in got) == ["Florida Gov. Ron DeSantis has events in New Hampshire today",
+                                                 "Markets close lower after a long day"]
