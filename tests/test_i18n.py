@@ -218,3 +218,10 @@ def test_pick_language_keeps_a_language_the_bot_speaks_else_the_default(
     candidate: str | None, default: str, expected: str
 ) -> None:
     assert pick_language(candidate, default) == expected
+
+
+@pytest.mark.parametrize("language, expected", [("fr", "8 décembre 2011"), ("en", "December 8, 2011")])
+def test_format_datetime_gives_the_day_alone_for_a_midnight_to_the_second(language: str, expected: str) -> None:
+    # A page that dates its story by the day only is read as that day's midnight: "à 00h00" would invent a time.
+    assert format_datetime(datetime(2011, 12, 8), language) == expected
+    assert format_datetime(datetime(2011, 12, 8, 0, 0, 30), language) != expected  # a real time past midnight stays

@@ -70,11 +70,13 @@ def text(language: str, key: str, **values: object) -> str:
 
 
 def format_datetime(moment: datetime, language: str) -> str:
-    """Return a date and time as `language` writes it: "5 juillet 2016 à 08h36", "July 5, 2016, 08:36"."""
+    """Return a date and time as `language` writes it: "5 juillet 2016 à 08h36", "July 5, 2016, 08:36"; a time of
+    midnight to the second is left out ("8 décembre 2011"): a page that gives the day only is read as its midnight."""
     lang = language if language in LANGUAGES else DEFAULT_LANGUAGE
+    midnight = (moment.hour, moment.minute, moment.second, moment.microsecond) == (0, 0, 0, 0)
     return text(
         lang,
-        "date.format",
+        "date.day" if midnight else "date.format",
         day=moment.day,
         month=catalogue(lang).months[moment.month - 1],
         year=moment.year,
