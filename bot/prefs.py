@@ -11,7 +11,6 @@ match "chinois". Include words: at least one must be there; exclude words: none 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
@@ -21,6 +20,7 @@ from zoneinfo import ZoneInfo, available_timezones
 from bot.config import DigestSettings
 from bot.i18n import DEFAULT_LANGUAGE, LANGUAGES, pick_language
 from bot.models import DeliveryMode, Digest
+from bot.news.text import unaccented
 from bot.store import Chat
 
 MAX_RELATED = 10
@@ -180,8 +180,7 @@ def parse_filters(args: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, ...]
 
 def fold(value: str) -> str:
     """Return text without case or accents: NFKD, combining marks dropped, casefolded."""
-    decomposed = unicodedata.normalize("NFKD", value)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return unaccented(value).casefold()
 
 
 def words_of(value: str) -> list[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.news.text import collapse, count_cjk, ends_sentence, split_sentences, truncate, utf16_len
+from bot.news.text import collapse, count_cjk, ends_sentence, split_sentences, truncate, utf16_len, unaccented
 
 
 def test_collapse_joins_whitespace_runs_and_strips() -> None:
@@ -80,3 +80,8 @@ def test_truncate_without_spaces_in_reach_cuts_where_the_room_ends() -> None:
 def test_truncate_at_sentence_joins_chinese_sentences_without_spaces() -> None:
     text = "第一句话在这里结束。第二句话也在这里结束。第三句话则要长得多得多得多得多得多。"
     assert truncate(text, 25, at_sentence=True) == "第一句话在这里结束。第二句话也在这里结束。"
+
+
+def test_unaccented_drops_accents_and_keeps_everything_else() -> None:
+    assert unaccented("Santé, Libération, Ærø, Ⅻ ½") == "Sante, Liberation, Ærø, XII 1⁄2"
+    assert unaccented("新闻 Новости") == "新闻 Новости"

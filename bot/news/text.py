@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 ELLIPSIS = "…"
 
@@ -70,6 +71,11 @@ def valid_char_refs_bytes(markup: bytes) -> bytes:
 def collapse(text: str | None) -> str:
     """Return the text with runs of whitespace collapsed to one space, stripped."""
     return " ".join((text or "").split())
+
+
+def unaccented(text: str) -> str:
+    """Return text without its accents: decomposed (NFKD), combining marks dropped ("Santé" -> "Sante")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def count_cjk(text: str) -> int:

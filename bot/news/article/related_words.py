@@ -8,10 +8,10 @@ and boxes titled like related ones that list a section, a topic's tags or the si
 from __future__ import annotations
 
 import re
-import unicodedata
 from urllib.parse import urlsplit
 
 from bot.news.markup import RELATED_HEADINGS
+from bot.news.text import unaccented
 from bot.news.urls import site_domain
 
 # Titles of the story's own box that markup.RELATED_HEADINGS does not hold: the newsroom's or the
@@ -153,8 +153,7 @@ _DOMAIN_ENDINGS = frozenset("com net org co uk fr de es it au ca in ie nz za ch 
 
 def _folded_words(text: str) -> list[str]:
     """Return the words of a text, casefolded and without accents ("Libération" -> "liberation")."""
-    plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return [w.casefold() for w in _WORD.findall(plain)]
+    return [w.casefold() for w in _WORD.findall(unaccented(text))]
 
 
 # What a box naming the site says about it: more of the site ("More on POLITICO", "Également sur RFI"),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from typing import Any, Protocol
 from urllib.parse import urlsplit
@@ -18,7 +17,7 @@ from bot.news.markup import (
     MORE_LABELS,
     element_marks,
 )
-from bot.news.text import collapse, count_cjk
+from bot.news.text import collapse, count_cjk, unaccented
 from bot.news.frontpage.page import NOISE_TAGS
 
 
@@ -27,8 +26,7 @@ HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 def folded_words(text: str) -> list[str]:
     """Return the words of a text, lower-case and without accents ("Santé" -> "sante")."""
-    plain = unicodedata.normalize("NFKD", text.casefold())
-    return re.findall(r"[a-z0-9]+", "".join(c for c in plain if not unicodedata.combining(c)))
+    return re.findall(r"[a-z0-9]+", unaccented(text.casefold()))
 
 
 # A market quote: a name, a price and its change ("Bitcoin 38.291,75 %-1,45", "DAX 18.210 +0,4 %", "ZBG Token $0,0317 -4,04%").
