@@ -698,3 +698,15 @@ def test_a_clock_time_with_am_or_pm_before_a_live_update_is_no_part_of_its_headl
                '<ul><li><a href="/world/2024/01/17/markets-4711/">9:05 PM Markets close lower after a long day</a></li></ul>')
     assert sorted(title for _, title in got) == ["Florida Gov. Ron DeSantis has events in New Hampshire today",
                                                  "Markets close lower after a long day"]
+
+
+def test_the_sites_name_is_the_part_of_the_pages_title_that_spells_its_host() -> None:
+    def title(page_title: str, url: str) -> str:
+        return read_front_page(f"<html><head><title>{page_title}</title></head><body></body></html>", url).title
+
+    long = "L'Avenir - L'actu 24/24, 7/7 - Bruxelles, Liège, Namur, Charleroi, Mons, Arlon, Brabant Wallon"
+    assert title(long, "http://www.lavenir.net/") == "L'Avenir"
+    assert title("Accueil | Le Monde.fr", "https://www.lemonde.fr/") == "Le Monde.fr"
+    # No part spells the host: the title stays whole, as does a title of one part.
+    assert title("Startseite - Nachrichten aus aller Welt", "https://www.example.de/") == "Startseite - Nachrichten aus aller Welt"
+    assert title("Le Quotidien du Peuple en ligne", "http://french.peopledaily.com.cn/") == "Le Quotidien du Peuple en ligne"

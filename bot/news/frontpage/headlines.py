@@ -18,6 +18,7 @@ from bot.news.markup import (
     element_marks,
 )
 from bot.news.text import collapse, count_cjk, unaccented
+from bot.news.urls import site_domain
 from bot.news.frontpage.page import NOISE_TAGS
 
 
@@ -354,14 +355,35 @@ def title_preference(rank: int, text: str, boxed: bool, slug: str = "", level: i
 
 
 def site_title(root: Any, url: str) -> str:
-    """Return the site's name from og:site_name, else the page's <title>, else the host."""
+    """Return the site's name from og:site_name, else from the page's <title>, else the host."""
     for meta in root.iter("meta"):
         if meta.get("property") == "og:site_name" and collapse(meta.get("content")):
             return collapse(meta.get("content"))
     title = next(root.iter("title"), None)
     if title is not None and text_of(title):
-        return text_of(title)
+        return site_name_in(text_of(title), urlsplit(url).hostname or "")
     return urlsplit(url).hostname or url
+
+
+_TITLE_PARTS = re.compile(r"\s+[-|–—:·•»]\s+")
+
+
+def site_name_in(title: str, host: str) -> str:
+    """Return the part of a home page's title that names the site: the part that spells its host's name ("L'Avenir"
+    of "L'Avenir - L'actu 24/24, 7/7 - Bruxelles, Liège, Namur..." at lavenir.net, "Le Monde.fr" of "Accueil | Le
+    Monde.fr"), else the whole title."""
+    parts = [part for part in _TITLE_PARTS.split(title) if part.strip()]
+    if len(parts) < 2:
+        return title
+    name = site_domain(host).split(".")[0] if host else ""
+    for part in parts:
+        letters = "".join(folded_words(part))
+        if name and len(part.split()) <= _SITE_NAME_WORDS and (letters == name or name in letters):
+            return part
+    return title
+
+
+_SITE_NAME_WORDS = 4
 
 
 def without_site_name(root: Any, host: str) -> Callable[[str], str]:
