@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 from bot.config import Settings
 from bot import parsing
 from bot.models import Entry, Source, SourceKind
 from bot.news.digest import build_digest, render_plain
 from bot.news.fetch import Fetcher, FetchError
-from bot.news.frontpage.addresses import is_home_page
+from bot.news.frontpage.addresses import is_article_url, is_home_page
 from bot.news.urls import is_http_url
 from bot.news.listing import ListingError, detect_kind
 from bot.parsing import ParseAborted, extract_article, parse_listing
@@ -65,9 +65,11 @@ async def _preview(target: str, settings: Settings, *, language: str | None, url
         except ParseAborted as exc:
             print(f"{target}: {exc}", file=sys.stderr)
             return 1
-        # A home page whose top teaser runs long still lists stories: read it as the front page it is.
+        # A home page whose top teaser runs long still lists stories: read it as the front page it is. A page whose
+        # address names one story (an id, a date, a long slug) is that story however short its text.
+        story_address = is_article_url(url, urlunsplit(urlsplit(url)[:2] + ("/", "", "")))
         if (configured is None and article is not None and not is_home_page(url)
-                and sum(map(len, article.paragraphs)) >= MIN_ARTICLE_CHARS):
+                and (sum(map(len, article.paragraphs)) >= MIN_ARTICLE_CHARS or story_address and article.paragraphs)):
             # An article page: its digest is the story itself.
             entry = Entry(url=url, title=article.title, published=article.published)
             digest = build_digest(source, entry, article, lead_chars=settings.digest.lead_chars)

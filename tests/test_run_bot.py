@@ -92,6 +92,21 @@ def test_preview_of_a_saved_home_page_lists_its_stories_even_under_a_long_teaser
     assert "Olivier Deschacht est bien de retour" in result.stdout
 
 
+def test_preview_of_a_short_article_whose_address_names_one_story_is_the_article(tmp_path: Path) -> None:
+    # Two sentences of text, below the length that tells an article from a front page; the address says it is one.
+    others = "".join(f'<li><a href="/actus/article/autre-sujet-numero-{i}-du-site">Un autre sujet du site, numéro {i}</a></li>'
+                     for i in range(6))
+    page = tmp_path / "court.html"
+    page.write_text("<html><head><title>Interview</title></head><body><ul>" + others + "</ul><article>"
+                    "<h1>Les privatisations se font au profit d'intérêts privés</h1>"
+                    "<p>La porte-parole était l'invitée de la radio pour parler du référendum.</p>"
+                    "<p>Pour réécouter son interview, cliquez sur l'icône ci-dessous.</p></article></body></html>",
+                    encoding="utf-8")
+    result = _run("preview", str(page), "--url", "https://www.journal.example/actus/article/les-privatisations-au-profit-des-interets-prives")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[1] == "Les privatisations se font au profit d'intérêts privés"
+
+
 def test_preview_of_a_missing_file_says_so(tmp_path: Path) -> None:
     result = _run("preview", str(tmp_path / "nope.html"))
     assert result.returncode == 1 and "cannot read" in result.stderr
