@@ -335,3 +335,16 @@ def test_a_custom_element_named_like_a_media_tag_does_not_swallow_the_rest_of_th
     html = (f"<html><body><article><h1>Story</h1><div class='player'><video-js id='p1' controls></video-js></div>"
             f"{STORY}</article></body></html>")
     assert len(extract_article(html, "https://example.org/story").paragraphs) == 6
+
+
+@pytest.mark.parametrize(("title", "want"), [
+    ("Intel NUCで最新SSDを比較してみた：さらば平成、さらば水冷（1/2 ページ）", "Intel NUCで最新SSDを比較してみた：さらば平成、さらば水冷"),
+    ("The long road to the budget vote (page 2 of 3)", "The long road to the budget vote"),
+    ("Die Reform der Rente im Überblick - Seite 2", "Die Reform der Rente im Überblick"),
+    ("Le budget 2024 expliqué en deux épisodes (1/2)", "Le budget 2024 expliqué en deux épisodes (1/2)"),  # a series' part stays
+])
+def test_a_story_title_loses_the_page_number_of_a_story_split_over_pages(title: str, want: str) -> None:
+    html = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+            + "<p>Une phrase de l'article, assez longue pour se lire comme de la prose, avec des mots.</p>" * 5
+            + "</article></body></html>")
+    assert extract_article(html, "https://news.example.org/2024/05/01/story-4711.html").title == want

@@ -187,7 +187,17 @@ def page_title(head_title: str, h1s: list[Tag], h2s: list[Tag], meta: dict[str, 
     } - {""}
     host = urlsplit(url).hostname or "" if url else ""
     headings = [clean_text(h.get_text(" ")) for h in [*h1s[:5], *h2s[:5]]]
-    return strip_site_name(_page_title(head_title, h1s, h2s, meta, article, site_names), site_names, host, headings)
+    title = strip_site_name(_page_title(head_title, h1s, h2s, meta, article, site_names), site_names, host, headings)
+    return _PAGE_NUMBER.sub("", title) or title
+
+
+# Which page of a story split over several the title names: "（1/2 ページ）", "(page 2 of 3)", " - Seite 2".
+_PAGE_NUMBER = re.compile(
+    r"\s*[(（]\s*(?:page|seite|página|pagina|страница)\s*\d+\s*(?:/|of|von|de|di|из)\s*\d+\s*[)）]\s*$"
+    r"|\s*[(（]\s*\d+\s*/\s*\d+\s*(?:ページ|页|頁|pages?)\s*[)）]\s*$"
+    r"|\s+[-–|:]\s+(?:page|seite|página|pagina|страница)\s+\d+(?:\s*(?:/|of|von|de|di|из)\s*\d+)?\s*$",
+    re.I,
+)
 
 
 def _page_title(head_title: str, h1s: list[Tag], h2s: list[Tag], meta: dict[str, str], article: dict[str, Any],
