@@ -283,6 +283,7 @@ NOT_STORY_HOSTS = frozenset({
 NOT_STORY_SEGMENTS = frozenset({
     "quiz", "quizz", "quizzes", "quizy", "annonce", "annonces", "kleinanzeigen", "classifieds", "thema", "themen",
     "topic", "topics", "tema", "temas", "temat", "tematy", "temi", "taxonomy",
+    "chu-de", "chuyen-de", "tu-khoa", "zhuanti",  # Vietnamese topic, special topic and keyword pages, Chinese 专题
     "advertorial", "advertorials", "sponsored", "anzeige", "podcasts", "horoscopes",
     "recipes", "recipe", "recettes", "recette", "rezepte", "rezept", "recetas", "receta", "ricette", "ricetta",
     # buying guides, best-of product lists, deals and coupons, contests, software downloads: the shop, not the news
