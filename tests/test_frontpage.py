@@ -710,3 +710,17 @@ def test_the_sites_name_is_the_part_of_the_pages_title_that_spells_its_host() ->
     # No part spells the host: the title stays whole, as does a title of one part.
     assert title("Startseite - Nachrichten aus aller Welt", "https://www.example.de/") == "Startseite - Nachrichten aus aller Welt"
     assert title("Le Quotidien du Peuple en ligne", "http://french.peopledaily.com.cn/") == "Le Quotidien du Peuple en ligne"
+
+
+def test_in_a_link_made_of_paragraphs_the_headline_is_the_first_that_reads_as_one() -> None:
+    # Author, headline, reading time, with classes that say nothing: neither the author nor the time is the headline.
+    opinion = ('<section><a class="css-rgq5s4" href="/2024/03/25/opinion/kate-middleton-cancer-diagnosis.html"><div>'
+               '<p class="css-1hgbvll">Tina Brown</p><p class="css-dgqyc1">Heavy Lies the Crown</p>'
+               '<p class="css-1esztn">5 min read</p></div></a></section>')
+    # Headline, summary, reading time: the summary is no part of the headline.
+    news = ('<section><a href="/2024/03/24/world/europe/paris-waiters-race.html"><div><div><p>Waiters Race Through Paris as a '
+            'Storied Contest Returns</p></div><p>Contestants rushed through the streets with croissant-laden trays as the '
+            'French capital showcased its cafe culture.</p><p>5 min read</p></div></a></section>')
+    assert dict(page(opinion + news)) == {
+        "/2024/03/25/opinion/kate-middleton-cancer-diagnosis.html": "Heavy Lies the Crown",
+        "/2024/03/24/world/europe/paris-waiters-race.html": "Waiters Race Through Paris as a Storied Contest Returns"}

@@ -168,13 +168,13 @@ def test_quality_floor_on_the_shared_front_pages() -> None:
 
 
 def test_quality_floor_on_the_gathered_dev_pages() -> None:
-    # A hundred and twelve pages: the former held-out eight joined on 2026-11-30, then seven fresh held-out sets (ten,
-    # eleven, sixteen, fifteen, fourteen, sixteen, fourteen) after their figures were reported. Each joined at where it
-    # stood; the classes fixed on them since raise the floor.
+    # A hundred and sixteen pages: the former held-out eight joined on 2026-11-30, then eight fresh held-out sets (ten,
+    # eleven, sixteen, fifteen, fourteen, sixteen, fourteen, four) after their figures were reported. Each joined at
+    # where it stood; the classes fixed on them since raise the floor.
     (scores,) = score_listers(load_frontpages(GATHERED, "dev"), [("ours", ours)])
     assert scores.recall >= 0.983
     assert scores.precision >= 0.932
-    assert scores.leads_right >= scores.pages - 24
+    assert scores.leads_right >= scores.pages - 26
     assert scores.duplicates <= 0.002
     assert scores.title_accuracy is not None and scores.title_accuracy >= 0.982
 

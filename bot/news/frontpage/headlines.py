@@ -282,6 +282,23 @@ class _HeadingFinder(Protocol):
         """Return whether an element is (inside) a heading."""
 
 
+_PARAGRAPHS = ("p", "div")
+_READING_TIME = re.compile(r"^\d+\s*(?:min|minutes?|mins?)\b", re.I)
+
+
+def _headline_paragraph(anchor: Any, slug: str) -> str:
+    """Return the paragraph of a link made of several (author, headline, summary, reading time) that reads as its
+    headline, or "" for a link that is not made so."""
+    # Each paragraph's words as the link's own are read: without kickers, captions and counters inside it.
+    paragraphs = [_link_texts(e)[0] for e in anchor.iter(*_PARAGRAPHS) if e is not anchor and not any(
+        isinstance(child.tag, str) and child.tag in _PARAGRAPHS for child in e)]
+    paragraphs = [text for text in paragraphs if text]
+    if len(paragraphs) < 2:
+        return ""
+    return next((text for text in paragraphs if not _short(text, slug) and len(text) <= _TEASER_CHARS
+                 and not _READING_TIME.match(text) and is_headline(text, slug)), "")
+
+
 def headline_of(anchor: Any, slug: str, containers: _HeadingFinder) -> tuple[int, str]:
     """Return the headline a link shows and its rank (HEADING, LINK_TEXT, ASIDE_TEXT), or (ASIDE_TEXT, "")."""
     time = next(anchor.iter("time"), None)
@@ -302,6 +319,12 @@ def headline_of(anchor: Any, slug: str, containers: _HeadingFinder) -> tuple[int
                   None)
     if titled is not None:
         candidates.append((LINK_TEXT, heading_text(titled)))
+    else:
+        # ... and where no class says which part, the first paragraph that reads as a headline: not the author's name
+        # or a label above it, nor the summary or the reading time below it.
+        paragraph = _headline_paragraph(anchor, slug)
+        if paragraph:
+            candidates.append((LINK_TEXT, paragraph))
     candidates.append((LINK_TEXT, uncut(own, title)))
     candidates.append((ASIDE_TEXT, title))
     image = next(anchor.iter("img"), None)
