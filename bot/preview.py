@@ -68,8 +68,9 @@ async def _preview(target: str, settings: Settings, *, language: str | None, url
         # A home page whose top teaser runs long still lists stories: read it as the front page it is. A page whose
         # address names one story (an id, a date, a long slug) is that story however short its text.
         story_address = is_article_url(url, urlunsplit(urlsplit(url)[:2] + ("/", "", "")))
+        said = article is not None and (article.paragraphs or article.lead)  # a body, or a summary a script's page declares
         if (configured is None and article is not None and not is_home_page(url)
-                and (sum(map(len, article.paragraphs)) >= MIN_ARTICLE_CHARS or story_address and article.paragraphs)):
+                and (sum(map(len, article.paragraphs)) >= MIN_ARTICLE_CHARS or story_address and said)):
             # An article page: its digest is the story itself.
             entry = Entry(url=url, title=article.title, published=article.published)
             digest = build_digest(source, entry, article, lead_chars=settings.digest.lead_chars)

@@ -107,6 +107,21 @@ def test_preview_of_a_short_article_whose_address_names_one_story_is_the_article
     assert result.stdout.splitlines()[1] == "Les privatisations se font au profit d'intérêts privés"
 
 
+def test_preview_of_a_story_page_a_script_fills_gives_its_title_and_declared_summary(tmp_path: Path) -> None:
+    # The body comes from a script (none in the saved page); the address, the title and the description say the story.
+    others = "".join(f'<li><a href="/geral/noticia/2020/10/outro-assunto-do-dia-numero-{i}-ckg9{i}.html">Outro assunto do dia, '
+                     f"número {i} da lista</a></li>" for i in range(6))
+    page = tmp_path / "script.html"
+    page.write_text('<html><head><title>Brasil registra 729 mortes em 24 horas | GZH</title><meta name="description" '
+                    'content="O Brasil registrou 27.750 novos casos de coronavírus em 24 horas"></head><body><ul>'
+                    + others + '</ul><div id="root"></div></body></html>', encoding="utf-8")
+    url = "https://gauchazh.example.br/coronavirus/noticia/2020/10/brasil-registra-729-mortes-em-24-horas-ckg1fdppe008h.html"
+    result = _run("preview", str(page), "--url", url)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[1] == "Brasil registra 729 mortes em 24 horas"
+    assert "O Brasil registrou 27.750 novos casos de coronavírus em 24 horas" in result.stdout
+
+
 def test_preview_of_a_missing_file_says_so(tmp_path: Path) -> None:
     result = _run("preview", str(tmp_path / "nope.html"))
     assert result.returncode == 1 and "cannot read" in result.stderr
