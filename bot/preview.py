@@ -67,7 +67,8 @@ async def _preview(target: str, settings: Settings, *, language: str | None, url
             return 1
         # A home page whose top teaser runs long still lists stories: read it as the front page it is. A page whose
         # address names one story (an id, a date, a long slug) is that story however short its text.
-        story_address = is_article_url(url, urlunsplit(urlsplit(url)[:2] + ("/", "", "")))
+        # (A saved file's own path, without --url, says nothing of the kind.)
+        story_address = is_http_url(url) and is_article_url(url, urlunsplit(urlsplit(url)[:2] + ("/", "", "")))
         said = article is not None and (article.paragraphs or article.lead)  # a body, or a summary a script's page declares
         if (configured is None and article is not None and not is_home_page(url)
                 and (sum(map(len, article.paragraphs)) >= MIN_ARTICLE_CHARS or story_address and said)):
@@ -78,7 +79,9 @@ async def _preview(target: str, settings: Settings, *, language: str | None, url
             try:
                 listing = await parse_listing(content, url, kind)
             except ListingError as exc:
-                print(f"{target}: {exc}", file=sys.stderr)
+                # A saved page's links are the site's only against the site's address: without it none is a story's.
+                hint = "" if is_http_url(url) else " (give the page's address with --url: its links are read against it)"
+                print(f"{target}: {exc}{hint}", file=sys.stderr)
                 return 1
             if not listing.entries:
                 print(f"{target}: no articles listed", file=sys.stderr)

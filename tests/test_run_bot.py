@@ -122,6 +122,14 @@ def test_preview_of_a_story_page_a_script_fills_gives_its_title_and_declared_sum
     assert "O Brasil registrou 27.750 novos casos de coronavírus em 24 horas" in result.stdout
 
 
+def test_preview_of_a_saved_front_page_without_its_address_is_no_article_and_asks_for_url() -> None:
+    # The file's own path (deep, ending in .html) is no story's address: the page is not taken for an article, and
+    # since its links are the site's only against the site's address, the answer says how to give it.
+    result = _run("preview", str(REPO / "tests" / "fixtures" / "listing" / "english_front.html"))
+    assert result.returncode == 1
+    assert "--url" in result.stderr and "Riverside Courier" not in result.stdout
+
+
 def test_preview_of_a_missing_file_says_so(tmp_path: Path) -> None:
     result = _run("preview", str(tmp_path / "nope.html"))
     assert result.returncode == 1 and "cannot read" in result.stderr
