@@ -418,3 +418,10 @@ def test_most_read_and_latest_in_more_languages_are_the_sites() -> None:
     for label in ("Meest gelezen", "Najczęściej czytane", "En çok okunan", "많이 본 뉴스", "Related: 热门新闻"):
         box = f"<div><h3>{label}</h3><ul>{links('monde', words='La ville après la crue')}</ul></div>"
         assert related_paths(page(box)) == [], label
+
+
+def test_how_long_ago_a_related_story_was_posted_is_no_part_of_its_headline() -> None:
+    box = ("<div><h3>Related</h3><ul><li><a href='/monde/2020/10/07/crue-4711.html'>La ville après la crue du fleuve 4 hours ago"
+           "</a></li><li><a href='/monde/2020/10/06/crue-4712.html'>La ville compte ses dégâts il y a 2 heures</a></li></ul></div>")
+    titles = [h.title for h in extract_article(page(box), URL).related]
+    assert titles == ["La ville après la crue du fleuve", "La ville compte ses dégâts"]

@@ -724,3 +724,12 @@ def test_in_a_link_made_of_paragraphs_the_headline_is_the_first_that_reads_as_on
     assert dict(page(opinion + news)) == {
         "/2024/03/25/opinion/kate-middleton-cancer-diagnosis.html": "Heavy Lies the Crown",
         "/2024/03/24/world/europe/paris-waiters-race.html": "Waiters Race Through Paris as a Storied Contest Returns"}
+
+
+def test_how_long_ago_a_story_was_posted_is_no_part_of_its_headline_but_an_anniversary_is() -> None:
+    got = page('<ul><li><a href="/2024/05/01/budget-vote-4711/">The budget vote is set for Thursday night 3 hours ago</a></li>'
+               '<li><a href="/2024/05/01/wall-fell-4712/">The night the wall fell, thirty years ago</a></li>'
+               '<li><a href="/2024/05/01/mur-4713/">La chute du mur de Berlin, il y a 30 ans</a></li></ul>')
+    assert sorted(title for _, title in got) == ["La chute du mur de Berlin, il y a 30 ans",
+                                                 "The budget vote is set for Thursday night",
+                                                 "The night the wall fell, thirty years ago"]

@@ -384,6 +384,16 @@ MEDIA_KICKERS = re.compile(
     r"^[【\[〈(]?(?:影音?|圖輯?|图集|組圖|组图|直播|視頻|视频)[】\]〉)]?\s*[／/｜|:：]?\s*(?=\S)(?<=[】\]〉)／/｜|:：\s])",
     re.I,
 )
+# How long ago a story was posted, after its headline ("... 4 hours ago", "... il y a 2 heures", "... vor 3 Stunden"):
+# when the link was read, not words of the headline.
+RELATIVE_TIME = re.compile(
+    # (Seconds to days only: "... il y a 30 ans" may end a headline on an anniversary.)
+    r"\s+(?:\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|[smhd])\s+ago"
+    r"|il y a\s+\d+\s*(?:secondes?|minutes?|min|heures?|h|jours?)"
+    r"|vor\s+\d+\s*(?:Sekunden?|Minuten?|Min\.?|Stunden?|Std\.?|Tagen?)"
+    r"|hace\s+\d+\s*(?:segundos?|minutos?|min|horas?|h|días?))\s*$",
+    re.I,
+)
 # A media marker after a headline ("... (+Videos)", "... [FOTOS]"): not the headline's words either.
 _MEDIA_WORD = r"\+?\s*(?:v[íi]d[ée]os?|fotos?|photos?|galer[íi]a|gallery|galerie|audio|infograf[íi]as?|infographie)"
 MEDIA_SUFFIX = re.compile(rf"\s*[(\[]\s*{_MEDIA_WORD}(?:\s*[,+/]\s*{_MEDIA_WORD})*\s*[)\]]$", re.I)

@@ -38,6 +38,7 @@ from bot.news.markup import (
     NAVIGATION_WORDS,
     NOT_STORY_SEGMENTS,
     RELATED_HEADINGS,
+    RELATIVE_TIME,
     SITEWIDE_LABELS,
     SITEWIDE_MARKS,
     STRIP_MARKS,
@@ -56,7 +57,7 @@ def _headline_text(a: Tag) -> str:
     """Return a link's text when it reads like a headline, else ""."""
     # A link that wraps a kicker and a heading ("Reportage" + <h2>) is titled by the heading.
     heading = a.find(_HEADINGS) if len(a.contents) > 1 else None
-    text = collapse((heading if isinstance(heading, Tag) else a).get_text(" "))
+    text = RELATIVE_TIME.sub("", collapse((heading if isinstance(heading, Tag) else a).get_text(" ")))
     if not text:
         title = a.get("title")
         text = collapse(title) if isinstance(title, str) else ""

@@ -14,6 +14,7 @@ from bot.news.markup import (
     KICKER_MARKS,
     MEDIA_KICKERS,
     MEDIA_SUFFIX,
+    RELATIVE_TIME,
     MORE_LABELS,
     element_marks,
 )
@@ -216,7 +217,7 @@ def cleaned(text: str) -> str:
     previous = None
     while previous != text:
         previous = text
-        trimmed = MEDIA_SUFFIX.sub("", _TRAILING.sub("", text))
+        trimmed = RELATIVE_TIME.sub("", MEDIA_SUFFIX.sub("", _TRAILING.sub("", text)))
         if trimmed.count("«") > trimmed.count("»") and text[len(trimmed):].lstrip().startswith("»"):
             trimmed = text[:text.index("»", len(trimmed)) + 1]
         text = _LEADING.sub("", trimmed)
