@@ -165,9 +165,9 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
             text = ""
         if text and (rank != HEADING or is_headline(text, slug)):
             named.add(key)  # a short heading words a story's headline, but alone it may be a label's
-        if text and not shapes.seen(key, kind, target, anchor, text):
+        heading = heading_of(anchor) if text else None  # read once: the page's shapes and the headline's rank use it
+        if text and not shapes.seen(key, kind, target, heading, text):
             continue
-        heading = heading_of(anchor) if rank == HEADING else None
         preference = title_preference(rank, text, containers.in_most_read(anchor), slug,
                                       int(heading.tag[1]) if heading is not None else 9)
         if text and (not is_label(text) or rank == ASIDE_TEXT or slug_is(text, target)

@@ -16,7 +16,7 @@ from bot.news.markup import (
 )
 from bot.news.text import count_cjk
 from bot.news.urls import is_http_url, normalize_url
-from bot.news.frontpage.headlines import folded_words, heading_of, heading_text, heading_signature, word_count
+from bot.news.frontpage.headlines import folded_words, heading_text, heading_signature, word_count
 
 
 # Path segments that lead to lists, people, accounts or machinery, never to one article.
@@ -197,10 +197,9 @@ class Shapes:
         self._short_id_words: dict[str, int] = {}  # key with a short id or none -> the most words any of its links reads
         self.heading_level: dict[str, int] = {}  # key -> the biggest heading (1 for h1) any of its links sits in
 
-    def seen(self, key: str, kind: int, url: str, anchor: Any, text: str) -> bool:
-        """Note a link with a headline; return False when it cannot be a story (a shapeless URL outside a heading
-        or under a label-like text)."""
-        heading = heading_of(anchor)
+    def seen(self, key: str, kind: int, url: str, heading: Any, text: str) -> bool:
+        """Note a link with a headline and the heading it holds or sits in (None); return False when it cannot be a
+        story (a shapeless URL outside a heading or under a label-like text)."""
         if heading is not None:
             level = int(heading.tag[1])
             self.heading_level[key] = min(level, self.heading_level.get(key, level))

@@ -390,6 +390,7 @@ def site_title(root: Any, url: str) -> str:
 
 
 _TITLE_PARTS = re.compile(r"\s+[-|–—:·•»]\s+")
+_SITE_NAME_WORDS = 4  # a longer part of a title is a tagline, not the site's name
 
 
 def site_name_in(title: str, host: str) -> str:
@@ -405,9 +406,6 @@ def site_name_in(title: str, host: str) -> str:
         if name and len(part.split()) <= _SITE_NAME_WORDS and (letters == name or name in letters):
             return part
     return title
-
-
-_SITE_NAME_WORDS = 4
 
 
 def without_site_name(root: Any, host: str) -> Callable[[str], str]:
