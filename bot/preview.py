@@ -8,7 +8,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from bot.config import Settings
 from bot import parsing
-from bot.models import Entry, Source, SourceKind
+from bot.models import Article, Entry, Source, SourceKind
 from bot.news.digest import build_digest, render_plain
 from bot.news.fetch import Fetcher, FetchError
 from bot.news.frontpage.addresses import is_article_url, is_home_page
@@ -18,6 +18,18 @@ from bot.parsing import ParseAborted, extract_article, parse_listing
 from bot.pipeline import make_digest
 
 MIN_ARTICLE_CHARS = 280  # a page whose body is shorter than this is read as a front page
+
+
+def _is_one_story(url: str, article: Article) -> bool:
+    """Return whether a page is one story rather than a front page: not a home page (whose top teaser may run long),
+    and a body that runs long, or an address that names one story (an id, a date, a long slug) with a body however
+    short or a summary its page declares (a script fills the body). A saved file's own path names nothing."""
+    if is_home_page(url):
+        return False
+    if sum(map(len, article.paragraphs)) >= MIN_ARTICLE_CHARS:
+        return True
+    site_root = urlunsplit(urlsplit(url)[:2] + ("/", "", ""))
+    return is_http_url(url) and is_article_url(url, site_root) and bool(article.paragraphs or article.lead)
 
 
 async def preview(
@@ -65,13 +77,7 @@ async def _preview(target: str, settings: Settings, *, language: str | None, url
         except ParseAborted as exc:
             print(f"{target}: {exc}", file=sys.stderr)
             return 1
-        # A home page whose top teaser runs long still lists stories: read it as the front page it is. A page whose
-        # address names one story (an id, a date, a long slug) is that story however short its text.
-        # (A saved file's own path, without --url, says nothing of the kind.)
-        story_address = is_http_url(url) and is_article_url(url, urlunsplit(urlsplit(url)[:2] + ("/", "", "")))
-        said = article is not None and (article.paragraphs or article.lead)  # a body, or a summary a script's page declares
-        if (configured is None and article is not None and not is_home_page(url)
-                and (sum(map(len, article.paragraphs)) >= MIN_ARTICLE_CHARS or story_address and said)):
+        if configured is None and article is not None and _is_one_story(url, article):
             # An article page: its digest is the story itself.
             entry = Entry(url=url, title=article.title, published=article.published)
             digest = build_digest(source, entry, article, lead_chars=settings.digest.lead_chars)
