@@ -38,9 +38,12 @@ from bot.news.listing import ListingError, parse_front_page  # noqa: E402
 from bot.news.urls import same_site  # noqa: E402
 
 GATHERED = REPO / "tests" / "fixtures" / "frontpages"
-FRESH_HELDOUT = REPO / "tests" / "fixtures" / "frontpages-heldout"
-FINAL_HELDOUT = REPO / "tests" / "fixtures" / "frontpages-final"
-LAST_HELDOUT = REPO / "tests" / "fixtures" / "frontpages-last"
+# The held-out folders, when present, each under the label its table prints (aggregate only, never per page).
+HELDOUT_FOLDERS = {
+    "gathered, fresh held-out": REPO / "tests" / "fixtures" / "frontpages-heldout",
+    "gathered, final held-out": REPO / "tests" / "fixtures" / "frontpages-final",
+    "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
+}
 DEVELOPMENT = REPO.parent / "corpora-dev" / "frontpages"
 _ID = re.compile(r"\d{4,}")
 
@@ -112,16 +115,11 @@ def main() -> None:
             print(f"({FRONTPAGES} is absent: the shared pages are skipped)")
         for split in ("dev", "heldout"):
             sets.append((f"gathered, {split}", load_frontpages(GATHERED, split)))
-        if (FRESH_HELDOUT / "truth.json").exists():
-            sets.append(("gathered, fresh held-out", load_frontpages(FRESH_HELDOUT)))
-        if (FINAL_HELDOUT / "truth.json").exists():
-            sets.append(("gathered, final held-out", load_frontpages(FINAL_HELDOUT)))
-        if (LAST_HELDOUT / "truth.json").exists():
-            sets.append(("gathered, last held-out", load_frontpages(LAST_HELDOUT)))
+        sets.extend((label, load_frontpages(folder)) for label, folder in HELDOUT_FOLDERS.items()
+                    if (folder / "truth.json").exists())
         if (DEVELOPMENT / "truth.json").exists():
             sets.append(("development pages outside the repository", load_frontpages(DEVELOPMENT)))
-    held_out = {"gathered, heldout", "gathered, fresh held-out", "gathered, final held-out", "gathered, last held-out",
-                str(FRESH_HELDOUT), str(FINAL_HELDOUT), str(LAST_HELDOUT)}
+    held_out = {"gathered, heldout", *HELDOUT_FOLDERS, *(str(folder) for folder in HELDOUT_FOLDERS.values())}
     for title, pages in sets:
         if not pages:
             continue
