@@ -392,6 +392,48 @@ def test_zodiac_readings_and_puzzles_to_play_are_not_stories() -> None:
     assert [path for path, _ in page(story(1) + html)] == ["/2026/03/01/story-1/"]
 
 
+def test_lottery_draws_trivia_players_games_and_dream_readings_are_not_stories() -> None:
+    html = "".join(f'<h3><a href="{href}">{text}</a></h3>' for href, text in [
+        ("/loterias/resultado-del-quini-6-cuales-fueron-los-numeros-nid29012026/", "Cuáles fueron los números de la suerte"),
+        ("/xo-so-mien-bac/xsmb-ket-qua-xo-so-hom-nay-n20210801171752776.htm", "Kết quả xổ số miền Bắc hôm nay ngày 2 tháng 8"),
+        ("/juegos/trivias/cuanto-sabes-sobre-la-historia-de-la-onu-nid29012026/", "¿Cuánto sabés sobre la historia de la ONU?"),
+        ("/player/corks-fit-mix-high-energy-hits/", "The Fit Mix: high energy hits for your workout"),
+        ("/spiele/id_90186570/forge-of-empires-kostenlos-online-spielen.html", "Von der Antike bis in die Zukunft spielen"),
+        ("/ruyada-balik-gormek-ne-anlama-gelir-3119083", "Rüyada balık görmek ne anlama gelir?"),
+    ])
+    assert [path for path, _ in page(story(1) + html)] == ["/2026/03/01/story-1/"]
+
+
+def test_webinars_white_papers_betting_forecasts_and_business_paid_pages_are_not_stories() -> None:
+    html = "".join(f'<h3><a href="{href}">{text}</a></h3>' for href, text in [
+        ("/resources/whitepaper/22025796/download-operational-excellence", "Download our ebook on operational excellence"),
+        ("/news/webinar/passkeys-verstehen-und-nutzen-11153887.html", "Passkeys verstehen und nutzen: jetzt anmelden"),
+        ("/du-doan-bong-da/soi-keo-nha-cai-u23-mexico-vs-brazil-n20210801165142083.htm", "Soi kèo nhà cái U23 Mexico vs Brazil"),
+        ("/thong-tin-doanh-nghiep/uu-dai-he-sang-suc-khoe-937316.ldo", "Ưu đãi hè sang, sức khỏe ngập tràn giảm đến 15%"),
+        ("/doanh-nghiep-san-pham-dich-vu/shopback-ky-niem-mot-nam-20210802141335672.htm", "ShopBack kỷ niệm một năm hoạt động"),
+    ])
+    assert [path for path, _ in page(story(1) + html)] == ["/2026/03/01/story-1/"]
+
+
+def test_threads_of_a_sites_forum_are_not_stories_but_a_news_site_named_forum_has_its_own() -> None:
+    html = ('<h3><a href="https://forums.news.example.com/forum/affich-37285226-probleme-alimentation-pc">Problème'
+            ' d\'alimentation de mon PC portable</a></h3>')
+    assert [path for path, _ in page(story(1) + html)] == ["/2026/03/01/story-1/"]
+    own = read_front_page('<html><body><h3><a href="https://www.forum.hr/2026/03/01/vlada-donijela-odluku/">Vlada'
+                          ' je donijela odluku o novim mjerama</a></h3></body></html>', "https://www.forum.hr/")
+    assert [e.url for e in own.entries] == ["https://www.forum.hr/2026/03/01/vlada-donijela-odluku/"]
+
+
+def test_a_headline_labelled_as_a_quiz_or_trivia_is_not_a_story_but_a_test_or_a_poll_is() -> None:
+    html = "".join(f'<h3><a href="/nachrichten/id_8737515{n}/eine-geschichte.html">{text}</a></h3>' for n, text in enumerate([
+        "Quiz: Erkennen Sie diese berühmten Persönlichkeiten?", "Trivia. ¿Quién acuñó el término Naciones Unidas?",
+        "Тест. Що ви знаєте про кандидатів у мери Одеси?", "Test visual: lo primero que se ve revela tu personalidad",
+        "Test: das neue Smartphone im Praxistest überzeugt", "Umfrage: Mehrheit der Deutschen für ein Tempolimit",
+    ]))
+    assert [title for _, title in page(html)] == ["Test: das neue Smartphone im Praxistest überzeugt",
+                                                  "Umfrage: Mehrheit der Deutschen für ein Tempolimit"]
+
+
 def test_a_few_addresses_without_an_id_among_numbered_stories_are_section_pages() -> None:
     stories = "".join(f'<a href="/35896{n}-a-story-about-the-day-number-{n}">A story about the day number {n} here</a>'
                       for n in range(8))

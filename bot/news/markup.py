@@ -279,6 +279,7 @@ NOT_STORY_HOSTS = frozenset({
     "wiki", "marktplatz",  # a site's encyclopedia of guides, its marketplace
     "immobilien", "immobilienmarkt", "stellenmarkt", "stellenangebote",  # its property and job markets
     "epaper", "e-paper",  # the printed edition's reader
+    "forum", "forums", "foro", "foros",  # readers' threads on the site's forum (forums.site/forum/affich-37285226-...)
 })
 NOT_STORY_SEGMENTS = frozenset({
     "quiz", "quizz", "quizzes", "quizy", "annonce", "annonces", "kleinanzeigen", "classifieds", "thema", "themen",
@@ -303,6 +304,17 @@ NOT_STORY_SEGMENTS = frozenset({
     "contact-us", "nous-contacter", "kontakt", "contacto", "contatti", "impressum", "mentions-legales", "cgu", "faq",
     "profil", "wiki",  # a person's page (an author's, a company's)
     "user", "users", "person", "member", "members",  # a reader's or a person's page (/user/2332/blogs, /person/1656)
+    # a game of chance's draw results, a quiz of trivia, a radio's or a channel's player, a game to play
+    "lotto", "lottery", "lotteries", "loteria", "loterias", "loterie", "loteries", "lotterie", "lotteria", "lotterien",
+    "trivia", "trivias", "player", "spiele", "jeux", "giochi",
+    # recipes in more languages (Portuguese, Dutch, Czech/Swedish, Polish, Russian, Turkish)
+    "receitas", "receita", "recepten", "recept", "recepty", "przepisy", "przepis", "retsepty", "tarifler",
+    # betting forecasts ("pronostics", Vietnamese "soi kèo" odds and football forecasts)
+    "pronostics", "pronostic", "pronosticos", "pronostico", "pronostici", "soi-keo", "ty-le-keo", "du-doan-bong-da",
+    # a vendor's webinar or white paper to download
+    "webinar", "webinars", "webinare", "webinaire", "webinaires", "whitepaper", "whitepapers", "ebooks",
+    # a business's paid news page, as Vietnamese sites file them ("doanh nghiệp - sản phẩm - dịch vụ", press releases)
+    "thong-tin-doanh-nghiep", "doanh-nghiep-san-pham-dich-vu", "thong-cao-bao-chi",
 })
 NOT_STORY_SLUG_WORDS = frozenset({
     "quiz", "quizz", "advertorial", "gewinnspiel", "gewinnspiele", "newsletter",  # not "annonce": French "announces"
@@ -310,6 +322,8 @@ NOT_STORY_SLUG_WORDS = frozenset({
     "horoscope", "horoskop", "horoscopo", "oroscopo", "goroskop",  # a horoscope is no report, in any language
     # nor are the signs of the zodiac and an astrologer's readings ("kuram-zodiaka-zimem", "gunluk-burc-yorumlari")
     "zodiac", "zodiaque", "zodiaco", "zodiaka", "zodiaku", "sternzeichen", "burc", "astrolog", "astrologs", "astrology",
+    "ruyada", "sonnik", "traumdeutung",  # nor a dream's reading ("ruyada-balik-gormek-ne-anlama-gelir")
+    "xsmb", "xsmn", "xsmt", "xoso", "vietlott",  # nor a lottery's draw (Vietnamese "xổ số miền Bắc": "xsmb-ket-qua-xo-so")
     # a puzzle or a card game the site offers to play ("sudoku-jetzt-kostenlos-spielen", "daily-solitaire")
     "sudoku", "crossword", "crosswords", "kreuzwortraetsel", "kreuzwortratsel", "solitaire", "solitaer", "mahjong",
 })
@@ -341,6 +355,10 @@ DATA_PAGE_TITLE = re.compile(
     # then nothing, a colon, or what the table is of ("... of the Olympics", "... Олимпиады"), never a verb
     r"(?:\s*(?:[:|–—-]|$)|\s+(?:of|after|in|at|for|de|des|du|del|der|im|zur|олимпиады|чемпионата|финалов|в|на)\b)", re.I
 )
+
+# A headline labelled as a quiz to take ("Quiz: Erkennen Sie ...", "Trivia. ¿Quién acuñó ...", "Тест: ..."): a game,
+# not a report. Not "Test:" alone (a product's test is a review) nor "Umfrage:" (a poll's findings are news).
+QUIZ_TITLE = re.compile(r"^\W*(?:quizz?|kv[ií]z|trivia|test visual|тест|викторина)\s*[|:.]\s", re.I)
 
 # ---------------------------------------------------------------------------- reading an lxml element
 #

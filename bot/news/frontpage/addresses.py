@@ -15,7 +15,7 @@ from bot.news.markup import (
     POLL_AND_CLASSIFIED_WORDS,
 )
 from bot.news.text import count_cjk
-from bot.news.urls import is_http_url, normalize_url
+from bot.news.urls import is_http_url, normalize_url, site_domain
 from bot.news.frontpage.headlines import folded_words, heading_text, heading_signature, word_count
 
 
@@ -87,8 +87,8 @@ def path_kind(url: str, page_key: str) -> int:
             and not (_EPISODE_FOLDERS.intersection(lowered[:-1]) and (DATE_PATH.search(path) or LONG_ID.search(path))):
         return NOT_STORY  # save one episode of a podcast, filed by its date or id (/podcasts/show/episode-200584821.html)
     host = (parts.hostname or "").lower().removeprefix("www.")
-    if host.split(".", 1)[0] in NOT_STORY_HOSTS:
-        return NOT_STORY
+    if host.split(".", 1)[0] in NOT_STORY_HOSTS and host != site_domain(host):
+        return NOT_STORY  # a subdomain for a shop, a forum, jobs (not a site named so: forum.hr is a news site)
     last = lowered[-1]
     if last.endswith(_SKIP_EXTENSIONS):
         return NOT_STORY
