@@ -27,6 +27,15 @@ def test_lead_is_not_a_line_of_a_ticker_of_several_stories() -> None:
     assert [path for path, _ in entries[1:]] == ["/2026/03/01/story-1/", "/2026/03/01/story-2/", "/2026/03/01/story-4/"]
 
 
+def test_lead_is_not_a_story_of_a_trending_or_most_read_box_above_the_main_teasers() -> None:
+    for box in ("vmagazine-top-trending-block", "most-read", "td_block_trending_now", "mas-leidas"):
+        entries = page(f'<div class="{box}">{story(1)}{story(2)}</div><div class="featured">{story(3)}</div>{story(4)}')
+        assert entries[0][0] == "/2026/03/01/story-3/", box
+        assert len(entries) == 4  # still entries: only the lead is not taken from the box
+    # A box of one story that only the page's own words call popular is still the top story when nothing else is.
+    assert page(f'<div class="popular">{story(1)}</div>')[0][0] == "/2026/03/01/story-1/"
+
+
 def test_lead_may_be_a_single_teaser_the_page_marks_breaking() -> None:
     # "breaking-news" on the teaser of one story says what that story is, not that it is a strip above the page.
     entries = page(f'<div class="article breaking-news">{story(1)}</div>{story(2)}')

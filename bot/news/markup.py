@@ -258,6 +258,11 @@ TAXONOMY_TOKEN = re.compile(r"^(?:[a-z]+-)?(?:category|categories|tag|tags|topic
 MOST_SHARED_MARKS = re.compile(
     r"most[-_ ]?(?:shared|read|viewed|popular)|meist[-_ ]?(?:geteilt|gelesen)|plus[-_ ]?(?:partag|lu)", re.I
 )
+# A box of the stories readers pick, by its class or id: the most read or shared, what is trending or popular ("most-read",
+# "vmagazine-top-trending-block", "mas-leidas"). Its stories rank by clicks, not by the newsroom's choice: never the lead.
+POPULAR_MARKS = re.compile(
+    MOST_SHARED_MARKS.pattern + r"|trending|popular|m[aá]s[-_ ]?le[ií]d|mais[-_ ]?lid|pi[uù][-_ ]?lett", re.I
+)
 # The account menu of a site's header (help, settings, sign-in links): never a story.
 ACCOUNT_MARKS = re.compile(
     r"(?:^|[-_ ])(?:account|accounts|user-?menu|usermenu|profile|my-?account|login|log-?in|sign-?in|konto|compte)"

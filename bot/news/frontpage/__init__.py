@@ -199,13 +199,15 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     # The lead (the story a digest opens) is the page's top story, not a line of a strip above or beside the
     # main column (see Strips), nor of a list headed smaller than the top story just below it (an h3 teaser
     # above the h2 hero). Nor a story the page names only in an image's alt text, nor one of a strip of videos,
-    # nor one first shown in a menu's dropdown.
+    # nor one first shown in a menu's dropdown or in a box of the most read or trending stories.
     strips = Strips(base, {entry.url for entry in page.entries})
     unfit = videos | {key for key, (preference, _) in headlines.items() if preference[0] == ASIDE_TEXT}
 
     def fit(key: str) -> bool:
         """Return whether a story may be the lead."""
-        return key not in unfit and not strips.holds(first_link[key]) and not containers.in_menu_teaser(first_link[key])
+        anchor = first_link[key]
+        return key not in unfit and not strips.holds(anchor) and not containers.in_menu_teaser(anchor) \
+            and not containers.in_popular(anchor)
 
     lead = next((i for i, entry in enumerate(page.entries) if fit(entry.url)), 0)
     first_level = shapes.heading_level.get(page.entries[lead].url, 0) if page.entries else 0
@@ -221,7 +223,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         before = levels[:max(lead, topmost[0]) + 1]  # the stories down to both the lead and the h1
         key = page.entries[topmost[0]].url
         if 2 * sum(level < 9 for level in before) > len(before) and key not in unfit \
-                and not containers.in_menu_teaser(first_link[key]):
+                and not containers.in_menu_teaser(first_link[key]) and not containers.in_popular(first_link[key]):
             lead = topmost[0]
     if lead:
         page.entries.insert(0, page.entries.pop(lead))

@@ -11,6 +11,7 @@ from bot.news.markup import (
     FRAME_TAGS,
     HERO_MARKS,
     MOST_SHARED_MARKS,
+    POPULAR_MARKS,
     NAVIGATION_TAGS,
     PAID_LABEL,
     PAID_TOKENS,
@@ -51,6 +52,7 @@ class Containers:
         self._sectioned: dict[Any, bool] = {}
         self._in_heading: dict[Any, bool] = {}
         self._most_read: dict[Any, bool] = {}
+        self._popular: dict[Any, bool] = {}
         self._video: dict[Any, bool] = {}
         self._menu_teasers: set[Any] = set()  # teasers inside a menu (see _menu_teaser)
 
@@ -103,6 +105,11 @@ class Containers:
     def in_most_read(self, anchor: Any) -> bool:
         """Return whether a link sits in a box of the most read or shared stories."""
         return self._inherited(anchor, self._most_read, lambda e: True if MOST_SHARED_MARKS.search(element_marks(e)) else None)
+
+    def in_popular(self, anchor: Any) -> bool:
+        """Return whether a link sits in a box of the most read, shared, trending or popular stories."""
+        return self._inherited(anchor, self._popular, lambda e: True if e.tag not in ("body", "html")
+                               and POPULAR_MARKS.search(element_marks(e)) else None)
 
     def in_video_strip(self, anchor: Any) -> bool:
         """Return whether a link sits in a list or a box of videos."""
