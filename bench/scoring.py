@@ -300,7 +300,7 @@ class ListingScores:
 def story_key(url: str, key_regex: str | None = None) -> str:
     """Return what identifies a story: key_regex's group 1, else the URL without scheme,
     fragment, tracking parameters and a trailing slash."""
-    from urllib.parse import parse_qsl, urlencode, urlsplit
+    from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
     if key_regex:
         match = re.search(key_regex, url)
@@ -309,7 +309,8 @@ def story_key(url: str, key_regex: str | None = None) -> str:
     parts = urlsplit(url.strip())
     host = (parts.hostname or "").removeprefix("www.")
     query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(k)])
-    path = parts.path.rstrip("/") or "/"
+    # A browser goes to one page for /post/sympa-la-déco and /post/sympa-la-d%C3%A9co (and %c3%a9): compare them decoded.
+    path = unquote(parts.path).rstrip("/") or "/"
     return f"{host}{path}" + (f"?{query}" if query else "")
 
 
