@@ -36,6 +36,15 @@ def test_lead_is_not_a_story_of_a_trending_or_most_read_box_above_the_main_tease
     assert page(f'<div class="popular">{story(1)}</div>')[0][0] == "/2026/03/01/story-1/"
 
 
+def test_lead_is_not_a_line_of_a_feed_of_the_newest_stories_unless_it_heads_one_big() -> None:
+    feed = "".join(f'<li><a href="/2026/03/01/latest-{n}/">Latest headline number {n} of the day</a></li>' for n in range(3))
+    for box in ("latest-news", "hot-news__col", "block-son-dakika", "s-bant-list"):
+        entries = page(f'<ul class="{box}">{feed}</ul>{story(1)}{story(2)}')
+        assert entries[0][0] == "/2026/03/01/story-1/", box
+    # A column called latest that opens with a big (h2) teaser holds the page's top story.
+    assert page(f'<div class="latest">{story(1)}{story(2)}</div>{story(3)}')[0][0] == "/2026/03/01/story-1/"
+
+
 def test_lead_may_be_a_single_teaser_the_page_marks_breaking() -> None:
     # "breaking-news" on the teaser of one story says what that story is, not that it is a strip above the page.
     entries = page(f'<div class="article breaking-news">{story(1)}</div>{story(2)}')

@@ -424,6 +424,12 @@ MEDIA_SUFFIX = re.compile(rf"\s*[(\[]\s*{_MEDIA_WORD}(?:\s*[,+/]\s*{_MEDIA_WORD}
 TICKER_MARKS = re.compile(
     r"ticker|breaking|marquee|(?:^|[-_ ])flash(?:$|[-_ ]|news|info)|eilmeld|last-?minute|[uú]ltima-?hora", re.I
 )
+# A list of the newest stories in the order they came, as its class or id names it ("latest-news", "hot-news", "just-in",
+# "newsfeed", Turkish "son-dakika" and a "bant" of headlines): above the main column it is a feed, not the top story.
+LATEST_MARKS = re.compile(
+    r"latest|newest|just-?in|hot-?news|news-?feed|live-?(?:feed|news)|derni[eè]res|[uú]ltim[ao]s|neueste|son-?dakika|"
+    r"(?:^|[-_ ])bant(?:$|[-_ ])", re.I
+)
 # A box of classified ads, as its class or id names it: its links sell, they do not report.
 CLASSIFIED_MARKS = re.compile(
     r"classified|kleinanzeig|(?:^|[-_ ])(?:annonces?|og[lł]oszen\w*|anuncios?|annunci|clasificados?)(?:$|[-_ ])", re.I

@@ -10,6 +10,7 @@ from bot.news.markup import (
     CLASSIFIED_MARKS,
     FRAME_TAGS,
     HERO_MARKS,
+    LATEST_MARKS,
     MOST_SHARED_MARKS,
     POPULAR_MARKS,
     NAVIGATION_TAGS,
@@ -288,7 +289,8 @@ _MAIN_HEADINGS = ("h1", "h2", "h3")
 class Strips:
     """Where a story's first link sits off the main column: in a strip of several stories that a class or an id
     names a ticker, a breaking-news bar, the page's header, a scrolled strip or a side column ("ticker",
-    "page-header", "scroll-container", "rightCol"), or in a teaser's list of related links. Such a name on an
+    "page-header", "scroll-container", "rightCol"), a feed of the newest stories without a big heading ("latest-news"),
+    or in a teaser's list of related links. Such a name on an
     element that links one story only describes that story (a breaking hero, a teaser's header): no strip; nor is an
     element that also names the top story's place ("featured", "hero", a slider or a carousel)."""
 
@@ -319,6 +321,9 @@ class Strips:
                 verdict = self._stories_in(element) >= 2 or next(element.iter(*HEADING_TAGS), None) is None
             elif STRIP_MARKS.search(mark):
                 verdict = self._stories_in(element) >= 2
+            elif LATEST_MARKS.search(mark):
+                # A feed of the newest stories, unless it heads one big (an h1 or h2 teaser: the column's top story).
+                verdict = self._stories_in(element) >= 2 and next(element.iter("h1", "h2"), None) is None
             else:
                 verdict = False
             self._verdict[element] = verdict
