@@ -416,6 +416,7 @@ def test_lottery_draws_trivia_players_games_and_dream_readings_are_not_stories()
         ("/xo-so-mien-bac/xsmb-ket-qua-xo-so-hom-nay-n20210801171752776.htm", "Kết quả xổ số miền Bắc hôm nay ngày 2 tháng 8"),
         ("/juegos/trivias/cuanto-sabes-sobre-la-historia-de-la-onu-nid29012026/", "¿Cuánto sabés sobre la historia de la ONU?"),
         ("/player/corks-fit-mix-high-energy-hits/", "The Fit Mix: high energy hits for your workout"),
+        ("/on-air/kc-and-ross-in-the-morning/", "KC and Ross in the Morning, weekdays from six"),
         ("/spiele/id_90186570/forge-of-empires-kostenlos-online-spielen.html", "Von der Antike bis in die Zukunft spielen"),
         ("/ruyada-balik-gormek-ne-anlama-gelir-3119083", "Rüyada balık görmek ne anlama gelir?"),
     ])

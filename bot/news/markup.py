@@ -312,6 +312,7 @@ NOT_STORY_SEGMENTS = frozenset({
     # a game of chance's draw results, a quiz of trivia, a radio's or a channel's player, a game to play
     "lotto", "lottery", "lotteries", "loteria", "loterias", "loterie", "loteries", "lotterie", "lotteria", "lotterien",
     "trivia", "trivias", "player", "spiele", "jeux", "giochi",
+    "on-air",  # a radio's show page ("/on-air/kc-and-ross-in-the-morning/"), not a report
     # recipes in more languages (Portuguese, Dutch, Czech/Swedish, Polish, Russian, Turkish)
     "receitas", "receita", "recepten", "recept", "recepty", "przepisy", "przepis", "retsepty", "tarifler",
     # betting forecasts ("pronostics", Vietnamese "soi kèo" odds and football forecasts)
