@@ -453,6 +453,17 @@ def test_a_headline_labelled_as_a_quiz_or_trivia_is_not_a_story_but_a_test_or_a_
                                                   "Umfrage: Mehrheit der Deutschen für ein Tempolimit"]
 
 
+def test_a_headline_selling_a_product_at_a_price_is_not_a_story_but_news_of_prices_is() -> None:
+    html = "".join(f'<h3><a href="/article/36275{n}/a-teaser.html">{text}</a></h3>' for n, text in enumerate([
+        "Today only: Bump up home security with Eufy gear at all-time low prices",
+        "Don’t Pay $80, Get a Logitech Gaming Mouse for $37.99 Shipped",
+        "Deal-Kracher: Gasgrill von Weber zum Tiefpreis", "Bluetooth-Kopfhörer von Marshall günstig wie nie",
+        "輸入專屬折扣碼，Ivacy VPN 每月低至 1.07 美金",
+        "Amazon cuts prices of its Echo speakers as sales slow",
+    ]))
+    assert [title for _, title in page(html)] == ["Amazon cuts prices of its Echo speakers as sales slow"]
+
+
 def test_a_few_addresses_without_an_id_among_numbered_stories_are_section_pages() -> None:
     stories = "".join(f'<a href="/35896{n}-a-story-about-the-day-number-{n}">A story about the day number {n} here</a>'
                       for n in range(8))

@@ -366,6 +366,14 @@ DATA_PAGE_TITLE = re.compile(
 # not a report. Not "Test:" alone (a product's test is a review) nor "Umfrage:" (a poll's findings are news).
 QUIZ_TITLE = re.compile(r"^\W*(?:quizz?|kv[ií]z|trivia|test visual|тест|викторина)\s*[|:.]\s", re.I)
 
+# A headline selling a product at a price for a while ("Today only: ...", "Don't pay $80, get ...", "... zum Tiefpreis",
+# "輸入專屬折扣碼" a discount code): a shop's offer, not a report.
+DEAL_TITLE = re.compile(
+    r"^\W*(?:today only|deal of the day|deal alert|daily deals?|deals?\s*:|deal-kracher|angebot des tages|"
+    r"oferta del d[ií]a)|^\W*don[’']?t pay \$?\d|zum tiefpreis|g[üu]nstig wie nie|折扣碼|優惠碼|优惠码|promo code|coupon code",
+    re.I,
+)
+
 # ---------------------------------------------------------------------------- reading an lxml element
 #
 # The front-page parser reads lxml elements, not bs4 tags: their class is one string and their

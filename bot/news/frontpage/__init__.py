@@ -14,7 +14,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from bot.models import Entry
-from bot.news.markup import DATA_PAGE_TITLE, QUIZ_TITLE, SPONSOR_LABELS
+from bot.news.markup import DATA_PAGE_TITLE, DEAL_TITLE, QUIZ_TITLE, SPONSOR_LABELS
 from bot.news.text import collapse
 from bot.news.urls import absolute_url, normalize_url, site_domain
 from bot.news.frontpage.page import parse
@@ -194,7 +194,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         if headlines[key][1] and not any(key.startswith(prefix) for prefix in sponsored) and key in kept
         and not (kinds[key] < SURE_STORY and folder_key(key) in folders)
         and key not in labels and key in named and not DATA_PAGE_TITLE.match(headlines[key][1])
-        and not QUIZ_TITLE.match(headlines[key][1])
+        and not QUIZ_TITLE.match(headlines[key][1]) and not DEAL_TITLE.search(headlines[key][1])
     ]
     # The lead (the story a digest opens) is the page's top story, not a line of a strip above or beside the
     # main column (see Strips), nor of a list headed smaller than the top story just below it (an h3 teaser
