@@ -173,6 +173,20 @@ def test_headline_leaves_out_the_kicker_inside_the_heading_and_its_separator() -
     assert [title for _, title in page(html)] == ["Mullah-Führer Chamenei ist tot!", "Warum wir immer noch MS Teams kaufen"]
 
 
+def test_headline_leaves_out_a_classed_label_of_a_word_or_three_before_the_links_own_words() -> None:
+    html = ('<p><a href="/pais/noticias/faro/gnr-apreende-alfarroba-13983847.html"><span class="title">Faro </span>GNR'
+            ' apreende e devolve ao dono alfarroba furtada em Loulé</a></p>'
+            '<p><a href="/finanzen/id_91520716/etf-sparplan.html"><span class="c-label">MEINUNG</span> Einmalanlage oder'
+            ' Sparplan, so vermehrt sich Ihr Geld</a></p>'
+            # emphasis inside the headline, a label that ends a sentence ("Análisis."): part of what the page shows
+            '<p><a href="/politik/id_91520717/trump.html"><b>Trump</b> signs the spending bill into law on Friday</a></p>'
+            '<p><a href="/politica/el-conflicto-mundial-nid28012026/"><span class="tag">Análisis.</span> El conflicto'
+            ' mundial se proyecta sobre Milei</a></p>')
+    assert [title for _, title in page(html)] == [
+        "GNR apreende e devolve ao dono alfarroba furtada em Loulé", "Einmalanlage oder Sparplan, so vermehrt sich Ihr Geld",
+        "Trump signs the spending bill into law on Friday", "Análisis. El conflicto mundial se proyecta sobre Milei"]
+
+
 def test_headline_leaves_out_a_kicker_its_class_calls_a_preface_or_a_supertitle() -> None:
     html = ('<h2><a href="/lokales/abriss-geplant-kuendigungen-von-garagen-58563673.html"><span class="preface">Abriss'
             ' geplant</span> Kündigungen von Garagen verärgern die Mieter</a></h2>'

@@ -164,7 +164,11 @@ def _leading_kicker(element: Any) -> Any:
         return None
     # Before a line break only a label ("TEST", "Exclusive"): a bold headline over a teaser is set apart so too.
     by_break = not (first.tail or "").strip() and follower is not None and follower.tag == "br" and not is_headline(words)
-    if not (by_break or words.endswith(":")):
+    # A classed label of a word or three before the link's own words ("<span class=title>Faro </span>GNR apreende ..."):
+    # a town's or a section's name the page styles apart. Not an unclassed <b>/<strong>: emphasis inside the headline.
+    by_class = bool(first.get("class")) and follower is None and len(words.split()) <= 3 and words[-1].isalnum() \
+        and is_headline(first.tail or "")
+    if not (by_break or by_class or words.endswith(":")):
         return None
     rest = collapse(" ".join([first.tail or ""] + [" ".join(e.itertext()) + " " + (e.tail or "") for e in first.itersiblings()
                                                    if isinstance(e.tag, str) and e.tag not in NOISE_TAGS]))
