@@ -187,6 +187,15 @@ def test_headline_leaves_out_a_classed_label_of_a_word_or_three_before_the_links
         "Trump signs the spending bill into law on Friday", "Análisis. El conflicto mundial se proyecta sobre Milei"]
 
 
+def test_headline_leaves_out_a_byline_after_a_separator_but_the_story_stays_however_short_its_headline() -> None:
+    html = ('<h3><a href="/500-latigazos-por-marcos-sarmiento/" title="500 latigazos | Por: Marcos Sarmiento">500 latigazos'
+            ' | Por: Marcos Sarmiento</a></h3>'
+            '<h3><a href="/2026/03/01/police-review/">Officers cleared in review – By Jane Doe</a></h3>'
+            '<h3><a href="/2026/03/01/killed-by-lightning/">Farmer killed by lightning in a field near Lyon</a></h3>')
+    assert [title for _, title in page(html)] == [
+        "500 latigazos", "Officers cleared in review", "Farmer killed by lightning in a field near Lyon"]
+
+
 def test_headline_leaves_out_a_kicker_its_class_calls_a_preface_or_a_supertitle() -> None:
     html = ('<h2><a href="/lokales/abriss-geplant-kuendigungen-von-garagen-58563673.html"><span class="preface">Abriss'
             ' geplant</span> Kündigungen von Garagen verärgern die Mieter</a></h2>'

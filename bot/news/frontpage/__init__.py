@@ -26,7 +26,7 @@ from bot.news.frontpage.headlines import (
     heading_of,
     uncut,
     cleaned,
-    without_read_more,
+    without_read_more_or_byline,
     is_label,
     title_preference,
     site_title,
@@ -190,7 +190,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     folders = story_folders(judgement for judgement in judged.values() if judgement is not None)
     unnamed = without_site_name(root, same_host)
     page.entries = [
-        Entry(url=key, title=unnamed(without_read_more(whole(headlines[key][1], whole_titles.get(key, []))))) for key in order
+        Entry(url=key, title=unnamed(without_read_more_or_byline(whole(headlines[key][1], whole_titles.get(key, []))))) for key in order
         if headlines[key][1] and not any(key.startswith(prefix) for prefix in sponsored) and key in kept
         and not (kinds[key] < SURE_STORY and folder_key(key) in folders)
         and key not in labels and key in named and not DATA_PAGE_TITLE.match(headlines[key][1])

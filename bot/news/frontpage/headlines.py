@@ -198,6 +198,8 @@ def heading_text(heading: Any) -> str:
 # A date before a headline in a feed ("14.10.20 21:48 | ...", "07/09/2014 ...").
 _TRAILING = re.compile(r"(?:\s*©.*|[\s»›>|,·•:;–—-]+|\s+\d{1,2}:\d{2}(?::\d{2})?"
                        r"|\s*[(（\[【](?:组|多|高清)?图[)）\]】]|\s+(?:组|多|高清)?图)$")
+# A byline after a separator ("Octubre de Chávez | Por: Earle Herrera", "... – By Jane Doe"): a credit, no headline's words.
+_BYLINE_AFTER = re.compile(r"\s+[|–—]\s+(?i:por|by|von|par|di)\s*:?\s+[A-ZÀ-ÝĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÝĀ-Ž][\w.'’-]*){0,3}$")
 _LEADING = re.compile(r"^(?:[\s»›>|·•–—:]+|(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\s+)?\d{1,2}:\d{2}(?::\d{2})?"
                       r"(?:\s*(?i:[ap]\.?\s?m\.?))?\s+"
                       r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\s+)")
@@ -209,9 +211,10 @@ _READ_MORE_ABOUT = re.compile(r"^(?:read more|continue reading|learn more) (?:ab
                               r"^saiba mais sobre (?=\S)", re.I)
 
 
-def without_read_more(text: str) -> str:
-    """Return a headline without the "Read more about" of a link that names its story so for screen readers."""
-    return _READ_MORE_ABOUT.sub("", text, count=1)
+def without_read_more_or_byline(text: str) -> str:
+    """Return a headline without the "Read more about" of a link that names its story so for screen readers, nor a
+    byline after it ("| Por: Earle Herrera"): what the digest shows, once the link is judged a story by all its words."""
+    return _BYLINE_AFTER.sub("", _READ_MORE_ABOUT.sub("", text, count=1))
 
 
 def cleaned(text: str) -> str:
