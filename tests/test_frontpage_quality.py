@@ -101,6 +101,13 @@ def test_media_labels_credits_and_arrows_around_a_headline_are_dropped() -> None
         "Grupa elblążan chce utrzymania oddziału", "В области пройдет мероприятие «С верой и любовью к Отечеству»"]
 
 
+def test_a_media_label_after_a_separator_is_dropped() -> None:
+    got = titles('<a href="/music/video/ajebutter22-serves-up-visuals-watch/">Ajebutter22 serves up visuals for “Lifestyle”'
+                 ' | Watch</a><a href="/2026/03/01/floods-in-the-north/">Floods in the north leave thousands homeless – Video</a>')
+    assert [title for _, title in got] == ["Ajebutter22 serves up visuals for “Lifestyle”",
+                                           "Floods in the north leave thousands homeless"]
+
+
 def test_a_whole_headline_beats_a_summary_a_cut_one_and_a_most_read_box() -> None:
     got = titles(
         '<a href="/90,63429,Koronawirus.html">Koronawirus w szkole nr 1. Zakażona nauczycielka i uczeń</a>'

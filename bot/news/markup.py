@@ -428,7 +428,8 @@ RELATIVE_TIME = re.compile(
 )
 # A media marker after a headline ("... (+Videos)", "... [FOTOS]"): not the headline's words either.
 _MEDIA_WORD = r"\+?\s*(?:v[íi]d[ée]os?|fotos?|photos?|galer[íi]a|gallery|galerie|audio|infograf[íi]as?|infographie)"
-MEDIA_SUFFIX = re.compile(rf"\s*[(\[]\s*{_MEDIA_WORD}(?:\s*[,+/]\s*{_MEDIA_WORD})*\s*[)\]]$", re.I)
+MEDIA_SUFFIX = re.compile(rf"\s*[(\[]\s*{_MEDIA_WORD}(?:\s*[,+/]\s*{_MEDIA_WORD})*\s*[)\]]$"
+                          rf"|\s+[|–—]\s*(?:watch|{_MEDIA_WORD})$", re.I)  # "... | Watch", "... – Video" too
 # A ticker or a breaking-news strip above the page: its stories are real, but the page's top story is below it.
 TICKER_MARKS = re.compile(
     r"ticker|breaking|marquee|(?:^|[-_ ])flash(?:$|[-_ ]|news|info)|eilmeld|last-?minute|[uú]ltima-?hora", re.I
