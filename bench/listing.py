@@ -7,7 +7,8 @@ tests/fixtures/frontpages (gathered pages, reported by split: dev and heldout),
 tests/fixtures/frontpages-heldout (when present: gathered later, truths written before any parser ran on them),
 tests/fixtures/frontpages-final (when present: a second such set, kept to judge a round's end),
 tests/fixtures/frontpages-last (when present: a third such set, gathered the same way),
-tests/fixtures/frontpages-judge (when present: "set I", a judge nobody has tuned on, gathered the same way) and, when present,
+tests/fixtures/frontpages-judge (when present: "set I", a judge nobody has tuned on, gathered the same way),
+tests/fixtures/frontpages-judge2 (when present: "set J", a second such judge, gathered the same way) and, when present,
 ../corpora-dev/frontpages (development pages kept outside the repository, its README says whence). A folder holds
 <name>.html.gz pages and a truth.json; how pages are scored is in bench/scoring.py. The
 baseline is the rule: same-site links whose path has an id (4+ digits) or 2+ segments, and
@@ -15,7 +16,7 @@ whose text has 4+ words. The two take turns page by page; the last line gives th
 --also REF adds the parse_front_page of git revision REF's bot/news/listing.py (e.g. main). Only that
 file is swapped: the rules live in bot/news/frontpage/ and markup.py, which stay this tree's, so for a
 before/after of the rules run this bench in a checkout of REF (`git archive REF | tar -x -C DIR`).
---pages prints each page's figures, but never for a held-out set (the heldout split, the four held-out folders):
+--pages prints each page's figures, but never for a held-out set (the heldout split, the five held-out folders):
 their failures are not to be looked at while the rules are tuned.
 """
 
@@ -45,6 +46,7 @@ HELDOUT_FOLDERS = {
     "gathered, final held-out": REPO / "tests" / "fixtures" / "frontpages-final",
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
     "gathered, judge held-out": REPO / "tests" / "fixtures" / "frontpages-judge",
+    "gathered, second judge held-out": REPO / "tests" / "fixtures" / "frontpages-judge2",
 }
 DEVELOPMENT = REPO.parent / "corpora-dev" / "frontpages"
 _ID = re.compile(r"\d{4,}")
