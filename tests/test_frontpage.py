@@ -196,6 +196,21 @@ def test_headline_leaves_out_a_byline_after_a_separator_but_the_story_stays_howe
         "500 latigazos", "Officers cleared in review", "Farmer killed by lightning in a field near Lyon"]
 
 
+def test_a_read_more_link_under_a_teaser_whose_title_is_not_a_link_is_named_by_that_title() -> None:
+    slides = "".join(
+        f'<div class="story-content"><span class="story-content-title">{title}</span><img src="/i/{n}.jpg">'
+        f'<div class="story-content-description">Uzun bir özet metni burada yer alıyor ve devam ediyor.</div>'
+        f'<a class="read-more" href="/sporarena/son-dakika-haberi-4156408{n}">{more}</a></div>'
+        for n, (title, more) in enumerate([("Son Dakika | Mert Hakan sonrası iki yeni transfer bombası!", "Devamını Oku"),
+                                           ("Nuevo récord de temperaturas en la capital este verano", "Leer más")]))
+    # A list of several links closed by one "more" link to a story: the list's own links name their stories.
+    listed = ('<div><h3><a href="/2026/03/01/story-7/">Story 7: a headline of several words</a></h3>'
+              '<a href="/2026/03/01/story-8/">Read more</a></div>')
+    assert page(slides + listed) == [("/sporarena/son-dakika-haberi-41564080", "Mert Hakan sonrası iki yeni transfer bombası!"),
+                                     ("/sporarena/son-dakika-haberi-41564081", "Nuevo récord de temperaturas en la capital este verano"),
+                                     ("/2026/03/01/story-7/", "Story 7: a headline of several words")]
+
+
 def test_headline_leaves_out_a_kicker_its_class_calls_a_preface_or_a_supertitle() -> None:
     html = ('<h2><a href="/lokales/abriss-geplant-kuendigungen-von-garagen-58563673.html"><span class="preface">Abriss'
             ' geplant</span> Kündigungen von Garagen verärgern die Mieter</a></h2>'

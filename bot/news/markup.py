@@ -270,7 +270,11 @@ ACCOUNT_MARKS = re.compile(
 )
 # Link texts that say "more", not which story: never a headline when the story has another.
 MORE_LABELS = re.compile(
-    r"^\W*(?:mehr|more|read more|weiterlesen|lire la suite|la suite|suite|plus|en savoir plus|continue reading)\W*$", re.I
+    r"^\W*(?:mehr|more|read more|read full story|full story|weiterlesen|mehr lesen|lire la suite|la suite|suite|plus|lire plus|"
+    r"en savoir plus|continue reading|leer m[aá]s|seguir leyendo|ver m[aá]s|leia mais|saiba mais|continue lendo|"
+    r"leggi (?:tutto|di pi[uù]|l'articolo)|continua a leggere|lees meer|czytaj (?:wi[eę]cej|dalej)|[čc]íst d[aá]l|"
+    r"devam[ıi]n[ıi] oku|devam[ıi]|читать далее|подробнее|читати далі|детальніше|baca selengkapnya|selengkapnya|"
+    r"xem th[eê]m|läs mer|les mer|læs mere|lue lisää|阅读全文|閱讀全文|查看全文|続きを読む)\W*$", re.I
 )
 # Pages that sell, test or gather rather than report: classifieds, quizzes, partner supplements,
 # topic pages, podcast catalogues, horoscopes; as the first label of a host, as a whole path
@@ -412,7 +416,10 @@ POLL_AND_CLASSIFIED_WORDS = frozenset({
 MEDIA_KICKERS = re.compile(
     r"^\W*(?:v[íi]deos?|fotos?|photos?|galer[íi]a|gallery|galerie|audio|podcast|watch|listen|live|direct|directo|"
     r"in (?:video|pictures)|pictures|"
-    r"en direct|en vivo|ao vivo|diretta|infographie|infograf[íi]a)\s*[|:.]\s+|"
+    r"en direct|en vivo|ao vivo|diretta|infographie|infograf[íi]a|"
+    # a breaking-news label ("Son Dakika | ...", "Breaking: ...", "Última hora: ..."): when, not what
+    r"son dakika|breaking(?: news)?|[úu]ltima hora|ultim'ora|eilmeldung|derni[èe]re minute|срочно|молния|tin n[óo]ng)"
+    r"\s*[|:.]\s+|"
     r"^[【\[〈(]?(?:影音?|圖輯?|图集|組圖|组图|直播|視頻|视频)[】\]〉)]?\s*[／/｜|:：]?\s*(?=\S)(?<=[】\]〉)／/｜|:：\s])",
     re.I,
 )

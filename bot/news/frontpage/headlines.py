@@ -333,6 +333,11 @@ def headline_of(anchor: Any, slug: str, containers: _HeadingFinder) -> tuple[int
         paragraph = _headline_paragraph(anchor, slug)
         if paragraph:
             candidates.append((LINK_TEXT, paragraph))
+    if MORE_LABELS.match(own):
+        # A "read more" link ("Devamını Oku", "Leer más") under a teaser whose title is not a link: that title names it.
+        teaser_title = _teaser_title(anchor)
+        if teaser_title:
+            candidates.append((LINK_TEXT, teaser_title))
     candidates.append((LINK_TEXT, uncut(own, title)))
     candidates.append((ASIDE_TEXT, title))
     image = next(anchor.iter("img"), None)
@@ -357,6 +362,26 @@ def headline_of(anchor: Any, slug: str, containers: _HeadingFinder) -> tuple[int
                 and not MORE_LABELS.match(text):
             return rank, text  # a short headline its title attribute repeats ("England v India")
     return (HEADING, short) if short else (ASIDE_TEXT, "")
+
+
+_TEASER_LEVELS = 3  # how far above a "read more" link its teaser may be
+
+
+def _teaser_title(anchor: Any) -> str:
+    """Return the title of the teaser a "read more" link closes: a heading or an element its class calls the title, not
+    itself a link, in the nearest block around the link that has one and no other link; else ""."""
+    node = anchor
+    for _ in range(_TEASER_LEVELS):
+        node = node.getparent()
+        if node is None or node.tag in ("body", "html"):
+            return ""
+        if any(link is not anchor and link.get("href") for link in node.iter("a")):
+            return ""  # a block of several links: a list, whose titles are their own links' headlines
+        for element in node.iterdescendants():
+            if isinstance(element.tag, str) and (element.tag in HEADING_TAGS or _TITLE_MARKS.search(element.get("class") or "")) \
+                    and element is not anchor and anchor not in element.iterancestors() and element not in anchor.iterancestors():
+                return heading_text(element)
+    return ""
 
 
 # A link text this long, or cut short ("..."), is a teaser's summary or a shortened headline: it loses
