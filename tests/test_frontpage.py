@@ -472,6 +472,17 @@ def test_webinars_white_papers_betting_forecasts_and_business_paid_pages_are_not
     assert [path for path, _ in page(story(1) + html)] == ["/2026/03/01/story-1/"]
 
 
+def test_paid_death_notices_and_a_broadcasters_replays_are_not_stories_but_an_obituary_is() -> None:
+    html = "".join(f'<h3><a href="{href}">{text}</a></h3>' for href, text in [
+        ("http://nekrologi.news.example.com/0,11,,489148,Marian-Kaczmarski-nekrolog.html", "Zmarł Marian Kaczmarski, żegnamy"),
+        ("/traueranzeigen/anzeige-12345678-hans-mueller/", "In stiller Trauer nehmen wir Abschied"),
+        ("https://replay.news.example.com/lv/ieraksts/ltv/199301/bellingcat-dokumentala-filma", "«Bellingcat». Patiesību"
+         " meklējot. Dokumentāla filma"),
+        ("/2026/03/01/obituary-jane-doe-actor/", "Jane Doe, actor who lit up the stage, dies at 90"),
+    ])
+    assert [path for path, _ in page(html)] == ["/2026/03/01/obituary-jane-doe-actor/"]
+
+
 def test_threads_of_a_sites_forum_are_not_stories_but_a_news_site_named_forum_has_its_own() -> None:
     html = ('<h3><a href="https://forums.news.example.com/forum/affich-37285226-probleme-alimentation-pc">Problème'
             ' d\'alimentation de mon PC portable</a></h3>')

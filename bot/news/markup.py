@@ -289,6 +289,9 @@ NOT_STORY_HOSTS = frozenset({
     "immobilien", "immobilienmarkt", "stellenmarkt", "stellenangebote",  # its property and job markets
     "epaper", "e-paper",  # the printed edition's reader
     "forum", "forums", "foro", "foros",  # readers' threads on the site's forum (forums.site/forum/affich-37285226-...)
+    # paid death notices and condolences (nekrologi.site/0,11,,489137,-kondolencje.html), a broadcaster's replays
+    "nekrologi", "nekrolog", "traueranzeigen", "trauer", "avisdedeces", "avis-de-deces", "necrologie", "necrologi",
+    "esquelas", "replay",
 })
 NOT_STORY_SEGMENTS = frozenset({
     "quiz", "quizz", "quizzes", "quizy", "annonce", "annonces", "kleinanzeigen", "classifieds", "thema", "themen",
@@ -317,6 +320,9 @@ NOT_STORY_SEGMENTS = frozenset({
     "lotto", "lottery", "lotteries", "loteria", "loterias", "loterie", "loteries", "lotterie", "lotteria", "lotterien",
     "trivia", "trivias", "player", "spiele", "jeux", "giochi",
     "on-air",  # a radio's show page ("/on-air/kc-and-ross-in-the-morning/"), not a report
+    "replay",  # a broadcaster's programmes to watch again
+    # paid death notices ("Traueranzeigen", "nekrologi", "avis de décès", "esquelas"), not obituaries the newsroom writes
+    "nekrologi", "nekrologe", "traueranzeigen", "avis-de-deces", "avis-deces", "necrologie", "necrologi", "esquelas",
     # recipes in more languages (Portuguese, Dutch, Czech/Swedish, Polish, Russian, Turkish)
     "receitas", "receita", "recepten", "recept", "recepty", "przepisy", "przepis", "retsepty", "tarifler",
     # betting forecasts ("pronostics", Vietnamese "soi kèo" odds and football forecasts)
