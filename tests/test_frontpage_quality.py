@@ -108,6 +108,23 @@ def test_a_media_label_after_a_separator_is_dropped() -> None:
                                            "Floods in the north leave thousands homeless"]
 
 
+def test_a_bracketed_label_a_comment_count_a_stamp_and_joined_media_labels_leave_the_headline() -> None:
+    got = titles(
+        '<a href="/koronawirus/7848481,nowa-lista-powiatow.html">Nowa lista powiatów w czerwonej strefie [AKTUALNA MAPA]</a>'
+        '<a href="/raksts/zinas/latvija-atklati-102-jauni.a377915/">Latvijā atklāti 102 jauni Covid-19 gadījumi'
+        ' <span class="list-article__comments">(5)</span></a>'
+        '<a href="/edicao-do-dia/o-cientista-12904285.html"><h2><strong class="t-am-stamp-1"><span>Premium</span></strong>'
+        '<span>O cientista que nos prendia à RTP nas tardes de sábado</span></h2></a>'
+        '<a href="/2020/10/14/les-preses-gala/">FOTOS i VÍDEO: Les Preses viu la seva Gala amb poques activitats</a>'
+        # a bracket in lower case is words of the headline
+        '<a href="/2020/10/14/ksiazka-roku/">Książka roku [według czytelników] już wybrana</a>'
+    )
+    assert [title for _, title in got] == [
+        "Nowa lista powiatów w czerwonej strefie", "Latvijā atklāti 102 jauni Covid-19 gadījumi",
+        "O cientista que nos prendia à RTP nas tardes de sábado", "Les Preses viu la seva Gala amb poques activitats",
+        "Książka roku [według czytelników] już wybrana"]
+
+
 def test_a_whole_headline_beats_a_summary_a_cut_one_and_a_most_read_box() -> None:
     got = titles(
         '<a href="/90,63429,Koronawirus.html">Koronawirus w szkole nr 1. Zakażona nauczycielka i uczeń</a>'

@@ -420,7 +420,8 @@ POLL_AND_CLASSIFIED_WORDS = frozenset({
 # A media label before a headline ("VÍDEO | ...", "WATCH: ...", "Vídeo. ...", "影／..." for a video in Chinese): the label
 # is not the headline.
 MEDIA_KICKERS = re.compile(
-    r"^\W*(?:v[íi]deos?|fotos?|photos?|galer[íi]a|gallery|galerie|audio|podcast|watch|listen|live|direct|directo|"
+    r"^\W*(?:(?:v[íi]deos?|fotos?|photos?|audio)\s+(?:i|y|e|et|and|und|&|\+)\s+(?:v[íi]deos?|fotos?|photos?|audio)|"
+    r"v[íi]deos?|fotos?|photos?|galer[íi]a|gallery|galerie|audio|podcast|watch|listen|live|direct|directo|"
     r"in (?:video|pictures)|pictures|"
     r"en direct|en vivo|ao vivo|diretta|infographie|infograf[íi]a|"
     # a breaking-news label ("Son Dakika | ...", "Breaking: ...", "Última hora: ..."): when, not what
@@ -562,4 +563,4 @@ COMMENT_COUNT = re.compile(
 )
 # A badge beside a headline, as its class names it ("badge-status" holding "COMPACT+", "Neu", "Live"): a marker, not
 # words of the headline. Whole tokens of the class.
-BADGE_MARKS = re.compile(r"(?:^|[-_ ])badges?(?:$|[-_ ])", re.I)
+BADGE_MARKS = re.compile(r"(?:^|[-_ ])(?:badges?|stamp(?:-\d+)?)(?:$|[-_ ])", re.I)  # "t-am-stamp-1" holding "Premium"

@@ -95,7 +95,7 @@ def _is_caption(element: Any, pictured: bool) -> bool:
 
 # An element whose whole text is a number is a counter beside the headline: a rank in a most-read
 # list ("1", "2."), or a count of views or comments ("15111", "1 204").
-_COUNTER = re.compile(r"^[#№]?\d{1,3}(?:[\s.,]?\d{3})*[.)]?$")
+_COUNTER = re.compile(r"^[#№]?\d{1,3}(?:[\s.,]?\d{3})*[.)]?$|^[(\[]\d{1,3}(?:[\s.,]?\d{3})*[)\]]$")  # and "(5)", "[12]"
 
 
 def _link_texts(anchor: Any) -> tuple[str, str]:
@@ -196,7 +196,8 @@ def heading_text(heading: Any) -> str:
 # A clock time before a headline in a news feed ("21:35 ...", "10:46 a.m. ...") or a video's length after it ("... 0:13").
 # A CJK media marker after a headline: "(图)", "（组图）", "[多图]", or apart " 图", " 高清图" (pictures, HD pictures).
 # A date before a headline in a feed ("14.10.20 21:48 | ...", "07/09/2014 ...").
-_TRAILING = re.compile(r"(?:\s*©.*|[\s»›>|,·•:;–—-]+|\s+\d{1,2}:\d{2}(?::\d{2})?"
+# An upper-case label in brackets after a headline ("... [MAPA]", "... [DANE EUROSTATU]", "... [GALERIA]"): what it holds.
+_TRAILING = re.compile(r"(?:\s*©.*|[\s»›>|,·•:;–—-]+|\s+\d{1,2}:\d{2}(?::\d{2})?|\s*\[[^\]a-zß-ÿ]{2,40}\]"
                        r"|\s*[(（\[【](?:组|多|高清)?图[)）\]】]|\s+(?:组|多|高清)?图)$")
 # A byline after a separator ("Octubre de Chávez | Por: Earle Herrera", "... – By Jane Doe"): a credit, no headline's words.
 _BYLINE_AFTER = re.compile(r"\s+[|–—]\s+(?i:por|by|von|par|di)\s*:?\s+[A-ZÀ-ÝĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÝĀ-Ž][\w.'’-]*){0,3}$")
