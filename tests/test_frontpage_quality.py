@@ -125,6 +125,19 @@ def test_a_bracketed_label_a_comment_count_a_stamp_and_joined_media_labels_leave
         "Książka roku [według czytelników] już wybrana"]
 
 
+def test_a_label_before_a_bar_and_a_russian_media_marker_leave_the_headline() -> None:
+    got = titles(
+        '<a href="/sporarena/choupo-moting-bayernde-41636001">Transfer haberleri | Choupo-Moting, Bayern\'de! Sözleşme 1'
+        ' yıllık</a><a href="/sporarena/inter-41636002">Son dakika haberi | Inter\'de 3 futbolcunun daha testi pozitif</a>'
+        '<a href="/news/517774">На Баумана в Казани горит крыша одного из зданий (видео)</a>'
+        # a bar inside the headline, or after too few words before it, is the headline's
+        '<a href="/2020/10/14/derby/">Real Madrid 2 | Barcelona 1: the derby in numbers</a>'
+    )
+    assert [title for _, title in got] == [
+        "Choupo-Moting, Bayern'de! Sözleşme 1 yıllık", "Inter'de 3 futbolcunun daha testi pozitif",
+        "На Баумана в Казани горит крыша одного из зданий", "Real Madrid 2 | Barcelona 1: the derby in numbers"]
+
+
 def test_a_whole_headline_beats_a_summary_a_cut_one_and_a_most_read_box() -> None:
     got = titles(
         '<a href="/90,63429,Koronawirus.html">Koronawirus w szkole nr 1. Zakażona nauczycielka i uczeń</a>'

@@ -425,7 +425,8 @@ MEDIA_KICKERS = re.compile(
     r"in (?:video|pictures)|pictures|"
     r"en direct|en vivo|ao vivo|diretta|infographie|infograf[íi]a|"
     # a breaking-news label ("Son Dakika | ...", "Breaking: ...", "Última hora: ..."): when, not what
-    r"son dakika|breaking(?: news)?|[úu]ltima hora|ultim'ora|eilmeldung|derni[èe]re minute|срочно|молния|tin n[óo]ng)"
+    r"son dakika(?: haberi)?|breaking(?: news)?|[úu]ltima hora|ultim'ora|eilmeldung|derni[èe]re minute|срочно|молния|"
+    r"tin n[óo]ng|canl[ıi] izle)"
     r"\s*[|:.]\s+|"
     r"^[【\[〈(]?(?:影音?|圖輯?|图集|組圖|组图|直播|視頻|视频)[】\]〉)]?\s*[／/｜|:：]?\s*(?=\S)(?<=[】\]〉)／/｜|:：\s])",
     re.I,
@@ -441,7 +442,8 @@ RELATIVE_TIME = re.compile(
     re.I,
 )
 # A media marker after a headline ("... (+Videos)", "... [FOTOS]"): not the headline's words either.
-_MEDIA_WORD = r"\+?\s*(?:v[íi]d[ée]os?|fotos?|photos?|galer[íi]a|gallery|galerie|audio|infograf[íi]as?|infographie)"
+_MEDIA_WORD = (r"\+?\s*(?:v[íi]d[ée]os?|fotos?|photos?|galer[íi]a|gallery|galerie|audio|infograf[íi]as?|infographie|"
+               r"видео|фото|фоторепортаж|аудио|інфографіка|відео)")
 MEDIA_SUFFIX = re.compile(rf"\s*[(\[]\s*{_MEDIA_WORD}(?:\s*[,+/]\s*{_MEDIA_WORD})*\s*[)\]]$"
                           rf"|\s+[|–—]\s*(?:watch|{_MEDIA_WORD})$", re.I)  # "... | Watch", "... – Video" too
 # A ticker or a breaking-news strip above the page: its stories are real, but the page's top story is below it.

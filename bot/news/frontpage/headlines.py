@@ -218,10 +218,18 @@ def without_read_more_or_byline(text: str) -> str:
     return _BYLINE_AFTER.sub("", _READ_MORE_ABOUT.sub("", text, count=1))
 
 
+# A label of a word or three before a bar ("Transfer haberleri | ...", "ENTREVISTA | ...", "Icona ENTREVISTA | "): a
+# section's or a format's name set before the headline.
+_BAR_KICKER = re.compile(r"^[^|\s\d]+(?:\s+[^|\s\d]+){0,2}\s+\|\s+(?=\S)")  # no digit: "Real Madrid 2 | ..." is a score
+
+
 def cleaned(text: str) -> str:
     """Return a candidate headline without a media label before or after it, credits, arrows and separators around it
     (a closing guillemet that closes a quotation stays: «С верой и любовью к Отечеству»)."""
     text = MEDIA_KICKERS.sub("", text, count=1)
+    bare = _BAR_KICKER.sub("", text, count=1)
+    if bare != text and len(bare.split()) >= 4 and "|" not in bare:
+        text = bare
     previous = None
     while previous != text:
         previous = text
