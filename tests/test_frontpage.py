@@ -124,6 +124,18 @@ def test_links_in_a_navigation_strip_named_navi_or_a_custom_menu_element_are_not
     assert [path for path, _ in entries] == ["/2026/03/01/story-1/"]
 
 
+def test_a_mega_menus_lists_of_story_headlines_are_stories_though_each_cell_holds_one_or_two() -> None:
+    cells = "".join(f'<div class="subnav_listing_box"><a href="/tv/news/hindi/a-story/articleshow/7866217{n}.cms">A'
+                    f' television story number {n} of the day</a></div>' for n in range(4))
+    html = (f'<ul class="hover_subnav"><li class="right_subnav_listing"><div class="contentvalues">{cells}</div></li>'
+            '<li><a href="/tv/">TV</a></li></ul>' + story(1))
+    assert len(page(html)) == 5
+    # A menu of labels stays a menu, whatever its cells hold.
+    labels = "".join(f'<div class="subnav_listing_box"><a href="/tv/section-{n}/7866217{n}">Section {n}</a></div>'
+                     for n in range(4))
+    assert [path for path, _ in page(f'<ul class="hover_subnav"><li>{labels}</li></ul>' + story(1))] == ["/2026/03/01/story-1/"]
+
+
 def test_links_in_an_advertising_slot_are_not_stories_but_a_stage_beside_an_ad_keeps_its_own() -> None:
     ad = ('<div class="ad-microsites"><a href="/security/ueberleben-im-zeitalter-automatisierter-angriffe-5023/">'
           'Überleben im neuen Zeitalter automatisierter Cyberangriffe</a></div>')

@@ -216,7 +216,7 @@ class Containers:
             # with_ajax_pagination", a teaser's "hover-share-item"). Inside a <nav> or the site's header they
             # stay navigation: those are judged by their tag.
             return None if self.teasers(element) or element.find(".//article") is not None \
-                or self._lists_stories(element) else True
+                or self._lists_stories(element) or self._holds_few_stories(element) else True
         return None
 
     @staticmethod
@@ -235,23 +235,35 @@ class Containers:
         return link is not None and is_headline(text_of(link))
 
     @staticmethod
+    def _holds_few_stories(element: Any) -> bool:
+        """Return whether an element holds one or two links, every one a headline of a dated or numbered story: a cell
+        of a bigger block ("subnav_listing_box"), too small to be judged a menu by itself; the blocks around it judge."""
+        links = [link for link in element.iter("a") if link.get("href")]
+        return 0 < len(links) < _STORY_LIST_MIN and all(_is_story_headline(link) for link in links)
+
+    @staticmethod
     def _lists_stories(element: Any) -> bool:
         """Return whether most of an element's links, three or more, are headlines of dated or numbered stories: a
         list of stories its class calls a menu or a footer ("nav_part1", "footer-section"); a menu's links are
         labels ("Politik", "Familie & Gesundheit"), whatever ids their addresses carry."""
         stories = total = 0
         for link in element.iter("a"):
-            href = link.get("href")
-            if not href:
+            if not link.get("href"):
                 continue
             total += 1
-            path = href.partition("?")[0].partition("#")[0]
-            if "//" in path:  # an absolute address: its path only, not digits of its host
-                path = "/" + path.split("//", 1)[1].partition("/")[2]
-            if DATE_PATH.search(path) or LONG_ID.search(path):
-                text = text_of(link)
-                stories += len(text.split()) >= _LIST_HEADLINE_WORDS or count_cjk(text) >= _LIST_HEADLINE_CJK
+            stories += _is_story_headline(link)
         return stories >= _STORY_LIST_MIN and 2 * stories >= total
+
+
+def _is_story_headline(link: Any) -> bool:
+    """Return whether a link leads to a dated or numbered story under a headline's words, not a menu's label."""
+    path = (link.get("href") or "").partition("?")[0].partition("#")[0]
+    if "//" in path:  # an absolute address: its path only, not digits of its host
+        path = "/" + path.split("//", 1)[1].partition("/")[2]
+    if not (DATE_PATH.search(path) or LONG_ID.search(path)):
+        return False
+    text = text_of(link)
+    return len(text.split()) >= _LIST_HEADLINE_WORDS or count_cjk(text) >= _LIST_HEADLINE_CJK
 
 
 _LABEL_LIST_MIN = 3  # links with words in the nearest block around a link: a list of them, not a lone link
