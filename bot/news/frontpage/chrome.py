@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import islice
 from typing import Any
 
 from bot.news.markup import (
@@ -39,6 +40,7 @@ from bot.news.frontpage.addresses import DATE_PATH, LONG_ID
 _TEASER_HEADINGS = ("h2", "h3", "h4", "h5")
 _MANY_TEASERS = 5  # a header or footer tag holding this many is the page's body, not its masthead
 _STORY_LIST_MIN = 3  # a menu-classed block linking this many dated or numbered stories is a list of stories
+_CELL_LEVELS = 4  # how far above a menu-classed cell of one or two stories the list holding it may be
 _LIST_HEADLINE_WORDS, _LIST_HEADLINE_CJK = 4, 5  # ... under link texts this long: headlines, not menu labels
 _PROSE_WORDS = 15  # a paragraph with this many words of its own, outside its links, is running text
 _PROSE_WORDS_BEFORE = 3  # ... and a link after this many of them, with more after it, sits inside a sentence
@@ -216,7 +218,7 @@ class Containers:
             # with_ajax_pagination", a teaser's "hover-share-item"). Inside a <nav> or the site's header they
             # stay navigation: those are judged by their tag.
             return None if self.teasers(element) or element.find(".//article") is not None \
-                or self._lists_stories(element) or self._holds_few_stories(element) else True
+                or self._lists_stories(element) or self._cell_of_story_list(element) else True
         return None
 
     @staticmethod
@@ -234,12 +236,15 @@ class Containers:
             link = next((a for a in heading.iterancestors("a") if a.get("href")), None)
         return link is not None and is_headline(text_of(link))
 
-    @staticmethod
-    def _holds_few_stories(element: Any) -> bool:
-        """Return whether an element holds one or two links, every one a headline of a dated or numbered story: a cell
-        of a bigger block ("subnav_listing_box"), too small to be judged a menu by itself; the blocks around it judge."""
+    def _cell_of_story_list(self, element: Any) -> bool:
+        """Return whether an element holds one or two links, every one a headline of a dated or numbered story, inside a
+        menu-classed block a few levels up that lists such stories: a cell of a mega-menu's list ("subnav_listing_box"),
+        too small to be called a menu by itself. A lone menu item linking a story stays a menu's."""
         links = [link for link in element.iter("a") if link.get("href")]
-        return 0 < len(links) < _STORY_LIST_MIN and all(_is_story_headline(link) for link in links)
+        if not (0 < len(links) < _STORY_LIST_MIN and all(_is_story_headline(link) for link in links)):
+            return False
+        return any(element_says_navigation(block) and self._lists_stories(block)
+                   for block in islice(element.iterancestors(), _CELL_LEVELS))
 
     @staticmethod
     def _lists_stories(element: Any) -> bool:
