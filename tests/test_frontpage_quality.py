@@ -138,6 +138,20 @@ def test_a_label_before_a_bar_and_a_russian_media_marker_leave_the_headline() ->
         "На Баумана в Казани горит крыша одного из зданий", "Real Madrid 2 | Barcelona 1: the derby in numbers"]
 
 
+def test_a_label_in_capitals_in_brackets_after_a_headline_leaves_it_but_a_parts_roman_number_stays() -> None:
+    got = titles(
+        '<a href="/general/news/599031/">В Украине сегодня будет солнечно и сухо (КАРТА)</a>'
+        '<a href="/2021/07/30/besiktas-forma-1503.html">2021-2022 Beşiktaş forma tanıtımı (CANLI YAYIN)</a>'
+        '<a href="/blog/3302/consideracions-sus-la-val-dentraunas-ii">Consideracions sus la Val d’Entraunas (II)</a>'
+        '<a href="/general/news/599032/">ФОТОФАКТ. На КПВВ огонь уничтожил часть инфраструктуры</a>'
+        '<a href="/2020/10/14/umno-tarik-diri/">TERKINI : UMNO Tarik Diri Dari Menyokong PN? – Ahmad Maslan</a>'
+    )
+    assert [title for _, title in got] == [
+        "В Украине сегодня будет солнечно и сухо", "2021-2022 Beşiktaş forma tanıtımı",
+        "Consideracions sus la Val d’Entraunas (II)", "На КПВВ огонь уничтожил часть инфраструктуры",
+        "UMNO Tarik Diri Dari Menyokong PN? – Ahmad Maslan"]
+
+
 def test_a_whole_headline_beats_a_summary_a_cut_one_and_a_most_read_box() -> None:
     got = titles(
         '<a href="/90,63429,Koronawirus.html">Koronawirus w szkole nr 1. Zakażona nauczycielka i uczeń</a>'

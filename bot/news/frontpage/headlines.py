@@ -196,8 +196,7 @@ def heading_text(heading: Any) -> str:
 # A clock time before a headline in a news feed ("21:35 ...", "10:46 a.m. ...") or a video's length after it ("... 0:13").
 # A CJK media marker after a headline: "(图)", "（组图）", "[多图]", or apart " 图", " 高清图" (pictures, HD pictures).
 # A date before a headline in a feed ("14.10.20 21:48 | ...", "07/09/2014 ...").
-# An upper-case label in brackets after a headline ("... [MAPA]", "... [DANE EUROSTATU]", "... [GALERIA]"): what it holds.
-_TRAILING = re.compile(r"(?:\s*©.*|[\s»›>|,·•:;–—-]+|\s+\d{1,2}:\d{2}(?::\d{2})?|\s*\[[^\]a-zß-ÿ]{2,40}\]"
+_TRAILING = re.compile(r"(?:\s*©.*|[\s»›>|,·•:;–—-]+|\s+\d{1,2}:\d{2}(?::\d{2})?"
                        r"|\s*[(（\[【](?:组|多|高清)?图[)）\]】]|\s+(?:组|多|高清)?图)$")
 # A byline after a separator ("Octubre de Chávez | Por: Earle Herrera", "... – By Jane Doe"): a credit, no headline's words.
 _BYLINE_AFTER = re.compile(r"\s+[|–—]\s+(?i:por|by|von|par|di)\s*:?\s+[A-ZÀ-ÝĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÝĀ-Ž][\w.'’-]*){0,3}$")
@@ -223,6 +222,20 @@ def without_read_more_or_byline(text: str) -> str:
 _BAR_KICKER = re.compile(r"^[^|\s\d]+(?:\s+[^|\s\d]+){0,2}\s+\|\s+(?=\S)")  # no digit: "Real Madrid 2 | ..." is a score
 
 
+# A label in brackets after a headline, in capitals in any script ("... [MAPA]", "... [DANE EUROSTATU]", "... (КАРТА)",
+# "... (UPDATED)"): what the story holds or who sent it, not its words ("[według czytelników]" in lower case is).
+_BRACKETED_END = re.compile(r"\s*[(\[]([^()\[\]]{2,40})[)\]]$")
+_ROMAN = re.compile(r"^[IVXLCDM]+$")
+
+
+def _without_label_after(text: str) -> str:
+    """Return a headline without a label in capitals in brackets after it."""
+    match = _BRACKETED_END.search(text)
+    label = match.group(1) if match else ""
+    # A part's number in Roman numerals ("(II)", "(VI)") is the headline's: a series' instalment.
+    return text[:match.start()] if match and label.isupper() and match.start() > 0 and not _ROMAN.match(label) else text
+
+
 def cleaned(text: str) -> str:
     """Return a candidate headline without a media label before or after it, credits, arrows and separators around it
     (a closing guillemet that closes a quotation stays: «С верой и любовью к Отечеству»)."""
@@ -233,7 +246,7 @@ def cleaned(text: str) -> str:
     previous = None
     while previous != text:
         previous = text
-        trimmed = RELATIVE_TIME.sub("", MEDIA_SUFFIX.sub("", _TRAILING.sub("", text)))
+        trimmed = RELATIVE_TIME.sub("", MEDIA_SUFFIX.sub("", _without_label_after(_TRAILING.sub("", text))))
         if trimmed.count("«") > trimmed.count("»") and text[len(trimmed):].lstrip().startswith("»"):
             trimmed = text[:text.index("»", len(trimmed)) + 1]
         text = _LEADING.sub("", trimmed)
