@@ -469,6 +469,7 @@ def test_lottery_draws_trivia_players_games_and_dream_readings_are_not_stories()
         ("/on-air/kc-and-ross-in-the-morning/", "KC and Ross in the Morning, weekdays from six"),
         ("/spiele/id_90186570/forge-of-empires-kostenlos-online-spielen.html", "Von der Antike bis in die Zukunft spielen"),
         ("/ruyada-balik-gormek-ne-anlama-gelir-3119083", "Rüyada balık görmek ne anlama gelir?"),
+        ("https://mengem.news.example.com/receptes/pa-pessic-vapor_0_2543145802.html", "Com es fa el pa de pessic al vapor?"),
     ])
     assert [path for path, _ in page(story(1) + html)] == ["/2026/03/01/story-1/"]
 

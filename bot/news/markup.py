@@ -323,8 +323,9 @@ NOT_STORY_SEGMENTS = frozenset({
     "replay",  # a broadcaster's programmes to watch again
     # paid death notices ("Traueranzeigen", "nekrologi", "avis de décès", "esquelas"), not obituaries the newsroom writes
     "nekrologi", "nekrologe", "traueranzeigen", "avis-de-deces", "avis-deces", "necrologie", "necrologi", "esquelas",
-    # recipes in more languages (Portuguese, Dutch, Czech/Swedish, Polish, Russian, Turkish)
+    # recipes in more languages (Portuguese, Dutch, Czech/Swedish, Polish, Russian, Turkish, Catalan)
     "receitas", "receita", "recepten", "recept", "recepty", "przepisy", "przepis", "retsepty", "tarifler",
+    "receptes", "recepta",
     # betting forecasts ("pronostics", Vietnamese "soi kèo" odds and football forecasts)
     "pronostics", "pronostic", "pronosticos", "pronostico", "pronostici", "soi-keo", "ty-le-keo", "du-doan-bong-da",
     # a vendor's webinar or white paper to download
