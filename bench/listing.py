@@ -7,8 +7,8 @@ tests/fixtures/frontpages (gathered pages, reported by split: dev and heldout),
 tests/fixtures/frontpages-heldout (when present: gathered later, truths written before any parser ran on them),
 tests/fixtures/frontpages-final (when present: a second such set, kept to judge a round's end),
 tests/fixtures/frontpages-last (when present: a third such set, gathered the same way),
-tests/fixtures/frontpages-judge (when present: "set I", a judge nobody has tuned on, gathered the same way),
-tests/fixtures/frontpages-judge2 (when present: "set J", a second such judge, gathered the same way) and, when present,
+tests/fixtures/frontpages-judge and -judge2 ("set I" and "set J": two judges nobody had tuned on, gathered the same
+way, that judged the rounds of 2026-11-30 and are development pages since) and, when present,
 ../corpora-dev/frontpages (development pages kept outside the repository, its README says whence). A folder holds
 <name>.html.gz pages and a truth.json; how pages are scored is in bench/scoring.py. The
 baseline is the rule: same-site links whose path has an id (4+ digits) or 2+ segments, and
@@ -16,7 +16,7 @@ whose text has 4+ words. The two take turns page by page; the last line gives th
 --also REF adds the parse_front_page of git revision REF's bot/news/listing.py (e.g. main). Only that
 file is swapped: the rules live in bot/news/frontpage/ and markup.py, which stay this tree's, so for a
 before/after of the rules run this bench in a checkout of REF (`git archive REF | tar -x -C DIR`).
---pages prints each page's figures, but never for a held-out set (the heldout split, the five held-out folders):
+--pages prints each page's figures, but never for a held-out set (the heldout split, the three held-out folders):
 their failures are not to be looked at while the rules are tuned.
 """
 
@@ -45,8 +45,12 @@ HELDOUT_FOLDERS = {
     "gathered, fresh held-out": REPO / "tests" / "fixtures" / "frontpages-heldout",
     "gathered, final held-out": REPO / "tests" / "fixtures" / "frontpages-final",
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
-    "gathered, judge held-out": REPO / "tests" / "fixtures" / "frontpages-judge",
-    "gathered, second judge held-out": REPO / "tests" / "fixtures" / "frontpages-judge2",
+}
+# Folders of sets that have judged a round and are development pages since (their figures at the time are in their
+# READMEs): scored like the gathered dev pages, page by page with --pages.
+JUDGED_FOLDERS = {
+    "set I (judged 2026-11-30, development since)": REPO / "tests" / "fixtures" / "frontpages-judge",
+    "set J (judged 2026-11-30, development since)": REPO / "tests" / "fixtures" / "frontpages-judge2",
 }
 DEVELOPMENT = REPO.parent / "corpora-dev" / "frontpages"
 _ID = re.compile(r"\d{4,}")
@@ -119,7 +123,7 @@ def main() -> None:
             print(f"({FRONTPAGES} is absent: the shared pages are skipped)")
         for split in ("dev", "heldout"):
             sets.append((f"gathered, {split}", load_frontpages(GATHERED, split)))
-        sets.extend((label, load_frontpages(folder)) for label, folder in HELDOUT_FOLDERS.items()
+        sets.extend((label, load_frontpages(folder)) for label, folder in [*HELDOUT_FOLDERS.items(), *JUDGED_FOLDERS.items()]
                     if (folder / "truth.json").exists())
         if (DEVELOPMENT / "truth.json").exists():
             sets.append(("development pages outside the repository", load_frontpages(DEVELOPMENT)))
