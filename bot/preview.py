@@ -13,23 +13,25 @@ from bot.news.digest import build_digest, render_plain
 from bot.news.fetch import Fetcher, FetchError
 from bot.news.frontpage.addresses import is_article_url, is_home_page
 from bot.news.urls import is_http_url
-from bot.news.listing import ListingError, detect_kind
+from bot.news.listing import Listing, ListingError, detect_kind
 from bot.parsing import ParseAborted, extract_article, parse_listing
 from bot.pipeline import make_digest
 
 MIN_ARTICLE_CHARS = 280  # a page whose body is shorter than this is read as a front page
+FRONT_PAGE_STORIES = 20  # a page at an address naming no story that lists this many stories is a front page
 
 
-def _is_one_story(url: str, article: Article) -> bool:
-    """Return whether a page is one story rather than a front page: not a home page (whose top teaser may run long),
-    and a body that runs long, or an address that names one story (an id, a date, a long slug) with a body however
-    short or a summary its page declares (a script fills the body). A saved file's own path names nothing."""
+def _is_one_story(url: str, article: Article, listed: int) -> bool:
+    """Return whether a page is one story rather than a front page: not a home page (whose top teaser may run long);
+    an address that names one story (an id, a date, a long slug) with a body however short or a summary its page
+    declares (a script fills the body); else a body that runs long on a page listing few stories (a section's front,
+    /sporarena/, lists dozens under teasers long enough to pass for a body). A saved file's own path names nothing."""
     if is_home_page(url):
         return False
-    if sum(map(len, article.paragraphs)) >= MIN_ARTICLE_CHARS:
-        return True
     site_root = urlunsplit(urlsplit(url)[:2] + ("/", "", ""))
-    return is_http_url(url) and is_article_url(url, site_root) and bool(article.paragraphs or article.lead)
+    if is_http_url(url) and is_article_url(url, site_root) and (article.paragraphs or article.lead):
+        return True
+    return sum(map(len, article.paragraphs)) >= MIN_ARTICLE_CHARS and listed < FRONT_PAGE_STORIES
 
 
 async def preview(
@@ -77,17 +79,21 @@ async def _preview(target: str, settings: Settings, *, language: str | None, url
         except ParseAborted as exc:
             print(f"{target}: {exc}", file=sys.stderr)
             return 1
-        if configured is None and article is not None and _is_one_story(url, article):
+        listing: Listing | None = None
+        unlisted: ListingError | None = None
+        try:
+            listing = await parse_listing(content, url, kind)
+        except ListingError as exc:
+            unlisted = exc
+        if configured is None and article is not None and _is_one_story(url, article, len(listing.entries) if listing else 0):
             # An article page: its digest is the story itself.
             entry = Entry(url=url, title=article.title, published=article.published)
             digest = build_digest(source, entry, article, lead_chars=settings.digest.lead_chars)
         else:
-            try:
-                listing = await parse_listing(content, url, kind)
-            except ListingError as exc:
+            if listing is None:
                 # A saved page's links are the site's only against the site's address: without it none is a story's.
                 hint = "" if is_http_url(url) else " (give the page's address with --url: its links are read against it)"
-                print(f"{target}: {exc}{hint}", file=sys.stderr)
+                print(f"{target}: {unlisted}{hint}", file=sys.stderr)
                 return 1
             if not listing.entries:
                 print(f"{target}: no articles listed", file=sys.stderr)

@@ -92,6 +92,21 @@ def test_preview_of_a_saved_home_page_lists_its_stories_even_under_a_long_teaser
     assert "Olivier Deschacht est bien de retour" in result.stdout
 
 
+def test_preview_of_a_saved_section_front_lists_its_stories_though_a_slide_runs_long(tmp_path: Path) -> None:
+    # A section's front (/sporarena/, not the home page) whose slider shows a long summary: its text passes for an
+    # article's body, but the page lists dozens of stories, so it is a front page.
+    summary = "Galatasaray ile Fenerbahçe arasında yaşanan transfer rekabeti bu yaza da damga vuracak gibi. " * 5
+    slide = f'<div class="slide"><span class="title">Transfer bombası!</span><div class="description">{summary}</div></div>'
+    stories = "".join(f'<li><h3><a href="/sporarena/son-dakika-haberi-numara-{i}-4163630{i:02d}">Spor haberi numara {i}:'
+                      f' maçın ardından açıklama geldi</a></h3></li>' for i in range(24))
+    page = tmp_path / "section.html"
+    page.write_text(f"<html><head><title>Spor Arena</title></head><body>{slide}<ul>{stories}</ul></body></html>",
+                    encoding="utf-8")
+    result = _run("preview", str(page), "--url", "https://www.gazete.example/sporarena/")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[1] == "Spor haberi numara 0: maçın ardından açıklama geldi"
+
+
 def test_preview_of_a_short_article_whose_address_names_one_story_is_the_article(tmp_path: Path) -> None:
     # Two sentences of text, below the length that tells an article from a front page; the address says it is one.
     others = "".join(f'<li><a href="/actus/article/autre-sujet-numero-{i}-du-site">Un autre sujet du site, numéro {i}</a></li>'
