@@ -8,7 +8,9 @@ tests/fixtures/frontpages-heldout (when present: gathered later, truths written 
 tests/fixtures/frontpages-final (when present: a second such set, kept to judge a round's end),
 tests/fixtures/frontpages-last (when present: a third such set, gathered the same way),
 tests/fixtures/frontpages-judge and -judge2 ("set I" and "set J": two judges nobody had tuned on, gathered the same
-way, that judged the rounds of 2026-11-30 and are development pages since) and, when present,
+way, that judged the rounds of 2026-11-30 and are development pages since),
+tests/fixtures/frontpages-judgek ("set K": a third judge nobody has tuned on, gathered from four other repositories,
+scored in aggregate only as "gathered, third judge held-out") and, when present,
 ../corpora-dev/frontpages (development pages kept outside the repository, its README says whence). A folder holds
 <name>.html.gz pages and a truth.json; how pages are scored is in bench/scoring.py. The
 baseline is the rule: same-site links whose path has an id (4+ digits) or 2+ segments, and
@@ -16,7 +18,7 @@ whose text has 4+ words. The two take turns page by page; the last line gives th
 --also REF adds the parse_front_page of git revision REF's bot/news/listing.py (e.g. main). Only that
 file is swapped: the rules live in bot/news/frontpage/ and markup.py, which stay this tree's, so for a
 before/after of the rules run this bench in a checkout of REF (`git archive REF | tar -x -C DIR`).
---pages prints each page's figures, but never for a held-out set (the heldout split, the three held-out folders):
+--pages prints each page's figures, but never for a held-out set (the heldout split, the held-out folders):
 their failures are not to be looked at while the rules are tuned.
 """
 
@@ -45,6 +47,7 @@ HELDOUT_FOLDERS = {
     "gathered, fresh held-out": REPO / "tests" / "fixtures" / "frontpages-heldout",
     "gathered, final held-out": REPO / "tests" / "fixtures" / "frontpages-final",
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
+    "gathered, third judge held-out": REPO / "tests" / "fixtures" / "frontpages-judgek",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
