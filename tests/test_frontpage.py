@@ -496,6 +496,24 @@ def test_paid_death_notices_and_a_broadcasters_replays_are_not_stories_but_an_ob
     assert [path for path, _ in page(html)] == ["/2026/03/01/obituary-jane-doe-actor/"]
 
 
+def test_a_scripts_js_hook_naming_sharing_does_not_make_a_teaser_chrome() -> None:
+    html = "".join(f'<div class="grid-content article topstory js-share-dialog-container js-share-context">'
+                   f'<a href="/article/story-number-{n}/894966{n}">Story number {n} of the evening news</a></div>'
+                   for n in range(3))
+    assert len(page(html)) == 3
+    # A share bar named so, without a script's prefix, is still one.
+    assert page('<div class="share-dialog"><a href="/article/story-number-9/8949669">Share this story with friends</a>'
+                '</div>' + story(1)) == [("/2026/03/01/story-1/", "Story 1: a headline of several words")]
+
+
+def test_a_redirect_script_and_a_classified_ads_subdomain_are_not_stories() -> None:
+    html = ('<h3><a href="/cgi-bin/jump.cgi?ID=6023">What is fun and what is featured in the county</a></h3>'
+            '<h3><a href="/redirect.php?url=https%3A%2F%2Fshop.example%2F12345">A partner offer for our readers today</a></h3>'
+            '<h3><a href="http://class.news.example.com/Jobs-and-Careers-Offered/ad/39890/Customer-Service.html">Customer'
+            ' Service and Sales Representative wanted</a></h3>')
+    assert [path for path, _ in page(story(1) + html)] == ["/2026/03/01/story-1/"]
+
+
 def test_threads_of_a_sites_forum_are_not_stories_but_a_news_site_named_forum_has_its_own() -> None:
     html = ('<h3><a href="https://forums.news.example.com/forum/affich-37285226-probleme-alimentation-pc">Problème'
             ' d\'alimentation de mon PC portable</a></h3>')

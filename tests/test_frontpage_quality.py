@@ -152,6 +152,16 @@ def test_a_label_in_capitals_in_brackets_after_a_headline_leaves_it_but_a_parts_
         "UMNO Tarik Diri Dari Menyokong PN? – Ahmad Maslan"]
 
 
+def test_read_more_before_the_headline_a_screen_reader_is_given_leaves_it_but_more_as_a_word_stays() -> None:
+    got = titles(
+        '<a href="/putin-soglasilsya-snyat-sankcii-s-trex-predpriyatij.html">Читать далее<span class="screen-reader-text">'
+        ' Путин согласился снять санкции с трех предприятий</span></a>'
+        '<a href="/2021/08/02/more-americans-could-outlive-savings/">More Americans could outlive their savings</a>'
+    )
+    assert [title for _, title in got] == ["Путин согласился снять санкции с трех предприятий",
+                                           "More Americans could outlive their savings"]
+
+
 def test_a_whole_headline_beats_a_summary_a_cut_one_and_a_most_read_box() -> None:
     got = titles(
         '<a href="/90,63429,Koronawirus.html">Koronawirus w szkole nr 1. Zakażona nauczycielka i uczeń</a>'

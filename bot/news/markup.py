@@ -269,12 +269,20 @@ ACCOUNT_MARKS = re.compile(
     r"(?:$|[-_ ])", re.I
 )
 # Link texts that say "more", not which story: never a headline when the story has another.
-MORE_LABELS = re.compile(
-    r"^\W*(?:mehr|more|read more|read full story|full story|weiterlesen|mehr lesen|lire la suite|la suite|suite|plus|lire plus|"
+_MORE_PHRASES = (
+    r"mehr|more|read more|read full story|full story|weiterlesen|mehr lesen|lire la suite|la suite|suite|plus|lire plus|"
     r"en savoir plus|continue reading|leer m[aá]s|seguir leyendo|ver m[aá]s|leia mais|saiba mais|continue lendo|"
     r"leggi (?:tutto|di pi[uù]|l'articolo)|continua a leggere|lees meer|czytaj (?:wi[eę]cej|dalej)|[čc]íst d[aá]l|"
     r"devam[ıi]n[ıi] oku|devam[ıi]|читать далее|подробнее|читати далі|детальніше|baca selengkapnya|selengkapnya|"
-    r"xem th[eê]m|läs mer|les mer|læs mere|lue lisää|阅读全文|閱讀全文|查看全文|続きを読む)\W*$", re.I
+    r"xem th[eê]m|läs mer|les mer|læs mere|lue lisää|阅读全文|閱讀全文|查看全文|続きを読む"
+)
+MORE_LABELS = re.compile(rf"^\W*(?:{_MORE_PHRASES})\W*$", re.I)
+# "Read more" before the headline a screen reader is given ("Читать далее<span class=screen-reader-text> Путин ...").
+# Only phrases no headline opens with: not "More", "Mehr", "Plus", "Suite" ("More Americans ...", "Mehr Datenschutz: ...").
+MORE_BEFORE = re.compile(
+    r"^\W*(?:read more|read full story|continue reading|weiterlesen|lire la suite|en savoir plus|leer m[aá]s|seguir leyendo|"
+    r"leia mais|continue lendo|leggi tutto|continua a leggere|lees meer|czytaj (?:wi[eę]cej|dalej)|devam[ıi]n[ıi] oku|"
+    r"читать далее|читати далі|baca selengkapnya|xem th[eê]m|läs mer|les mer|læs mere|lue lisää)[\s:»›>…\.-]+(?=\S)", re.I
 )
 # Pages that sell, test or gather rather than report: classifieds, quizzes, partner supplements,
 # topic pages, podcast catalogues, horoscopes; as the first label of a host, as a whole path
@@ -292,6 +300,7 @@ NOT_STORY_HOSTS = frozenset({
     # paid death notices and condolences (nekrologi.site/0,11,,489137,-kondolencje.html), a broadcaster's replays
     "nekrologi", "nekrolog", "traueranzeigen", "trauer", "avisdedeces", "avis-de-deces", "necrologie", "necrologi",
     "esquelas", "replay",
+    "class", "classified", "classifieds",  # a classified-ads subdomain (class.site.com/Jobs-and-Careers-Offered/ad/39890/...)
 })
 NOT_STORY_SEGMENTS = frozenset({
     "quiz", "quizz", "quizzes", "quizy", "annonce", "annonces", "kleinanzeigen", "classifieds", "thema", "themen",
@@ -409,7 +418,9 @@ def element_says_navigation(element: Any) -> bool:
     # A custom element is named as a class would be (<a-menu>, <site-nav>); "navi" is German for navigation
     # ("special-navi", "hauptnavi"), in pages of any language.
     tag = element.tag if isinstance(element.tag, str) and "-" in element.tag else ""
-    words = (word.lower() for word in _TOKEN_SPLIT.split(f"{element_marks(element)} {tag}") if word)
+    # A "js-" class is a script's hook ("js-share-dialog-container" on a story's teaser), not what the element is.
+    marks = " ".join(token for token in element_marks(element).split() if not token.lower().startswith(("js-", "js_")))
+    words = (word.lower() for word in _TOKEN_SPLIT.split(f"{marks} {tag}") if word)
     return any(_is_navigation_token(word) or word.endswith("navi") for word in words)
 
 # Pages that poll or sell rather than report, as a whole path segment (never a slug word: a story may

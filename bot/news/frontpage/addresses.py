@@ -67,6 +67,7 @@ _DATE_ONLY_END = re.compile(r"/(?:19|20)\d{2}/(?:0?[1-9]|1[0-2])(?:/(?:0?[1-9]|[
 _UNDERSCORE_SLUG_WORDS = 6
 
 
+_REDIRECT_STEMS = frozenset({"jump", "redirect", "redir", "click", "clickthrough", "out", "outbound", "go", "goto"})
 _HOROSCOPE = re.compile(r"oroskop|oroscop", re.I)  # horoscope, Horoskop, horóscopo, oroscopo, goroskop: no report
 
 
@@ -93,6 +94,8 @@ def path_kind(url: str, page_key: str) -> int:
     if last.endswith(_SKIP_EXTENSIONS):
         return NOT_STORY
     stem = re.sub(r"\.\w+$", "", last)
+    if stem in _REDIRECT_STEMS:
+        return NOT_STORY  # a script that sends the reader on (jump.cgi?ID=6023, redirect.php?url=...): a directory's or an ad's
     if _INDEX_ID.match(stem):
         return NOT_STORY  # /archives/cat_50009743.html, /category-12/: the number is the category's, not a story's
     # Any segment: the slug is often not the last one (/polskie-gory-sprawdz-co-o-nich-wiesz-quiz/7286/).

@@ -15,6 +15,7 @@ from bot.news.markup import (
     MEDIA_KICKERS,
     MEDIA_SUFFIX,
     RELATIVE_TIME,
+    MORE_BEFORE,
     MORE_LABELS,
     element_marks,
 )
@@ -214,7 +215,9 @@ _READ_MORE_ABOUT = re.compile(r"^(?:read more|continue reading|learn more) (?:ab
 def without_read_more_or_byline(text: str) -> str:
     """Return a headline without the "Read more about" of a link that names its story so for screen readers, nor a
     byline after it ("| Por: Earle Herrera"): what the digest shows, once the link is judged a story by all its words."""
-    return _BYLINE_AFTER.sub("", _READ_MORE_ABOUT.sub("", text, count=1))
+    text = _READ_MORE_ABOUT.sub("", text, count=1)
+    bare = MORE_BEFORE.sub("", text, count=1)
+    return _BYLINE_AFTER.sub("", bare if bare != text and len(bare.split()) >= 3 else text)
 
 
 # A label of a word or three before a bar ("Transfer haberleri | ...", "ENTREVISTA | ...", "Icona ENTREVISTA | "): a
