@@ -162,6 +162,25 @@ def test_read_more_before_the_headline_a_screen_reader_is_given_leaves_it_but_mo
                                            "More Americans could outlive their savings"]
 
 
+def test_a_time_its_element_names_a_section_after_the_headline_and_a_share_count_leave_it() -> None:
+    got = titles(
+        '<a href="/International/wireStory/protesters-breach-green-zone-38783721">Iraqi Protesters Pour Into Green Zone'
+        '<span class="metaH_timeDay">Apr 30, 2016, 2:08 PM</span></a>'
+        '<a href="/US/wireStory/woman-struck-duck-boat-38787803">Woman Struck, Killed by Duck Boat in Boston'
+        '<span class="metaH_timeDay">1 hour, 58 minutes ago</span></a>'
+        '<a href="/Entertainment/photos/celebrity-selfies-20940506">Kerry Washington Takes a Selfie With the Cast'
+        ' <div class="section">Entertainment</div></a>'
+        '<a href="/International/wireStory/kenya-burns-ivory-38784022">Kenya Burns Huge Pile of Ivory Tusks'
+        '<div class="tl_shares"><span>389</span> Shares</div></a>'
+        # a section's name before the headline, in a teaser that words it short, stays with it: the story is judged so
+        '<a href="/kultur/haftanin-kitaplari-3147925"><span class="category">Kültür-Sanat</span> Haftanın Kitapları</a>'
+    )
+    assert [title for _, title in got] == [
+        "Iraqi Protesters Pour Into Green Zone", "Woman Struck, Killed by Duck Boat in Boston",
+        "Kerry Washington Takes a Selfie With the Cast", "Kenya Burns Huge Pile of Ivory Tusks",
+        "Kültür-Sanat Haftanın Kitapları"]
+
+
 def test_a_whole_headline_beats_a_summary_a_cut_one_and_a_most_read_box() -> None:
     got = titles(
         '<a href="/90,63429,Koronawirus.html">Koronawirus w szkole nr 1. Zakażona nauczycielka i uczeń</a>'
@@ -244,7 +263,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     # precision, recall, leads right, title accuracy: where each set stood once the rounds it judged were over
     ("set I (judged 2026-11-30, development since)", (0.947, 0.943, 13, 0.977)),
     ("set J (judged 2026-11-30, development since)", (0.982, 0.991, 9, 0.995)),
-    ("set K (judged 2026-11-30, development since)", (0.937, 0.976, 6, 0.914)),
+    ("set K (judged 2026-11-30, development since)", (0.937, 0.976, 6, 0.952)),
 ])
 def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float, int, float]) -> None:
     (scores,) = score_listers(load_frontpages(JUDGED_FOLDERS[label]), [("ours", ours)])

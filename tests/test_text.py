@@ -82,6 +82,7 @@ def test_truncate_at_sentence_joins_chinese_sentences_without_spaces() -> None:
     assert truncate(text, 25, at_sentence=True) == "第一句话在这里结束。第二句话也在这里结束。"
 
 
-def test_unaccented_drops_accents_and_keeps_everything_else() -> None:
-    assert unaccented("Santé, Libération, Ærø, Ⅻ ½") == "Sante, Liberation, Ærø, XII 1⁄2"
+def test_unaccented_drops_accents_writes_letters_that_do_not_decompose_plain_and_keeps_other_scripts() -> None:
+    assert unaccented("Santé, Libération, Ærø, Ⅻ ½") == "Sante, Liberation, AEro, XII 1⁄2"
+    assert unaccented("Haftanın Kitapları, Łódź, Straße") == "Haftanin Kitaplari, Lodz, Strasse"
     assert unaccented("新闻 Новости") == "新闻 Новости"

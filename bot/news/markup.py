@@ -573,7 +573,7 @@ SERVICE_BOX_MARKS = re.compile(r"(?:^|[-_ ])(?:weather|wetter|meteo|horoscopes?|
 # A link that counts a story's comments ("33 comments on this story", "12 Kommentare"): it leads to them, no headline.
 COMMENT_COUNT = re.compile(
     r"^\W*\d[\d.,]*k?\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reactions?|réactions?|reacties|"
-    r"yorum(?:lar)?|komentarz[ey]?|komentář\w*|комментари\w*|коментар\w*)(?!\w)", re.I
+    r"yorum(?:lar)?|komentarz[ey]?|komentář\w*|комментари\w*|коментар\w*|shares?|partages?|compartid[oa]s)(?!\w)", re.I
 )
 # A badge beside a headline, as its class names it ("badge-status" holding "COMPACT+", "Neu", "Live"): a marker, not
 # words of the headline. Whole tokens of the class.

@@ -73,9 +73,15 @@ def collapse(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
+# Letters no decomposition takes apart, as a slug writes them ("Haftanın" -> haftanin, "Łódź" -> lodz, "Straße" -> strasse).
+_PLAIN_LETTERS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
+                                "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D"})
+
+
 def unaccented(text: str) -> str:
-    """Return text without its accents: decomposed (NFKD), combining marks dropped ("Santé" -> "Sante")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    """Return text without its accents: decomposed (NFKD), combining marks dropped ("Santé" -> "Sante"), and the
+    letters that do not decompose written plain ("ł" -> "l", "ı" -> "i")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).translate(_PLAIN_LETTERS)
 
 
 def count_cjk(text: str) -> int:

@@ -134,9 +134,15 @@ def _is_kicker(element: Any) -> bool:
 def _is_counter(element: Any) -> bool:
     """Return whether an element's whole text is a number, a date or a count of comments, or the element is a badge: a
     rank, a count, when, or a marker ("COMPACT+"), not words of a headline."""
-    if BADGE_MARKS.search(element.get("class") or ""):
+    marks = element.get("class") or ""
+    if BADGE_MARKS.search(marks):
         return True
     text = collapse(" ".join(element.itertext()))
+    if len(text) <= _STAMPED_CHARS and (element.tag == "time" or _TIME_MARKS.search(marks)) and any(c.isdigit() for c in text):
+        return True  # when, as its element says: "Apr 30, 2016, 2:08 PM", "1 hour, 58 minutes ago" in "metaH_timeDay"
+    if len(text.split()) <= _SECTION_LABEL_WORDS and _SECTION_MARKS.search(marks) and element.getnext() is None \
+            and not (element.tail or "").strip():
+        return True  # the story's section set after its headline ("... <div class=section>Entertainment</div>")
     return len(text) <= _STAMP_CHARS and bool(_COUNTER.match(text) or _STAMP.match(text) or COMMENT_COUNT.match(text))
 
 
@@ -145,6 +151,10 @@ def _is_counter(element: Any) -> bool:
 _STAMP = re.compile(r"^(?:\d{2}[./]\d{2}\.?|\d{1,2}\.\d{1,2}\.|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}))(?:,?\s+\d{1,2}[:h.]\d{2})?$"
                     r"|^\d{1,2}[:h]\d{2}$")
 _STAMP_CHARS = 24  # longer than any counter or date stamp: words, read no further
+_STAMPED_CHARS = 40  # a date or a time in words ("September 30, 2016, 12:08 PM") in an element its class calls one
+_TIME_MARKS = re.compile(r"time|date|(?:^|[-_ ])(?:ago|when|pubdate|datum|fecha|heure|hora)(?:$|[-_ ])", re.I)
+_SECTION_MARKS = re.compile(r"(?:^|[-_ ])(?:section|category|categoria|categorie|rubri[ck]|ressort)(?:$|[-_ ])", re.I)
+_SECTION_LABEL_WORDS = 3
 _KICKER_WORDS = 8  # a label, not a headline of its own
 
 
