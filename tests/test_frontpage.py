@@ -514,6 +514,15 @@ def test_a_redirect_script_and_a_classified_ads_subdomain_are_not_stories() -> N
     assert [path for path, _ in page(story(1) + html)] == ["/2026/03/01/story-1/"]
 
 
+def test_commercial_content_folders_and_a_death_notice_platform_are_not_stories() -> None:
+    html = "".join(f'<h3><a href="{href}">{text}</a></h3>' for href, text in [
+        ("/contenido-comercial/un-nuevo-icono-arquitectonico-llega-a-cartagena-635190", "Un nuevo ícono arquitectónico llega"),
+        ("/comercial/2021/11/22/solicitar-un-credito-de-vivienda/", "¡Solicitar un crédito de vivienda no tiene que ser difícil!"),
+        ("https://obituaries.news.example.com/obituary/lee-taylor-1091453337", "TAYLOR, Lee May 20, 1944 - Oct 9, 2024"),
+    ])
+    assert [path for path, _ in page(story(1) + html)] == ["/2026/03/01/story-1/"]
+
+
 def test_threads_of_a_sites_forum_are_not_stories_but_a_news_site_named_forum_has_its_own() -> None:
     html = ('<h3><a href="https://forums.news.example.com/forum/affich-37285226-probleme-alimentation-pc">Problème'
             ' d\'alimentation de mon PC portable</a></h3>')
@@ -528,6 +537,7 @@ def test_a_headline_labelled_as_a_quiz_or_trivia_is_not_a_story_but_a_test_or_a_
         "Quiz: Erkennen Sie diese berühmten Persönlichkeiten?", "Trivia. ¿Quién acuñó el término Naciones Unidas?",
         "Тест. Що ви знаєте про кандидатів у мери Одеси?", "Test visual: lo primero que se ve revela tu personalidad",
         "Test: das neue Smartphone im Praxistest überzeugt", "Umfrage: Mehrheit der Deutschen für ein Tempolimit",
+        "Wie gut kennen Sie die Berliner U-Bahnstationen?", "How well do you know the capitals of Europe?",
     ]))
     assert [title for _, title in page(html)] == ["Test: das neue Smartphone im Praxistest überzeugt",
                                                   "Umfrage: Mehrheit der Deutschen für ein Tempolimit"]

@@ -301,6 +301,7 @@ NOT_STORY_HOSTS = frozenset({
     "nekrologi", "nekrolog", "traueranzeigen", "trauer", "avisdedeces", "avis-de-deces", "necrologie", "necrologi",
     "esquelas", "replay",
     "class", "classified", "classifieds",  # a classified-ads subdomain (class.site.com/Jobs-and-Careers-Offered/ad/39890/...)
+    "obituaries", "obits",  # a death-notice platform's subdomain (obituaries.site.com/obituary/lee-taylor-1091453337)
 })
 NOT_STORY_SEGMENTS = frozenset({
     "quiz", "quizz", "quizzes", "quizy", "annonce", "annonces", "kleinanzeigen", "classifieds", "thema", "themen",
@@ -318,6 +319,7 @@ NOT_STORY_SEGMENTS = frozenset({
     # paid-for pages, as the path names them (not press releases: a company's newsroom lists them as its news)
     "paidpost", "paid-post", "paid-content", "sponsored-content", "partner-content", "branded-content", "special-content",
     "brand-content", "publireportage", "publireportages", "publirreportaje",
+    "comercial", "contenido-comercial", "contenido-patrocinado", "conteudo-patrocinado", "contenuto-sponsorizzato",
     "reklama", "reklamy", "reklam", "reklamraksti", "werbung", "publicidad", "publicite", "pubblicita",  # advertising
     # the site's own pages: who it is, how to reach it, its legal notice (never words a news section is
     # also called by, like "legal", "privacy" or "help")
@@ -382,9 +384,11 @@ DATA_PAGE_TITLE = re.compile(
     r"(?:\s*(?:[:|–—-]|$)|\s+(?:of|after|in|at|for|de|des|du|del|der|im|zur|олимпиады|чемпионата|финалов|в|на)\b)", re.I
 )
 
-# A headline labelled as a quiz to take ("Quiz: Erkennen Sie ...", "Trivia. ¿Quién acuñó ...", "Тест: ..."): a game,
+# A headline labelled as a quiz to take ("Quiz: Erkennen Sie ...", "Trivia. ¿Quién acuñó ...", "Тест: ...") or asking
+# one ("Wie gut kennen Sie Berlin-Mitte?", "How well do you know ..."): a game,
 # not a report. Not "Test:" alone (a product's test is a review) nor "Umfrage:" (a poll's findings are news).
-QUIZ_TITLE = re.compile(r"^\W*(?:quizz?|kv[ií]z|trivia|test visual|тест|викторина)\s*[|:.]\s", re.I)
+QUIZ_TITLE = re.compile(r"^\W*(?:(?:quizz?|kv[ií]z|trivia|test visual|тест|викторина)\s*[|:.]\s|"
+                        r"(?:wie gut kennen sie|how well do you know|test your knowledge|[¿]?cu[aá]nto sabes (?:de|sobre))\b)", re.I)
 
 # A headline selling a product at a price for a while ("Today only: ...", "Don't pay $80, get ...", "... zum Tiefpreis",
 # "輸入專屬折扣碼" a discount code): a shop's offer, not a report.
