@@ -538,6 +538,7 @@ def test_a_headline_labelled_as_a_quiz_or_trivia_is_not_a_story_but_a_test_or_a_
         "Тест. Що ви знаєте про кандидатів у мери Одеси?", "Test visual: lo primero que se ve revela tu personalidad",
         "Test: das neue Smartphone im Praxistest überzeugt", "Umfrage: Mehrheit der Deutschen für ein Tempolimit",
         "Wie gut kennen Sie die Berliner U-Bahnstationen?", "How well do you know the capitals of Europe?",
+        "Concours : gagne un stabilisateur pour ton smartphone", "Gewinnspiel: Zwei Karten für das Konzert gewinnen",
     ]))
     assert [title for _, title in page(html)] == ["Test: das neue Smartphone im Praxistest überzeugt",
                                                   "Umfrage: Mehrheit der Deutschen für ein Tempolimit"]

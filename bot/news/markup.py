@@ -384,10 +384,12 @@ DATA_PAGE_TITLE = re.compile(
     r"(?:\s*(?:[:|–—-]|$)|\s+(?:of|after|in|at|for|de|des|du|del|der|im|zur|олимпиады|чемпионата|финалов|в|на)\b)", re.I
 )
 
-# A headline labelled as a quiz to take ("Quiz: Erkennen Sie ...", "Trivia. ¿Quién acuñó ...", "Тест: ...") or asking
+# A headline labelled as a quiz to take or a contest to enter ("Quiz: Erkennen Sie ...", "Trivia. ¿Quién acuñó ...",
+# "Тест: ...", "Concours : gagne un ...") or asking
 # one ("Wie gut kennen Sie Berlin-Mitte?", "How well do you know ..."): a game,
 # not a report. Not "Test:" alone (a product's test is a review) nor "Umfrage:" (a poll's findings are news).
-QUIZ_TITLE = re.compile(r"^\W*(?:(?:quizz?|kv[ií]z|trivia|test visual|тест|викторина)\s*[|:.]\s|"
+QUIZ_TITLE = re.compile(r"^\W*(?:(?:quizz?|kv[ií]z|trivia|test visual|тест|викторина|concours|gewinnspiel|giveaway|sorteo|"
+                        r"concorso)\s*[|:.]\s|"
                         r"(?:wie gut kennen sie|how well do you know|test your knowledge|[¿]?cu[aá]nto sabes (?:de|sobre))\b)", re.I)
 
 # A headline selling a product at a price for a while ("Today only: ...", "Don't pay $80, get ...", "... zum Tiefpreis",
