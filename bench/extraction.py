@@ -137,7 +137,7 @@ RELATED_SETS = [
     (BENCH / "related_heldout2_truth.json", "second set, development since it judged a round on 2026-11-30", False),
     (BENCH / "related_heldout3_truth.json", "held out, third set", True),
     (BENCH / "related_heldout4_truth.json", "fourth set, development since it judged a round on 2026-11-30", False),
-    (BENCH / "related_heldout5_truth.json", "held out, fifth set", True),
+    (BENCH / "related_heldout5_truth.json", "fifth set, development since it was opened on 2026-11-30 (0.842 then)", False),
 ]
 DEV_ROOT = Path("/work/corpora-dev")
 
