@@ -440,7 +440,7 @@ POLL_AND_CLASSIFIED_WORDS = frozenset({
 MEDIA_KICKERS = re.compile(
     r"^\W*(?:(?:v[íi]deos?|fotos?|photos?|audio)\s+(?:i|y|e|et|and|und|&|\+)\s+(?:v[íi]deos?|fotos?|photos?|audio)|"
     r"v[íi]deos?|fotos?|photos?|galer[íi]a|gallery|galerie|audio|podcast|watch|listen|live|direct|directo|"
-    r"in (?:video|pictures)|pictures|"
+    r"in (?:video|pictures)|pictures|cartoon|caricature|karikatur|vi[ñn]eta|"
     r"en direct|en vivo|ao vivo|diretta|infographie|infograf[íi]a|"
     # a breaking-news label ("Son Dakika | ...", "Breaking: ...", "Última hora: ..."): when, not what
     r"son dakika(?: haberi)?|breaking(?: news)?|[úu]ltima hora|ultim'ora|eilmeldung|derni[èe]re minute|срочно|молния|"

@@ -249,13 +249,18 @@ def _without_label_after(text: str) -> str:
     return text[:match.start()] if match and label.isupper() and match.start() > 0 and not _ROMAN.match(label) else text
 
 
+# A hashtag set before the headline ("#SmartOffice Le “living office” ...", "#FastPitch : Les 5 startups ..."): its topic.
+_HASHTAG_KICKER = re.compile(r"^#[^\s#]+\s*:?\s+(?=\S)")
+
+
 def cleaned(text: str) -> str:
     """Return a candidate headline without a media label before or after it, credits, arrows and separators around it
     (a closing guillemet that closes a quotation stays: «С верой и любовью к Отечеству»)."""
     text = MEDIA_KICKERS.sub("", text, count=1)
-    bare = _BAR_KICKER.sub("", text, count=1)
-    if bare != text and len(bare.split()) >= 4 and "|" not in bare:
-        text = bare
+    for kicker in (_BAR_KICKER, _HASHTAG_KICKER):
+        bare = kicker.sub("", text, count=1)
+        if bare != text and len(bare.split()) >= 4 and "|" not in bare:
+            text = bare
     previous = None
     while previous != text:
         previous = text
