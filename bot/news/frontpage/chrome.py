@@ -56,6 +56,7 @@ class Containers:
         self._in_heading: dict[Any, bool] = {}
         self._most_read: dict[Any, bool] = {}
         self._popular: dict[Any, bool] = {}
+        self._story_lists: dict[Any, bool] = {}  # block -> whether it lists stories (see _lists_stories)
         self._video: dict[Any, bool] = {}
         self._menu_teasers: set[Any] = set()  # teasers inside a menu (see _menu_teaser)
 
@@ -246,18 +247,26 @@ class Containers:
         return any(element_says_navigation(block) and self._lists_stories(block)
                    for block in islice(element.iterancestors(), _CELL_LEVELS))
 
-    @staticmethod
-    def _lists_stories(element: Any) -> bool:
+    def _lists_stories(self, element: Any) -> bool:
         """Return whether most of an element's links, three or more, are headlines of dated or numbered stories: a
         list of stories its class calls a menu or a footer ("nav_part1", "footer-section"); a menu's links are
-        labels ("Politik", "Familie & Gesundheit"), whatever ids their addresses carry."""
-        stories = total = 0
-        for link in element.iter("a"):
-            if not link.get("href"):
-                continue
-            total += 1
-            stories += _is_story_headline(link)
-        return stories >= _STORY_LIST_MIN and 2 * stories >= total
+        labels ("Politik", "Familie & Gesundheit"), whatever ids their addresses carry. Worked out once per element:
+        every cell of a big menu asks it of the blocks around it."""
+        verdict = self._story_lists.get(element)
+        if verdict is None:
+            verdict = self._story_lists[element] = _lists_stories(element)
+        return verdict
+
+
+def _lists_stories(element: Any) -> bool:
+    """Return whether most of an element's links, three or more, are headlines of dated or numbered stories."""
+    stories = total = 0
+    for link in element.iter("a"):
+        if not link.get("href"):
+            continue
+        total += 1
+        stories += _is_story_headline(link)
+    return stories >= _STORY_LIST_MIN and 2 * stories >= total
 
 
 def _is_story_headline(link: Any) -> bool:
