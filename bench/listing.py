@@ -7,6 +7,8 @@ tests/fixtures/frontpages (gathered pages, reported by split: dev and heldout),
 tests/fixtures/frontpages-heldout (when present: gathered later, truths written before any parser ran on them),
 tests/fixtures/frontpages-final (when present: a second such set, kept to judge a round's end),
 tests/fixtures/frontpages-last (when present: a third such set, gathered the same way),
+tests/fixtures/frontpages-judgem ("set M": a fifth judge nobody has tuned on, gathered from the same students' homework
+repositories, truths written before any parser ran on it; aggregate only),
 tests/fixtures/frontpages-judge, -judge2, -judgek and -judgel ("set I" to "set L": four judges nobody had tuned on,
 gathered the same way (K and L from students' Web Science homework repositories), that judged the rounds of
 2026-11-30 and are development pages since) and, when present,
@@ -46,6 +48,7 @@ HELDOUT_FOLDERS = {
     "gathered, fresh held-out": REPO / "tests" / "fixtures" / "frontpages-heldout",
     "gathered, final held-out": REPO / "tests" / "fixtures" / "frontpages-final",
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
+    "gathered, fifth judge held-out": REPO / "tests" / "fixtures" / "frontpages-judgem",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
