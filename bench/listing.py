@@ -7,10 +7,8 @@ tests/fixtures/frontpages (gathered pages, reported by split: dev and heldout),
 tests/fixtures/frontpages-heldout (when present: gathered later, truths written before any parser ran on them),
 tests/fixtures/frontpages-final (when present: a second such set, kept to judge a round's end),
 tests/fixtures/frontpages-last (when present: a third such set, gathered the same way),
-tests/fixtures/frontpages-judgem ("set M": a fifth judge nobody has tuned on, gathered from the same students' homework
-repositories, truths written before any parser ran on it; aggregate only),
-tests/fixtures/frontpages-judge, -judge2, -judgek and -judgel ("set I" to "set L": four judges nobody had tuned on,
-gathered the same way (K and L from students' Web Science homework repositories), that judged the rounds of
+tests/fixtures/frontpages-judge, -judge2, -judgek, -judgel and -judgem ("set I" to "set M": five judges nobody had tuned
+on, gathered the same way (K to M from students' Web Science homework repositories), that judged the rounds of
 2026-11-30 and are development pages since) and, when present,
 ../corpora-dev/frontpages (development pages kept outside the repository, its README says whence). A folder holds
 <name>.html.gz pages and a truth.json; how pages are scored is in bench/scoring.py. The
@@ -48,7 +46,6 @@ HELDOUT_FOLDERS = {
     "gathered, fresh held-out": REPO / "tests" / "fixtures" / "frontpages-heldout",
     "gathered, final held-out": REPO / "tests" / "fixtures" / "frontpages-final",
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
-    "gathered, fifth judge held-out": REPO / "tests" / "fixtures" / "frontpages-judgem",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
@@ -57,6 +54,7 @@ JUDGED_FOLDERS = {
     "set J (judged 2026-11-30, development since)": REPO / "tests" / "fixtures" / "frontpages-judge2",
     "set K (judged 2026-11-30, development since)": REPO / "tests" / "fixtures" / "frontpages-judgek",
     "set L (judged 2026-11-30, development since)": REPO / "tests" / "fixtures" / "frontpages-judgel",
+    "set M (judged 2026-11-30, development since)": REPO / "tests" / "fixtures" / "frontpages-judgem",
 }
 DEVELOPMENT = REPO.parent / "corpora-dev" / "frontpages"
 _ID = re.compile(r"\d{4,}")

@@ -277,6 +277,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set J (judged 2026-11-30, development since)", (0.982, 0.991, 9, 0.994)),
     ("set K (judged 2026-11-30, development since)", (0.968, 0.976, 6, 0.952)),
     ("set L (judged 2026-11-30, development since)", (0.966, 0.979, 4, 0.993)),
+    ("set M (judged 2026-11-30, development since)", (0.921, 0.947, 7, 0.929)),
 ])
 def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float, int, float]) -> None:
     (scores,) = score_listers(load_frontpages(JUDGED_FOLDERS[label]), [("ours", ours)])
