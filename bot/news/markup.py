@@ -269,21 +269,21 @@ ACCOUNT_MARKS = re.compile(
     r"(?:$|[-_ ])", re.I
 )
 # Link texts that say "more", not which story: never a headline when the story has another.
+# "Read more" in the words no headline opens with ...
+_MORE_OPENERS = (
+    r"read more|read full story|continue reading|weiterlesen|lire la suite|en savoir plus|leer m[aá]s|seguir leyendo|"
+    r"leia mais|continue lendo|leggi tutto|continua a leggere|lees meer|czytaj (?:wi[eę]cej|dalej)|devam[ıi]n[ıi] oku|"
+    r"читать далее|читати далі|baca selengkapnya|xem th[eê]m|läs mer|les mer|læs mere|lue lisää"
+)
+# ... and in those that also open headlines ("More Americans ...", "Mehr Datenschutz: ...", "Plus", "Suite").
 _MORE_PHRASES = (
-    r"mehr|more|read more|read full story|full story|weiterlesen|mehr lesen|lire la suite|la suite|suite|plus|lire plus|"
-    r"en savoir plus|continue reading|leer m[aá]s|seguir leyendo|ver m[aá]s|leia mais|saiba mais|continue lendo|"
-    r"leggi (?:tutto|di pi[uù]|l'articolo)|continua a leggere|lees meer|czytaj (?:wi[eę]cej|dalej)|[čc]íst d[aá]l|"
-    r"devam[ıi]n[ıi] oku|devam[ıi]|читать далее|подробнее|читати далі|детальніше|baca selengkapnya|selengkapnya|"
-    r"xem th[eê]m|läs mer|les mer|læs mere|lue lisää|阅读全文|閱讀全文|查看全文|続きを読む"
+    _MORE_OPENERS + r"|mehr|more|full story|mehr lesen|la suite|suite|plus|lire plus|ver m[aá]s|saiba mais|"
+    r"leggi (?:di pi[uù]|l'articolo)|[čc]íst d[aá]l|devam[ıi]|подробнее|детальніше|selengkapnya|阅读全文|閱讀全文|查看全文|"
+    r"続きを読む"
 )
 MORE_LABELS = re.compile(rf"^\W*(?:{_MORE_PHRASES})\W*$", re.I)
 # "Read more" before the headline a screen reader is given ("Читать далее<span class=screen-reader-text> Путин ...").
-# Only phrases no headline opens with: not "More", "Mehr", "Plus", "Suite" ("More Americans ...", "Mehr Datenschutz: ...").
-MORE_BEFORE = re.compile(
-    r"^\W*(?:read more|read full story|continue reading|weiterlesen|lire la suite|en savoir plus|leer m[aá]s|seguir leyendo|"
-    r"leia mais|continue lendo|leggi tutto|continua a leggere|lees meer|czytaj (?:wi[eę]cej|dalej)|devam[ıi]n[ıi] oku|"
-    r"читать далее|читати далі|baca selengkapnya|xem th[eê]m|läs mer|les mer|læs mere|lue lisää)[\s:»›>…\.-]+(?=\S)", re.I
-)
+MORE_BEFORE = re.compile(rf"^\W*(?:{_MORE_OPENERS})[\s:»›>…\.-]+(?=\S)", re.I)
 # Pages that sell, test or gather rather than report: classifieds, quizzes, partner supplements,
 # topic pages, podcast catalogues, horoscopes; as the first label of a host, as a whole path
 # segment, or as one word of a slug.

@@ -203,11 +203,15 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     strips = Strips(base, {entry.url for entry in page.entries})
     unfit = videos | {key for key, (preference, _) in headlines.items() if preference[0] == ASIDE_TEXT}
 
-    def fit(key: str) -> bool:
-        """Return whether a story may be the lead."""
+    def placed(key: str) -> bool:
+        """Return whether a story is named by its words and first shown outside a menu's dropdown and a box of the
+        most read: it may be the lead wherever else it sits."""
         anchor = first_link[key]
-        return key not in unfit and not strips.holds(anchor) and not containers.in_menu_teaser(anchor) \
-            and not containers.in_popular(anchor)
+        return key not in unfit and not containers.in_menu_teaser(anchor) and not containers.in_popular(anchor)
+
+    def fit(key: str) -> bool:
+        """Return whether a story may be the lead: placed so, and not in a strip."""
+        return placed(key) and not strips.holds(first_link[key])
 
     lead = next((i for i, entry in enumerate(page.entries) if fit(entry.url)), 0)
     first_level = shapes.heading_level.get(page.entries[lead].url, 0) if page.entries else 0
@@ -222,8 +226,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     if len(topmost) == 1:
         before = levels[:max(lead, topmost[0]) + 1]  # the stories down to both the lead and the h1
         key = page.entries[topmost[0]].url
-        if 2 * sum(level < 9 for level in before) > len(before) and key not in unfit \
-                and not containers.in_menu_teaser(first_link[key]) and not containers.in_popular(first_link[key]):
+        if 2 * sum(level < 9 for level in before) > len(before) and placed(key):
             lead = topmost[0]
     if lead:
         page.entries.insert(0, page.entries.pop(lead))
