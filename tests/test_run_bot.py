@@ -35,6 +35,15 @@ def _run(*args: str, env: dict[str, str] | None = None, cwd: Path = REPO) -> sub
                           text=True, timeout=60, env={**clean, **(env or {})}, cwd=cwd)
 
 
+def _preview_saved(tmp_path: Path, html: str, url: str) -> str:
+    """Return what `preview` prints for a page saved under tmp_path and read against url, asserting it succeeds."""
+    page = tmp_path / "saved.html"
+    page.write_text(html, encoding="utf-8")
+    result = _run("preview", str(page), "--url", url)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
 def test_without_a_token_the_bot_exits_with_one_line_on_botfather_and_preview() -> None:
     result = _run()
     assert result.returncode != 0
@@ -82,14 +91,10 @@ def test_preview_of_a_saved_home_page_lists_its_stories_even_under_a_long_teaser
         for i, (slug, title) in enumerate([("genk-reprend-la-tete", "Genk reprend trois points d'avance en tête"),
                                            ("deschacht-de-retour", "Olivier Deschacht est bien de retour"),
                                            ("biglia-blesse", "Lucas Biglia se démet l'épaule : saison terminée")]))
-    page = tmp_path / "home.html"
-    page.write_text(f"<html><head><title>Le Journal</title></head><body><main>{stories}</main></body></html>",
-                    encoding="utf-8")
-    result = _run("preview", str(page), "--url", "http://www.journal.example/")
-    assert result.returncode == 0, result.stderr
-    lines = result.stdout.splitlines()
-    assert lines[1] == "Genk reprend trois points d'avance en tête"  # the lead story, not the home page itself
-    assert "Olivier Deschacht est bien de retour" in result.stdout
+    out = _preview_saved(tmp_path, f"<html><head><title>Le Journal</title></head><body><main>{stories}</main></body></html>",
+                         "http://www.journal.example/")
+    assert out.splitlines()[1] == "Genk reprend trois points d'avance en tête"  # the lead story, not the home page itself
+    assert "Olivier Deschacht est bien de retour" in out
 
 
 def test_preview_of_a_saved_section_front_lists_its_stories_though_a_slide_runs_long(tmp_path: Path) -> None:
@@ -99,42 +104,33 @@ def test_preview_of_a_saved_section_front_lists_its_stories_though_a_slide_runs_
     slide = f'<div class="slide"><span class="title">Transfer bombası!</span><div class="description">{summary}</div></div>'
     stories = "".join(f'<li><h3><a href="/sporarena/son-dakika-haberi-numara-{i}-4163630{i:02d}">Spor haberi numara {i}:'
                       f' maçın ardından açıklama geldi</a></h3></li>' for i in range(24))
-    page = tmp_path / "section.html"
-    page.write_text(f"<html><head><title>Spor Arena</title></head><body>{slide}<ul>{stories}</ul></body></html>",
-                    encoding="utf-8")
-    result = _run("preview", str(page), "--url", "https://www.gazete.example/sporarena/")
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines()[1] == "Spor haberi numara 0: maçın ardından açıklama geldi"
+    out = _preview_saved(tmp_path, f"<html><head><title>Spor Arena</title></head><body>{slide}<ul>{stories}</ul></body></html>",
+                         "https://www.gazete.example/sporarena/")
+    assert out.splitlines()[1] == "Spor haberi numara 0: maçın ardından açıklama geldi"
 
 
 def test_preview_of_a_short_article_whose_address_names_one_story_is_the_article(tmp_path: Path) -> None:
     # Two sentences of text, below the length that tells an article from a front page; the address says it is one.
     others = "".join(f'<li><a href="/actus/article/autre-sujet-numero-{i}-du-site">Un autre sujet du site, numéro {i}</a></li>'
                      for i in range(6))
-    page = tmp_path / "court.html"
-    page.write_text("<html><head><title>Interview</title></head><body><ul>" + others + "</ul><article>"
-                    "<h1>Les privatisations se font au profit d'intérêts privés</h1>"
-                    "<p>La porte-parole était l'invitée de la radio pour parler du référendum.</p>"
-                    "<p>Pour réécouter son interview, cliquez sur l'icône ci-dessous.</p></article></body></html>",
-                    encoding="utf-8")
-    result = _run("preview", str(page), "--url", "https://www.journal.example/actus/article/les-privatisations-au-profit-des-interets-prives")
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines()[1] == "Les privatisations se font au profit d'intérêts privés"
+    out = _preview_saved(tmp_path, "<html><head><title>Interview</title></head><body><ul>" + others + "</ul><article>"
+                         "<h1>Les privatisations se font au profit d'intérêts privés</h1>"
+                         "<p>La porte-parole était l'invitée de la radio pour parler du référendum.</p>"
+                         "<p>Pour réécouter son interview, cliquez sur l'icône ci-dessous.</p></article></body></html>",
+                         "https://www.journal.example/actus/article/les-privatisations-au-profit-des-interets-prives")
+    assert out.splitlines()[1] == "Les privatisations se font au profit d'intérêts privés"
 
 
 def test_preview_of_a_story_page_a_script_fills_gives_its_title_and_declared_summary(tmp_path: Path) -> None:
     # The body comes from a script (none in the saved page); the address, the title and the description say the story.
     others = "".join(f'<li><a href="/geral/noticia/2020/10/outro-assunto-do-dia-numero-{i}-ckg9{i}.html">Outro assunto do dia, '
                      f"número {i} da lista</a></li>" for i in range(6))
-    page = tmp_path / "script.html"
-    page.write_text('<html><head><title>Brasil registra 729 mortes em 24 horas | GZH</title><meta name="description" '
-                    'content="O Brasil registrou 27.750 novos casos de coronavírus em 24 horas"></head><body><ul>'
-                    + others + '</ul><div id="root"></div></body></html>', encoding="utf-8")
     url = "https://gauchazh.example.br/coronavirus/noticia/2020/10/brasil-registra-729-mortes-em-24-horas-ckg1fdppe008h.html"
-    result = _run("preview", str(page), "--url", url)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines()[1] == "Brasil registra 729 mortes em 24 horas"
-    assert "O Brasil registrou 27.750 novos casos de coronavírus em 24 horas" in result.stdout
+    out = _preview_saved(tmp_path, '<html><head><title>Brasil registra 729 mortes em 24 horas | GZH</title><meta '
+                         'name="description" content="O Brasil registrou 27.750 novos casos de coronavírus em 24 horas">'
+                         '</head><body><ul>' + others + '</ul><div id="root"></div></body></html>', url)
+    assert out.splitlines()[1] == "Brasil registra 729 mortes em 24 horas"
+    assert "O Brasil registrou 27.750 novos casos de coronavírus em 24 horas" in out
 
 
 def test_preview_of_a_saved_front_page_without_its_address_is_no_article_and_asks_for_url() -> None:
