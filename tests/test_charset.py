@@ -39,3 +39,12 @@ def test_decode_body_honours_a_bom_and_ignores_unknown_labels() -> None:
     assert decode_body(b"\xef\xbb\xbfcaf\xc3\xa9", "text/html; charset=latin-1") == "café"
     assert decode_body("café".encode("utf-8"), "text/html; charset=x-no-such-charset") == "café"
     assert decode_body(b'<meta charset="utf-16">caf\xc3\xa9', None).endswith("café")
+
+
+def test_decode_body_reads_utf8_bytes_a_page_labels_with_a_one_byte_charset_as_utf8() -> None:
+    for label in ("iso-8859-1", "windows-1252", "koi8-r"):
+        body = f'<meta charset="{label}"><p>Don’t — café, Москва</p>'.encode("utf-8")
+        assert decode_body(body, None).endswith("<p>Don’t — café, Москва</p>"), label
+    # Bytes that are no UTF-8 stay in the charset the page declares, as does an ASCII page.
+    assert decode_body('<meta charset="iso-8859-1">caf\xe9 à 5 €'.encode("cp1252"), None).endswith("café à 5 €")
+    assert decode_body('<meta charset="koi8-r">Москва'.encode("koi8-r"), None).endswith("Москва")

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import codecs
 import re
+from functools import lru_cache
 
 # How far into a body to look for a <meta charset> or an XML declaration (HTML says 1024; be generous).
-_SNIFF_BYTES = 4096
+_SNIFF_BYTES = 8192
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""", re.IGNORECASE)
 _BOMS = (
@@ -26,6 +27,28 @@ def _codec_name(label: str) -> str | None:
         return None
     normalized = name.replace("-", "_")
     return "cp1252" if normalized in _AS_CP1252 else name
+
+
+@lru_cache(maxsize=64)
+def _single_byte(codec: str) -> bool:
+    """Return whether a codec spells every character in one byte (windows-1252, ISO-8859-x, KOI8-R, ...)."""
+    return len(bytes(range(0x80, 0x100)).decode(codec, errors="replace")) == 0x80
+
+
+def _mislabelled_utf8(content: bytes, declared: str) -> bool:
+    """Return whether a page said to be in a one-byte charset is UTF-8: its bytes past ASCII all form UTF-8 characters.
+
+    Text in a one-byte charset almost never does (its letters would have to fall into UTF-8's lead and
+    continuation bytes in pairs), while a UTF-8 page under an old template's "iso-8859-1" label is common: read as
+    declared it shows "Donâ€™t" for "Don’t".
+    """
+    if not _single_byte(declared) or content.isascii():
+        return False
+    try:
+        content.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _header_charset(content_type_header: str | None) -> str | None:
@@ -59,6 +82,8 @@ def decode_body(content: bytes, content_type_header: str | None) -> str:
         declared = _codec_name(label) if label else None
         # A declared utf-16/32 without a BOM is almost always a lie (WHATWG reads it as utf-8).
         if declared and not declared.replace("-", "_").startswith(("utf_16", "utf_32")):
+            if _mislabelled_utf8(content, declared):
+                return content.decode("utf-8")
             return content.decode(declared, errors="replace")
     try:
         return content.decode("utf-8")

@@ -11,6 +11,7 @@ from typing import Any
 
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning
 
+from bot.news.charset import decode_body
 from bot.news.markup import CUT_REGION_TAGS
 from bot.news.text import collapse
 
@@ -25,7 +26,6 @@ _DROP = re.compile(
     re.I | re.S,
 )
 _JSON_LD_TYPE = re.compile(r"""type\s*=\s*["']?application/ld\+json""", re.I)
-_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.I)
 _HEAD = re.compile(r"<head\b[^>]*>(.*?)(?:</head\s*>|(?=<body\b))", re.I | re.S)
 _HTML_TAG = re.compile(r"<html\b([^>]*)>", re.I)
 _META = re.compile(r"<meta\b([^>]*)>", re.I)
@@ -60,24 +60,12 @@ class Page:
 
 
 def decode(html: bytes | str) -> str:
-    """Return the page as text, decoded with its declared charset or UTF-8."""
+    """Return the page as text, decoded as decode_body reads a page that came without a Content-Type header."""
     if isinstance(html, str):
         return html
     if not isinstance(html, (bytes, bytearray)):
         return ""
-    data = bytes(html)
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", "replace")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", "replace")
-    match = _CHARSET.search(data[:4096])
-    encodings = [match.group(1).decode("ascii", "ignore")] if match else []
-    for encoding in [*encodings, "utf-8"]:
-        try:
-            return data.decode(encoding)
-        except (LookupError, UnicodeDecodeError):
-            continue
-    return data.decode("cp1252", "replace")
+    return decode_body(bytes(html), None)
 
 
 def _flatten_ld(node: Any, out: list[dict[str, Any]]) -> None:
