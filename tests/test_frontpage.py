@@ -919,3 +919,49 @@ def test_how_long_ago_a_story_was_posted_is_no_part_of_its_headline_but_an_anniv
     assert sorted(title for _, title in got) == ["La chute du mur de Berlin, il y a 30 ans",
                                                  "The budget vote is set for Thursday night",
                                                  "The night the wall fell, thirty years ago"]
+
+
+def test_calendar_entries_and_pages_named_by_a_kind_that_polls_or_advertises_are_not_stories() -> None:
+    html = ('<h3><a href="/philly/calendar/306043741.html">Hucksters: The Tumult of Dock Street at the museum</a></h3>'
+            '<h3><a href="/life/would-you-want-another-reality-show/poll_043a24e9-fd38-5495-96ef-758c58ce93ae.html">'
+            'Would you want another reality show set at the shore?</a></h3>'
+            '<h3><a href="/findit/food/bakeries/fresh-market/business_4000075680.html">Fresh Market bakery and deli</a></h3>'
+            '<h3><a href="/eedition/the-daily-press/edition_8fa4c2a4-5bee-53c7-9d37-1d34d157e728.html">The Daily Press'
+            ' e-edition for today</a></h3>'
+            # a story of a section whose name comes before its id with a hyphen, and a dated calendar section's report
+            '<h3><a href="/news/business-29099359">UK set to challenge the EU bonus cap in court</a></h3>'
+            '<h3><a href="/calendar/2026/03/01/the-parade-drew-thousands/">The parade drew thousands to the city</a></h3>')
+    assert {path for path, _ in page(html + story(1))} == {
+        "/news/business-29099359", "/calendar/2026/03/01/the-parade-drew-thousands/", "/2026/03/01/story-1/"}
+
+
+def labelled(labels: list[str]) -> list[str]:
+    """Return the titles read from teasers whose headlines open with these labels, one per teaser."""
+    teasers = "".join(f'<h3><a href="/2026/03/01/story-{n}/">{label}: Council votes on the new budget {n}</a></h3>'
+                      for n, label in enumerate(labels))
+    return [title for _, title in page(teasers)]
+
+
+def test_labels_in_capitals_before_a_colon_leave_the_headlines_of_a_page_that_sets_several() -> None:
+    assert labelled(["RICHARDS", "McGAIR", "GUEST VIEW", "SLIDESHOW"]) == [
+        f"Council votes on the new budget {n}" for n in range(4)]
+    # One such label on a page is a source the headline quotes ("UNICEF: ..."): it stays, as do all on a page of two.
+    assert labelled(["UNICEF", "Police"]) == ["UNICEF: Council votes on the new budget 0",
+                                              "Police: Council votes on the new budget 1"]
+    # An acronym of four letters or fewer says who speaks ("NASA:", "FBI:"), however many the page sets.
+    assert labelled(["NASA", "FBI", "UN", "WHO"])[0] == "NASA: Council votes on the new budget 0"
+
+
+def test_a_label_in_capitals_stays_before_a_headline_in_capitals_or_too_short_to_stand_alone() -> None:
+    teasers = "".join(f'<h3><a href="/2026/03/01/story-{n}/">{text}</a></h3>' for n, text in enumerate([
+        "CITY HALL: COUNCIL VOTES ON THE BUDGET", "WEATHER ALERT: Snow tonight", "OPINION: Why the budget matters",
+        "EXCLUSIVE: The mayor speaks at last", "ANALYSIS: What the vote means for the city"]))
+    assert [title for _, title in page(teasers)] == [
+        "CITY HALL: COUNCIL VOTES ON THE BUDGET", "WEATHER ALERT: Snow tonight", "Why the budget matters",
+        "The mayor speaks at last", "What the vote means for the city"]
+
+
+def test_a_utf8_page_its_template_labels_latin1_is_read_as_utf8() -> None:
+    body = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"></head><body>'
+            '<h2><a href="/2026/03/01/resume/">Don’t use this word in your résumé</a></h2></body></html>').encode("utf-8")
+    assert [e.title for e in read_front_page(body, SITE).entries] == ["Don’t use this word in your résumé"]

@@ -272,12 +272,15 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
 
 
 @pytest.mark.parametrize(("label", "floor"), [
-    # precision, recall, leads right, title accuracy: where each set stood once the rounds it judged were over
+    # precision, recall, leads right, title accuracy: where each set stood once the rounds it judged were over. J's and
+    # L's titles went down a little when a page's labels in capitals ("HORROR: ...", "EM GUARABIRA: ...") left its
+    # headlines, as the truths' convention says kickers do, and as sets K and M (and K's and M's titles rose more) have
+    # it; J's and L's annotators kept them.
     ("set I (judged 2026-11-30, development since)", (0.947, 0.943, 13, 0.977)),
-    ("set J (judged 2026-11-30, development since)", (0.982, 0.991, 9, 0.994)),
-    ("set K (judged 2026-11-30, development since)", (0.968, 0.976, 6, 0.952)),
-    ("set L (judged 2026-11-30, development since)", (0.966, 0.979, 4, 0.993)),
-    ("set M (judged 2026-11-30, development since)", (0.921, 0.947, 7, 0.929)),
+    ("set J (judged 2026-11-30, development since)", (0.982, 0.991, 9, 0.988)),
+    ("set K (judged 2026-11-30, development since)", (0.968, 0.976, 6, 0.982)),
+    ("set L (judged 2026-11-30, development since)", (0.966, 0.979, 4, 0.989)),
+    ("set M (judged 2026-11-30, development since)", (0.949, 0.947, 7, 0.959)),
 ])
 def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float, int, float]) -> None:
     (scores,) = score_listers(load_frontpages(JUDGED_FOLDERS[label]), [("ours", ours)])

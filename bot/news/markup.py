@@ -299,7 +299,7 @@ NOT_STORY_HOSTS = frozenset({
     "forum", "forums", "foro", "foros",  # readers' threads on the site's forum (forums.site/forum/affich-37285226-...)
     # paid death notices and condolences (nekrologi.site/0,11,,489137,-kondolencje.html), a broadcaster's replays
     "nekrologi", "nekrolog", "traueranzeigen", "trauer", "avisdedeces", "avis-de-deces", "necrologie", "necrologi",
-    "esquelas", "replay",
+    "esquelas", "replay", "eedition", "e-edition",
     "class", "classified", "classifieds",  # a classified-ads subdomain (class.site.com/Jobs-and-Careers-Offered/ad/39890/...)
     "obituaries", "obits",  # a death-notice platform's subdomain (obituaries.site.com/obituary/lee-taylor-1091453337)
 })
@@ -341,6 +341,8 @@ NOT_STORY_SEGMENTS = frozenset({
     "pronostics", "pronostic", "pronosticos", "pronostico", "pronostici", "soi-keo", "ty-le-keo", "du-doan-bong-da",
     # a vendor's webinar or white paper to download
     "webinar", "webinars", "webinare", "webinaire", "webinaires", "whitepaper", "whitepapers", "ebooks",
+    # the printed edition's reader, in a folder (/eedition/the-daily/edition_8fa4c2a4-...html)
+    "eedition", "e-edition", "epaper", "e-paper",
     # a business's paid news page, as Vietnamese sites file them ("doanh nghiệp - sản phẩm - dịch vụ", press releases)
     "thong-tin-doanh-nghiep", "doanh-nghiep-san-pham-dich-vu", "thong-cao-bao-chi",
 })
@@ -514,6 +516,7 @@ SITEWIDE_MARKS = re.compile(
 EVENT_SEGMENTS = frozenset({
     "agenda", "evenement", "evenements", "event", "events", "veranstaltung", "veranstaltungen", "termine",
     "evento", "eventos", "eventi", "afisha",
+    "calendar", "calendars", "calendrier", "kalender", "calendario", "calendari",  # /calendar/306043741.html: what is on
 })
 # A list or a box of videos ("video-list", "type_topvideos", "videoStrip"): its stories are clips, not the page's top story.
 VIDEO_STRIP_MARKS = re.compile(

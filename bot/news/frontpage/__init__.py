@@ -32,6 +32,7 @@ from bot.news.frontpage.headlines import (
     site_title,
     text_of,
     without_site_name,
+    without_capitals_labels,
     is_headline,
 )
 from bot.news.frontpage.addresses import (
@@ -196,6 +197,8 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         and key not in labels and key in named and not DATA_PAGE_TITLE.match(headlines[key][1])
         and not QUIZ_TITLE.match(headlines[key][1]) and not DEAL_TITLE.search(headlines[key][1])
     ]
+    titles = without_capitals_labels([entry.title for entry in page.entries])
+    page.entries = [Entry(url=entry.url, title=title) for entry, title in zip(page.entries, titles)]
     # The lead (the story a digest opens) is the page's top story, not a line of a strip above or beside the
     # main column (see Strips), nor of a list headed smaller than the top story just below it (an h3 teaser
     # above the h2 hero). Nor a story the page names only in an image's alt text, nor one of a strip of videos,

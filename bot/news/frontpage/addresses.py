@@ -49,6 +49,13 @@ _SKIP_EXTENSIONS = (
 _INDEX_ID = re.compile(
     r"^(?:cat|categor(?:y|ies|ia|ie)|kategorie|tags?|topics?|section|rubri(?:que|c|ca|k)|tema|term)[-_]?\d+$", re.I
 )
+# A page named by its kind, an underscore and its id (poll_7cf62254-..., event_a8ad767e-..., business_4000075680.html,
+# as news CMSs file their assets): the kind says it polls, announces or advertises, whatever folder holds it. Not a
+# hyphen: "/news/business-29099359" is a story of the business section.
+_KIND_AND_ID = re.compile(
+    r"^(?:poll|survey|event|business|coupon|classified|ad|edition)_(?:[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}|\d{4,})$",
+    re.I,
+)
 _ARTICLE_EXTENSIONS = (".html", ".htm", ".shtml")
 _INDEX_FILE = re.compile(r"^(?:index|default|home|accueil|main)\d*\.\w+$", re.IGNORECASE)
 _EPISODE_FOLDERS = frozenset({"podcasts"})  # a catalogue, but one episode in it is a story like a single video
@@ -96,6 +103,8 @@ def path_kind(url: str, page_key: str) -> int:
     stem = re.sub(r"\.\w+$", "", last)
     if stem in _REDIRECT_STEMS:
         return NOT_STORY  # a script that sends the reader on (jump.cgi?ID=6023, redirect.php?url=...): a directory's or an ad's
+    if _KIND_AND_ID.match(stem):
+        return NOT_STORY
     if _INDEX_ID.match(stem):
         return NOT_STORY  # /archives/cat_50009743.html, /category-12/: the number is the category's, not a story's
     # Any segment: the slug is often not the last one (/polskie-gory-sprawdz-co-o-nich-wiesz-quiz/7286/).

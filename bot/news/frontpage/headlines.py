@@ -235,6 +235,37 @@ def without_read_more_or_byline(text: str) -> str:
 _BAR_KICKER = re.compile(r"^[^|\s\d]+(?:\s+[^|\s\d]+){0,2}\s+\|\s+(?=\S)")  # no digit: "Real Madrid 2 | ..." is a score
 
 
+# A label in capitals before a colon ("RICHARDS: City water issue ...", "GUEST VIEW: ...", "MAKING A STAND: ..."): a
+# columnist's name, a column's or a kicker, when the page sets several headlines so (see without_capitals_labels).
+_CAPITALS_LABEL = re.compile(r"^((?:\S+\s+){0,3}\S+?)\s*:\s+(?=\S)")
+_CAPITALS_LABELLED_MIN = 3  # one "UNICEF: ..." on a page is a source quoted; three such labels are the page's habit
+_NAME_PREFIX = re.compile(r"^(?:Mc|Mac|O[’'])(?=\w)")  # "McGAIR": a surname in capitals keeps its prefix's case
+
+
+def _capitals_label(text: str) -> int:
+    """Return the length of the label in capitals that opens a headline, colon and space included, else 0.
+
+    The label is two words or more, or one of five letters or more (not "NASA:", "FBI:", "UN:": who says what), in
+    capitals in any script; the rest reads as a sentence (three words or more, not all in capitals)."""
+    match = _CAPITALS_LABEL.match(text)
+    if not match:
+        return 0
+    words = match.group(1).split()
+    if not (" ".join(_NAME_PREFIX.sub("", word) for word in words).isupper()
+            and (len(words) >= 2 or sum(ch.isalpha() for ch in words[0]) >= 5)):
+        return 0
+    rest = text[match.end():]
+    return match.end() if len(rest.split()) >= 3 and not rest.isupper() and not rest[0].islower() else 0
+
+
+def without_capitals_labels(titles: list[str]) -> list[str]:
+    """Return a page's headlines without the labels in capitals before a colon that open them, when several do."""
+    cuts = [_capitals_label(title) for title in titles]
+    if sum(1 for cut in cuts if cut) < _CAPITALS_LABELLED_MIN:
+        return titles
+    return [title[cut:] for title, cut in zip(titles, cuts)]
+
+
 # A label in brackets after a headline, in capitals in any script ("... [MAPA]", "... [DANE EUROSTATU]", "... (КАРТА)",
 # "... (UPDATED)"): what the story holds or who sent it, not its words ("[według czytelników]" in lower case is).
 _BRACKETED_END = re.compile(r"\s*[(\[]([^()\[\]]{2,40})[)\]]$")
