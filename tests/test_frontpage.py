@@ -965,3 +965,22 @@ def test_a_utf8_page_its_template_labels_latin1_is_read_as_utf8() -> None:
     body = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"></head><body>'
             '<h2><a href="/2026/03/01/resume/">Don’t use this word in your résumé</a></h2></body></html>').encode("utf-8")
     assert [e.title for e in read_front_page(body, SITE).entries] == ["Don’t use this word in your résumé"]
+
+
+def test_a_photo_credit_opening_a_slide_link_is_no_part_of_its_headline() -> None:
+    slide = ('<div class="slider"><a href="/transfer-news/view/news/390292"><div class="photo"></div>'
+             '<div class="source"><span>©</span> imago images</div><div class="newsHeadlineBackground"> </div>'
+             '<div class="news-big-headline">Henry Onyekuru signs for Olympiakos</div></a></div>')
+    assert page(slide) == [("/transfer-news/view/news/390292", "Henry Onyekuru signs for Olympiakos")]
+
+
+def test_the_part_a_class_names_the_title_is_the_headline_not_a_part_named_a_piece_of_it() -> None:
+    teaser = ('<a href="/358960-vaccination-starts-tomorrow"><div class="element title-prefix">The federal council decided'
+              '</div><div class="element title">Vaccination of teenagers starts tomorrow across the country</div>'
+              '<div class="element title-suffix">Nine hundred thousand teenagers meet the requirements of this first'
+              ' stage, the ministry says.</div></a>')
+    assert page(teaser) == [("/358960-vaccination-starts-tomorrow", "Vaccination of teenagers starts tomorrow across the country")]
+    # A piece named after the title ("title-separator") holding a word of the headline is not the headline.
+    split = ('<a href="/358974-a-plan-to-revive-domestic-spending">A plan to revive domestic <span class="title-separator">'
+             'spending</span></a>')
+    assert page(split) == [("/358974-a-plan-to-revive-domestic-spending", "A plan to revive domestic spending")]

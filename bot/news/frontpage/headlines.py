@@ -90,8 +90,20 @@ def _is_caption(element: Any, pictured: bool) -> bool:
     that shows one, or as a badge of a word or two ("Bilder"); in a link without a picture, a headline in an element
     named "item-image-text" is the teaser's text."""
     marks = element_marks(element)
+    if _is_credit(element):
+        return True
     return element.tag in ("figcaption", "small") or bool(_CAPTION_MARKS.search(marks)) \
         or bool(_PICTURE_MARKS.search(marks)) and (pictured or len(collapse(" ".join(element.itertext())).split()) <= 2)
+
+
+_CREDIT_CHARS = 60  # "© Galatasaray SK/Twitter", "© imago images": a name, not a sentence
+
+
+def _is_credit(element: Any) -> bool:
+    """Return whether an element is a photo's credit set before the headline in a link: short, its text opening with ©
+    ("<div class=quelle><span>©</span> DHA</div>")."""
+    text = collapse(" ".join(element.itertext()))
+    return text.startswith("©") and len(text) <= _CREDIT_CHARS
 
 
 # An element whose whole text is a number is a counter beside the headline: a rank in a most-read
@@ -307,6 +319,13 @@ def cleaned(text: str) -> str:
 _TITLE_MARKS = re.compile(r"(?<!sub)title|headline|titre|titular|(?:^|\s)h[1-4](?:$|\s)", re.I)
 
 
+def _names_the_title(classes: str) -> bool:
+    """Return whether a class names its element the title ("news-big-headline", "card__title"), not a piece of it
+    ("title-prefix"): the last part of a class token says what the element is."""
+    return any(_TITLE_MARKS.search(re.split(r"[-_]+", token)[-1] or token) for token in classes.split()) \
+        or bool(re.search(r"(?:^|\s)h[1-4](?:$|\s)", classes))
+
+
 def uncut(text: str, whole: str) -> str:
     """Return whole (a link's title attribute) when text is it cut short ("Rozpaczliwy apel ... niech go pan zap..."),
     else text."""
@@ -394,8 +413,10 @@ def headline_of(anchor: Any, slug: str, containers: _HeadingFinder) -> tuple[int
     if parent is not None and containers.in_heading(parent):
         candidates.append((HEADING, uncut(shown, title)))
     # A whole teaser in one link (label, headline, blurb): the part its class calls the title is the headline.
-    titled = next((e for e in anchor.iterdescendants() if isinstance(e.tag, str) and _TITLE_MARKS.search(e.get("class") or "")),
-                  None)
+    # (The first such part with words: an empty one is a background drawn behind it, "newsHeadlineBackground". Not a
+    # part whose class names a piece of the title, "title-prefix", "title-separator": only where the class ends in it.)
+    titled = next((e for e in anchor.iterdescendants() if isinstance(e.tag, str) and _names_the_title(e.get("class") or "")
+                   and heading_text(e)), None)
     if titled is not None:
         candidates.append((LINK_TEXT, heading_text(titled)))
     else:
