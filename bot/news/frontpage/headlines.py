@@ -247,9 +247,10 @@ def without_read_more_or_byline(text: str) -> str:
 _BAR_KICKER = re.compile(r"^[^|\s\d]+(?:\s+[^|\s\d]+){0,2}\s+\|\s+(?=\S)")  # no digit: "Real Madrid 2 | ..." is a score
 
 
-# A label in capitals before a colon ("RICHARDS: City water issue ...", "GUEST VIEW: ...", "MAKING A STAND: ..."): a
-# columnist's name, a column's or a kicker, when the page sets several headlines so (see without_capitals_labels).
-_CAPITALS_LABEL = re.compile(r"^((?:\S+\s+){0,3}\S+?)\s*:\s+(?=\S)")
+# A label in capitals before a colon or a full stop ("RICHARDS: City water issue ...", "GUEST VIEW: ...", "VAKARA ZIŅAS.
+# Ko dara ..."): a columnist's name, a column's or a kicker, when the page sets several headlines so (see
+# without_capitals_labels).
+_CAPITALS_LABEL = re.compile(r"^((?:\S+\s+){0,3}\S+?)\s*[:.]\s+(?=\S)")
 _CAPITALS_LABELLED_MIN = 3  # one "UNICEF: ..." on a page is a source quoted; three such labels are the page's habit
 _NAME_PREFIX = re.compile(r"^(?:Mc|Mac|O[’'])(?=\w)")  # "McGAIR": a surname in capitals keeps its prefix's case
 
@@ -271,7 +272,8 @@ def _capitals_label(text: str) -> int:
 
 
 def without_capitals_labels(titles: list[str]) -> list[str]:
-    """Return a page's headlines without the labels in capitals before a colon that open them, when several do."""
+    """Return a page's headlines without the labels in capitals before a colon or a full stop that open them, when
+    several do."""
     cuts = [_capitals_label(title) for title in titles]
     if sum(1 for cut in cuts if cut) < _CAPITALS_LABELLED_MIN:
         return titles
