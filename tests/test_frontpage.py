@@ -989,3 +989,13 @@ def test_the_part_a_class_names_the_title_is_the_headline_not_a_part_named_a_pie
     split = ('<a href="/358974-a-plan-to-revive-domestic-spending">A plan to revive domestic <span class="title-separator">'
              'spending</span></a>')
     assert page(split) == [("/358974-a-plan-to-revive-domestic-spending", "A plan to revive domestic spending")]
+
+
+def test_a_paywall_mark_in_its_own_element_is_no_part_of_the_headline() -> None:
+    marks = ["Premium", "Abonnés", "Réservé aux abonnés", "Z+", "SZ Plus", "Exclusivo para assinantes"]
+    teasers = "".join(f'<h2><a href="/2026/03/01/story-{n}/"><span class="mark">{mark}</span> <span>The council votes on'
+                      f' the budget {n}</span></a></h2>' for n, mark in enumerate(marks))
+    assert sorted(title for _, title in page(teasers)) == [f"The council votes on the budget {n}" for n in range(len(marks))]
+    # The same words inside the headline's own text stay.
+    assert page('<h2><a href="/2026/03/01/story-9/">Premium economy seats cost more this summer</a></h2>') == [
+        ("/2026/03/01/story-9/", "Premium economy seats cost more this summer")]

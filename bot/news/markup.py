@@ -587,3 +587,14 @@ COMMENT_COUNT = re.compile(
 # A badge beside a headline, as its class names it ("badge-status" holding "COMPACT+", "Neu", "Live"): a marker, not
 # words of the headline. Whole tokens of the class.
 BADGE_MARKS = re.compile(r"(?:^|[-_ ])(?:badges?|stamp(?:-\d+)?)(?:$|[-_ ])", re.I)  # "t-am-stamp-1" holding "Premium"
+# A paywall's mark in an element of its own beside a headline ("<span class=dnmais>Premium</span>", "Abonnés", "Z+",
+# "SZ Plus", "Réservé aux abonnés"): it says who may read the story, in no headline's words. The whole element's text.
+PAYWALL_LABEL = re.compile(
+    r"^(?:premium|premium content|exclusive|exclusivo|exclusiva|exklusiv|esclusivo|abonn[ée]s?|"
+    r"(?:article |contenu )?r[ée]serv[ée] (?:aux|à nos) abonn[ée]s|exclusivit[ée] abonn[ée]s|pour les abonn[ée]s|"
+    r"abo|(?:nur )?f[üu]r abonnenten|exklusiv f[üu]r abonnenten|abonnenten|"
+    r"assinantes?|(?:exclusivo |s[óo] )?para assinantes|exclusivo (?:para )?suscriptores|(?:s[óo]lo )?para suscriptores|suscriptores|"
+    r"riservato (?:agli )?abbonati|abbonati|subscribers? only|subscriber exclusive|for subscribers|members only|"
+    r"[\w.]{1,10} ?(?:\+|plus))$",
+    re.I,
+)

@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 from bot.news.markup import (
     BADGE_MARKS,
+    PAYWALL_LABEL,
     CHROME_LABELS,
     COMMENT_COUNT,
     KICKER_MARKS,
@@ -155,6 +156,8 @@ def _is_counter(element: Any) -> bool:
     if len(text.split()) <= _SECTION_LABEL_WORDS and _SECTION_MARKS.search(marks) and element.getnext() is None \
             and not (element.tail or "").strip():
         return True  # the story's section set after its headline ("... <div class=section>Entertainment</div>")
+    if PAYWALL_LABEL.match(text):
+        return True  # "<span class=dnmais>Premium</span> Peregrinação a Fátima": who may read it, no headline's word
     return len(text) <= _STAMP_CHARS and bool(_COUNTER.match(text) or _STAMP.match(text) or COMMENT_COUNT.match(text))
 
 
