@@ -1006,3 +1006,10 @@ def test_a_kicker_named_in_the_newsrooms_own_words_is_no_part_of_the_headline() 
     teasers = "".join(f'<a href="/2026/03/01/story-{n}/"><span class="{kind}">Halterofilia</span><p class="text">The strange'
                       f' victory of the lifter {n}</p></a>' for n, kind in enumerate(kinds))
     assert sorted(title for _, title in page(teasers)) == [f"The strange victory of the lifter {n}" for n in range(len(kinds))]
+
+
+def test_french_german_and_spanish_media_labels_leave_the_headline() -> None:
+    labels = ["VIDÉO.", "Vidéo :", "EN IMAGES.", "Diaporama :", "In Bildern:", "Fotostrecke:", "En fotos."]
+    teasers = "".join(f'<h2><a href="/2026/03/01/story-{n}/">{label} La crue de la Seine vue du ciel {n}</a></h2>'
+                      for n, label in enumerate(labels))
+    assert sorted(title for _, title in page(teasers)) == [f"La crue de la Seine vue du ciel {n}" for n in range(len(labels))]

@@ -437,12 +437,13 @@ POLL_AND_CLASSIFIED_WORDS = frozenset({
     "poll", "polls", "sondage", "sondages", "sondatge", "sondatges", "umfrage", "umfragen", "encuesta", "encuestas",
     "sondaggio", "sondaggi", "enquesta", "ogloszenie", "ogloszenia", "anuncio", "anuncios", "annuncio", "annunci",
 })
-# A media label before a headline ("VÍDEO | ...", "WATCH: ...", "Vídeo. ...", "影／..." for a video in Chinese): the label
-# is not the headline.
+# A media label before a headline ("VÍDEO | ...", "WATCH: ...", "Vídeo. ...", French "VIDÉO. ...", "EN IMAGES. ...",
+# "Diaporama : ...", "影／..." for a video in Chinese): the label is not the headline.
 MEDIA_KICKERS = re.compile(
-    r"^\W*(?:(?:v[íi]deos?|fotos?|photos?|audio)\s+(?:i|y|e|et|and|und|&|\+)\s+(?:v[íi]deos?|fotos?|photos?|audio)|"
-    r"v[íi]deos?|fotos?|photos?|galer[íi]a|gallery|galerie|audio|podcast|watch|listen|live|direct|directo|"
-    r"in (?:video|pictures)|pictures|cartoon|caricature|karikatur|vi[ñn]eta|"
+    r"^\W*(?:(?:v[íi]d[eé]os?|fotos?|photos?|audio)\s+(?:i|y|e|et|and|und|&|\+)\s+(?:v[íi]d[eé]os?|fotos?|photos?|audio)|"
+    r"v[íi]d[eé]os?|fotos?|photos?|galer[íi]a|gallery|galerie|audio|podcast|watch|listen|live|direct|directo|"
+    r"in (?:video|pictures|foto|bildern)|en (?:images|vid[ée]o|im[áa]genes|fotos)|pictures|slideshow|diaporama|"
+    r"bildergalerie|fotostrecke|fotogaler[íi]a|infographic|cartoon|caricature|karikatur|vi[ñn]eta|"
     r"en direct|en vivo|ao vivo|diretta|infographie|infograf[íi]a|"
     # a breaking-news label ("Son Dakika | ...", "Breaking: ...", "Última hora: ..."): when, not what
     r"son dakika(?: haberi)?|breaking(?: news)?|[úu]ltima hora|ultim'ora|eilmeldung|derni[èe]re minute|срочно|молния|"
