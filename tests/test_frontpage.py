@@ -1002,7 +1002,7 @@ def test_a_paywall_mark_in_its_own_element_is_no_part_of_the_headline() -> None:
 
 
 def test_a_kicker_named_in_the_newsrooms_own_words_is_no_part_of_the_headline() -> None:
-    kinds = ["prev-title", "antetitulo", "volanta", "feed-post-header-chapeu", "occhiello"]
+    kinds = ["prev-title", "antetitulo", "volanta", "feed-post-header-chapeu", "occhiello", "card-overtitle", "sobretitulo"]
     teasers = "".join(f'<a href="/2026/03/01/story-{n}/"><span class="{kind}">Halterofilia</span><p class="text">The strange'
                       f' victory of the lifter {n}</p></a>' for n, kind in enumerate(kinds))
     assert sorted(title for _, title in page(teasers)) == [f"The strange victory of the lifter {n}" for n in range(len(kinds))]

@@ -571,10 +571,10 @@ _AD_STATES = frozenset({"active", "load", "loaded", "enabled", "ready", "visible
 # The kicker of a teaser: a label above or before its headline, inside the same heading or link ("teaser__kicker",
 # data-component="TeaserKicker", "dachzeile", "surtitre", "overline", "eyebrow", "preface", "supertitle").
 KICKER_MARKS = re.compile(r"kicker|dachzeile|spitzmarke|sur-?titre|overline|eyebrow|roofline|topline|prev?-?title|preface|"
-                          r"super-?title|super-?head|"
-                          # the newsroom's own words for it: Spanish "antetítulo", Argentine "volanta", Brazilian "chapéu",
-                          # Italian "occhiello"
-                          r"ante-?t[ií]tul|volanta|chapeu|occhiello", re.I)
+                          r"super-?title|super-?head|over-?title|"
+                          # the newsroom's own words for it: Spanish "antetítulo", "sobretítulo", Argentine "volanta",
+                          # Brazilian "chapéu", "supratítulo", Italian "occhiello"
+                          r"(?:ante|sobre|supra)-?t[ií]tul|volanta|chapeu|occhiello", re.I)
 # Where a page puts its top story, as a class or an id names it: a strip's name beside one of these ("featured-header",
 # "header-slider") is the top story's place, not a strip above it.
 HERO_MARKS = re.compile(r"featured|(?:^|[-_ ])hero|slider|carousel|slideshow|aufmacher|top-?stor|lead-?stor|splash", re.I)
