@@ -48,3 +48,10 @@ def test_decode_body_reads_utf8_bytes_a_page_labels_with_a_one_byte_charset_as_u
     # Bytes that are no UTF-8 stay in the charset the page declares, as does an ASCII page.
     assert decode_body('<meta charset="iso-8859-1">caf\xe9 à 5 €'.encode("cp1252"), None).endswith("café à 5 €")
     assert decode_body('<meta charset="koi8-r">Москва'.encode("koi8-r"), None).endswith("Москва")
+
+
+def test_decode_body_reads_utf8_bytes_a_page_labels_with_a_charset_that_cannot_read_them_as_utf8() -> None:
+    body = '<meta charset="gb2312"><title>DeepMind新电脑已可利用记忆自学</title>'.encode("utf-8")
+    assert decode_body(body, None).endswith("<title>DeepMind新电脑已可利用记忆自学</title>")
+    # GB2312 bytes stay GB2312.
+    assert decode_body('<meta charset="gb2312">新电脑'.encode("gb2312"), None).endswith("新电脑")

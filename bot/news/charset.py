@@ -36,19 +36,26 @@ def _single_byte(codec: str) -> bool:
 
 
 def _mislabelled_utf8(content: bytes, declared: str) -> bool:
-    """Return whether a page said to be in a one-byte charset is UTF-8: its bytes past ASCII all form UTF-8 characters.
+    """Return whether a page said to be in another charset is UTF-8: its bytes past ASCII all form UTF-8 characters,
+    and the charset it names is a one-byte one or cannot read them.
 
-    Text in a one-byte charset almost never does (its letters would have to fall into UTF-8's lead and
+    Text in a one-byte charset almost never forms UTF-8 (its letters would have to fall into UTF-8's lead and
     continuation bytes in pairs), while a UTF-8 page under an old template's "iso-8859-1" label is common: read as
-    declared it shows "Donâ€™t" for "Don’t".
+    declared it shows "Donâ€™t" for "Don’t". A page labelled "gb2312" whose bytes are no GB2312 but UTF-8 is UTF-8.
     """
-    if not _single_byte(declared) or content.isascii():
+    if content.isascii():
         return False
     try:
         content.decode("utf-8")
     except UnicodeDecodeError:
         return False
-    return True
+    if _single_byte(declared):
+        return True
+    try:
+        content.decode(declared)
+    except UnicodeDecodeError:
+        return True
+    return False
 
 
 def _header_charset(content_type_header: str | None) -> str | None:
