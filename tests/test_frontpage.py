@@ -1013,3 +1013,14 @@ def test_french_german_and_spanish_media_labels_leave_the_headline() -> None:
     teasers = "".join(f'<h2><a href="/2026/03/01/story-{n}/">{label} La crue de la Seine vue du ciel {n}</a></h2>'
                       for n, label in enumerate(labels))
     assert sorted(title for _, title in page(teasers)) == [f"La crue de la Seine vue du ciel {n}" for n in range(len(labels))]
+
+
+def test_an_icon_fonts_glyph_is_no_word_and_a_read_more_link_takes_its_teasers_plain_headline() -> None:
+    teaser = ('<div class="flash"><div class="date">09 OCT.</div><div class="city">PACA</div>'
+              '<div class="description">Côte d\'Azur : 60 millions d\'euros pour un tourisme plus fort</div>'
+              '<div class="read-next"><a href="/article/fonds-tourisme-cote-azur-60millions">LIRE LA SUITE'
+              ' <i class="material-icons">\ue315</i></a></div></div>')
+    assert page(teaser) == [("/article/fonds-tourisme-cote-azur-60millions",
+                             "Côte d'Azur : 60 millions d'euros pour un tourisme plus fort")]
+    # Without a headline in its teaser, a "read more" link with an icon names no story: never "LIRE LA SUITE".
+    assert page('<div><a href="/article/fonds-tourisme-cote-azur-60millions">LIRE LA SUITE <i>\ue315</i></a></div>') == []

@@ -86,3 +86,8 @@ def test_unaccented_drops_accents_writes_letters_that_do_not_decompose_plain_and
     assert unaccented("Santé, Libération, Ærø, Ⅻ ½") == "Sante, Liberation, AEro, XII 1⁄2"
     assert unaccented("Haftanın Kitapları, Łódź, Straße") == "Haftanin Kitaplari, Lodz, Strasse"
     assert unaccented("新闻 Новости") == "新闻 Новости"
+
+
+def test_collapse_drops_an_icon_fonts_private_use_glyphs() -> None:
+    assert collapse("LIRE LA SUITE \ue315") == "LIRE LA SUITE"
+    assert collapse("10.jubileja 17\U000f0001 komentāri") == "10.jubileja 17 komentāri"

@@ -68,9 +68,14 @@ def valid_char_refs_bytes(markup: bytes) -> bytes:
         lambda m: b"&#xFFFD;" if _names_no_character(*_ref_parts(m)) else m.group(), markup)
 
 
+# Private-use characters: an icon font's glyphs ("\ue315", a Material Icons arrow after "LIRE LA SUITE"), drawn only
+# with the site's font; anywhere else a box, and never a word.
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]")
+
+
 def collapse(text: str | None) -> str:
-    """Return the text with runs of whitespace collapsed to one space, stripped."""
-    return " ".join((text or "").split())
+    """Return the text with runs of whitespace collapsed to one space, stripped, and without an icon font's glyphs."""
+    return " ".join(_PRIVATE_USE.sub(" ", text or "").split())
 
 
 # Letters no decomposition takes apart, as a slug writes them ("Haftanın" -> haftanin, "Łódź" -> lodz, "Straße" -> strasse).

@@ -466,18 +466,28 @@ _TEASER_LEVELS = 3  # how far above a "read more" link its teaser may be
 
 def _teaser_title(anchor: Any) -> str:
     """Return the title of the teaser a "read more" link closes: a heading or an element its class calls the title, not
-    itself a link, in the nearest block around the link that has one and no other link; else ""."""
+    itself a link, in the nearest block around the link that has one and no other link; else, in the widest such block,
+    the first element of text alone that reads as a headline (a teaser that sets its headline in a plain "description");
+    else ""."""
     node = anchor
+    block = None  # the widest block around the link holding no other link
     for _ in range(_TEASER_LEVELS):
         node = node.getparent()
-        if node is None or node.tag in ("body", "html"):
-            return ""
-        if any(link is not anchor and link.get("href") for link in node.iter("a")):
-            return ""  # a block of several links: a list, whose titles are their own links' headlines
+        if node is None or node.tag in ("body", "html") or any(link is not anchor and link.get("href") for link in node.iter("a")):
+            break  # a block of several links: a list, whose titles are their own links' headlines
+        block = node
         for element in node.iterdescendants():
             if isinstance(element.tag, str) and (element.tag in HEADING_TAGS or _TITLE_MARKS.search(element.get("class") or "")) \
                     and element is not anchor and anchor not in element.iterancestors() and element not in anchor.iterancestors():
                 return heading_text(element)
+    if block is None:
+        return ""
+    for element in block.iterdescendants():
+        if isinstance(element.tag, str) and element.tag not in NOISE_TAGS and not len(element) and element is not anchor \
+                and anchor not in element.iterancestors():
+            text = text_of(element)
+            if is_headline(text) and len(text) <= _TEASER_CHARS and not MORE_LABELS.match(text) and not _is_dateline(text):
+                return text
     return ""
 
 
