@@ -1024,3 +1024,10 @@ def test_an_icon_fonts_glyph_is_no_word_and_a_read_more_link_takes_its_teasers_p
                              "Côte d'Azur : 60 millions d'euros pour un tourisme plus fort")]
     # Without a headline in its teaser, a "read more" link with an icon names no story: never "LIRE LA SUITE".
     assert page('<div><a href="/article/fonds-tourisme-cote-azur-60millions">LIRE LA SUITE <i>\ue315</i></a></div>') == []
+
+
+def test_a_french_clock_time_before_a_headline_is_no_part_of_it() -> None:
+    got = page('<ul class="fil"><li><a href="/2026/03/01/greve-4711/">14h32 La grève des contrôleurs se poursuit ce week-end</a></li>'
+               '<li><a href="/2026/03/01/match-4712/">9h05 Le PSG s\'impose face à Lyon en fin de match</a></li></ul>')
+    assert sorted(title for _, title in got) == ["La grève des contrôleurs se poursuit ce week-end",
+                                                 "Le PSG s'impose face à Lyon en fin de match"]

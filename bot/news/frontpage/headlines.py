@@ -219,14 +219,15 @@ def heading_text(heading: Any) -> str:
 
 # What may trail or lead a headline in a link without being part of it: "more" arrows and separators
 # left by a dropped counter ("... miejskim » ,") or kicker (": Der richtige Krieg"), a photographer's credit ("... © Franc Bardòu").
-# A clock time before a headline in a news feed ("21:35 ...", "10:46 a.m. ...") or a video's length after it ("... 0:13").
+# A clock time before a headline in a news feed ("21:35 ...", "10:46 a.m. ...", French "14h32 ...") or a video's length
+# after it ("... 0:13").
 # A CJK media marker after a headline: "(图)", "（组图）", "[多图]", or apart " 图", " 高清图" (pictures, HD pictures).
 # A date before a headline in a feed ("14.10.20 21:48 | ...", "07/09/2014 ...").
 _TRAILING = re.compile(r"(?:\s*©.*|[\s»›>|,·•:;–—-]+|\s+\d{1,2}:\d{2}(?::\d{2})?"
                        r"|\s*[(（\[【](?:组|多|高清)?图[)）\]】]|\s+(?:组|多|高清)?图)$")
 # A byline after a separator ("Octubre de Chávez | Por: Earle Herrera", "... – By Jane Doe"): a credit, no headline's words.
 _BYLINE_AFTER = re.compile(r"\s+[|–—]\s+(?i:por|by|von|par|di)\s*:?\s+[A-ZÀ-ÝĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÝĀ-Ž][\w.'’-]*){0,3}$")
-_LEADING = re.compile(r"^(?:[\s»›>|·•–—:]+|(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\s+)?\d{1,2}:\d{2}(?::\d{2})?"
+_LEADING = re.compile(r"^(?:[\s»›>|·•–—:]+|(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\s+)?(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}h\d{2})"
                       r"(?:\s*(?i:[ap]\.?\s?m\.?))?\s+"
                       r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\s+)")
 
