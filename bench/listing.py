@@ -7,10 +7,9 @@ tests/fixtures/frontpages (gathered pages, reported by split: dev and heldout),
 tests/fixtures/frontpages-heldout (when present: gathered later, truths written before any parser ran on them),
 tests/fixtures/frontpages-final (when present: a second such set, kept to judge a round's end),
 tests/fixtures/frontpages-last (when present: a third such set, gathered the same way),
-tests/fixtures/frontpages-judge, -judge2, -judgek, -judgel and -judgem ("set I" to "set M": five judges nobody had tuned
-on, gathered the same way (K to M from students' Web Science homework repositories), that judged the rounds of
-2026-11-30 and are development pages since), -judgen, -judgeo and -judgep ("set N" to "set P": three more such
-judges, held out: aggregate figures only) and, when present,
+tests/fixtures/frontpages-judge, -judge2, -judgek ... -judgep ("set I" to "set P": eight judges nobody had tuned
+on, gathered the same way (K, L, M and O from students' Web Science homework repositories), that judged the rounds
+of 2026-11-30 and are development pages since) and, when present,
 ../corpora-dev/frontpages (development pages kept outside the repository, its README says whence). A folder holds
 <name>.html.gz pages and a truth.json; how pages are scored is in bench/scoring.py. The
 baseline is the rule: same-site links whose path has an id (4+ digits) or 2+ segments, and
@@ -47,9 +46,6 @@ HELDOUT_FOLDERS = {
     "gathered, fresh held-out": REPO / "tests" / "fixtures" / "frontpages-heldout",
     "gathered, final held-out": REPO / "tests" / "fixtures" / "frontpages-final",
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
-    "set N (held out, gathered 2026-11-30)": REPO / "tests" / "fixtures" / "frontpages-judgen",
-    "set O (held out, gathered 2026-11-30)": REPO / "tests" / "fixtures" / "frontpages-judgeo",
-    "set P (held out, gathered 2026-11-30)": REPO / "tests" / "fixtures" / "frontpages-judgep",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
@@ -59,6 +55,9 @@ JUDGED_FOLDERS = {
     "set K (judged 2026-11-30, development since)": REPO / "tests" / "fixtures" / "frontpages-judgek",
     "set L (judged 2026-11-30, development since)": REPO / "tests" / "fixtures" / "frontpages-judgel",
     "set M (judged 2026-11-30, development since)": REPO / "tests" / "fixtures" / "frontpages-judgem",
+    "set N (judged 2026-11-30, development since)": REPO / "tests" / "fixtures" / "frontpages-judgen",
+    "set O (judged 2026-11-30, development since)": REPO / "tests" / "fixtures" / "frontpages-judgeo",
+    "set P (judged 2026-11-30, development since)": REPO / "tests" / "fixtures" / "frontpages-judgep",
 }
 DEVELOPMENT = REPO.parent / "corpora-dev" / "frontpages"
 _ID = re.compile(r"\d{4,}")

@@ -281,6 +281,9 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set K (judged 2026-11-30, development since)", (0.968, 0.976, 6, 0.982)),
     ("set L (judged 2026-11-30, development since)", (0.966, 0.979, 4, 0.989)),
     ("set M (judged 2026-11-30, development since)", (0.949, 0.947, 7, 0.959)),
+    ("set N (judged 2026-11-30, development since)", (0.941, 0.940, 9, 0.906)),
+    ("set O (judged 2026-11-30, development since)", (0.985, 0.961, 10, 0.973)),
+    ("set P (judged 2026-11-30, development since)", (0.923, 0.964, 8, 0.904)),
 ])
 def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float, int, float]) -> None:
     (scores,) = score_listers(load_frontpages(JUDGED_FOLDERS[label]), [("ours", ours)])
@@ -288,7 +291,7 @@ def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float,
     assert scores.precision >= precision
     assert scores.recall >= recall
     assert scores.leads_right >= leads
-    assert scores.duplicates <= 0.002
+    assert scores.duplicates <= (0.023 if label.startswith("set P") else 0.002)  # P's 2.2% judged so; see its README
     assert scores.title_accuracy is not None and scores.title_accuracy >= titles_right
 
 
