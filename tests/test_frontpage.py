@@ -1031,3 +1031,15 @@ def test_a_french_clock_time_before_a_headline_is_no_part_of_it() -> None:
                '<li><a href="/2026/03/01/match-4712/">9h05 Le PSG s\'impose face à Lyon en fin de match</a></li></ul>')
     assert sorted(title for _, title in got) == ["La grève des contrôleurs se poursuit ce week-end",
                                                  "Le PSG s'impose face à Lyon en fin de match"]
+
+
+def test_a_teaser_its_template_calls_a_profile_is_a_story_but_an_account_menu_is_not() -> None:
+    teasers = "".join(f'<article class="fig-profile fig-container"><h2><a href="/actualite-france/story-2021122{n}">A story'
+                      f' of the day number {n}</a></h2></article>' for n in range(3))
+    account = '<div class="user-profile"><a href="/help/how-to-change-your-settings-12345678">How to change your settings</a></div>'
+    assert [path for path, _ in page(account + teasers)] == [f"/actualite-france/story-2021122{n}" for n in range(3)]
+
+
+def test_a_paywall_mark_in_brackets_after_a_headline_is_no_part_of_it() -> None:
+    assert page('<h2><a href="/musique/laurent-voulzy-20211224">Laurent Voulzy: on a tous dans le chœur (article premium)'
+                '</a></h2>') == [("/musique/laurent-voulzy-20211224", "Laurent Voulzy: on a tous dans le chœur")]

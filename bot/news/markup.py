@@ -594,7 +594,7 @@ BADGE_MARKS = re.compile(r"(?:^|[-_ ])(?:badges?|stamp(?:-\d+)?)(?:$|[-_ ])", re
 # A paywall's mark in an element of its own beside a headline ("<span class=dnmais>Premium</span>", "Abonnés", "Z+",
 # "SZ Plus", "Réservé aux abonnés"): it says who may read the story, in no headline's words. The whole element's text.
 PAYWALL_LABEL = re.compile(
-    r"^(?:premium|premium content|exclusive|exclusivo|exclusiva|exklusiv|esclusivo|abonn[ée]s?|"
+    r"^(?:(?:article |contenu )?premium|premium content|exclusive|exclusivo|exclusiva|exklusiv|esclusivo|abonn[ée]s?|"
     r"(?:article |contenu )?r[ée]serv[ée] (?:aux|à nos) abonn[ée]s|exclusivit[ée] abonn[ée]s|pour les abonn[ée]s|"
     r"abo|(?:nur )?f[üu]r abonnenten|exklusiv f[üu]r abonnenten|abonnenten|"
     r"assinantes?|(?:exclusivo |s[óo] )?para assinantes|exclusivo (?:para )?suscriptores|(?:s[óo]lo )?para suscriptores|suscriptores|"

@@ -195,8 +195,10 @@ class Containers:
         if tag in ("body", "html"):
             return None  # a body class like "home-page-menu-open" says nothing about one link
         mark = element_marks(element)
-        if mark and ACCOUNT_MARKS.search(mark):
-            return True  # the header's account menu: help, settings, sign-in
+        if mark and ACCOUNT_MARKS.search(mark) and tag != "article" and not self.teasers(element):
+            # the header's account menu: help, settings, sign-in; not a story's teaser a template calls a "profile"
+            # ("<article class='fig-profile'><h2><a ...>")
+            return True
         if mark and (CLASSIFIED_MARKS.search(mark) or SERVICE_BOX_MARKS.search(mark)):
             return True  # a box of classified ads, the weather, horoscopes
         if mark and (element_says_ad_slot(element) and self.teasers(element) < 2 and not self._lists_stories(element)

@@ -253,7 +253,7 @@ _BAR_KICKER = re.compile(r"^[^|\s\d]+(?:\s+[^|\s\d]+){0,2}\s+\|\s+(?=\S)")  # no
 
 # A label in capitals before a colon or a full stop ("RICHARDS: City water issue ...", "GUEST VIEW: ...", "VAKARA ZIŅAS.
 # Ko dara ..."): a columnist's name, a column's or a kicker, when the page sets several headlines so (see
-# without_capitals_labels).
+# without_capitals_labels). (Not before a dash: annotators keep "PHOTOS – ..." as often as they drop "DÉCRYPTAGE - ...".)
 _CAPITALS_LABEL = re.compile(r"^((?:\S+\s+){0,3}\S+?)\s*[:.]\s+(?=\S)")
 _CAPITALS_LABELLED_MIN = 3  # one "UNICEF: ..." on a page is a source quoted; three such labels are the page's habit
 _NAME_PREFIX = re.compile(r"^(?:Mc|Mac|O[’'])(?=\w)")  # "McGAIR": a surname in capitals keeps its prefix's case
@@ -291,11 +291,12 @@ _ROMAN = re.compile(r"^[IVXLCDM]+$")
 
 
 def _without_label_after(text: str) -> str:
-    """Return a headline without a label in capitals in brackets after it."""
+    """Return a headline without a label in capitals in brackets after it, or a paywall's ("(article premium)")."""
     match = _BRACKETED_END.search(text)
     label = match.group(1) if match else ""
     # A part's number in Roman numerals ("(II)", "(VI)") is the headline's: a series' instalment.
-    return text[:match.start()] if match and label.isupper() and match.start() > 0 and not _ROMAN.match(label) else text
+    return text[:match.start()] if match and match.start() > 0 and (label.isupper() and not _ROMAN.match(label)
+                                                                     or PAYWALL_LABEL.match(label)) else text
 
 
 # A hashtag set before the headline ("#SmartOffice Le “living office” ...", "#FastPitch : Les 5 startups ..."): its topic.
