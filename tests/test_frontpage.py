@@ -1043,3 +1043,20 @@ def test_a_teaser_its_template_calls_a_profile_is_a_story_but_an_account_menu_is
 def test_a_paywall_mark_in_brackets_after_a_headline_is_no_part_of_it() -> None:
     assert page('<h2><a href="/musique/laurent-voulzy-20211224">Laurent Voulzy: on a tous dans le chœur (article premium)'
                 '</a></h2>') == [("/musique/laurent-voulzy-20211224", "Laurent Voulzy: on a tous dans le chœur")]
+
+
+def test_a_story_linked_with_and_without_a_tracking_query_is_one_entry_when_its_path_alone_names_it() -> None:
+    html = ('<h2><a href="/article/usa-climatechange-coal-family-idJPKBN2651CO">A coal family faces the climate</a></h2>'
+            '<li><a href="/article/usa-climatechange-coal-family-idJPKBN2651CO?il=0">A coal family faces the climate</a></li>'
+            # a page a script serves by the query's id stays two pages
+            '<li><a href="/main/read.nhn?oid=003&amp;aid=0008923028">The assembly passes the budget bill today</a></li>'
+            '<li><a href="/main/read.nhn?oid=421&amp;aid=0003703008">The new phone sells out in one hour</a></li>')
+    assert [path for path, _ in page(html)] == ["/article/usa-climatechange-coal-family-idJPKBN2651CO",
+                                                "/main/read.nhn?oid=003&aid=0008923028", "/main/read.nhn?oid=421&aid=0003703008"]
+
+
+def test_a_page_named_by_an_id_of_letters_and_digits_under_two_folders_is_one_story() -> None:
+    html = ('<h2><a href="/omn/20200704/20200704A07ENE00.html">The flood waters rise in the south of the country</a></h2>'
+            '<li><a href="/omn/20200704A07ENE00.html">The flood waters rise in the south of the country</a></li>'
+            '<li><a href="/omn/20200704/20200704A04HVX00.html">The premier visits the flooded towns of the south</a></li>')
+    assert [path for path, _ in page(html)] == ["/omn/20200704/20200704A07ENE00.html", "/omn/20200704/20200704A04HVX00.html"]

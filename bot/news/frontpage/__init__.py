@@ -9,6 +9,7 @@ shared by every link inside it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -38,6 +39,7 @@ from bot.news.frontpage.headlines import (
 from bot.news.frontpage.addresses import (
     NEEDS_HEADLINE,
     NOT_STORY,
+    STORY,
     SURE_STORY,
     ID_QUERY,
     LONG_ID,
@@ -76,6 +78,22 @@ def _feed_link(root: Any, base: str) -> str | None:
             return absolute_url(base, href)
     return None
 _LEAD_WINDOW = 8  # how far below the first story a bigger-headed one may be the top story
+
+
+_ID_NAME_CHARS = 12  # a page named by an id of letters and digits this long names one story ("20200704A07ENE00")
+_SLUG_WORDS = 4  # a slug of this many words names one story ("usa-climatechange-coal-family-idJPKBN2651CO")
+
+
+def _names_one_story(name: str) -> bool:
+    """Return whether a page's name (its address's last segment) names one story: a slug of four words or more, or an
+    id of twelve letters and digits or more ("ASN9M000WN97IIPE020")."""
+    stem = name.split(".")[0]
+    if len([word for word in re.split(r"[-_+]", stem) if word]) >= _SLUG_WORDS:
+        return True
+    digits = sum(c.isdigit() for c in stem)
+    # an id, not a word with a number ("wetterplzsuche100"): four digits or more, a quarter of it or more, letters too
+    return len(stem) >= _ID_NAME_CHARS and stem.isalnum() and any(c.isalpha() for c in stem) and digits >= 4 \
+        and 4 * digits >= len(stem)
 
 
 def whole(text: str, titles: list[str]) -> str:
@@ -150,14 +168,18 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
             # link sat (/article/5117423 and /article/5117423?rec=es; a query asking by id names another page).
             path, mark, query = key.partition("?")
             path = LOOSE_END.sub("", path)
-            if kind == SURE_STORY and not ID_QUERY.search(query):
+            # (So is one whose path alone names one story by a long slug or an id of letters and digits,
+            # "/article/usa-climatechange-coal-family-idJPKBN2651CO?il=0"; not a tool's page, "wetterplzsuche100.html?plz=".)
+            last = path.rsplit("/", 1)[-1]
+            if (kind == SURE_STORY or kind == STORY and query and _names_one_story(last)
+                    and path_kind(path, page_key) >= STORY) and not ID_QUERY.search(query):
                 mark = query = ""
             key = by_path.setdefault(path + mark + query, key)
             # One numbered story filed under two folders or subdomains (/nova/12912/slug and /noticia/12912/slug,
-            # metro.site/read/1490191/slug and www.site/read/1490191/slug): the same id and the same slug.
-            last = path.rsplit("/", 1)[-1]
+            # metro.site/read/1490191/slug and www.site/read/1490191/slug): the same id and the same slug, or the
+            # same name made of an id ("/omn/20200704/20200704A07ENE00.html", "/omn/20200704A07ENE00.html").
             number = LONG_ID.findall(path.partition("://")[2].partition("/")[2])
-            if number and "-" in last and not query:
+            if number and not query and ("-" in last or _names_one_story(last)):
                 key = by_path.setdefault(f"{number[-1]} {last}", key)
         # Only a dated or numbered story may have a headline of one to three words its slug spells.
         slug = own_slug(target) if kind == SURE_STORY else ""
