@@ -1060,3 +1060,14 @@ def test_a_page_named_by_an_id_of_letters_and_digits_under_two_folders_is_one_st
             '<li><a href="/omn/20200704A07ENE00.html">The flood waters rise in the south of the country</a></li>'
             '<li><a href="/omn/20200704/20200704A04HVX00.html">The premier visits the flooded towns of the south</a></li>')
     assert [path for path, _ in page(html)] == ["/omn/20200704/20200704A07ENE00.html", "/omn/20200704/20200704A04HVX00.html"]
+
+
+def test_shopping_guides_discount_codes_advertorials_and_a_login_script_are_not_stories() -> None:
+    html = ('<h3><a href="/guide-achat/3204295-20211223-amazon-remise-nintendo-switch">Amazon : 35% de remise sur la Nintendo'
+            ' Switch</a></h3><h3><a href="/guide-shopping/maison/machine-a-cafe-craquez-sur-le-modele">Machine à café : craquez'
+            ' sur le modèle</a></h3><h3><a href="https://acquisti.example.com/casa/gel-disinfettanti-coronavirus/">Amuchina e'
+            ' gel igienizzanti, dove trovarli</a></h3><h3><a href="/publicommunique/3204171-20211224-calendrier-avent">Voulez-'
+            'vous une invitation au spectacle de Noël</a></h3><h3><a href="/sponsoredfeatures/life-style/768260/Win-a-Gift-Card">'
+            'Get your hands on this gift card today</a></h3><h3><a href="/edicola/funnel/login.jsp?source=promo">Solo'
+            " l'abbonamento al sito a 1 euro al mese</a></h3>")
+    assert [path for path, _ in page(html + story(1))] == ["/2026/03/01/story-1/"]

@@ -294,6 +294,7 @@ NOT_STORY_HOSTS = frozenset({
     # a subdomain of paid-for pages ("inforial": Indonesian for an advertorial) or of event promotions
     "advertorial", "advertorials", "inforial", "sponsored", "partner", "partners", "brandstudio", "event", "events",
     "wiki", "marktplatz",  # a site's encyclopedia of guides, its marketplace
+    "codepromo", "codes-promo", "bons-plans", "acquisti",  # its discount codes and shopping guides
     "immobilien", "immobilienmarkt", "stellenmarkt", "stellenangebote",  # its property and job markets
     "epaper", "e-paper",  # the printed edition's reader
     "forum", "forums", "foro", "foros",  # readers' threads on the site's forum (forums.site/forum/affich-37285226-...)
@@ -313,12 +314,16 @@ NOT_STORY_SEGMENTS = frozenset({
     "kaufberater", "bestenlisten", "produkttests", "produktempfehlung", "produktempfehlungen", "deals", "gutscheine",
     "coupons", "codes-promo", "bons-plans",
     "shopping", "ofertas", "ofertas-descuentos", "chollos", "schnaeppchen", "offerte",
+    # buying guides and deals as French, Italian and Spanish sites file them ("guide-achat", "guide-shopping", "acquisti")
+    "guide-achat", "guides-achat", "guide-d-achat", "guide-shopping", "acquisti", "ofertas-regalos", "code-promo",
+    "codepromo", "promociones",
     # betting tips: a bookmaker's promotion ("/noticias/apuestas-deportivas/el-corner-de-pronosticos/...")
     "apuestas", "apuestas-deportivas", "betting", "sportwetten", "paris-sportifs", "scommesse",
     "gewinnspiel", "gewinnspiele", "concours", "sorteos", "download", "downloads",
     # paid-for pages, as the path names them (not press releases: a company's newsroom lists them as its news)
     "paidpost", "paid-post", "paid-content", "sponsored-content", "partner-content", "branded-content", "special-content",
-    "brand-content", "publireportage", "publireportages", "publirreportaje",
+    "brand-content", "publireportage", "publireportages", "publirreportaje", "publicommunique", "publi-communique",
+    "sponsoredfeatures", "sponsored-features",
     "comercial", "contenido-comercial", "contenido-patrocinado", "conteudo-patrocinado", "contenuto-sponsorizzato",
     "reklama", "reklamy", "reklam", "reklamraksti", "werbung", "publicidad", "publicite", "pubblicita",  # advertising
     # the site's own pages: who it is, how to reach it, its legal notice (never words a news section is

@@ -91,7 +91,9 @@ def path_kind(url: str, page_key: str) -> int:
     if _DATE_ONLY_END.search(path):
         return NOT_STORY  # /date/2021/08/02/: a day's or a month's archive, no story's slug or id after the date
     lowered = [s.lower() for s in segments]
-    if any(s in _SKIP_SEGMENTS or s in NOT_STORY_SEGMENTS or s in POLL_AND_CLASSIFIED_WORDS for s in lowered) \
+    # (the last segment also without its extension: "funnel/login.jsp", "subscribe.html")
+    if any(s in _SKIP_SEGMENTS or s in NOT_STORY_SEGMENTS or s in POLL_AND_CLASSIFIED_WORDS
+           for s in (*lowered, lowered[-1].rsplit(".", 1)[0])) \
             and not (_EPISODE_FOLDERS.intersection(lowered[:-1]) and (DATE_PATH.search(path) or LONG_ID.search(path))):
         return NOT_STORY  # save one episode of a podcast, filed by its date or id (/podcasts/show/episode-200584821.html)
     host = (parts.hostname or "").lower().removeprefix("www.")
