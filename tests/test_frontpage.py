@@ -1071,3 +1071,22 @@ def test_shopping_guides_discount_codes_advertorials_and_a_login_script_are_not_
             'Get your hands on this gift card today</a></h3><h3><a href="/edicola/funnel/login.jsp?source=promo">Solo'
             " l'abbonamento al sito a 1 euro al mese</a></h3>")
     assert [path for path, _ in page(html + story(1))] == ["/2026/03/01/story-1/"]
+
+
+def test_of_two_parts_classed_as_titles_the_one_that_reads_as_a_headline_is_the_headline() -> None:
+    card = ('<a href="/sport/3204943-20211224-cyclisme-championne-placee-coma-apres-accident"><div class="teaser">'
+            '<p class="teaser-headline"><time datetime="2021-12-24T16:26:03+01:00">24/12/21</time> | ACCIDENT</p>'
+            '<p class="teaser-title">La championne du monde de cyclisme placée dans le coma artificiel</p></div></a>')
+    assert page(card) == [("/sport/3204943-20211224-cyclisme-championne-placee-coma-apres-accident",
+                           "La championne du monde de cyclisme placée dans le coma artificiel")]
+
+
+def test_an_icons_word_a_lone_media_marker_and_a_byline_in_their_elements_are_no_part_of_the_headline() -> None:
+    links = ['<a href="/2026/03/01/story-1/"><span class="su-title">Parthenay. La Gâtine lui a tapé dans l’œil'
+             ' <i class="su-icon">bloqué</i></span></a>',
+             '<a href="/2026/03/01/story-2/">Ecco il decalogo del ministero per prevenire il contagio <br><span>VIDEO</span></a>',
+             '<a href="/2026/03/01/story-3/"><span>Pagelle</span>: CR7 come Atlante, Ramsey si sblocca<span class="author-art">'
+             ' di Paolo Tomaselli, inviato a Ferrara</span></a>']
+    assert sorted(title for _, title in page("".join(f"<h3>{link}</h3>" for link in links))) == [
+        "Ecco il decalogo del ministero per prevenire il contagio", "Pagelle : CR7 come Atlante, Ramsey si sblocca",
+        "Parthenay. La Gâtine lui a tapé dans l’œil"]

@@ -83,6 +83,18 @@ def is_headline(text: str, slug: str = "") -> bool:
 # an image or a caption says (alt text, captions and photo credits are the last resort).
 HEADING, LINK_TEXT, ASIDE_TEXT = 0, 1, 2
 _CAPTION_MARKS = re.compile(r"caption|credit|legend|copyright", re.I)
+# An author's name in an element so classed inside a headline's link ("<span class=author-art> di Paolo Tomaselli</span>"):
+# a byline, no words of the headline, shown or not. Whole parts of a class token.
+_BYLINE_MARKS = re.compile(r"(?:^|[-_ ])(?:author|authors|byline|autore|auteur|autor|signature)(?:$|[-_ ])", re.I)
+# An icon's element ("<i class=su-icon>bloqué</i>", "<i class=material-icons>lock</i>"): a screen reader's word or a font's
+# ligature for a picture, not the headline's words, when it holds a few words at most.
+_ICON_MARKS = re.compile(r"(?:^|[-_ ])(?:icons?|ico|glyph|glyphicon|fa)(?:$|[-_ ])", re.I)
+_ICON_WORDS = 3
+_BYLINE_WORDS = 10  # "di Paolo Tomaselli, inviato a Ferrara": a name and a role, not a headline
+# A media marker alone in its element after the headline ("... <br><span>VIDEO</span>", "Il video"): what the link
+# leads to, not its words.
+_MEDIA_WORD_ALONE = re.compile(r"^(?:(?:il|la|le|les|the|el|o|a|das|der|die)\s+)?(?:v[íi]d[eé]os?|fotos?|photos?|gallery|"
+                               r"galerie|galer[íi]a|audio|podcast|diretta|en direct|en vivo|ao vivo)$", re.I)
 _PICTURE_MARKS = re.compile(r"(?:^|[-_ ])(?:foto|photo|image|img)(?:$|[-_ ])", re.I)
 
 
@@ -127,7 +139,7 @@ def _link_texts(anchor: Any) -> tuple[str, str]:
         leading = _leading_kicker(element)
         for child in element:
             if isinstance(child.tag, str) and child.tag not in NOISE_TAGS and not _is_counter(child) \
-                    and not _is_kicker(child) and child is not leading:
+                    and not _is_kicker(child) and not _is_byline(child) and child is not leading:
                 walk(child, caption or _is_caption(child, pictured))
             if child.tail:  # the text after a child belongs to the element around it
                 shown.append(child.tail)
@@ -136,6 +148,14 @@ def _link_texts(anchor: Any) -> tuple[str, str]:
 
     walk(anchor, False)
     return collapse(" ".join(own)), collapse(" ".join(shown))
+
+
+def _is_byline(element: Any) -> bool:
+    """Return whether an element is a byline inside a headline's link: so classed ("author-art"), not a block its class
+    also calls a title ("cell-author__title" holds a column's headline), and a name's length at most."""
+    marks = element_marks(element)
+    return bool(_BYLINE_MARKS.search(marks)) and not _TITLE_MARKS.search(marks) \
+        and len(collapse(" ".join(element.itertext())).split()) <= _BYLINE_WORDS
 
 
 def _is_kicker(element: Any) -> bool:
@@ -156,8 +176,10 @@ def _is_counter(element: Any) -> bool:
     if len(text.split()) <= _SECTION_LABEL_WORDS and _SECTION_MARKS.search(marks) and element.getnext() is None \
             and not (element.tail or "").strip():
         return True  # the story's section set after its headline ("... <div class=section>Entertainment</div>")
-    if PAYWALL_LABEL.match(text):
+    if PAYWALL_LABEL.match(text) or _MEDIA_WORD_ALONE.match(text):
         return True  # "<span class=dnmais>Premium</span> Peregrinação a Fátima": who may read it, no headline's word
+    if _ICON_MARKS.search(marks) and len(text.split()) <= _ICON_WORDS:
+        return True  # "<i class=su-icon>bloqué</i>": an icon's word
     return len(text) <= _STAMP_CHARS and bool(_COUNTER.match(text) or _STAMP.match(text) or COMMENT_COUNT.match(text))
 
 
@@ -420,10 +442,13 @@ def headline_of(anchor: Any, slug: str, containers: _HeadingFinder) -> tuple[int
     if parent is not None and containers.in_heading(parent):
         candidates.append((HEADING, uncut(shown, title)))
     # A whole teaser in one link (label, headline, blurb): the part its class calls the title is the headline.
-    # (The first such part with words: an empty one is a background drawn behind it, "newsHeadlineBackground". Not a
-    # part whose class names a piece of the title, "title-prefix", "title-separator": only where the class ends in it.)
-    titled = next((e for e in anchor.iterdescendants() if isinstance(e.tag, str) and _names_the_title(e.get("class") or "")
-                   and heading_text(e)), None)
+    # (The first such part that reads as a headline, else the first with words: an empty one is a background drawn
+    # behind it, "newsHeadlineBackground", and a short one a kicker's line, "<p class=teaser-headline>11:15 | ACCIDENT"
+    # over "<p class=teaser-title>..."; not a part whose class names a piece of the title, "title-prefix",
+    # "title-separator": only where the class ends in it.)
+    parts = [e for e in anchor.iterdescendants() if isinstance(e.tag, str) and _names_the_title(e.get("class") or "")
+             and heading_text(e)]
+    titled = next((e for e in parts if is_headline(cleaned(heading_text(e)))), parts[0] if parts else None)
     if titled is not None:
         candidates.append((LINK_TEXT, heading_text(titled)))
     else:
