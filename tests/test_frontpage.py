@@ -1090,3 +1090,17 @@ def test_an_icons_word_a_lone_media_marker_and_a_byline_in_their_elements_are_no
     assert sorted(title for _, title in page("".join(f"<h3>{link}</h3>" for link in links))) == [
         "Ecco il decalogo del ministero per prevenire il contagio", "Pagelle : CR7 come Atlante, Ramsey si sblocca",
         "Parthenay. La Gâtine lui a tapé dans l’œil"]
+
+
+def test_a_standfirst_in_the_link_a_date_after_a_comma_and_a_columns_label_after_a_cjk_headline_leave_it() -> None:
+    links = ['<a href="/cotidiano/2017/01/1852045-chuva-forte.shtml"><strong class="chapeu">Transtornos nas ruas</strong>'
+             ' <span class="chamada">Chuva forte deixa regiões alagadas em São Paulo</span> <em class="linha-fina">Para os'
+             ' próximos dias, de acordo com o CGE, o tempo segue instável</em></a>',
+             '<a href="/ausland/putin-gipfel-berlin-101.html">Schonungslose Bestandsaufnahme beim Gipfel, 19.01.2016</a>',
+             '<a href="/articles/ASN9L6S66N92OHGB00H.html">爽涼な空気と歴史を楽しむ 長野県・軽井沢 [旅空子]</a>']
+    assert sorted(title for _, title in page("".join(f"<h3>{link}</h3>" for link in links))) == [
+        "Chuva forte deixa regiões alagadas em São Paulo", "Schonungslose Bestandsaufnahme beim Gipfel",
+        "爽涼な空気と歴史を楽しむ 長野県・軽井沢"]
+    # A date that is the headline's own words stays ("... am 24.09.2017"), as does a bracketed word in Latin letters.
+    assert [title for _, title in page('<h3><a href="/inland/wahl-101.html">Die Bundestagswahl findet am 24.09.2017 statt'
+                                       '</a></h3>')] == ["Die Bundestagswahl findet am 24.09.2017 statt"]

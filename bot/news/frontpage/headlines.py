@@ -82,7 +82,10 @@ def is_headline(text: str, slug: str = "") -> bool:
 # How good a link's text is as the story's headline: a heading, the link's own words, or what
 # an image or a caption says (alt text, captions and photo credits are the last resort).
 HEADING, LINK_TEXT, ASIDE_TEXT = 0, 1, 2
-_CAPTION_MARKS = re.compile(r"caption|credit|legend|copyright", re.I)
+_CAPTION_MARKS = re.compile(r"caption|credit|legend|copyright|"
+                            # a standfirst under the headline in the same link (Brazilian "linha fina", French "chapô",
+                            # American "dek"): the teaser's summary, not its headline. Whole parts of a class token.
+                            r"(?:^|[-_ ])(?:standfirst|linha-?fina|chap[oô]|dek)(?:$|[-_ ])", re.I)
 # An author's name in an element so classed inside a headline's link ("<span class=author-art> di Paolo Tomaselli</span>"):
 # a byline, no words of the headline, shown or not. Whole parts of a class token.
 _BYLINE_MARKS = re.compile(r"(?:^|[-_ ])(?:author|authors|byline|autore|auteur|autor|signature)(?:$|[-_ ])", re.I)
@@ -244,8 +247,8 @@ def heading_text(heading: Any) -> str:
 # A clock time before a headline in a news feed ("21:35 ...", "10:46 a.m. ...", French "14h32 ...") or a video's length
 # after it ("... 0:13").
 # A CJK media marker after a headline: "(图)", "（组图）", "[多图]", or apart " 图", " 高清图" (pictures, HD pictures).
-# A date before a headline in a feed ("14.10.20 21:48 | ...", "07/09/2014 ...").
-_TRAILING = re.compile(r"(?:\s*©.*|[\s»›>|,·•:;–—-]+|\s+\d{1,2}:\d{2}(?::\d{2})?"
+# A date before a headline in a feed ("14.10.20 21:48 | ...", "07/09/2014 ...") or after it and a comma ("..., 19.01.2016").
+_TRAILING = re.compile(r"(?:\s*©.*|[\s»›>|,·•:;–—-]+|\s+\d{1,2}:\d{2}(?::\d{2})?|,\s+\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})"
                        r"|\s*[(（\[【](?:组|多|高清)?图[)）\]】]|\s+(?:组|多|高清)?图)$")
 # A byline after a separator ("Octubre de Chávez | Por: Earle Herrera", "... – By Jane Doe"): a credit, no headline's words.
 _BYLINE_AFTER = re.compile(r"\s+[|–—]\s+(?i:por|by|von|par|di)\s*:?\s+[A-ZÀ-ÝĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÝĀ-Ž][\w.'’-]*){0,3}$")
@@ -309,13 +312,18 @@ def without_capitals_labels(titles: list[str]) -> list[str]:
 # A label in brackets after a headline, in capitals in any script ("... [MAPA]", "... [DANE EUROSTATU]", "... (КАРТА)",
 # "... (UPDATED)"): what the story holds or who sent it, not its words ("[według czytelników]" in lower case is).
 _BRACKETED_END = re.compile(r"\s*[(\[]([^()\[\]]{2,40})[)\]]$")
+_CJK_HEADLINE_CHARS = 8  # a Chinese or Japanese headline, not a label
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
 
 
 def _without_label_after(text: str) -> str:
-    """Return a headline without a label in capitals in brackets after it, or a paywall's ("(article premium)")."""
+    """Return a headline without a label in capitals in brackets after it, a paywall's ("(article premium)"), or a
+    column's in square brackets after a Chinese or Japanese headline ("... [旅空子]", "... [＆ｗ]")."""
     match = _BRACKETED_END.search(text)
     label = match.group(1) if match else ""
+    if match and match.start() > 0 and text[match.end() - 1] == "]" and count_cjk(text[:match.start()]) >= _CJK_HEADLINE_CHARS \
+            and (count_cjk(label) or not any(c.isascii() and c.isalnum() for c in label)):
+        return text[:match.start()]
     # A part's number in Roman numerals ("(II)", "(VI)") is the headline's: a series' instalment.
     return text[:match.start()] if match and match.start() > 0 and (label.isupper() and not _ROMAN.match(label)
                                                                      or PAYWALL_LABEL.match(label)) else text
