@@ -82,10 +82,10 @@ def is_headline(text: str, slug: str = "") -> bool:
 # How good a link's text is as the story's headline: a heading, the link's own words, or what
 # an image or a caption says (alt text, captions and photo credits are the last resort).
 HEADING, LINK_TEXT, ASIDE_TEXT = 0, 1, 2
-_CAPTION_MARKS = re.compile(r"caption|credit|legend|copyright|"
-                            # a standfirst under the headline in the same link (Brazilian "linha fina", French "chapô",
-                            # American "dek"): the teaser's summary, not its headline. Whole parts of a class token.
-                            r"(?:^|[-_ ])(?:standfirst|linha-?fina|chap[oô]|dek)(?:$|[-_ ])", re.I)
+_CAPTION_MARKS = re.compile(r"caption|credit|legend|copyright", re.I)
+# A standfirst under the headline in the same link (Brazilian "linha fina", French "chapô", American "dek"): the teaser's
+# summary, no words of its headline, shown or not. Whole parts of a class token.
+_STANDFIRST_MARKS = re.compile(r"(?:^|[-_ ])(?:standfirst|linha-?fina|chap[oô]|dek)(?:$|[-_ ])", re.I)
 # An author's name in an element so classed inside a headline's link ("<span class=author-art> di Paolo Tomaselli</span>"):
 # a byline, no words of the headline, shown or not. Whole parts of a class token.
 _BYLINE_MARKS = re.compile(r"(?:^|[-_ ])(?:author|authors|byline|autore|auteur|autor|signature)(?:$|[-_ ])", re.I)
@@ -142,7 +142,8 @@ def _link_texts(anchor: Any) -> tuple[str, str]:
         leading = _leading_kicker(element)
         for child in element:
             if isinstance(child.tag, str) and child.tag not in NOISE_TAGS and not _is_counter(child) \
-                    and not _is_kicker(child) and not _is_byline(child) and child is not leading:
+                    and not _is_kicker(child) and not _is_byline(child) and child is not leading \
+                    and not (_STANDFIRST_MARKS.search(element_marks(child)) and not _TITLE_MARKS.search(element_marks(child))):
                 walk(child, caption or _is_caption(child, pictured))
             if child.tail:  # the text after a child belongs to the element around it
                 shown.append(child.tail)
