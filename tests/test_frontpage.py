@@ -1104,3 +1104,13 @@ def test_a_standfirst_in_the_link_a_date_after_a_comma_and_a_columns_label_after
     # A date that is the headline's own words stays ("... am 24.09.2017"), as does a bracketed word in Latin letters.
     assert [title for _, title in page('<h3><a href="/inland/wahl-101.html">Die Bundestagswahl findet am 24.09.2017 statt'
                                        '</a></h3>')] == ["Die Bundestagswahl findet am 24.09.2017 statt"]
+
+
+def test_a_portals_new_and_photo_badges_and_the_publisher_after_a_headline_are_no_part_of_it() -> None:
+    links = ['<a href="/pickup/6259429">特別国会 開会後に延長協議<span class="icNew">new</span></a>',
+             '<a href="/pickup/6259430">韓国と中国 関係正常化で合意<span class="icPhoto">写真</span></a>',
+             '<a href="/article?a=20171031-00023468-president-life"><span class="rankNum">1</span><span class="cap">'
+             '<span class="ttl">あの"聖心"の女子寮が貫く"秘密のルール"</span><span class="source">プレジデントオンライン</span>'
+             '<span class="date">10/31(火) 9:15</span></span></a>']
+    assert sorted(title for _, title in page("".join(f"<li>{link}</li>" for link in links))) == [
+        'あの"聖心"の女子寮が貫く"秘密のルール"', "特別国会 開会後に延長協議", "韓国と中国 関係正常化で合意"]

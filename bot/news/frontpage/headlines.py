@@ -88,7 +88,8 @@ _CAPTION_MARKS = re.compile(r"caption|credit|legend|copyright", re.I)
 _STANDFIRST_MARKS = re.compile(r"(?:^|[-_ ])(?:standfirst|linha-?fina|chap[oô]|dek)(?:$|[-_ ])", re.I)
 # An author's name in an element so classed inside a headline's link ("<span class=author-art> di Paolo Tomaselli</span>"):
 # a byline, no words of the headline, shown or not. Whole parts of a class token.
-_BYLINE_MARKS = re.compile(r"(?:^|[-_ ])(?:author|authors|byline|autore|auteur|autor|signature)(?:$|[-_ ])", re.I)
+_BYLINE_MARKS = re.compile(r"(?:^|[-_ ])(?:author|authors|byline|autore|auteur|autor|signature|source|quelle|fuente|fonte)"
+                           r"(?:$|[-_ ])", re.I)  # and the publisher a portal names after it ("<span class=source>")
 # An icon's element ("<i class=su-icon>bloqué</i>", "<i class=material-icons>lock</i>"): a screen reader's word or a font's
 # ligature for a picture, not the headline's words, when it holds a few words at most.
 _ICON_MARKS = re.compile(r"(?:^|[-_ ])(?:icons?|ico|glyph|glyphicon|fa)(?:$|[-_ ])", re.I)
@@ -97,7 +98,10 @@ _BYLINE_WORDS = 10  # "di Paolo Tomaselli, inviato a Ferrara": a name and a role
 # A media marker alone in its element after the headline ("... <br><span>VIDEO</span>", "Il video"): what the link
 # leads to, not its words.
 _MEDIA_WORD_ALONE = re.compile(r"^(?:(?:il|la|le|les|the|el|o|a|das|der|die)\s+)?(?:v[íi]d[eé]os?|fotos?|photos?|gallery|"
-                               r"galerie|galer[íi]a|audio|podcast|diretta|en direct|en vivo|ao vivo)$", re.I)
+                               r"galerie|galer[íi]a|audio|podcast|diretta|en direct|en vivo|ao vivo|"
+                               # Japanese and Chinese photo and video marks, and a "new" badge (not "nuevo": a word alone
+                               # in its element inside a headline, "lo hizo de <span>nuevo</span>")
+                               r"写真|動画|映像|视频|視頻|图片|圖片|new!?|新着)$", re.I)
 _PICTURE_MARKS = re.compile(r"(?:^|[-_ ])(?:foto|photo|image|img)(?:$|[-_ ])", re.I)
 
 
@@ -354,7 +358,7 @@ def cleaned(text: str) -> str:
 
 # A class that says the element is the headline ("tnleft__titlenews", "element__headline"), not a subtitle.
 # A heading's class on a plain element ("<div class='h1'>", a CSS framework's "h3") says so too.
-_TITLE_MARKS = re.compile(r"(?<!sub)title|headline|titre|titular|(?:^|\s)h[1-4](?:$|\s)", re.I)
+_TITLE_MARKS = re.compile(r"(?<!sub)title|headline|titre|titular|(?:^|\s)(?:h[1-4]|ttl)(?:$|\s)", re.I)
 
 
 def _names_the_title(classes: str) -> bool:
