@@ -1114,3 +1114,13 @@ def test_a_portals_new_and_photo_badges_and_the_publisher_after_a_headline_are_n
              '<span class="date">10/31(火) 9:15</span></span></a>']
     assert sorted(title for _, title in page("".join(f"<li>{link}</li>" for link in links))) == [
         'あの"聖心"の女子寮が貫く"秘密のルール"', "特別国会 開会後に延長協議", "韓国と中国 関係正常化で合意"]
+
+
+def test_cjk_horoscopes_topic_subjects_about_pages_and_game_subdomains_are_not_stories() -> None:
+    html = ('<h3><a href="/a/406191227_120235314">哪个星座，最爱做白日梦，虽然被称为梦想家</a></h3>'
+            '<h3><a href="/a/406528788_120012571">哪些生肖人，7月底运势飙升，飞黄腾达</a></h3>'
+            '<h3><a href="/subject/320793">西班牙人时隔27年再跌入西乙联赛</a></h3>'
+            '<h3><a href="https://h5.news.example.com/about/NetworkLicense.html">网络文化经营许可证 京网文【2014】0935-235号</a></h3>'
+            '<h3><a href="https://jogosonline.news.example.com/jedi-vs-jedi-blades-of-light_48320.html">Obi-Wan e Anakin'
+            ' Skywalker se enfrentam em um duelo</a></h3>')
+    assert [path for path, _ in page(html + story(1))] == ["/2026/03/01/story-1/"]

@@ -294,6 +294,7 @@ NOT_STORY_HOSTS = frozenset({
     # a subdomain of paid-for pages ("inforial": Indonesian for an advertorial) or of event promotions
     "advertorial", "advertorials", "inforial", "sponsored", "partner", "partners", "brandstudio", "event", "events",
     "wiki", "marktplatz",  # a site's encyclopedia of guides, its marketplace
+    "jogos", "jogosonline", "jeux", "spiele", "giochi",  # its games to play
     "codepromo", "codes-promo", "bons-plans", "acquisti",  # its discount codes and shopping guides
     "immobilien", "immobilienmarkt", "stellenmarkt", "stellenangebote",  # its property and job markets
     "epaper", "e-paper",  # the printed edition's reader
@@ -306,7 +307,7 @@ NOT_STORY_HOSTS = frozenset({
 })
 NOT_STORY_SEGMENTS = frozenset({
     "quiz", "quizz", "quizzes", "quizy", "annonce", "annonces", "kleinanzeigen", "classifieds", "thema", "themen",
-    "topic", "topics", "tema", "temas", "temat", "tematy", "temi", "taxonomy",
+    "topic", "topics", "subject", "tema", "temas", "temat", "tematy", "temi", "taxonomy",
     "chu-de", "chuyen-de", "tu-khoa", "zhuanti",  # Vietnamese topic, special topic and keyword pages, Chinese 专题
     "advertorial", "advertorials", "sponsored", "anzeige", "podcasts", "horoscopes",
     "recipes", "recipe", "recettes", "recette", "rezepte", "rezept", "recetas", "receta", "ricette", "ricetta",
@@ -328,7 +329,7 @@ NOT_STORY_SEGMENTS = frozenset({
     "reklama", "reklamy", "reklam", "reklamraksti", "werbung", "publicidad", "publicite", "pubblicita",  # advertising
     # the site's own pages: who it is, how to reach it, its legal notice (never words a news section is
     # also called by, like "legal", "privacy" or "help")
-    "about-us", "qui-sommes-nous", "nous-connaitre", "ueber-uns", "uber-uns", "quienes-somos", "chi-siamo",
+    "about", "about-us", "qui-sommes-nous", "nous-connaitre", "ueber-uns", "uber-uns", "quienes-somos", "chi-siamo",
     "contact-us", "nous-contacter", "kontakt", "contacto", "contatti", "impressum", "mentions-legales", "cgu", "faq",
     "profil", "wiki",  # a person's page (an author's, a company's)
     "user", "users", "person", "member", "members",  # a reader's or a person's page (/user/2332/blogs, /person/1656)
@@ -395,6 +396,9 @@ DATA_PAGE_TITLE = re.compile(
 # "Тест: ...", "Concours : gagne un ...") or asking
 # one ("Wie gut kennen Sie Berlin-Mitte?", "How well do you know ..."): a game,
 # not a report. Not "Test:" alone (a product's test is a review) nor "Umfrage:" (a poll's findings are news).
+# A Chinese, Japanese or Korean headline about the signs of the zodiac or a fortune ("哪个星座...", "7月底前...的4生肖",
+# "今日の運勢", "별자리 운세"): a horoscope, as "horoscope" in an address says in other languages.
+HOROSCOPE_TITLE = re.compile(r"星座|生肖|运势|運勢|占い|별자리|운세")
 QUIZ_TITLE = re.compile(r"^\W*(?:(?:quizz?|kv[ií]z|trivia|test visual|тест|викторина|concours|gewinnspiel|giveaway|sorteo|"
                         r"concorso)\s*[|:.]\s|"
                         r"(?:wie gut kennen sie|how well do you know|test your knowledge|[¿]?cu[aá]nto sabes (?:de|sobre))\b)", re.I)
