@@ -1036,8 +1036,10 @@ def test_a_french_clock_time_before_a_headline_is_no_part_of_it() -> None:
 def test_a_teaser_its_template_calls_a_profile_is_a_story_but_an_account_menu_is_not() -> None:
     teasers = "".join(f'<article class="fig-profile fig-container"><h2><a href="/actualite-france/story-2021122{n}">A story'
                       f' of the day number {n}</a></h2></article>' for n in range(3))
-    account = '<div class="user-profile"><a href="/help/how-to-change-your-settings-12345678">How to change your settings</a></div>'
-    assert [path for path, _ in page(account + teasers)] == [f"/actualite-france/story-2021122{n}" for n in range(3)]
+    listed = '<li class="fig-grid4__profile"><a href="/international/poutine-souffle-le-chaud-20211223">Poutine souffle le chaud et le froid sur l’Ukraine</a></li>'
+    account = '<div class="user-profile"><a href="/help/how-to-change-your-settings">How to change your settings</a></div>'
+    assert [path for path, _ in page(account + teasers + listed)] == [
+        *(f"/actualite-france/story-2021122{n}" for n in range(3)), "/international/poutine-souffle-le-chaud-20211223"]
 
 
 def test_a_paywall_mark_in_brackets_after_a_headline_is_no_part_of_it() -> None:

@@ -195,9 +195,10 @@ class Containers:
         if tag in ("body", "html"):
             return None  # a body class like "home-page-menu-open" says nothing about one link
         mark = element_marks(element)
-        if mark and ACCOUNT_MARKS.search(mark) and tag != "article" and not self.teasers(element):
+        if mark and ACCOUNT_MARKS.search(mark) and tag != "article" and not self.teasers(element) \
+                and not any(_is_story_headline(link) for link in element.iter("a")):
             # the header's account menu: help, settings, sign-in; not a story's teaser a template calls a "profile"
-            # ("<article class='fig-profile'><h2><a ...>")
+            # ("<article class='fig-profile'><h2><a ...>", "<li class='fig-grid4__profile'><a href=...-20211223>")
             return True
         if mark and (CLASSIFIED_MARKS.search(mark) or SERVICE_BOX_MARKS.search(mark)):
             return True  # a box of classified ads, the weather, horoscopes
