@@ -1126,3 +1126,14 @@ def test_cjk_horoscopes_topic_subjects_about_pages_and_game_subdomains_are_not_s
             '<h3><a href="https://jogosonline.news.example.com/jedi-vs-jedi-blades-of-light_48320.html">Obi-Wan e Anakin'
             ' Skywalker se enfrentam em um duelo</a></h3>')
     assert [path for path, _ in page(html + story(1))] == ["/2026/03/01/story-1/"]
+
+
+def test_a_teasers_own_footer_of_follow_up_stories_is_no_page_footer() -> None:
+    teaser = ('<div class="media-news"><h2><a href="/cronache/20_febbraio_23/coronavirus-italia-76-casi-0ed11116.shtml">'
+              'Coronavirus, le vittime salgono a tre: più di 150 casi</a></h2><div class="media-news__footer">'
+              '<a href="/cronache/20_febbraio_23/austria-blocca-treni-brennero-0ed11117.shtml">L’Austria blocca i treni dal'
+              ' Brennero per due ore</a></div></div>')
+    footer = ('<div class="site-footer"><a href="/cronache/20_febbraio_23/lavora-con-noi-0ed11118.shtml">Lavora con noi nella'
+              ' redazione del giornale</a></div>')
+    assert [path for path, _ in page(teaser + footer)] == ["/cronache/20_febbraio_23/coronavirus-italia-76-casi-0ed11116.shtml",
+                                                           "/cronache/20_febbraio_23/austria-blocca-treni-brennero-0ed11117.shtml"]

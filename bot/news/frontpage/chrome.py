@@ -222,8 +222,16 @@ class Containers:
             # with_ajax_pagination", a teaser's "hover-share-item"). Inside a <nav> or the site's header they
             # stay navigation: those are judged by their tag.
             return None if self.teasers(element) or element.find(".//article") is not None \
-                or self._lists_stories(element) or self._cell_of_story_list(element) else True
+                or self._lists_stories(element) or self._cell_of_story_list(element) or self._teasers_footer(element) \
+                else True
         return None
+
+    def _teasers_footer(self, element: Any) -> bool:
+        """Return whether a "footer"-classed element is one teaser's own ("media-news__footer" under the story's heading,
+        holding its follow-up stories): its parent holds that one teaser's heading and a few at most, not the page's."""
+        parent = element.getparent()
+        return parent is not None and parent.tag not in ("body", "html") and "footer" in element_marks(element).lower() \
+            and 0 < self.teasers(parent) < _MANY_TEASERS
 
     @staticmethod
     def _is_teaser_card(element: Any) -> bool:
