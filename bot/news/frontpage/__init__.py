@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from bot.models import Entry
 from bot.news.markup import DATA_PAGE_TITLE, DEAL_TITLE, HOROSCOPE_TITLE, QUIZ_TITLE, SPONSOR_LABELS
-from bot.news.text import collapse
+from bot.news.text import collapse, count_cjk
 from bot.news.urls import absolute_url, normalize_url, site_domain
 from bot.news.frontpage.page import parse
 from bot.news.frontpage.headlines import (
@@ -81,7 +81,21 @@ _LEAD_WINDOW = 8  # how far below the first story a bigger-headed one may be the
 
 
 _ID_NAME_CHARS = 12  # a page named by an id of letters and digits this long names one story ("20200704A07ENE00")
+_CJK_HEADLINE_CHARS = 8  # a Chinese or Japanese headline's characters, as is_headline counts them
 _SLUG_WORDS = 4  # a slug of this many words names one story ("usa-climatechange-coal-family-idJPKBN2651CO")
+
+
+# Query parameters that only say where a link sat or who sent the reader ("?il=0", "?iref=comtop_8_01", "?utm_source=",
+# "?spm=smpc.home...", "?ito=..."): the same page with or without them.
+_TRACKING_KEYS = frozenset({"il", "iref", "ref", "ref_", "src", "from", "via", "cmp", "cmpid", "intcmp", "int_source",
+                            "int_medium", "ito", "ico", "spm", "scm", "_f", "ncid", "ocid", "fbclid", "gclid", "rss",
+                            "rtm", "at_medium", "at_campaign", "xtor", "ns_campaign", "ns_mchannel", "cid", "icid"})
+
+
+def _tracking_only(query: str) -> bool:
+    """Return whether a query holds tracking parameters only."""
+    keys = [pair.partition("=")[0].lower() for pair in query.split("&") if pair]
+    return bool(keys) and all(key in _TRACKING_KEYS or key.startswith(("utm_", "at_")) for key in keys)
 
 
 def _names_one_story(name: str) -> bool:
@@ -172,7 +186,8 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
             # "/article/usa-climatechange-coal-family-idJPKBN2651CO?il=0"; not a tool's page, "wetterplzsuche100.html?plz=".)
             last = path.rsplit("/", 1)[-1]
             if (kind == SURE_STORY or kind == STORY and query and _names_one_story(last)
-                    and path_kind(path, page_key) >= STORY) and not ID_QUERY.search(query):
+                    and path_kind(path, page_key) >= STORY or kind >= NEEDS_HEADLINE and _tracking_only(query)) \
+                    and not ID_QUERY.search(query):
                 mark = query = ""
             key = by_path.setdefault(path + mark + query, key)
             # One numbered story filed under two folders or subdomains (/nova/12912/slug and /noticia/12912/slug,
@@ -184,8 +199,8 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         # Only a dated or numbered story may have a headline of one to three words its slug spells.
         slug = own_slug(target) if kind == SURE_STORY else ""
         rank, text = headline_of(anchor, slug, containers)
-        if kind == NEEDS_HEADLINE and len(text.split()) < 4:
-            text = ""
+        if kind == NEEDS_HEADLINE and len(text.split()) < 4 and count_cjk(text) < _CJK_HEADLINE_CHARS:
+            text = ""  # (a Chinese or Japanese headline has no spaces: its characters count)
         if text and (rank != HEADING or is_headline(text, slug)):
             named.add(key)  # a short heading words a story's headline, but alone it may be a label's
         heading = heading_of(anchor) if text else None  # read once: the page's shapes and the headline's rank use it
