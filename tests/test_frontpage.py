@@ -1142,7 +1142,7 @@ def test_a_teasers_own_footer_of_follow_up_stories_is_no_page_footer() -> None:
 def test_a_japanese_headline_names_a_story_its_address_alone_does_not_and_tracking_queries_make_no_second_entry() -> None:
     html = ('<li><a href="/article/ny-forex-idJPL4N2GF3HB?il=0">ＮＹ外為市場＝円が対ドルで7週ぶり高値、欧州コロナ感染拡大で安全買い</a></li>'
             '<li><a href="/article/ny-forex-idJPL4N2GF3HB">ＮＹ外為市場＝円が対ドルで7週ぶり高値、欧州コロナ感染拡大で安全買い</a></li>'
-            '<li><a href="/news/bus-crash-kills-three">A bus crash on the ring road kills three people</a></li>'
-            '<li><a href="/news/bus-crash-kills-three?ito=newsnow&amp;ref=home">A bus crash on the ring road kills'
+            '<li><a href="/news/bus-crash">A bus crash on the ring road kills three people</a></li>'
+            '<li><a href="/news/bus-crash?ito=newsnow&amp;ref=home">A bus crash on the ring road kills'
             ' three people</a></li>')
-    assert [path for path, _ in page(html)] == ["/article/ny-forex-idJPL4N2GF3HB?il=0", "/news/bus-crash-kills-three"]
+    assert [path for path, _ in page(html)] == ["/article/ny-forex-idJPL4N2GF3HB?il=0", "/news/bus-crash"]
