@@ -1146,3 +1146,14 @@ def test_a_japanese_headline_names_a_story_its_address_alone_does_not_and_tracki
             '<li><a href="/news/bus-crash?ito=newsnow&amp;ref=home">A bus crash on the ring road kills'
             ' three people</a></li>')
     assert [path for path, _ in page(html)] == ["/article/ny-forex-idJPL4N2GF3HB?il=0", "/news/bus-crash"]
+
+
+def test_an_element_classed_a_prefix_is_a_kicker_or_a_columnists_name_not_the_headline() -> None:
+    links = ['<a href="/voices/donald-trump-biggest-lie-a7598566.html"><span class="media-prefix"></span><span class="media-prefix'
+             ' voices">David Usborne</span> Donald Trump\'s biggest lie: His promise to unify America</a>',
+             '<a href="/358912-armas-a-bolivia">Armas a Bolivia: el juez deja la causa que investiga a Macri<span'
+             ' class="title-separator"></span><span class="element title-prefix">Declinó su competencia para investigar la'
+             ' denuncia</span></a>']
+    assert sorted(title for _, title in page("".join(f"<h2>{link}</h2>" for link in links))) == [
+        "Armas a Bolivia: el juez deja la causa que investiga a Macri",
+        "Donald Trump's biggest lie: His promise to unify America"]
