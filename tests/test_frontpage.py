@@ -1157,3 +1157,12 @@ def test_an_element_classed_a_prefix_is_a_kicker_or_a_columnists_name_not_the_he
     assert sorted(title for _, title in page("".join(f"<h2>{link}</h2>" for link in links))) == [
         "Armas a Bolivia: el juez deja la causa que investiga a Macri",
         "Donald Trump's biggest lie: His promise to unify America"]
+
+
+def test_a_sections_page_on_one_of_the_sites_subdomains_is_no_story_where_the_stories_carry_ids() -> None:
+    stories = "".join(f'<h3><a href="https://news.example.com/xa-hoi/story-number-{n}-2019041512{n}.htm">A story of the day'
+                      f' number {n} in the city</a></h3>' for n in range(4))
+    section = '<li><a href="https://tuyensinh.example.com/tuyen-sinh/de-thi-dap-an.htm">Đề thi - Đáp án</a></li>'
+    assert section.split('"')[1] not in [SITE.rstrip("/") + path if path.startswith("/") else path
+                                         for path, _ in page(stories + section)]
+    assert len(page(stories + section)) == 4

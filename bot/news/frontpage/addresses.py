@@ -233,12 +233,14 @@ class Shapes:
         if kind < SURE_STORY and len([s for s in path.split("/") if s]) == 1 and not _ID_OR_DATE.search(path) \
                 and host_of(url) == self._host:
             self._bare.add(key)
-        if not (_ID_OR_DATE.search(path) or _ID_OR_DATE.search(urlsplit(url).query)
-                or any(_is_opaque_id(segment) for segment in path.split("/")) or _NUMBERED_SLUG.search(path)) \
-                and host_of(url) == self._host:
+        idless = not (_ID_OR_DATE.search(path) or _ID_OR_DATE.search(urlsplit(url).query)
+                      or any(_is_opaque_id(segment) for segment in path.split("/")) or _NUMBERED_SLUG.search(path))
+        if idless and host_of(url) == self._host:
             self._idless.add(key)
-            if not any(c.isdigit() for c in path):  # a number of any size is an id: /some-column-makale,414.html
-                self._short_id_words[key] = max(word_count(text), self._short_id_words.get(key, 0))
+        # (A section's page on one of the site's subdomains too: "tuyensinh.site/tuyen-sinh/de-thi-dap-an.htm".)
+        if idless and not any(c.isdigit() for c in path) and site_domain(host_of(url)) == site_domain(self._host):
+            # a number of any size is an id: /some-column-makale,414.html
+            self._short_id_words[key] = max(word_count(text), self._short_id_words.get(key, 0))
         if kind == SURE_STORY:
             self._sure.add(key)
         elif kind == STORY and _MIXED_ID_ONLY.match(urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1]):
