@@ -1166,3 +1166,10 @@ def test_a_sections_page_on_one_of_the_sites_subdomains_is_no_story_where_the_st
     assert section.split('"')[1] not in [SITE.rstrip("/") + path if path.startswith("/") else path
                                          for path, _ in page(stories + section)]
     assert len(page(stories + section)) == 4
+
+
+def test_a_japanese_headline_marked_as_an_advertisement_is_not_a_story_but_pr_as_a_word_is() -> None:
+    html = ('<li><a href="/and_w/20200728/1589053/">＆ｗ<ＰＲ特集</a></li>'
+            '<li><a href="/articles/ASN9L6S66N92OHGB00H.html">【PR】秋の新作コレクションを特別価格でご紹介します</a></li>'
+            '<li><a href="/2026/03/01/pr-firm-4711/">A PR firm is fined for fake reviews of hotels</a></li>')
+    assert [path for path, _ in page(html)] == ["/2026/03/01/pr-firm-4711/"]

@@ -396,6 +396,8 @@ DATA_PAGE_TITLE = re.compile(
 # "Тест: ...", "Concours : gagne un ...") or asking
 # one ("Wie gut kennen Sie Berlin-Mitte?", "How well do you know ..."): a game,
 # not a report. Not "Test:" alone (a product's test is a review) nor "Umfrage:" (a poll's findings are news).
+# A Japanese or Chinese headline marked as an advertisement ("＆ｗ<ＰＲ特集", "【PR】...", "[PR] ..."): paid for.
+PR_TITLE = re.compile(r"[<＜【\[（(]\s*(?:PR|ＰＲ)\s*(?:[>＞】\]）)]|特集)|(?:PR|ＰＲ)特集")
 # A Chinese, Japanese or Korean headline about the signs of the zodiac or a fortune ("哪个星座...", "7月底前...的4生肖",
 # "今日の運勢", "별자리 운세"): a horoscope, as "horoscope" in an address says in other languages.
 HOROSCOPE_TITLE = re.compile(r"星座|生肖|运势|運勢|占い|별자리|운세")
