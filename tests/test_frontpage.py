@@ -1173,3 +1173,10 @@ def test_a_japanese_headline_marked_as_an_advertisement_is_not_a_story_but_pr_as
             '<li><a href="/articles/ASN9L6S66N92OHGB00H.html">【PR】秋の新作コレクションを特別価格でご紹介します</a></li>'
             '<li><a href="/2026/03/01/pr-firm-4711/">A PR firm is fined for fake reviews of hotels</a></li>')
     assert [path for path, _ in page(html)] == ["/2026/03/01/pr-firm-4711/"]
+
+
+def test_a_uuid_in_an_address_is_an_id_like_a_number() -> None:
+    stories = "".join(story(n) for n in range(6))  # numbered stories around a story named by a UUID only
+    named = ('<h3><a href="/cultura/20_febbraio_13/leggere-insieme-fa-bene-fa5f338a-48ea-11ea-91e8-775bd36e4cb6.shtml">Leggere'
+             ' insieme fa bene al cervello dei bambini</a></h3>')
+    assert len(page(stories + named)) == 7
