@@ -264,9 +264,9 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     # eleven, sixteen, fifteen, fourteen, sixteen, fourteen, four) after their figures were reported. Each joined at
     # where it stood; the classes fixed on them since raise the floor.
     (scores,) = score_listers(load_frontpages(GATHERED, "dev"), [("ours", ours)])
-    assert scores.recall >= 0.983
-    assert scores.precision >= 0.942
-    assert scores.leads_right >= scores.pages - 22
+    assert scores.recall >= 0.985
+    assert scores.precision >= 0.943
+    assert scores.leads_right >= scores.pages - 21
     assert scores.duplicates <= 0.002
     assert scores.title_accuracy is not None and scores.title_accuracy >= 0.983
 
@@ -279,11 +279,11 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set I (judged 2026-11-30, development since)", (0.947, 0.943, 13, 0.977)),
     ("set J (judged 2026-11-30, development since)", (0.982, 0.991, 9, 0.988)),
     ("set K (judged 2026-11-30, development since)", (0.968, 0.976, 6, 0.982)),
-    ("set L (judged 2026-11-30, development since)", (0.966, 0.979, 4, 0.989)),
-    ("set M (judged 2026-11-30, development since)", (0.949, 0.947, 7, 0.959)),
-    ("set N (judged 2026-11-30, development since)", (0.941, 0.940, 9, 0.906)),
-    ("set O (judged 2026-11-30, development since)", (0.985, 0.961, 10, 0.973)),
-    ("set P (judged 2026-11-30, development since)", (0.923, 0.964, 8, 0.904)),
+    ("set L (judged 2026-11-30, development since)", (0.966, 0.986, 4, 0.989)),
+    ("set M (judged 2026-11-30, development since)", (0.952, 0.947, 7, 0.961)),
+    ("set N (judged 2026-11-30, development since)", (0.957, 0.982, 9, 0.981)),
+    ("set O (judged 2026-11-30, development since)", (0.986, 0.961, 10, 0.980)),
+    ("set P (judged 2026-11-30, development since)", (0.937, 0.985, 8, 0.960)),
 ])
 def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float, int, float]) -> None:
     (scores,) = score_listers(load_frontpages(JUDGED_FOLDERS[label]), [("ours", ours)])
@@ -291,7 +291,7 @@ def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float,
     assert scores.precision >= precision
     assert scores.recall >= recall
     assert scores.leads_right >= leads
-    assert scores.duplicates <= (0.023 if label.startswith("set P") else 0.002)  # P's 2.2% judged so; see its README
+    assert scores.duplicates <= (0.010 if label.startswith("set P") else 0.002)  # P judged with 2.2%; see its README
     assert scores.title_accuracy is not None and scores.title_accuracy >= titles_right
 
 
