@@ -893,6 +893,7 @@ def test_the_sites_name_is_the_part_of_the_pages_title_that_spells_its_host() ->
     long = "L'Avenir - L'actu 24/24, 7/7 - Bruxelles, Liège, Namur, Charleroi, Mons, Arlon, Brabant Wallon"
     assert title(long, "http://www.lavenir.net/") == "L'Avenir"
     assert title("Accueil | Le Monde.fr", "https://www.lemonde.fr/") == "Le Monde.fr"
+    assert title("20 Minutes, information en continu, actualités, politique, sport…", "https://www.20minutes.fr/") == "20 Minutes"
     # No part spells the host: the title stays whole, as does a title of one part.
     assert title("Startseite - Nachrichten aus aller Welt", "https://www.example.de/") == "Startseite - Nachrichten aus aller Welt"
     assert title("Le Quotidien du Peuple en ligne", "http://french.peopledaily.com.cn/") == "Le Quotidien du Peuple en ligne"
