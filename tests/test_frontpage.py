@@ -1181,3 +1181,9 @@ def test_a_uuid_in_an_address_is_an_id_like_a_number() -> None:
     named = ('<h3><a href="/cultura/20_febbraio_13/leggere-insieme-fa-bene-fa5f338a-48ea-11ea-91e8-775bd36e4cb6.shtml">Leggere'
              ' insieme fa bene al cervello dei bambini</a></h3>')
     assert len(page(stories + named)) == 7
+
+
+def test_a_japanese_link_to_a_list_of_articles_is_not_a_story() -> None:
+    html = ('<li><a href="/shimen/20200919/index_tokyo_list.html">09月19日朝日新聞デジタル朝刊記事一覧へ（朝5時更新）</a></li>'
+            '<li><a href="/articles/ASN9M3RD8N9HUCVL048.html">プラダ着こなすシルバーテツヤ 秋田の86歳に世界注目</a></li>')
+    assert [path for path, _ in page(html)] == ["/articles/ASN9M3RD8N9HUCVL048.html"]

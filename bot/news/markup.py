@@ -396,6 +396,8 @@ DATA_PAGE_TITLE = re.compile(
 # "Тест: ...", "Concours : gagne un ...") or asking
 # one ("Wie gut kennen Sie Berlin-Mitte?", "How well do you know ..."): a game,
 # not a report. Not "Test:" alone (a product's test is a review) nor "Umfrage:" (a poll's findings are news).
+# A Japanese link to a list of articles ("...朝刊記事一覧へ", "一覧を見る"): an index, not a story.
+LIST_LINK_TITLE = re.compile(r"一覧(?:へ|を見る|はこちら)|記事一覧")
 # A Japanese or Chinese headline marked as an advertisement ("＆ｗ<ＰＲ特集", "【PR】...", "[PR] ..."): paid for.
 PR_TITLE = re.compile(r"[<＜【\[（(]\s*(?:PR|ＰＲ)\s*(?:[>＞】\]）)]|特集)|(?:PR|ＰＲ)特集")
 # A Chinese, Japanese or Korean headline about the signs of the zodiac or a fortune ("哪个星座...", "7月底前...的4生肖",
