@@ -1187,3 +1187,11 @@ def test_a_japanese_link_to_a_list_of_articles_is_not_a_story() -> None:
     html = ('<li><a href="/shimen/20200919/index_tokyo_list.html">09月19日朝日新聞デジタル朝刊記事一覧へ（朝5時更新）</a></li>'
             '<li><a href="/articles/ASN9M3RD8N9HUCVL048.html">プラダ着こなすシルバーテツヤ 秋田の86歳に世界注目</a></li>')
     assert [path for path, _ in page(html)] == ["/articles/ASN9M3RD8N9HUCVL048.html"]
+
+
+def test_a_call_to_readers_for_their_stories_is_not_a_story_nor_the_lead() -> None:
+    html = ('<div class="banner-tophome"><a href="/edition/appel-temoignages/article/040122/teletravail-temoignez">'
+            'Dysfonctionnements dans le télétravail : témoignez !</a></div>'
+            '<h3><a href="/2018/05/calling-for-reader-submissions">Readers Write: Calling for Submissions</a></h3>'
+            '<h3><a href="/home/contactus/article-5490381/Video-Submission.html">Send us your videos</a></h3>' + story(1))
+    assert [path for path, _ in page(html)] == ["/2026/03/01/story-1/"]

@@ -396,6 +396,14 @@ DATA_PAGE_TITLE = re.compile(
 # "Тест: ...", "Concours : gagne un ...") or asking
 # one ("Wie gut kennen Sie Berlin-Mitte?", "How well do you know ..."): a game,
 # not a report. Not "Test:" alone (a product's test is a review) nor "Umfrage:" (a poll's findings are news).
+# A call to readers for their stories, pictures or texts ("Dysfonctionnements dans le télétravail : témoignez !",
+# "Readers Write: Calling for Submissions", "Send us your videos"): the newsroom asks, it does not report.
+CALLOUT_TITLE = re.compile(
+    r"\btémoignez\b|\bappel à (?:témoins|témoignages?)\b|\bracontez-nous\b|\bshare your (?:story|stories|experiences?|photos|videos)\b|"
+    r"\btell us (?:about )?your\b|\bsend us your\b|\bcalling for submissions\b|\bcuéntanos\b|\berzählen sie uns\b|"
+    r"\bschicken sie uns\b|\bcontaci la tua\b|\bconte-nos\b",
+    re.I,
+)
 # A Japanese link to a list of articles ("...朝刊記事一覧へ", "一覧を見る"): an index, not a story.
 LIST_LINK_TITLE = re.compile(r"一覧(?:へ|を見る|はこちら)|記事一覧")
 # A Japanese or Chinese headline marked as an advertisement ("＆ｗ<ＰＲ特集", "【PR】...", "[PR] ..."): paid for.

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from bot.models import Entry
 from bot.news.markup import (
-    DATA_PAGE_TITLE, DEAL_TITLE, HOROSCOPE_TITLE, LIST_LINK_TITLE, PR_TITLE, QUIZ_TITLE, SPONSOR_LABELS,
+    CALLOUT_TITLE, DATA_PAGE_TITLE, DEAL_TITLE, HOROSCOPE_TITLE, LIST_LINK_TITLE, PR_TITLE, QUIZ_TITLE, SPONSOR_LABELS,
 )
 from bot.news.text import collapse, count_cjk
 from bot.news.urls import absolute_url, normalize_url, site_domain
@@ -236,7 +236,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         and key not in labels and key in named and not DATA_PAGE_TITLE.match(headlines[key][1])
         and not QUIZ_TITLE.match(headlines[key][1]) and not DEAL_TITLE.search(headlines[key][1])
         and not HOROSCOPE_TITLE.search(headlines[key][1]) and not PR_TITLE.search(headlines[key][1])
-        and not LIST_LINK_TITLE.search(headlines[key][1])
+        and not LIST_LINK_TITLE.search(headlines[key][1]) and not CALLOUT_TITLE.search(headlines[key][1])
     ]
     titles = without_capitals_labels([entry.title for entry in page.entries])
     page.entries = [Entry(url=entry.url, title=title) for entry, title in zip(page.entries, titles)]
