@@ -1195,3 +1195,10 @@ def test_a_call_to_readers_for_their_stories_is_not_a_story_nor_the_lead() -> No
             '<h3><a href="/2018/05/calling-for-reader-submissions">Readers Write: Calling for Submissions</a></h3>'
             '<h3><a href="/home/contactus/article-5490381/Video-Submission.html">Send us your videos</a></h3>' + story(1))
     assert [path for path, _ in page(html)] == ["/2026/03/01/story-1/"]
+
+
+def test_a_wire_services_version_label_is_no_part_of_the_headline() -> None:
+    got = page('<li><a href="/article/usa-tiktok-ban-idJPL4N2GF2XX">UPDATE 4-米、ＴｉｋＴｏｋなど20日から提供禁止 トランプ氏「急展開も」</a></li>'
+               '<li><a href="/article/us-markets-idUSKBN2651CO">CORRECTED-Stocks rally as tech shares rebound from losses</a></li>')
+    assert sorted(title for _, title in got) == ["Stocks rally as tech shares rebound from losses",
+                                                 "米、ＴｉｋＴｏｋなど20日から提供禁止 トランプ氏「急展開も」"]

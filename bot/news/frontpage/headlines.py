@@ -336,15 +336,19 @@ def _without_label_after(text: str) -> str:
 
 # A hashtag set before the headline ("#SmartOffice Le “living office” ...", "#FastPitch : Les 5 startups ..."): its topic.
 _HASHTAG_KICKER = re.compile(r"^#[^\s#]+\s*:?\s+(?=\S)")
+# A wire service's version label before a headline ("UPDATE 4-...", "CORRECTED-...", "REFILE-...", "WRAPUP 2-..."): which
+# edition of the story, not its words.
+_WIRE_LABEL = re.compile(r"^(?:UPDATE \d+|WRAPUP \d+|CORRECTED|REFILE|RPT|FACTBOX|EXPLAINER|INSIGHT|ANALYSIS)\s*-\s*(?=\S)")
 
 
 def cleaned(text: str) -> str:
     """Return a candidate headline without a media label before or after it, credits, arrows and separators around it
     (a closing guillemet that closes a quotation stays: «С верой и любовью к Отечеству»)."""
     text = MEDIA_KICKERS.sub("", text, count=1)
-    for kicker in (_BAR_KICKER, _HASHTAG_KICKER):
+    for kicker in (_BAR_KICKER, _HASHTAG_KICKER, _WIRE_LABEL):
         bare = kicker.sub("", text, count=1)
-        if bare != text and len(bare.split()) >= 4 and "|" not in bare:
+        if bare != text and (len(bare.split()) >= 4 or kicker is _WIRE_LABEL and count_cjk(bare) >= _CJK_HEADLINE_CHARS) \
+                and "|" not in bare:
             text = bare
     previous = None
     while previous != text:
