@@ -1202,3 +1202,9 @@ def test_a_wire_services_version_label_is_no_part_of_the_headline() -> None:
                '<li><a href="/article/us-markets-idUSKBN2651CO">CORRECTED-Stocks rally as tech shares rebound from losses</a></li>')
     assert sorted(title for _, title in got) == ["Stocks rally as tech shares rebound from losses",
                                                  "米、ＴｉｋＴｏｋなど20日から提供禁止 トランプ氏「急展開も」"]
+
+
+def test_a_page_named_list_is_a_list_of_stories_not_one() -> None:
+    html = ('<li><a href="/rensai/list.html?id=1107">動物たちはどこへ 変わりゆく動物園の記録</a></li>'
+            '<li><a href="/news/liste.php?rubrique=12">Toutes les dépêches de la rubrique sport</a></li>')
+    assert [path for path, _ in page(html + story(1))] == ["/2026/03/01/story-1/"]

@@ -56,6 +56,7 @@ _KIND_AND_ID = re.compile(
     r"^(?:poll|survey|event|business|coupon|classified|ad|edition)_(?:[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}|\d{4,})$",
     re.I,
 )
+_LIST_STEMS = frozenset({"list", "lists", "liste", "listes", "lista", "listado", "listing"})
 _ARTICLE_EXTENSIONS = (".html", ".htm", ".shtml")
 _INDEX_FILE = re.compile(r"^(?:index|default|home|accueil|main)\d*\.\w+$", re.IGNORECASE)
 _EPISODE_FOLDERS = frozenset({"podcasts"})  # a catalogue, but one episode in it is a story like a single video
@@ -106,8 +107,8 @@ def path_kind(url: str, page_key: str) -> int:
     stem = re.sub(r"\.\w+$", "", last)
     if stem in _REDIRECT_STEMS:
         return NOT_STORY  # a script that sends the reader on (jump.cgi?ID=6023, redirect.php?url=...): a directory's or an ad's
-    if _KIND_AND_ID.match(stem):
-        return NOT_STORY
+    if _KIND_AND_ID.match(stem) or stem in _LIST_STEMS:
+        return NOT_STORY  # (a page named "list", with an id or not, lists a series' or a section's stories: /rensai/list.html?id=1103)
     if _INDEX_ID.match(stem):
         return NOT_STORY  # /archives/cat_50009743.html, /category-12/: the number is the category's, not a story's
     # Any segment: the slug is often not the last one (/polskie-gory-sprawdz-co-o-nich-wiesz-quiz/7286/).
