@@ -1208,3 +1208,9 @@ def test_a_page_named_list_is_a_list_of_stories_not_one() -> None:
     html = ('<li><a href="/rensai/list.html?id=1107">動物たちはどこへ 変わりゆく動物園の記録</a></li>'
             '<li><a href="/news/liste.php?rubrique=12">Toutes les dépêches de la rubrique sport</a></li>')
     assert [path for path, _ in page(html + story(1))] == ["/2026/03/01/story-1/"]
+
+
+def test_a_chinese_sites_channel_for_reporting_illegal_content_is_not_a_story_but_news_of_a_hotline_is() -> None:
+    html = ('<li><a href="/s2013/fanfujubao/">网络监督专区欢迎监督如实举报</a></li>'
+            '<li><a href="/politics/2014-09/07/c_126961787.htm">19省份公布中秋节“四风”问题举报电话</a></li>')
+    assert [path for path, _ in page(html)] == ["/politics/2014-09/07/c_126961787.htm"]

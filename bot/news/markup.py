@@ -405,7 +405,11 @@ CALLOUT_TITLE = re.compile(
     re.I,
 )
 # A Japanese link to a list of articles ("...朝刊記事一覧へ", "一覧を見る"): an index, not a story.
-LIST_LINK_TITLE = re.compile(r"一覧(?:へ|を見る|はこちら)|記事一覧")
+LIST_LINK_TITLE = re.compile(r"一覧(?:へ|を見る|はこちら)|記事一覧|"
+                             # ... and a Chinese site's channel for reporting illegal content ("网络监督专区欢迎监督如实举报",
+                             # "违法和不良信息举报"), as the law has every site link it
+                             # (not "举报电话" alone: a story may report the hotline)
+                             r"如实举报|举报专区|不良信息举报|网络监督专区")
 # A Japanese or Chinese headline marked as an advertisement ("＆ｗ<ＰＲ特集", "【PR】...", "[PR] ..."): paid for.
 PR_TITLE = re.compile(r"[<＜【\[（(]\s*(?:PR|ＰＲ)\s*(?:[>＞】\]）)]|特集)|(?:PR|ＰＲ)特集")
 # A Chinese, Japanese or Korean headline about the signs of the zodiac or a fortune ("哪个星座...", "7月底前...的4生肖",
