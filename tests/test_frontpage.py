@@ -1214,3 +1214,9 @@ def test_a_chinese_sites_channel_for_reporting_illegal_content_is_not_a_story_bu
     html = ('<li><a href="/s2013/fanfujubao/">网络监督专区欢迎监督如实举报</a></li>'
             '<li><a href="/politics/2014-09/07/c_126961787.htm">19省份公布中秋节“四风”问题举报电话</a></li>')
     assert [path for path, _ in page(html)] == ["/politics/2014-09/07/c_126961787.htm"]
+
+
+def test_pages_a_script_serves_by_a_number_stay_apart_whatever_the_parameter_is_called() -> None:
+    html = "".join(f'<li><a href="/article.php?ref={n}4711">A story served by a script number {n} of today</a></li>'
+                   for n in range(3))
+    assert len(page(html)) == 3

@@ -91,13 +91,15 @@ _SLUG_WORDS = 4  # a slug of this many words names one story ("usa-climatechange
 # "?spm=smpc.home...", "?ito=..."): the same page with or without them.
 _TRACKING_KEYS = frozenset({"il", "iref", "ref", "ref_", "src", "from", "via", "cmp", "cmpid", "intcmp", "int_source",
                             "int_medium", "ito", "ico", "spm", "scm", "_f", "ncid", "ocid", "fbclid", "gclid", "rss",
-                            "rtm", "at_medium", "at_campaign", "xtor", "ns_campaign", "ns_mchannel", "cid", "icid"})
+                            "rtm", "at_medium", "at_campaign", "xtor", "ns_campaign", "ns_mchannel"})
 
 
 def _tracking_only(query: str) -> bool:
-    """Return whether a query holds tracking parameters only."""
-    keys = [pair.partition("=")[0].lower() for pair in query.split("&") if pair]
-    return bool(keys) and all(key in _TRACKING_KEYS or key.startswith(("utm_", "at_")) for key in keys)
+    """Return whether a query holds tracking parameters only (none whose value is a number of four digits or more: a
+    script may serve a page by it, whatever the parameter is called)."""
+    pairs = [pair.partition("=") for pair in query.split("&") if pair]
+    return bool(pairs) and all((key.lower() in _TRACKING_KEYS or key.lower().startswith(("utm_", "at_")))
+                               and not (value.isdigit() and len(value) >= 4) for key, _, value in pairs)
 
 
 def _names_one_story(name: str) -> bool:
