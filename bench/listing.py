@@ -48,6 +48,7 @@ HELDOUT_FOLDERS = {
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
     "set R (held out, gathered 2026-11-30)": REPO / "tests" / "fixtures" / "frontpages-judger",
     "set S (held out, gathered 2026-11-30)": REPO / "tests" / "fixtures" / "frontpages-judges",
+    "set T (held out, gathered 2026-11-30)": REPO / "tests" / "fixtures" / "frontpages-judget",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
