@@ -266,7 +266,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     (scores,) = score_listers(load_frontpages(GATHERED, "dev"), [("ours", ours)])
     assert scores.recall >= 0.985
     assert scores.precision >= 0.943
-    assert scores.leads_right >= scores.pages - 21
+    assert scores.leads_right >= scores.pages - 20
     assert scores.duplicates <= 0.002
     assert scores.title_accuracy is not None and scores.title_accuracy >= 0.983
 
@@ -281,9 +281,9 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set K (judged 2026-11-30, development since)", (0.968, 0.976, 6, 0.982)),
     ("set L (judged 2026-11-30, development since)", (0.966, 0.986, 4, 0.989)),
     ("set M (judged 2026-11-30, development since)", (0.952, 0.947, 7, 0.961)),
-    ("set N (judged 2026-11-30, development since)", (0.957, 0.982, 9, 0.981)),
+    ("set N (judged 2026-11-30, development since)", (0.958, 0.981, 10, 0.981)),
     ("set O (judged 2026-11-30, development since)", (0.986, 0.961, 10, 0.980)),
-    ("set P (judged 2026-11-30, development since)", (0.937, 0.985, 8, 0.960)),
+    ("set P (judged 2026-11-30, development since)", (0.938, 0.985, 8, 0.961)),
 ])
 def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float, int, float]) -> None:
     (scores,) = score_listers(load_frontpages(JUDGED_FOLDERS[label]), [("ours", ours)])
