@@ -9,7 +9,6 @@ shared by every link inside it.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -51,8 +50,10 @@ from bot.news.frontpage.addresses import (
     story_folders,
     host_of,
     own_slug,
+    names_one_story,
     path_kind,
     queried_pages,
+    tracking_only,
     slug_is,
 )
 from bot.news.frontpage.chrome import Containers, Strips, in_label_list, paid_teasers, titles_block
@@ -82,36 +83,14 @@ def _feed_link(root: Any, base: str) -> str | None:
 _LEAD_WINDOW = 8  # how far below the first story a bigger-headed one may be the top story
 
 
-_ID_NAME_CHARS = 12  # a page named by an id of letters and digits this long names one story ("20200704A07ENE00")
 _CJK_HEADLINE_CHARS = 8  # a Chinese or Japanese headline's characters, as is_headline counts them
-_SLUG_WORDS = 4  # a slug of this many words names one story ("usa-climatechange-coal-family-idJPKBN2651CO")
 
 
-# Query parameters that only say where a link sat or who sent the reader ("?il=0", "?iref=comtop_8_01", "?utm_source=",
-# "?spm=smpc.home...", "?ito=..."): the same page with or without them.
-_TRACKING_KEYS = frozenset({"il", "iref", "ref", "ref_", "src", "from", "via", "cmp", "cmpid", "intcmp", "int_source",
-                            "int_medium", "ito", "ico", "spm", "scm", "_f", "ncid", "ocid", "fbclid", "gclid", "rss",
-                            "rtm", "at_medium", "at_campaign", "xtor", "ns_campaign", "ns_mchannel"})
-
-
-def _tracking_only(query: str) -> bool:
-    """Return whether a query holds tracking parameters only (none whose value is a number of four digits or more: a
-    script may serve a page by it, whatever the parameter is called)."""
-    pairs = [pair.partition("=") for pair in query.split("&") if pair]
-    return bool(pairs) and all((key.lower() in _TRACKING_KEYS or key.lower().startswith(("utm_", "at_")))
-                               and not (value.isdigit() and len(value) >= 4) for key, _, value in pairs)
-
-
-def _names_one_story(name: str) -> bool:
-    """Return whether a page's name (its address's last segment) names one story: a slug of four words or more, or an
-    id of twelve letters and digits or more ("ASN9M000WN97IIPE020")."""
-    stem = name.split(".")[0]
-    if len([word for word in re.split(r"[-_+]", stem) if word]) >= _SLUG_WORDS:
-        return True
-    digits = sum(c.isdigit() for c in stem)
-    # an id, not a word with a number ("wetterplzsuche100"): four digits or more, a quarter of it or more, letters too
-    return len(stem) >= _ID_NAME_CHARS and stem.isalnum() and any(c.isalpha() for c in stem) and digits >= 4 \
-        and 4 * digits >= len(stem)
+def _says_no_story(headline: str) -> bool:
+    """Return whether a headline says its link leads to no story: a data page, a quiz, an offer, a horoscope, an
+    advertisement, a list of articles or a call to readers."""
+    return bool(DATA_PAGE_TITLE.match(headline) or QUIZ_TITLE.match(headline)
+                or any(words.search(headline) for words in (DEAL_TITLE, HOROSCOPE_TITLE, PR_TITLE, LIST_LINK_TITLE, CALLOUT_TITLE)))
 
 
 def whole(text: str, titles: list[str]) -> str:
@@ -189,8 +168,8 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
             # (So is one whose path alone names one story by a long slug or an id of letters and digits,
             # "/article/usa-climatechange-coal-family-idJPKBN2651CO?il=0"; not a tool's page, "wetterplzsuche100.html?plz=".)
             last = path.rsplit("/", 1)[-1]
-            if (kind == SURE_STORY or kind == STORY and query and _names_one_story(last)
-                    and path_kind(path, page_key) >= STORY or kind >= NEEDS_HEADLINE and _tracking_only(query)) \
+            if (kind == SURE_STORY or kind == STORY and query and names_one_story(last)
+                    and path_kind(path, page_key) >= STORY or kind >= NEEDS_HEADLINE and tracking_only(query)) \
                     and not ID_QUERY.search(query):
                 mark = query = ""
             key = by_path.setdefault(path + mark + query, key)
@@ -198,7 +177,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
             # metro.site/read/1490191/slug and www.site/read/1490191/slug): the same id and the same slug, or the
             # same name made of an id ("/omn/20200704/20200704A07ENE00.html", "/omn/20200704A07ENE00.html").
             number = LONG_ID.findall(path.partition("://")[2].partition("/")[2])
-            if number and not query and ("-" in last or _names_one_story(last)):
+            if number and not query and ("-" in last or names_one_story(last)):
                 key = by_path.setdefault(f"{number[-1]} {last}", key)
         # Only a dated or numbered story may have a headline of one to three words its slug spells.
         slug = own_slug(target) if kind == SURE_STORY else ""
@@ -235,10 +214,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         Entry(url=key, title=unnamed(without_read_more_or_byline(whole(headlines[key][1], whole_titles.get(key, []))))) for key in order
         if headlines[key][1] and not any(key.startswith(prefix) for prefix in sponsored) and key in kept
         and not (kinds[key] < SURE_STORY and folder_key(key) in folders)
-        and key not in labels and key in named and not DATA_PAGE_TITLE.match(headlines[key][1])
-        and not QUIZ_TITLE.match(headlines[key][1]) and not DEAL_TITLE.search(headlines[key][1])
-        and not HOROSCOPE_TITLE.search(headlines[key][1]) and not PR_TITLE.search(headlines[key][1])
-        and not LIST_LINK_TITLE.search(headlines[key][1]) and not CALLOUT_TITLE.search(headlines[key][1])
+        and key not in labels and key in named and not _says_no_story(headlines[key][1])
     ]
     titles = without_capitals_labels([entry.title for entry in page.entries])
     page.entries = [Entry(url=entry.url, title=title) for entry, title in zip(page.entries, titles)]

@@ -143,6 +143,37 @@ def path_kind(url: str, page_key: str) -> int:
     return SHAPELESS
 
 
+_ID_NAME_CHARS = 12  # a page named by an id of letters and digits this long names one story ("20200704A07ENE00")
+_SLUG_WORDS = 4  # a slug of this many words names one story ("usa-climatechange-coal-family-idJPKBN2651CO")
+
+
+# Query parameters that only say where a link sat or who sent the reader ("?il=0", "?iref=comtop_8_01", "?utm_source=",
+# "?spm=smpc.home...", "?ito=..."): the same page with or without them.
+_TRACKING_KEYS = frozenset({"il", "iref", "ref", "ref_", "src", "from", "via", "cmp", "cmpid", "intcmp", "int_source",
+                            "int_medium", "ito", "ico", "spm", "scm", "_f", "ncid", "ocid", "fbclid", "gclid", "rss",
+                            "rtm", "at_medium", "at_campaign", "xtor", "ns_campaign", "ns_mchannel"})
+
+
+def tracking_only(query: str) -> bool:
+    """Return whether a query holds tracking parameters only (none whose value is a number of four digits or more: a
+    script may serve a page by it, whatever the parameter is called)."""
+    pairs = [pair.partition("=") for pair in query.split("&") if pair]
+    return bool(pairs) and all((key.lower() in _TRACKING_KEYS or key.lower().startswith(("utm_", "at_")))
+                               and not (value.isdigit() and len(value) >= 4) for key, _, value in pairs)
+
+
+def names_one_story(name: str) -> bool:
+    """Return whether a page's name (its address's last segment) names one story: a slug of four words or more, or an
+    id of twelve letters and digits or more ("ASN9M000WN97IIPE020")."""
+    stem = name.split(".")[0]
+    if len([word for word in re.split(r"[-_+]", stem) if word]) >= _SLUG_WORDS:
+        return True
+    digits = sum(c.isdigit() for c in stem)
+    # an id, not a word with a number ("wetterplzsuche100"): four digits or more, a quarter of it or more, letters too
+    return len(stem) >= _ID_NAME_CHARS and stem.isalnum() and any(c.isalpha() for c in stem) and digits >= 4 \
+        and 4 * digits >= len(stem)
+
+
 def is_article_url(url: str, page_url: str) -> bool:
     """Return whether a same-site URL looks like one article: an id or a date, a long slug, or a deep .html path."""
     return path_kind(url, normalize_url(page_url).split("?", 1)[0]) >= STORY
