@@ -21,6 +21,7 @@ from bot.news.text import collapse, count_cjk
 from bot.news.urls import absolute_url, normalize_url, site_domain
 from bot.news.frontpage.page import parse
 from bot.news.frontpage.headlines import (
+    CJK_HEADLINE_CHARS,
     ASIDE_TEXT,
     HEADING,
     LINK_TEXT,
@@ -81,9 +82,6 @@ def _feed_link(root: Any, base: str) -> str | None:
             return absolute_url(base, href)
     return None
 _LEAD_WINDOW = 8  # how far below the first story a bigger-headed one may be the top story
-
-
-_CJK_HEADLINE_CHARS = 8  # a Chinese or Japanese headline's characters, as is_headline counts them
 
 
 def _says_no_story(headline: str) -> bool:
@@ -182,7 +180,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         # Only a dated or numbered story may have a headline of one to three words its slug spells.
         slug = own_slug(target) if kind == SURE_STORY else ""
         rank, text = headline_of(anchor, slug, containers)
-        if kind == NEEDS_HEADLINE and len(text.split()) < 4 and count_cjk(text) < _CJK_HEADLINE_CHARS:
+        if kind == NEEDS_HEADLINE and len(text.split()) < 4 and count_cjk(text) < CJK_HEADLINE_CHARS:
             text = ""  # (a Chinese or Japanese headline has no spaces: its characters count)
         if text and (rank != HEADING or is_headline(text, slug)):
             named.add(key)  # a short heading words a story's headline, but alone it may be a label's

@@ -146,8 +146,7 @@ def _link_texts(anchor: Any) -> tuple[str, str]:
         leading = _leading_kicker(element)
         for child in element:
             if isinstance(child.tag, str) and child.tag not in NOISE_TAGS and not _is_counter(child) \
-                    and not _is_kicker(child) and not _is_byline(child) and child is not leading \
-                    and not (_STANDFIRST_MARKS.search(element_marks(child)) and not _TITLE_MARKS.search(element_marks(child))):
+                    and not _is_kicker(child) and not _is_byline(child) and not _is_standfirst(child) and child is not leading:
                 walk(child, caption or _is_caption(child, pictured))
             if child.tail:  # the text after a child belongs to the element around it
                 shown.append(child.tail)
@@ -156,6 +155,12 @@ def _link_texts(anchor: Any) -> tuple[str, str]:
 
     walk(anchor, False)
     return collapse(" ".join(own)), collapse(" ".join(shown))
+
+
+def _is_standfirst(element: Any) -> bool:
+    """Return whether an element is a standfirst inside a headline's link: so classed ("linha-fina"), not also a title."""
+    marks = element_marks(element)
+    return bool(_STANDFIRST_MARKS.search(marks)) and not _TITLE_MARKS.search(marks)
 
 
 def _is_byline(element: Any) -> bool:
@@ -317,7 +322,7 @@ def without_capitals_labels(titles: list[str]) -> list[str]:
 # A label in brackets after a headline, in capitals in any script ("... [MAPA]", "... [DANE EUROSTATU]", "... (КАРТА)",
 # "... (UPDATED)"): what the story holds or who sent it, not its words ("[według czytelników]" in lower case is).
 _BRACKETED_END = re.compile(r"\s*[(\[]([^()\[\]]{2,40})[)\]]$")
-_CJK_HEADLINE_CHARS = 8  # a Chinese or Japanese headline, not a label
+CJK_HEADLINE_CHARS = 8  # a Chinese or Japanese headline's characters at least, not a label's
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
 
 
@@ -326,7 +331,7 @@ def _without_label_after(text: str) -> str:
     column's in square brackets after a Chinese or Japanese headline ("... [旅空子]", "... [＆ｗ]")."""
     match = _BRACKETED_END.search(text)
     label = match.group(1) if match else ""
-    if match and match.start() > 0 and text[match.end() - 1] == "]" and count_cjk(text[:match.start()]) >= _CJK_HEADLINE_CHARS \
+    if match and match.start() > 0 and text[match.end() - 1] == "]" and count_cjk(text[:match.start()]) >= CJK_HEADLINE_CHARS \
             and (count_cjk(label) or not any(c.isascii() and c.isalnum() for c in label)):
         return text[:match.start()]
     # A part's number in Roman numerals ("(II)", "(VI)") is the headline's: a series' instalment.
@@ -347,7 +352,7 @@ def cleaned(text: str) -> str:
     text = MEDIA_KICKERS.sub("", text, count=1)
     for kicker in (_BAR_KICKER, _HASHTAG_KICKER, _WIRE_LABEL):
         bare = kicker.sub("", text, count=1)
-        if bare != text and (len(bare.split()) >= 4 or kicker is _WIRE_LABEL and count_cjk(bare) >= _CJK_HEADLINE_CHARS) \
+        if bare != text and (len(bare.split()) >= 4 or kicker is _WIRE_LABEL and count_cjk(bare) >= CJK_HEADLINE_CHARS) \
                 and "|" not in bare:
             text = bare
     previous = None
@@ -363,13 +368,14 @@ def cleaned(text: str) -> str:
 # A class that says the element is the headline ("tnleft__titlenews", "element__headline"), not a subtitle.
 # A heading's class on a plain element ("<div class='h1'>", a CSS framework's "h3") says so too.
 _TITLE_MARKS = re.compile(r"(?<!sub)title|headline|titre|titular|(?:^|\s)(?:h[1-4]|ttl)(?:$|\s)", re.I)
+_HEADING_CLASS = re.compile(r"(?:^|\s)h[1-4](?:$|\s)")  # a CSS framework's heading class on a plain element
 
 
 def _names_the_title(classes: str) -> bool:
     """Return whether a class names its element the title ("news-big-headline", "card__title"), not a piece of it
     ("title-prefix"): the last part of a class token says what the element is."""
     return any(_TITLE_MARKS.search(re.split(r"[-_]+", token)[-1] or token) for token in classes.split()) \
-        or bool(re.search(r"(?:^|\s)h[1-4](?:$|\s)", classes))
+        or bool(_HEADING_CLASS.search(classes))
 
 
 def uncut(text: str, whole: str) -> str:
