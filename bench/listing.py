@@ -9,8 +9,8 @@ tests/fixtures/frontpages-final (when present: a second such set, kept to judge 
 tests/fixtures/frontpages-last (when present: a third such set, gathered the same way),
 tests/fixtures/frontpages-judge, -judge2, -judgek ... -judgep ("set I" to "set P": eight judges nobody had tuned
 on, gathered the same way (K, L, M and O from students' Web Science homework repositories), that judged the rounds
-of 2026-11-30 and are development pages since), -judger, -judges and -judget ("set R" to "set T": three more, still
-held out: their aggregate lines only) and, when present,
+of 2026-11-30 and are development pages since), -judger ... -judgeu ("set R" to "set U": four more, still held
+out: their aggregate lines only) and, when present,
 ../corpora-dev/frontpages (development pages kept outside the repository, its README says whence). A folder holds
 <name>.html.gz pages and a truth.json; how pages are scored is in bench/scoring.py. The
 baseline is the rule: same-site links whose path has an id (4+ digits) or 2+ segments, and
@@ -50,6 +50,7 @@ HELDOUT_FOLDERS = {
     "set R (held out, gathered 2026-11-30)": REPO / "tests" / "fixtures" / "frontpages-judger",
     "set S (held out, gathered 2026-11-30)": REPO / "tests" / "fixtures" / "frontpages-judges",
     "set T (held out, gathered 2026-11-30)": REPO / "tests" / "fixtures" / "frontpages-judget",
+    "set U (held out, gathered 2026-11-30)": REPO / "tests" / "fixtures" / "frontpages-judgeu",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
