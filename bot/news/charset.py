@@ -35,27 +35,28 @@ def _single_byte(codec: str) -> bool:
     return len(bytes(range(0x80, 0x100)).decode(codec, errors="replace")) == 0x80
 
 
-def _mislabelled_utf8(content: bytes, declared: str) -> bool:
-    """Return whether a page said to be in another charset is UTF-8: its bytes past ASCII all form UTF-8 characters,
-    and the charset it names is a one-byte one or cannot read them.
+def _read_declared(content: bytes, declared: str) -> str:
+    """Return the body read in the charset it declares, or as UTF-8 where it is mislabelled: its bytes past ASCII all form
+    UTF-8 characters, and the charset it names is a one-byte one or cannot read them.
 
     Text in a one-byte charset almost never forms UTF-8 (its letters would have to fall into UTF-8's lead and
     continuation bytes in pairs), while a UTF-8 page under an old template's "iso-8859-1" label is common: read as
     declared it shows "Donâ€™t" for "Don’t". A page labelled "gb2312" whose bytes are no GB2312 but UTF-8 is UTF-8.
+    Each reading is done once: the one that decides is the one returned.
     """
-    if content.isascii():
-        return False
-    try:
-        content.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    if _single_byte(declared):
-        return True
-    try:
-        content.decode(declared)
-    except UnicodeDecodeError:
-        return True
-    return False
+    if not content.isascii():
+        try:
+            utf8 = content.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+        else:
+            if _single_byte(declared):
+                return utf8
+            try:
+                return content.decode(declared)
+            except UnicodeDecodeError:
+                return utf8
+    return content.decode(declared, errors="replace")
 
 
 def _header_charset(content_type_header: str | None) -> str | None:
@@ -89,9 +90,7 @@ def decode_body(content: bytes, content_type_header: str | None) -> str:
         declared = _codec_name(label) if label else None
         # A declared utf-16/32 without a BOM is almost always a lie (WHATWG reads it as utf-8).
         if declared and not declared.replace("-", "_").startswith(("utf_16", "utf_32")):
-            if _mislabelled_utf8(content, declared):
-                return content.decode("utf-8")
-            return content.decode(declared, errors="replace")
+            return _read_declared(content, declared)
     try:
         return content.decode("utf-8")
     except UnicodeDecodeError:
