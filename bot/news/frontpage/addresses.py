@@ -235,6 +235,7 @@ class Shapes:
 
     def __init__(self, host: str) -> None:
         self._host = host  # the front page's own host: a sibling subdomain's slugs are its stories, not our pages
+        self._domain = site_domain(host)  # ... and the site's: its subdomains' section pages are its own
         self._signature_of: dict[str, tuple[str, str]] = {}  # shapeless key -> its heading's signature
         self._stories_by_signature: dict[tuple[str, str], set[str]] = {}
         self._bare: set[str] = set()
@@ -271,7 +272,7 @@ class Shapes:
         if idless and host_of(url) == self._host:
             self._idless.add(key)
         # (A section's page on one of the site's subdomains too: "tuyensinh.site/tuyen-sinh/de-thi-dap-an.htm".)
-        if idless and not any(c.isdigit() for c in path) and site_domain(host_of(url)) == site_domain(self._host):
+        if idless and not any(c.isdigit() for c in path) and site_domain(host_of(url)) == self._domain:
             # a number of any size is an id: /some-column-makale,414.html
             self._short_id_words[key] = max(word_count(text), self._short_id_words.get(key, 0))
         if kind == SURE_STORY:

@@ -62,6 +62,9 @@ def spelled_by(text: str, slug: str) -> bool:
     return set(words) <= spelled or bool(long_words) and long_words <= spelled
 
 
+CJK_HEADLINE_CHARS = 8  # a Chinese or Japanese headline's characters at least, not a label's
+
+
 def is_headline(text: str, slug: str = "") -> bool:
     """Return whether a link text reads like a headline rather than a label ("Sport", "More", "»").
     A headline of one to three words ("Setlist", "24 heures photo") counts when the story's
@@ -76,7 +79,7 @@ def is_headline(text: str, slug: str = "") -> bool:
     # story's link five characters make one ("明星也爱路边摊", "国货亮相IFA"), where a label has two to four ("国际", "更多").
     if slug and count_cjk(text) >= 2 and len("".join(text.split())) >= 5 and not MORE_LABELS.match(text):
         return True
-    return count_cjk(text) >= 8
+    return count_cjk(text) >= CJK_HEADLINE_CHARS
 
 
 # How good a link's text is as the story's headline: a heading, the link's own words, or what
@@ -322,7 +325,6 @@ def without_capitals_labels(titles: list[str]) -> list[str]:
 # A label in brackets after a headline, in capitals in any script ("... [MAPA]", "... [DANE EUROSTATU]", "... (КАРТА)",
 # "... (UPDATED)"): what the story holds or who sent it, not its words ("[według czytelników]" in lower case is).
 _BRACKETED_END = re.compile(r"\s*[(\[]([^()\[\]]{2,40})[)\]]$")
-CJK_HEADLINE_CHARS = 8  # a Chinese or Japanese headline's characters at least, not a label's
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
 
 
