@@ -1204,6 +1204,24 @@ def test_a_wire_services_version_label_is_no_part_of_the_headline() -> None:
                                                  "米、ＴｉｋＴｏｋなど20日から提供禁止 トランプ氏「急展開も」"]
 
 
+def test_a_genres_label_before_a_chinese_japanese_or_korean_headline_is_a_kicker_but_a_speakers_name_stays() -> None:
+    got = page('<li><a href="/article/column-tamaki-idJPKBN2650UV">コラム：菅総裁の新成長戦略、目玉は通信インフラの高度化か</a></li>'
+               '<li><a href="/omn/20200703/20200703A05C5L00.html">较真丨北京本轮疫情中的新冠病毒有突变，这个突变是怎么回事？</a></li>'
+               '<li><a href="/article/2020/07/03/1001">[속보] 정부, 수도권 방역 조치 2주 연장하기로 결정</a></li>'
+               '<li><a href="/politics/2020-07/03/c_1126191.htm">习近平：坚持人民至上生命至上的抗疫理念</a></li>'
+               '<li><a href="/omn/20200704/20200704A0AAAA00.html">コラム：短い</a></li>')
+    assert sorted(title for _, title in got) == sorted([
+        "菅総裁の新成長戦略、目玉は通信インフラの高度化か", "北京本轮疫情中的新冠病毒有突变，这个突变是怎么回事？",
+        "정부, 수도권 방역 조치 2주 연장하기로 결정", "习近平：坚持人民至上生命至上的抗疫理念", "コラム：短い"])
+
+
+def test_a_folder_of_advertising_in_portuguese_dutch_or_danish_holds_no_story() -> None:
+    html = "".join(f'<li><a href="/{folder}/destaques/um-sabor-de-indicacao-geografica-protegida-12916818.html">'
+                   f'Um sabor de indicação geográfica protegida e de qualidade</a></li>'
+                   for folder in ("publicidade", "reclame", "reklame"))
+    assert [path for path, _ in page(html + story(1))] == ["/2026/03/01/story-1/"]
+
+
 def test_a_page_named_list_is_a_list_of_stories_not_one() -> None:
     html = ('<li><a href="/rensai/list.html?id=1107">動物たちはどこへ 変わりゆく動物園の記録</a></li>'
             '<li><a href="/news/liste.php?rubrique=12">Toutes les dépêches de la rubrique sport</a></li>')

@@ -327,6 +327,7 @@ NOT_STORY_SEGMENTS = frozenset({
     "sponsoredfeatures", "sponsored-features",
     "comercial", "contenido-comercial", "contenido-patrocinado", "conteudo-patrocinado", "contenuto-sponsorizzato",
     "reklama", "reklamy", "reklam", "reklamraksti", "werbung", "publicidad", "publicite", "pubblicita",  # advertising
+    "publicidade", "reclame", "reklame", "advertentie", "advertenties", "mainos", "publicitate", "hirdetes",  # in more
     # the site's own pages: who it is, how to reach it, its legal notice (never words a news section is
     # also called by, like "legal", "privacy" or "help")
     "about", "about-us", "qui-sommes-nous", "nous-connaitre", "ueber-uns", "uber-uns", "quienes-somos", "chi-siamo",
@@ -477,6 +478,16 @@ MEDIA_KICKERS = re.compile(
     r"^[【\[〈(]?(?:影音?|圖輯?|图集|組圖|组图|直播|視頻|视频)[】\]〉)]?\s*[／/｜|:：]?\s*(?=\S)(?<=[】\]〉)／/｜|:：\s])",
     re.I,
 )
+# A genre's label before a Chinese, Japanese or Korean headline ("コラム：...", "アングル：...", "较真丨...", "【快讯】...",
+# "[속보] ..."): a column's, an analysis', a fact-check's or a newsflash's kicker, what MEDIA_KICKERS is for other
+# scripts; not a speaker's or a source's name ("习近平：...", "新京报评论：..."): only these words, alone before the mark.
+# (Not "exclusive", "独家", "단독": annotators keep that claim as the headline's.)
+_CJK_GENRES = (
+    "コラム|アングル|焦点|解説|社説|速報|インタビュー|視点|論点|寄稿|ルポ|分析|"  # Japanese
+    "较真|聚焦|评论|評論|社论|社論|社评|社評|时评|時評|快讯|快訊|专访|專訪|解读|解讀|深度|观察|觀察|特写|特寫|"  # Chinese
+    "속보|사설|칼럼|인터뷰|르포|기획|분석"  # Korean
+)
+CJK_GENRE_KICKER = re.compile(rf"^\s*(?:[【\[〈「]\s*(?:{_CJK_GENRES})\s*[】\]〉」]|(?:{_CJK_GENRES})\s*[：:丨｜|])\s*(?=\S)")
 # How long ago a story was posted, after its headline ("... 4 hours ago", "... il y a 2 heures", "... vor 3 Stunden"):
 # when the link was read, not words of the headline.
 RELATIVE_TIME = re.compile(

@@ -14,6 +14,7 @@ from bot.news.markup import (
     COMMENT_COUNT,
     KICKER_MARKS,
     MEDIA_KICKERS,
+    CJK_GENRE_KICKER,
     MEDIA_SUFFIX,
     RELATIVE_TIME,
     MORE_BEFORE,
@@ -352,6 +353,8 @@ def cleaned(text: str) -> str:
     """Return a candidate headline without a media label before or after it, credits, arrows and separators around it
     (a closing guillemet that closes a quotation stays: «С верой и любовью к Отечеству»)."""
     text = MEDIA_KICKERS.sub("", text, count=1)
+    genre = CJK_GENRE_KICKER.sub("", text, count=1)
+    text = genre if count_cjk(genre) >= CJK_HEADLINE_CHARS else text  # the label, not a headline's only words
     for kicker in (_BAR_KICKER, _HASHTAG_KICKER, _WIRE_LABEL):
         bare = kicker.sub("", text, count=1)
         if bare != text and (len(bare.split()) >= 4 or kicker is _WIRE_LABEL and count_cjk(bare) >= CJK_HEADLINE_CHARS) \
