@@ -52,6 +52,7 @@ HELDOUT_FOLDERS = {
     "set T (held out, gathered 2026-11-30)": REPO / "tests" / "fixtures" / "frontpages-judget",
     "set U (held out, gathered 2026-11-30)": REPO / "tests" / "fixtures" / "frontpages-judgeu",
     "set V (held out, gathered 2026-11-30, second stop)": REPO / "tests" / "fixtures" / "frontpages-judgev",
+    "set W (held out, gathered 2026-11-30, second stop)": REPO / "tests" / "fixtures" / "frontpages-judgew",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
