@@ -47,10 +47,6 @@ HELDOUT_FOLDERS = {
     "gathered, fresh held-out": REPO / "tests" / "fixtures" / "frontpages-heldout",
     "gathered, final held-out": REPO / "tests" / "fixtures" / "frontpages-final",
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
-    "set R (held out, gathered 2026-11-30)": REPO / "tests" / "fixtures" / "frontpages-judger",
-    "set S (held out, gathered 2026-11-30)": REPO / "tests" / "fixtures" / "frontpages-judges",
-    "set T (held out, gathered 2026-11-30)": REPO / "tests" / "fixtures" / "frontpages-judget",
-    "set U (held out, gathered 2026-11-30)": REPO / "tests" / "fixtures" / "frontpages-judgeu",
     "set V (held out, gathered 2026-11-30, second stop)": REPO / "tests" / "fixtures" / "frontpages-judgev",
     "set W (held out, gathered 2026-11-30, second stop)": REPO / "tests" / "fixtures" / "frontpages-judgew",
 }
@@ -65,6 +61,10 @@ JUDGED_FOLDERS = {
     "set N (judged 2026-11-30, development since)": REPO / "tests" / "fixtures" / "frontpages-judgen",
     "set O (judged 2026-11-30, development since)": REPO / "tests" / "fixtures" / "frontpages-judgeo",
     "set P (judged 2026-11-30, development since)": REPO / "tests" / "fixtures" / "frontpages-judgep",
+    "set R (judged 2026-11-30, second stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judger",
+    "set S (judged 2026-11-30, second stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judges",
+    "set T (judged 2026-11-30, second stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judget",
+    "set U (judged 2026-11-30, second stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeu",
 }
 DEVELOPMENT = REPO.parent / "corpora-dev" / "frontpages"
 _ID = re.compile(r"\d{4,}")
