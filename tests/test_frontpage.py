@@ -1222,6 +1222,15 @@ def test_a_folder_of_advertising_in_portuguese_dutch_or_danish_holds_no_story() 
     assert [path for path, _ in page(html + story(1))] == ["/2026/03/01/story-1/"]
 
 
+def test_the_sites_root_asked_for_one_post_by_its_number_is_a_story_but_not_for_a_category_a_month_or_a_static_page() -> None:
+    html = ('<ul><li><a href="/?p=128314">বান্দরবানে জাতীয় দুর্যোগ প্রস্তুতি দিবস পালন</a></li>'
+            '<li><a href="/?newsid=4711">Le conseil municipal vote le budget de la ville</a></li>'
+            '<li><a href="/?cat=12">Toutes les nouvelles de la rubrique régionale</a></li>'
+            '<li><a href="/?m=201603">Les archives du mois de mars deux mille seize</a></li>'
+            '<li><a href="/?page_id=2">Qui sommes-nous et comment nous joindre</a></li></ul>')
+    assert sorted(path for path, _ in page(html)) == ["/?newsid=4711", "/?p=128314"]
+
+
 def test_a_page_named_list_is_a_list_of_stories_not_one() -> None:
     html = ('<li><a href="/rensai/list.html?id=1107">動物たちはどこへ 変わりゆく動物園の記録</a></li>'
             '<li><a href="/news/liste.php?rubrique=12">Toutes les dépêches de la rubrique sport</a></li>')

@@ -56,6 +56,9 @@ _KIND_AND_ID = re.compile(
     r"^(?:poll|survey|event|business|coupon|classified|ad|edition)_(?:[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}|\d{4,})$",
     re.I,
 )
+# A query naming one post by its number: "p=" (WordPress's plain links), "id=", "newsid=", "article_id=" ...; not a
+# static page's ("page_id=2": about, contact), a category's ("cat=12") nor a month's archive ("m=201603").
+_POST_QUERY = re.compile(r"(?:^|&)(?:p|id|(?:article|story|news|post|item|content|doc)_?id)=\d{2,}(?:&|$)", re.I)
 _LIST_STEMS = frozenset({"list", "lists", "liste", "listes", "lista", "listado", "listing"})
 _ARTICLE_EXTENSIONS = (".html", ".htm", ".shtml")
 _INDEX_FILE = re.compile(r"^(?:index|default|home|accueil|main)\d*\.\w+$", re.IGNORECASE)
@@ -86,6 +89,8 @@ def path_kind(url: str, page_key: str) -> int:
     parts = urlsplit(url)
     path = parts.path
     segments = [s for s in path.split("/") if s]
+    if not segments and _POST_QUERY.search(parts.query):
+        return STORY  # the site's root asked for one post by its number (WordPress's plain "/?p=128314", "/?newsid=4711")
     if not segments or segments[-1] in ("undefined", "null"):
         return NOT_STORY  # the front page itself, or a link a script failed to fill in
     if normalize_url(url).split("?", 1)[0] == page_key:
