@@ -1231,6 +1231,14 @@ def test_the_sites_root_asked_for_one_post_by_its_number_is_a_story_but_not_for_
     assert sorted(path for path, _ in page(html)) == ["/?newsid=4711", "/?p=128314"]
 
 
+def test_one_story_linked_from_several_boxes_each_adding_its_short_number_after_the_id_is_one_entry() -> None:
+    slug = "kamp-mod-tiden-derfor-skal-mette-findes-hurtigt-"
+    html = (f'<h2><a href="/{slug}/Sjaelland-Politi/20141209/artikler/312099989/1265">Derfor skal Mette findes hurtigt</a></h2>'
+            f'<li><a href="/{slug}/20141209/artikler/312099989/1779">Kamp mod tiden: Derfor skal Mette findes hurtigt</a></li>'
+            f'<li><a href="/another-story-of-the-day-in-the-region-/20141209/artikler/312099990/1779">Another story of the day in the region</a></li>')
+    assert [path.rsplit("/", 3)[-2] for path, _ in page(html)] == ["312099989", "312099990"]
+
+
 def test_a_page_named_list_is_a_list_of_stories_not_one() -> None:
     html = ('<li><a href="/rensai/list.html?id=1107">動物たちはどこへ 変わりゆく動物園の記録</a></li>'
             '<li><a href="/news/liste.php?rubrique=12">Toutes les dépêches de la rubrique sport</a></li>')

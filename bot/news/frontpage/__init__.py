@@ -9,6 +9,7 @@ shared by every link inside it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -81,6 +82,7 @@ def _feed_link(root: Any, base: str) -> str | None:
         if href is not None and "alternate" in rels and kind in _FEED_TYPES:
             return absolute_url(base, href)
     return None
+_PLACEMENT = re.compile(r"\d{1,4}")  # a box's or a section's short number after a story's id, not the story's
 _LEAD_WINDOW = 8  # how far below the first story a bigger-headed one may be the top story
 
 
@@ -174,9 +176,16 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
             # One numbered story filed under two folders or subdomains (/nova/12912/slug and /noticia/12912/slug,
             # metro.site/read/1490191/slug and www.site/read/1490191/slug): the same id and the same slug, or the
             # same name made of an id ("/omn/20200704/20200704A07ENE00.html", "/omn/20200704A07ENE00.html").
-            number = LONG_ID.findall(path.partition("://")[2].partition("/")[2])
+            inside = path.partition("://")[2].partition("/")[2]
+            number = LONG_ID.findall(inside)
             if number and not query and ("-" in last or names_one_story(last)):
                 key = by_path.setdefault(f"{number[-1]} {last}", key)
+            elif number and not query and _PLACEMENT.fullmatch(last):
+                # ... and one linked from several of the site's boxes, each adding its own short number after the id,
+                # the slug first ("/slug/Section/20141209/artikler/712169973/1265" and "/slug/20141209/artikler/712169973/1779").
+                slug = max((segment for segment in inside.split("/") if "-" in segment), key=len, default="")
+                if names_one_story(slug):
+                    key = by_path.setdefault(f"{number[-1]} {slug}", key)
         # Only a dated or numbered story may have a headline of one to three words its slug spells.
         slug = own_slug(target) if kind == SURE_STORY else ""
         rank, text = headline_of(anchor, slug, containers)
