@@ -1239,6 +1239,16 @@ def test_one_story_linked_from_several_boxes_each_adding_its_short_number_after_
     assert [path.rsplit("/", 3)[-2] for path, _ in page(html)] == ["312099989", "312099990"]
 
 
+def test_a_folder_with_an_id_that_holds_stories_with_ids_of_their_own_is_a_topic_page_not_a_story() -> None:
+    html = ('<h2><a href="/Dragon-Age-Inquisition-PC-236767/">Dragon Age: Inquisition for the PC</a></h2>'
+            '<h3><a href="/Dragon-Age-Inquisition-PC-236767/News/Patch-bringt-neue-Quests-und-behebt-Fehler-1145000/">'
+            'Patch bringt neue Quests und behebt Fehler</a></h3>'
+            '<h3><a href="/Driveclub-PS4-256941/">Driveclub, the racing game for the PS4</a></h3>')
+    assert [path for path, _ in page(html)] == [
+        "/Dragon-Age-Inquisition-PC-236767/News/Patch-bringt-neue-Quests-und-behebt-Fehler-1145000/",
+        "/Driveclub-PS4-256941/"]  # no story below it on this page: nothing says it is a topic's
+
+
 def test_a_page_named_list_is_a_list_of_stories_not_one() -> None:
     html = ('<li><a href="/rensai/list.html?id=1107">動物たちはどこへ 変わりゆく動物園の記録</a></li>'
             '<li><a href="/news/liste.php?rubrique=12">Toutes les dépêches de la rubrique sport</a></li>')

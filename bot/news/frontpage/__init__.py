@@ -50,6 +50,7 @@ from bot.news.frontpage.addresses import (
     Shapes,
     folder_key,
     story_folders,
+    numbered_folders,
     host_of,
     own_slug,
     names_one_story,
@@ -216,11 +217,12 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     kept = shapes.kept() - queried_pages(order) - paid_teasers(root, base)
     labels = {key for key in order if key not in headed}  # only ever a label in a list of labels: a menu's entry
     folders = story_folders(judgement for judgement in judged.values() if judgement is not None)
+    numbered = numbered_folders(judgement for judgement in judged.values() if judgement is not None)
     unnamed = without_site_name(root, same_host)
     page.entries = [
         Entry(url=key, title=unnamed(without_read_more_or_byline(whole(headlines[key][1], whole_titles.get(key, []))))) for key in order
         if headlines[key][1] and not any(key.startswith(prefix) for prefix in sponsored) and key in kept
-        and not (kinds[key] < SURE_STORY and folder_key(key) in folders)
+        and not (kinds[key] < SURE_STORY and folder_key(key) in folders) and folder_key(key) not in numbered
         and key not in labels and key in named and not _says_no_story(headlines[key][1])
     ]
     titles = without_capitals_labels([entry.title for entry in page.entries])

@@ -350,6 +350,24 @@ def story_folders(links: Iterable[tuple[str, int]]) -> set[str]:
     return folders
 
 
+def numbered_folders(links: Iterable[tuple[str, int]]) -> set[str]:
+    """Return the folders (as folder_key) above a story-like link that adds an id of its own below them: a game's, a
+    topic's or a section's page (/Dragon-Age-Inquisition-PC-236767/ over /Dragon-Age-Inquisition-PC-236767/News/
+    Patch-1145000/), a list of stories even though its own address has an id."""
+    folders: set[str] = set()
+    for target, kind in links:
+        if kind == NOT_STORY:
+            continue
+        key = folder_key(target)
+        end = key.rfind("/")
+        while end > 0 and key.find("/") < end:
+            folder, below = key[:end], key[end:]
+            if set(LONG_ID.findall(below)) - set(LONG_ID.findall(folder)) and LONG_ID.search(folder.partition("/")[2]):
+                folders.add(folder)
+            end = folder.rfind("/")
+    return folders
+
+
 # An item asked by its id: id=1611, article_id=, articleId=, storyid=.
 ID_QUERY = re.compile(r"(?:^|&)(?:id|\w+[_-]id|(?:article|story|news|post|item|content|doc)id)=\d", re.I)
 
