@@ -9,8 +9,9 @@ tests/fixtures/frontpages-final (when present: a second such set, kept to judge 
 tests/fixtures/frontpages-last (when present: a third such set, gathered the same way),
 tests/fixtures/frontpages-judge, -judge2, -judgek ... -judgep ("set I" to "set P": eight judges nobody had tuned
 on, gathered the same way (K, L, M and O from students' Web Science homework repositories), that judged the rounds
-of 2026-11-30 and are development pages since), -judger ... -judgeu ("set R" to "set U": four more, still held
-out: their aggregate lines only) and, when present,
+of 2026-11-30 and are development pages since), -judger ... -judgeu ("set R" to "set U": four more, development
+since they judged a round at the second stop of 2026-11-30), -judgev and -judgew ("set V", "set W": still held out,
+their aggregate lines only) and, when present,
 ../corpora-dev/frontpages (development pages kept outside the repository, its README says whence). A folder holds
 <name>.html.gz pages and a truth.json; how pages are scored is in bench/scoring.py. The
 baseline is the rule: same-site links whose path has an id (4+ digits) or 2+ segments, and

@@ -283,7 +283,11 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set M (judged 2026-11-30, development since)", (0.952, 0.947, 7, 0.961)),
     ("set N (judged 2026-11-30, development since)", (0.958, 0.981, 10, 0.981)),
     ("set O (judged 2026-11-30, development since)", (0.986, 0.961, 10, 0.980)),
-    ("set P (judged 2026-11-30, development since)", (0.938, 0.985, 8, 0.961)),
+    ("set P (judged 2026-11-30, development since)", (0.938, 0.985, 8, 0.972)),
+    ("set R (judged 2026-11-30, second stop; development since)", (0.990, 0.937, 4, 0.991)),
+    ("set S (judged 2026-11-30, second stop; development since)", (0.985, 0.999, 1, 0.999)),
+    ("set T (judged 2026-11-30, second stop; development since)", (0.962, 0.976, 4, 0.907)),
+    ("set U (judged 2026-11-30, second stop; development since)", (0.977, 0.936, 5, 0.894)),
 ])
 def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float, int, float]) -> None:
     (scores,) = score_listers(load_frontpages(JUDGED_FOLDERS[label]), [("ours", ours)])
@@ -291,7 +295,9 @@ def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float,
     assert scores.precision >= precision
     assert scores.recall >= recall
     assert scores.leads_right >= leads
-    assert scores.duplicates <= (0.010 if label.startswith("set P") else 0.002)  # P judged with 2.2%; see its README
+    # P judged with 2.2% and T with 5.3% (T's 1.9% left: one site files its day's top stories twice, under two ids
+    # with one slug); see their READMEs
+    assert scores.duplicates <= (0.010 if label.startswith("set P") else 0.020 if label.startswith("set T") else 0.002)
     assert scores.title_accuracy is not None and scores.title_accuracy >= titles_right
 
 
