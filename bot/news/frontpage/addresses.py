@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -334,38 +334,31 @@ def folder_key(url: str) -> str:
     return (rest[4:] if rest.startswith("www.") else rest).rstrip("/")
 
 
-def story_folders(links: Iterable[tuple[str, int]]) -> set[str]:
-    """Return the folders (as folder_key) that hold the page's story-like links: the address of such a folder
-    is a list of stories (/actualites/magazine/tous-les-articles/, an author's /jean-dupont/), never one story."""
-    folders: set[str] = set()
-    for target, kind in links:
-        if kind == NOT_STORY:
-            continue
-        key = folder_key(target)
-        end = key.rfind("/")
-        while end > 0 and key.find("/") < end:  # every folder above the link, the host's root aside
-            key = key[:end]
-            folders.add(key)
-            end = key.rfind("/")
-    return folders
-
-
-def numbered_folders(links: Iterable[tuple[str, int]]) -> set[str]:
-    """Return the folders (as folder_key) above a story-like link that adds an id of its own below them: a game's, a
-    topic's or a section's page (/Dragon-Age-Inquisition-PC-236767/ over /Dragon-Age-Inquisition-PC-236767/News/
-    Patch-1145000/), a list of stories even though its own address has an id."""
-    folders: set[str] = set()
+def _folders_above(links: Iterable[tuple[str, int]]) -> Iterator[tuple[str, str]]:
+    """Yield (folder, what the link adds below it) for every folder (as folder_key) above each story-like link, the
+    host's root aside."""
     for target, kind in links:
         if kind == NOT_STORY:
             continue
         key = folder_key(target)
         end = key.rfind("/")
         while end > 0 and key.find("/") < end:
-            folder, below = key[:end], key[end:]
-            if set(LONG_ID.findall(below)) - set(LONG_ID.findall(folder)) and LONG_ID.search(folder.partition("/")[2]):
-                folders.add(folder)
-            end = folder.rfind("/")
-    return folders
+            yield key[:end], key[end:]
+            end = key.rfind("/", 0, end)
+
+
+def story_folders(links: Iterable[tuple[str, int]]) -> set[str]:
+    """Return the folders (as folder_key) that hold the page's story-like links: the address of such a folder
+    is a list of stories (/actualites/magazine/tous-les-articles/, an author's /jean-dupont/), never one story."""
+    return {folder for folder, _ in _folders_above(links)}
+
+
+def numbered_folders(links: Iterable[tuple[str, int]]) -> set[str]:
+    """Return the folders (as folder_key) above a story-like link that adds an id of its own below them: a game's, a
+    topic's or a section's page (/Dragon-Age-Inquisition-PC-236767/ over /Dragon-Age-Inquisition-PC-236767/News/
+    Patch-1145000/), a list of stories even though its own address has an id."""
+    return {folder for folder, below in _folders_above(links)
+            if set(LONG_ID.findall(below)) - set(LONG_ID.findall(folder)) and LONG_ID.search(folder.partition("/")[2])}
 
 
 # An item asked by its id: id=1611, article_id=, articleId=, storyid=.
