@@ -135,11 +135,11 @@ RELATED_HELDOUT_TRUTH = BENCH / "related_heldout_truth.json"  # held out until 2
 # The later sets: (truth file, label, still held out). A held-out set prints its aggregate only.
 RELATED_SETS = [
     (BENCH / "related_heldout2_truth.json", "second set, development since it judged a round on 2026-11-30", False),
-    (BENCH / "related_heldout3_truth.json", "held out, third set", True),
+    (BENCH / "related_heldout3_truth.json", "third set, development since it judged (0.963) and was opened on 2026-11-30, second stop", False),
     (BENCH / "related_heldout4_truth.json", "fourth set, development since it judged a round on 2026-11-30", False),
     (BENCH / "related_heldout5_truth.json", "fifth set, development since it was opened on 2026-11-30 (0.842 then)", False),
-    (BENCH / "related_heldout6_truth.json", "held out, sixth set", True),
-    (BENCH / "related_heldout7_truth.json", "held out, seventh set (gathered at the second stop of 2026-11-30)", True),
+    (BENCH / "related_heldout6_truth.json", "sixth set, development since it judged (0.632) and was opened on 2026-11-30, second stop", False),
+    (BENCH / "related_heldout7_truth.json", "seventh set, development since it judged (0.350) and was opened on 2026-11-30, second stop", False),
 ]
 DEV_ROOT = Path("/work/corpora-dev")
 
