@@ -29,6 +29,11 @@ def test_lead_is_not_a_line_of_a_ticker_of_several_stories() -> None:
     assert [path for path, _ in entries[1:]] == ["/2026/03/01/story-1/", "/2026/03/01/story-2/", "/2026/03/01/story-4/"]
 
 
+def test_lead_is_the_story_whose_own_teaser_opens_the_main_column_though_a_ticker_above_listed_it_first() -> None:
+    entries = page(f'<div class="news-ticker">{story(3)}{story(1)}</div><main>{story(1)}{story(2)}</main>')
+    assert entries[0][0] == "/2026/03/01/story-1/"  # not story 2, the first story first shown outside the ticker
+
+
 def test_lead_is_not_a_story_of_a_trending_or_most_read_box_above_the_main_teasers() -> None:
     for box in ("vmagazine-top-trending-block", "most-read", "td_block_trending_now", "mas-leidas"):
         entries = page(f'<div class="{box}">{story(1)}{story(2)}</div><div class="featured">{story(3)}</div>{story(4)}')
@@ -1247,6 +1252,18 @@ def test_a_folder_with_an_id_that_holds_stories_with_ids_of_their_own_is_a_topic
     assert [path for path, _ in page(html)] == [
         "/Dragon-Age-Inquisition-PC-236767/News/Patch-bringt-neue-Quests-und-behebt-Fehler-1145000/",
         "/Driveclub-PS4-256941/"]  # no story below it on this page: nothing says it is a topic's
+
+
+def test_a_nav_or_a_header_listing_ten_stories_or_more_holds_stories_but_a_menu_of_labels_or_a_few_teasers_does_not() -> None:
+    def items(prefix: str, count: int) -> str:
+        return "".join(f'<li><a href="/2016/3/1/{1140000 + n}/{prefix}-story-{n}">A {prefix} story number {n} of the day</a></li>'
+                       for n in range(count))
+    sections = "".join(f'<li><a href="/{name}">{name.title()}</a></li>' for name in ("tech", "science", "culture"))
+    newest = page(f'<header class="m-header"><nav class="js-side-menu">{items("new", 10)}</nav>'
+                  f'<nav class="sections">{sections}</nav></header>{story(1)}')
+    assert len(newest) == 11 and newest[0][0] == "/2026/03/01/story-1/"  # the list's stories, never the lead
+    menu = page(f'<nav class="menu">{items("menu", 3)}{sections}</nav>{story(1)}')
+    assert [path for path, _ in menu] == ["/2026/03/01/story-1/"]
 
 
 def test_a_page_named_list_is_a_list_of_stories_not_one() -> None:

@@ -266,7 +266,8 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     (scores,) = score_listers(load_frontpages(GATHERED, "dev"), [("ours", ours)])
     assert scores.recall >= 0.985
     assert scores.precision >= 0.943
-    assert scores.leads_right >= scores.pages - 20
+    # (one lead lost, rtlinfo's, when the lead became the first story shown fit by any of its links: eight won elsewhere)
+    assert scores.leads_right >= scores.pages - 21
     assert scores.duplicates <= 0.002
     assert scores.title_accuracy is not None and scores.title_accuracy >= 0.983
 
@@ -276,8 +277,8 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     # L's titles went down a little when a page's labels in capitals ("HORROR: ...", "EM GUARABIRA: ...") left its
     # headlines, as the truths' convention says kickers do, and as sets K and M (and K's and M's titles rose more) have
     # it; J's and L's annotators kept them.
-    ("set I (judged 2026-11-30, development since)", (0.947, 0.943, 13, 0.977)),
-    ("set J (judged 2026-11-30, development since)", (0.982, 0.991, 9, 0.988)),
+    ("set I (judged 2026-11-30, development since)", (0.947, 0.943, 14, 0.977)),
+    ("set J (judged 2026-11-30, development since)", (0.982, 0.991, 10, 0.988)),
     ("set K (judged 2026-11-30, development since)", (0.968, 0.976, 6, 0.982)),
     ("set L (judged 2026-11-30, development since)", (0.966, 0.986, 4, 0.989)),
     ("set M (judged 2026-11-30, development since)", (0.952, 0.947, 7, 0.961)),
@@ -285,9 +286,11 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set O (judged 2026-11-30, development since)", (0.986, 0.961, 10, 0.980)),
     ("set P (judged 2026-11-30, development since)", (0.938, 0.985, 8, 0.972)),
     ("set R (judged 2026-11-30, second stop; development since)", (0.990, 0.937, 4, 0.991)),
-    ("set S (judged 2026-11-30, second stop; development since)", (0.985, 0.999, 1, 0.999)),
-    ("set T (judged 2026-11-30, second stop; development since)", (0.962, 0.976, 4, 0.907)),
-    ("set U (judged 2026-11-30, second stop; development since)", (0.977, 0.936, 5, 0.894)),
+    ("set S (judged 2026-11-30, second stop; development since)", (0.985, 0.999, 3, 0.999)),
+    ("set T (judged 2026-11-30, second stop; development since)", (0.962, 0.976, 6, 0.907)),
+    ("set U (judged 2026-11-30, second stop; development since)", (0.977, 0.936, 6, 0.894)),
+    ("set V (judged 2026-11-30, second stop; development since)", (0.939, 0.987, 5, 0.973)),
+    ("set W (judged 2026-11-30, second stop; development since)", (0.966, 0.955, 6, 0.967)),
 ])
 def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float, int, float]) -> None:
     (scores,) = score_listers(load_frontpages(JUDGED_FOLDERS[label]), [("ours", ours)])
@@ -296,8 +299,9 @@ def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float,
     assert scores.recall >= recall
     assert scores.leads_right >= leads
     # P judged with 2.2% and T with 5.3% (T's 1.9% left: one site files its day's top stories twice, under two ids
-    # with one slug); see their READMEs
-    assert scores.duplicates <= (0.010 if label.startswith("set P") else 0.020 if label.startswith("set T") else 0.002)
+    # with one slug); W's truth counts a story copied to a subdomain under its own address twice; see their READMEs
+    ceiling = {"P": 0.010, "T": 0.020, "W": 0.006}.get(label.split()[1], 0.002)
+    assert scores.duplicates <= ceiling
     assert scores.title_accuracy is not None and scores.title_accuracy >= titles_right
 
 

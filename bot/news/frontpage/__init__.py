@@ -122,6 +122,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     videos: set[str] = set()  # stories first linked from a strip of videos
     named: set[str] = set()  # stories with a headline that is not only a heading of two or three words
     first_link: dict[str, Any] = {}  # key -> the story's first link, where the page first shows it
+    links_of: dict[str, list[Any]] = {}  # key -> its links in page order (the lead is where one of them is fit)
     whole_titles: dict[str, list[str]] = {}  # key -> the title attributes of its links
     headed: set[str] = set()  # stories with a link that is not a label in a list of labels (see in_label_list)
     label_lists: dict[Any, bool | None] = {}  # block -> whether it is a list of labels (None: too few links to say)
@@ -205,6 +206,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         if anchor.get("title"):
             # A headline the page cuts short ("... en el siglo…") may be whole in the title of its picture's link.
             whole_titles.setdefault(key, []).append(collapse(anchor.get("title")))
+        links_of.setdefault(key, []).append(anchor)
         if key not in headlines:
             order.append(key)
             kinds[key] = kind
@@ -234,17 +236,26 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     strips = Strips(base, {entry.url for entry in page.entries})
     unfit = videos | {key for key, (preference, _) in headlines.items() if preference[0] == ASIDE_TEXT}
 
-    def placed(key: str) -> bool:
-        """Return whether a story is named by its words and first shown outside a menu's dropdown and a box of the
-        most read: it may be the lead wherever else it sits."""
-        anchor = first_link[key]
+    def placed(key: str, anchor: Any = None) -> bool:
+        """Return whether a story is named by its words and shown (first, or by this link) outside a menu's dropdown and
+        a box of the most read: it may be the lead wherever else it sits."""
+        anchor = first_link[key] if anchor is None else anchor
         return key not in unfit and not containers.in_menu_teaser(anchor) and not containers.in_popular(anchor)
 
+    def fit_link(key: str) -> Any:
+        """Return the first link of a story placed so and not in a strip, where it may be the lead, or None."""
+        return next((anchor for anchor in links_of[key] if placed(key, anchor) and not strips.holds(anchor)), None)
+
     def fit(key: str) -> bool:
-        """Return whether a story may be the lead: placed so, and not in a strip."""
+        """Return whether a story may be the lead by its first link: placed so, and not in a strip."""
         return placed(key) and not strips.holds(first_link[key])
 
-    lead = next((i for i, entry in enumerate(page.entries) if fit(entry.url)), 0)
+    # The first story the page shows fit, by the first of its links that is: one first listed in a strip above the
+    # page (the header's list of the newest stories) is the lead where its own teaser opens the main column.
+    position = {anchor: i for i, anchor in enumerate(root.iter("a"))}
+    fit_at = {entry.url: position[link] for entry in page.entries if (link := fit_link(entry.url)) is not None}
+    lead = min((i for i, entry in enumerate(page.entries) if entry.url in fit_at), key=lambda i: fit_at[page.entries[i].url],
+               default=0)
     first_level = shapes.heading_level.get(page.entries[lead].url, 0) if page.entries else 0
     if first_level >= 3:
         lead = next((i for i in range(lead, min(lead + _LEAD_WINDOW, len(page.entries)))

@@ -56,7 +56,7 @@ class Containers:
         self._in_heading: dict[Any, bool] = {}
         self._most_read: dict[Any, bool] = {}
         self._popular: dict[Any, bool] = {}
-        self._story_lists: dict[Any, bool] = {}  # block -> whether it lists stories (see _lists_stories)
+        self._story_lists: dict[Any, tuple[int, int]] = {}  # block -> its story headlines and links (see _story_links)
         self._video: dict[Any, bool] = {}
         self._menu_teasers: set[Any] = set()  # teasers inside a menu (see _menu_teaser)
 
@@ -187,11 +187,13 @@ class Containers:
             self._menu_teasers.add(element)
             return False  # a mega-menu's teaser of a story: an image and one headline
         if tag in NAVIGATION_TAGS:
-            return True
+            # A menu; but a <nav> most of whose many links are stories' headlines is a list of the newest stories a
+            # template put in one (a side menu of "new articles"), as a header tag may hold the page's body.
+            return None if self._long_story_list(element) else True
         if tag in FRAME_TAGS and not self.sectioned(element):
             # The site's header or footer; inside a sectioning element it belongs to a story, and one that
             # holds five teasers or more is the page's body in a header tag, not a masthead.
-            return None if self.teasers(element) >= _MANY_TEASERS else True
+            return None if self.teasers(element) >= _MANY_TEASERS or self._long_story_list(element) else True
         if tag in ("body", "html"):
             return None  # a body class like "home-page-menu-open" says nothing about one link
         mark = element_marks(element)
@@ -263,21 +265,31 @@ class Containers:
         list of stories its class calls a menu or a footer ("nav_part1", "footer-section"); a menu's links are
         labels ("Politik", "Familie & Gesundheit"), whatever ids their addresses carry. Worked out once per element:
         every cell of a big menu asks it of the blocks around it."""
-        verdict = self._story_lists.get(element)
-        if verdict is None:
-            verdict = self._story_lists[element] = _lists_stories(element)
-        return verdict
+        stories, links = self._story_links(element)
+        return stories >= _STORY_LIST_MIN and 2 * stories >= links
+
+    def _long_story_list(self, element: Any) -> bool:
+        """Return whether most of an element's links, and ten or more, are stories' headlines: a list of the newest
+        stories a template put in a <nav> or the site's header (a side menu of "new articles"), no menu."""
+        return self._lists_stories(element) and self._story_links(element)[0] >= _NAV_STORY_LIST_MIN
+
+    def _story_links(self, element: Any) -> tuple[int, int]:
+        """Return how many of an element's links are headlines of dated or numbered stories, and how many links it has."""
+        counts = self._story_lists.get(element)
+        if counts is None:
+            counts = self._story_lists[element] = _story_links(element)
+        return counts
 
 
-def _lists_stories(element: Any) -> bool:
-    """Return whether most of an element's links, three or more, are headlines of dated or numbered stories."""
+def _story_links(element: Any) -> tuple[int, int]:
+    """Return how many of an element's links are headlines of dated or numbered stories, and how many links it has."""
     stories = total = 0
     for link in element.iter("a"):
         if not link.get("href"):
             continue
         total += 1
         stories += _is_story_headline(link)
-    return stories >= _STORY_LIST_MIN and 2 * stories >= total
+    return stories, total
 
 
 def _is_story_headline(link: Any) -> bool:
@@ -291,6 +303,7 @@ def _is_story_headline(link: Any) -> bool:
     return len(text.split()) >= _LIST_HEADLINE_WORDS or count_cjk(text) >= _LIST_HEADLINE_CJK
 
 
+_NAV_STORY_LIST_MIN = 10  # stories' headlines in a <nav> that make it a list of stories, not a menu with a few teasers
 _LABEL_LIST_MIN = 3  # links with words in the nearest block around a link: a list of them, not a lone link
 
 
