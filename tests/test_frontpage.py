@@ -1266,6 +1266,23 @@ def test_a_nav_or_a_header_listing_ten_stories_or_more_holds_stories_but_a_menu_
     assert [path for path, _ in menu] == ["/2026/03/01/story-1/"]
 
 
+def test_classed_labels_in_a_row_before_the_headline_are_kickers_but_a_class_naming_its_first_word_is_not() -> None:
+    got = page('<article><a href="/cnt/dmf20141205_01415127"><h1><span class="label label--region">Regio</span>'
+               '<span class="label">antwerpen</span>Slachtoffer in levensgevaar na steekpartij</h1></a></article>'
+               '<article><a href="/2014/12/att-still-throttles-unlimited-data/"><h1><span class="whole"><span class="firstword">'
+               '<span class="adjust">AT&amp;T</span></span> still throttles unlimited data even when not congested</span></h1></a></article>')
+    assert sorted(title for _, title in got) == ["AT&T still throttles unlimited data even when not congested",
+                                                 "Slachtoffer in levensgevaar na steekpartij"]
+
+
+def test_an_update_label_in_brackets_after_the_headline_is_no_part_of_it() -> None:
+    got = page('<h2><a href="/2014/12/sony-pictures-hack-gets-uglier/">Sony Pictures hack gets uglier [Updated]</a></h2>'
+               '<h2><a href="/2014/12/greve-sncf/">La grève continue à la SNCF (mise à jour)</a></h2>'
+               '<h2><a href="/2014/12/the-update-show/">The quarterly results of the company (Update 2)</a></h2>')
+    assert sorted(title for _, title in got) == ["La grève continue à la SNCF", "Sony Pictures hack gets uglier",
+                                                 "The quarterly results of the company"]
+
+
 def test_a_page_named_list_is_a_list_of_stories_not_one() -> None:
     html = ('<li><a href="/rensai/list.html?id=1107">動物たちはどこへ 変わりゆく動物園の記録</a></li>'
             '<li><a href="/news/liste.php?rubrique=12">Toutes les dépêches de la rubrique sport</a></li>')

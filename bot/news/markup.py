@@ -629,6 +629,11 @@ COMMENT_COUNT = re.compile(
 BADGE_MARKS = re.compile(r"(?:^|[-_ ])(?:badges?|stamp(?:-\d+)?)(?:$|[-_ ])", re.I)  # "t-am-stamp-1" holding "Premium"
 # A paywall's mark in an element of its own beside a headline ("<span class=dnmais>Premium</span>", "Abonnés", "Z+",
 # "SZ Plus", "Réservé aux abonnés"): it says who may read the story, in no headline's words. The whole element's text.
+# A label in brackets after a headline saying the story was updated ("... [Updated]", "... (Mise à jour)"): when, not what.
+UPDATE_LABEL = re.compile(
+    r"^(?:updated?|update \d+|mise à jour|mis à jour|actualizado|actualizaci[óo]n|aktualisiert|update|aggiornato|aggiornamento|"
+    r"atualizado|atualiza[çc][ãa]o|bijgewerkt|обновлено|обновление)$", re.I
+)
 PAYWALL_LABEL = re.compile(
     r"^(?:(?:article |contenu )?premium|premium content|exclusive|exclusivo|exclusiva|exklusiv|esclusivo|abonn[ée]s?|"
     r"(?:article |contenu )?r[ée]serv[ée] (?:aux|à nos) abonn[ée]s|exclusivit[ée] abonn[ée]s|pour les abonn[ée]s|"

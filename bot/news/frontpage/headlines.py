@@ -14,6 +14,7 @@ from bot.news.markup import (
     COMMENT_COUNT,
     KICKER_MARKS,
     MEDIA_KICKERS,
+    UPDATE_LABEL,
     CJK_GENRE_KICKER,
     MEDIA_SUFFIX,
     RELATIVE_TIME,
@@ -150,7 +151,8 @@ def _link_texts(anchor: Any) -> tuple[str, str]:
         leading = _leading_kicker(element)
         for child in element:
             if isinstance(child.tag, str) and child.tag not in NOISE_TAGS and not _is_counter(child) \
-                    and not _is_kicker(child) and not _is_byline(child) and not _is_standfirst(child) and child is not leading:
+                    and not _is_kicker(child) and not _is_byline(child) and not _is_standfirst(child) \
+                    and not any(child is label for label in leading):
                 walk(child, caption or _is_caption(child, pictured))
             if child.tail:  # the text after a child belongs to the element around it
                 shown.append(child.tail)
@@ -212,32 +214,60 @@ _SECTION_LABEL_WORDS = 3
 _KICKER_WORDS = 8  # a label, not a headline of its own
 
 
-def _leading_kicker(element: Any) -> Any:
-    """Return the child that opens an element as its kicker, set apart by the markup: an element first in it, with
+def _leading_kicker(element: Any) -> tuple[Any, ...]:
+    """Return the children that open an element as its kicker, set apart by the markup: an element first in it, with
     words after it, that ends in a colon ("<span>Bahn-Tochter: </span><span>Wie ...</span>") or a line break
-    ("<strong>TEST</strong><br>Asus ..."); else None. A colon inside running text ("Android : ...") stays."""
+    ("<strong>TEST</strong><br>Asus ..."), or classed labels of a word or three before the element's own words; else
+    none. A colon inside running text ("Android : ...") stays."""
     if (element.text or "").strip() or not len(element):
-        return None
+        return ()
     first = element[0]
     follower = first.getnext()
     if follower is None and not (first.tail or "").strip():
-        return None  # nothing after it: a wrapper, not a kicker (the common case, settled before reading any text)
+        return ()  # nothing after it: a wrapper, not a kicker (the common case, settled before reading any text)
     if not isinstance(first.tag, str) or first.tag in NOISE_TAGS or first.tag in HEADING_TAGS or first.tag == "br":
-        return None
+        return ()
     words = text_of(first)
     if not words or len(words.split()) > _KICKER_WORDS:
-        return None
+        return ()
     # Before a line break only a label ("TEST", "Exclusive"): a bold headline over a teaser is set apart so too.
     by_break = not (first.tail or "").strip() and follower is not None and follower.tag == "br" and not is_headline(words)
-    # A classed label of a word or three before the link's own words ("<span class=title>Faro </span>GNR apreende ..."):
-    # a town's or a section's name the page styles apart. Not an unclassed <b>/<strong>: emphasis inside the headline.
-    by_class = bool(first.get("class")) and follower is None and len(words.split()) <= 3 and words[-1].isalnum() \
-        and is_headline(first.tail or "")
-    if not (by_break or by_class or words.endswith(":")):
-        return None
-    rest = collapse(" ".join([first.tail or ""] + [" ".join(e.itertext()) + " " + (e.tail or "") for e in first.itersiblings()
-                                                   if isinstance(e.tag, str) and e.tag not in NOISE_TAGS]))
-    return first if is_headline(rest) else None
+    labels = _classed_labels(first)
+    if not (by_break or labels or words.endswith(":")):
+        return ()
+    last = labels[-1] if labels else first
+    rest = collapse(" ".join([last.tail or ""] + [" ".join(e.itertext()) + " " + (e.tail or "") for e in last.itersiblings()
+                                                  if isinstance(e.tag, str) and e.tag not in NOISE_TAGS]))
+    return (labels or (first,)) if is_headline(rest) else ()
+
+
+_FIRST_WORD_MARKS = re.compile(r"first-?word|first-?letter|drop-?cap|initial", re.I)  # a headline's first word, styled
+_LABELS_MAX = 3  # classed labels in a row before a headline ("Sport", "voetbal"): more is a sentence set in parts
+
+
+def _classed_labels(first: Any) -> tuple[Any, ...]:
+    """Return a run of classed labels of a word or three each that opens an element, one after another with nothing
+    between them, before the element's own words ("<span class=title>Faro </span>GNR apreende ...", "<span
+    class=label>Regio</span><span class=label>antwerpen</span>Slachtoffer ..."): a town's, a region's or a section's
+    names the page styles apart. Not an unclassed <b>/<strong> (emphasis inside the headline), nor an element its class
+    calls the headline's first word ("<span class=firstword>AT&T</span> still throttles ...")."""
+    labels: list[Any] = []
+    element = first
+    while element is not None and len(labels) < _LABELS_MAX:
+        if not isinstance(element.tag, str) or element.tag in NOISE_TAGS:
+            return ()  # a comment or a script between labels: read no further
+        words = text_of(element)
+        if not (element.get("class") and words and len(words.split()) <= 3
+                and words[-1].isalnum() and not _FIRST_WORD_MARKS.search(element_marks(element))):
+            return ()
+        labels.append(element)
+        follower = element.getnext()
+        if follower is None:
+            return tuple(labels) if is_headline(element.tail or "") else ()
+        if (element.tail or "").strip():
+            return ()  # words between two labels: they are part of a sentence
+        element = follower
+    return ()
 
 
 def word_count(text: str) -> int:
@@ -330,7 +360,8 @@ _ROMAN = re.compile(r"^[IVXLCDM]+$")
 
 
 def _without_label_after(text: str) -> str:
-    """Return a headline without a label in capitals in brackets after it, a paywall's ("(article premium)"), or a
+    """Return a headline without a label in capitals in brackets after it, a paywall's ("(article premium)"), an
+    update's ("[Updated]"), or a
     column's in square brackets after a Chinese or Japanese headline ("... [旅空子]", "... [＆ｗ]")."""
     match = _BRACKETED_END.search(text)
     label = match.group(1) if match else ""
@@ -339,7 +370,7 @@ def _without_label_after(text: str) -> str:
         return text[:match.start()]
     # A part's number in Roman numerals ("(II)", "(VI)") is the headline's: a series' instalment.
     return text[:match.start()] if match and match.start() > 0 and (label.isupper() and not _ROMAN.match(label)
-                                                                     or PAYWALL_LABEL.match(label)) else text
+                                                                     or PAYWALL_LABEL.match(label) or UPDATE_LABEL.match(label)) else text
 
 
 # A hashtag set before the headline ("#SmartOffice Le “living office” ...", "#FastPitch : Les 5 startups ..."): its topic.
