@@ -1283,6 +1283,15 @@ def test_an_update_label_in_brackets_after_the_headline_is_no_part_of_it() -> No
                                                  "The quarterly results of the company"]
 
 
+def test_a_label_its_class_calls_one_is_no_part_of_the_headline_unless_it_is_the_links_only_words() -> None:
+    got = page('<li><a href="/story/news/politics/2015/04/15/100-days-of-congress/25855119/">'
+               '<span class="hfwmm-ssts-label-top-left">Washington</span><img src="a.jpg" alt="">'
+               '<span class="hfwmm-list-hed">100 days of Congress: Stumbles, but progress</span></a></li>'
+               '<li><a href="/video/playlist/good-deeds/magician-gives-money-homeless-people-144752217.html">'
+               '<img src="b.jpg" alt=""><span class="fz-xxs item-label">Magician&#39;s touching trick</span></a></li>')
+    assert sorted(title for _, title in got) == ["100 days of Congress: Stumbles, but progress", "Magician's touching trick"]
+
+
 def test_a_page_named_list_is_a_list_of_stories_not_one() -> None:
     html = ('<li><a href="/rensai/list.html?id=1107">動物たちはどこへ 変わりゆく動物園の記録</a></li>'
             '<li><a href="/news/liste.php?rubrique=12">Toutes les dépêches de la rubrique sport</a></li>')

@@ -143,7 +143,7 @@ def _link_texts(anchor: Any) -> tuple[str, str]:
     shown: list[str] = []
     pictured = next(anchor.iter("img", "picture"), None) is not None
 
-    def walk(element: Any, caption: bool) -> None:
+    def walk(element: Any, caption: bool, labels: bool) -> None:
         if element.text:
             shown.append(element.text)
             if not caption:
@@ -152,14 +152,16 @@ def _link_texts(anchor: Any) -> tuple[str, str]:
         for child in element:
             if isinstance(child.tag, str) and child.tag not in NOISE_TAGS and not _is_counter(child) \
                     and not _is_kicker(child) and not _is_byline(child) and not _is_standfirst(child) \
-                    and not any(child is label for label in leading):
-                walk(child, caption or _is_caption(child, pictured))
+                    and not any(child is label for label in leading) and not (labels and _is_label(child)):
+                walk(child, caption or _is_caption(child, pictured), labels)
             if child.tail:  # the text after a child belongs to the element around it
                 shown.append(child.tail)
                 if not caption:
                     own.append(child.tail)
 
-    walk(anchor, False)
+    walk(anchor, False, True)
+    if not collapse(" ".join(shown)):
+        walk(anchor, False, False)  # a label that is the link's only words is its headline ("item-label")
     return collapse(" ".join(own)), collapse(" ".join(shown))
 
 
@@ -181,6 +183,18 @@ def _is_kicker(element: Any) -> bool:
     """Return whether an element is the kicker above or before a headline ("Kommentar", "Trump bestätigt: ..."), as
     its class or its component name says: a label of the story, not words of its headline."""
     return bool(KICKER_MARKS.search(f"{element_marks(element)} {element.get('data-component') or ''}"))
+
+
+def _is_label(element: Any) -> bool:
+    """Return whether an element is a label of a word or three its class calls one ("ssts-label" over the picture,
+    "label--region"): a section's or a place's name beside the headline, which its own class would call a title."""
+    marks = element_marks(element)
+    return bool(_LABEL_MARKS.search(marks)) and not _TITLE_MARKS.search(marks) \
+        and len(collapse(" ".join(element.itertext())).split()) <= _LABEL_WORDS
+
+
+_LABEL_MARKS = re.compile(r"(?:^|[-_ ])label(?:$|[-_ ])", re.I)
+_LABEL_WORDS = 3
 
 
 def _is_counter(element: Any) -> bool:
