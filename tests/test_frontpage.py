@@ -703,6 +703,16 @@ def test_a_mega_menus_teasers_are_stories_but_its_section_links_are_not() -> Non
                                                            "/read/1489836/a-comedian-tells-what-happened"]
 
 
+def test_a_mega_menus_card_without_a_heading_is_a_story_but_never_the_lead_where_every_story_sits_in_a_strip() -> None:
+    card = ('<div class="col-md-4"><a href="/bourse/trading-a-haute-frequence-844145.html" class="image-wrapper">'
+            '<img src="/a.jpg" alt=""></a><div class="title-river"><a href="/bourse/trading-a-haute-frequence-844145.html">'
+            'Trading à haute fréquence : une finance à haut risque</a></div></div>')
+    menu = f'<div class="sub-menu container"><ul><li><a href="/bourse/">Bourse</a></li></ul>{card}</div>'
+    got = page(f'<nav class="menu">{menu}</nav><div id="page-header">{story(1)}{story(2)}</div>')
+    assert [path for path, _ in got] == ["/2026/03/01/story-1/", "/bourse/trading-a-haute-frequence-844145.html",
+                                         "/2026/03/01/story-2/"]
+
+
 def test_a_hidden_teaser_inside_the_chrome_stays_out() -> None:
     card = ('<div class="card"><a href="/read/1489836/a-comedian"><img src="/a.jpg" alt=""></a>'
             '<h4><a href="/read/1489836/a-comedian">A comedian tells what happened that night</a></h4></div>')

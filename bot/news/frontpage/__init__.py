@@ -254,8 +254,9 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     # page (the header's list of the newest stories) is the lead where its own teaser opens the main column.
     position = {anchor: i for i, anchor in enumerate(root.iter("a"))}
     fit_at = {entry.url: position[link] for entry in page.entries if (link := fit_link(entry.url)) is not None}
+    # Where every story sits in a strip, the first one placed so (not one of a menu's dropdown) opens the page.
     lead = min((i for i, entry in enumerate(page.entries) if entry.url in fit_at), key=lambda i: fit_at[page.entries[i].url],
-               default=0)
+               default=next((i for i, entry in enumerate(page.entries) if placed(entry.url)), 0))
     first_level = shapes.heading_level.get(page.entries[lead].url, 0) if page.entries else 0
     if first_level >= 3:
         lead = next((i for i in range(lead, min(lead + _LEAD_WINDOW, len(page.entries)))

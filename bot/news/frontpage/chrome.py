@@ -238,12 +238,16 @@ class Containers:
     @staticmethod
     def _is_teaser_card(element: Any) -> bool:
         """Return whether an element is one story's teaser: a picture and a single heading that links a headline
-        (a menu's section heading is a label; a block of several headings is a menu's column)."""
+        (a menu's section heading is a label; a block of several headings is a menu's column), or a picture and links
+        to one story only, one of them a headline (a card without a heading: its picture's link and its title's)."""
         if element.tag in ("a", "ul", "ol", "li") or element.find(".//img") is None:
             return False
         headings = element.iter(*_TEASER_HEADINGS)
         heading = next(headings, None)
-        if heading is None or next(headings, None) is not None:
+        if heading is None:
+            links = [link for link in element.iter("a") if link.get("href")]
+            return len({link.get("href") for link in links}) == 1 and any(is_headline(text_of(link)) for link in links)
+        if next(headings, None) is not None:
             return False
         link = heading.find(".//a[@href]")
         if link is None:
