@@ -1302,6 +1302,20 @@ def test_a_label_its_class_calls_one_is_no_part_of_the_headline_unless_it_is_the
     assert sorted(title for _, title in got) == ["100 days of Congress: Stumbles, but progress", "Magician's touching trick"]
 
 
+def test_a_days_edition_and_a_special_reports_collection_are_not_stories_but_the_stories_filed_under_them_are() -> None:
+    html = ('<li><a href="/edition-quotidienne/25-04-2020.html">Voir l’édition du jour de ce samedi</a></li>'
+            '<li><a href="/liseuse/publication/25-04-2020/">Libé du 25 avril 2020 en version numérique</a></li>'
+            '<li><a href="/dossier/economie/france/souverainete-la-france-en-etat-d-urgence-837005.html">'
+            'Souveraineté: la France en état d’urgence absolue</a></li>'
+            '<li><a href="/edition-quotidienne/25-04-2020/focus/le-quotidien-paris-normandie-est-a-vendre-845901.html">'
+            'Le quotidien Paris-Normandie est à vendre</a></li>'
+            '<li><a href="/dossier/design/2021/01/20/news/giordano_vigano_il_maestro_del_mobile-283700000/">'
+            'Giordano Viganò, il maestro del mobile</a></li>')
+    assert sorted(path for path, _ in page(html)) == [
+        "/dossier/design/2021/01/20/news/giordano_vigano_il_maestro_del_mobile-283700000/",
+        "/edition-quotidienne/25-04-2020/focus/le-quotidien-paris-normandie-est-a-vendre-845901.html"]
+
+
 def test_a_page_named_list_is_a_list_of_stories_not_one() -> None:
     html = ('<li><a href="/rensai/list.html?id=1107">動物たちはどこへ 変わりゆく動物園の記録</a></li>'
             '<li><a href="/news/liste.php?rubrique=12">Toutes les dépêches de la rubrique sport</a></li>')

@@ -59,6 +59,11 @@ _KIND_AND_ID = re.compile(
 # A query naming one post by its number: "p=" (WordPress's plain links), "id=", "newsid=", "article_id=" ...; not a
 # static page's ("page_id=2": about, contact), a category's ("cat=12") nor a month's archive ("m=201603").
 _POST_QUERY = re.compile(r"(?:^|&)(?:p|id|(?:article|story|news|post|item|content|doc)_?id)=\d{2,}(?:&|$)", re.I)
+# A name that is a day only ("25-04-2020", "2020.04.25"): that day's edition or archive, no story's slug.
+_DATE_NAME = re.compile(r"^(?:\d{1,2}[-_.]\d{1,2}[-_.](?:19|20)\d{2}|(?:19|20)\d{2}[-_.]\d{1,2}[-_.]\d{1,2})$")
+# A special report's collection as the first folder ("dossier": French, Italian); its stories sit deeper, under a date
+# (/dossier/design/2021/01/20/news/...).
+_COLLECTION_FOLDERS = frozenset({"dossier", "dossiers"})
 _LIST_STEMS = frozenset({"list", "lists", "liste", "listes", "lista", "listado", "listing"})
 _ARTICLE_EXTENSIONS = (".html", ".htm", ".shtml")
 _INDEX_FILE = re.compile(r"^(?:index|default|home|accueil|main)\d*\.\w+$", re.IGNORECASE)
@@ -98,6 +103,10 @@ def path_kind(url: str, page_key: str) -> int:
     if _DATE_ONLY_END.search(path):
         return NOT_STORY  # /date/2021/08/02/: a day's or a month's archive, no story's slug or id after the date
     lowered = [s.lower() for s in segments]
+    if _DATE_NAME.match(lowered[-1].rsplit(".", 1)[0]):
+        return NOT_STORY  # /edition-quotidienne/25-04-2020.html, /liseuse/publication/25-04-2020/: a day's edition
+    if lowered[0] in _COLLECTION_FOLDERS and len(lowered) <= 4 and not DATE_PATH.search(path):
+        return NOT_STORY  # /dossier/economie/france/souverainete-837410.html: a special report's collection, not one story
     # (the last segment also without its extension: "funnel/login.jsp", "subscribe.html")
     if any(s in _SKIP_SEGMENTS or s in NOT_STORY_SEGMENTS or s in POLL_AND_CLASSIFIED_WORDS
            for s in (*lowered, lowered[-1].rsplit(".", 1)[0])) \
