@@ -1316,6 +1316,13 @@ def test_a_days_edition_and_a_special_reports_collection_are_not_stories_but_the
         "/edition-quotidienne/25-04-2020/focus/le-quotidien-paris-normandie-est-a-vendre-845901.html"]
 
 
+def test_a_page_named_by_a_securitys_isin_is_a_quote_page_not_a_story() -> None:
+    html = ('<li><a href="/introductions/societe/paulic-meunerie-FR0013479730,FR.html">Paulic Meunerie sur Euronext Growth Paris</a></li>'
+            '<li><a href="/aktien/Siemens-Aktie-DE0007236101">Siemens Aktie: Kurs, Chart und Nachrichten heute</a></li>'
+            '<li><a href="/articles/DA3S14627743.html">社説 コロナと経済 両立への道筋を示せ</a></li>')
+    assert [path for path, _ in page(html)] == ["/articles/DA3S14627743.html"]  # an id, not an ISIN: no market's code
+
+
 def test_a_page_named_list_is_a_list_of_stories_not_one() -> None:
     html = ('<li><a href="/rensai/list.html?id=1107">動物たちはどこへ 変わりゆく動物園の記録</a></li>'
             '<li><a href="/news/liste.php?rubrique=12">Toutes les dépêches de la rubrique sport</a></li>')
