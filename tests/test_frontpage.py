@@ -34,6 +34,13 @@ def test_lead_is_the_story_whose_own_teaser_opens_the_main_column_though_a_ticke
     assert entries[0][0] == "/2026/03/01/story-1/"  # not story 2, the first story first shown outside the ticker
 
 
+def test_lead_is_not_the_line_of_a_sites_announcement_or_notice_bar() -> None:
+    for bar in ("announcement announcement-bar", "notice-wrapper", "site-notices-bar"):
+        line = '<a href="/event-info/meetup-pitch-off-new-york-2016/">NY Meetup Tonight: join us for the pitch-off</a>'
+        entries = page(f'<div class="{bar}">{line}</div><main>{story(1)}{story(2)}</main>')
+        assert entries[0][0] == "/2026/03/01/story-1/", bar
+
+
 def test_lead_is_not_a_story_of_a_trending_or_most_read_box_above_the_main_teasers() -> None:
     for box in ("vmagazine-top-trending-block", "most-read", "td_block_trending_now", "mas-leidas"):
         entries = page(f'<div class="{box}">{story(1)}{story(2)}</div><div class="featured">{story(3)}</div>{story(4)}')

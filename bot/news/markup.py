@@ -505,7 +505,8 @@ MEDIA_SUFFIX = re.compile(rf"\s*[(\[]\s*{_MEDIA_WORD}(?:\s*[,+/]\s*{_MEDIA_WORD}
                           rf"|\s+[|–—]\s*(?:watch|{_MEDIA_WORD})$", re.I)  # "... | Watch", "... – Video" too
 # A ticker or a breaking-news strip above the page: its stories are real, but the page's top story is below it.
 TICKER_MARKS = re.compile(
-    r"ticker|breaking|marquee|(?:^|[-_ ])flash(?:$|[-_ ]|news|info)|eilmeld|last-?minute|[uú]ltima-?hora", re.I
+    r"ticker|breaking|marquee|(?:^|[-_ ])flash(?:$|[-_ ]|news|info)|eilmeld|last-?minute|[uú]ltima-?hora|"
+    r"(?:^|[-_ ])(?:announcement|notice)(?:$|[-_ ]|s?-?bar)", re.I
 )
 # A list of the newest stories in the order they came, as its class or id names it ("latest-news", "hot-news", "just-in",
 # "newsfeed", Turkish "son-dakika" and a "bant" of headlines): above the main column it is a feed, not the top story.
