@@ -1330,6 +1330,14 @@ def test_a_page_named_by_a_securitys_isin_is_a_quote_page_not_a_story() -> None:
     assert [path for path, _ in page(html)] == ["/articles/DA3S14627743.html"]  # an id, not an ISIN: no market's code
 
 
+def test_a_storys_topic_tags_inside_its_link_are_not_its_headline_though_its_address_spells_them() -> None:
+    got = page('<article class="Chrono__item"><a href="/Football/Actualites/Coronavirus-gros-don-de-gareth-bale-a-un-hopital/1129077" '
+               'title="Bale très généreux"><span class="Chrono__time">21:54</span> <div class="ArticleTags Chrono__tags">'
+               '<div class="ArticleTags__items"><div class="ArticleTags__item">Coronavirus</div></div></div> '
+               '<span class="Chrono__summary">Bale très généreux</span></a></article>')
+    assert [title for _, title in got] == ["Bale très généreux"]
+
+
 def test_a_page_named_list_is_a_list_of_stories_not_one() -> None:
     html = ('<li><a href="/rensai/list.html?id=1107">動物たちはどこへ 変わりゆく動物園の記録</a></li>'
             '<li><a href="/news/liste.php?rubrique=12">Toutes les dépêches de la rubrique sport</a></li>')

@@ -187,13 +187,15 @@ def _is_kicker(element: Any) -> bool:
 
 def _is_label(element: Any) -> bool:
     """Return whether an element is a label of a word or three its class calls one ("ssts-label" over the picture,
-    "label--region"): a section's or a place's name beside the headline, which its own class would call a title."""
+    "label--region") or a tag ("ArticleTags__item"): a section's, a place's or a topic's name beside the headline, which
+    its own class would call a title."""
     marks = element_marks(element)
     return bool(_LABEL_MARKS.search(marks)) and not _TITLE_MARKS.search(marks) \
         and len(collapse(" ".join(element.itertext())).split()) <= _LABEL_WORDS
 
 
-_LABEL_MARKS = re.compile(r"(?:^|[-_ ])label(?:$|[-_ ])", re.I)
+# ... or a story's topic tags ("ArticleTags__item", "tag-list"): words of a class, or a camelCase part ("ArticleTags").
+_LABEL_MARKS = re.compile(r"(?:(?:^|[-_ ])(?:[Ll]abel|[Tt]ags?)|(?<=[a-z])(?:Label|Tags?))(?=$|[-_ ]|[A-Z])")
 _LABEL_WORDS = 3
 
 
@@ -490,8 +492,9 @@ def _headline_paragraph(anchor: Any, slug: str) -> str:
     """Return the paragraph of a link made of several (author, headline, summary, reading time) that reads as its
     headline, or "" for a link that is not made so."""
     # Each paragraph's words as the link's own are read: without kickers, captions and counters inside it.
+    # (Not a paragraph that is a label or a kicker itself: "<div class=ArticleTags__item>Coronavirus</div>".)
     paragraphs = [_link_texts(e)[0] for e in anchor.iter(*_PARAGRAPHS) if e is not anchor and not any(
-        isinstance(child.tag, str) and child.tag in _PARAGRAPHS for child in e)]
+        isinstance(child.tag, str) and child.tag in _PARAGRAPHS for child in e) and not _is_label(e) and not _is_kicker(e)]
     paragraphs = [text for text in paragraphs if text]
     if len(paragraphs) < 2:
         return ""
