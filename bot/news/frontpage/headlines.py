@@ -190,8 +190,11 @@ def _is_label(element: Any) -> bool:
     "label--region") or a tag ("ArticleTags__item"): a section's, a place's or a topic's name beside the headline, which
     its own class would call a title."""
     marks = element_marks(element)
-    return bool(_LABEL_MARKS.search(marks)) and not _TITLE_MARKS.search(marks) \
-        and len(collapse(" ".join(element.itertext())).split()) <= _LABEL_WORDS
+    if not _LABEL_MARKS.search(marks) or _TITLE_MARKS.search(marks):
+        return False
+    words = collapse(" ".join(element.itertext()))
+    # (A label that ends a sentence, "Análisis.", is read with the headline: the page shows them as one.)
+    return 0 < len(words.split()) <= _LABEL_WORDS and words[-1].isalnum()
 
 
 # ... or a story's topic tags ("ArticleTags__item", "tag-list"): words of a class, or a camelCase part ("ArticleTags").
