@@ -11,8 +11,8 @@ tests/fixtures/frontpages-judge, -judge2, -judgek ... -judgep ("set I" to "set P
 on, gathered the same way (K, L, M and O from students' Web Science homework repositories), that judged the rounds
 of 2026-11-30 and are development pages since), -judger ... -judgeu ("set R" to "set U": four more, development
 since they judged a round at the second stop of 2026-11-30), -judgev and -judgew ("set V", "set W": development
-since they judged the second round of that stop), -judgey, -judgez, -judgeaa ("set Y", "set Z", "set AA": still held out, their aggregate
-lines only) and, when present,
+since they judged the second round of that stop), -judgey, -judgez, -judgeaa ("set Y", "set Z", "set AA": development since they judged
+that stop's third round) and, when present,
 ../corpora-dev/frontpages (development pages kept outside the repository, its README says whence). A folder holds
 <name>.html.gz pages and a truth.json; how pages are scored is in bench/scoring.py. The
 baseline is the rule: same-site links whose path has an id (4+ digits) or 2+ segments, and
@@ -49,9 +49,6 @@ HELDOUT_FOLDERS = {
     "gathered, fresh held-out": REPO / "tests" / "fixtures" / "frontpages-heldout",
     "gathered, final held-out": REPO / "tests" / "fixtures" / "frontpages-final",
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
-    "set Y (held out, gathered 2026-11-30, second stop)": REPO / "tests" / "fixtures" / "frontpages-judgey",
-    "set Z (held out, gathered 2026-11-30, second stop)": REPO / "tests" / "fixtures" / "frontpages-judgez",
-    "set AA (held out, gathered 2026-11-30, second stop)": REPO / "tests" / "fixtures" / "frontpages-judgeaa",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
@@ -70,6 +67,9 @@ JUDGED_FOLDERS = {
     "set U (judged 2026-11-30, second stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeu",
     "set V (judged 2026-11-30, second stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgev",
     "set W (judged 2026-11-30, second stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgew",
+    "set Y (judged 2026-11-30, second stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgey",
+    "set Z (judged 2026-11-30, second stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgez",
+    "set AA (judged 2026-11-30, second stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeaa",
 }
 DEVELOPMENT = REPO.parent / "corpora-dev" / "frontpages"
 _ID = re.compile(r"\d{4,}")
