@@ -1338,6 +1338,13 @@ def test_a_storys_topic_tags_inside_its_link_are_not_its_headline_though_its_add
     assert [title for _, title in got] == ["Bale très généreux"]
 
 
+def test_a_storys_comments_and_a_keywords_page_are_not_stories() -> None:
+    html = ('<li><a href="/node/21558249/comments">Comments</a></li>'
+            '<li><a href="/keywords/5/1/55107eb35fb700b772796717666e/1.html">唐纳德·特朗普相关新闻报道</a></li>'
+            '<li><a href="/comment/2017/02/14/the-opinion-section-is-a-section-of-stories/">The opinion section holds stories too</a></li>')
+    assert [path for path, _ in page(html)] == ["/comment/2017/02/14/the-opinion-section-is-a-section-of-stories/"]
+
+
 def test_a_page_named_list_is_a_list_of_stories_not_one() -> None:
     html = ('<li><a href="/rensai/list.html?id=1107">動物たちはどこへ 変わりゆく動物園の記録</a></li>'
             '<li><a href="/news/liste.php?rubrique=12">Toutes les dépêches de la rubrique sport</a></li>')

@@ -63,6 +63,8 @@ _POST_QUERY = re.compile(r"(?:^|&)(?:p|id|(?:article|story|news|post|item|conten
 # the company's or the fund's quote page a financial site files by it ("nacon-FR0013482791,FR.html", "Siemens-DE0007236101").
 _ISIN = re.compile(r"(?:^|[-_,/])(?:FR|US|DE|GB|NL|BE|CH|IT|ES|LU|IE|JP|CA|AU|SE|DK|NO|FI|AT|PT|XS|KY|BM|JE|GG|IL|HK|CN|KR|TW|IN|BR)"
                    r"[A-Z0-9]{2}\d{7}\d(?=$|[-_,.])")
+# The last folder of a story's readers' comments (not "comment": a British site's opinion section).
+_COMMENTS = frozenset({"comments", "kommentare", "commentaires", "comentarios", "commenti", "reacties", "komentarze"})
 # A name that is a day only ("25-04-2020", "2020.04.25"): that day's edition or archive, no story's slug.
 _DATE_NAME = re.compile(r"^(?:\d{1,2}[-_.]\d{1,2}[-_.](?:19|20)\d{2}|(?:19|20)\d{2}[-_.]\d{1,2}[-_.]\d{1,2})$")
 # A special report's collection as the first folder ("dossier": French, Italian); its stories sit deeper, under a date
@@ -109,6 +111,8 @@ def path_kind(url: str, page_key: str) -> int:
     lowered = [s.lower() for s in segments]
     if _DATE_NAME.match(lowered[-1].rsplit(".", 1)[0]):
         return NOT_STORY  # /edition-quotidienne/25-04-2020.html, /liseuse/publication/25-04-2020/: a day's edition
+    if lowered[-1] in _COMMENTS:
+        return NOT_STORY  # /node/21558249/comments: a story's readers' comments, not the story
     if _ISIN.search(segments[-1]):
         return NOT_STORY  # /introductions/societe/nacon-FR0013482791,FR.html: a listed company's or a fund's page
     if lowered[0] in _COLLECTION_FOLDERS and len(lowered) <= 4 and not DATE_PATH.search(path):
