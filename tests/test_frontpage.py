@@ -1345,6 +1345,13 @@ def test_a_storys_comments_and_a_keywords_page_are_not_stories() -> None:
     assert [path for path, _ in page(html)] == ["/comment/2017/02/14/the-opinion-section-is-a-section-of-stories/"]
 
 
+def test_stories_a_topic_page_selects_by_a_camelcase_id_stay_apart_and_an_ad_servers_click_counter_is_none() -> None:
+    html = "".join(f'<li><a href="/m/media/issue/253966?selectedNewsId=2017032817{n}017405">The story number {n} of this topic</a></li>'
+                   for n in range(3))
+    html += '<li><a href="/cptclick?contentseq=97475&amp;puid=1572506180432596">Special price on this week’s new coat</a></li>'
+    assert len(page(html)) == 3
+
+
 def test_a_page_named_list_is_a_list_of_stories_not_one() -> None:
     html = ('<li><a href="/rensai/list.html?id=1107">動物たちはどこへ 変わりゆく動物園の記録</a></li>'
             '<li><a href="/news/liste.php?rubrique=12">Toutes les dépêches de la rubrique sport</a></li>')

@@ -91,6 +91,7 @@ _UNDERSCORE_SLUG_WORDS = 6
 
 
 _REDIRECT_STEMS = frozenset({"jump", "redirect", "redir", "click", "clickthrough", "out", "outbound", "go", "goto"})
+_CLICK_STEM = re.compile(r"^[a-z]{0,6}click$", re.I)  # an ad server's click counter ("cptclick", "adclick")
 _HOROSCOPE = re.compile(r"oroskop|oroscop", re.I)  # horoscope, Horoskop, horóscopo, oroscopo, goroskop: no report
 
 
@@ -129,7 +130,7 @@ def path_kind(url: str, page_key: str) -> int:
     if last.endswith(_SKIP_EXTENSIONS):
         return NOT_STORY
     stem = re.sub(r"\.\w+$", "", last)
-    if stem in _REDIRECT_STEMS:
+    if stem in _REDIRECT_STEMS or _CLICK_STEM.match(stem):
         return NOT_STORY  # a script that sends the reader on (jump.cgi?ID=6023, redirect.php?url=...): a directory's or an ad's
     if _KIND_AND_ID.match(stem) or stem in _LIST_STEMS:
         return NOT_STORY  # (a page named "list", with an id or not, lists a series' or a section's stories: /rensai/list.html?id=1103)
@@ -380,8 +381,8 @@ def numbered_folders(links: Iterable[tuple[str, int]]) -> set[str]:
             if set(LONG_ID.findall(below)) - set(LONG_ID.findall(folder)) and LONG_ID.search(folder.partition("/")[2])}
 
 
-# An item asked by its id: id=1611, article_id=, articleId=, storyid=.
-ID_QUERY = re.compile(r"(?:^|&)(?:id|\w+[_-]id|(?:article|story|news|post|item|content|doc)id)=\d", re.I)
+# An item asked by its id: id=1611, article_id=, articleId=, storyid=, selectedNewsId= (a camelCase name ending in "Id").
+ID_QUERY = re.compile(r"(?:^|&)(?:id|\w+[_-]id|(?:article|story|news|post|item|content|doc)id|\w*(?-i:[a-z]Id))=\d", re.I)
 
 
 def queried_pages(keys: list[str]) -> set[str]:
