@@ -281,16 +281,19 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set J (judged 2026-11-30, development since)", (0.982, 0.991, 10, 0.988)),
     ("set K (judged 2026-11-30, development since)", (0.968, 0.976, 6, 0.982)),
     ("set L (judged 2026-11-30, development since)", (0.966, 0.986, 4, 0.989)),
-    ("set M (judged 2026-11-30, development since)", (0.952, 0.947, 7, 0.961)),
+    ("set M (judged 2026-11-30, development since)", (0.955, 0.975, 7, 0.962)),
     ("set N (judged 2026-11-30, development since)", (0.958, 0.981, 10, 0.981)),
     ("set O (judged 2026-11-30, development since)", (0.986, 0.961, 10, 0.980)),
     ("set P (judged 2026-11-30, development since)", (0.938, 0.985, 8, 0.972)),
     ("set R (judged 2026-11-30, second stop; development since)", (0.990, 0.937, 4, 0.991)),
     ("set S (judged 2026-11-30, second stop; development since)", (0.985, 0.999, 3, 0.999)),
-    ("set T (judged 2026-11-30, second stop; development since)", (0.962, 0.976, 6, 0.907)),
-    ("set U (judged 2026-11-30, second stop; development since)", (0.977, 0.936, 6, 0.894)),
-    ("set V (judged 2026-11-30, second stop; development since)", (0.939, 0.987, 5, 0.973)),
-    ("set W (judged 2026-11-30, second stop; development since)", (0.966, 0.955, 6, 0.967)),
+    ("set T (judged 2026-11-30, second stop; development since)", (0.962, 0.976, 6, 0.944)),
+    ("set U (judged 2026-11-30, second stop; development since)", (0.977, 0.938, 6, 0.962)),
+    ("set V (judged 2026-11-30, second stop; development since)", (0.939, 0.987, 6, 0.973)),
+    ("set W (judged 2026-11-30, second stop; development since)", (0.984, 0.974, 7, 0.979)),
+    ("set Y (judged 2026-11-30, second stop; development since)", (0.949, 0.995, 2, 0.988)),
+    ("set Z (judged 2026-11-30, second stop; development since)", (0.999, 0.910, 2, 0.778)),
+    ("set AA (judged 2026-11-30, second stop; development since)", (0.881, 0.946, 1, 0.991)),
 ])
 def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float, int, float]) -> None:
     (scores,) = score_listers(load_frontpages(JUDGED_FOLDERS[label]), [("ours", ours)])
@@ -300,7 +303,8 @@ def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float,
     assert scores.leads_right >= leads
     # P judged with 2.2% and T with 5.3% (T's 1.9% left: one site files its day's top stories twice, under two ids
     # with one slug); W's truth counts a story copied to a subdomain under its own address twice; see their READMEs
-    ceiling = {"P": 0.010, "T": 0.020, "W": 0.006}.get(label.split()[1], 0.002)
+    # AA's 0.9%: twelve of Sina's book-reader pages (false entries already) that the bench's story key reads as one
+    ceiling = {"P": 0.010, "T": 0.020, "W": 0.006, "AA": 0.010}.get(label.split()[1], 0.002)
     assert scores.duplicates <= ceiling
     assert scores.title_accuracy is not None and scores.title_accuracy >= titles_right
 
