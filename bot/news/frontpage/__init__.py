@@ -83,6 +83,8 @@ def _feed_link(root: Any, base: str) -> str | None:
         if href is not None and "alternate" in rels and kind in _FEED_TYPES:
             return absolute_url(base, href)
     return None
+
+
 _PLACEMENT = re.compile(r"\d{1,4}")  # a box's or a section's short number after a story's id, not the story's
 _LEAD_WINDOW = 8  # how far below the first story a bigger-headed one may be the top story
 
