@@ -275,4 +275,9 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
             lead = topmost[0]
     if lead:
         page.entries.insert(0, page.entries.pop(lead))
+    # A digest's other headlines follow the page, but the stories first shown in a menu's dropdown (a mega-menu's
+    # featured teasers, above the page's own column in the markup, often older) come after the page's own.
+    in_menu = [containers.in_menu_teaser(first_link[entry.url]) for entry in page.entries]
+    page.entries = page.entries[:1] + [entry for entry, menu in zip(page.entries[1:], in_menu[1:]) if not menu] \
+        + [entry for entry, menu in zip(page.entries[1:], in_menu[1:]) if menu]
     return page
