@@ -1353,6 +1353,14 @@ def test_stories_a_topic_page_selects_by_a_camelcase_id_stay_apart_and_an_ad_ser
     assert len(page(html)) == 3
 
 
+def test_a_short_heading_over_a_summary_in_one_link_is_the_headline_not_the_whole_teaser() -> None:
+    got = page('<article><a href="/blogs/schumpeter/2013/02/barclays"><div><h2 class="headline">The kindest cuts</h2>'
+               '<p class="rubric">Barclays is trimming parts of its investment bank. This may be its first cut</p></div></a></article>'
+               '<article><a href="/2013/02/13/a-longer-story"><h2>A heading of many words over its own summary</h2>'
+               '<p>The summary says more about the story than the heading does, in a sentence</p></a></article>')
+    assert [title for _, title in got] == ["The kindest cuts", "A heading of many words over its own summary"]
+
+
 def test_a_page_named_list_is_a_list_of_stories_not_one() -> None:
     html = ('<li><a href="/rensai/list.html?id=1107">動物たちはどこへ 変わりゆく動物園の記録</a></li>'
             '<li><a href="/news/liste.php?rubrique=12">Toutes les dépêches de la rubrique sport</a></li>')

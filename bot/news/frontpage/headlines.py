@@ -505,6 +505,17 @@ def _headline_paragraph(anchor: Any, slug: str) -> str:
                  and not _READING_TIME.match(text) and is_headline(text, slug)), "")
 
 
+def _over_summary(heading: Any) -> bool:
+    """Return whether a heading is followed, inside its element, by a paragraph of a sentence or more: a summary."""
+    follower = heading.getnext()
+    while follower is not None and not isinstance(follower.tag, str):
+        follower = follower.getnext()
+    return follower is not None and follower.tag == "p" and len(text_of(follower).split()) >= _SUMMARY_WORDS
+
+
+_SUMMARY_WORDS = 6
+
+
 def headline_of(anchor: Any, slug: str, containers: _HeadingFinder) -> tuple[int, str]:
     """Return the headline a link shows and its rank (HEADING, LINK_TEXT, ASIDE_TEXT), or (ASIDE_TEXT, "")."""
     time = next(anchor.iter("time"), None)
@@ -517,6 +528,13 @@ def headline_of(anchor: Any, slug: str, containers: _HeadingFinder) -> tuple[int
     heading = next((h for h in headings if not _short(heading_text(h), slug)), headings[0] if headings else None)
     if heading is not None:
         candidates.append((HEADING, uncut(heading_text(heading), title)))
+        words = cleaned(uncut(heading_text(heading), title))
+        if _over_summary(heading) and len(words.split()) >= 2 and not MORE_LABELS.match(words) \
+                and not words.endswith(("...", "…")):  # (a heading cut short is made whole further down)
+            # A teaser in one link, its heading over its summary ("<h2>The kindest cuts</h2><p class=rubric>Barclays
+            # is trimming ..."): the heading is the headline however short, the paragraph its standfirst; a short one
+            # ranks as the link's words, which name the story (a short heading alone may be a label's).
+            return (HEADING if is_headline(words, slug) else LINK_TEXT), words
     parent = anchor.getparent()
     if parent is not None and containers.in_heading(parent):
         candidates.append((HEADING, uncut(shown, title)))
