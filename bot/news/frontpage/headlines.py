@@ -197,7 +197,7 @@ def _is_label(element: Any) -> bool:
     return 0 < len(words.split()) <= _LABEL_WORDS and words[-1].isalnum()
 
 
-# ... or a story's topic tags ("ArticleTags__item", "tag-list"): words of a class, or a camelCase part ("ArticleTags").
+# A class calling its element a label or tags: a word of the class ("label", "tag-list") or a camelCase part ("ArticleTags").
 _LABEL_MARKS = re.compile(r"(?:(?:^|[-_ ])(?:[Ll]abel|[Tt]ags?)|(?<=[a-z])(?:Label|Tags?))(?=$|[-_ ]|[A-Z])")
 _LABEL_WORDS = 3
 
@@ -276,7 +276,7 @@ def _classed_labels(first: Any) -> tuple[Any, ...]:
         if not isinstance(element.tag, str) or element.tag in NOISE_TAGS:
             return ()  # a comment or a script between labels: read no further
         words = text_of(element)
-        if not (element.get("class") and words and len(words.split()) <= 3
+        if not (element.get("class") and words and len(words.split()) <= _LABEL_WORDS
                 and words[-1].isalnum() and not _FIRST_WORD_MARKS.search(element_marks(element))):
             return ()
         labels.append(element)
@@ -380,8 +380,8 @@ _ROMAN = re.compile(r"^[IVXLCDM]+$")
 
 def _without_label_after(text: str) -> str:
     """Return a headline without a label in capitals in brackets after it, a paywall's ("(article premium)"), an
-    update's ("[Updated]"), or a
-    column's in square brackets after a Chinese or Japanese headline ("... [旅空子]", "... [＆ｗ]")."""
+    update's ("[Updated]"), or a column's in square brackets after a Chinese or Japanese headline ("... [旅空子]",
+    "... [＆ｗ]")."""
     match = _BRACKETED_END.search(text)
     label = match.group(1) if match else ""
     if match and match.start() > 0 and text[match.end() - 1] == "]" and count_cjk(text[:match.start()]) >= CJK_HEADLINE_CHARS \
@@ -527,8 +527,9 @@ def headline_of(anchor: Any, slug: str, containers: _HeadingFinder) -> tuple[int
     headings = list(anchor.iter(*HEADING_TAGS))
     heading = next((h for h in headings if not _short(heading_text(h), slug)), headings[0] if headings else None)
     if heading is not None:
-        candidates.append((HEADING, uncut(heading_text(heading), title)))
-        words = cleaned(uncut(heading_text(heading), title))
+        whole_heading = uncut(heading_text(heading), title)
+        candidates.append((HEADING, whole_heading))
+        words = cleaned(whole_heading)
         if _over_summary(heading) and len(words.split()) >= 2 and not MORE_LABELS.match(words) \
                 and not words.endswith(("...", "…")):  # (a heading cut short is made whole further down)
             # A teaser in one link, its heading over its summary ("<h2>The kindest cuts</h2><p class=rubric>Barclays
