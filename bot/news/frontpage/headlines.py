@@ -152,7 +152,7 @@ def _link_texts(anchor: Any) -> tuple[str, str]:
         for child in element:
             if isinstance(child.tag, str) and child.tag not in NOISE_TAGS and not _is_counter(child) \
                     and not _is_kicker(child) and not _is_byline(child) and not _is_standfirst(child) \
-                    and not any(child is label for label in leading) and not (labels and _is_label(child)):
+                    and not any(child is label for label in leading) and not (labels and _is_classed_label(child)):
                 walk(child, caption or _is_caption(child, pictured), labels)
             if child.tail:  # the text after a child belongs to the element around it
                 shown.append(child.tail)
@@ -185,7 +185,7 @@ def _is_kicker(element: Any) -> bool:
     return bool(KICKER_MARKS.search(f"{element_marks(element)} {element.get('data-component') or ''}"))
 
 
-def _is_label(element: Any) -> bool:
+def _is_classed_label(element: Any) -> bool:
     """Return whether an element is a label of a word or three its class calls one ("ssts-label" over the picture,
     "label--region") or a tag ("ArticleTags__item"): a section's, a place's or a topic's name beside the headline, which
     its own class would call a title."""
@@ -497,7 +497,7 @@ def _headline_paragraph(anchor: Any, slug: str) -> str:
     # Each paragraph's words as the link's own are read: without kickers, captions and counters inside it.
     # (Not a paragraph that is a label or a kicker itself: "<div class=ArticleTags__item>Coronavirus</div>".)
     paragraphs = [_link_texts(e)[0] for e in anchor.iter(*_PARAGRAPHS) if e is not anchor and not any(
-        isinstance(child.tag, str) and child.tag in _PARAGRAPHS for child in e) and not _is_label(e) and not _is_kicker(e)]
+        isinstance(child.tag, str) and child.tag in _PARAGRAPHS for child in e) and not _is_classed_label(e) and not _is_kicker(e)]
     paragraphs = [text for text in paragraphs if text]
     if len(paragraphs) < 2:
         return ""
