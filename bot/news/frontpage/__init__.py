@@ -244,21 +244,19 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         anchor = first_link[key] if anchor is None else anchor
         return key not in unfit and not containers.in_menu_teaser(anchor) and not containers.in_popular(anchor)
 
-    def fit_link(key: str) -> Any:
-        """Return the first link of a story placed so and not in a strip, where it may be the lead, or None."""
-        return next((anchor for anchor in links_of[key] if placed(key, anchor) and not strips.holds(anchor)), None)
-
     def fit(key: str) -> bool:
         """Return whether a story may be the lead by its first link: placed so, and not in a strip."""
         return placed(key) and not strips.holds(first_link[key])
 
-    # The first story the page shows fit, by the first of its links that is: one first listed in a strip above the
-    # page (the header's list of the newest stories) is the lead where its own teaser opens the main column.
-    position = {anchor: i for i, anchor in enumerate(root.iter("a"))}
-    fit_at = {entry.url: position[link] for entry in page.entries if (link := fit_link(entry.url)) is not None}
-    # Where every story sits in a strip, the first one placed so (not one of a menu's dropdown) opens the page.
-    lead = min((i for i, entry in enumerate(page.entries) if entry.url in fit_at), key=lambda i: fit_at[page.entries[i].url],
-               default=next((i for i, entry in enumerate(page.entries) if placed(entry.url)), 0))
+    # The first story the page shows fit, by the first of its links that is (read in page order, up to the first such
+    # link): one first listed in a strip above the page (the header's list of the newest stories) is the lead where its
+    # own teaser opens the main column. Where every story sits in a strip, the first one placed so (not one of a menu's
+    # dropdown) opens the page.
+    index_of = {entry.url: i for i, entry in enumerate(page.entries)}
+    entry_at = {anchor: index_of[key] for key in index_of for anchor in links_of[key]}
+    lead = next((entry_at[anchor] for anchor in root.iter("a") if anchor in entry_at
+                 and placed(page.entries[entry_at[anchor]].url, anchor) and not strips.holds(anchor)),
+                next((i for i, entry in enumerate(page.entries) if placed(entry.url)), 0))
     first_level = shapes.heading_level.get(page.entries[lead].url, 0) if page.entries else 0
     if first_level >= 3:
         lead = next((i for i in range(lead, min(lead + _LEAD_WINDOW, len(page.entries)))

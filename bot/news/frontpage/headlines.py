@@ -143,6 +143,8 @@ def _link_texts(anchor: Any) -> tuple[str, str]:
     shown: list[str] = []
     pictured = next(anchor.iter("img", "picture"), None) is not None
 
+    skipped: list[Any] = []  # labels left out (see below)
+
     def walk(element: Any, caption: bool, labels: bool) -> None:
         if element.text:
             shown.append(element.text)
@@ -152,15 +154,18 @@ def _link_texts(anchor: Any) -> tuple[str, str]:
         for child in element:
             if isinstance(child.tag, str) and child.tag not in NOISE_TAGS and not _is_counter(child) \
                     and not _is_kicker(child) and not _is_byline(child) and not _is_standfirst(child) \
-                    and not any(child is label for label in leading) and not (labels and _is_classed_label(child)):
-                walk(child, caption or _is_caption(child, pictured), labels)
+                    and not any(child is label for label in leading):
+                if labels and _is_classed_label(child):
+                    skipped.append(child)
+                else:
+                    walk(child, caption or _is_caption(child, pictured), labels)
             if child.tail:  # the text after a child belongs to the element around it
                 shown.append(child.tail)
                 if not caption:
                     own.append(child.tail)
 
     walk(anchor, False, True)
-    if not collapse(" ".join(shown)):
+    if skipped and not collapse(" ".join(shown)):
         walk(anchor, False, False)  # a label that is the link's only words is its headline ("item-label")
     return collapse(" ".join(own)), collapse(" ".join(shown))
 
