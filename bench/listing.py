@@ -12,7 +12,8 @@ on, gathered the same way (K, L, M and O from students' Web Science homework rep
 of 2026-11-30 and are development pages since), -judger ... -judgeu ("set R" to "set U": four more, development
 since they judged a round at the second stop of 2026-11-30), -judgev and -judgew ("set V", "set W": development
 since they judged the second round of that stop), -judgey, -judgez, -judgeaa ("set Y", "set Z", "set AA": development since they judged
-that stop's third round), -judgeab ("set AB": still held out, its aggregate line only) and, when present,
+that stop's third round), -judgeab, -judgeac ("set AB", "set AC": still held out, their aggregate lines only) and,
+when present,
 ../corpora-dev/frontpages (development pages kept outside the repository, its README says whence). A folder holds
 <name>.html.gz pages and a truth.json; how pages are scored is in bench/scoring.py. The
 baseline is the rule: same-site links whose path has an id (4+ digits) or 2+ segments, and
@@ -50,6 +51,7 @@ HELDOUT_FOLDERS = {
     "gathered, final held-out": REPO / "tests" / "fixtures" / "frontpages-final",
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
     "set AB (held out, gathered 2026-11-30, second stop)": REPO / "tests" / "fixtures" / "frontpages-judgeab",
+    "set AC (held out, gathered 2026-11-30, second stop)": REPO / "tests" / "fixtures" / "frontpages-judgeac",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
