@@ -41,6 +41,16 @@ def test_lead_is_not_the_line_of_a_sites_announcement_or_notice_bar() -> None:
         assert entries[0][0] == "/2026/03/01/story-1/", bar
 
 
+def test_a_class_naming_a_scripts_scroll_behaviour_makes_no_strip_of_the_pages_own_column() -> None:
+    for hook in ("content content_list trigger_scroll", "feed infinite-scroll", "js-scroll-reveal"):
+        entries = page(f'<aside class="aside_right"><ul class="flash_list">{story(1)}{story(2)}</ul></aside>'
+                       f'<section class="{hook}">{story(3)}{story(4)}</section>')
+        assert entries[0][0] == "/2026/03/01/story-3/", hook
+    # a scrolled strip is one still
+    assert page(f'<div class="scroll-container">{story(1)}{story(2)}</div><main>{story(3)}</main>')[0][0] \
+        == "/2026/03/01/story-3/"
+
+
 def test_lead_is_not_a_story_of_a_trending_or_most_read_box_above_the_main_teasers() -> None:
     for box in ("vmagazine-top-trending-block", "most-read", "td_block_trending_now", "mas-leidas"):
         entries = page(f'<div class="{box}">{story(1)}{story(2)}</div><div class="featured">{story(3)}</div>{story(4)}')

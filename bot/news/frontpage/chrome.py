@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from itertools import islice
 from typing import Any
@@ -364,7 +365,9 @@ class Strips:
         if verdict is None:
             tag = element.tag if isinstance(element.tag, str) else ""
             # A custom element's name (a-scroll-container) and an <aside> say what a class would.
-            mark = f"{element_marks(element)} {tag if '-' in tag or tag == 'aside' else ''}"
+            # (Not a script's behaviour named in a class: "trigger_scroll", "infinite-scroll", "js-scroll" load or
+            # animate the page's own column as it scrolls, they are no scrolled strip.)
+            mark = f"{_BEHAVIOUR.sub(' ', element_marks(element))} {tag if '-' in tag or tag == 'aside' else ''}"
             if RELATED_LIST_MARKS.search(mark):
                 # A teaser's block that holds its headline and its related links ("titleRelatedBlock") is the teaser.
                 verdict = next(element.iter(*_MAIN_HEADINGS), None) is None
@@ -397,6 +400,8 @@ class Strips:
         return len(found)
 
 
+_BEHAVIOUR = re.compile(r"(?:^|(?<=\s))(?:js[-_]\S*|\S*(?:trigger|infinite|lazy|load)[-_]?scroll\S*|\S*scroll[-_]?(?:trigger|load|spy|reveal|anim)\S*)",
+                        re.I)  # a class token naming a script's behaviour (see Strips)
 _PAID_LABEL_CHARS = 30  # longer texts are not a label
 _LABEL_LEVELS = 4  # how far above a label its teaser may be
 
