@@ -425,3 +425,12 @@ def test_how_long_ago_a_related_story_was_posted_is_no_part_of_its_headline() ->
            "</a></li><li><a href='/monde/2020/10/06/crue-4712.html'>La ville compte ses dégâts il y a 2 heures</a></li></ul></div>")
     titles = [h.title for h in extract_article(page(box), URL).related]
     assert titles == ["La ville après la crue du fleuve", "La ville compte ses dégâts"]
+
+
+def test_a_related_box_of_stories_all_out_long_after_the_page_is_the_sites_newest() -> None:
+    # The story is of 2020-10-08; the box, read years later, holds the day's stories on other subjects.
+    later = "".join(f"<li><a href='/fil/2023/06/1{i}/story-{i}.html'>Un autre titre du journal numéro {i}</a></li>"
+                    for i in range(3))
+    assert related_paths(page(f"<div><h3>Related News</h3><ul>{later}</ul></div>")) == []
+    earlier = later.replace("/2023/06/", "/2020/09/")
+    assert len(related_paths(page(f"<div><h3>Related News</h3><ul>{earlier}</ul></div>"))) == 3

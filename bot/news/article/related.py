@@ -29,6 +29,7 @@ from bot.news.article.related_words import (
     site_box,
     titles_related,
 )
+from bot.news.article.recency import all_newer
 from bot.news.article.subject import Subject, story_subject
 from bot.news.article.tree import Survey
 from bot.news.markup import (
@@ -449,6 +450,8 @@ def marked_related(found: Survey, base: str, url: str, subject: Subject | None =
         links = _headlines_of(_titled_part(block, tag, found, base), base, url)
         if subject is not None and links and not _about_the_story(tag, block, links, subject):
             continue  # "You might also like" over the site's picks on other subjects, or over one of them
+        if all_newer([link.url for link in links], url or base):
+            continue  # "Related News" over the section's stories of the day the page was read
         if len(links) >= 2:
             return links
         if links and not fallback and (subject is None or subject.shared_by(links[0].title)):
@@ -501,6 +504,7 @@ def list_after(container: Tag, found: Survey, base: str, url: str, title: str = 
         # The subject first: it is cheap, and few lists share it; the labels around them are read only then.
         if len(links) < 3 or len(links) < anchors * 0.5 or not subject.held_by((link.title for link in links), 2):
             continue
-        if not _in_chrome(tag, found) and not _in_side_column(tag, found) and not _sitewide(tag, url or base):
+        if (not _in_chrome(tag, found) and not _in_side_column(tag, found) and not _sitewide(tag, url or base)
+                and not all_newer([link.url for link in links], url or base)):
             return links
     return []

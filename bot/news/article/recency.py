@@ -1,0 +1,65 @@
+"""Whether a box's stories came out after the page's own story, by the dates and ids their addresses carry."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from urllib.parse import urlsplit
+
+from bot.news.article.dates import url_date
+
+# A story's number in its address: five digits or more, not part of a longer run ("/article/1507177/", ",198264.html").
+_ID = re.compile(r"(?<!\d)\d{5,}(?!\d)")
+_MIN_LINKS = 3
+
+
+def _day(url: str) -> tuple[int, bool] | None:
+    """Return the day a URL's date names as an ordinal, and whether it names the day (not only the month)."""
+    found = url_date(url)
+    if found is None:
+        return None
+    year, month, day = found
+    try:
+        return date(year, month or 1, day or 1).toordinal(), day is not None
+    except ValueError:
+        return None
+
+
+def _number(url: str) -> str | None:
+    """Return the last long number of a URL's path and query (a story's id), or None."""
+    parts = urlsplit(url)
+    numbers = _ID.findall(parts.path + "?" + parts.query)
+    return numbers[-1] if numbers else None
+
+
+def _order(url: str, page: str) -> tuple[int, int] | None:
+    """Return (page's key, link's key) on one scale where both addresses carry one: a date, else an id of as many
+    digits (ids of a site grow one by one; one of another length may be of another series), else None."""
+    page_day, link_day = _day(page), _day(url)
+    if page_day is not None and link_day is not None:
+        if page_day[1] and link_day[1]:
+            return page_day[0], link_day[0]
+        # One names only the month: compare months.
+        first, second = date.fromordinal(page_day[0]), date.fromordinal(link_day[0])
+        return first.year * 12 + first.month, second.year * 12 + second.month
+    if page_day is not None or link_day is not None:
+        return None
+    page_id, link_id = _number(page), _number(url)
+    if page_id is None or link_id is None or len(page_id) != len(link_id):
+        return None
+    return int(page_id), int(link_id)
+
+
+def all_newer(urls: list[str], page: str) -> bool:
+    """Return whether a box's stories are the site's newest, not the story's own: three or more of them (and at
+    least half) carry a date or an id comparable with the page's, every one of those came out after the page's story,
+    and they lie closer to each other than to it (a bunch of the day's stories the site showed when the page was
+    read, long after its story; a story's own list points back to earlier reports on its subject)."""
+    keys = [key for key in (_order(url, page) for url in urls) if key is not None]
+    if len(keys) < _MIN_LINKS or len(keys) * 2 < len(urls):
+        return False
+    own = keys[0][0]
+    links = [link for _, link in keys]
+    if min(links) <= own:
+        return False
+    return max(links) - min(links) < min(links) - own
