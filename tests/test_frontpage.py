@@ -1387,3 +1387,15 @@ def test_pages_a_script_serves_by_a_number_stay_apart_whatever_the_parameter_is_
     html = "".join(f'<li><a href="/article.php?ref={n}4711">A story served by a script number {n} of today</a></li>'
                    for n in range(3))
     assert len(page(html)) == 3
+
+
+def test_a_blog_themes_permalink_gives_a_short_headline_not_the_themes_words() -> None:
+    # A post's permalink (rel="bookmark", titled "Permalink to ..." by the theme) may have a heading of two words.
+    def teaser(n: int, words: str, prefix: str = "Permalink to") -> str:
+        link = f'<a href="/?p=1219{n:02}" title="{prefix} {words}" rel="bookmark">'
+        return (f'<div class="post">{link}<img src="{n}.jpg" alt="{words}"></a><h2>{link}{words}</a></h2>'
+                f'<p>A summary of the post in a sentence of several words.</p></div>')
+    html = "".join(teaser(n, f"Another story {n} here") for n in range(4)) + "".join(
+        teaser(n, f"Kajer {word}!", prefix) for n, word, prefix in
+        ((10, "jibon", "Permalink to"), (11, "sathi", "Lien permanent vers"), (12, "gaan", "Permalink per")))
+    assert [title for _, title in page(html)][-3:] == ["Kajer jibon!", "Kajer sathi!", "Kajer gaan!"]

@@ -631,6 +631,13 @@ COMMENT_COUNT = re.compile(
 BADGE_MARKS = re.compile(r"(?:^|[-_ ])(?:badges?|stamp(?:-\d+)?)(?:$|[-_ ])", re.I)  # "t-am-stamp-1" holding "Premium"
 # A paywall's mark in an element of its own beside a headline ("<span class=dnmais>Premium</span>", "Abonnés", "Z+",
 # "SZ Plus", "Réservé aux abonnés"): it says who may read the story, in no headline's words. The whole element's text.
+# A blog theme's title on a story's link that wraps the headline in its own words ("Permalink to <headline>", WordPress's
+# default in its languages): the headline is what follows.
+PERMALINK_TITLE = re.compile(
+    r"^\s*(?:permalink(?: to| zu| naar| a| per| para| vers| do)?|permanent link(?: to)?|permanenter link zu|"
+    r"lien permanent (?:vers|pour|de)|enlace permanente (?:a|para)|link permanente (?:a|para)|"
+    r"постоянная ссылка на|bezpośredni odnośnik do|stały odnośnik do)\s*[:\-–]?\s+(?=\S)", re.I
+)
 # A label in brackets after a headline saying the story was updated ("... [Updated]", "... (Mise à jour)"): when, not what.
 UPDATE_LABEL = re.compile(
     r"^(?:updated?|update \d+|mise à jour|mis à jour|actualizado|actualizaci[óo]n|aktualisiert|update|aggiornato|aggiornamento|"

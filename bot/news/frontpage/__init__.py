@@ -27,6 +27,8 @@ from bot.news.frontpage.headlines import (
     HEADING,
     LINK_TEXT,
     headline_of,
+    link_title,
+    is_permalink,
     heading_of,
     uncut,
     cleaned,
@@ -195,8 +197,8 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         rank, text = headline_of(anchor, slug, containers)
         if kind == NEEDS_HEADLINE and len(text.split()) < 4 and count_cjk(text) < CJK_HEADLINE_CHARS:
             text = ""  # (a Chinese or Japanese headline has no spaces: its characters count)
-        if text and (rank != HEADING or is_headline(text, slug)):
-            named.add(key)  # a short heading words a story's headline, but alone it may be a label's
+        if text and (rank != HEADING or is_headline(text, slug) or is_permalink(anchor)):
+            named.add(key)  # a short heading words a story's headline, but alone it may be a label's (not a post's permalink)
         heading = heading_of(anchor) if text else None  # read once: the page's shapes and the headline's rank use it
         if text and not shapes.seen(key, kind, target, heading, text):
             continue
@@ -207,7 +209,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
             headed.add(key)
         if anchor.get("title"):
             # A headline the page cuts short ("... en el siglo…") may be whole in the title of its picture's link.
-            whole_titles.setdefault(key, []).append(collapse(anchor.get("title")))
+            whole_titles.setdefault(key, []).append(link_title(anchor))
         links_of.setdefault(key, []).append(anchor)
         if key not in headlines:
             order.append(key)

@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 from bot.news.markup import (
     BADGE_MARKS,
     PAYWALL_LABEL,
+    PERMALINK_TITLE,
     CHROME_LABELS,
     COMMENT_COUNT,
     KICKER_MARKS,
@@ -521,12 +522,23 @@ def _over_summary(heading: Any) -> bool:
 _SUMMARY_WORDS = 6
 
 
+def link_title(anchor: Any) -> str:
+    """Return a link's title attribute, without a blog theme's words around the headline ("Permalink to ...")."""
+    return PERMALINK_TITLE.sub("", collapse(anchor.get("title")), count=1)
+
+
+def is_permalink(anchor: Any) -> bool:
+    """Return whether a link says it is a post's permalink: rel="bookmark" (HTML's word for it) or a theme's
+    "Permalink to ..." title."""
+    return "bookmark" in (anchor.get("rel") or "").lower().split() or bool(PERMALINK_TITLE.match(anchor.get("title") or ""))
+
+
 def headline_of(anchor: Any, slug: str, containers: _HeadingFinder) -> tuple[int, str]:
     """Return the headline a link shows and its rank (HEADING, LINK_TEXT, ASIDE_TEXT), or (ASIDE_TEXT, "")."""
     time = next(anchor.iter("time"), None)
     date_text = text_of(time) if time is not None else None
     own, shown = _link_texts(anchor)
-    title = collapse(anchor.get("title"))
+    title = link_title(anchor)
     candidates: list[tuple[int, str]] = []
     # Of several headings in one link, a label of a word or three ("Conta PJ" over "Nubank anuncia ...") is a kicker.
     headings = list(anchor.iter(*HEADING_TAGS))
@@ -572,6 +584,7 @@ def headline_of(anchor: Any, slug: str, containers: _HeadingFinder) -> tuple[int
         candidates.append((ASIDE_TEXT, collapse(image.get("alt"))))
     candidates.append((ASIDE_TEXT, shown))
     short = ""
+    permalink = is_permalink(anchor)
     for rank, text in candidates:
         if date_text is not None and text == date_text:
             continue  # a link whose only text is its date names no story
@@ -582,9 +595,9 @@ def headline_of(anchor: Any, slug: str, containers: _HeadingFinder) -> tuple[int
             # The title attribute as it is, or without the media label the text lost ("影／..."): whichever the text holds.
             part = _titled_part(text, title)
             return rank, part if part != text or not title else _titled_part(text, cleaned(title))
-        if rank == HEADING and slug and not short and len(text.split()) >= 2 and not MORE_LABELS.match(text) \
+        if rank == HEADING and (slug or permalink) and not short and len(text.split()) >= 2 and not MORE_LABELS.match(text) \
                 and not COMMENT_COUNT.match(text):
-            short = text  # a dated or numbered story's heading of two or three words ("Sonnenmacht China")
+            short = text  # a dated or numbered story's (or a post's permalink's) heading of two or three words ("Sonnenmacht China")
         if rank == LINK_TEXT and text and text.casefold() == title.casefold() and len(text.split()) >= 3 \
                 and not MORE_LABELS.match(text):
             return rank, text  # a short headline its title attribute repeats ("England v India")
