@@ -1399,3 +1399,16 @@ def test_a_blog_themes_permalink_gives_a_short_headline_not_the_themes_words() -
         teaser(n, f"Kajer {word}!", prefix) for n, word, prefix in
         ((10, "jibon", "Permalink to"), (11, "sathi", "Lien permanent vers"), (12, "gaan", "Permalink per")))
     assert [title for _, title in page(html)][-3:] == ["Kajer jibon!", "Kajer sathi!", "Kajer gaan!"]
+
+
+def test_headline_leaves_out_a_genre_label_and_a_media_label_before_a_spaced_dash() -> None:
+    titles = ["Op-Ed: Just six months after the Olympics, Rio is falling apart",
+              "DÉCRYPTAGE - Le télescope Webb, un projet à forte dominante américaine",
+              "EN DIRECT - Plus de 3500 patients hospitalisés en soins critiques",
+              "Review: At the best new Mexican restaurant, the cooking will thrill"]
+    html = "".join(f'<h2><a href="/2026/03/0{n}/story-{n}/">{title}</a></h2>' for n, title in enumerate(titles, 1))
+    assert [title for _, title in page(html)] == [
+        "Just six months after the Olympics, Rio is falling apart",
+        "Le télescope Webb, un projet à forte dominante américaine",
+        "Plus de 3500 patients hospitalisés en soins critiques",
+        "Review: At the best new Mexican restaurant, the cooking will thrill"]  # a review's label is its headline's

@@ -475,7 +475,7 @@ MEDIA_KICKERS = re.compile(
     # a breaking-news label ("Son Dakika | ...", "Breaking: ...", "Última hora: ..."): when, not what
     r"son dakika(?: haberi)?|breaking(?: news)?|[úu]ltima hora|ultim'ora|eilmeldung|derni[èe]re minute|срочно|молния|"
     r"tin n[óo]ng|canl[ıi] izle|terkini|фотофакт|фото|видео|відео)"
-    r"\s*[|:.]\s+|"
+    r"(?:\s*[|:.]|\s+[-–—])\s+|"
     r"^[【\[〈(]?(?:影音?|圖輯?|图集|組圖|组图|直播|視頻|视频)[】\]〉)]?\s*[／/｜|:：]?\s*(?=\S)(?<=[】\]〉)／/｜|:：\s])",
     re.I,
 )

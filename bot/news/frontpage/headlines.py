@@ -404,6 +404,13 @@ _HASHTAG_KICKER = re.compile(r"^#[^\s#]+\s*:?\s+(?=\S)")
 # edition of the story, not its words.
 _WIRE_LABEL = re.compile(r"^(?:UPDATE \d+|WRAPUP \d+|CORRECTED|REFILE|RPT|FACTBOX|EXPLAINER|INSIGHT|ANALYSIS)\s*-\s*(?=\S)")
 
+# A genre's label before a headline ("Op-Ed: ...", "EDITORIAL. ...", "DÉCRYPTAGE - ...", "Documentary: ..."): what
+# kind of piece, as CJK_GENRE_KICKER for Chinese, Japanese and Korean. (Not "Review", "Analysis", "Q&A" or "Exclusive":
+# annotators keep those as the headline's words as often as not.)
+_GENRE_KICKER = re.compile(
+    r"^(?:op-?ed|editorial|[ée]ditorial|editoriale|leitartikel|documentary|documentaire|documental|"
+    r"d[ée]cryptage|interaktiv|interactive|clip)(?:\s*[:.|]|\s+[-–—])\s+(?=\S)", re.I)
+
 
 def cleaned(text: str) -> str:
     """Return a candidate headline without a media label before or after it, credits, arrows and separators around it
@@ -411,7 +418,7 @@ def cleaned(text: str) -> str:
     text = MEDIA_KICKERS.sub("", text, count=1)
     genre = CJK_GENRE_KICKER.sub("", text, count=1)
     text = genre if count_cjk(genre) >= CJK_HEADLINE_CHARS else text  # the label, not a headline's only words
-    for kicker in (_BAR_KICKER, _HASHTAG_KICKER, _WIRE_LABEL):
+    for kicker in (_BAR_KICKER, _HASHTAG_KICKER, _WIRE_LABEL, _GENRE_KICKER):
         bare = kicker.sub("", text, count=1)
         if bare != text and (len(bare.split()) >= 4 or kicker is _WIRE_LABEL and count_cjk(bare) >= CJK_HEADLINE_CHARS) \
                 and "|" not in bare:
