@@ -226,7 +226,7 @@ def test_pop_up_card_of_links_inside_a_sentence_is_dropped() -> None:
 def test_nav_footer_and_other_sites_are_never_related() -> None:
     links = "".join(f"<li><a href='{href}'>Headline number {i} about something else</a></li>"
                     for i, href in enumerate(["/a/1", "/a/2", "https://other.example.com/a/3"]))
-    html = (f"<html><body><nav><ul>{links}</ul></nav><article><h1>Story</h1>{STORY}</article>"
+    html = (f"<html><body><nav><ul>{links}</ul></nav><article><h1>The headline of the story</h1>{STORY}</article>"
             f"<aside class='related'><h3>Related</h3><ul>{links}</ul></aside>"
             f"<footer><ul>{links}</ul></footer></body></html>")
     related = extract_article(html, "https://www.example.org/story").related
@@ -283,7 +283,7 @@ def test_story_linking_back_to_itself_with_tracking_query_is_not_related() -> No
 def test_related_link_with_kicker_is_titled_by_its_heading() -> None:
     items = "".join(f"<li><a href='/monde/{i}'><span class='slug'>Reportage</span><h2>Titre de l'article lié numéro {i}</h2></a>"
                     f"<span class='author'>Par Jean Exemple</span></li>" for i in range(2))
-    html = (f"<html><body><article><h1>Story</h1>{STORY}</article>"
+    html = (f"<html><body><article><h1>Un article du jour</h1>{STORY}</article>"
             f"<aside class='related'><h3>Sur le même sujet</h3><ul>{items}</ul></aside></body></html>")
     related = extract_article(html, "https://journal.example.fr/monde/story").related
     assert [h.title for h in related] == ["Titre de l'article lié numéro 0", "Titre de l'article lié numéro 1"]

@@ -1,6 +1,6 @@
 """Whether a box's stories all came out after the page's (bot/news/article/recency.py)."""
 
-from bot.news.article.recency import all_newer
+from bot.news.article.recency import all_newer, any_earlier
 
 PAGE = "https://www.journal.example/sante/2021/03/29/un-traite-sur-les-pandemies.html"
 
@@ -41,3 +41,8 @@ def test_a_month_only_date_is_compared_by_month() -> None:
     page = "https://www.site.example/2021/03/a-story/"
     assert all_newer([f"https://www.site.example/2023/06/story-{i}/" for i in range(3)], page)
     assert not all_newer([f"https://www.site.example/2021/03/story-{i}/" for i in range(3)], page)
+
+
+def test_any_earlier_finds_one_story_out_before_the_page_or_on_its_day() -> None:
+    assert any_earlier(dated("2023/06/12", "2021/03/29"), PAGE)
+    assert not any_earlier(dated("2023/06/12", "2021/04/02") + ["https://www.journal.example/fil/sans-date.html"], PAGE)

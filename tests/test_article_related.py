@@ -154,8 +154,8 @@ def test_a_box_also_on_the_site_is_the_sites_and_the_one_link_same_subject_box_w
 def test_a_link_to_a_section_named_in_a_word_or_two_is_not_a_headline() -> None:
     box = ("<div class='relatedStory'><h3>Related Stories</h3><ul>"
            "<li><a href='/news/canada/british-columbia'>Top stories from British Columbia</a></li>"
-           "<li><a href='/news/canada/bc-flood-warning-1.5754648'>Flood warning issued for the valley</a></li>"
-           "<li><a href='/news/canada/dam-deaths-human-error'>Human error behind the dam deaths, report says</a></li>"
+           "<li><a href='/news/canada/bc-flood-warning-1.5754648'>La crue menace aussi la ville voisine</a></li>"
+           "<li><a href='/news/canada/dam-deaths-human-error'>La crue atteint la ville par une erreur humaine</a></li>"
            "</ul></div>")
     assert related_paths(page(box)) == ["/news/canada/bc-flood-warning-1.5754648", "/news/canada/dam-deaths-human-error"]
 
@@ -434,3 +434,15 @@ def test_a_related_box_of_stories_all_out_long_after_the_page_is_the_sites_newes
     assert related_paths(page(f"<div><h3>Related News</h3><ul>{later}</ul></div>")) == []
     earlier = later.replace("/2023/06/", "/2020/09/")
     assert len(related_paths(page(f"<div><h3>Related News</h3><ul>{earlier}</ul></div>"))) == 3
+
+
+def test_a_box_titled_related_whose_headlines_share_nothing_with_the_storys_and_none_earlier_is_not_related() -> None:
+    # The story: "La crue atteint la ville" (2020-10-08). Undated links to the site's other subjects say nothing of it.
+    others = "".join(f"<li><a href='/fil/autre-sujet-{i}.html'>Le conseil municipal vote le budget numéro {i}</a></li>"
+                     for i in range(3))
+    assert related_paths(page(f"<div><h3>Articles relacionados</h3><ul>{others}</ul></div>")) == []
+    # One of them about the story (it shares "ville"), or one dated before it, makes the box the story's.
+    about = others.replace("le budget numéro 0", "le budget de la ville")
+    assert len(related_paths(page(f"<div><h3>Articles relacionados</h3><ul>{about}</ul></div>"))) == 3
+    earlier = others.replace("/fil/autre-sujet-0.html", "/fil/2020/09/30/autre-sujet-0.html")
+    assert len(related_paths(page(f"<div><h3>Articles relacionados</h3><ul>{earlier}</ul></div>"))) == 3

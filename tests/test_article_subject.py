@@ -40,3 +40,11 @@ def test_the_words_of_the_sites_name_share_no_subject() -> None:
     assert not subject.shared_by("Media player turbo-charges PCs with Linux")
     assert subject.shared_by("Consortium elects a new chair")
     assert story_subject("Consortium picks Linux").shared_by("Media player turbo-charges PCs with Linux")
+
+
+def test_a_headline_tells_the_story_by_a_word_of_its_headline_not_only_of_its_lead() -> None:
+    subject = story_subject("Super Value stumped on when price hikes will end",
+                            ["Prices keep rising across the Bahamas, the chain's president said."])
+    assert subject.told_by("Price hikes hit the island's grocers")
+    assert subject.shared_by("Bahamas summer bookings trending very positively")
+    assert not subject.told_by("Bahamas summer bookings trending very positively")

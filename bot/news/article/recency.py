@@ -63,3 +63,9 @@ def all_newer(urls: list[str], page: str) -> bool:
     if min(links) <= own:
         return False
     return max(links) - min(links) < min(links) - own
+
+
+def any_earlier(urls: list[str], page: str) -> bool:
+    """Return whether one of a box's stories came out before the page's (or on its day), by the dates or ids of the
+    addresses: a link back to earlier reports, as an editor's list of the story's own holds."""
+    return any(key[1] <= key[0] for key in (_order(url, page) for url in urls) if key is not None)

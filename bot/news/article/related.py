@@ -29,7 +29,7 @@ from bot.news.article.related_words import (
     site_box,
     titles_related,
 )
-from bot.news.article.recency import all_newer
+from bot.news.article.recency import all_newer, any_earlier
 from bot.news.article.subject import Subject, story_subject
 from bot.news.article.tree import Survey
 from bot.news.markup import (
@@ -409,6 +409,14 @@ def _about_the_story(label: Tag, block: Tag, links: list[Headline], subject: Sub
 _CLIPS = re.compile(r"\bvid[eé]os?\b|\bclips\b", re.I)
 
 
+def _shares_the_story(links: list[Headline], subject: Subject, url: str) -> bool:
+    """Return whether a box may be the story's own whatever its title says: a headline shares the story's subject, or a
+    story came out before the page's (an editor's link back to earlier reports); a story whose subject is unknown (no
+    words read) says nothing against it."""
+    return (not subject.core or any(subject.told_by(link.title) for link in links)
+            or any_earlier([link.url for link in links], url))
+
+
 def marked_related(found: Survey, base: str, url: str, subject: Subject | None = None,
                    story: Tag | None = None) -> list[Headline]:
     """Return the headlines of the first block the page marks or titles as related stories; a block marked only by
@@ -452,6 +460,8 @@ def marked_related(found: Survey, base: str, url: str, subject: Subject | None =
             continue  # "You might also like" over the site's picks on other subjects, or over one of them
         if all_newer([link.url for link in links], url or base):
             continue  # "Related News" over the section's stories of the day the page was read
+        if subject is not None and links and not _shares_the_story(links, subject, url or base):
+            continue  # "Related Posts" over the site's other stories: none about the story, none earlier than it
         if len(links) >= 2:
             return links
         if links and not fallback and (subject is None or subject.shared_by(links[0].title)):

@@ -51,13 +51,19 @@ def subject_words(text: str) -> set[str]:
 
 @dataclass(frozen=True)
 class Subject:
-    """What a story is about: the words of its headline, lead and keywords."""
+    """What a story is about: the words of its headline, lead and keywords; its core, those of its headline."""
 
     words: frozenset[str]
+    core: frozenset[str] = frozenset()
 
     def shared_by(self, headline: str) -> bool:
         """Return whether a headline shares a word of the story's subject."""
         return not self.words.isdisjoint(subject_words(headline))
+
+    def told_by(self, headline: str) -> bool:
+        """Return whether a headline shares a word of the story's own headline (not only of its lead or keywords, which
+        name the country or the trade of every story of a site: "Bahamas", "países")."""
+        return not self.core.isdisjoint(subject_words(headline))
 
     def held_by(self, headlines: Iterable[str], least: int = 1) -> bool:
         """Return whether most of the headlines (half, and least of them at the fewest) share the story's subject."""
@@ -70,7 +76,9 @@ def story_subject(title: str, paragraphs: Iterable[str] = (), keywords: Iterable
     """Return a story's subject from its headline, its lead paragraphs and the keywords the page declares, without
     the words of the site's name: every story of linuxdevices.com is about Linux, of a city's site about the city."""
     lead = list(paragraphs)[:_LEAD_PARAGRAPHS]
-    words = subject_words(" ".join([title, *lead, *keywords]))
+    core = subject_words(title)
+    words = core | subject_words(" ".join([*lead, *keywords]))
     host = urlsplit(url).hostname or ""
     name = site_domain(host).split(".")[0].casefold() if host else ""
-    return Subject(frozenset(word for word in words if not name or word not in name))
+    return Subject(frozenset(word for word in words if not name or word not in name),
+                   frozenset(word for word in core if not name or word not in name))
