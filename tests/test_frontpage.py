@@ -1412,3 +1412,14 @@ def test_headline_leaves_out_a_genre_label_and_a_media_label_before_a_spaced_das
         "Le télescope Webb, un projet à forte dominante américaine",
         "Plus de 3500 patients hospitalisés en soins critiques",
         "Review: At the best new Mexican restaurant, the cooking will thrill"]  # a review's label is its headline's
+
+
+def test_a_headline_cut_short_is_made_whole_by_the_same_storys_words_in_another_box_or_its_pictures_alt() -> None:
+    story_1, story_2 = "/2026/03/01/dark-souls-hands-on/", "/2026/03/01/sputnik-v-dudas/"
+    html = (f'<article><a href="{story_1}"><h3>Dark Souls 3 hands-on: finding joy in a wo...</h3></a></article>'
+            f'<article><a href="{story_2}"><img src="s.png" alt="Sputnik V, una vacuna que genera muchas dudas"></a>'
+            f'<h3><a href="{story_2}">Sputnik V, una vacuna que ...</a></h3></article>'
+            f'<ul class="latest"><li><a href="{story_1}">Dark Souls 3 hands-on: finding joy in a world...</a></li>'
+            f'<li><a href="{story_1}?ref=list">Dark Souls 3 hands-on: finding joy in a world that wants you dead</a></li></ul>')
+    assert dict(page(html)) == {story_1: "Dark Souls 3 hands-on: finding joy in a world that wants you dead",
+                                story_2: "Sputnik V, una vacuna que genera muchas dudas"}

@@ -27,6 +27,7 @@ from bot.news.frontpage.headlines import (
     HEADING,
     LINK_TEXT,
     headline_of,
+    is_cut,
     link_title,
     is_permalink,
     heading_of,
@@ -99,8 +100,10 @@ def _says_no_story(headline: str) -> bool:
 
 
 def whole(text: str, titles: list[str]) -> str:
-    """Return a headline cut short made whole by a title attribute of one of its story's links, else the headline."""
-    return next((cleaned(found) for found in (uncut(text, title) for title in titles) if found != text), text)
+    """Return a headline cut short made whole by the longest text of its story's other links that it starts (a title
+    attribute, an image's alt, another box's words), one not cut short itself first, else the headline."""
+    found = max((uncut(text, title) for title in titles), key=lambda found: (not is_cut(found), len(found)), default=text)
+    return cleaned(found) if found != text else text
 
 
 def read_front_page(html: bytes | str, url: str) -> FrontPage:
@@ -195,6 +198,12 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         # Only a dated or numbered story may have a headline of one to three words its slug spells.
         slug = own_slug(target) if kind == SURE_STORY else ""
         rank, text = headline_of(anchor, slug, containers)
+        # A headline the page cuts short ("... en el siglo…") may be whole in another of its story's links, wherever it
+        # sits: the title of its picture's link, the picture's alt text, or the words of a list's link.
+        image = next(anchor.iter("img"), None)
+        wholes = whole_titles.setdefault(key, [])
+        wholes.extend(found for found in (link_title(anchor), text, collapse(image.get("alt")) if image is not None else "")
+                      if found and found not in wholes)
         if kind == NEEDS_HEADLINE and len(text.split()) < 4 and count_cjk(text) < CJK_HEADLINE_CHARS:
             text = ""  # (a Chinese or Japanese headline has no spaces: its characters count)
         if text and (rank != HEADING or is_headline(text, slug) or is_permalink(anchor)):
@@ -207,9 +216,6 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         if text and (not is_label(text) or rank == ASIDE_TEXT or slug_is(text, target)
                      or not (in_label_list(anchor, label_lists) if rank == LINK_TEXT else titles_block(anchor, containers))):
             headed.add(key)
-        if anchor.get("title"):
-            # A headline the page cuts short ("... en el siglo…") may be whole in the title of its picture's link.
-            whole_titles.setdefault(key, []).append(link_title(anchor))
         links_of.setdefault(key, []).append(anchor)
         if key not in headlines:
             order.append(key)

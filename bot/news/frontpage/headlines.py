@@ -446,6 +446,11 @@ def _names_the_title(classes: str) -> bool:
         or bool(_HEADING_CLASS.search(classes))
 
 
+def is_cut(text: str) -> bool:
+    """Return whether a headline ends cut short ("...", "…")."""
+    return _CUT.search(text) is not None
+
+
 def uncut(text: str, whole: str) -> str:
     """Return whole (a link's title attribute) when text is it cut short ("Rozpaczliwy apel ... niech go pan zap..."),
     else text."""
