@@ -52,6 +52,7 @@ HELDOUT_FOLDERS = {
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
     "set AB (held out, gathered 2026-11-30, second stop)": REPO / "tests" / "fixtures" / "frontpages-judgeab",
     "set AC (held out, gathered 2026-11-30, second stop)": REPO / "tests" / "fixtures" / "frontpages-judgeac",
+    "set AD (held out, gathered 2026-11-30, third stop)": REPO / "tests" / "fixtures" / "frontpages-judgead",
     "set AE (held out, gathered 2026-11-30, third stop)": REPO / "tests" / "fixtures" / "frontpages-judgeae",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
