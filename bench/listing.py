@@ -50,8 +50,6 @@ HELDOUT_FOLDERS = {
     "gathered, fresh held-out": REPO / "tests" / "fixtures" / "frontpages-heldout",
     "gathered, final held-out": REPO / "tests" / "fixtures" / "frontpages-final",
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
-    "set AB (held out, gathered 2026-11-30, second stop)": REPO / "tests" / "fixtures" / "frontpages-judgeab",
-    "set AC (held out, gathered 2026-11-30, second stop)": REPO / "tests" / "fixtures" / "frontpages-judgeac",
     "set AD (held out, gathered 2026-11-30, third stop)": REPO / "tests" / "fixtures" / "frontpages-judgead",
     "set AE (held out, gathered 2026-11-30, third stop)": REPO / "tests" / "fixtures" / "frontpages-judgeae",
 }
@@ -75,6 +73,8 @@ JUDGED_FOLDERS = {
     "set Y (judged 2026-11-30, second stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgey",
     "set Z (judged 2026-11-30, second stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgez",
     "set AA (judged 2026-11-30, second stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeaa",
+    "set AB (judged 2026-11-30, third stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeab",
+    "set AC (judged 2026-11-30, third stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeac",
 }
 DEVELOPMENT = REPO.parent / "corpora-dev" / "frontpages"
 _ID = re.compile(r"\d{4,}")

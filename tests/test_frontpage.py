@@ -1272,6 +1272,14 @@ def test_one_story_linked_from_several_boxes_each_adding_its_short_number_after_
     assert [path.rsplit("/", 3)[-2] for path, _ in page(html)] == ["312099989", "312099990"]
 
 
+
+def test_one_story_named_by_its_id_after_its_slug_under_two_folders_is_one_entry() -> None:
+    slug = "2018-10-29/soaking-up-australias-drought-natural-sequence-farming"
+    html = (f'<h2><a href="/news/{slug}/10312844">Could this be the solution to the drought?</a></h2>'
+            f'<li><a href="/news/u/news/{slug}/10312844">Could this be the solution to the drought?</a></li>'
+            f'<li><a href="/news/u/news/2018-10-29/another-story-of-the-day/10312845">Another story of the day</a></li>')
+    assert [path.rsplit("/", 1)[-1] for path, _ in page(html)] == ["10312844", "10312845"]
+
 def test_a_folder_with_an_id_that_holds_stories_with_ids_of_their_own_is_a_topic_page_not_a_story() -> None:
     html = ('<h2><a href="/Dragon-Age-Inquisition-PC-236767/">Dragon Age: Inquisition for the PC</a></h2>'
             '<h3><a href="/Dragon-Age-Inquisition-PC-236767/News/Patch-bringt-neue-Quests-und-behebt-Fehler-1145000/">'
@@ -1423,3 +1431,11 @@ def test_a_headline_cut_short_is_made_whole_by_the_same_storys_words_in_another_
             f'<li><a href="{story_1}?ref=list">Dark Souls 3 hands-on: finding joy in a world that wants you dead</a></li></ul>')
     assert dict(page(html)) == {story_1: "Dark Souls 3 hands-on: finding joy in a world that wants you dead",
                                 story_2: "Sputnik V, una vacuna que genera muchas dudas"}
+
+
+def test_a_script_asked_for_one_item_by_a_slug_of_four_words_or_more_is_a_story_but_not_by_a_short_name() -> None:
+    html = ('<a href="/article.cfm?id=an-itch-not-low-level-form-pain">Molecular basis for itch discovered</a>'
+            '<a href="/blog/post.cfm?id=a-brief-history-of-mental-illness-in-art">A brief history of mental illness in art</a>'
+            '<a href="/section.cfm?id=mind-brain">Everything about the mind and the brain</a>')
+    assert sorted(path for path, _ in page(html)) == ["/article.cfm?id=an-itch-not-low-level-form-pain",
+                                                      "/blog/post.cfm?id=a-brief-history-of-mental-illness-in-art"]

@@ -294,6 +294,8 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set Y (judged 2026-11-30, second stop; development since)", (0.949, 0.995, 2, 0.988)),
     ("set Z (judged 2026-11-30, second stop; development since)", (0.999, 0.910, 2, 0.778)),
     ("set AA (judged 2026-11-30, second stop; development since)", (0.881, 0.946, 1, 0.991)),
+    ("set AB (judged 2026-11-30, third stop; development since)", (0.958, 0.978, 10, 0.966)),
+    ("set AC (judged 2026-11-30, third stop; development since)", (0.963, 0.956, 4, 0.985)),
 ])
 def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float, int, float]) -> None:
     (scores,) = score_listers(load_frontpages(JUDGED_FOLDERS[label]), [("ours", ours)])

@@ -500,7 +500,7 @@ RELATIVE_TIME = re.compile(
     re.I,
 )
 # A media marker after a headline ("... (+Videos)", "... [FOTOS]"): not the headline's words either.
-_MEDIA_WORD = (r"\+?\s*(?:v[íi]d[ée]os?|fotos?|photos?|galer[íi]a|gallery|galerie|audio|infograf[íi]as?|infographie|"
+_MEDIA_WORD = (r"\+?\s*(?:v[íi]d[ée]os?|fotos?|photos?|galer[íi]a|gallery|galerie|audio|infograf[íi]as?|infographie|slide ?shows?|"
                r"видео|фото|фоторепортаж|аудио|інфографіка|відео)")
 MEDIA_SUFFIX = re.compile(rf"\s*[(\[]\s*{_MEDIA_WORD}(?:\s*[,+/]\s*{_MEDIA_WORD})*\s*[)\]]$"
                           rf"|\s+[|–—]\s*(?:watch|{_MEDIA_WORD})$", re.I)  # "... | Watch", "... – Video" too

@@ -189,9 +189,11 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
             number = LONG_ID.findall(inside)
             if number and not query and ("-" in last or names_one_story(last)):
                 key = by_path.setdefault(f"{number[-1]} {last}", key)
-            elif number and not query and _PLACEMENT.fullmatch(last):
+            elif number and not query and (_PLACEMENT.fullmatch(last) or last == number[-1]):
                 # ... and one linked from several of the site's boxes, each adding its own short number after the id,
-                # the slug first ("/slug/Section/20141209/artikler/712169973/1265" and "/slug/20141209/artikler/712169973/1779").
+                # the slug first ("/slug/Section/20141209/artikler/712169973/1265" and "/slug/20141209/artikler/712169973/1779"),
+                # or named by its id after its slug ("/news/2018-10-29/soaking-up-...-farming/10312844" and
+                # "/news/u/news/2018-10-29/soaking-up-...-farming/10312844").
                 slug = max((segment for segment in inside.split("/") if "-" in segment), key=len, default="")
                 if names_one_story(slug):
                     key = by_path.setdefault(f"{number[-1]} {slug}", key)

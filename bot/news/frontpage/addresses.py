@@ -76,6 +76,9 @@ _INDEX_FILE = re.compile(r"^(?:index|default|home|accueil|main)\d*\.\w+$", re.IG
 _EPISODE_FOLDERS = frozenset({"podcasts"})  # a catalogue, but one episode in it is a story like a single video
 # a numeric id (c31356-9081464), a year (2016, 20240305) or a UUID ("...-4e9ef6b2-5622-11ea-b447-d9646dbdb12a.shtml")
 _ID_OR_DATE = re.compile(r"\d{4,}|[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}", re.I)
+# A script asked for one item by its slug ("article.cfm?id=an-itch-not-low-level-form-pain", "post.php?slug=..."): a
+# story's name of four words or more, as in a path.
+_SLUG_QUERY = re.compile(r"(?:^|&)(?:id|slug|article|story|post|name|title)=((?:[^&\W]+[-_+]){3,}[^&\W]+)(?:&|$)", re.I)
 
 # How much a URL looks like one story: not at all, only with a long headline, surely, or so
 # surely (a date or a long id) that a headline of one word is enough. SHAPELESS is a URL that
@@ -155,7 +158,7 @@ def path_kind(url: str, page_key: str) -> int:
         return NOT_STORY
     if DATE_PATH.search(path) or LONG_ID.search(where):
         return SURE_STORY
-    if has_id_or_date:
+    if has_id_or_date or _SLUG_QUERY.search(parts.query):
         return STORY
     if any(len([w for w in re.split(r"[-+]", s) if w]) >= 4 for s in (stem, *lowered[:-1])):
         return STORY  # a long hyphenated slug: /world/some-long-headline-slug/ (not /also_in_the_news/: a section)
