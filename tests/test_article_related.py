@@ -446,3 +446,13 @@ def test_a_box_titled_related_whose_headlines_share_nothing_with_the_storys_and_
     assert len(related_paths(page(f"<div><h3>Articles relacionados</h3><ul>{about}</ul></div>"))) == 3
     earlier = others.replace("/fil/autre-sujet-0.html", "/fil/2020/09/30/autre-sujet-0.html")
     assert len(related_paths(page(f"<div><h3>Articles relacionados</h3><ul>{earlier}</ul></div>"))) == 3
+
+
+def test_of_several_inserts_in_the_text_only_those_about_the_story_or_earlier_than_it_are_related() -> None:
+    def insert(path: str, words: str) -> str:
+        return f"<p><strong>Lire aussi :</strong> <a href='{path}'>{words}</a></p>"
+    inserts = (insert("/nation/crue-de-l-an-dernier.html", "La crue de l'an dernier avait déjà touché la ville")
+               + insert("/culture/le-festival-de-jazz-ouvre-samedi.html", "Le festival de jazz ouvre samedi soir")
+               + insert("/nation/2020/09/12/digues-renforcees.html", "Les digues renforcées après l'hiver"))
+    assert related_paths(page("", inside=inserts)) == ["/nation/crue-de-l-an-dernier.html",
+                                                      "/nation/2020/09/12/digues-renforcees.html"]

@@ -475,6 +475,9 @@ def marked_related(found: Survey, base: str, url: str, subject: Subject | None =
         for insert in inserts[1:] if fallback else []:
             if not _in_chrome(insert, found):
                 fallback.extend(link for link in headlines(insert, base, url) if link not in fallback)
+        if subject is not None and len(fallback) > 1:
+            # Several inserts: each stands alone, so each must share the story's subject or point back before it.
+            fallback = [link for link in fallback if _shares_the_story([link], subject, url or base)]
     return fallback[:MAX_RELATED]
 
 
