@@ -1439,3 +1439,17 @@ def test_a_script_asked_for_one_item_by_a_slug_of_four_words_or_more_is_a_story_
             '<a href="/section.cfm?id=mind-brain">Everything about the mind and the brain</a>')
     assert sorted(path for path, _ in page(html)) == ["/article.cfm?id=an-itch-not-low-level-form-pain",
                                                       "/blog/post.cfm?id=a-brief-history-of-mental-illness-in-art"]
+
+
+def test_a_story_named_only_by_an_id_of_letters_and_digits_is_a_story_among_dated_ones() -> None:
+    dated = "".join(f'<h3><a href="/2018/11/0{n}/a-dated-story-number-{n}/">A dated story number {n} of the day</a></h3>'
+                    for n in range(1, 8))
+    html = dated + '<h3><a href="/c49c570c8a444ff3ac01f2f5e5b91b5f">Michelle Obama had a miscarriage, used IVF</a></h3>'
+    assert "/c49c570c8a444ff3ac01f2f5e5b91b5f" in [path for path, _ in page(html)]
+
+
+def test_a_name_in_a_teasers_byline_is_the_authors_page_and_a_sound_file_is_no_story() -> None:
+    html = ('<li><a href="/news/2018-10-29/lewis-hamilton-among-greatest-champions/10395542"><h3>Hamilton among the greats'
+            '</h3></a><p class="byline">By <a href="/news/simon-smale/10007892">Simon Smale</a></p></li>'
+            '<a href="https://podcast.example.com/sat/sat-20181110-0812-reforming-food-production-02.ogg">Play Ogg in browser</a>')
+    assert [path for path, _ in page(html)] == ["/news/2018-10-29/lewis-hamilton-among-greatest-champions/10395542"]

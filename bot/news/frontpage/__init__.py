@@ -27,6 +27,7 @@ from bot.news.frontpage.headlines import (
     HEADING,
     LINK_TEXT,
     headline_of,
+    in_byline,
     is_cut,
     link_title,
     is_permalink,
@@ -161,7 +162,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         target, kind = judgement
         if kind <= NOT_STORY and SPONSOR_LABELS.match(text_of(anchor)):
             sponsored.append(normalize_url(target).split("?", 1)[0].rstrip("/") + "/")
-        if kind == NOT_STORY or containers.boilerplate(anchor) or containers.in_prose(anchor):
+        if kind == NOT_STORY or containers.boilerplate(anchor) or containers.in_prose(anchor) or in_byline(anchor):
             continue
         key = normalize_url(target)
         if key not in headlines:

@@ -42,6 +42,7 @@ _INDEX_SEGMENTS = frozenset(
 )
 _SKIP_EXTENSIONS = (
     ".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".ico", ".pdf", ".zip", ".mp3", ".mp4",
+    ".ogg", ".oga", ".opus", ".m4a", ".aac", ".wav", ".flac", ".webm", ".mov",  # a sound or a clip to play
     ".xml", ".rss", ".atom", ".json", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx",
     ".apk", ".exe", ".dmg", ".msi", ".epub", ".mobi",  # an app or a book to download
 )
@@ -158,8 +159,8 @@ def path_kind(url: str, page_key: str) -> int:
         return NOT_STORY
     if DATE_PATH.search(path) or LONG_ID.search(where):
         return SURE_STORY
-    if has_id_or_date or _SLUG_QUERY.search(parts.query):
-        return STORY
+    if has_id_or_date or _SLUG_QUERY.search(parts.query) or names_one_story(last):
+        return STORY  # (an id of letters and digits alone names one: /c49c570c8a444ff3ac01f2f5e5b91b5f)
     if any(len([w for w in re.split(r"[-+]", s) if w]) >= 4 for s in (stem, *lowered[:-1])):
         return STORY  # a long hyphenated slug: /world/some-long-headline-slug/ (not /also_in_the_news/: a section)
     if last.endswith(_ARTICLE_EXTENSIONS) and len(segments) >= 2:
@@ -292,7 +293,9 @@ class Shapes:
         elif heading is not None:
             self._stories_by_signature.setdefault(heading_signature(heading), set()).add(key)
         path = urlsplit(url).path
-        if kind < SURE_STORY and len([s for s in path.split("/") if s]) == 1 and not _ID_OR_DATE.search(path) \
+        segments = [s for s in path.split("/") if s]
+        # (A bare name, not an id of letters and digits: /c49c570c8a444ff3ac01f2f5e5b91b5f names one story.)
+        if kind < SURE_STORY and len(segments) == 1 and not _ID_OR_DATE.search(path) and not _is_opaque_id(segments[0]) \
                 and host_of(url) == self._host:
             self._bare.add(key)
         idless = not (_ID_OR_DATE.search(path) or _ID_OR_DATE.search(urlsplit(url).query)

@@ -185,6 +185,26 @@ def _is_byline(element: Any) -> bool:
         and len(collapse(" ".join(element.itertext())).split()) <= _BYLINE_WORDS
 
 
+def in_byline(anchor: Any) -> bool:
+    """Return whether a link is a name in a story's byline ("By <a>Simon Smale</a>" in <p class=byline>): the author's
+    page, whatever its address looks like."""
+    if len(text_of(anchor).split()) > _NAME_WORDS:
+        return False
+    element = anchor
+    for _ in range(2):
+        element = element.getparent()
+        if element is None or not isinstance(element.tag, str):
+            return False
+        # (Only a class naming the byline: a box its class calls the author's holds a columnist's teaser too.)
+        if _BYLINE_CLASS.search(element_marks(element)) and _is_byline(element):
+            return True
+    return False
+
+
+_BYLINE_CLASS = re.compile(r"byline", re.I)
+_NAME_WORDS = 4
+
+
 def _is_kicker(element: Any) -> bool:
     """Return whether an element is the kicker above or before a headline ("Kommentar", "Trump bestätigt: ..."), as
     its class or its component name says: a label of the story, not words of its headline."""
