@@ -159,7 +159,7 @@ def path_kind(url: str, page_key: str) -> int:
         return NOT_STORY
     if DATE_PATH.search(path) or LONG_ID.search(where):
         return SURE_STORY
-    if has_id_or_date or _SLUG_QUERY.search(parts.query) or names_one_story(last):
+    if has_id_or_date or _SLUG_QUERY.search(parts.query) or (_is_opaque_id(last) and names_one_story(last)):
         return STORY  # (an id of letters and digits alone names one: /c49c570c8a444ff3ac01f2f5e5b91b5f)
     if any(len([w for w in re.split(r"[-+]", s) if w]) >= 4 for s in (stem, *lowered[:-1])):
         return STORY  # a long hyphenated slug: /world/some-long-headline-slug/ (not /also_in_the_news/: a section)
