@@ -456,3 +456,11 @@ def test_of_several_inserts_in_the_text_only_those_about_the_story_or_earlier_th
                + insert("/nation/2020/09/12/digues-renforcees.html", "Les digues renforcées après l'hiver"))
     assert related_paths(page("", inside=inserts)) == ["/nation/crue-de-l-an-dernier.html",
                                                       "/nation/2020/09/12/digues-renforcees.html"]
+
+
+def test_a_box_offering_more_of_a_site_named_by_its_web_address_is_the_sites() -> None:
+    assert site_box("More on VF.com", "https://www.vanityfair.com/hollywood/2015/01/story")
+    assert site_box("Also on lemonde.fr", "https://www.journal.example/monde/story")
+    assert not site_box("More on this story", "https://www.vanityfair.com/hollywood/2015/01/story")
+    assert not site_box("More stories about Node.js", "https://www.journal.example/tech/story")
+    assert related_paths(page(f"<div><h3>More on JOURNAL.example.com</h3><ul>{links('more')}</ul></div>")) == []

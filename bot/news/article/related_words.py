@@ -192,8 +192,13 @@ def names_section(label: str, url: str) -> bool:
 
 
 def site_box(label: str, url: str) -> bool:
-    """Return whether a label offers more of the site by its name ("More on POLITICO", "MORE FROM TELEGRAPH.CO.UK")."""
-    return bool(_SITE_BOX.search(label)) and names_site(label, url)
+    """Return whether a label offers more of the site by its name ("More on POLITICO", "MORE FROM TELEGRAPH.CO.UK"), or
+    of a site it names by its address ("More on VF.com": the site's short name, or another site's)."""
+    return bool(_SITE_BOX.search(label)) and (names_site(label, url) or _WEB_ADDRESS.search(label) is not None)
+
+
+# A site's address in a label ("VF.com", "NBCNews.com", "lemonde.fr"): a name and a domain's ending.
+_WEB_ADDRESS = re.compile(rf"\b[^\W_][\w-]*\.(?:{'|'.join(sorted(_DOMAIN_ENDINGS))})\b", re.I)
 
 
 def names_site(label: str, url: str) -> bool:
