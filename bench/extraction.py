@@ -141,7 +141,7 @@ RELATED_SETS = [
     (BENCH / "related_heldout6_truth.json", "sixth set, development since it judged (0.632) and was opened on 2026-11-30, second stop", False),
     (BENCH / "related_heldout7_truth.json", "seventh set, development since it judged (0.350) and was opened on 2026-11-30, second stop", False),
     (BENCH / "related_heldout8_truth.json", "eighth set, development since it judged (0.644) and was opened on 2026-11-30, third stop", False),
-    (BENCH / "related_heldout9_truth.json", "held out, ninth set (gathered at the third stop of 2026-11-30)", True),
+    (BENCH / "related_heldout9_truth.json", "ninth set, development since it judged (0.316) and was opened on 2026-11-30, third stop", False),
 ]
 DEV_ROOT = Path("/work/corpora-dev")
 

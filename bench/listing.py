@@ -50,8 +50,6 @@ HELDOUT_FOLDERS = {
     "gathered, fresh held-out": REPO / "tests" / "fixtures" / "frontpages-heldout",
     "gathered, final held-out": REPO / "tests" / "fixtures" / "frontpages-final",
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
-    "set AD (held out, gathered 2026-11-30, third stop)": REPO / "tests" / "fixtures" / "frontpages-judgead",
-    "set AE (held out, gathered 2026-11-30, third stop)": REPO / "tests" / "fixtures" / "frontpages-judgeae",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
@@ -75,6 +73,8 @@ JUDGED_FOLDERS = {
     "set AA (judged 2026-11-30, second stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeaa",
     "set AB (judged 2026-11-30, third stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeab",
     "set AC (judged 2026-11-30, third stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeac",
+    "set AD (judged 2026-11-30, third stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgead",
+    "set AE (judged 2026-11-30, third stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeae",
 }
 DEVELOPMENT = REPO.parent / "corpora-dev" / "frontpages"
 _ID = re.compile(r"\d{4,}")
