@@ -45,6 +45,7 @@ _SKIP_EXTENSIONS = (
     ".ogg", ".oga", ".opus", ".m4a", ".aac", ".wav", ".flac", ".webm", ".mov",  # a sound or a clip to play
     ".xml", ".rss", ".atom", ".json", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx",
     ".apk", ".exe", ".dmg", ".msi", ".epub", ".mobi",  # an app or a book to download
+    ".md", ".txt", ".csv", ".odt",  # a story's text to download ("Télécharger ce contenu au format markdown")
 )
 # An index named with its number glued on ("cat_50009743", "category-12", "tag_77"): a list of stories, not one.
 _INDEX_ID = re.compile(
