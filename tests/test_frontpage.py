@@ -1455,9 +1455,10 @@ def test_a_name_in_a_teasers_byline_is_the_authors_page_and_a_sound_file_is_no_s
     assert [path for path, _ in page(html)] == ["/news/2018-10-29/lewis-hamilton-among-greatest-champions/10395542"]
 
 
-def test_a_readers_forum_thread_and_a_storys_text_to_download_are_no_stories() -> None:
+def test_a_readers_forum_thread_a_storys_text_to_download_and_a_price_comparison_are_no_stories() -> None:
     html = ('<h2><a href="/news/jugement-du-tribunal-sur-le-blocage-de-sci-hub">Jugement du tribunal sur le blocage de Sci-Hub</a></h2>'
             '<a href="/news/jugement-du-tribunal-sur-le-blocage-de-sci-hub.md">Télécharger ce contenu au format markdown</a>'
             '<li><a href="/forum/trad/428289">Köpa mobil under Black Friday, några tips?</a></li>'
-            '<li><a href="/forum/showthread.php?t=747525">Red Dead Redemption auch für den PC?</a></li>')
+            '<li><a href="/forum/showthread.php?t=747525">Red Dead Redemption auch für den PC?</a></li>'
+            '<li><a href="/preisvergleich/a521379.html">HTC Desire ab 437 Euro im Preisvergleich</a></li>')
     assert [path for path, _ in page(html)] == ["/news/jugement-du-tribunal-sur-le-blocage-de-sci-hub"]

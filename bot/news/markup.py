@@ -314,7 +314,7 @@ NOT_STORY_SEGMENTS = frozenset({
     "recipes", "recipe", "recettes", "recette", "rezepte", "rezept", "recetas", "receta", "ricette", "ricetta",
     # buying guides, best-of product lists, deals and coupons, contests, software downloads: the shop, not the news
     "kaufberater", "bestenlisten", "produkttests", "produktempfehlung", "produktempfehlungen", "deals", "gutscheine",
-    "coupons", "codes-promo", "bons-plans",
+    "coupons", "codes-promo", "bons-plans", "preisvergleich", "comparateur-prix", "price-comparison",  # price comparisons
     "shopping", "ofertas", "ofertas-descuentos", "chollos", "schnaeppchen", "offerte",
     # buying guides and deals as French, Italian and Spanish sites file them ("guide-achat", "guide-shopping", "acquisti")
     "guide-achat", "guides-achat", "guide-d-achat", "guide-shopping", "acquisti", "ofertas-regalos", "code-promo",
