@@ -1462,3 +1462,17 @@ def test_a_readers_forum_thread_a_storys_text_to_download_and_a_price_comparison
             '<li><a href="/forum/showthread.php?t=747525">Red Dead Redemption auch für den PC?</a></li>'
             '<li><a href="/preisvergleich/a521379.html">HTC Desire ab 437 Euro im Preisvergleich</a></li>')
     assert [path for path, _ in page(html)] == ["/news/jugement-du-tribunal-sur-le-blocage-de-sci-hub"]
+
+
+def test_a_headline_cut_short_with_a_bracketed_ellipsis_is_made_whole_by_its_title_attribute() -> None:
+    whole = "Le smartphone Honor 20i, futur Honor 20 Lite, est officiel"
+    html = f'<h2><a href="/article/49566/Le-smartphone-Honor-20i" title="{whole}">Le smartphone Honor 20i, futur Honor 20 Lite, (...)</a></h2>'
+    assert [title for _, title in page(html)] == [whole]
+
+
+def test_headline_leaves_out_an_infographic_marker_and_a_worded_video_marker_after_it() -> None:
+    html = ('<h2><a href="/14618-nasa-john-glenn-orbit-anniversary.html">1st American in Orbit: How John Glenn Made History'
+            ' (Infographic)</a></h2><h2><a href="/35257-asteroid-flies-between-earth-and-moon.html">Asteroid Flies Between'
+            ' Earth And Moon | Commentary Video</a></h2>')
+    assert [title for _, title in page(html)] == ["1st American in Orbit: How John Glenn Made History",
+                                                  "Asteroid Flies Between Earth And Moon"]

@@ -502,10 +502,10 @@ RELATIVE_TIME = re.compile(
     re.I,
 )
 # A media marker after a headline ("... (+Videos)", "... [FOTOS]"): not the headline's words either.
-_MEDIA_WORD = (r"\+?\s*(?:v[íi]d[ée]os?|fotos?|photos?|galer[íi]a|gallery|galerie|audio|infograf[íi]as?|infographie|slide ?shows?|"
+_MEDIA_WORD = (r"\+?\s*(?:v[íi]d[ée]os?|fotos?|photos?|galer[íi]a|gallery|galerie|audio|infograf[íi]as?|infographie|infographics?|slide ?shows?|"
                r"видео|фото|фоторепортаж|аудио|інфографіка|відео)")
 MEDIA_SUFFIX = re.compile(rf"\s*[(\[]\s*{_MEDIA_WORD}(?:\s*[,+/]\s*{_MEDIA_WORD})*\s*[)\]]$"
-                          rf"|\s+[|–—]\s*(?:watch|{_MEDIA_WORD})$", re.I)  # "... | Watch", "... – Video" too
+                          rf"|\s+[|–—]\s*(?:[^\W\d_]+\s+)?(?:watch|{_MEDIA_WORD})$", re.I)  # "... | Watch", "... – Video", "... | Commentary Video" too
 # A ticker or a breaking-news strip above the page: its stories are real, but the page's top story is below it.
 TICKER_MARKS = re.compile(
     r"ticker|breaking|marquee|(?:^|[-_ ])flash(?:$|[-_ ]|news|info)|eilmeld|last-?minute|[uú]ltima-?hora|"

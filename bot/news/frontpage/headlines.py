@@ -670,7 +670,7 @@ def _teaser_title(anchor: Any) -> str:
 # to a whole headline. A box of the most read stories often words a headline shorter or otherwise:
 # the story's own teaser wins over it.
 _TEASER_CHARS = 150
-_CUT = re.compile(r"(?:\.\.\.|…)\W*$")
+_CUT = re.compile(r"(?:[(\[]\s*)?(?:\.\.\.|…)\W*$")  # (SPIP's "(...)" too)
 
 
 def _short(text: str, slug: str) -> bool:
