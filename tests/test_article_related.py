@@ -464,3 +464,13 @@ def test_a_box_offering_more_of_a_site_named_by_its_web_address_is_the_sites() -
     assert not site_box("More on this story", "https://www.vanityfair.com/hollywood/2015/01/story")
     assert not site_box("More stories about Node.js", "https://www.journal.example/tech/story")
     assert related_paths(page(f"<div><h3>More on JOURNAL.example.com</h3><ul>{links('more')}</ul></div>")) == []
+
+
+def test_an_experts_page_and_the_blog_the_story_is_filed_under_are_not_related_headlines() -> None:
+    box = ("<div><h3>Related Content</h3><ul>"
+           "<li><a href='/monde/'>Le blog du monde et de la ville</a></li>"
+           "<li><a href='/experts/stephanie-riegg-cellini/'>Stephanie Riegg Cellini</a></li>"
+           "<li><a href='/nation/2020/09/12/la-crue-de-l-an-dernier.html'>La crue de l'an dernier a touché la ville</a></li>"
+           "<li><a href='/nation/2020/09/13/les-digues-de-la-ville.html'>Les digues de la ville renforcées</a></li></ul></div>")
+    assert related_paths(page(box)) == ["/nation/2020/09/12/la-crue-de-l-an-dernier.html",
+                                        "/nation/2020/09/13/les-digues-de-la-ville.html"]

@@ -91,7 +91,11 @@ _NEGATED = re.compile(r"(?:^|(?<=[-_ ]))(?:no|without|hide|hidden|has-no)[-_]\w+
 
 
 # Links to lists, not stories: a tag's, an author's or a section's page ("All Articles for Kinvey").
-_INDEX_SEGMENTS = frozenset({"tag", "tags", "author", "authors", "category", "categories", "section", "sections"})
+_INDEX_SEGMENTS = frozenset({"tag", "tags", "author", "authors", "category", "categories", "section", "sections",
+                             # a person's page: an expert's, a contributor's, a staff member's
+                             "experts", "expert", "people", "person", "staff", "profile", "profiles", "contributor",
+                             "contributors", "columnists", "journalists", "reporters", "autor", "autores", "auteur",
+                             "auteurs", "autori", "autoren"})
 
 
 _EXTENSION = re.compile(r"\.[a-z]{2,5}$", re.I)
@@ -111,6 +115,14 @@ def _leads_to_index(url: str) -> bool:
     if any(c.isdigit() for c in parts.path + parts.query):
         return False
     return not path or len(re.split(r"[-_+]", _EXTENSION.sub("", path[-1]))) <= 2
+
+
+def _above(link: str, page: str) -> bool:
+    """Return whether a link goes to a folder the page's own address is filed under (/blog/brown-center-chalkboard/
+    above /blog/brown-center-chalkboard/2021/03/25/story/): the story's section or blog, not a story."""
+    path = urlsplit(link).path.rstrip("/") + "/"
+    own = urlsplit(page).path
+    return same_site(link, page) and path != "/" and own.startswith(path) and len(own.rstrip("/")) > len(path)
 
 
 def _is_prev_next(a: Tag) -> bool:
@@ -275,7 +287,8 @@ def _headlines_of(anchors: list[Tag], base: str, own_url: str) -> list[Headline]
         title = _headline_text(a)
         href = a.get("href")
         link = absolute(href, base) if title and isinstance(href, str) else ""
-        if not link or link in seen or page_key(link) in own or _leads_to_index(link) or _is_prev_next(a):
+        if not link or link in seen or page_key(link) in own or _leads_to_index(link) or _is_prev_next(a) \
+                or _above(link, page):
             continue  # the story itself (often linked back with a tracking query), a list's page, the next story
         # Related stories live on the same site; share and follow links go elsewhere.
         if is_http_url(page) and not same_site(link, page):
