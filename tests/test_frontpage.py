@@ -1410,13 +1410,13 @@ def test_a_blog_themes_permalink_gives_a_short_headline_not_the_themes_words() -
 
 
 def test_headline_leaves_out_a_genre_label_and_a_media_label_before_a_spaced_dash() -> None:
-    titles = ["Op-Ed: Just six months after the Olympics, Rio is falling apart",
+    titles = ["Documentary: Embarrassing truth behind the global food war, part two",
               "DÉCRYPTAGE - Le télescope Webb, un projet à forte dominante américaine",
               "EN DIRECT - Plus de 3500 patients hospitalisés en soins critiques",
               "Review: At the best new Mexican restaurant, the cooking will thrill"]
     html = "".join(f'<h2><a href="/2026/03/0{n}/story-{n}/">{title}</a></h2>' for n, title in enumerate(titles, 1))
     assert [title for _, title in page(html)] == [
-        "Just six months after the Olympics, Rio is falling apart",
+        "Embarrassing truth behind the global food war, part two",
         "Le télescope Webb, un projet à forte dominante américaine",
         "Plus de 3500 patients hospitalisés en soins critiques",
         "Review: At the best new Mexican restaurant, the cooking will thrill"]  # a review's label is its headline's
@@ -1476,3 +1476,9 @@ def test_headline_leaves_out_an_infographic_marker_and_a_worded_video_marker_aft
             ' Earth And Moon | Commentary Video</a></h2>')
     assert [title for _, title in page(html)] == ["1st American in Orbit: How John Glenn Made History",
                                                   "Asteroid Flies Between Earth And Moon"]
+
+
+def test_headline_leaves_out_a_leading_element_its_class_calls_the_headlines_indicator() -> None:
+    html = ('<div class="headline"><a href="/content/341f0aaa-7173-454c-89fd-103287625d38"><span class="headline-indicator">'
+            '<span>The Big Read. </span></span><span>Has China already reached peak oil?</span></a></div>')
+    assert [title for _, title in page(html)] == ["Has China already reached peak oil?"]

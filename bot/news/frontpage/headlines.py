@@ -424,11 +424,11 @@ _HASHTAG_KICKER = re.compile(r"^#[^\s#]+\s*:?\s+(?=\S)")
 # edition of the story, not its words.
 _WIRE_LABEL = re.compile(r"^(?:UPDATE \d+|WRAPUP \d+|CORRECTED|REFILE|RPT|FACTBOX|EXPLAINER|INSIGHT|ANALYSIS)\s*-\s*(?=\S)")
 
-# A genre's label before a headline ("Op-Ed: ...", "EDITORIAL. ...", "DÉCRYPTAGE - ...", "Documentary: ..."): what
-# kind of piece, as CJK_GENRE_KICKER for Chinese, Japanese and Korean. (Not "Review", "Analysis", "Q&A" or "Exclusive":
+# A genre's label before a headline ("EDITORIAL. ...", "DÉCRYPTAGE - ...", "Documentary: ..."): what kind of piece, as
+# CJK_GENRE_KICKER for Chinese, Japanese and Korean. (Not "Review", "Analysis", "Q&A", "Op-Ed" or "Exclusive":
 # annotators keep those as the headline's words as often as not.)
 _GENRE_KICKER = re.compile(
-    r"^(?:op-?ed|editorial|[ée]ditorial|editoriale|leitartikel|documentary|documentaire|documental|"
+    r"^(?:editorial|[ée]ditorial|editoriale|leitartikel|documentary|documentaire|documental|"
     r"d[ée]cryptage|interaktiv|interactive|clip)(?:\s*[:.|]|\s+[-–—])\s+(?=\S)", re.I)
 
 
