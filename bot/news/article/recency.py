@@ -13,14 +13,14 @@ _ID = re.compile(r"(?<!\d)\d{5,}(?!\d)")
 _MIN_LINKS = 3
 
 
-def _day(url: str) -> tuple[int, bool] | None:
-    """Return the day a URL's date names as an ordinal, and whether it names the day (not only the month)."""
+def _day(url: str) -> tuple[date, bool] | None:
+    """Return the date a URL names (its first day when it names a month only), and whether it names the day."""
     found = url_date(url)
     if found is None:
         return None
     year, month, day = found
     try:
-        return date(year, month or 1, day or 1).toordinal(), day is not None
+        return date(year, month or 1, day or 1), day is not None
     except ValueError:
         return None
 
@@ -37,10 +37,10 @@ def _order(url: str, page: str) -> tuple[int, int] | None:
     digits (ids of a site grow one by one; one of another length may be of another series), else None."""
     page_day, link_day = _day(page), _day(url)
     if page_day is not None and link_day is not None:
-        if page_day[1] and link_day[1]:
-            return page_day[0], link_day[0]
+        (first, first_has_day), (second, second_has_day) = page_day, link_day
+        if first_has_day and second_has_day:
+            return first.toordinal(), second.toordinal()
         # One names only the month: compare months.
-        first, second = date.fromordinal(page_day[0]), date.fromordinal(link_day[0])
         return first.year * 12 + first.month, second.year * 12 + second.month
     if page_day is not None or link_day is not None:
         return None

@@ -92,8 +92,9 @@ _NEGATED = re.compile(r"(?:^|(?<=[-_ ]))(?:no|without|hide|hidden|has-no)[-_]\w+
 
 # Links to lists, not stories: a tag's, an author's or a section's page ("All Articles for Kinvey").
 _INDEX_SEGMENTS = frozenset({"tag", "tags", "author", "authors", "category", "categories", "section", "sections",
-                             # a person's page: an expert's, a contributor's, a staff member's
-                             "experts", "expert", "people", "person", "staff", "profile", "profiles", "contributor",
+                             # a person's page: an expert's, a contributor's, a staff member's ("person" and "user"
+                             # are in NOT_STORY_SEGMENTS, read beside these)
+                             "experts", "expert", "people", "staff", "profile", "profiles", "contributor",
                              "contributors", "columnists", "journalists", "reporters", "autor", "autores", "auteur",
                              "auteurs", "autori", "autoren"})
 

@@ -131,7 +131,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     named: set[str] = set()  # stories with a headline that is not only a heading of two or three words
     first_link: dict[str, Any] = {}  # key -> the story's first link, where the page first shows it
     links_of: dict[str, list[Any]] = {}  # key -> its links in page order (the lead is where one of them is fit)
-    whole_titles: dict[str, list[str]] = {}  # key -> the title attributes of its links
+    whole_titles: dict[str, list[str]] = {}  # key -> its links' title attributes, headlines and pictures' alts (see whole)
     headed: set[str] = set()  # stories with a link that is not a label in a list of labels (see in_label_list)
     label_lists: dict[Any, bool | None] = {}  # block -> whether it is a list of labels (None: too few links to say)
     kinds: dict[str, int] = {}  # key -> how much its address looks like a story

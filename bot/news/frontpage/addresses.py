@@ -293,23 +293,24 @@ class Shapes:
             self._signature_of.setdefault(key, heading_signature(heading))
         elif heading is not None:
             self._stories_by_signature.setdefault(heading_signature(heading), set()).add(key)
-        path = urlsplit(url).path
+        parts = urlsplit(url)  # (once per link: a page has hundreds)
+        path, host = parts.path, host_of(url)
         segments = [s for s in path.split("/") if s]
         # (A bare name, not an id of letters and digits: /c49c570c8a444ff3ac01f2f5e5b91b5f names one story.)
         if kind < SURE_STORY and len(segments) == 1 and not _ID_OR_DATE.search(path) and not _is_opaque_id(segments[0]) \
-                and host_of(url) == self._host:
+                and host == self._host:
             self._bare.add(key)
-        idless = not (_ID_OR_DATE.search(path) or _ID_OR_DATE.search(urlsplit(url).query)
-                      or any(_is_opaque_id(segment) for segment in path.split("/")) or _NUMBERED_SLUG.search(path))
-        if idless and host_of(url) == self._host:
+        idless = not (_ID_OR_DATE.search(path) or _ID_OR_DATE.search(parts.query)
+                      or any(_is_opaque_id(segment) for segment in segments) or _NUMBERED_SLUG.search(path))
+        if idless and host == self._host:
             self._idless.add(key)
         # (A section's page on one of the site's subdomains too: "tuyensinh.site/tuyen-sinh/de-thi-dap-an.htm".)
-        if idless and not any(c.isdigit() for c in path) and site_domain(host_of(url)) == self._domain:
+        if idless and not any(c.isdigit() for c in path) and site_domain(host) == self._domain:
             # a number of any size is an id: /some-column-makale,414.html
             self._short_id_words[key] = max(word_count(text), self._short_id_words.get(key, 0))
         if kind == SURE_STORY:
             self._sure.add(key)
-        elif kind == STORY and _MIXED_ID_ONLY.match(urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1]):
+        elif kind == STORY and _MIXED_ID_ONLY.match(path.rstrip("/").rsplit("/", 1)[-1]):
             self._short_id_words[key] = max(word_count(text), self._short_id_words.get(key, 0))
         self._all.add(key)
         return True
