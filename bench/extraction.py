@@ -142,8 +142,8 @@ RELATED_SETS = [
     (BENCH / "related_heldout7_truth.json", "seventh set, development since it judged (0.350) and was opened on 2026-11-30, second stop", False),
     (BENCH / "related_heldout8_truth.json", "eighth set, development since it judged (0.644) and was opened on 2026-11-30, third stop", False),
     (BENCH / "related_heldout9_truth.json", "ninth set, development since it judged (0.316) and was opened on 2026-11-30, third stop", False),
-    (BENCH / "related_heldout10_truth.json", "held out, tenth set (gathered at the third stop of 2026-11-30)", True),
-    (BENCH / "related_heldout11_truth.json", "held out, eleventh set (gathered at the third stop of 2026-11-30)", True),
+    (BENCH / "related_heldout10_truth.json", "tenth set, development since it judged (0.865) and was opened on 2026-11-30, fourth stop", False),
+    (BENCH / "related_heldout11_truth.json", "eleventh set, development since it judged (0.560) and was opened on 2026-11-30, fourth stop", False),
 ]
 DEV_ROOT = Path("/work/corpora-dev")
 
