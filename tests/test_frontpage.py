@@ -1248,6 +1248,19 @@ def test_a_genres_label_before_a_chinese_japanese_or_korean_headline_is_a_kicker
         "정부, 수도권 방역 조치 2주 연장하기로 결정", "习近平：坚持人民至上生命至上的抗疫理念", "コラム：短い"])
 
 
+def test_a_short_label_before_a_full_width_slash_is_a_chinese_headlines_kicker_but_a_score_or_a_pair_stays() -> None:
+    got = page('<li><a href="/news/20210712/2028541.htm">快訊／新莊家族感染＋2 侯友宜：玉鳳宮出入複雜將擴大匡列</a></li>'
+               '<li><a href="/news/story/7001/5655001">籃球／杜蘭特奧運狂飆數據 4項居美國隊史之冠</a></li>'
+               '<li><a href="/news/20210712/2028542.htm">LIVE／北市+9例！信義爆7人「類家戶感染」 柯文哲最新說明</a></li>'
+               '<li><a href="/article/column-kameoka-idJPKBN2690KK">膠着のドル／円、米大統領選後に円安か＝亀岡裕次氏</a></li>'
+               '<li><a href="/articles/GCO2020091901001549.html">山口は１／３回を無安打無失点 フィリーズ戦</a></li>'
+               '<li><a href="/news/story/7001/5655002">籃球／短標題</a></li>')
+    assert sorted(title for _, title in got) == sorted([
+        "新莊家族感染＋2 侯友宜：玉鳳宮出入複雜將擴大匡列", "杜蘭特奧運狂飆數據 4項居美國隊史之冠",
+        "北市+9例！信義爆7人「類家戶感染」 柯文哲最新說明", "膠着のドル／円、米大統領選後に円安か＝亀岡裕次氏",
+        "山口は１／３回を無安打無失点 フィリーズ戦", "籃球／短標題"])
+
+
 def test_a_folder_of_advertising_in_portuguese_dutch_or_danish_holds_no_story() -> None:
     html = "".join(f'<li><a href="/{folder}/destaques/um-sabor-de-indicacao-geografica-protegida-12916818.html">'
                    f'Um sabor de indicação geográfica protegida e de qualidade</a></li>'
