@@ -1209,6 +1209,14 @@ def test_a_japanese_headline_marked_as_an_advertisement_is_not_a_story_but_pr_as
     assert [path for path, _ in page(html)] == ["/2026/03/01/pr-firm-4711/"]
 
 
+def test_a_headline_bracketing_an_advertisements_label_is_not_a_story_but_advertising_in_its_words_is() -> None:
+    html = ('<li><a href="/news/story/7314/5635653">(高市府廣告)降級瘋奧運 加碼時時送</a></li>'
+            '<li><a href="/news/E-Commerce/Die-besten-Schnaeppchen-683186/">Schnäppchen: 10 Prozent Rabatt bei Aquatuning [Anzeige]</a></li>'
+            '<li><a href="/news/story/7314/5635654">政府廣告預算大增 議員質疑浪費公帑</a></li>'
+            '<li><a href="/2026/03/01/ads-4712/">Sponsored content rules tightened by the regulator</a></li>')
+    assert [path for path, _ in page(html)] == ["/news/story/7314/5635654", "/2026/03/01/ads-4712/"]
+
+
 def test_a_uuid_in_an_address_is_an_id_like_a_number() -> None:
     stories = "".join(story(n) for n in range(6))  # numbered stories around a story named by a UUID only
     named = ('<h3><a href="/cultura/20_febbraio_13/leggere-insieme-fa-bene-fa5f338a-48ea-11ea-91e8-775bd36e4cb6.shtml">Leggere'

@@ -414,8 +414,10 @@ LIST_LINK_TITLE = re.compile(r"一覧(?:へ|を見る|はこちら)|記事一覧
                              # "违法和不良信息举报"), as the law has every site link it
                              # (not "举报电话" alone: a story may report the hotline)
                              r"如实举报|举报专区|不良信息举报|网络监督专区")
-# A Japanese or Chinese headline marked as an advertisement ("＆ｗ<ＰＲ特集", "【PR】...", "[PR] ..."): paid for.
-PR_TITLE = re.compile(r"[<＜【\[（(]\s*(?:PR|ＰＲ)\s*(?:[>＞】\]）)]|特集)|(?:PR|ＰＲ)特集")
+# A headline marked as an advertisement in brackets ("＆ｗ<ＰＲ特集", "【PR】...", "[PR] ...", "(高市府廣告)..." a city's
+# advertisement, "... [Anzeige]"): paid for. (Brackets only: a report may name advertising in its own words.)
+PR_TITLE = re.compile(r"[<＜【\[（(]\s*(?:(?:PR|ＰＲ)\s*(?:[>＞】\]）)]|特集)|[^()（）【】\[\]]{0,6}(?:廣告|广告|광고)\s*[)）】\]]|"
+                      r"(?:anzeige|werbung|advertorial|sponsored|publicité|publirreportaje)\s*[)）】\]])|(?:PR|ＰＲ)特集", re.I)
 # A Chinese, Japanese or Korean headline about the signs of the zodiac or a fortune ("哪个星座...", "7月底前...的4生肖",
 # "今日の運勢", "별자리 운세"): a horoscope, as "horoscope" in an address says in other languages.
 HOROSCOPE_TITLE = re.compile(r"星座|生肖|运势|運勢|占い|별자리|운세")
