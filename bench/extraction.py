@@ -31,6 +31,7 @@ development", prints their two halves ("validation", "final") as aggregate lines
 with --related-pages. Related links are compared without scheme, "www.", fragment, trailing slash or the
 whitespace an href may carry around its address (a browser strips it).
 Then the later sets gathered the same way (bench/related_heldout2_truth.json ... related_heldout11_truth.json,
+(BENCH / "related_heldout12_truth.json", "held out, twelfth set (gathered at the fourth stop of 2026-11-30)", True),
 pages under --dev-root/related-heldout2 ... 11, truths written before any run; how each was made is in its "_about").
 A set still held out prints its aggregate line only, never a page's, so that nobody tunes on it by reading it; a
 set that has judged a round and was then studied page by page is labelled development and prints its pages with
