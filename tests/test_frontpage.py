@@ -1209,6 +1209,14 @@ def test_a_japanese_headline_marked_as_an_advertisement_is_not_a_story_but_pr_as
     assert [path for path, _ in page(html)] == ["/2026/03/01/pr-firm-4711/"]
 
 
+def test_a_market_quotes_line_is_no_story_but_a_score_or_a_rise_in_a_headlines_words_is() -> None:
+    html = ('<li><a href="/exchanges/info/cb.0/72413/eod">Курс доллара на 12 июня USD ЦБ: 71,68 (-0,52)</a></li>'
+            '<li><a href="/boerse/indizes/dax-2026-03-01-4711/">DAX 15.432,12 (+0,45 %)</a></li>'
+            '<li><a href="/sport/2026/03/01/habay-4712/">Virton et Habay partagent les points (2-2)</a></li>'
+            '<li><a href="/ekonomika/353874-ikp-matematika">IKP matemātika: kā +1,4% pārvērtās par +10,3%</a></li>')
+    assert [path for path, _ in page(html)] == ["/sport/2026/03/01/habay-4712/", "/ekonomika/353874-ikp-matematika"]
+
+
 def test_a_headline_bracketing_an_advertisements_label_is_not_a_story_but_advertising_in_its_words_is() -> None:
     html = ('<li><a href="/news/story/7314/5635653">(高市府廣告)降級瘋奧運 加碼時時送</a></li>'
             '<li><a href="/news/E-Commerce/Die-besten-Schnaeppchen-683186/">Schnäppchen: 10 Prozent Rabatt bei Aquatuning [Anzeige]</a></li>'

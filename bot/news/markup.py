@@ -396,6 +396,10 @@ DATA_PAGE_TITLE = re.compile(
     r"(?:\s*(?:[:|–—-]|$)|\s+(?:of|after|in|at|for|de|des|du|del|der|im|zur|олимпиады|чемпионата|финалов|в|на)\b)", re.I
 )
 
+# A market quote's line ("Курс доллара на 12 июня USD ЦБ: 71,68 (-0,52)", "DAX 15.432,12 (+0,45 %)"): a price and its
+# change, the link to a data page. (The change signed, in brackets, at the end: a report's figures are in its words.)
+QUOTE_TITLE = re.compile(r"\d[\d\s.,]*\s*\(\s*[-+−–]\s*\d[\d.,]*\s*%?\s*\)\s*$")
+
 # A headline labelled as a quiz to take or a contest to enter ("Quiz: Erkennen Sie ...", "Trivia. ¿Quién acuñó ...",
 # "Тест: ...", "Concours : gagne un ...") or asking
 # one ("Wie gut kennen Sie Berlin-Mitte?", "How well do you know ..."): a game,

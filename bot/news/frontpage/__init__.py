@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from bot.models import Entry
 from bot.news.markup import (
-    CALLOUT_TITLE, DATA_PAGE_TITLE, DEAL_TITLE, HOROSCOPE_TITLE, LIST_LINK_TITLE, PR_TITLE, QUIZ_TITLE, SPONSOR_LABELS,
+    CALLOUT_TITLE, DATA_PAGE_TITLE, DEAL_TITLE, HOROSCOPE_TITLE, LIST_LINK_TITLE, PR_TITLE, QUIZ_TITLE, QUOTE_TITLE, SPONSOR_LABELS,
 )
 from bot.news.text import collapse, count_cjk
 from bot.news.urls import absolute_url, normalize_url, site_domain
@@ -94,9 +94,9 @@ _LEAD_WINDOW = 8  # how far below the first story a bigger-headed one may be the
 
 
 def _says_no_story(headline: str) -> bool:
-    """Return whether a headline says its link leads to no story: a data page, a quiz, an offer, a horoscope, an
+    """Return whether a headline says its link leads to no story: a data page or a quote, a quiz, an offer, a horoscope, an
     advertisement, a list of articles or a call to readers."""
-    return bool(DATA_PAGE_TITLE.match(headline) or QUIZ_TITLE.match(headline)
+    return bool(DATA_PAGE_TITLE.match(headline) or QUIZ_TITLE.match(headline) or QUOTE_TITLE.search(headline)
                 or any(words.search(headline) for words in (DEAL_TITLE, HOROSCOPE_TITLE, PR_TITLE, LIST_LINK_TITLE, CALLOUT_TITLE)))
 
 
