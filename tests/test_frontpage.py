@@ -794,11 +794,15 @@ def test_headline_leaves_out_a_media_marker_after_it_but_not_a_score() -> None:
     html = ('<a href="/2026/03/01/cuarentena/">Motorizados incumplen la cuarentena en Carabobo (+Videos)</a>'
             '<a href="/2026/03/01/carnaval/">Le carnaval de Marche-en-Famenne (photo, vidéo, audio)</a>'
             '<a href="/2026/03/01/radiowoz/">Policyjny radiowóz zdemolowany przy Marszałkowskiej [GALERIA]</a>'
-            '<a href="/2026/03/01/derby/">Bayern win the derby in Dortmund (2-1)</a>')
+            '<a href="/2026/03/01/derby/">Bayern win the derby in Dortmund (2-1)</a>'
+            '<a href="/news/aipl/202107140012.aspx">富豪布蘭森太空首飛成功 2張免費太空機票開放爭取[影]</a>'
+            '<a href="/news/aipl/202107140013.aspx">東京奧運代表團授旗 蔡總統盼黃金世代激勵台灣【圖輯】</a>')
     assert [title for _, title in page(html)] == ["Motorizados incumplen la cuarentena en Carabobo",
                                                   "Le carnaval de Marche-en-Famenne",
                                                   "Policyjny radiowóz zdemolowany przy Marszałkowskiej",
-                                                  "Bayern win the derby in Dortmund (2-1)"]
+                                                  "Bayern win the derby in Dortmund (2-1)",
+                                                  "富豪布蘭森太空首飛成功 2張免費太空機票開放爭取",
+                                                  "東京奧運代表團授旗 蔡總統盼黃金世代激勵台灣"]
 
 
 def test_one_podcast_episode_is_a_story_but_the_catalogue_is_not_nor_a_classified_ad() -> None:

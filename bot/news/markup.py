@@ -513,8 +513,8 @@ RELATIVE_TIME = re.compile(
 )
 # A media marker after a headline ("... (+Videos)", "... [FOTOS]"): not the headline's words either.
 _MEDIA_WORD = (r"\+?\s*(?:v[íi]d[ée]os?|fotos?|photos?|galer[íi]a|gallery|galerie|audio|infograf[íi]as?|infographie|infographics?|slide ?shows?|"
-               r"видео|фото|фоторепортаж|аудио|інфографіка|відео)")
-MEDIA_SUFFIX = re.compile(rf"\s*[(\[]\s*{_MEDIA_WORD}(?:\s*[,+/]\s*{_MEDIA_WORD})*\s*[)\]]$"
+               r"видео|фото|фоторепортаж|аудио|інфографіка|відео|影音?|視頻|视频|圖輯|图集|組圖|组图)")
+MEDIA_SUFFIX = re.compile(rf"\s*[(\[（【]\s*{_MEDIA_WORD}(?:\s*[,+/]\s*{_MEDIA_WORD})*\s*[)\]）】]$"
                           rf"|\s+[|–—]\s*(?:[^\W\d_]+\s+)?(?:watch|{_MEDIA_WORD})$", re.I)  # "... | Watch", "... – Video", "... | Commentary Video" too
 # A ticker or a breaking-news strip above the page: its stories are real, but the page's top story is below it.
 TICKER_MARKS = re.compile(
