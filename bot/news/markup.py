@@ -511,7 +511,7 @@ RELATIVE_TIME = re.compile(
     r"|hace\s+\d+\s*(?:segundos?|minutos?|min|horas?|h|días?))\s*$",
     re.I,
 )
-# A media marker after a headline ("... (+Videos)", "... [FOTOS]"): not the headline's words either.
+# A media marker after a headline ("... (+Videos)", "... [FOTOS]", "...[影]", "...【圖輯】"): not the headline's words either.
 _MEDIA_WORD = (r"\+?\s*(?:v[íi]d[ée]os?|fotos?|photos?|galer[íi]a|gallery|galerie|audio|infograf[íi]as?|infographie|infographics?|slide ?shows?|"
                r"видео|фото|фоторепортаж|аудио|інфографіка|відео|影音?|視頻|视频|圖輯|图集|組圖|组图)")
 MEDIA_SUFFIX = re.compile(rf"\s*[(\[（【]\s*{_MEDIA_WORD}(?:\s*[,+/]\s*{_MEDIA_WORD})*\s*[)\]）】]$"
