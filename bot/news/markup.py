@@ -641,8 +641,6 @@ COMMENT_COUNT = re.compile(
 # A badge beside a headline, as its class names it ("badge-status" holding "COMPACT+", "Neu", "Live"): a marker, not
 # words of the headline. Whole tokens of the class.
 BADGE_MARKS = re.compile(r"(?:^|[-_ ])(?:badges?|stamp(?:-\d+)?)(?:$|[-_ ])", re.I)  # "t-am-stamp-1" holding "Premium"
-# A paywall's mark in an element of its own beside a headline ("<span class=dnmais>Premium</span>", "Abonnés", "Z+",
-# "SZ Plus", "Réservé aux abonnés"): it says who may read the story, in no headline's words. The whole element's text.
 # A blog theme's title on a story's link that wraps the headline in its own words ("Permalink to <headline>", WordPress's
 # default in its languages): the headline is what follows.
 PERMALINK_TITLE = re.compile(
@@ -655,6 +653,8 @@ UPDATE_LABEL = re.compile(
     r"^(?:updated?|update \d+|mise à jour|mis à jour|actualizado|actualizaci[óo]n|aktualisiert|update|aggiornato|aggiornamento|"
     r"atualizado|atualiza[çc][ãa]o|bijgewerkt|обновлено|обновление)$", re.I
 )
+# A paywall's mark in an element of its own beside a headline ("<span class=dnmais>Premium</span>", "Abonnés", "Z+",
+# "SZ Plus", "Réservé aux abonnés"): it says who may read the story, in no headline's words. The whole element's text.
 PAYWALL_LABEL = re.compile(
     r"^(?:(?:article |contenu )?premium|premium content|exclusive|exclusivo|exclusiva|exklusiv|esclusivo|abonn[ée]s?|"
     r"(?:article |contenu )?r[ée]serv[ée] (?:aux|à nos) abonn[ée]s|exclusivit[ée] abonn[ée]s|pour les abonn[ée]s|"

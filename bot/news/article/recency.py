@@ -32,10 +32,17 @@ def _number(url: str) -> str | None:
     return numbers[-1] if numbers else None
 
 
-def _order(url: str, page: str) -> tuple[int, int] | None:
+def _keys(urls: list[str], page: str) -> list[tuple[int, int]]:
+    """Return (page's key, link's key) for each link whose address can be set on one scale with the page's (see
+    _order); the page's date and id are read once."""
+    page_day, page_id = _day(page), _number(page)
+    return [key for key in (_order(url, page_day, page_id) for url in urls) if key is not None]
+
+
+def _order(url: str, page_day: tuple[date, bool] | None, page_id: str | None) -> tuple[int, int] | None:
     """Return (page's key, link's key) on one scale where both addresses carry one: a date, else an id of as many
     digits (ids of a site grow one by one; one of another length may be of another series), else None."""
-    page_day, link_day = _day(page), _day(url)
+    link_day = _day(url)
     if page_day is not None and link_day is not None:
         (first, first_has_day), (second, second_has_day) = page_day, link_day
         if first_has_day and second_has_day:
@@ -44,7 +51,7 @@ def _order(url: str, page: str) -> tuple[int, int] | None:
         return first.year * 12 + first.month, second.year * 12 + second.month
     if page_day is not None or link_day is not None:
         return None
-    page_id, link_id = _number(page), _number(url)
+    link_id = _number(url)
     if page_id is None or link_id is None or len(page_id) != len(link_id):
         return None
     return int(page_id), int(link_id)
@@ -55,7 +62,7 @@ def all_newer(urls: list[str], page: str) -> bool:
     least half) carry a date or an id comparable with the page's, every one of those came out after the page's story,
     and they lie closer to each other than to it (a bunch of the day's stories the site showed when the page was
     read, long after its story; a story's own list points back to earlier reports on its subject)."""
-    keys = [key for key in (_order(url, page) for url in urls) if key is not None]
+    keys = _keys(urls, page)
     if len(keys) < _MIN_LINKS or len(keys) * 2 < len(urls):
         return False
     own = keys[0][0]
@@ -68,4 +75,4 @@ def all_newer(urls: list[str], page: str) -> bool:
 def any_earlier(urls: list[str], page: str) -> bool:
     """Return whether one of a box's stories came out before the page's (or on its day), by the dates or ids of the
     addresses: a link back to earlier reports, as an editor's list of the story's own holds."""
-    return any(key[1] <= key[0] for key in (_order(url, page) for url in urls) if key is not None)
+    return any(link <= own for own, link in _keys(urls, page))
