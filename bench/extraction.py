@@ -144,7 +144,7 @@ RELATED_SETS = [
     (BENCH / "related_heldout9_truth.json", "ninth set, development since it judged (0.316) and was opened on 2026-11-30, third stop", False),
     (BENCH / "related_heldout10_truth.json", "tenth set, development since it judged (0.865) and was opened on 2026-11-30, fourth stop", False),
     (BENCH / "related_heldout11_truth.json", "eleventh set, development since it judged (0.560) and was opened on 2026-11-30, fourth stop", False),
-    (BENCH / "related_heldout12_truth.json", "held out, twelfth set (gathered at the fourth stop of 2026-11-30)", True),
+    (BENCH / "related_heldout12_truth.json", "twelfth set, development since it judged (1.000, 15/15) and was opened on 2026-11-30, fifth stop", False),
 ]
 DEV_ROOT = Path("/work/corpora-dev")
 

@@ -50,7 +50,6 @@ HELDOUT_FOLDERS = {
     "gathered, fresh held-out": REPO / "tests" / "fixtures" / "frontpages-heldout",
     "gathered, final held-out": REPO / "tests" / "fixtures" / "frontpages-final",
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
-    "set AH (held out, gathered 2026-11-30, fourth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeah",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
@@ -78,6 +77,7 @@ JUDGED_FOLDERS = {
     "set AE (judged 2026-11-30, third stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeae",
     "set AF (judged 2026-11-30, third stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeaf",
     "set AG (judged 2026-11-30, fourth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeag",
+    "set AH (judged 2026-11-30, fifth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeah",
 }
 DEVELOPMENT = REPO.parent / "corpora-dev" / "frontpages"
 _ID = re.compile(r"\d{4,}")

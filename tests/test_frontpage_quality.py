@@ -300,6 +300,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set AE (judged 2026-11-30, third stop; development since)", (0.960, 0.933, 5, 0.999)),
     ("set AF (judged 2026-11-30, third stop; development since)", (0.996, 0.957, 4, 0.978)),
     ("set AG (judged 2026-11-30, fourth stop; development since)", (0.965, 0.994, 3, 0.961)),
+    ("set AH (judged 2026-11-30, fifth stop; development since)", (0.867, 0.941, 2, 0.999)),
 ])
 def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float, int, float]) -> None:
     (scores,) = score_listers(load_frontpages(JUDGED_FOLDERS[label]), [("ours", ours)])
