@@ -806,14 +806,30 @@ def test_headline_leaves_out_a_media_marker_after_it_but_not_a_score() -> None:
 
 
 def test_one_podcast_episode_is_a_story_but_the_catalogue_is_not_nor_a_classified_ad() -> None:
-    html = ('<a href="/podcasts/f-a-z-podcast/wie-man-die-medienzeit-seiner-kinder-regelt-200570271.html">So regelt man'
-            ' die Medienzeit der Kinder</a><a href="/podcasts/f-a-z-podcast-fuer-deutschland/">Der Podcast für'
+    html = ('<a href="/podcasts/f-a-z-podcast-fuer-deutschland/wie-man-die-medienzeit-seiner-kinder-regelt-200570271.html">'
+            'So regelt man die Medienzeit der Kinder</a><a href="/podcasts/f-a-z-podcast-fuer-deutschland/">Der Podcast für'
             ' Deutschland, alle Folgen</a><a href="/actualites/huawei-annonce-ses-p50-et-p50-pro-2046571.html">Huawei'
             ' annonce ses P50 et P50 Pro</a><a href="/annonces/vends-velo-de-course-2046572.html">Vends vélo de course'
-            ' en très bon état</a>')
+            ' en très bon état</a>'
+            # an episode named by its slug alone, with a headline's words; shows' pages, by a short name or naming
+            # the catalogue
+            '<a href="/podcasts/frictionless-devex">Frictionless DevEx: how teams find what slows them down</a>'
+            '<a href="/podcasts/the-weekly-brief/">The Weekly Brief</a>'
+            '<a href="/podcasts/grand-stand/">More Grand Stand Sports Podcasts</a>')
     assert [path for path, _ in page(html + story(1))] == [
-        "/podcasts/f-a-z-podcast/wie-man-die-medienzeit-seiner-kinder-regelt-200570271.html",
-        "/actualites/huawei-annonce-ses-p50-et-p50-pro-2046571.html", "/2026/03/01/story-1/"]
+        "/podcasts/f-a-z-podcast-fuer-deutschland/wie-man-die-medienzeit-seiner-kinder-regelt-200570271.html",
+        "/actualites/huawei-annonce-ses-p50-et-p50-pro-2046571.html", "/podcasts/frictionless-devex",
+        "/2026/03/01/story-1/"]
+
+
+def test_a_link_whose_query_marks_a_paid_placement_is_no_story_nor_is_anything_else_at_its_address() -> None:
+    html = ('<ul><li><a href="/vendor/show.action?id=87743dd9&amp;place=SPONSORED_CONTENT_TOP">Cutting Java costs in'
+            ' 2026 without slowing delivery</a></li></ul>'
+            '<ul><li><a href="/vendor/show.action?id=497186d7&amp;place=RV">Designing a control plane for cloud'
+            ' infrastructure, a live webinar</a></li></ul>'
+            '<a href="/news/2026/03/cloud-queries-across-regions/">Cloud SQL queries across regions reach preview</a>')
+    assert [path for path, _ in page(html + story(1))] == ["/news/2026/03/cloud-queries-across-regions/",
+                                                           "/2026/03/01/story-1/"]
 
 
 def test_a_block_titled_sponsored_or_press_releases_holds_no_stories() -> None:
@@ -1047,7 +1063,8 @@ def test_a_kicker_named_in_the_newsrooms_own_words_is_no_part_of_the_headline() 
 
 
 def test_french_german_and_spanish_media_labels_leave_the_headline() -> None:
-    labels = ["VIDÉO.", "Vidéo :", "EN IMAGES.", "Diaporama :", "In Bildern:", "Fotostrecke:", "En fotos."]
+    labels = ["VIDÉO.", "Vidéo :", "EN IMAGES.", "Diaporama :", "In Bildern:", "Fotostrecke:", "En fotos.",
+              "[Video Podcast]", "(VIDÉO)", "[Fotos y vídeo]"]  # in brackets too
     teasers = "".join(f'<h2><a href="/2026/03/01/story-{n}/">{label} La crue de la Seine vue du ciel {n}</a></h2>'
                       for n, label in enumerate(labels))
     assert sorted(title for _, title in page(teasers)) == [f"La crue de la Seine vue du ciel {n}" for n in range(len(labels))]

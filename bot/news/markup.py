@@ -484,7 +484,10 @@ MEDIA_KICKERS = re.compile(
     r"son dakika(?: haberi)?|breaking(?: news)?|[úu]ltima hora|ultim'ora|eilmeldung|derni[èe]re minute|срочно|молния|"
     r"tin n[óo]ng|canl[ıi] izle|terkini|фотофакт|фото|видео|відео)"
     r"(?:\s*[|:.]|\s+[-–—])\s+|"
-    r"^[【\[〈(]?(?:影音?|圖輯?|图集|組圖|组图|直播|視頻|视频)[】\]〉)]?\s*[／/｜|:：]?\s*(?=\S)(?<=[】\]〉)／/｜|:：\s])",
+    r"^[【\[〈(]?(?:影音?|圖輯?|图集|組圖|组图|直播|視頻|视频)[】\]〉)]?\s*[／/｜|:：]?\s*(?=\S)(?<=[】\]〉)／/｜|:：\s])|"
+    # in brackets, one or two of them ("[Video Podcast] ...", "(VIDEO) ...", "[Fotos y video] ...")
+    r"^\s*[\[(]\s*(?:v[íi]d[eé]o|fotos?|photos?|audio|podcast|gallery|galer[íi]a)s?"
+    r"(?:\s+(?:(?:i|y|e|et|and|und|&|\+)\s+)?(?:v[íi]d[eé]o|fotos?|photos?|audio|podcast)s?)?\s*[\])]\s*(?=\S)",
     re.I,
 )
 # A genre's label before a Chinese, Japanese or Korean headline ("コラム：...", "アングル：...", "较真丨...", "【快讯】...",

@@ -57,7 +57,9 @@ from bot.news.frontpage.addresses import (
     numbered_folders,
     host_of,
     own_slug,
+    names_its_catalogue,
     names_one_story,
+    paid_placement,
     path_kind,
     queried_pages,
     tracking_only,
@@ -126,7 +128,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     # wins: a heading over the link's words over an image's alt or a caption, then the first.
     order: list[str] = []
     headlines: dict[str, tuple[tuple[int, bool, int, bool, bool, int], str]] = {}
-    sponsored: list[str] = []  # path prefixes a sponsor label points to ("Supplément partenaire : ...")
+    sponsored: list[str] = []  # paths a sponsor label or a paid placement points to: the pages under or asked of them
     videos: set[str] = set()  # stories first linked from a strip of videos
     named: set[str] = set()  # stories with a headline that is not only a heading of two or three words
     first_link: dict[str, Any] = {}  # key -> the story's first link, where the page first shows it
@@ -160,8 +162,8 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         if judgement is None:
             continue
         target, kind = judgement
-        if kind <= NOT_STORY and SPONSOR_LABELS.match(text_of(anchor)):
-            sponsored.append(normalize_url(target).split("?", 1)[0].rstrip("/") + "/")
+        if kind <= NOT_STORY and (SPONSOR_LABELS.match(text_of(anchor)) or paid_placement(urlsplit(target).query)):
+            sponsored.append(normalize_url(target).split("?", 1)[0].rstrip("/"))
         if kind == NOT_STORY or containers.boilerplate(anchor) or containers.in_prose(anchor) or in_byline(anchor):
             continue
         key = normalize_url(target)
@@ -207,7 +209,8 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         wholes = whole_titles.setdefault(key, [])
         wholes.extend(found for found in (link_title(anchor), text, collapse(image.get("alt")) if image is not None else "")
                       if found and found not in wholes)
-        if kind == NEEDS_HEADLINE and len(text.split()) < 4 and count_cjk(text) < CJK_HEADLINE_CHARS:
+        if kind == NEEDS_HEADLINE and (len(text.split()) < 4 and count_cjk(text) < CJK_HEADLINE_CHARS
+                                       or names_its_catalogue(text, target)):
             text = ""  # (a Chinese or Japanese headline has no spaces: its characters count)
         if text and (rank != HEADING or is_headline(text, slug) or is_permalink(anchor)):
             named.add(key)  # a short heading words a story's headline, but alone it may be a label's (not a post's permalink)
@@ -236,7 +239,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     unnamed = without_site_name(root, same_host)
     page.entries = [
         Entry(url=key, title=unnamed(without_read_more_or_byline(whole(headlines[key][1], whole_titles.get(key, []))))) for key in order
-        if headlines[key][1] and not any(key.startswith(prefix) for prefix in sponsored) and key in kept
+        if headlines[key][1] and not any(key.startswith((prefix + "/", prefix + "?")) for prefix in sponsored) and key in kept
         and not (kinds[key] < SURE_STORY and folder_key(key) in folders) and folder_key(key) not in numbered
         and key not in labels and key in named and not _says_no_story(headlines[key][1])
     ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote_plus, urlsplit
 
 from bot.news.markup import (
     EVENT_SEGMENTS,
@@ -100,6 +100,21 @@ _CLICK_STEM = re.compile(r"^[a-z]{0,6}click$", re.I)  # an ad server's click cou
 _HOROSCOPE = re.compile(r"oroskop|oroscop", re.I)  # horoscope, Horoskop, horóscopo, oroscopo, goroskop: no report
 
 
+def names_its_catalogue(text: str, url: str) -> bool:
+    """Return whether a link into a catalogue of episodes words the catalogue, not one episode ("More X Podcasts")."""
+    folders = [s.lower() for s in urlsplit(url).path.split("/")[:-1]]
+    return bool(_EPISODE_FOLDERS.intersection(folders).intersection(re.findall(r"\w+", text.lower())))
+
+
+# Words a link's query marks a paid-for placement with ("?vcrPlace=SPONSORED_CONTENT_TOP", "utm_campaign=advertorial").
+_PAID_QUERY_WORDS = frozenset({"sponsor", "sponsors", "sponsored", "advertorial", "advertorials", "paidpost"})
+
+
+def paid_placement(query: str) -> bool:
+    """Return whether a URL's query marks the link as a paid-for placement, whatever page it leads to."""
+    return bool(_PAID_QUERY_WORDS.intersection(re.split(r"[^a-z]+", unquote_plus(query).lower())))
+
+
 def path_kind(url: str, page_key: str) -> int:
     """Return how much a same-site URL looks like one article (NOT_STORY ... SURE_STORY);
     page_key is the front page's own normalized URL without its query."""
@@ -108,6 +123,8 @@ def path_kind(url: str, page_key: str) -> int:
     segments = [s for s in path.split("/") if s]
     if not segments and _POST_QUERY.search(parts.query):
         return STORY  # the site's root asked for one post by its number (WordPress's plain "/?p=128314", "/?newsid=4711")
+    if paid_placement(parts.query):
+        return NOT_STORY  # an advertiser's page, as the box that links it says in the link's own query
     if not segments or segments[-1] in ("undefined", "null"):
         return NOT_STORY  # the front page itself, or a link a script failed to fill in
     if normalize_url(url).split("?", 1)[0] == page_key:
@@ -125,9 +142,14 @@ def path_kind(url: str, page_key: str) -> int:
         return NOT_STORY  # /dossier/economie/france/souverainete-837410.html: a special report's collection, not one story
     # (the last segment also without its extension: "funnel/login.jsp", "subscribe.html")
     if any(s in _SKIP_SEGMENTS or s in NOT_STORY_SEGMENTS or s in POLL_AND_CLASSIFIED_WORDS
-           for s in (*lowered, lowered[-1].rsplit(".", 1)[0])) \
-            and not (_EPISODE_FOLDERS.intersection(lowered[:-1]) and (DATE_PATH.search(path) or LONG_ID.search(path))):
-        return NOT_STORY  # save one episode of a podcast, filed by its date or id (/podcasts/show/episode-200584821.html)
+           for s in (*lowered, lowered[-1].rsplit(".", 1)[0])):
+        if not _EPISODE_FOLDERS.intersection(lowered[:-1]) or _SKIP_SEGMENTS.intersection(lowered):
+            return NOT_STORY
+        if not (DATE_PATH.search(path) or LONG_ID.search(path)):
+            # one episode of a podcast or a show's catalogue (/podcasts/frictionless-devex, /podcasts/bs-report/): an
+            # episode where the page gives it a headline's words, as a show's name is a few
+            return NEEDS_HEADLINE
+        # else one episode of a podcast, filed by its date or id (/podcasts/show/episode-200584821.html): a story
     host = (parts.hostname or "").lower().removeprefix("www.")
     if host.split(".", 1)[0] in NOT_STORY_HOSTS and host != site_domain(host):
         return NOT_STORY  # a subdomain for a shop, a forum, jobs (not a site named so: forum.hr is a news site)
