@@ -137,6 +137,21 @@ def test_a_one_link_more_insert_in_the_text_is_related() -> None:
     assert related_paths(page("", inside=insert)) == ["/nation/2020/10/07/crue-de-l-an-dernier.html"]
 
 
+def test_a_paragraph_that_says_also_read_before_its_one_link_is_an_insert_but_a_link_named_so_is_not() -> None:
+    # (beside a link in the prose: the paragraph, not the story's text, is the insert)
+    insert = ("<p>Also read: <a href='/nation/2020/10/07/crue-de-l-an-dernier.html'>"
+              "La crue de l'an dernier avait déjà touché la ville</a></p>"
+              "<p>Selon <a href='https://meteo.example/'>le service météo</a>, la décrue commencera demain matin.</p>")
+    assert related_paths(page("", inside=insert)) == ["/nation/2020/10/07/crue-de-l-an-dernier.html"]
+    assert related_paths(page("", inside="<p><a href='/nation/lire-aussi/'>Lire aussi</a></p>")) == []
+
+
+def test_a_lone_insert_about_something_else_is_not_the_storys() -> None:
+    insert = ("<p><strong>ALSO READ</strong> <a href='/culture/le-festival-de-jazz-ouvre-samedi.html'>"
+              "Le festival de jazz ouvre samedi soir</a></p>")
+    assert related_paths(page("", inside=insert)) == []
+
+
 def test_an_unmarked_column_whose_lists_are_mostly_about_other_things_is_not_related() -> None:
     about = "".join(f"<li><a href='/crue/{i}.html'>La crue atteint un autre quartier, épisode {i}</a></li>" for i in range(2))
     column = (f"<div class='column'><ul>{about}</ul><h4>Économie</h4><ul>{links('eco', 4)}</ul>"

@@ -431,6 +431,14 @@ def _shares_the_story(links: list[Headline], subject: Subject, url: str) -> bool
             or any_earlier([link.url for link in links], url))
 
 
+def _labels_its_link(tag: Tag) -> bool:
+    """Return whether a title of related stories holds its one link after its own words ("<p>Also read: <a>...</a></p>"):
+    an insert of one story, not a heading that is a link itself."""
+    anchor = tag.find("a")
+    return isinstance(anchor, Tag) and len(collapse(anchor.get_text(" "))) > len(collapse(tag.get_text(" "))) // 2 \
+        and titles_related(collapse(tag.get_text(" ")).partition(collapse(anchor.get_text(" ")))[0] or "-")
+
+
 def marked_related(found: Survey, base: str, url: str, subject: Subject | None = None,
                    story: Tag | None = None) -> list[Headline]:
     """Return the headlines of the first block the page marks or titles as related stories; a block marked only by
@@ -450,7 +458,7 @@ def marked_related(found: Survey, base: str, url: str, subject: Subject | None =
         for _ in range(3):
             if not isinstance(block, Tag) or found.anchors.get(id(block), 0) >= 2 or AD_WORDS.search(marks(block)):
                 break
-            if found.anchors.get(id(block), 0) == 1 and block is not tag:
+            if found.anchors.get(id(block), 0) == 1 and (block is not tag or _labels_its_link(tag)):
                 # "Related" over one link to another site titles the site's external links: the stories of the
                 # boxes around it are not what it names.
                 elsewhere = _links_elsewhere(block, base, url)
@@ -489,7 +497,7 @@ def marked_related(found: Survey, base: str, url: str, subject: Subject | None =
         for insert in inserts[1:] if fallback else []:
             if not _in_chrome(insert, found):
                 fallback.extend(link for link in headlines(insert, base, url) if link not in fallback)
-        if subject is not None and len(fallback) > 1:
+        if subject is not None and fallback:
             # Several inserts: each stands alone, so each must share the story's subject or point back before it.
             fallback = [link for link in fallback if _shares_the_story([link], subject, url or base)]
     return fallback[:MAX_RELATED]
