@@ -146,6 +146,13 @@ def test_a_paragraph_that_says_also_read_before_its_one_link_is_an_insert_but_a_
     assert related_paths(page("", inside="<p><a href='/nation/lire-aussi/'>Lire aussi</a></p>")) == []
 
 
+def test_a_class_saying_what_a_related_box_has_names_no_chrome() -> None:
+    # "with ajax pagination": its pages of related stories turn; it is no pagination bar (nor "no-footer" a footer)
+    for marks in ("td_block_related_posts td_with_ajax_pagination", "related-box has-pagination", "related no-footer"):
+        html = page(f"<div class='{marks}'><h4>Related articles</h4><ul>{links('monde')}</ul></div>")
+        assert related_paths(html) == [f"/monde/2020/10/0{i + 1}/story-monde-{i}.html" for i in range(3)], marks
+
+
 def test_a_lone_insert_about_something_else_is_not_the_storys() -> None:
     insert = ("<p><strong>ALSO READ</strong> <a href='/culture/le-festival-de-jazz-ouvre-samedi.html'>"
               "Le festival de jazz ouvre samedi soir</a></p>")

@@ -80,14 +80,15 @@ def _in_chrome(tag: Tag, found: Survey) -> bool:
             # A box around the story is the page or the story's own header ("blq-int-nav blq-container",
             # "article-header"), whatever its class says: chrome sits beside the story, not around it.
             return False
-        # "mod-no-footer", "without-header": a class that says what the box lacks names no chrome.
+        # "mod-no-footer", "without-header": a class that says what the box lacks names no chrome, nor one that says
+        # what it has ("td_with_ajax_pagination": a related box whose pages turn is no pagination bar).
         words = _NEGATED.sub(" ", marks(parent))
         if words.strip() and (NAVIGATION_WORDS.search(words) or AD_WORDS.search(words)):
             return True
     return False
 
 
-_NEGATED = re.compile(r"(?:^|(?<=[-_ ]))(?:no|without|hide|hidden|has-no)[-_]\w+", re.I)
+_NEGATED = re.compile(r"(?:^|(?<=[-_ ]))(?:no|without|hide|hidden|has-no|with|has)[-_]\w+", re.I)
 
 
 # Links to lists, not stories: a tag's, an author's or a section's page ("All Articles for Kinvey").
