@@ -145,7 +145,7 @@ RELATED_SETS = [
     (BENCH / "related_heldout10_truth.json", "tenth set, development since it judged (0.865) and was opened on 2026-11-30, fourth stop", False),
     (BENCH / "related_heldout11_truth.json", "eleventh set, development since it judged (0.560) and was opened on 2026-11-30, fourth stop", False),
     (BENCH / "related_heldout12_truth.json", "twelfth set, development since it judged (1.000, 15/15) and was opened on 2026-11-30, fifth stop", False),
-    (BENCH / "related_heldout13_truth.json", "held out, thirteenth set (gathered at the fifth stop of 2026-11-30)", True),
+    (BENCH / "related_heldout13_truth.json", "thirteenth set, development since it judged (0.667, 24/36) and was opened on 2026-11-30, fifth stop", False),
 ]
 DEV_ROOT = Path("/work/corpora-dev")
 
