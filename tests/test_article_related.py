@@ -153,6 +153,23 @@ def test_a_class_saying_what_a_related_box_has_names_no_chrome() -> None:
         assert related_paths(html) == [f"/monde/2020/10/0{i + 1}/story-monde-{i}.html" for i in range(3)], marks
 
 
+def test_a_title_over_paragraphs_of_one_link_each_in_the_text_is_a_block() -> None:
+    inside = ("<p>相關文章：</p>"
+              "<p><a href='/nation/2020/10/07/crue-de-l-an-dernier.html'>La crue de l'an dernier avait touché la ville</a></p>"
+              "<p><a href='/nation/2020/10/06/digues.html'>Les digues de la ville face à la crue</a></p>"
+              "<p>La suite du texte de l'article, une phrase sans lien qui ferme la liste des titres.</p>")
+    assert related_paths(page("", inside=inside)) == ["/nation/2020/10/07/crue-de-l-an-dernier.html",
+                                                      "/nation/2020/10/06/digues.html"]
+
+
+def test_a_titled_list_whose_items_add_a_summary_to_their_link_is_a_block() -> None:
+    summary = "<small>" + "Un long résumé de l'article, avec des virgules, des noms et des mots en nombre. " * 3 + "</small>"
+    items = "".join(f"<li><a href='/nation/2020/10/0{i + 1}/crue-{i}.html'>La crue de l'an dernier, épisode {i}</a>"
+                    f" {summary}</li>" for i in range(3))
+    html = page(f"<div class='box'><p>Related articles:</p><ol>{items}</ol></div>")
+    assert related_paths(html) == [f"/nation/2020/10/0{i + 1}/crue-{i}.html" for i in range(3)]
+
+
 def test_a_lone_insert_about_something_else_is_not_the_storys() -> None:
     insert = ("<p><strong>ALSO READ</strong> <a href='/culture/le-festival-de-jazz-ouvre-samedi.html'>"
               "Le festival de jazz ouvre samedi soir</a></p>")

@@ -440,6 +440,24 @@ def _labels_its_link(tag: Tag) -> bool:
         and titles_related(collapse(tag.get_text(" ")).partition(collapse(anchor.get_text(" ")))[0] or "-")
 
 
+def _list_of_teasers(block: Tag, found: Survey) -> bool:
+    """Return whether a block's links are a list's items, one each, whatever words each adds (a teaser's summary)."""
+    items = block.find_all("li", limit=41)
+    return len(items) >= 2 and len(items) == found.anchors.get(id(block), 0) \
+        and all(found.anchors.get(id(item), 0) == 1 for item in items)
+
+
+def _one_link_run(title: Tag, found: Survey) -> list[Tag]:
+    """Return the elements right after a title that hold one link each and little else (at most ten), or []."""
+    run: list[Tag] = []
+    for sibling in title.find_next_siblings(limit=10):
+        key = id(sibling)
+        if found.anchors.get(key, 0) != 1 or found.link_density(sibling) < 0.6:
+            break
+        run.append(sibling)
+    return run
+
+
 def marked_related(found: Survey, base: str, url: str, subject: Subject | None = None,
                    story: Tag | None = None) -> list[Headline]:
     """Return the headlines of the first block the page marks or titles as related stories; a block marked only by
@@ -470,7 +488,20 @@ def marked_related(found: Survey, base: str, url: str, subject: Subject | None =
             block = block.parent
         if elsewhere or not isinstance(block, Tag) or block.name in ("body", "html"):
             continue
-        if not 2 <= found.anchors.get(id(block), 0) <= 40 or found.link_density(block) < 0.4:
+        boxed = 2 <= found.anchors.get(id(block), 0) <= 40 and (found.link_density(block) >= 0.4
+                                                                 or _list_of_teasers(block, found))
+        run = _one_link_run(tag, found) if not boxed and found.anchors.get(id(tag), 0) == 0 else []
+        if len(run) == 1 and not any(run[0] is seen for seen in inserts):
+            inserts.append(run[0])  # "<p>Lire aussi :</p><p><a>...</a></p>": one insert, its title above it
+        elif run and not _in_chrome(tag, found):
+            # "<p>相關文章：</p><p><a>...</a></p><p><a>...</a></p>": a title over paragraphs of one link each, in the
+            # story's text; they are the block, the text around them is not
+            links = [link for paragraph in run for link in headlines(paragraph, base, url)]
+            if len(links) >= 2 and (subject is None or _shares_the_story(links, subject, url or base)) \
+                    and not all_newer([link.url for link in links], url or base):
+                return links[:MAX_RELATED]
+            continue
+        if not boxed:
             continue
         if AD_WORDS.search(marks(block)) or (block.name != "aside" and _in_chrome(block, found)):
             continue
