@@ -109,6 +109,14 @@ def test_more_from_over_an_authors_name_and_read_next_are_the_sites() -> None:
     assert related_paths(page(author + read_next)) == []
 
 
+def test_more_about_the_storys_subject_titles_related_stories_in_german_spanish_and_portuguese() -> None:
+    for title in ("Mehr über Missbrauch in der Kirche", "Mehr zum Hochwasser", "Más sobre la crecida", "Mais sobre a cheia"):
+        assert titles_related(title), title
+        html = page(f"<div><h3>{title}</h3><ul>{links('monde')}</ul></div>")
+        assert related_paths(html) == [f"/monde/2020/10/0{i + 1}/story-monde-{i}.html" for i in range(3)], title
+    assert not titles_related("Nimmermehr zurück")
+
+
 def test_a_sentence_saying_more_about_something_is_not_a_related_title() -> None:
     assert not titles_related("To find out more about Facebook commenting please read the guidelines")
     assert titles_related("Related News On Huffington Post:")

@@ -81,6 +81,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "leia (?:também|mais)", "veja (?:também|mais)", "leggi anche", "ver también", "lee también",
         "noticias relacionadas", "notizie correlate", "te puede interesar", "potrebbe interessarti", "lees ook",
         "meer over", "читайте также", "по теме", "اقرأ أيضا", "相关", "相關", "関連", "관련",
+        "mehr (?:über|zu[mr]?) ", "m[áa]s sobre", "mais sobre",  # "Mehr über <the story's subject>", "Más sobre ..."
     ),
     "prompts": ("lire la suite", "click here", "cliquez ici", "this article", "cet article", "continue reading"),
     "sharing": ("share", "partager", "share this", "follow us", "suivez-nous", "nous suivre"),
@@ -195,7 +196,7 @@ RELATED_HEADINGS = re.compile("|".join(pick_labels(
     "mehr zum thema", "das könnte sie auch interessieren", "leia (?:também|mais)", "veja (?:também|mais)",
     "leggi anche", "ver también", "lee también", "noticias relacionadas", "notizie correlate",
     "te puede interesar", "potrebbe interessarti", "lees ook", "meer over", "читайте также", "по теме",
-    "اقرأ أيضا", "相关", "相關", "関連", "관련",
+    "اقرأ أيضا", "相关", "相關", "関連", "관련", "mehr (?:über|zu[mr]?) ", "m[áa]s sobre", "mais sobre",
 )), re.I)
 
 # A listing reads class and id values as tokens ("mainNav top-menu" -> main, nav, top, menu).
