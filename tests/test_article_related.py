@@ -178,6 +178,12 @@ def test_a_titled_list_whose_items_add_a_summary_to_their_link_is_a_block() -> N
     assert related_paths(html) == [f"/nation/2020/10/0{i + 1}/crue-{i}.html" for i in range(3)]
 
 
+def test_words_after_a_link_in_a_sentence_title_nothing() -> None:
+    prose = ("<p>La ville a mesuré la crue. Consultez <a href='/nation/2020/10/01/guide-des-crues.html'>notre guide"
+             " des crues</a> to learn more about these floods.</p>")
+    assert related_paths(page("", inside=prose)) == []
+
+
 def test_a_lone_insert_about_something_else_is_not_the_storys() -> None:
     insert = ("<p><strong>ALSO READ</strong> <a href='/culture/le-festival-de-jazz-ouvre-samedi.html'>"
               "Le festival de jazz ouvre samedi soir</a></p>")

@@ -64,9 +64,11 @@ def survey(root: Tag) -> Survey:
         link = in_link or is_link
         t = l = c = 0
         children: list[Tag] = []
+        after_link = False  # words after a link in the same element end its sentence, they title nothing
         for child in tag.contents:
             if isinstance(child, Tag):
                 children.append(child)
+                after_link = after_link or child.name == "a"
             elif isinstance(child, NavigableString) and not isinstance(child, PreformattedString):
                 s = child.strip()
                 if not s:
@@ -79,7 +81,7 @@ def survey(root: Tag) -> Survey:
                     c += len(COMMAS.findall(s))
                 if n < 200 and len(dated) < 500 and _DIGIT.search(s):
                     dated.append((tag, s))
-                if n < 60 and name in _HEADING_TAGS and titles_related(s):
+                if n < 60 and name in _HEADING_TAGS and not after_link and titles_related(s):
                     found.related.append(tag)
         key = id(tag)
         text[key] = t
