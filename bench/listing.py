@@ -50,7 +50,6 @@ HELDOUT_FOLDERS = {
     "gathered, fresh held-out": REPO / "tests" / "fixtures" / "frontpages-heldout",
     "gathered, final held-out": REPO / "tests" / "fixtures" / "frontpages-final",
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
-    "set AI (held out, gathered 2026-11-30, fifth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeai",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
@@ -79,6 +78,7 @@ JUDGED_FOLDERS = {
     "set AF (judged 2026-11-30, third stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeaf",
     "set AG (judged 2026-11-30, fourth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeag",
     "set AH (judged 2026-11-30, fifth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeah",
+    "set AI (judged 2026-11-30, fifth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeai",
 }
 DEVELOPMENT = REPO.parent / "corpora-dev" / "frontpages"
 _ID = re.compile(r"\d{4,}")
