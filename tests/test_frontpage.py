@@ -647,10 +647,13 @@ def test_a_category_named_with_its_number_and_topic_or_taxonomy_pages_are_not_st
     assert sorted(path for path, _ in page(story(1) + html)) == ["/2026/03/01/story-1/", "/archives/52318282.html"]
 
 
-def test_a_days_or_a_months_archive_is_not_a_story() -> None:
+def test_a_days_or_a_months_archive_is_not_a_story_but_a_story_filed_by_its_slug_then_its_month_is() -> None:
     archives = ('<h3><a href="/date/2026/03/01/">All the news of the day in one place</a></h3>'
-                '<h3><a href="/date/2026/02">View posts for February 2026 in the archive</a></h3>')
-    assert [path for path, _ in page(story(1) + archives)] == ["/2026/03/01/story-1/"]
+                '<h3><a href="/date/2026/02">View posts for February 2026 in the archive</a></h3>'
+                '<h3><a href="/audio-news/2026/02/">The audio news of February, every day of it</a></h3>')
+    slug_first = '<h3><a href="/articles/news/charter-jumps-into-5g-testing/2026/02/">Charter jumps into 5G testing</a></h3>'
+    assert [path for path, _ in page(story(1) + archives + slug_first)] == [
+        "/2026/03/01/story-1/", "/articles/news/charter-jumps-into-5g-testing/2026/02/"]
 
 
 def test_stories_without_ids_stay_where_the_page_files_many_so() -> None:

@@ -129,8 +129,11 @@ def path_kind(url: str, page_key: str) -> int:
         return NOT_STORY  # the front page itself, or a link a script failed to fill in
     if normalize_url(url).split("?", 1)[0] == page_key:
         return NOT_STORY
-    if _DATE_ONLY_END.search(path):
-        return NOT_STORY  # /date/2021/08/02/: a day's or a month's archive, no story's slug or id after the date
+    date_end = _DATE_ONLY_END.search(path)
+    if date_end and len([w for w in re.split(r"[-+]", path[:date_end.start()].rsplit("/", 1)[-1]) if w]) < 3:
+        # /date/2021/08/02/: a day's or a month's archive, no story's slug or id after the date (one before it names
+        # the story its CMS files so: /articles/news/charter-jumps-5g-testing/2017/02/)
+        return NOT_STORY
     lowered = [s.lower() for s in segments]
     if _DATE_NAME.match(lowered[-1].rsplit(".", 1)[0]):
         return NOT_STORY  # /edition-quotidienne/25-04-2020.html, /liseuse/publication/25-04-2020/: a day's edition
