@@ -1508,6 +1508,13 @@ def test_a_name_in_a_teasers_byline_is_the_authors_page_and_a_sound_file_is_no_s
     assert [path for path, _ in page(html)] == ["/news/2018-10-29/lewis-hamilton-among-greatest-champions/10395542"]
 
 
+def test_a_newsroom_members_page_is_no_story() -> None:
+    html = ('<li><a href="/2017/05/bill-would-cut-waits-for-disability-benefits.html"><h3>Bill would cut waits for'
+            ' disability benefits</h3></a><a href="http://connect.example.com/staff/sammarcus/posts.html">NJ Advance Media'
+            ' for the example site</a></li>')
+    assert [path for path, _ in page(html)] == ["/2017/05/bill-would-cut-waits-for-disability-benefits.html"]
+
+
 def test_a_readers_forum_thread_a_storys_text_to_download_and_a_price_comparison_are_no_stories() -> None:
     html = ('<h2><a href="/news/jugement-du-tribunal-sur-le-blocage-de-sci-hub">Jugement du tribunal sur le blocage de Sci-Hub</a></h2>'
             '<a href="/news/jugement-du-tribunal-sur-le-blocage-de-sci-hub.md">Télécharger ce contenu au format markdown</a>'

@@ -23,7 +23,7 @@ from bot.news.frontpage.headlines import folded_words, heading_text, heading_sig
 _SKIP_SEGMENTS = frozenset(
     {
         "tag", "tags", "author", "authors", "auteur", "auteurs", "autor", "autore", "autores", "autori", "autoren",
-        "contributor", "contributors",
+        "contributor", "contributors", "staff",  # a newsroom member's page (/staff/sammarcus/posts.html)
         "login", "logout", "signin", "sign-in", "signup", "sign-up", "register", "account", "compte",
         "connexion", "inscription", "search", "recherche", "suche", "buscar",
         "feed", "feeds", "rss", "atom", "newsletter", "newsletters", "subscribe", "abonnement",
