@@ -1508,6 +1508,13 @@ def test_a_name_in_a_teasers_byline_is_the_authors_page_and_a_sound_file_is_no_s
     assert [path for path, _ in page(html)] == ["/news/2018-10-29/lewis-hamilton-among-greatest-champions/10395542"]
 
 
+def test_a_link_that_only_invites_a_click_names_no_story() -> None:
+    html = ('<div class="imageElement"><h3></h3><a href="/2015/06/asi-son-las-nuevas-camisetas.html"'
+            ' title="Haz click para leer más"></a><img src="/a.jpg" alt=""></div>'
+            '<p><a href="/2015/06/otra-noticia-del-club.html">Click here to read more</a></p>')
+    assert [path for path, _ in page(story(1) + html)] == ["/2026/03/01/story-1/"]
+
+
 def test_a_newsroom_members_page_is_no_story() -> None:
     html = ('<li><a href="/2017/05/bill-would-cut-waits-for-disability-benefits.html"><h3>Bill would cut waits for'
             ' disability benefits</h3></a><a href="http://connect.example.com/staff/sammarcus/posts.html">NJ Advance Media'

@@ -280,7 +280,11 @@ _MORE_OPENERS = (
 _MORE_PHRASES = (
     _MORE_OPENERS + r"|mehr|more|full story|mehr lesen|la suite|suite|plus|lire plus|ver m[aá]s|saiba mais|"
     r"leggi (?:di pi[uù]|l'articolo)|[čc]íst d[aá]l|devam[ıi]|подробнее|детальніше|selengkapnya|阅读全文|閱讀全文|查看全文|"
-    r"続きを読む"
+    r"続きを読む|"
+    # "Click here to read more", "Haz click para leer más", "Cliquez ici pour lire la suite", "Clicca qui per leggere tutto"
+    r"(?:haz )?(?:click|clic|cliquez|clicca|clique)(?: here| aqu[íi]| ici| qui)? (?:to|para|pour|per) "
+    r"(?:read more|read the (?:full )?(?:story|article)|continue reading|leer m[aá]s|seguir leyendo|lire la suite|lire plus|"
+    r"leggere (?:di pi[uù]|tutto)|ler mais|leia mais)"
 )
 MORE_LABELS = re.compile(rf"^\W*(?:{_MORE_PHRASES})\W*$", re.I)
 # "Read more" before the headline a screen reader is given ("Читать далее<span class=screen-reader-text> Путин ...").

@@ -619,8 +619,8 @@ def headline_of(anchor: Any, slug: str, containers: _HeadingFinder) -> tuple[int
     short = ""
     permalink = is_permalink(anchor)
     for rank, text in candidates:
-        if date_text is not None and text == date_text:
-            continue  # a link whose only text is its date names no story
+        if date_text is not None and text == date_text or MORE_LABELS.match(text):
+            continue  # a link whose only text is its date names no story, nor one that only says "read more"
         if (CHROME_LABELS.match(text) or _is_dateline(text)) and rank != HEADING:
             rank = ASIDE_TEXT  # "Photo : ...", "© AFP": a credit; "Huy 18 février 2012 - 07:00 | L'Avenir": a dateline
         text = cleaned(text)
