@@ -167,10 +167,10 @@ def test_a_big_mega_menu_is_read_in_time_linear_in_its_cells(monkeypatch: pytest
     calls = 0
     checked = chrome._is_story_headline
 
-    def counting(link: object) -> bool:
+    def counting(link: object, named: bool = False) -> bool:
         nonlocal calls
         calls += 1
-        return checked(link)
+        return checked(link, named)
 
     monkeypatch.setattr(chrome, "_is_story_headline", counting)
     cells = "".join(f'<div class="subnav_listing_box"><a href="/tv/news/story-{n}/articleshow/78662{n:03d}.cms">A'
@@ -211,11 +211,17 @@ def test_a_link_inside_a_sentence_of_a_teasers_summary_is_a_reference_not_a_stor
             "/politik/umfrage-bargeld-1.2002"} <= set(paths)
 
 
-def test_a_list_of_dated_headlines_in_a_block_its_class_also_calls_an_ad_slot_keeps_its_stories() -> None:
+def test_a_list_of_dated_or_long_named_headlines_in_a_block_its_class_also_calls_an_ad_slot_keeps_its_stories() -> None:
     feed = "".join(f'<li><a href="/fr/info-en-continu/20211004-story-number-{n}">Story number {n} of the rolling news'
                    ' feed</a></li>' for n in range(3))
     html = f'<div class="o-block-ad-n-newsfeed"><div id="ad-slot"></div><ol>{feed}</ol></div>'
     assert len(page(story(1) + html)) == 4
+    # a section's list named by slugs alone, in a cell its class pairs with an ad ("listing-cell ad-cell")
+    listing = "".join(f'<li><a href="/ancient-reptile-gave-birth-{n}-times">An ancient reptile gave birth {n} times to'
+                      ' live young</a></li>' for n in range(3))
+    cell = (f'<div class="listing-cell ad-cell"><div class="left-cell"><h3>Animals</h3><ul>{listing}</ul></div>'
+            '<div class="right-cell ad-cell"><div id="ad-right2"></div></div></div>')
+    assert len(page(story(1) + cell)) == 4
 
 
 # ---------------------------------------------------------------------------- headlines

@@ -57,7 +57,7 @@ class Containers:
         self._in_heading: dict[Any, bool] = {}
         self._most_read: dict[Any, bool] = {}
         self._popular: dict[Any, bool] = {}
-        self._story_lists: dict[Any, tuple[int, int]] = {}  # block -> its story headlines and links (see _story_links)
+        self._story_lists: dict[tuple[Any, bool], tuple[int, int]] = {}  # (block, named) -> see _story_links
         self._video: dict[Any, bool] = {}
         self._menu_teasers: set[Any] = set()  # teasers inside a menu (see _menu_teaser)
 
@@ -205,10 +205,11 @@ class Containers:
             return True
         if mark and (CLASSIFIED_MARKS.search(mark) or SERVICE_BOX_MARKS.search(mark)):
             return True  # a box of classified ads, the weather, horoscopes
-        if mark and (element_says_ad_slot(element) and self.teasers(element) < 2 and not self._lists_stories(element)
-                     or element_says_ad_slot(element, PAID_TOKENS)):
-            # an advertising slot; one holding teasers or a list of dated or numbered headlines ("block-ad-n-newsfeed")
-            # is a block of stories with an ad beside them, unless it calls them sponsored or a partner's
+        if mark and (element_says_ad_slot(element) and self.teasers(element) < 2
+                     and not self._lists_stories(element, named=True) or element_says_ad_slot(element, PAID_TOKENS)):
+            # an advertising slot; one holding teasers or a list of dated, numbered or long-named headlines
+            # ("block-ad-n-newsfeed", "listing-cell ad-cell") is a block of stories with an ad beside them, unless it
+            # calls them sponsored or a partner's
             return True
         if mark and any(TAG_LIST_TOKEN.match(token) for token in mark.split()):
             return True  # a list of tags: its links lead to topic pages
@@ -265,12 +266,12 @@ class Containers:
         return any(element_says_navigation(block) and self._lists_stories(block)
                    for block in islice(element.iterancestors(), _CELL_LEVELS))
 
-    def _lists_stories(self, element: Any) -> bool:
-        """Return whether most of an element's links, three or more, are headlines of dated or numbered stories: a
-        list of stories its class calls a menu or a footer ("nav_part1", "footer-section"); a menu's links are
-        labels ("Politik", "Familie & Gesundheit"), whatever ids their addresses carry. Worked out once per element:
-        every cell of a big menu asks it of the blocks around it."""
-        stories, links = self._story_links(element)
+    def _lists_stories(self, element: Any, named: bool = False) -> bool:
+        """Return whether most of an element's links, three or more, are headlines of dated or numbered stories (or,
+        named, of stories a long slug names): a list of stories its class calls a menu or a footer ("nav_part1",
+        "footer-section"); a menu's links are labels ("Politik", "Familie & Gesundheit"), whatever ids their addresses
+        carry. Worked out once per element: every cell of a big menu asks it of the blocks around it."""
+        stories, links = self._story_links(element, named)
         return stories >= _STORY_LIST_MIN and 2 * stories >= links
 
     def _long_story_list(self, element: Any) -> bool:
@@ -278,31 +279,39 @@ class Containers:
         stories a template put in a <nav> or the site's header (a side menu of "new articles"), no menu."""
         return self._lists_stories(element) and self._story_links(element)[0] >= _NAV_STORY_LIST_MIN
 
-    def _story_links(self, element: Any) -> tuple[int, int]:
-        """Return how many of an element's links are headlines of dated or numbered stories, and how many links it has."""
-        counts = self._story_lists.get(element)
+    def _story_links(self, element: Any, named: bool = False) -> tuple[int, int]:
+        """Return how many of an element's links are headlines of dated or numbered stories (or, named, of stories a
+        long slug names), and how many links it has."""
+        counts = self._story_lists.get((element, named))
         if counts is None:
-            counts = self._story_lists[element] = _story_links(element)
+            counts = self._story_lists[(element, named)] = _story_links(element, named)
         return counts
 
 
-def _story_links(element: Any) -> tuple[int, int]:
-    """Return how many of an element's links are headlines of dated or numbered stories, and how many links it has."""
+def _story_links(element: Any, named: bool = False) -> tuple[int, int]:
+    """Return how many of an element's links are headlines of dated or numbered stories (or, named, of stories a long
+    slug names), and how many links it has."""
     stories = total = 0
     for link in element.iter("a"):
         if not link.get("href"):
             continue
         total += 1
-        stories += _is_story_headline(link)
+        stories += _is_story_headline(link, named)
     return stories, total
 
 
-def _is_story_headline(link: Any) -> bool:
-    """Return whether a link leads to a dated or numbered story under a headline's words, not a menu's label."""
+# A story's name of four words or more, as the last part of its path ("/ancient-reptile-live-birth-egg"). (Not for a
+# menu's verdict: an account menu's help pages are named so too, "/help/how-to-change-your-settings".)
+_LONG_SLUG = re.compile(r"/[^/?#\s-]+(?:-[^/?#\s-]+){3,}/?$")
+
+
+def _is_story_headline(link: Any, named: bool = False) -> bool:
+    """Return whether a link leads to a dated or numbered story (or, named, one a long slug names) under a headline's
+    words, not a menu's label."""
     path = (link.get("href") or "").partition("?")[0].partition("#")[0]
     if "//" in path:  # an absolute address: its path only, not digits of its host
         path = "/" + path.split("//", 1)[1].partition("/")[2]
-    if not (DATE_PATH.search(path) or LONG_ID.search(path)):
+    if not (DATE_PATH.search(path) or LONG_ID.search(path) or named and _LONG_SLUG.search(path)):
         return False
     text = text_of(link)
     return len(text.split()) >= _LIST_HEADLINE_WORDS or count_cjk(text) >= _LIST_HEADLINE_CJK
