@@ -488,6 +488,10 @@ def test_a_title_attribute_cut_short_by_a_quotation_mark_does_not_replace_the_li
     html = ('<a href="/2026/03/01/de-virus-y-de-vinos/" title="De virus y “de vinos">De virus y “de vinos" con Fernando '
             'Simón (II)</a>')
     assert [title for _, title in page(html)] == ['De virus y “de vinos" con Fernando Simón (II)']
+    # ... nor one that closed where the headline opens a curly quotation ('title="... Have "Killer Instincts""')
+    html = ('<a href="/2026/03/01/ai-can-have-killer-instincts/" title="Google DeepMind Shows That AI Can Have "Killer'
+            ' Instincts""><h3>Google DeepMind Shows That AI Can Have &#8220;Killer Instincts&#8221;</h3></a>')
+    assert [title for _, title in page(html)] == ["Google DeepMind Shows That AI Can Have “Killer Instincts”"]
 
 
 def test_among_alt_texts_the_longer_describes_the_story() -> None:

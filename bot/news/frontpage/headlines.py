@@ -494,12 +494,13 @@ def _titled_part(text: str, title: str) -> str:
     if at < 0:
         return text
     end = at + len(title)
-    if text[end:].lstrip().startswith('"'):
+    if text[end:].lstrip().startswith(_QUOTES):
         return text  # the attribute ended at a quotation mark the text goes on with: 'fase 2 "actualizada"'
     return title if (at == 0 or text[at - 1].isspace()) and (end == len(text) or text[end].isspace()) else text
 
 
 _OPEN_ENDS = ":,;(–—-"
+_QUOTES = ('"', "“", "”", "„", "«", "‘", "'")  # (a title attribute its first inner quotation mark closed)
 _TITLE_MIN_WORDS = 4
 
 
