@@ -1440,6 +1440,11 @@ def test_a_short_heading_over_a_summary_in_one_link_is_the_headline_not_the_whol
                '<article><a href="/2013/02/13/a-longer-story"><h2>A heading of many words over its own summary</h2>'
                '<p>The summary says more about the story than the heading does, in a sentence</p></a></article>')
     assert [title for _, title in got] == ["The kindest cuts", "A heading of many words over its own summary"]
+    # ... a byline between them, the summary in a block of its own
+    got = page('<div><a href="article/445010/michael-flynn-donald-trump-clear-air"><h1 class="item_title">Air It Out</h1>'
+               '<div class="item_authors">by Rich Lowry</div><div class="item_body"><p>In an environment where every day'
+               ' has felt like a month and almost every news cycle ...</p></div></a></div>')
+    assert [title for _, title in got] == ["Air It Out"]
 
 
 def test_a_page_named_list_is_a_list_of_stories_not_one() -> None:

@@ -546,11 +546,19 @@ def _headline_paragraph(anchor: Any, slug: str) -> str:
 
 
 def _over_summary(heading: Any) -> bool:
-    """Return whether a heading is followed, inside its element, by a paragraph of a sentence or more: a summary."""
+    """Return whether a heading is followed, inside its element, by a paragraph of a sentence or more: a summary (after
+    a byline or a date of a few words at most: "<h1>Air It Out</h1><div>by Rich Lowry</div><div><p>In an ...")."""
     follower = heading.getnext()
-    while follower is not None and not isinstance(follower.tag, str):
+    for _ in range(3):
+        while follower is not None and not isinstance(follower.tag, str):
+            follower = follower.getnext()
+        if follower is None:
+            return False
+        words = len(text_of(follower).split())
+        if words >= _SUMMARY_WORDS:
+            return follower.tag == "p" or follower.find("p") is not None and follower.find(".//a") is None
         follower = follower.getnext()
-    return follower is not None and follower.tag == "p" and len(text_of(follower).split()) >= _SUMMARY_WORDS
+    return False
 
 
 _SUMMARY_WORDS = 6
