@@ -1004,8 +1004,9 @@ def test_calendar_entries_and_pages_named_by_a_kind_that_polls_or_advertises_are
 
 def labelled(labels: list[str]) -> list[str]:
     """Return the titles read from teasers whose headlines open with these labels (a colon after each unless it ends in
-    a full stop), one per teaser."""
-    teasers = "".join(f'<h3><a href="/2026/03/01/story-{n}/">{label}{"" if label.endswith(".") else ":"} Council votes on'
+    a full stop or a dash), one per teaser."""
+    teasers = "".join(f'<h3><a href="/2026/03/01/story-{n}/">{label}{"" if label.endswith((".", "-", "–", "—")) else ":"}'
+                      ' Council votes on'
                       f' the new budget {n}</a></h3>'
                       for n, label in enumerate(labels))
     return [title for _, title in page(teasers)]
@@ -1017,6 +1018,8 @@ def test_labels_in_capitals_before_a_colon_or_a_full_stop_leave_the_headlines_of
     # a full stop sets a label apart as a colon does ("VAKARA ZIŅAS. Ko dara ...")
     assert labelled(["VAKARA ZIŅAS.", "EKSPRESJAUTĀJUMS.", "VAKARA ZIŅAS."]) == [
         f"Council votes on the new budget {n}" for n in range(3)]
+    # ... and so does a spaced dash ("MERCATO – Biglia nel mirino ...", "FORMELLO - Ripresa ...")
+    assert labelled(["MERCATO –", "FORMELLO -", "FINALE —"]) == [f"Council votes on the new budget {n}" for n in range(3)]
     # One such label on a page is a source the headline quotes ("UNICEF: ..."): it stays, as do all on a page of two.
     assert labelled(["UNICEF", "Police"]) == ["UNICEF: Council votes on the new budget 0",
                                               "Police: Council votes on the new budget 1"]

@@ -369,13 +369,14 @@ _BAR_KICKER = re.compile(r"^[^|\s\d]+(?:\s+[^|\s\d]+){0,2}\s+\|\s+(?=\S)")  # no
 # A label in capitals before a colon or a full stop ("RICHARDS: City water issue ...", "GUEST VIEW: ...", "VAKARA ZIŅAS.
 # Ko dara ..."): a columnist's name, a column's or a kicker, when the page sets several headlines so (see
 # without_capitals_labels). (Not before a dash: annotators keep "PHOTOS – ..." as often as they drop "DÉCRYPTAGE - ...".)
-_CAPITALS_LABEL = re.compile(r"^((?:\S+\s+){0,3}\S+?)\s*[:.]\s+(?=\S)")
+_CAPITALS_LABEL = re.compile(r"^((?:\S+\s+){0,3}\S+?)(?:\s*[:.]|\s+[-–—])\s+(?=\S)")  # "MERCATO – ..." too
 _CAPITALS_LABELLED_MIN = 3  # one "UNICEF: ..." on a page is a source quoted; three such labels are the page's habit
 _NAME_PREFIX = re.compile(r"^(?:Mc|Mac|O[’'])(?=\w)")  # "McGAIR": a surname in capitals keeps its prefix's case
 
 
 def _capitals_label(text: str) -> int:
-    """Return the length of the label in capitals that opens a headline, colon and space included, else 0.
+    """Return the length of the label in capitals that opens a headline, colon (full stop, spaced dash) and space
+    included, else 0.
 
     The label is two words or more, or one of five letters or more (not "NASA:", "FBI:", "UN:": who says what), in
     capitals in any script; the rest reads as a sentence (three words or more, not all in capitals)."""
