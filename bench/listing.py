@@ -50,7 +50,6 @@ HELDOUT_FOLDERS = {
     "gathered, fresh held-out": REPO / "tests" / "fixtures" / "frontpages-heldout",
     "gathered, final held-out": REPO / "tests" / "fixtures" / "frontpages-final",
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
-    "set AJ (held out, gathered 2026-11-30, fifth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeaj",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
@@ -80,6 +79,7 @@ JUDGED_FOLDERS = {
     "set AG (judged 2026-11-30, fourth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeag",
     "set AH (judged 2026-11-30, fifth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeah",
     "set AI (judged 2026-11-30, fifth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeai",
+    "set AJ (judged 2026-11-30, fifth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeaj",
 }
 DEVELOPMENT = REPO.parent / "corpora-dev" / "frontpages"
 _ID = re.compile(r"\d{4,}")
