@@ -1366,6 +1366,13 @@ def test_a_nav_or_a_header_listing_ten_stories_or_more_holds_stories_but_a_menu_
     assert len(newest) == 11 and newest[0][0] == "/2026/03/01/story-1/"  # the list's stories, never the lead
     menu = page(f'<nav class="menu">{items("menu", 3)}{sections}</nav>{story(1)}')
     assert [path for path, _ in menu] == ["/2026/03/01/story-1/"]
+    # a <nav> its class calls a slider holds the page's top stories, however many other links each slide has
+    slides = "".join(f'<li class="money"><div><a href="/2017/02/slide-story-{n}/">A slide story number {n} of the day</a>'
+                     f'</div><a href="/tech">Tech</a><a href="/author/x">By X</a><a href="/tag/{n}">Tag {n}</a></li>'
+                     for n in range(3))
+    slider = page(f'<aside><nav class="slider bullets"><ul>{slides}</ul></nav></aside>{story(1)}')
+    assert sorted(path for path, _ in slider) == ["/2017/02/slide-story-0/", "/2017/02/slide-story-1/",
+                                                  "/2017/02/slide-story-2/", "/2026/03/01/story-1/"]
 
 
 def test_classed_labels_in_a_row_before_the_headline_are_kickers_but_a_class_naming_its_first_word_is_not() -> None:

@@ -189,8 +189,10 @@ class Containers:
             return False  # a mega-menu's teaser of a story: an image and one headline
         if tag in NAVIGATION_TAGS:
             # A menu; but a <nav> most of whose many links are stories' headlines is a list of the newest stories a
-            # template put in one (a side menu of "new articles"), as a header tag may hold the page's body.
-            return None if self._long_story_list(element) else True
+            # template put in one (a side menu of "new articles"), as a header tag may hold the page's body; and one its
+            # class calls a slider or a carousel holding stories' headlines is the page's top stories ("slider bullets").
+            return None if self._long_story_list(element) or HERO_MARKS.search(element_marks(element)) \
+                and self._story_links(element)[0] >= _STORY_LIST_MIN else True
         if tag in FRAME_TAGS and not self.sectioned(element):
             # The site's header or footer; inside a sectioning element it belongs to a story, and one that
             # holds five teasers or more is the page's body in a header tag, not a masthead.
