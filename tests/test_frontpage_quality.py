@@ -64,7 +64,8 @@ def test_a_most_shared_box_is_stories_and_an_account_menu_is_not() -> None:
     "href",
     ["https://quiz.example.fr/quiz/2081645281-quiz-des-pays", "/thema/Er_sagt_sie_sagt_123456",
      "https://voiture-occasion.example.fr/auto-occasion-annonce-29358701.html",
-     "/chu-de/bao-hiem-xa-hoi/1326.gd", "/zhuanti/2021/aoyun-4711.html"],  # Vietnamese and Chinese topic pages
+     "/chu-de/bao-hiem-xa-hoi/1326.gd", "/zhuanti/2021/aoyun-4711.html",  # Vietnamese and Chinese topic pages
+     "/category/sports/cricket/icc-world-cup-2015"],  # a topic named with its year
 )
 def test_quizzes_classifieds_and_topic_pages_are_not_stories(href: str) -> None:
     assert titles(f'<a href="{href}">Un lien qui a tout d\'un titre de une</a>'

@@ -115,6 +115,15 @@ def paid_placement(query: str) -> bool:
     return bool(_PAID_QUERY_WORDS.intersection(re.split(r"[^a-z]+", unquote_plus(query).lower())))
 
 
+def _year_names_topic(where: str, query: str, last: str) -> bool:
+    """Return whether the only number of an address is a year among the words of its last segment ("icc-world-cup-2015")."""
+    numbers = _ID_OR_DATE.findall(where) + _ID_OR_DATE.findall(query)
+    return bool(numbers) and all(_YEAR.fullmatch(n) and n in last for n in numbers) and not DATE_PATH.search(where)
+
+
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
 def path_kind(url: str, page_key: str) -> int:
     """Return how much a same-site URL looks like one article (NOT_STORY ... SURE_STORY);
     page_key is the front page's own normalized URL without its query."""
@@ -181,8 +190,8 @@ def path_kind(url: str, page_key: str) -> int:
     has_id_or_date = bool(_ID_OR_DATE.search(where) or _ID_OR_DATE.search(parts.query))
     if _INDEX_FILE.match(last) and not has_id_or_date:
         return NOT_STORY
-    if any(s in _INDEX_SEGMENTS for s in lowered) and not has_id_or_date:
-        return NOT_STORY
+    if any(s in _INDEX_SEGMENTS for s in lowered) and (not has_id_or_date or _year_names_topic(where, parts.query, last)):
+        return NOT_STORY  # (/category/sports/cricket/icc-world-cup-2015: the year is the topic's, no story's date)
     if DATE_PATH.search(path) or LONG_ID.search(where):
         return SURE_STORY
     if has_id_or_date or _SLUG_QUERY.search(parts.query) or (_is_opaque_id(last) and names_one_story(last)):
