@@ -769,7 +769,9 @@ def test_advertising_folders_and_readers_or_peoples_pages_are_not_stories() -> N
     html = ('<h3><a href="/reklamraksti/353425-jau-septembri-gardezus-pulces-riga-food.htm">Jau septembrī gardēžus'
             ' pulcēs Riga Food izstāde</a></h3>'
             '<h3><a href="/user/2332/blogs">Alexander Vinogradov writes his blog</a></h3>'
-            '<h3><a href="/person/1656">The ombudsman for the rights of the child</a></h3>')
+            '<h3><a href="/person/1656">The ombudsman for the rights of the child</a></h3>'
+            '<h3><a href="/gebruiker/frank-gerritse">Afbeelding van Frank Gerritse, redacteur</a></h3>'
+            '<h3><a href="/usuario/playlists/2716398448/maysa">Maysa morria há 40 anos; relembre sucessos</a></h3>')
     assert [path for path, _ in page(html + story(1))] == ["/2026/03/01/story-1/"]
 
 

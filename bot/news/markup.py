@@ -342,6 +342,8 @@ NOT_STORY_SEGMENTS = frozenset({
     "contact-us", "nous-contacter", "kontakt", "contacto", "contatti", "impressum", "mentions-legales", "cgu", "faq",
     "profil", "wiki",  # a person's page (an author's, a company's)
     "user", "users", "person", "member", "members",  # a reader's or a person's page (/user/2332/blogs, /person/1656)
+    "profile", "profiles", "gebruiker", "gebruikers", "benutzer", "utilisateur", "utilisateurs", "usuario", "usuarios",
+    "utente", "utenti",  # ... in more words and languages (/gebruiker/frank-gerritse)
     # a game of chance's draw results, a quiz of trivia, a radio's or a channel's player, a game to play
     "lotto", "lottery", "lotteries", "loteria", "loterias", "loterie", "loteries", "lotterie", "lotteria", "lotterien",
     "trivia", "trivias", "player", "spiele", "jeux", "giochi",
