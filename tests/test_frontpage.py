@@ -775,6 +775,16 @@ def test_advertising_folders_and_readers_or_peoples_pages_are_not_stories() -> N
     assert [path for path, _ in page(html + story(1))] == ["/2026/03/01/story-1/"]
 
 
+def test_a_contest_to_enter_is_no_story_but_a_headline_saying_giveaway_among_its_words_is() -> None:
+    html = ('<h3><a href="/article/2017/01/giveaway-win-an-autographed-edition-of-the-book">[GIVEAWAY] Win an autographed'
+            ' edition of the book</a></h3>'
+            '<h3><a href="/features/enter-the-matt-wilkinson-giveaway/">Enter the Matt Wilkinson giveaway today</a></h3>'
+            '<h3><a href="/artikel/prijsvraag/win-kaarten-voor-festival.html">Win kaarten voor het festival van morgen</a></h3>'
+            '<h3><a href="/2017/01/tax-giveaway-to-the-rich-passes-the-senate">Tax giveaway to the rich passes the'
+            ' Senate</a></h3>')
+    assert [path for path, _ in page(html)] == ["/2017/01/tax-giveaway-to-the-rich-passes-the-senate"]
+
+
 def test_a_short_numeric_id_before_the_slug_is_an_id_among_numbered_stories() -> None:
     stories = "".join(story(n) for n in range(1, 8))
     media = '<a href="/media/118/Na-kratko-o-kadrih-produktivnost">Na kratko o kadrih: kako izboljšati produktivnost?</a>'

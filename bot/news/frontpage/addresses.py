@@ -97,6 +97,9 @@ _UNDERSCORE_SLUG_WORDS = 6
 
 _REDIRECT_STEMS = frozenset({"jump", "redirect", "redir", "click", "clickthrough", "out", "outbound", "go", "goto"})
 _CLICK_STEM = re.compile(r"^[a-z]{0,6}click$", re.I)  # an ad server's click counter ("cptclick", "adclick")
+# A slug that opens or ends with its contest's name; within a headline's words "giveaway" may be a budget's ("tax-giveaway-
+# to-the-rich"), at its ends it names the prize draw.
+_GIVEAWAY = re.compile(r"^giveaways?[-_]|[-_]giveaways?$")
 _HOROSCOPE = re.compile(r"oroskop|oroscop", re.I)  # horoscope, Horoskop, horóscopo, oroscopo, goroskop: no report
 
 
@@ -178,6 +181,8 @@ def path_kind(url: str, page_key: str) -> int:
     # Any segment: the slug is often not the last one (/polskie-gory-sprawdz-co-o-nich-wiesz-quiz/7286/).
     if any(NOT_STORY_SLUG_WORDS.intersection(re.split(r"[-_+]", s)) for s in (stem, *lowered[:-1])):
         return NOT_STORY
+    if _GIVEAWAY.search(stem.lower()):
+        return NOT_STORY  # a contest to enter ("giveaway-win-an-autographed-...", "enter-the-matt-wilkinson-giveaway")
     if _HOROSCOPE.search(path):
         return NOT_STORY  # inside a compound too: "monatshoroskop", "gunluk-horoscopo-diario"
     if EVENT_SEGMENTS.intersection(lowered) and not DATE_PATH.search(path):
