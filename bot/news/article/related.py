@@ -530,7 +530,7 @@ def marked_related(found: Survey, base: str, url: str, subject: Subject | None =
             if not _in_chrome(insert, found):
                 fallback.extend(link for link in headlines(insert, base, url) if link not in fallback)
         if subject is not None and fallback:
-            # Several inserts: each stands alone, so each must share the story's subject or point back before it.
+            # Inserts (one or several): each stands alone, so each must share the story's subject or point back before it.
             fallback = [link for link in fallback if _shares_the_story([link], subject, url or base)]
     return fallback[:MAX_RELATED]
 

@@ -368,8 +368,9 @@ _BAR_KICKER = re.compile(r"^[^|\s\d]+(?:\s+[^|\s\d]+){0,2}\s+\|\s+(?=\S)")  # no
 
 # A label in capitals before a colon or a full stop ("RICHARDS: City water issue ...", "GUEST VIEW: ...", "VAKARA ZIŅAS.
 # Ko dara ..."): a columnist's name, a column's or a kicker, when the page sets several headlines so (see
-# without_capitals_labels). (Not before a dash: annotators keep "PHOTOS – ..." as often as they drop "DÉCRYPTAGE - ...".)
-_CAPITALS_LABEL = re.compile(r"^((?:\S+\s+){0,3}\S+?)(?:\s*[:.]|\s+[-–—])\s+(?=\S)")  # "MERCATO – ..." too
+# without_capitals_labels); before a spaced dash too ("MERCATO – Biglia ...", "FORMELLO - Ripresa ..."), only ever on
+# such a page: annotators keep a lone "PHOTOS – ..." as often as they drop a lone "DÉCRYPTAGE - ...".
+_CAPITALS_LABEL = re.compile(r"^((?:\S+\s+){0,3}\S+?)(?:\s*[:.]|\s+[-–—])\s+(?=\S)")
 _CAPITALS_LABELLED_MIN = 3  # one "UNICEF: ..." on a page is a source quoted; three such labels are the page's habit
 _NAME_PREFIX = re.compile(r"^(?:Mc|Mac|O[’'])(?=\w)")  # "McGAIR": a surname in capitals keeps its prefix's case
 
