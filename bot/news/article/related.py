@@ -433,8 +433,8 @@ def _shares_the_story(links: list[Headline], subject: Subject, url: str) -> bool
 
 
 def _labels_its_link(tag: Tag) -> bool:
-    """Return whether a title of related stories holds its one link after its own words ("<p>Also read: <a>...</a></p>"):
-    an insert of one story, not a heading that is a link itself."""
+    """Return whether a title of related stories holds its one link after its own words
+    ("<p>Also read: <a>...</a></p>"): an insert of one story, not a heading that is a link itself."""
     anchor = tag.find("a")
     return isinstance(anchor, Tag) and len(collapse(anchor.get_text(" "))) > len(collapse(tag.get_text(" "))) // 2 \
         and titles_related(collapse(tag.get_text(" ")).partition(collapse(anchor.get_text(" ")))[0] or "-")
@@ -494,8 +494,8 @@ def marked_related(found: Survey, base: str, url: str, subject: Subject | None =
         if len(run) == 1 and not any(run[0] is seen for seen in inserts):
             inserts.append(run[0])  # "<p>Lire aussi :</p><p><a>...</a></p>": one insert, its title above it
         elif run and not _in_chrome(tag, found):
-            # "<p>相關文章：</p><p><a>...</a></p><p><a>...</a></p>": a title over paragraphs of one link each, in the
-            # story's text; they are the block, the text around them is not
+            # "<p>相關文章：</p><p><a>...</a></p><p><a>...</a></p>": a title over paragraphs of one link each, in
+            # the story's text; they are the block, the text around them is not
             links = [link for paragraph in run for link in headlines(paragraph, base, url)]
             if len(links) >= 2 and (subject is None or _shares_the_story(links, subject, url or base)) \
                     and not all_newer([link.url for link in links], url or base):
@@ -530,7 +530,8 @@ def marked_related(found: Survey, base: str, url: str, subject: Subject | None =
             if not _in_chrome(insert, found):
                 fallback.extend(link for link in headlines(insert, base, url) if link not in fallback)
         if subject is not None and fallback:
-            # Inserts (one or several): each stands alone, so each must share the story's subject or point back before it.
+            # Inserts (one or several): each stands alone, so each must share the story's subject or point back
+            # before it.
             fallback = [link for link in fallback if _shares_the_story([link], subject, url or base)]
     return fallback[:MAX_RELATED]
 
