@@ -184,6 +184,15 @@ def test_words_after_a_link_in_a_sentence_title_nothing() -> None:
     assert related_paths(page("", inside=prose)) == []
 
 
+def test_an_h1_after_the_pages_first_can_title_a_related_box_but_the_storys_own_h1_cannot() -> None:
+    html = page(f"<section><h1>Related Stories</h1><ul>{links('monde')}</ul></section>")
+    assert related_paths(html) == [f"/monde/2020/10/0{i + 1}/story-monde-{i}.html" for i in range(3)]
+    # the page's first h1 is the story's headline, whatever its words: "Related ..." there names no box
+    headline_first = (f"<html><body><div class='page'><article><h1>Related deaths rise</h1>{STORY}</article>"
+                      f"<ul>{links('monde')}</ul></div></body></html>")
+    assert related_paths(headline_first) == []
+
+
 def test_a_lone_insert_about_something_else_is_not_the_storys() -> None:
     insert = ("<p><strong>ALSO READ</strong> <a href='/culture/le-festival-de-jazz-ouvre-samedi.html'>"
               "Le festival de jazz ouvre samedi soir</a></p>")

@@ -81,7 +81,9 @@ def survey(root: Tag) -> Survey:
                     c += len(COMMAS.findall(s))
                 if n < 200 and len(dated) < 500 and _DIGIT.search(s):
                     dated.append((tag, s))
-                if n < 60 and name in _HEADING_TAGS and not after_link and titles_related(s):
+                # (an <h1> after the page's first: a template's box title, "<h1>Related Stories</h1>")
+                if n < 60 and (name in _HEADING_TAGS or name == "h1" and found.h1s) and not after_link \
+                        and titles_related(s):
                     found.related.append(tag)
         key = id(tag)
         text[key] = t
