@@ -170,6 +170,14 @@ def test_a_title_over_paragraphs_of_one_link_each_in_the_text_is_a_block() -> No
                                                       "/nation/2020/10/06/digues.html"]
 
 
+def test_a_title_alone_in_its_paragraph_over_paragraphs_of_one_link_each_is_a_block() -> None:
+    inside = ("<p><strong>Новости по теме:</strong></p>"
+              "<p><strong><a href='/nation/2020/10/07/crue.html'>La crue de l'an dernier avait touché la ville</a></strong></p>"
+              "<p><strong><a href='/nation/2020/10/06/digues.html'>Les digues de la ville face à la crue</a></strong></p>"
+              "<p>La suite du texte de l'article, une phrase sans lien qui ferme la liste des titres.</p>")
+    assert related_paths(page("", inside=inside)) == ["/nation/2020/10/07/crue.html", "/nation/2020/10/06/digues.html"]
+
+
 def test_a_titled_list_whose_items_add_a_summary_to_their_link_is_a_block() -> None:
     summary = "<small>" + "Un long résumé de l'article, avec des virgules, des noms et des mots en nombre. " * 3 + "</small>"
     items = "".join(f"<li><a href='/nation/2020/10/0{i + 1}/crue-{i}.html'>La crue de l'an dernier, épisode {i}</a>"

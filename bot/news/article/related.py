@@ -448,9 +448,17 @@ def _list_of_teasers(block: Tag, found: Survey) -> bool:
 
 
 def _one_link_run(title: Tag, found: Survey) -> list[Tag]:
-    """Return the elements right after a title that hold one link each and little else (at most ten), or []."""
+    """Return the elements right after a title that hold one link each and little else (at most ten), or []; a title
+    alone in its element ("<p><strong>Новости по теме:</strong></p>") is that element's."""
+    node = title
+    for _ in range(2):
+        parent = node.parent
+        if node.find_next_sibling() is not None or not isinstance(parent, Tag) \
+                or found.text.get(id(parent)) != found.text.get(id(node)):
+            break
+        node = parent
     run: list[Tag] = []
-    for sibling in title.find_next_siblings(limit=10):
+    for sibling in node.find_next_siblings(limit=10):
         key = id(sibling)
         if found.anchors.get(key, 0) != 1 or found.link_density(sibling) < 0.6:
             break
