@@ -109,6 +109,14 @@ def test_more_from_over_an_authors_name_and_read_next_are_the_sites() -> None:
     assert related_paths(page(author + read_next)) == []
 
 
+def test_polish_titles_of_related_stories_title_a_box_and_an_ad_in_it_is_no_headline() -> None:
+    for title in ("Przeczytaj więcej", "Czytaj także", "Zobacz też", "Powiązane artykuły"):
+        assert titles_related(title), title
+    ad = "<li><a href='/monde/2020/10/05/noc-bez-vat.html'>Reklama Już 18 kwietnia Noc bez vat w salonie</a></li>"
+    html = page(f"<div class='boxNews'><div><span>Przeczytaj więcej</span></div><ul>{links('monde')}{ad}</ul></div>")
+    assert related_paths(html) == [f"/monde/2020/10/0{i + 1}/story-monde-{i}.html" for i in range(3)]
+
+
 def test_more_about_the_storys_subject_titles_related_stories_in_german_spanish_and_portuguese() -> None:
     for title in ("Mehr über Missbrauch in der Kirche", "Mehr zum Hochwasser", "Más sobre la crecida", "Mais sobre a cheia"):
         assert titles_related(title), title

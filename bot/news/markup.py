@@ -82,6 +82,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "noticias relacionadas", "notizie correlate", "te puede interesar", "potrebbe interessarti", "lees ook",
         "meer over", "читайте также", "по теме", "اقرأ أيضا", "相关", "相關", "関連", "관련",
         "mehr (?:über|zu[mr]?) ", "m[áa]s sobre", "mais sobre",  # "Mehr über <the story's subject>", "Más sobre ..."
+        "(?:prze)?czytaj (?:te[zż]|tak[zż]e|r[oó]wnie[zż]|wi[eę]cej)", "zobacz (?:te[zż]|tak[zż]e|r[oó]wnie[zż])",
+        "powi[aą]zane",  # Polish: "Przeczytaj także", "Zobacz też", "Powiązane artykuły"
     ),
     "prompts": ("lire la suite", "click here", "cliquez ici", "this article", "cet article", "continue reading"),
     "sharing": ("share", "partager", "share this", "follow us", "suivez-nous", "nous suivre"),
@@ -197,6 +199,7 @@ RELATED_HEADINGS = re.compile("|".join(pick_labels(
     "leggi anche", "ver también", "lee también", "noticias relacionadas", "notizie correlate",
     "te puede interesar", "potrebbe interessarti", "lees ook", "meer over", "читайте также", "по теме",
     "اقرأ أيضا", "相关", "相關", "関連", "관련", "mehr (?:über|zu[mr]?) ", "m[áa]s sobre", "mais sobre",
+    "(?:prze)?czytaj (?:te[zż]|tak[zż]e|r[oó]wnie[zż]|wi[eę]cej)", "zobacz (?:te[zż]|tak[zż]e|r[oó]wnie[zż])", "powi[aą]zane",
 )), re.I)
 
 # A listing reads class and id values as tokens ("mainNav top-menu" -> main, nav, top, menu).

@@ -54,6 +54,11 @@ _HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
 _LISTS = frozenset(("ul", "ol", "div", "section", "table", "aside"))
 
 
+# A link that opens with an advertisement's label ("Reklama Już 18 kwietnia ...", "Anzeige: ..."): an ad set in the box.
+_AD_OPENER = re.compile(r"^\W*(?:reklama|anzeige|werbung|advertisement|sponsored|publicit[ée]|publicidad|pubblicit[àa]|"
+                        r"patrocinado|реклама)\b", re.I)
+
+
 def _headline_text(a: Tag) -> str:
     """Return a link's text when it reads like a headline, else ""."""
     # A link that wraps a kicker and a heading ("Reportage" + <h2>) is titled by the heading.
@@ -62,8 +67,9 @@ def _headline_text(a: Tag) -> str:
     if not text:
         title = a.get("title")
         text = collapse(title) if isinstance(title, str) else ""
-    if more_arrow(text) or PREV_NEXT.search(text) or SEE_ALL.search(text) or PAGE_TOOLS.search(text):
-        return ""  # "Harriet Alexander »", "See all 121 stories", "Previous article ...", "E-mail to a friend"
+    if more_arrow(text) or PREV_NEXT.search(text) or SEE_ALL.search(text) or PAGE_TOOLS.search(text) \
+            or _AD_OPENER.match(text):
+        return ""  # "Harriet Alexander »", "See all 121 stories", "Previous article ...", "E-mail to a friend", an ad
     if (len(text) >= 15 and len(text.split()) >= 3) or count_cjk(text) >= 6:
         return text[:300]
     return ""
