@@ -186,6 +186,15 @@ def test_a_title_alone_in_its_paragraph_over_paragraphs_of_one_link_each_is_a_bl
     assert related_paths(page("", inside=inside)) == ["/nation/2020/10/07/crue.html", "/nation/2020/10/06/digues.html"]
 
 
+def test_a_title_over_links_a_line_each_is_a_block() -> None:
+    prose = "La crue a touché la ville, disent les habitants, et les pompiers ont travaillé toute la nuit sans relâche. " * 3
+    inside = (f"<p>{prose}<br><b>PRZECZYTAJ TAKŻE:</b><br>"
+              "<b><a href='/nation/2020/10/07/crue.html'>La crue de l'an dernier avait touché la ville</a></b><br>"
+              "<b><a href='/nation/2020/10/06/digues.html'>Les digues de la ville face à la crue</a></b><br>"
+              f"{prose}</p>")
+    assert related_paths(page("", inside=inside)) == ["/nation/2020/10/07/crue.html", "/nation/2020/10/06/digues.html"]
+
+
 def test_a_titled_list_whose_items_add_a_summary_to_their_link_is_a_block() -> None:
     summary = "<small>" + "Un long résumé de l'article, avec des virgules, des noms et des mots en nombre. " * 3 + "</small>"
     items = "".join(f"<li><a href='/nation/2020/10/0{i + 1}/crue-{i}.html'>La crue de l'an dernier, épisode {i}</a>"

@@ -464,7 +464,11 @@ def _one_link_run(title: Tag, found: Survey) -> list[Tag]:
             break
         node = parent
     run: list[Tag] = []
-    for sibling in node.find_next_siblings(limit=10):
+    for sibling in node.find_next_siblings(limit=20):
+        if sibling.name == "br":
+            continue  # "<b>PRZECZYTAJ TAKŻE:</b><br><b><a>...</a></b><br>...": the links a line each
+        if len(run) == 10:
+            break
         key = id(sibling)
         if found.anchors.get(key, 0) != 1 or found.link_density(sibling) < 0.6:
             break
