@@ -761,7 +761,8 @@ def test_advertorial_and_event_subdomains_and_special_content_are_not_stories() 
     html = ('<a href="https://inforial.example.com/read/1005306/a-brand-launches-its-new-product">A brand launches its'
             ' new product today</a><a href="https://events.example.com/read/1486382/a-festival-opens-its-doors">'
             'A festival opens its doors to the public</a><a href="/special-content/banking-for-newcomers-674236">'
-            'Banking for newcomers: what you need to know</a>')
+            'Banking for newcomers: what you need to know</a>'
+            '<a href="https://deals.example.com/sales/hype-3-5-for-mac-2">Hype 3.5 for Mac, the animation tool, on sale</a>')
     assert [path for path, _ in page(html + story(1))] == ["/2026/03/01/story-1/"]
 
 

@@ -304,6 +304,7 @@ NOT_STORY_HOSTS = frozenset({
     "wiki", "marktplatz",  # a site's encyclopedia of guides, its marketplace
     "jogos", "jogosonline", "jeux", "spiele", "giochi",  # its games to play
     "codepromo", "codes-promo", "bons-plans", "acquisti",  # its discount codes and shopping guides
+    "deals", "store", "offers", "angebote", "ofertas",  # its deals and its store (deals.site/sales/hype-3-5-for-mac-2)
     "immobilien", "immobilienmarkt", "stellenmarkt", "stellenangebote",  # its property and job markets
     "epaper", "e-paper",  # the printed edition's reader
     "forum", "forums", "foro", "foros",  # readers' threads on the site's forum (forums.site/forum/affich-37285226-...)
