@@ -1400,9 +1400,12 @@ def test_classed_labels_in_a_row_before_the_headline_are_kickers_but_a_class_nam
 def test_an_update_label_in_brackets_after_the_headline_is_no_part_of_it() -> None:
     got = page('<h2><a href="/2014/12/sony-pictures-hack-gets-uglier/">Sony Pictures hack gets uglier [Updated]</a></h2>'
                '<h2><a href="/2014/12/greve-sncf/">La grève continue à la SNCF (mise à jour)</a></h2>'
-               '<h2><a href="/2014/12/the-update-show/">The quarterly results of the company (Update 2)</a></h2>')
-    assert sorted(title for _, title in got) == ["La grève continue à la SNCF", "Sony Pictures hack gets uglier",
-                                                 "The quarterly results of the company"]
+               '<h2><a href="/2014/12/the-update-show/">The quarterly results of the company (Update 2)</a></h2>'
+               '<h2><a href="/2017/01/whats-new-ios-beta/">What’s new in the first beta [Updatedx3]</a></h2>'
+               '<h2><a href="/2016/02/isis-stole-material/">ISIS believed to have stolen material [Breaking]</a></h2>')
+    assert sorted(title for _, title in got) == ["ISIS believed to have stolen material", "La grève continue à la SNCF",
+                                                 "Sony Pictures hack gets uglier", "The quarterly results of the company",
+                                                 "What’s new in the first beta"]
 
 
 def test_a_label_its_class_calls_one_is_no_part_of_the_headline_unless_it_is_the_links_only_words() -> None:

@@ -665,7 +665,7 @@ PERMALINK_TITLE = re.compile(
 )
 # A label in brackets after a headline saying the story was updated ("... [Updated]", "... (Mise à jour)"): when, not what.
 UPDATE_LABEL = re.compile(
-    r"^(?:updated?|update \d+|mise à jour|mis à jour|actualizado|actualizaci[óo]n|aktualisiert|update|aggiornato|aggiornamento|"
+    r"^(?:updated?(?:\s*x\s*\d+)?|update \d+|breaking(?: news)?|mise à jour|mis à jour|actualizado|actualizaci[óo]n|aktualisiert|update|aggiornato|aggiornamento|"
     r"atualizado|atualiza[çc][ãa]o|bijgewerkt|обновлено|обновление)$", re.I
 )
 # A paywall's mark in an element of its own beside a headline ("<span class=dnmais>Premium</span>", "Abonnés", "Z+",
