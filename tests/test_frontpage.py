@@ -1093,10 +1093,11 @@ def test_a_kicker_named_in_the_newsrooms_own_words_is_no_part_of_the_headline() 
 
 def test_french_german_and_spanish_media_labels_leave_the_headline() -> None:
     labels = ["VIDÉO.", "Vidéo :", "EN IMAGES.", "Diaporama :", "In Bildern:", "Fotostrecke:", "En fotos.",
-              "[Video Podcast]", "(VIDÉO)", "[Fotos y vídeo]"]  # in brackets too
+              "[Video Podcast]", "(VIDÉO)", "[Fotos y vídeo]",  # in brackets too
+              "WATCH", "VIDEO"]  # in capitals before words in title case, with no mark between
     teasers = "".join(f'<h2><a href="/2026/03/01/story-{n}/">{label} La crue de la Seine vue du ciel {n}</a></h2>'
                       for n, label in enumerate(labels))
-    assert sorted(title for _, title in page(teasers)) == [f"La crue de la Seine vue du ciel {n}" for n in range(len(labels))]
+    assert sorted(title for _, title in page(teasers)) == sorted(f"La crue de la Seine vue du ciel {n}" for n in range(len(labels)))
 
 
 def test_an_icon_fonts_glyph_is_no_word_and_a_read_more_link_takes_its_teasers_plain_headline() -> None:

@@ -422,6 +422,10 @@ def _without_label_after(text: str) -> str:
 
 
 # A hashtag set before the headline ("#SmartOffice Le “living office” ...", "#FastPitch : Les 5 startups ..."): its topic.
+# A media word in capitals before a headline in title case, with no mark between ("WATCH Joy Reid Shuts Down ...",
+# "VIDEO Highlights Of ..."): the medium, not the headline's first word (in capitals only, before a word in title case:
+# "LIVE NOW: ..." is a label in capitals of its own, see without_capitals_labels).
+_CAPITALS_MEDIA_KICKER = re.compile(r"^(?:WATCH|VIDEO|VIDEOS|VIDÉO|VÍDEO|LISTEN|PHOTOS|FOTOS|LIVE)\s+(?=[A-Z](?:[a-z’']|\s))")
 _HASHTAG_KICKER = re.compile(r"^#[^\s#]+\s*:?\s+(?=\S)")
 # A wire service's version label before a headline ("UPDATE 4-...", "CORRECTED-...", "REFILE-...", "WRAPUP 2-..."): which
 # edition of the story, not its words.
@@ -441,7 +445,7 @@ def cleaned(text: str) -> str:
     text = MEDIA_KICKERS.sub("", text, count=1)
     genre = CJK_SLASH_KICKER.sub("", CJK_GENRE_KICKER.sub("", text, count=1), count=1)
     text = genre if count_cjk(genre) >= CJK_HEADLINE_CHARS else text  # the label, not a headline's only words
-    for kicker in (_BAR_KICKER, _HASHTAG_KICKER, _WIRE_LABEL, _GENRE_KICKER):
+    for kicker in (_BAR_KICKER, _HASHTAG_KICKER, _WIRE_LABEL, _GENRE_KICKER, _CAPITALS_MEDIA_KICKER):
         bare = kicker.sub("", text, count=1)
         if bare != text and (len(bare.split()) >= 4 or kicker is _WIRE_LABEL and count_cjk(bare) >= CJK_HEADLINE_CHARS) \
                 and "|" not in bare:
