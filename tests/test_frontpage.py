@@ -99,6 +99,15 @@ def test_lead_may_sit_in_a_header_strip_that_also_names_the_featured_story() -> 
     assert entries[0][0] == "/2026/03/01/story-1/"
 
 
+def test_the_cover_story_a_template_sets_inside_the_sites_header_is_a_story_and_the_lead() -> None:
+    cover = ('<header class="header"><nav><a href="/us/therapists">Find a Therapist</a><a href="/us/tests">Tests</a></nav>'
+             '<div class="block-cover-story"><div class="cover-story__wrap"><a class="cover-story__link"'
+             ' href="/us/blog/strong-people/202409/how-polite-talk-goes-wrong"><h2>Are You Sugarcoating Things?</h2>'
+             '<p>When polite conversations go awry</p></a></div></div></header>')
+    entries = page(cover + story(1) + story(2))
+    assert entries[0][0] == "/us/blog/strong-people/202409/how-polite-talk-goes-wrong" and len(entries) == 3
+
+
 def test_lead_is_the_one_story_headed_h1_among_headed_teasers_even_in_a_header_strip() -> None:
     hero = '<li class="wide"><h1><a href="/2026/03/01/story-2/">Story 2: the top story of the page</a></h1></li>'
     html = f'<ul class="list-news">{story(1)}</ul><article><header class="header-a"><ul>{hero}{story(3)}{story(4)}</ul></header></article>'
