@@ -30,8 +30,8 @@ pages since (a fresh held-out set judges the rules now): the bench labels them "
 development", prints their two halves ("validation", "final") as aggregate lines, and their per-page lines
 with --related-pages. Related links are compared without scheme, "www.", fragment, trailing slash or the
 whitespace an href may carry around its address (a browser strips it).
-Then the later sets gathered the same way (bench/related_heldout2_truth.json ... related_heldout16_truth.json,
-pages under --dev-root/related-heldout2 ... 16, truths written before any run; how each was made is in its "_about").
+Then the later sets gathered the same way (bench/related_heldout2_truth.json ... related_heldout17_truth.json,
+pages under --dev-root/related-heldout2 ... 17, truths written before any run; how each was made is in its "_about").
 A set still held out prints its aggregate line only, never a page's, so that nobody tunes on it by reading it; a
 set that has judged a round and was then studied page by page is labelled development and prints its pages with
 --related-pages. RELATED_SETS says which is which.
@@ -149,6 +149,7 @@ RELATED_SETS = [
     (BENCH / "related_heldout14_truth.json", "fourteenth set, development since it judged (0.667 at the stop's start, 0.684 then) and was opened on 2026-11-30, fifth stop", False),
     (BENCH / "related_heldout15_truth.json", "fifteenth set, development since it judged (0.759, 22/29) and was opened on 2026-11-30, fifth stop", False),
     (BENCH / "related_heldout16_truth.json", "sixteenth set, development since it judged (0.700 at the stop's start, 0.920 then) and was opened on 2026-11-30, fifth stop", False),
+    (BENCH / "related_heldout17_truth.json", "held out, seventeenth set (gathered at the fifth stop of 2026-11-30)", True),
 ]
 DEV_ROOT = Path("/work/corpora-dev")
 
