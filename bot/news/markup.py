@@ -663,10 +663,11 @@ PERMALINK_TITLE = re.compile(
     r"lien permanent (?:vers|pour|de)|enlace permanente (?:a|para)|link permanente (?:a|para)|"
     r"постоянная ссылка на|bezpośredni odnośnik do|stały odnośnik do)\s*[:\-–]?\s+(?=\S)", re.I
 )
-# A label in brackets after a headline saying the story was updated ("... [Updated]", "... (Mise à jour)"): when, not what.
+# A label in brackets after a headline saying the story was updated, or how often, or that it is breaking ("... [Updated]",
+# "... [Updatedx3]", "... (Mise à jour)", "... [Breaking]"): when, not what.
 UPDATE_LABEL = re.compile(
-    r"^(?:updated?(?:\s*x\s*\d+)?|update \d+|breaking(?: news)?|mise à jour|mis à jour|actualizado|actualizaci[óo]n|aktualisiert|update|aggiornato|aggiornamento|"
-    r"atualizado|atualiza[çc][ãa]o|bijgewerkt|обновлено|обновление)$", re.I
+    r"^(?:updated?(?:\s*x\s*\d+)?|update \d+|breaking(?: news)?|mise à jour|mis à jour|actualizado|actualizaci[óo]n|"
+    r"aktualisiert|update|aggiornato|aggiornamento|atualizado|atualiza[çc][ãa]o|bijgewerkt|обновлено|обновление)$", re.I
 )
 # A paywall's mark in an element of its own beside a headline ("<span class=dnmais>Premium</span>", "Abonnés", "Z+",
 # "SZ Plus", "Réservé aux abonnés"): it says who may read the story, in no headline's words. The whole element's text.

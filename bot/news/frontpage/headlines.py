@@ -421,11 +421,13 @@ def _without_label_after(text: str) -> str:
                                                                      or PAYWALL_LABEL.match(label) or UPDATE_LABEL.match(label)) else text
 
 
-# A hashtag set before the headline ("#SmartOffice Le “living office” ...", "#FastPitch : Les 5 startups ..."): its topic.
 # A media word in capitals before a headline in title case, with no mark between ("WATCH Joy Reid Shuts Down ...",
 # "VIDEO Highlights Of ..."): the medium, not the headline's first word (in capitals only, before a word in title case:
 # "LIVE NOW: ..." is a label in capitals of its own, see without_capitals_labels).
-_CAPITALS_MEDIA_KICKER = re.compile(r"^(?:WATCH|VIDEO|VIDEOS|VIDÉO|VÍDEO|LISTEN|PHOTOS|FOTOS|LIVE)\s+(?=[A-Z](?:[a-z’']|\s))")
+_CAPITALS_MEDIA_KICKER = re.compile(
+    r"^(?:WATCH|VIDEO|VIDEOS|VIDÉO|VÍDEO|LISTEN|PHOTOS|FOTOS|LIVE)\s+(?=[A-Z](?:[a-z’']|\s))"
+)
+# A hashtag set before the headline ("#SmartOffice Le “living office” ...", "#FastPitch : Les 5 startups ..."): its topic.
 _HASHTAG_KICKER = re.compile(r"^#[^\s#]+\s*:?\s+(?=\S)")
 # A wire service's version label before a headline ("UPDATE 4-...", "CORRECTED-...", "REFILE-...", "WRAPUP 2-..."): which
 # edition of the story, not its words.
