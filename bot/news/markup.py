@@ -642,7 +642,10 @@ KICKER_MARKS = re.compile(r"kicker|(?:^|[-_ ])indicator|dachzeile|spitzmarke|sur
                           r"(?:ante|sobre|supra)-?t[ií]tul|volanta|chapeu|occhiello", re.I)
 # Where a page puts its top story, as a class or an id names it: a strip's name beside one of these ("featured-header",
 # "header-slider") is the top story's place, not a strip above it.
-HERO_MARKS = re.compile(r"featured|(?:^|[-_ ])hero|slider|carousel|slideshow|aufmacher|top-?stor|lead-?stor|splash", re.I)
+_TOP_STORY_MARKS = r"featured|aufmacher|top-?stor|lead-?stor|splash"
+HERO_MARKS = re.compile(rf"{_TOP_STORY_MARKS}|(?:^|[-_ ])hero|slider|carousel|slideshow", re.I)
+# A block that is the top story itself ("cover-story", "hero", "featured"), not a slider or a carousel of several.
+COVER_MARKS = re.compile(rf"{_TOP_STORY_MARKS}|cover-?stor|(?:^|[-_ ])hero(?:$|[-_ ])", re.I)
 # A service box beside the news, as its class or id names it: the weather, horoscopes, lottery numbers, recipes. Its
 # links lead to forecasts, draws and dishes, whatever their addresses or texts look like.
 SERVICE_BOX_MARKS = re.compile(r"(?:^|[-_ ])(?:weather|wetter|meteo|horoscopes?|horoskop|lotto|lottery|"

@@ -99,9 +99,9 @@ _NEGATED = re.compile(r"(?:^|(?<=[-_ ]))(?:no|without|hide|hidden|has-no|with|ha
 
 # Links to lists, not stories: a tag's, an author's or a section's page ("All Articles for Kinvey").
 _INDEX_SEGMENTS = frozenset({"tag", "tags", "author", "authors", "category", "categories", "section", "sections",
-                             # a person's page: an expert's, a contributor's, a staff member's ("person" and "user"
-                             # are in NOT_STORY_SEGMENTS, read beside these)
-                             "experts", "expert", "people", "staff", "profile", "profiles", "contributor",
+                             # a person's page: an expert's, a contributor's, a staff member's ("person", "user" and
+                             # "profile" are in NOT_STORY_SEGMENTS, read beside these)
+                             "experts", "expert", "people", "staff", "contributor",
                              "contributors", "columnists", "journalists", "reporters", "autor", "autores", "auteur",
                              "auteurs", "autori", "autoren"})
 
@@ -438,12 +438,22 @@ def _shares_the_story(links: list[Headline], subject: Subject, url: str) -> bool
             or any_earlier([link.url for link in links], url))
 
 
+def _may_be_the_storys(links: list[Headline], subject: Subject | None, url: str) -> bool:
+    """Return whether a box's headlines may be the story's own: not all of them newer than the page's story (the
+    section's stories of the day the page was read), and, the story's subject known, one of them about it or earlier
+    than it (see _shares_the_story)."""
+    return not all_newer([link.url for link in links], url) and (
+        subject is None or not links or _shares_the_story(links, subject, url))
+
+
 def _labels_its_link(tag: Tag) -> bool:
     """Return whether a title of related stories holds its one link after its own words
     ("<p>Also read: <a>...</a></p>"): an insert of one story, not a heading that is a link itself."""
     anchor = tag.find("a")
-    return isinstance(anchor, Tag) and len(collapse(anchor.get_text(" "))) > len(collapse(tag.get_text(" "))) // 2 \
-        and titles_related(collapse(tag.get_text(" ")).partition(collapse(anchor.get_text(" ")))[0] or "-")
+    if not isinstance(anchor, Tag):
+        return False
+    words, linked = collapse(tag.get_text(" ")), collapse(anchor.get_text(" "))
+    return len(linked) > len(words) // 2 and titles_related(words.partition(linked)[0] or "-")
 
 
 def _list_of_teasers(block: Tag, found: Survey) -> bool:
@@ -515,8 +525,7 @@ def marked_related(found: Survey, base: str, url: str, subject: Subject | None =
             # "<p>相關文章：</p><p><a>...</a></p><p><a>...</a></p>": a title over paragraphs of one link each, in
             # the story's text; they are the block, the text around them is not
             links = [link for paragraph in run for link in headlines(paragraph, base, url)]
-            if len(links) >= 2 and (subject is None or _shares_the_story(links, subject, url or base)) \
-                    and not all_newer([link.url for link in links], url or base):
+            if len(links) >= 2 and _may_be_the_storys(links, subject, url or base):
                 return links[:MAX_RELATED]
             continue
         if not boxed:
@@ -530,10 +539,8 @@ def marked_related(found: Survey, base: str, url: str, subject: Subject | None =
         links = _headlines_of(_titled_part(block, tag, found, base), base, url)
         if subject is not None and links and not _about_the_story(tag, block, links, subject):
             continue  # "You might also like" over the site's picks on other subjects, or over one of them
-        if all_newer([link.url for link in links], url or base):
-            continue  # "Related News" over the section's stories of the day the page was read
-        if subject is not None and links and not _shares_the_story(links, subject, url or base):
-            continue  # "Related Posts" over the site's other stories: none about the story, none earlier than it
+        if not _may_be_the_storys(links, subject, url or base):
+            continue  # "Related News" over the section's stories of the day, "Related Posts" over its other subjects
         if len(links) >= 2:
             return links
         if links and not fallback and (subject is None or subject.shared_by(links[0].title)):

@@ -80,5 +80,9 @@ def story_subject(title: str, paragraphs: Iterable[str] = (), keywords: Iterable
     words = core | subject_words(" ".join([*lead, *keywords]))
     host = urlsplit(url).hostname or ""
     name = site_domain(host).split(".")[0].casefold() if host else ""
-    return Subject(frozenset(word for word in words if not name or word not in name),
-                   frozenset(word for word in core if not name or word not in name))
+
+    def unnamed(found: set[str]) -> frozenset[str]:
+        """Return the words but those of the site's name."""
+        return frozenset(word for word in found if not name or word not in name)
+
+    return Subject(unnamed(words), unnamed(core))

@@ -118,13 +118,18 @@ def paid_placement(query: str) -> bool:
     return bool(_PAID_QUERY_WORDS.intersection(re.split(r"[^a-z]+", unquote_plus(query).lower())))
 
 
+def _slug_words(segment: str) -> int:
+    """Return how many words a path segment's hyphens (or pluses) set apart: a slug's, "charter-jumps-5g-testing" 4."""
+    return len([word for word in re.split(r"[-+]", segment) if word])
+
+
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
 def _year_names_topic(where: str, query: str, last: str) -> bool:
     """Return whether the only number of an address is a year among the words of its last segment ("icc-world-cup-2015")."""
     numbers = _ID_OR_DATE.findall(where) + _ID_OR_DATE.findall(query)
     return bool(numbers) and all(_YEAR.fullmatch(n) and n in last for n in numbers) and not DATE_PATH.search(where)
-
-
-_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 def path_kind(url: str, page_key: str) -> int:
@@ -142,7 +147,7 @@ def path_kind(url: str, page_key: str) -> int:
     if normalize_url(url).split("?", 1)[0] == page_key:
         return NOT_STORY
     date_end = _DATE_ONLY_END.search(path)
-    if date_end and len([w for w in re.split(r"[-+]", path[:date_end.start()].rsplit("/", 1)[-1]) if w]) < 3:
+    if date_end and _slug_words(path[:date_end.start()].rsplit("/", 1)[-1]) < 3:
         # /date/2021/08/02/: a day's or a month's archive, no story's slug or id after the date (one before it names
         # the story its CMS files so: /articles/news/charter-jumps-5g-testing/2017/02/)
         return NOT_STORY
@@ -201,7 +206,7 @@ def path_kind(url: str, page_key: str) -> int:
         return SURE_STORY
     if has_id_or_date or _SLUG_QUERY.search(parts.query) or (_is_opaque_id(last) and names_one_story(last)):
         return STORY  # (an id of letters and digits alone names one: /c49c570c8a444ff3ac01f2f5e5b91b5f)
-    if any(len([w for w in re.split(r"[-+]", s) if w]) >= 4 for s in (stem, *lowered[:-1])):
+    if any(_slug_words(s) >= 4 for s in (stem, *lowered[:-1])):
         return STORY  # a long hyphenated slug: /world/some-long-headline-slug/ (not /also_in_the_news/: a section)
     if last.endswith(_ARTICLE_EXTENSIONS) and len(segments) >= 2:
         return STORY

@@ -11,6 +11,7 @@ from bot.news.markup import (
     ACCOUNT_MARKS,
     CLASSIFIED_MARKS,
     FRAME_TAGS,
+    COVER_MARKS,
     HERO_MARKS,
     LATEST_MARKS,
     MOST_SHARED_MARKS,
@@ -200,7 +201,7 @@ class Containers:
         if tag in ("body", "html"):
             return None  # a body class like "home-page-menu-open" says nothing about one link
         mark = element_marks(element)
-        if mark and _COVER_MARKS.search(mark) and self.teasers(element) \
+        if mark and COVER_MARKS.search(mark) and self.teasers(element) \
                 and any(parent.tag == "header" for parent in element.iterancestors()):
             return False  # the page's cover story a template set inside its header ("cover-story", "hero")
         if mark and ACCOUNT_MARKS.search(mark) and tag != "article" and not self.teasers(element) \
@@ -303,10 +304,6 @@ def _story_links(element: Any, named: bool = False) -> tuple[int, int]:
         total += 1
         stories += _is_story_headline(link, named)
     return stories, total
-
-
-# A block that names the page's top story ("cover-story", "hero", "featured", "top-story"), as HERO_MARKS does.
-_COVER_MARKS = re.compile(r"cover-?stor|(?:^|[-_ ])hero(?:$|[-_ ])|featured|top-?stor|lead-?stor|aufmacher|splash", re.I)
 
 
 # A story's name of four words or more, as the last part of its path ("/ancient-reptile-live-birth-egg"). (Not for a
