@@ -305,6 +305,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set AI (judged 2026-11-30, fifth stop; development since)", (0.966, 0.974, 9, 0.978)),
     ("set AJ (judged 2026-11-30, fifth stop; development since)", (0.928, 0.957, 7, 0.924)),
     ("set AK (judged 2026-11-30, fifth stop; development since)", (0.958, 0.976, 5, 0.981)),
+    ("set AL (judged 2026-11-30, sixth stop; development since)", (0.974, 0.974, 2, 0.999)),
 ])
 def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float, int, float]) -> None:
     (scores,) = score_listers(load_frontpages(JUDGED_FOLDERS[label]), [("ours", ours)])
