@@ -561,3 +561,24 @@ def test_an_experts_page_and_the_blog_the_story_is_filed_under_are_not_related_h
            "<li><a href='/nation/2020/09/13/les-digues-de-la-ville.html'>Les digues de la ville renforcées</a></li></ul></div>")
     assert related_paths(page(box)) == ["/nation/2020/09/12/la-crue-de-l-an-dernier.html",
                                         "/nation/2020/09/13/les-digues-de-la-ville.html"]
+
+
+def test_a_box_titled_similar_articles_is_related_only_when_its_headlines_are_about_the_story() -> None:
+    # "Similar" boxes are picks like the story, made by a machine or the newsroom: recommendations, judged so. (In a
+    # column before the story, where only a title makes a box related.)
+    about = links("proche", 3, words="La ville sous la crue")
+    for title in ("Podobne", "Articles similaires", "Similar stories", "Ähnliche Artikel", "Похожие новости"):
+        box = f"<div class='box'><div class='hd'>{title}</div><ul>{about}</ul></div>"
+        assert len(related_paths(page("", before=box))) == 3, title
+        assert related_paths(page("", before=box.replace(about, links("proche", 3)))) == [], title
+
+
+def test_a_box_titled_more_on_this_story_over_one_story_gives_it() -> None:
+    box = ("<div class='story_relatedlinks'><div class='section_title'><h3><span>More on This Story</span></h3></div>"
+           "<div class='clear'>&#160;</div><ul class='bullet'><li><a href='/monde/2020/10/07/la-crue-monte.html'>"
+           "<span>La crue monte encore dans la ville basse</span></a></li></ul></div>")
+    assert related_paths(page(box)) == ["/monde/2020/10/07/la-crue-monte.html"]
+    # One story on another subject, not earlier than this one, in such a box says nothing of it.
+    other = box.replace("La crue monte encore dans la ville basse", "Le festival de jazz ouvre samedi soir").replace(
+        "/monde/2020/10/07/la-crue-monte.html", "/culture/le-festival-de-jazz.html")
+    assert related_paths(page(other)) == []

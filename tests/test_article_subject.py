@@ -48,3 +48,13 @@ def test_a_headline_tells_the_story_by_a_word_of_its_headline_not_only_of_its_le
     assert subject.told_by("Price hikes hit the island's grocers")
     assert subject.shared_by("Bahamas summer bookings trending very positively")
     assert not subject.told_by("Bahamas summer bookings trending very positively")
+
+
+def test_an_acronym_of_three_or_four_capitals_names_a_subject_but_not_in_a_text_set_in_capitals() -> None:
+    assert subject_words("Prezes URE ujawnia ceny gazu") >= {"ure"}
+    assert "nato" in subject_words("NATO meets in Brussels")
+    assert "ure" not in subject_words("PREZES URE UJAWNIA CENY GAZU")  # every word is in capitals there
+    subject = story_subject("Prezes URE ujawnia, od kiedy mogą zostać uwolnione ceny gazu")
+    assert subject.shared_by("URE zdecyduje w sprawie cen gazu")
+    # An unmarked list is read without them: a section's every headline may name one ("NHS").
+    assert not story_subject("Prezes URE ujawnia ceny", acronyms=False).shared_by("URE zdecyduje w sprawie cen gazu")

@@ -502,7 +502,7 @@ def marked_related(found: Survey, base: str, url: str, subject: Subject | None =
         elsewhere = False
         # A "Sur le même sujet" heading names the block that holds it, a few levels up; a "Recommended" over
         # an ad network's box names that box, not the column around it.
-        for _ in range(3):
+        for level in range(4):
             if not isinstance(block, Tag) or found.anchors.get(id(block), 0) >= 2 or AD_WORDS.search(marks(block)):
                 break
             if found.anchors.get(id(block), 0) == 1 and (block is not tag or _labels_its_link(tag)):
@@ -512,7 +512,9 @@ def marked_related(found: Survey, base: str, url: str, subject: Subject | None =
                 if elsewhere:
                     break
                 if not any(block is seen for seen in inserts):
-                    inserts.append(block)
+                    inserts.append(block)  # also a titled box of one story: "<h3><span>More on This Story</span>"
+            if level == 3:
+                break
             block = block.parent
         if elsewhere or not isinstance(block, Tag) or block.name in ("body", "html"):
             continue
@@ -579,7 +581,9 @@ def list_after(container: Tag, found: Survey, base: str, url: str, title: str = 
     while isinstance(last, Tag) and last.contents:
         last = last.contents[-1]
     near = _story_places(container)
-    subject = story_subject(title, url=url or base)
+    # An unmarked list shares the story's subject by its words, not by an acronym every story of a section names
+    # ("NHS" on a health site's every headline).
+    subject = story_subject(title, url=url or base, acronyms=False)
     seen = 0
     for tag in last.next_elements:
         if not isinstance(tag, Tag) or tag.name not in _LISTS:

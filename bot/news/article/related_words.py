@@ -14,6 +14,14 @@ from bot.news.markup import RELATED_HEADINGS
 from bot.news.text import unaccented
 from bot.news.urls import site_domain
 
+# "Similar articles" in the languages news is written in ("Podobne", "Articles similaires", "Похожие новости"): a box
+# of picks like the story, its own block only when its headlines are about it (RECOMMENDATION_LABELS holds it too).
+SIMILAR = (r"^\W*similar\b|\bsimilar (?:articles|stories|news|posts|reads)\b|\b(?:articles|sujets) similaires\b|"
+           r"\bähnliche (?:artikel|themen|beiträge|nachrichten|meldungen)\b|"
+           r"\b(?:art[íi]culos|noticias|not[íi]cias|artigos|mat[ée]rias) similares\b|\b(?:articoli|notizie) simili\b|"
+           r"\bvergelijkbare (?:artikelen|berichten)\b|\bпохожие (?:новости|статьи|материалы)\b|^\W*podobn[eéií]\b|"
+           r"\bsli[čc]ne (?:vijesti|vesti)\b|\bbenzer haberler\b")
+
 # Titles of the story's own box that markup.RELATED_HEADINGS does not hold: the newsroom's or the
 # author's picks for this story, "+ Sur le sujet".
 STORY_PICKS = re.compile(
@@ -32,7 +40,7 @@ STORY_PICKS = re.compile(
     r"\bna ten temat\b|\ben relation\b|\barticoli correlati\b|\bsobre el mismo tema\b|\bsullo stesso (?:tema|argomento)\b|"
     r"\bsobre o mesmo (?:tema|assunto)\b|\bzum gleichen thema\b|\bover hetzelfde onderwerp\b|"
     # a one-link insert in the story's text: "MORE: <a>", "Read: <a>"
-    r"^\W*(?:more|read|related|see|lire|lesen|leia|leggi|lee)\s*:\s*$",
+    r"^\W*(?:more|read|related|see|lire|lesen|leia|leggi|lee)\s*:\s*$|" + SIMILAR,
     re.I,
 )
 
@@ -52,7 +60,7 @@ RECOMMENDATION_LABELS = re.compile(
     r"d[ée]couvrir|\bdon'?t miss\b|\bne manquez\b|\bleggi anche\b|empfehl|suggest|conseill|consigli|recommand|recomend|"
     # what other readers read: the site's readers' picks, not the newsroom's for this story
     r"\b(?:people|readers|users|others|visitors)(?: who [\w ]+?)? also (?:read|viewed|liked|watched|enjoyed)\b|"
-    r"\binternautes ont (?:aussi|[ée]galement) (?:lu|consult[ée])\b|\bleser (?:lasen|interessierten sich) auch\b",
+    r"\binternautes ont (?:aussi|[ée]galement) (?:lu|consult[ée])\b|\bleser (?:lasen|interessierten sich) auch\b|" + SIMILAR,
     re.I,
 )
 

@@ -41,10 +41,17 @@ _WORD = re.compile(r"[^\W\d_]{5,}")
 _LEAD_PARAGRAPHS = 2
 
 
-def subject_words(text: str) -> set[str]:
-    """Return the words of a text that may name its subject (5+ letters, not common), or its CJK bigrams."""
+# An acronym names its subject however short ("URE", "NATO", "FIFA"): capitals in a text not set in capitals.
+_ACRONYM = re.compile(r"\b[^\W\d_a-zà-ÿ]{3,4}\b")
+
+
+def subject_words(text: str, acronyms: bool = True) -> set[str]:
+    """Return the words of a text that may name its subject (5+ letters, not common; acronyms of 3-4 capitals), or
+    its CJK bigrams."""
     folded = text.casefold()
     words = {w for w in _WORD.findall(folded) if w not in _COMMON_WORDS}
+    if acronyms and sum(c.isupper() for c in text) * 3 < sum(c.isalpha() for c in text):
+        words |= {w.casefold() for w in _ACRONYM.findall(text) if w.isupper()}
     cjk = "".join(CJK.findall(folded))
     return words | {cjk[i:i + 2] for i in range(len(cjk) - 1)}
 
@@ -72,12 +79,13 @@ class Subject:
         return sharing >= max(least, (len(listed) + 1) // 2)
 
 
-def story_subject(title: str, paragraphs: Iterable[str] = (), keywords: Iterable[str] = (), url: str = "") -> Subject:
+def story_subject(title: str, paragraphs: Iterable[str] = (), keywords: Iterable[str] = (), url: str = "",
+                  acronyms: bool = True) -> Subject:
     """Return a story's subject from its headline, its lead paragraphs and the keywords the page declares, without
     the words of the site's name: every story of linuxdevices.com is about Linux, of a city's site about the city."""
     lead = list(paragraphs)[:_LEAD_PARAGRAPHS]
-    core = subject_words(title)
-    words = core | subject_words(" ".join([*lead, *keywords]))
+    core = subject_words(title, acronyms)
+    words = core | subject_words(" ".join([*lead, *keywords]), acronyms)
     host = urlsplit(url).hostname or ""
     name = site_domain(host).split(".")[0].casefold() if host else ""
 
