@@ -161,6 +161,11 @@ class Containers:
 
         walk(paragraph, before, False)
         words_before, words_after = word_count(" ".join(before)), word_count(" ".join(after))
+        if words_after < 2 and words_before >= _PROSE_WORDS:
+            # A link that ends the sentence its paragraph runs into ("... and Champy, the mythical <a>Lake Champlain
+            # water monster</a>."): the words right before it carry on, with no stop or colon that would introduce it.
+            lead_in = "".join(before).rstrip()
+            return bool(lead_in) and (lead_in[-1].isalnum() or lead_in[-1] == ",")
         return words_before >= _PROSE_WORDS_BEFORE and words_after >= 2 and words_before + words_after >= _PROSE_WORDS
 
     def _menu_teaser(self, element: Any) -> bool:
