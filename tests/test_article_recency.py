@@ -46,3 +46,11 @@ def test_a_month_only_date_is_compared_by_month() -> None:
 def test_any_earlier_finds_one_story_out_before_the_page_or_on_its_day() -> None:
     assert any_earlier(dated("2023/06/12", "2021/03/29"), PAGE)
     assert not any_earlier(dated("2023/06/12", "2021/04/02") + ["https://www.journal.example/fil/sans-date.html"], PAGE)
+
+
+def test_any_earlier_without_the_pages_day_wants_a_story_out_before_it_but_a_month_only_date_still_counts() -> None:
+    assert not any_earlier(dated("2023/06/12", "2021/03/29"), PAGE, same_day=False)
+    assert any_earlier(dated("2023/06/12", "2021/03/28"), PAGE, same_day=False)
+    # Where either address names only a month, the same month may be any of its days.
+    assert any_earlier(["https://www.journal.example/fil/2021/03/story.html"], PAGE, same_day=False)
+    assert any_earlier(dated("2021/03/29"), "https://www.journal.example/2021/03/a-story/", same_day=False)

@@ -233,7 +233,7 @@ def test_an_unmarked_column_whose_lists_are_mostly_about_other_things_is_not_rel
 
 def test_a_box_also_on_the_site_is_the_sites_and_the_one_link_same_subject_box_wins() -> None:
     same = ("<aside class='aside--related'><div>Sur le même sujet</div>"
-            "<a href='/france/20201008-la-crue-gagne-le-sud'>La crue gagne aussi le sud du pays</a></aside>")
+            "<a href='/france/20201008-la-crue-gagne-le-sud'>La crue gagne aussi la ville du sud</a></aside>")
     also = f"<aside class='aside--related'><div>Également sur Journal</div><ul>{links('france', 3)}</ul></aside>"
     assert related_paths(page(same + also)) == ["/france/20201008-la-crue-gagne-le-sud"]
 
@@ -582,3 +582,15 @@ def test_a_box_titled_more_on_this_story_over_one_story_gives_it() -> None:
     other = box.replace("La crue monte encore dans la ville basse", "Le festival de jazz ouvre samedi soir").replace(
         "/monde/2020/10/07/la-crue-monte.html", "/culture/le-festival-de-jazz.html")
     assert related_paths(page(other)) == []
+
+
+def test_a_related_box_of_the_pages_own_day_is_the_storys_only_when_a_headline_shares_its_words() -> None:
+    # The story: "La crue atteint la ville", 2020/10/08. The day's other news fills many a site's "Related" box.
+    def box(words: str) -> str:
+        items = "".join(f"<li><a href='/fil/2020/10/08/story-{i}.html'>{words} numéro {i}</a></li>" for i in range(3))
+        return f"<div><h3>Related Articles</h3><ul>{items}</ul></div>"
+    assert related_paths(page(box("Le conseil municipal vote le budget"))) == []
+    # (words of the story's lead, "Phrase ... avec des virgules": not of its headline)
+    assert len(related_paths(page(box("Des virgules dans une phrase")))) == 3
+    earlier = box("Le conseil municipal vote le budget").replace("/2020/10/08/story-0", "/2020/10/07/story-0")
+    assert len(related_paths(page(earlier))) == 3

@@ -72,7 +72,23 @@ def all_newer(urls: list[str], page: str) -> bool:
     return max(links) - min(links) < min(links) - own
 
 
-def any_earlier(urls: list[str], page: str) -> bool:
-    """Return whether one of a box's stories came out before the page's (or on its day), by the dates or ids of the
-    addresses: a link back to earlier reports, as an editor's list of the story's own holds."""
-    return any(link <= own for own, link in _keys(urls, page))
+def any_earlier(urls: list[str], page: str, same_day: bool = True) -> bool:
+    """Return whether one of a box's stories came out before the page's (or on its day, unless same_day is False; in
+    its month where a date names no day), by the dates or ids of the addresses: a link back to earlier reports, as an
+    editor's list of the story's own holds."""
+    page_day, page_id = _day(page), _number(page)
+    for url in urls:
+        key = _order(url, page_day, page_id)
+        if key is None:
+            continue
+        own, link = key
+        if link < own:
+            return True
+        if link == own and (same_day or _month_only(page_day) or _month_only(_day(url))):
+            return True
+    return False
+
+
+def _month_only(day: tuple[date, bool] | None) -> bool:
+    """Return whether a date read from an address names its month but no day."""
+    return day is not None and not day[1]

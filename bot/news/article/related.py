@@ -434,8 +434,11 @@ def _shares_the_story(links: list[Headline], subject: Subject, url: str) -> bool
     """Return whether a box may be the story's own whatever its title says: a headline shares the story's subject, or a
     story came out before the page's (an editor's link back to earlier reports); a story whose subject is unknown (no
     words read) says nothing against it."""
+    # A story of the page's own day says so only when it shares the story's words (its lead's, its keywords'): the
+    # day's other news fills a site's "Related" boxes too.
     return (not subject.core or any(subject.told_by(link.title) for link in links)
-            or any_earlier([link.url for link in links], url))
+            or any_earlier([link.url for link in links], url, same_day=False)
+            or any_earlier([link.url for link in links if subject.shared_by(link.title)], url))
 
 
 def _may_be_the_storys(links: list[Headline], subject: Subject | None, url: str) -> bool:
