@@ -594,3 +594,13 @@ def test_a_related_box_of_the_pages_own_day_is_the_storys_only_when_a_headline_s
     assert len(related_paths(page(box("Des virgules dans une phrase")))) == 3
     earlier = box("Le conseil municipal vote le budget").replace("/2020/10/08/story-0", "/2020/10/07/story-0")
     assert len(related_paths(page(earlier))) == 3
+
+
+def test_a_titled_related_box_whose_teasers_each_carry_a_related_class_gives_all_of_them() -> None:
+    teasers = "".join(f"<article class='element'><div class='related-item-wrapper'><div class='kicker'>"
+                      f"<a href='/ville'>Ville</a></div><h2><a href='/fil/2020/10/0{i + 1}/crue-{i}.html'>"
+                      f"La ville face à la crue, épisode {i}</a></h2></div></article>" for i in range(4))
+    box = ("<div class='related-viewer-portlet'><div class='teaser-viewer-title'><span>Noticias <b>Relacionadas</b>"
+           f"</span></div><section class='teaser-related-list'>{teasers}</section></div>")
+    # (before the story, where no unmarked list after it is read in its stead)
+    assert related_paths(page("", before=box)) == [f"/fil/2020/10/0{i + 1}/crue-{i}.html" for i in range(4)]

@@ -335,8 +335,9 @@ def _titled_part(block: Tag, label: Tag, found: Survey, base: str) -> list[Tag]:
             continue
         if id(element) not in inside:
             break  # past the block
-        if anchors and (id(element) in labels or _titles_a_box(element, found, base) or _titles_sites_list(element)):
-            break  # the next box's title
+        if anchors and ((id(element) in labels and not found.anchors.get(id(element), 0)) or _titles_a_box(
+                element, found, base) or _titles_sites_list(element)):
+            break  # the next box's title (a box its class marks, one of the block's own teasers, titles nothing)
         if element.name == "a" and "href" in element.attrs:
             anchors.append(element)
     return _without_title_link(anchors or list(block.find_all("a", href=True)), block)
