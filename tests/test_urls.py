@@ -27,6 +27,17 @@ def test_normalize_url_lowercases_host_and_drops_fragment_and_tracking(url: str,
     assert normalize_url(url) == expected
 
 
+def test_a_session_id_in_the_path_is_no_part_of_the_page() -> None:
+    # Every link of a Java site's page carries the reader's session (";jsessionid="); the next visit gets another.
+    story = "http://www.site.example/rea/news/article/2012/06/pv-outsourcing"
+    assert normalize_url(f"{story};jsessionid=33349282B6ADCDAC505D0ED39D001A61") == story
+    assert absolute_url("http://www.site.example/rea/home;jsessionid=AB12", "/rea/news/article/2012/06/pv-outsourcing"
+                        ";JSESSIONID=AB12?page=2") == f"{story}?page=2"
+    assert page_key(f"{story};phpsessid=9f8e") == page_key(story)
+    # A path parameter that is no session stays: it may name the page.
+    assert normalize_url("http://www.site.example/a;v=2") == "http://www.site.example/a;v=2"
+
+
 def test_normalize_url_is_idempotent() -> None:
     once = normalize_url("HTTPS://WWW.Example.com/x?b=2&utm_term=z#top")
     assert normalize_url(once) == once
