@@ -338,6 +338,9 @@ NOT_STORY_SEGMENTS = frozenset({
     "paidpost", "paid-post", "paid-content", "sponsored-content", "partner-content", "branded-content", "special-content",
     "brand-content", "publireportage", "publireportages", "publirreportaje", "publicommunique", "publi-communique",
     "sponsoredfeatures", "sponsored-features",
+    # a partner's pages: its profile, its products and its own releases ("/rea/partner/<company>/news/article/..."), or
+    # the network of partners' offers ("/partners/funnel/mortgage-rates.aspx")
+    "partner", "partners",
     "comercial", "contenido-comercial", "contenido-patrocinado", "conteudo-patrocinado", "contenuto-sponsorizzato",
     "reklama", "reklamy", "reklam", "reklamraksti", "werbung", "publicidad", "publicite", "pubblicita",  # advertising
     "publicidade", "reclame", "reklame", "advertentie", "advertenties", "mainos", "publicitate", "hirdetes",  # in more
