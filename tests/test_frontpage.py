@@ -1604,3 +1604,24 @@ def test_headline_leaves_out_a_leading_element_its_class_calls_the_headlines_ind
     html = ('<div class="headline"><a href="/content/341f0aaa-7173-454c-89fd-103287625d38"><span class="headline-indicator">'
             '<span>The Big Read. </span></span><span>Has China already reached peak oil?</span></a></div>')
     assert [title for _, title in page(html)] == ["Has China already reached peak oil?"]
+
+
+def test_a_story_linked_by_its_id_alone_and_by_its_id_and_slug_in_any_case_is_one_entry() -> None:
+    html = ('<h2><a href="/news/1135110/capello-index-comeback-euro-2012/">Capello Index to make comeback for Euro'
+            ' 2012</a></h2><ul><li><a href="/news/1135110/">Capello Index to make comeback for Euro 2012</a></li>'
+            '<li><a href="/news/1135059/Immediate-Media-prepares-job-cuts">Immediate Media prepares for job cuts'
+            ' across sales</a></li></ul><h3><a href="/news/1135059/immediate-media-prepares-job-cuts/">Immediate Media'
+            ' prepares for job cuts across sales</a></h3>')
+    assert sorted(path for path, _ in page(html)) == ["/news/1135059/Immediate-Media-prepares-job-cuts",
+                                                      "/news/1135110/capello-index-comeback-euro-2012/"]
+
+
+def test_a_folder_named_by_a_number_that_holds_several_slugs_is_no_story_of_its_own() -> None:
+    # "/journal/070122/<slug>": the day's folder; a link to it alone joins none of its stories.
+    stories = "".join(f'<h2><a href="/journal/france/070122/{slug}">{words}</a></h2>' for slug, words in (
+        ("la-crue-atteint-la-ville", "La crue atteint la ville basse ce matin"),
+        ("le-pont-est-ferme-au-public", "Le pont est fermé au public jusqu'à lundi")))
+    paths = [path for path, _ in page(stories + '<p><a href="/journal/france/070122/">Toute l\'actualité du jour'
+                                                  ' en continu</a></p>')]
+    assert "/journal/france/070122/la-crue-atteint-la-ville" in paths
+    assert "/journal/france/070122/le-pont-est-ferme-au-public" in paths

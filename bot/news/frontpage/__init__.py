@@ -80,6 +80,23 @@ class FrontPage:
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml")
 
 
+
+def _one_slug_of_id(by_path: dict[str, str], number: str, key: str) -> str:
+    """Return the entry a link of an id and a slug joins: the link of that id alone when one came first and no other
+    slug shares the id (a folder of the day's stories, "/journal/070122/<slug>", holds many); note the slug's entry."""
+    slugged = by_path.get(f"{number} /slugged")
+    if slugged is None:
+        by_path[f"{number} /slugged"] = key = by_path.get(f"{number} /alone", key)
+    elif slugged:
+        by_path[f"{number} /slugged"] = ""  # a second slug under one id: the id names no one story
+    return key
+
+
+def _id_alone(by_path: dict[str, str], number: str, key: str) -> str:
+    """Return the entry a link of an id alone ("/news/1135110/") joins: the one story whose slug the id carries."""
+    slugged = by_path.get(f"{number} /slugged")
+    return slugged if slugged else by_path.setdefault(f"{number} /alone", key)
+
 def _feed_link(root: Any, base: str) -> str | None:
     """Return the absolute URL of the page's <link rel="alternate"> RSS or Atom feed, if any."""
     for link in root.iter("link"):
@@ -191,7 +208,12 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
             inside = path.partition("://")[2].partition("/")[2]
             number = LONG_ID.findall(inside)
             if number and not query and ("-" in last or names_one_story(last)):
-                key = by_path.setdefault(f"{number[-1]} {last}", key)
+                # (its slug in any case: "/news/1135059/Immediate-Media-..." and "/news/1135059/immediate-media-...";
+                # and the same as a link of its id alone, "/news/1135110/" beside "/news/1135110/capello-index-...")
+                with_slug = f"{number[-1]} {last.lower()}"
+                if with_slug not in by_path and number[-1] in inside.split("/"):  # the id a segment of its own
+                    key = _one_slug_of_id(by_path, number[-1], key)
+                key = by_path.setdefault(with_slug, key)
             elif number and not query and (_PLACEMENT.fullmatch(last) or last == number[-1]):
                 # ... and one linked from several of the site's boxes, each adding its own short number after the id,
                 # the slug first ("/slug/Section/20141209/artikler/712169973/1265" and "/slug/20141209/artikler/712169973/1779"),
@@ -200,6 +222,8 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
                 slug = max((segment for segment in inside.split("/") if "-" in segment), key=len, default="")
                 if names_one_story(slug):
                     key = by_path.setdefault(f"{number[-1]} {slug}", key)
+                elif last == number[-1] and not slug:
+                    key = _id_alone(by_path, number[-1], key)  # a story named by its id alone
         # Only a dated or numbered story may have a headline of one to three words its slug spells.
         slug = own_slug(target) if kind == SURE_STORY else ""
         rank, text = headline_of(anchor, slug, containers)
