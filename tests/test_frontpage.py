@@ -1625,3 +1625,12 @@ def test_a_folder_named_by_a_number_that_holds_several_slugs_is_no_story_of_its_
                                                   ' en continu</a></p>')]
     assert "/journal/france/070122/la-crue-atteint-la-ville" in paths
     assert "/journal/france/070122/le-pont-est-ferme-au-public" in paths
+
+
+def test_links_into_a_folder_of_feeds_are_not_stories_but_a_slug_naming_rss_is() -> None:
+    feeds = "".join(f'<li><a href="/home/collectionRss/Home-Blocks-{n}.php">Click to View RSS Feed</a></li>'
+                    for n in (9097, 9935, 17251))
+    slug = ('<h2><a href="/opinion/the-rss-should-not-become-a-party-wing/cid/1824740">The RSS should not become a'
+            ' party wing</a></h2>')
+    assert sorted(path for path, _ in page(story(1) + f"<ul>{feeds}</ul>" + slug)) == [
+        "/2026/03/01/story-1/", "/opinion/the-rss-should-not-become-a-party-wing/cid/1824740"]
