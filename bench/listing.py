@@ -50,7 +50,6 @@ HELDOUT_FOLDERS = {
     "gathered, fresh held-out": REPO / "tests" / "fixtures" / "frontpages-heldout",
     "gathered, final held-out": REPO / "tests" / "fixtures" / "frontpages-final",
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
-    "set AN (held out, gathered 2026-11-30, sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgean",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
@@ -84,6 +83,7 @@ JUDGED_FOLDERS = {
     "set AK (judged 2026-11-30, fifth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeak",
     "set AL (judged 2026-11-30, sixth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeal",
     "set AM (judged 2026-11-30, sixth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeam",
+    "set AN (judged 2026-11-30, sixth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgean",
 }
 DEVELOPMENT = REPO.parent / "corpora-dev" / "frontpages"
 _ID = re.compile(r"\d{4,}")
