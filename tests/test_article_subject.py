@@ -58,3 +58,9 @@ def test_an_acronym_of_three_or_four_capitals_names_a_subject_but_not_in_a_text_
     assert subject.shared_by("URE zdecyduje w sprawie cen gazu")
     # An unmarked list is read without them: a section's every headline may name one ("NHS").
     assert not story_subject("Prezes URE ujawnia ceny", acronyms=False).shared_by("URE zdecyduje w sprawie cen gazu")
+
+
+def test_a_storys_medium_shares_no_subject() -> None:
+    # "En vidéo : les tunnels du Hamas" and "Vidéo. Les images d'Acapulco" are about two things.
+    assert subject_words("En vidéo : voilà les tunnels du Hamas") == {"voilà", "tunnels", "hamas"}
+    assert not story_subject("En vidéo : voilà les tunnels").shared_by("Vidéo. Les images d'Acapulco après l'ouragan")

@@ -33,7 +33,9 @@ _COMMON_WORDS = frozenset(
     "stata stati essere hanno molto molti altro altri altra altre sempre mentre secondo verso "
     "pelos pelas estão também outros outras mesmo mesma muito muitos depois agora estes nosso nossa ainda "
     "segundo "
-    "onder tegen wordt heeft hebben"
+    "onder tegen wordt heeft hebben "
+    # what a story is, not what it is about: its medium ("En vidéo : ...", "VIDEO: ...", "Photos: ...")
+    "video videos vidéo vidéos photos fotos galerie gallery podcast podcasts direct"
     .split()
 )
 _WORD = re.compile(r"[^\W\d_]{5,}")
