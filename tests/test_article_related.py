@@ -604,3 +604,12 @@ def test_a_titled_related_box_whose_teasers_each_carry_a_related_class_gives_all
            f"</span></div><section class='teaser-related-list'>{teasers}</section></div>")
     # (before the story, where no unmarked list after it is read in its stead)
     assert related_paths(page("", before=box)) == [f"/fil/2020/10/0{i + 1}/crue-{i}.html" for i in range(4)]
+
+
+def test_a_related_block_in_the_storys_own_footer_is_kept_and_the_pages_footer_is_not_read() -> None:
+    same = (f"<div class='memetheme'><div class='memetheme_titre'>Sur le même sujet :</div><ul>{links('monde', 3)}"
+            "</ul></div>")
+    html = page("", inside=f"<footer class='footer-article'>{same}</footer>")
+    assert related_paths(html) == [f"/monde/2020/10/0{i + 1}/story-monde-{i}.html" for i in range(3)]
+    # The page's footer, outside the story, is the site's however its boxes are titled.
+    assert related_paths(page(f"<footer class='site-footer'>{same}</footer>")) == []

@@ -44,6 +44,9 @@ _BLOCK_INDENT = re.compile(
     r"address|menu|dialog)\b)",
     re.I,
 )
+# A footer its class gives to the story: "footer-article", "article-footer", "entry-footer", "post-footer", "story_footer".
+_STORYS_FOOTER = re.compile(r"<footer\b[^>]*\bclass\s*=\s*[\"']?[^\"'>]*\b(?:(?:article|entry|post|story)[-_]?footer|"
+                            r"footer[-_](?:article|entry|post|story)\b)", re.I)
 _CHROME_REGIONS = re.compile(rf"<({'|'.join(CUT_REGION_TAGS)})\b[^>]*>.*?</\1\s*>", re.I | re.S)
 
 
@@ -142,6 +145,8 @@ def _cut_regions(text: str) -> str:
     limit = len(text) // 3
 
     def replace(match: re.Match[str]) -> str:
+        if _STORYS_FOOTER.match(match.group(0)):
+            return match.group(0)  # the story's own footer ("footer-article": its "Sur le même sujet"), not the page's
         return " " if match.end() - match.start() < limit else match.group(0)
 
     return _CHROME_REGIONS.sub(replace, text)

@@ -80,6 +80,8 @@ def _in_chrome(tag: Tag, found: Survey) -> bool:
     for parent in [tag, *tag.parents]:
         if not isinstance(parent, Tag):
             break
+        if parent.name in FRAME_TAGS and _storys_own(parent):
+            continue  # the story's own footer ("footer-article"), whatever its class says, holds its block
         if parent.name in NAVIGATION_TAGS or parent.name in FRAME_TAGS:
             return True
         if id(parent) in found.holds_story and parent is not tag:
@@ -92,6 +94,12 @@ def _in_chrome(tag: Tag, found: Survey) -> bool:
         if words.strip() and (NAVIGATION_WORDS.search(words) or AD_WORDS.search(words)):
             return True
     return False
+
+
+def _storys_own(frame: Tag) -> bool:
+    """Return whether a header or a footer is an article's own (inside <article>: "footer-article" with its "Sur le
+    même sujet"), not the page's."""
+    return frame.find_parent("article") is not None
 
 
 _NEGATED = re.compile(r"(?:^|(?<=[-_ ]))(?:no|without|hide|hidden|has-no|with|has)[-_]\w+", re.I)
