@@ -613,3 +613,10 @@ def test_a_related_block_in_the_storys_own_footer_is_kept_and_the_pages_footer_i
     assert related_paths(html) == [f"/monde/2020/10/0{i + 1}/story-monde-{i}.html" for i in range(3)]
     # The page's footer, outside the story, is the site's however its boxes are titled.
     assert related_paths(page(f"<footer class='site-footer'>{same}</footer>")) == []
+
+
+def test_read_also_and_see_also_in_swedish_dutch_german_and_ukrainian_title_related_stories() -> None:
+    for title in ("LÄS OCKSÅ", "Zie ook:", "Lesen Sie auch", "Читайте також:", "Матеріали по темі"):
+        assert titles_related(title), title
+    box = f"<div><h3>Lesen Sie auch</h3><ul>{links('monde')}</ul></div>"
+    assert len(related_paths(page("", before=box))) == 3

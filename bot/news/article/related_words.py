@@ -36,6 +36,8 @@ STORY_PICKS = re.compile(
     # "read also" and "more on this" in the Nordic languages, Polish, Spanish, German, Romanian, Finnish
     r"\bles ogs[åa]\b|\bl[äæ]s ogs[åa]\b|\bczytaj wi[ęe]cej\b|\bm[áa]s informaci[óo]n\b|\bpara saber m[áa]s\b|"
     r"\bverwandte artikel\b|\bcite[șs]te [șs]i\b|\blue my[öo]s\b|"
+    # Swedish, Dutch and German "read also", "see also"; Ukrainian "read also" and "on the subject"
+    r"\bl[äa]s ocks[åa]\b|\bzie ook\b|\blesen sie auch\b|читайте також|по темі|"
     # "more on this subject", "articles on the same subject" (Polish, French, Spanish, Italian, Portuguese, German, Dutch)
     r"\bna ten temat\b|\ben relation\b|\barticoli correlati\b|\bsobre el mismo tema\b|\bsullo stesso (?:tema|argomento)\b|"
     r"\bsobre o mesmo (?:tema|assunto)\b|\bzum gleichen thema\b|\bover hetzelfde onderwerp\b|"
