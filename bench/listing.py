@@ -50,8 +50,6 @@ HELDOUT_FOLDERS = {
     "gathered, fresh held-out": REPO / "tests" / "fixtures" / "frontpages-heldout",
     "gathered, final held-out": REPO / "tests" / "fixtures" / "frontpages-final",
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
-    "set AO (held out, gathered 2026-11-30, sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeao",
-    "set AP (held out, gathered 2026-11-30, sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeap",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
@@ -86,6 +84,8 @@ JUDGED_FOLDERS = {
     "set AL (judged 2026-11-30, sixth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeal",
     "set AM (judged 2026-11-30, sixth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeam",
     "set AN (judged 2026-11-30, sixth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgean",
+    "set AO (judged 2026-11-30, sixth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeao",
+    "set AP (judged 2026-11-30, sixth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeap",
 }
 DEVELOPMENT = REPO.parent / "corpora-dev" / "frontpages"
 _ID = re.compile(r"\d{4,}")
