@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.news.frontpage import read_front_page
+from bot.news.frontpage.addresses import NOT_STORY, path_kind
 
 SITE = "https://news.example.com/"
 
@@ -1634,3 +1635,13 @@ def test_links_into_a_folder_of_feeds_are_not_stories_but_a_slug_naming_rss_is()
             ' party wing</a></h2>')
     assert sorted(path for path, _ in page(story(1) + f"<ul>{feeds}</ul>" + slug)) == [
         "/2026/03/01/story-1/", "/opinion/the-rss-should-not-become-a-party-wing/cid/1824740"]
+
+
+def test_links_asking_for_pages_by_words_are_lists_but_a_query_naming_a_page_by_its_number_is_not() -> None:
+    tags = "".join(f'<li><a href="/misc/news-tagging/?tx_ttnews%5Bswords%5D={words}&amp;cHash=4abb103d59c">{text}</a></li>'
+                   for words, text in (("Fachschaft%20Geschichte", "Fachschaft Geschichte der Universität Freiburg"),
+                                       ("Rave%20against", "Rave against the Ordnungsamt in der Innenstadt")))
+    search = '<p><a href="/?s=inondations+du+sud">Toutes nos infos sur les inondations du sud</a></p>'
+    assert [path for path, _ in page(story(1) + f"<ul>{tags}</ul>" + search)] == ["/2026/03/01/story-1/"]
+    numbered = "https://www.site.example/publications/?q=326_revalorisation-des-corps-d-inspection"
+    assert path_kind(numbered, "https://www.site.example/") != NOT_STORY  # (shapeless: its headings judge it)

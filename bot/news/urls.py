@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import unquote_plus, urljoin, urlsplit, urlunsplit
 
 HTTP_SCHEMES = ("http", "https")
 
@@ -145,3 +145,22 @@ def page_key(url: str) -> str:
         if piece and not ("=" in piece and is_tracking(piece.split("=", 1)[0], referral=True))
     )
     return f"{(parts.hostname or '').removeprefix('www.')}{parts.path.rstrip('/')}?{'&'.join(query)}"
+
+
+# Query keys that ask for pages by words (a search's, a tag's), as CMSs name them: WordPress "s", TYPO3's "swords" (inside
+# "tx_ttnews[swords]"), "q", "query", "keyword(s)", "searchterm", "term", "tag".
+_WORDS_KEYS = frozenset({"s", "q", "query", "search", "searchterm", "searchword", "searchwords", "sword", "swords",
+                         "keyword", "keywords", "term", "tag", "tags"})
+_NUMBERED_VALUE = re.compile(r"^\d|\d{4}")
+
+
+def asks_by_words(query: str) -> bool:
+    """Return whether a query asks for pages by words: a key of _WORDS_KEYS, alone or as the last bracketed part of
+    one ("tx_ttnews[swords]")."""
+    for piece in query.split("&"):
+        key, equals, value = piece.partition("=")
+        name = unquote_plus(key).rstrip("]").rsplit("[", 1)[-1].lower()
+        # (words, not a page's number: "?q=326_revalorisation-des-corps" names one publication)
+        if equals and value and name in _WORDS_KEYS and not _NUMBERED_VALUE.search(unquote_plus(value)):
+            return True
+    return False

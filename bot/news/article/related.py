@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl, urldefrag, urlsplit
+from urllib.parse import urldefrag, urlsplit
 
 from bs4 import Tag
 from bs4.element import PageElement
@@ -17,7 +17,6 @@ from bot.news.article.related_words import (
     PREV_NEXT,
     PREV_NEXT_MARKS,
     RECOMMENDATION_LABELS,
-    SEARCH_PARAMS,
     SEARCH_SEGMENTS,
     SECTION_LABELS,
     SEE_ALL,
@@ -47,7 +46,7 @@ from bot.news.markup import (
     marks,
 )
 from bot.news.text import collapse, count_cjk
-from bot.news.urls import absolute_url, is_http_url, page_key, same_site
+from bot.news.urls import absolute_url, asks_by_words, is_http_url, page_key, same_site
 
 MAX_RELATED = 12
 _HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
@@ -124,7 +123,7 @@ def _leads_to_index(url: str) -> bool:
     segments = set(path)
     if segments & _INDEX_SEGMENTS or segments & NOT_STORY_SEGMENTS or segments & LIST_SEGMENTS:
         return True
-    if segments & SEARCH_SEGMENTS or {key.lower() for key, _ in parse_qsl(parts.query)} & SEARCH_PARAMS:
+    if segments & SEARCH_SEGMENTS or asks_by_words(parts.query):
         return True
     # A story's address carries an id, a date or a slug of its headline; a section's is a name of a word or two
     # ("/news/canada/british-columbia", "/sante/coronavirus/").

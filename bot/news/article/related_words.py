@@ -116,7 +116,6 @@ LIST_SEGMENTS = frozenset({
 
 # A search of the site ("/search?keyword=...", "/recherche?q=..."): a list of results, not a story.
 SEARCH_SEGMENTS = frozenset({"search", "suche", "recherche", "buscar", "busca", "cerca", "ricerca", "zoeken", "szukaj"})
-SEARCH_PARAMS = frozenset({"q", "s", "query", "keyword", "keywords", "search", "searchterm", "term"})
 
 # A link to the previous or next story of the site: navigation, whatever the box around it says.
 PREV_NEXT = re.compile(

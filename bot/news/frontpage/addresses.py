@@ -15,7 +15,7 @@ from bot.news.markup import (
     POLL_AND_CLASSIFIED_WORDS,
 )
 from bot.news.text import count_cjk
-from bot.news.urls import is_http_url, normalize_url, site_domain
+from bot.news.urls import asks_by_words, is_http_url, normalize_url, site_domain
 from bot.news.frontpage.headlines import folded_words, heading_text, heading_signature, word_count
 
 
@@ -145,6 +145,8 @@ def path_kind(url: str, page_key: str) -> int:
         return STORY  # the site's root asked for one post by its number (WordPress's plain "/?p=128314", "/?newsid=4711")
     if paid_placement(parts.query):
         return NOT_STORY  # an advertiser's page, as the box that links it says in the link's own query
+    if asks_by_words(parts.query):
+        return NOT_STORY  # a search or a tag's list: "?s=crue", "?tx_ttnews[swords]=Fachschaft Geschichte"
     if not segments or segments[-1] in ("undefined", "null"):
         return NOT_STORY  # the front page itself, or a link a script failed to fill in
     if normalize_url(url).split("?", 1)[0] == page_key:
