@@ -356,8 +356,10 @@ def test_a_clock_time_before_a_headline_and_a_length_after_it_are_not_part_of_it
 @pytest.mark.parametrize("href", ["/recipes/0/lemon-sole-fillets-mussel-tartare-recipe/", "/cuisine/recettes/tarte-aux-pommes-1234567",
                                   "/undefined", "/cucinare-con-fooby/paidpost/1466530/funghi-fooby-sapore-re-ospiti",
                                   "/nous-connaitre/comment-et-pourquoi-le-syndicat-peut-vous-aider/", "/contributors/3684",
-                                  "/rea/partner/blue-sky-energy-inc-1635/news/article/2012/06/blue-sky-brings-solar-power"])
-def test_recipes_paid_posts_partners_about_and_contributor_pages_and_unfilled_links_are_not_stories(href: str) -> None:
+                                  "/rea/partner/blue-sky-energy-inc-1635/news/article/2012/06/blue-sky-brings-solar-power",
+                                  "/seccion/34/mundo-del-vino---gastro/", "/sezioni/623/il-diario-di-costanzo"])
+def test_recipes_paid_posts_partners_sections_about_and_contributor_pages_and_unfilled_links_are_not_stories(
+        href: str) -> None:
     assert urls_beside_a_real_story(f'<h3><a href="{href}">Lemon sole fillets with mussel tartare and herbs</a></h3>') == [REAL_STORY]
 
 

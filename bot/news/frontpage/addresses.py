@@ -41,6 +41,9 @@ _INDEX_SEGMENTS = frozenset(
         "category", "categories", "categorie", "section", "sections", "rubrique", "rubriques",
         "topic", "topics", "theme", "themes", "dossier", "dossiers", "archive", "archives", "sommaire",
         "thematique", "thematiques", "tematica", "tematicas", "tematiche",
+        # a section's or a category's index in Spanish, Portuguese, Italian and German ("/seccion/34/mundo-del-vino/")
+        "seccion", "secciones", "secao", "secoes", "sezione", "sezioni", "categoria", "categorias", "kategorie",
+        "kategorien",
     }
 )
 _SKIP_EXTENSIONS = (
