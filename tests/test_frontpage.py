@@ -608,9 +608,12 @@ def test_a_headline_labelled_as_a_quiz_or_trivia_is_not_a_story_but_a_test_or_a_
         "Test: das neue Smartphone im Praxistest überzeugt", "Umfrage: Mehrheit der Deutschen für ein Tempolimit",
         "Wie gut kennen Sie die Berliner U-Bahnstationen?", "How well do you know the capitals of Europe?",
         "Concours : gagne un stabilisateur pour ton smartphone", "Gewinnspiel: Zwei Karten für das Konzert gewinnen",
+        "Verlosung: fudder Sneak Preview im Cinemaxx", "Win yourself a ZTE Skate !",
+        "WIN Two tickets to see Girls Aloud at Brighton Pride", "Win for Democrats as the Senate passes the budget",
     ]))
     assert [title for _, title in page(html)] == ["Test: das neue Smartphone im Praxistest überzeugt",
-                                                  "Umfrage: Mehrheit der Deutschen für ein Tempolimit"]
+                                                  "Umfrage: Mehrheit der Deutschen für ein Tempolimit",
+                                                  "Win for Democrats as the Senate passes the budget"]
 
 
 def test_a_headline_selling_a_product_at_a_price_is_not_a_story_but_news_of_prices_is() -> None:
