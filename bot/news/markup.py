@@ -440,8 +440,10 @@ PR_TITLE = re.compile(r"[<＜【\[（(]\s*(?:(?:PR|ＰＲ)\s*(?:[>＞】\]）)]|
 # A Chinese, Japanese or Korean headline about the signs of the zodiac or a fortune ("哪个星座...", "7月底前...的4生肖",
 # "今日の運勢", "별자리 운세"): a horoscope, as "horoscope" in an address says in other languages.
 HOROSCOPE_TITLE = re.compile(r"星座|生肖|运势|運勢|占い|별자리|운세")
-QUIZ_TITLE = re.compile(r"^\W*(?:(?:quizz?|kv[ií]z|trivia|test visual|тест|викторина|concours|jeu-concours|gewinnspiel|verlosung|"
-                        r"giveaway|sorteo|concurso|concorso|prijsvraag|[àa] gagner|zu gewinnen)\s*[|:.!]\s|"
+# A headline labelled as a quiz or a contest ("Quiz: ...", "Gewinnspiel: ...", "Verlosung: ..."), or one offering a prize:
+# something to play or enter, not a report.
+QUIZ_TITLE = re.compile(r"^\W*(?:(?:quizz?|kv[ií]z|trivia|test visual|тест|викторина|concours|jeu-concours|gewinnspiel|"
+                        r"verlosung|giveaway|sorteo|concurso|concorso|prijsvraag|[àa] gagner|zu gewinnen)\s*[|:.!]\s|"
                         r"(?:wie gut kennen sie|how well do you know|test your knowledge|[¿]?cu[aá]nto sabes (?:de|sobre))\b|"
                         # a prize to enter for: "Win yourself a ZTE Skate!", "WIN Two tickets to see ..."
                         r"win (?:yourself|a|an|one of|two|three|tickets?|\d+)\b)", re.I)

@@ -147,8 +147,8 @@ def page_key(url: str) -> str:
     return f"{(parts.hostname or '').removeprefix('www.')}{parts.path.rstrip('/')}?{'&'.join(query)}"
 
 
-# Query keys that ask for pages by words (a search's, a tag's), as CMSs name them: WordPress "s", TYPO3's "swords" (inside
-# "tx_ttnews[swords]"), "q", "query", "keyword(s)", "searchterm", "term", "tag".
+# Query keys that ask for pages by words (a search's, a tag's), as CMSs name them: WordPress "s", TYPO3's "swords"
+# (inside "tx_ttnews[swords]"), "q", "query", "keyword(s)", "searchterm", "term", "tag".
 _WORDS_KEYS = frozenset({"s", "q", "query", "search", "searchterm", "searchword", "searchwords", "sword", "swords",
                          "keyword", "keywords", "term", "tag", "tags"})
 _NUMBERED_VALUE = re.compile(r"^\d|\d{4}")

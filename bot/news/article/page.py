@@ -44,7 +44,8 @@ _BLOCK_INDENT = re.compile(
     r"address|menu|dialog)\b)",
     re.I,
 )
-# A footer its class gives to the story: "footer-article", "article-footer", "entry-footer", "post-footer", "story_footer".
+# A footer its class gives to the story: "footer-article", "article-footer", "entry-footer", "post-footer",
+# "story_footer".
 _STORYS_FOOTER = re.compile(r"<footer\b[^>]*\bclass\s*=\s*[\"']?[^\"'>]*\b(?:(?:article|entry|post|story)[-_]?footer|"
                             r"footer[-_](?:article|entry|post|story)\b)", re.I)
 _CHROME_REGIONS = re.compile(rf"<({'|'.join(CUT_REGION_TAGS)})\b[^>]*>.*?</\1\s*>", re.I | re.S)

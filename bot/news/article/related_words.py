@@ -62,7 +62,8 @@ RECOMMENDATION_LABELS = re.compile(
     r"d[ée]couvrir|\bdon'?t miss\b|\bne manquez\b|\bleggi anche\b|empfehl|suggest|conseill|consigli|recommand|recomend|"
     # what other readers read: the site's readers' picks, not the newsroom's for this story
     r"\b(?:people|readers|users|others|visitors)(?: who [\w ]+?)? also (?:read|viewed|liked|watched|enjoyed)\b|"
-    r"\binternautes ont (?:aussi|[ée]galement) (?:lu|consult[ée])\b|\bleser (?:lasen|interessierten sich) auch\b|" + SIMILAR,
+    r"\binternautes ont (?:aussi|[ée]galement) (?:lu|consult[ée])\b|\bleser (?:lasen|interessierten sich) auch\b|"
+    + SIMILAR,
     re.I,
 )
 

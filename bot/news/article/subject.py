@@ -83,8 +83,9 @@ class Subject:
 
 def story_subject(title: str, paragraphs: Iterable[str] = (), keywords: Iterable[str] = (), url: str = "",
                   acronyms: bool = True) -> Subject:
-    """Return a story's subject from its headline, its lead paragraphs and the keywords the page declares, without
-    the words of the site's name: every story of linuxdevices.com is about Linux, of a city's site about the city."""
+    """Return a story's subject from its headline, its lead paragraphs and the keywords the page declares (with their
+    acronyms unless asked not to), without the words of the site's name: every story of linuxdevices.com is about
+    Linux, of a city's site about the city."""
     lead = list(paragraphs)[:_LEAD_PARAGRAPHS]
     core = subject_words(title, acronyms)
     words = core | subject_words(" ".join([*lead, *keywords]), acronyms)

@@ -80,7 +80,6 @@ class FrontPage:
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml")
 
 
-
 def _one_slug_of_id(by_path: dict[str, str], number: str, key: str) -> str:
     """Return the entry a link of an id and a slug joins: the link of that id alone when one came first and no other
     slug shares the id (a folder of the day's stories, "/journal/070122/<slug>", holds many); note the slug's entry."""
@@ -96,6 +95,7 @@ def _id_alone(by_path: dict[str, str], number: str, key: str) -> str:
     """Return the entry a link of an id alone ("/news/1135110/") joins: the one story whose slug the id carries."""
     slugged = by_path.get(f"{number} /slugged")
     return slugged if slugged else by_path.setdefault(f"{number} /alone", key)
+
 
 def _feed_link(root: Any, base: str) -> str | None:
     """Return the absolute URL of the page's <link rel="alternate"> RSS or Atom feed, if any."""
