@@ -1648,3 +1648,17 @@ def test_links_asking_for_pages_by_words_are_lists_but_a_query_naming_a_page_by_
     assert [path for path, _ in page(story(1) + f"<ul>{tags}</ul>" + search)] == ["/2026/03/01/story-1/"]
     numbered = "https://www.site.example/publications/?q=326_revalorisation-des-corps-d-inspection"
     assert path_kind(numbered, "https://www.site.example/") != NOT_STORY  # (shapeless: its headings judge it)
+
+
+def test_an_older_story_of_a_numbered_series_is_a_story_though_its_number_is_short() -> None:
+    # "review-995-the-last-story.html" beside "review-1598-...": the same kind and number before the slug, an older one.
+    series = "".join(f'<h3><a href="/review-{n}-{slug}.html">{words}</a></h3>' for n, slug, words in (
+        (1598, "pinball-hall-of-fame", "Pinball Hall of Fame: The Williams Collection im Test"),
+        (1199, "pandoras-tower", "Pandora's Tower im Test auf der Wii"),
+        (1613, "mario-tennis-open", "Mario Tennis Open im großen Test"),
+        (995, "the-last-story", "The Last Story im Test: wirklich das Letzte?")))
+    stories = "".join(f'<h3><a href="/news-1330{n}-story-number-{n}.html">Story number {n} of the day\'s news</a></h3>'
+                      for n in range(4))
+    paths = [path for path, _ in page(series + stories)]
+    assert "/review-995-the-last-story.html" in paths
+    assert len(paths) == 8

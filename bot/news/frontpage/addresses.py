@@ -311,6 +311,12 @@ def _is_opaque_id(segment: str) -> bool:
         and any(re.search(r"[a-z]", part, re.I) and re.search(r"\d", part) for part in parts)
 
 
+# A name made of a kind, a number and a slug of two words or more ("review-995-the-last-story.html"), and the same with a
+# number of any length: group 1 is the kind with the number's place ("review-#").
+_SHORT_NUMBERED = re.compile(r"^([a-z]+-)\d{1,3}-[^\W\d_]+-[^\W\d_]+", re.I)
+_NUMBERED_PREFIX = re.compile(r"^([a-z]+-)\d+-[^\W\d_]+-[^\W\d_]+", re.I)
+
+
 class Shapes:
     """What the addresses of a page's stories look like, to judge the links whose address alone says too little:
     a shapeless URL (/Elnumerodecasosenalicante) is a story when the page heads it as it heads two stories or
@@ -327,6 +333,10 @@ class Shapes:
         self._idless: set[str] = set()
         self._sure: set[str] = set()  # keys with a date or a long id in their address
         self._short_id_words: dict[str, int] = {}  # key with a short id or none -> the most words any of its links reads
+        # A story named by a kind, a short number and a slug ("review-995-the-last-story.html") -> its kind and folders,
+        # and the same of the stories whose number is long ("review-1598-pinball-hall-of-fame.html"): one series.
+        self._short_numbered: dict[str, str] = {}
+        self._numbered_templates: set[str] = set()
         self.heading_level: dict[str, int] = {}  # key -> the biggest heading (1 for h1) any of its links sits in
 
     def seen(self, key: str, kind: int, url: str, heading: Any, text: str) -> bool:
@@ -358,6 +368,13 @@ class Shapes:
                       or any(_is_opaque_id(segment) for segment in segments) or _NUMBERED_SLUG.search(path))
         if idless and host == self._host:
             self._idless.add(key)
+            numbered = _SHORT_NUMBERED.match(segments[-1]) if segments else None
+            if numbered:
+                self._short_numbered[key] = "/".join([*segments[:-1], numbered.group(1)])
+        elif host == self._host and segments:
+            numbered = _NUMBERED_PREFIX.match(segments[-1])
+            if numbered:
+                self._numbered_templates.add("/".join([*segments[:-1], numbered.group(1)]))
         # (A section's page on one of the site's subdomains too: "tuyensinh.site/tuyen-sinh/de-thi-dap-an.htm".)
         if idless and not any(c.isdigit() for c in path) and site_domain(host) == self._domain:
             # a number of any size is an id: /some-column-makale,414.html
@@ -374,10 +391,13 @@ class Shapes:
         kept = {key for key in self._all
                 if key not in self._signature_of
                 or len(self._stories_by_signature.get(self._signature_of[key], ())) >= 2}
+        # (Not one whose kind and number start its name as the page's numbered stories' do: an older story of the same
+        # series, its number shorter, "review-995-the-last-story.html" beside "review-1598-pinball-hall-of-fame.html".)
+        series = {key for key, template in self._short_numbered.items() if template in self._numbered_templates}
         if len(self._bare & kept) < _BARE_SLUG_SHARE * len(kept):
-            kept -= self._bare
+            kept -= self._bare - series
         if len(self._idless & kept) < _IDLESS_SHARE * len(kept):
-            kept -= self._idless
+            kept -= self._idless - series
         # Where most stories have a date or a long id, an address with only a short one (/some-section-597ct0.htm) or
         # no number at all (/farmers/association-work.htm) linked by a label of a few words is a section's page.
         if 2 * len(self._sure & kept) >= len(kept):
