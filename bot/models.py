@@ -95,12 +95,17 @@ class Article:
     lead: str = ""
     related: list[Headline] = field(default_factory=list)
     language: str = ""
+    # The paragraphs a lead may quote: without a table's short cells and a paragraph's bold run-in heading; [] when
+    # they are the paragraphs themselves.
+    quotable: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         _clean(self, "url", "title", "lead", "language")
-        paragraphs = [valid_text(p) for p in self.paragraphs]
-        if any(a is not b for a, b in zip(paragraphs, self.paragraphs)):
-            object.__setattr__(self, "paragraphs", paragraphs)
+        for name in ("paragraphs", "quotable"):
+            texts: list[str] = getattr(self, name)
+            cleaned = [valid_text(text) for text in texts]
+            if any(a is not b for a, b in zip(cleaned, texts)):
+                object.__setattr__(self, name, cleaned)
 
 
 @dataclass(frozen=True)

@@ -348,3 +348,19 @@ def test_a_story_title_loses_the_page_number_of_a_story_split_over_pages(title: 
             + "<p>Une phrase de l'article, assez longue pour se lire comme de la prose, avec des mots.</p>" * 5
             + "</article></body></html>")
     assert extract_article(html, "https://news.example.org/2024/05/01/story-4711.html").title == want
+
+
+def test_a_paragraphs_bold_run_in_heading_stays_in_the_body_but_out_of_the_lead() -> None:
+    first = ("François Hollande s'est rendu mardi après-midi au chevet de Théo, à l'hôpital d'Aulnay-sous-Bois, "
+             "selon l'Élysée.")
+    second = ("Le chef de l'État, qui est resté une demi-heure avec Théo entouré de sa famille, a salué sa dignité "
+              "et sa responsabilité après ce qui lui est arrivé.")
+    html = (f"<html><head><title>Hollande au chevet de Théo</title></head><body><article><h1>Hollande au chevet de Théo"
+            f"</h1><p>{first}</p><p><b>30 minutes.</b> {second}</p><p>{second}</p></article></body></html>")
+    article = extract_article(html, "https://www.journal.example/societe/hollande-au-chevet-de-theo-2972081")
+    assert article.paragraphs[1].startswith("30 minutes. Le chef de l'État")  # the text as the page gives it
+    assert "30 minutes." not in article.lead and "Le chef de l'État" in article.lead
+    assert article.quotable[1].startswith("Le chef de l'État")
+    # A bold opening that is a sentence of the text, not a heading of a few words, stays in the lead.
+    bold = html.replace("<b>30 minutes.</b>", "<b>Le président a parlé aux médecins pendant une longue heure.</b>")
+    assert "Le président a parlé" in extract_article(bold, "https://www.journal.example/societe/x-2972081").lead

@@ -164,3 +164,13 @@ def test_a_title_cut_to_fit_keeps_its_link() -> None:
     assert re.search(r'<a href="http://n.test/a\?x=1&amp;y=2"><b>Un titre interminable[^<]*…</b></a>', markup)
     plain = render_plain(_digest(title=title), limit=TELEGRAM_MESSAGE_LIMIT)
     assert "http://n.test/a?x=1&y=2" in plain and _units(plain) <= TELEGRAM_MESSAGE_LIMIT
+
+
+def test_build_digest_quotes_the_articles_quotable_paragraphs_not_its_run_in_headings() -> None:
+    article = Article(url="http://n.test/a", title="Titre",
+                      paragraphs=["Première phrase du récit, assez longue pour se lire.",
+                                  "30 minutes. Le chef de l'État est resté une demi-heure."],
+                      quotable=["Première phrase du récit, assez longue pour se lire.",
+                                "Le chef de l'État est resté une demi-heure."])
+    digest = build_digest(SOURCE, Entry("http://n.test/a", "Titre"), article)
+    assert "30 minutes" not in digest.lead and "Le chef de l'État" in digest.lead

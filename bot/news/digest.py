@@ -38,7 +38,7 @@ def build_digest(
     # The article's paragraphs give a lead of any length; its own lead (a page without a body
     # has its description there) and the listing's summary are the fallbacks.
     fallback = (article.lead if article and article.lead else "") or entry.summary
-    lead = lead_of(article.paragraphs if article else [], fallback, lead_chars)
+    lead = lead_of((article.quotable or article.paragraphs) if article else [], fallback, lead_chars)
     title = entry.title or (article.title if article else "") or lead_url
     if article is not None and article.title and len(article.title) > len(title) * 2:
         title = article.title  # a listing sometimes carries a truncated headline

@@ -33,6 +33,7 @@ class Block:
     text: str
     link_chars: int
     tag: str
+    run_in: int = 0  # the length of a bold run-in heading the text opens with ("30 minutes. Le chef de l'État ..."), or 0
 
     @property
     def link_density(self) -> float:
@@ -48,6 +49,23 @@ def _next_tag_is_br(tag: Tag) -> bool:
     return isinstance(sibling, Tag) and sibling.name == "br"
 
 
+# A paragraph's bold opening of a few words that ends with a stop or a colon ("<p><b>30 minutes.</b> Le chef de ...",
+# "<p><strong>Quatre policiers mis en examen.</strong> Un policier ..."): a run-in heading over the text that follows,
+# not its first sentence; so much text must follow it.
+_RUN_IN_WORDS = 6
+_RUN_IN_REST = 40
+
+
+def _run_in(element: Tag) -> str:
+    """Return the text of the bold run-in heading a block element opens with, or ""."""
+    first = next((child for child in element.children
+                  if not (isinstance(child, NavigableString) and not child.strip())), None)
+    if not isinstance(first, Tag) or first.name not in ("b", "strong"):
+        return ""
+    text = collapse(first.get_text(" "))
+    return text if 0 < len(text.split()) <= _RUN_IN_WORDS and text[-1] in ".:" else ""
+
+
 def read_blocks(root: Tag, chrome: set[int]) -> list[Block]:
     """Return the text blocks under root in reading order, one per paragraph-like element."""
     blocks: list[Block] = []
@@ -55,11 +73,16 @@ def read_blocks(root: Tag, chrome: set[int]) -> list[Block]:
     link_chars = 0
     current = root.name or "div"
 
+    run_in = ""  # the bold run-in heading the block being read opens with, if any
+
     def flush() -> None:
-        nonlocal link_chars
+        nonlocal link_chars, run_in
         text = collapse("".join(parts))
         if text:
-            blocks.append(Block(text=text, link_chars=min(link_chars, len(text)), tag=current))
+            opens = bool(run_in) and text.startswith(run_in) and len(text) > len(run_in) + _RUN_IN_REST
+            blocks.append(Block(text=text, link_chars=min(link_chars, len(text)), tag=current,
+                                run_in=len(run_in) if opens else 0))
+            run_in = ""
         parts.clear()
         link_chars = 0
 
@@ -93,6 +116,7 @@ def read_blocks(root: Tag, chrome: set[int]) -> list[Block]:
             flush()
             stack.append((iter(child.contents), in_link, current))
             current = name
+            run_in = _run_in(child)
         else:
             stack.append((iter(child.contents), in_link or name == "a", None))
     flush()

@@ -92,18 +92,19 @@ def _paragraphs(containers: list[Tag], chrome: set[int], title: str) -> tuple[li
     """Return the story's paragraphs under the containers, without chrome and front matter, and those a
     lead may quote (without the short cells of a table of data)."""
     title_key = collapse(title.lower())
-    paragraphs: list[tuple[str, bool]] = []
+    paragraphs: list[tuple[str, bool, int]] = []
     blocks = [block for container in containers for block in read_blocks(container, chrome)]
     blocks = [b for b in blocks if b.tag != "h1" and collapse(b.text.lower()) != title_key]
     kept = [keep_block(block) for block in blocks]
     prose = [k and len(b.text) >= 80 for b, k in zip(blocks, kept)]
     for index, block in enumerate(blocks):
         if kept[index] or (_listed_reference(block) and any(prose[:index]) and any(prose[index + 1:])):
-            paragraphs.append((block.text, block.tag in _CELLS and len(block.text) < _CELL_MAX_IN_LEAD))
+            paragraphs.append((block.text, block.tag in _CELLS and len(block.text) < _CELL_MAX_IN_LEAD, block.run_in))
     # Bylines, credits and bare datelines above the first sentence are not the story.
     while paragraphs and len(paragraphs[0][0]) < 160 and is_front_matter(paragraphs[0][0]):
         paragraphs.pop(0)
-    return [text for text, _ in paragraphs], [text for text, cell in paragraphs if not cell]
+    # A lead quotes a paragraph without its bold run-in heading ("30 minutes."): a label, not a sentence.
+    return [text for text, _, _ in paragraphs], [text[run_in:].lstrip() for text, cell, run_in in paragraphs if not cell]
 
 
 def _listed_reference(block: Block) -> bool:
@@ -172,4 +173,5 @@ def _extract(html: bytes | str, url: str) -> Article:
         lead=_lead(quotable, page.meta),
         related=_related(containers, found, base, url, title, _subject(title, paragraphs, page.meta, url)),
         language=page_language(page.lang, page.meta, article),
+        quotable=quotable if quotable != paragraphs else [],
     )
