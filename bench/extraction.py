@@ -155,6 +155,7 @@ RELATED_SETS = [
     (BENCH / "related_heldout20_truth.json", "twentieth set, development since it judged (1.000, 31/31) and was opened on 2026-11-30, sixth stop", False),
     (BENCH / "related_heldout21_truth.json", "twenty-first set, development since it judged (0.967, 29/30) and was opened on 2026-11-30, sixth stop", False),
     (BENCH / "related_heldout22_truth.json", "held out, twenty-second set (gathered at the sixth stop of 2026-11-30)", True),
+    (BENCH / "related_heldout23_truth.json", "held out, twenty-third set (gathered at the sixth stop of 2026-11-30)", True),
 ]
 DEV_ROOT = Path("/work/corpora-dev")
 
