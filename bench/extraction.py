@@ -154,8 +154,8 @@ RELATED_SETS = [
     (BENCH / "related_heldout18_truth.json", "eighteenth set, development since it judged (1.000, 41/41 at the stop's start, 43/43 then) and was opened on 2026-11-30, sixth stop", False),
     (BENCH / "related_heldout20_truth.json", "twentieth set, development since it judged (1.000, 31/31) and was opened on 2026-11-30, sixth stop", False),
     (BENCH / "related_heldout21_truth.json", "twenty-first set, development since it judged (0.967, 29/30) and was opened on 2026-11-30, sixth stop", False),
-    (BENCH / "related_heldout22_truth.json", "held out, twenty-second set (gathered at the sixth stop of 2026-11-30)", True),
-    (BENCH / "related_heldout23_truth.json", "held out, twenty-third set (gathered at the sixth stop of 2026-11-30)", True),
+    (BENCH / "related_heldout22_truth.json", "twenty-second set, development since it judged (0.917, 33/36 at the stop's start, 0.927, 38/41 then) and was opened on 2026-11-30, sixth stop", False),
+    (BENCH / "related_heldout23_truth.json", "twenty-third set, development since it judged (0.667, 8/12 at the stop's start, 0.409, 9/22 then) and was opened on 2026-11-30, sixth stop", False),
 ]
 DEV_ROOT = Path("/work/corpora-dev")
 

@@ -50,8 +50,6 @@ HELDOUT_FOLDERS = {
     "gathered, fresh held-out": REPO / "tests" / "fixtures" / "frontpages-heldout",
     "gathered, final held-out": REPO / "tests" / "fixtures" / "frontpages-final",
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
-    "set AQ (held out, gathered 2026-11-30, sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeaq",
-    "set AR (held out, gathered 2026-11-30, sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgear",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
@@ -88,6 +86,8 @@ JUDGED_FOLDERS = {
     "set AN (judged 2026-11-30, sixth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgean",
     "set AO (judged 2026-11-30, sixth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeao",
     "set AP (judged 2026-11-30, sixth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeap",
+    "set AQ (judged 2026-11-30, sixth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeaq",
+    "set AR (judged 2026-11-30, sixth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgear",
 }
 DEVELOPMENT = REPO.parent / "corpora-dev" / "frontpages"
 _ID = re.compile(r"\d{4,}")
