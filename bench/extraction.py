@@ -157,6 +157,7 @@ RELATED_SETS = [
     (BENCH / "related_heldout22_truth.json", "twenty-second set, development since it judged (0.917, 33/36 at the stop's start, 0.927, 38/41 then) and was opened on 2026-11-30, sixth stop", False),
     (BENCH / "related_heldout23_truth.json", "twenty-third set, development since it judged (0.667, 8/12 at the stop's start, 0.409, 9/22 then) and was opened on 2026-11-30, sixth stop", False),
     (BENCH / "related_heldout24_truth.json", "held out, twenty-fourth set (gathered at the sixth stop of 2026-11-30)", True),
+    (BENCH / "related_heldout25_truth.json", "held out, twenty-fifth set (gathered at the sixth stop of 2026-11-30)", True),
 ]
 DEV_ROOT = Path("/work/corpora-dev")
 
