@@ -51,6 +51,7 @@ HELDOUT_FOLDERS = {
     "gathered, final held-out": REPO / "tests" / "fixtures" / "frontpages-final",
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
     "set AS (held out, gathered 2026-11-30, sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeas",
+    "set AT (held out, gathered 2026-11-30, sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeat",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
