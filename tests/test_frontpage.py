@@ -1662,3 +1662,15 @@ def test_an_older_story_of_a_numbered_series_is_a_story_though_its_number_is_sho
     paths = [path for path, _ in page(series + stories)]
     assert "/review-995-the-last-story.html" in paths
     assert len(paths) == 8
+
+
+def test_a_headline_set_a_word_to_an_element_keeps_its_numbers_and_media_words() -> None:
+    words = "Octopus Cannibalism Caught on Video for the First Time in 82 Years".split()
+    spans = "".join(f"<span>{word}</span>" for word in words)
+    got = page(f'<ul><li><a href="/animals/octopus-cannibalism-caught-on-video-140924.htm">{spans}</a></li></ul>'
+               + story(1) + story(2))
+    assert dict(got)["/animals/octopus-cannibalism-caught-on-video-140924.htm"] == " ".join(words)
+    # ... where a count beside a headline in one element is no word of it
+    counted = page('<ul><li><a href="/animals/octopus-story-140925.htm"><span>Octopus cannibalism caught on camera'
+                   '</span> <span class="count">82</span></a></li></ul>' + story(1) + story(2))
+    assert dict(counted)["/animals/octopus-story-140925.htm"] == "Octopus cannibalism caught on camera"

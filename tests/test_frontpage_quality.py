@@ -311,7 +311,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set AO (judged 2026-11-30, sixth stop; development since)", (0.958, 0.870, 6, 0.969)),
     ("set AP (judged 2026-11-30, sixth stop; development since)", (0.942, 0.955, 5, 0.988)),
     ("set AQ (judged 2026-11-30, sixth stop; development since)", (0.972, 0.866, 4, 0.968)),
-    ("set AR (judged 2026-11-30, sixth stop; development since)", (0.964, 0.951, 4, 0.913)),
+    ("set AR (judged 2026-11-30, sixth stop; development since)", (0.964, 0.951, 4, 0.949)),
 ])
 def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float, int, float]) -> None:
     (scores,) = score_listers(load_frontpages(JUDGED_FOLDERS[label]), [("ours", ours)])

@@ -235,6 +235,8 @@ def _is_counter(element: Any) -> bool:
     marks = element.get("class") or ""
     if BADGE_MARKS.search(marks):
         return True
+    if _a_word_of_many(element):
+        return False  # "<span>Flies</span><span>82</span><span>Miles</span>": a headline set a word to an element
     text = collapse(" ".join(element.itertext()))
     if len(text) <= _STAMPED_CHARS and (element.tag == "time" or _TIME_MARKS.search(marks)) and any(c.isdigit() for c in text):
         return True  # when, as its element says: "Apr 30, 2016, 2:08 PM", "1 hour, 58 minutes ago" in "metaH_timeDay"
@@ -246,6 +248,17 @@ def _is_counter(element: Any) -> bool:
     if _ICON_MARKS.search(marks) and len(text.split()) <= _ICON_WORDS:
         return True  # "<i class=su-icon>bloqué</i>": an icon's word
     return len(text) <= _STAMP_CHARS and bool(_COUNTER.match(text) or _STAMP.match(text) or COMMENT_COUNT.match(text))
+
+
+def _a_word_of_many(element: Any) -> bool:
+    """Return whether an element is one of a run of three or more like elements of a word each, its parent's whole
+    content: a headline set word by word (for an animation), whose numbers and media words are its own."""
+    parent = element.getparent()
+    if parent is None or (parent.text or "").strip():
+        return False
+    siblings = [child for child in parent if isinstance(child.tag, str)]
+    return len(siblings) >= 3 and all(child.tag == element.tag and not (child.tail or "").strip()
+                                      and len(collapse(" ".join(child.itertext())).split()) == 1 for child in siblings)
 
 
 # An element whose whole text is a day or a time stamps the story ("01/08", "30.07.", "14:05", "01/08/2021 14:05"); a
