@@ -189,18 +189,8 @@ CHROME_LABELS = re.compile(r"^\W*(?:" + "|".join(pick_labels(
     "s'abonner", "je m'abonne", "déjà abonné", "pour lire la suite", "suscríbete", "iscriviti", "jetzt abonnieren",
     "assine", "already a subscriber", "sign in", "log in",
 )) + r")\b", re.I)
-# A heading that titles a box of related stories, in the languages news is written in.
-RELATED_HEADINGS = re.compile("|".join(pick_labels(
-    "sur le m[êe]me sujet", "sur le m[êe]me th[èe]me", "à lire aussi", "a lire aussi", "[àa] lire également",
-    "[àa] lire egalement", "lire aussi", "voir aussi", "[àa] voir aussi", "dans la m[êe]me rubrique", "related",
-    "read more", "read also", "read next", "more (?:stories|news|on|from|about)", "see also",
-    "you (?:may|might) also (?:like|be interested)", "recommended", "further reading", "also read",
-    "mehr zum thema", "das könnte sie auch interessieren", "leia (?:também|mais)", "veja (?:também|mais)",
-    "leggi anche", "ver también", "lee también", "noticias relacionadas", "notizie correlate",
-    "te puede interesar", "potrebbe interessarti", "lees ook", "meer over", "читайте также", "по теме",
-    "اقرأ أيضا", "相关", "相關", "関連", "관련", "mehr (?:über|zu[mr]?) ", "m[áa]s sobre", "mais sobre",
-    "(?:prze)?czytaj (?:te[zż]|tak[zż]e|r[oó]wnie[zż]|wi[eę]cej)", "zobacz (?:te[zż]|tak[zż]e|r[oó]wnie[zż])", "powi[aą]zane",
-)), re.I)
+# A heading that titles a box of related stories, in the languages news is written in: the related labels chrome shows.
+RELATED_HEADINGS = re.compile("|".join(LABELS["related"]), re.I)
 
 # A listing reads class and id values as tokens ("mainNav top-menu" -> main, nav, top, menu).
 _TOKEN_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")

@@ -32,29 +32,30 @@ def _number(url: str) -> str | None:
     return numbers[-1] if numbers else None
 
 
-def _keys(urls: list[str], page: str) -> list[tuple[int, int]]:
-    """Return (page's key, link's key) for each link whose address can be set on one scale with the page's (see
-    _order); the page's date and id are read once."""
+def _keys(urls: list[str], page: str) -> list[tuple[int, int, bool]]:
+    """Return (page's key, link's key, whether one key is one day or one story) for each link whose address can be set
+    on one scale with the page's (see _order); the page's date and id are read once."""
     page_day, page_id = _day(page), _number(page)
     return [key for key in (_order(url, page_day, page_id) for url in urls) if key is not None]
 
 
-def _order(url: str, page_day: tuple[date, bool] | None, page_id: str | None) -> tuple[int, int] | None:
-    """Return (page's key, link's key) on one scale where both addresses carry one: a date, else an id of as many
-    digits (ids of a site grow one by one; one of another length may be of another series), else None."""
+def _order(url: str, page_day: tuple[date, bool] | None, page_id: str | None) -> tuple[int, int, bool] | None:
+    """Return (page's key, link's key, exact) on one scale where both addresses carry one: a date (exact where both name
+    the day, months compared where one names only its month), else an id of as many digits (ids of a site grow one by
+    one; one of another length may be of another series; exact), else None."""
     link_day = _day(url)
     if page_day is not None and link_day is not None:
         (first, first_has_day), (second, second_has_day) = page_day, link_day
         if first_has_day and second_has_day:
-            return first.toordinal(), second.toordinal()
+            return first.toordinal(), second.toordinal(), True
         # One names only the month: compare months.
-        return first.year * 12 + first.month, second.year * 12 + second.month
+        return first.year * 12 + first.month, second.year * 12 + second.month, False
     if page_day is not None or link_day is not None:
         return None
     link_id = _number(url)
     if page_id is None or link_id is None or len(page_id) != len(link_id):
         return None
-    return int(page_id), int(link_id)
+    return int(page_id), int(link_id), True
 
 
 def all_newer(urls: list[str], page: str) -> bool:
@@ -66,7 +67,7 @@ def all_newer(urls: list[str], page: str) -> bool:
     if len(keys) < _MIN_LINKS or len(keys) * 2 < len(urls):
         return False
     own = keys[0][0]
-    links = [link for _, link in keys]
+    links = [link for _, link, _ in keys]
     if min(links) <= own:
         return False
     return max(links) - min(links) < min(links) - own
@@ -76,19 +77,4 @@ def any_earlier(urls: list[str], page: str, same_day: bool = True) -> bool:
     """Return whether one of a box's stories came out before the page's (or on its day, unless same_day is False; in
     its month where a date names no day), by the dates or ids of the addresses: a link back to earlier reports, as an
     editor's list of the story's own holds."""
-    page_day, page_id = _day(page), _number(page)
-    for url in urls:
-        key = _order(url, page_day, page_id)
-        if key is None:
-            continue
-        own, link = key
-        if link < own:
-            return True
-        if link == own and (same_day or _month_only(page_day) or _month_only(_day(url))):
-            return True
-    return False
-
-
-def _month_only(day: tuple[date, bool] | None) -> bool:
-    """Return whether a date read from an address names its month but no day."""
-    return day is not None and not day[1]
+    return any(link < own or link == own and (same_day or not exact) for own, link, exact in _keys(urls, page))

@@ -311,10 +311,9 @@ def _is_opaque_id(segment: str) -> bool:
         and any(re.search(r"[a-z]", part, re.I) and re.search(r"\d", part) for part in parts)
 
 
-# A name made of a kind, a number and a slug of two words or more ("review-995-the-last-story.html"), and the same with a
-# number of any length: group 1 is the kind with the number's place ("review-#").
-_SHORT_NUMBERED = re.compile(r"^([a-z]+-)\d{1,3}-[^\W\d_]+-[^\W\d_]+", re.I)
-_NUMBERED_PREFIX = re.compile(r"^([a-z]+-)\d+-[^\W\d_]+-[^\W\d_]+", re.I)
+# A name made of a kind, a number and a slug of two words or more ("review-995-the-last-story.html",
+# "review-1598-pinball-hall-of-fame.html"): group 1 is the kind with the number's place ("review-").
+_NUMBERED_NAME = re.compile(r"^([a-z]+-)\d+-[^\W\d_]+-[^\W\d_]+", re.I)
 
 
 class Shapes:
@@ -366,15 +365,14 @@ class Shapes:
             self._bare.add(key)
         idless = not (_ID_OR_DATE.search(path) or _ID_OR_DATE.search(parts.query)
                       or any(_is_opaque_id(segment) for segment in segments) or _NUMBERED_SLUG.search(path))
+        numbered = _NUMBERED_NAME.match(segments[-1]) if segments and host == self._host else None
+        template = "/".join([*segments[:-1], numbered.group(1)]) if numbered else ""
         if idless and host == self._host:
             self._idless.add(key)
-            numbered = _SHORT_NUMBERED.match(segments[-1]) if segments else None
-            if numbered:
-                self._short_numbered[key] = "/".join([*segments[:-1], numbered.group(1)])
-        elif host == self._host and segments:
-            numbered = _NUMBERED_PREFIX.match(segments[-1])
-            if numbered:
-                self._numbered_templates.add("/".join([*segments[:-1], numbered.group(1)]))
+            if template:  # (its number is short: four digits or more would be an id)
+                self._short_numbered[key] = template
+        elif template:
+            self._numbered_templates.add(template)
         # (A section's page on one of the site's subdomains too: "tuyensinh.site/tuyen-sinh/de-thi-dap-an.htm".)
         if idless and not any(c.isdigit() for c in path) and site_domain(host) == self._domain:
             # a number of any size is an id: /some-column-makale,414.html

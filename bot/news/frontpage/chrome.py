@@ -10,8 +10,8 @@ from typing import Any
 from bot.news.markup import (
     ACCOUNT_MARKS,
     CLASSIFIED_MARKS,
-    FRAME_TAGS,
     COVER_MARKS,
+    FRAME_TAGS,
     HERO_MARKS,
     LATEST_MARKS,
     MOST_SHARED_MARKS,
