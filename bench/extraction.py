@@ -156,8 +156,8 @@ RELATED_SETS = [
     (BENCH / "related_heldout21_truth.json", "twenty-first set, development since it judged (0.967, 29/30) and was opened on 2026-11-30, sixth stop", False),
     (BENCH / "related_heldout22_truth.json", "twenty-second set, development since it judged (0.917, 33/36 at the stop's start, 0.927, 38/41 then) and was opened on 2026-11-30, sixth stop", False),
     (BENCH / "related_heldout23_truth.json", "twenty-third set, development since it judged (0.667, 8/12 at the stop's start, 0.409, 9/22 then) and was opened on 2026-11-30, sixth stop", False),
-    (BENCH / "related_heldout24_truth.json", "held out, twenty-fourth set (gathered at the sixth stop of 2026-11-30)", True),
-    (BENCH / "related_heldout25_truth.json", "held out, twenty-fifth set (gathered at the sixth stop of 2026-11-30)", True),
+    (BENCH / "related_heldout24_truth.json", "twenty-fourth set, development since it judged (0.750, 33/44 at the sixth stop's start, 0.771, 37/48 then and at the seventh's start) and was opened on 2026-11-30, seventh stop", False),
+    (BENCH / "related_heldout25_truth.json", "twenty-fifth set, development since it judged (0.895, 17/19 at the sixth stop's start, 0.944, 17/18 then and at the seventh's start) and was opened on 2026-11-30, seventh stop", False),
 ]
 DEV_ROOT = Path("/work/corpora-dev")
 

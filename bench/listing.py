@@ -50,8 +50,6 @@ HELDOUT_FOLDERS = {
     "gathered, fresh held-out": REPO / "tests" / "fixtures" / "frontpages-heldout",
     "gathered, final held-out": REPO / "tests" / "fixtures" / "frontpages-final",
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
-    "set AS (held out, gathered 2026-11-30, sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeas",
-    "set AT (held out, gathered 2026-11-30, sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeat",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
@@ -90,6 +88,8 @@ JUDGED_FOLDERS = {
     "set AP (judged 2026-11-30, sixth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeap",
     "set AQ (judged 2026-11-30, sixth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeaq",
     "set AR (judged 2026-11-30, sixth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgear",
+    "set AS (judged 2026-11-30, seventh stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeas",
+    "set AT (judged 2026-11-30, seventh stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeat",
 }
 DEVELOPMENT = REPO.parent / "corpora-dev" / "frontpages"
 _ID = re.compile(r"\d{4,}")

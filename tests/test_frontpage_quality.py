@@ -312,6 +312,8 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set AP (judged 2026-11-30, sixth stop; development since)", (0.942, 0.955, 5, 0.988)),
     ("set AQ (judged 2026-11-30, sixth stop; development since)", (0.972, 0.866, 4, 0.968)),
     ("set AR (judged 2026-11-30, sixth stop; development since)", (0.964, 0.951, 4, 0.949)),
+    ("set AS (judged 2026-11-30, seventh stop; development since)", (0.994, 0.877, 4, 0.957)),
+    ("set AT (judged 2026-11-30, seventh stop; development since)", (0.809, 0.929, 3, 0.930)),
 ])
 def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float, int, float]) -> None:
     (scores,) = score_listers(load_frontpages(JUDGED_FOLDERS[label]), [("ours", ours)])
