@@ -158,6 +158,20 @@ def test_links_in_a_navigation_strip_named_navi_or_a_custom_menu_element_are_not
     assert [path for path, _ in entries] == ["/2026/03/01/story-1/"]
 
 
+def test_a_block_of_links_each_naming_the_language_it_leads_to_is_the_language_menu_not_stories() -> None:
+    # An international site's editions, their home pages numbered like stories ("/sw/idhaa-ya-kiswahili/s-11588").
+    editions = "".join(f'<li><a href="/{code}/{name}/s-{number}" {attribute}="{code}">{name.title()} '
+                       f'<span class="native">{name} edition of the news</span></a></li>'
+                       for code, name, number, attribute in (("sw", "kiswahili-habari-za-dunia", 11588, "data-lang"),
+                                                             ("pt-br", "noticias-do-brasil-e-do-mundo", 7111, "hreflang"),
+                                                             ("ru", "novosti-i-analitika-dnya", 9119, "lang")))
+    assert [path for path, _ in page(f'<div class="top"><ul>{editions}</ul></div>{story(1)}')] == ["/2026/03/01/story-1/"]
+    # Stories of one other language, each marked so, stay stories: a menu links three languages or more.
+    marked = "".join(f'<li><a href="/2026/03/01/story-{n}/" lang="en">Story {n}: a headline of several words</a></li>'
+                     for n in (2, 3, 4))
+    assert [path for path, _ in page(f'<ul>{marked}</ul>')] == [f"/2026/03/01/story-{n}/" for n in (2, 3, 4)]
+
+
 def test_a_mega_menus_lists_of_story_headlines_are_stories_though_each_cell_holds_one_or_two() -> None:
     cells = "".join(f'<div class="subnav_listing_box"><a href="/tv/news/hindi/a-story/articleshow/7866217{n}.cms">A'
                     f' television story number {n} of the day</a></div>' for n in range(4))

@@ -38,6 +38,16 @@ def test_a_session_id_in_the_path_is_no_part_of_the_page() -> None:
     assert normalize_url("http://www.site.example/a;v=2") == "http://www.site.example/a;v=2"
 
 
+def test_a_posts_comment_page_is_the_post() -> None:
+    # A box of recent comments links each post's comment page ("/2012/05/08/<slug>/comment-page-1/"): one story.
+    post = "http://lokal.example/2012/05/08/krisenfest-kulturnacht/"
+    assert normalize_url(f"{post}comment-page-1/") == post
+    assert absolute_url(post, "comment-page-12/#comment-3307") == f"{post}#comment-3307"
+    assert page_key(f"{post}Comment-Page-2?replytocom=5") == page_key(f"{post}?replytocom=5")
+    # A slug that only ends in those words names its own page.
+    assert normalize_url("http://lokal.example/the-comment-page-1a/") == "http://lokal.example/the-comment-page-1a/"
+
+
 def test_normalize_url_is_idempotent() -> None:
     once = normalize_url("HTTPS://WWW.Example.com/x?b=2&utm_term=z#top")
     assert normalize_url(once) == once

@@ -475,6 +475,22 @@ def element_says_navigation(element: Any) -> bool:
     words = (word.lower() for word in _TOKEN_SPLIT.split(f"{marks} {tag}") if word)
     return any(_is_navigation_token(word) or word.endswith("navi") for word in words)
 
+
+# The attributes that name the language a link leads to (HTML's hreflang and lang, and the data- names templates use) and
+# a language tag's shape ("fr", "pt-br", "zh-CN-t", "sr_Latn").
+_LANGUAGE_ATTRIBUTES = ("hreflang", "lang", "{http://www.w3.org/XML/1998/namespace}lang", "xml:lang", "data-lang",
+                        "data-language", "data-locale")
+_LANGUAGE_TAG = re.compile(r"[a-z]{2,3}(?:[-_][a-z0-9]{1,8})*", re.I)
+
+
+def link_language(link: Any) -> str:
+    """Return the language tag a link's attributes say it leads to, lowercased, or "" when they name none."""
+    for name in _LANGUAGE_ATTRIBUTES:
+        value = (link.get(name) or "").strip()
+        if value and _LANGUAGE_TAG.fullmatch(value):
+            return value.lower()
+    return ""
+
 # Pages that poll or sell rather than report, as a whole path segment (never a slug word: a story may
 # report a poll's results): polls and classified ads, in the languages of the gathered front pages.
 POLL_AND_CLASSIFIED_WORDS = frozenset({

@@ -49,17 +49,23 @@ def is_http_url(url: str) -> bool:
 # A server's session id written into the path (";jsessionid=3334...": Java servlets, PHP, old ASP): one reader's visit,
 # not the page; every link of a page carries it, and the next visit gets another.
 _SESSION_PATH_PARAM = re.compile(r";(?:jsessionid|phpsessid|sessionid|sid)=[^/?#;]*", re.I)
+# A post's page of comments (WordPress's "/2012/05/08/<slug>/comment-page-1/", linked by a box of recent comments): the
+# post itself, with its readers' comments paged; one story, whichever of its comment pages a link opens.
+_COMMENT_PAGE = re.compile(r"(?<=[^/])/comment-page-\d+(?=/?(?:$|[?#]))", re.I)
 
 
-def without_session(url: str) -> str:
-    """Return the URL without a session id in its path's parameters."""
-    return _SESSION_PATH_PARAM.sub("", url) if ";" in url else url
+def the_page(url: str) -> str:
+    """Return the URL without what names one visit or one view of its page: a session id in its path's parameters, a
+    post's comment page."""
+    if ";" in url:
+        url = _SESSION_PATH_PARAM.sub("", url)
+    return _COMMENT_PAGE.sub("", url) if "comment-page-" in url.lower() else url
 
 
 def normalize_url(url: str) -> str:
     """Return the URL with scheme and host lowercased, no fragment, no default port, no session id or tracking
     params."""
-    parts = urlsplit(without_session(url.strip()))
+    parts = urlsplit(the_page(url.strip()))
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower()
     netloc = host
@@ -98,7 +104,7 @@ def absolute_url(base: str, href: str) -> str | None:
         resolved = urljoin(base, href)
     except ValueError:  # e.g. an invalid IPv6 literal in the href
         return None
-    return without_session(resolved) if is_http_url(resolved) else None
+    return the_page(resolved) if is_http_url(resolved) else None
 
 
 def _host(url: str) -> str:
@@ -138,7 +144,7 @@ def same_site(a: str, b: str) -> bool:
 def page_key(url: str) -> str:
     """Return the URL reduced to what names its page: host without www., path without its
     trailing slash, and the query without tracking or referral parameters."""
-    parts = urlsplit(without_session(url))
+    parts = urlsplit(the_page(url))
     # "?intcid=..." or "?utm_source=..." point back at the same story; "?id=42" does not.
     query = sorted(
         piece for piece in parts.query.split("&")

@@ -30,6 +30,7 @@ from bot.news.markup import (
     element_marks,
     element_says_ad_slot,
     element_says_navigation,
+    link_language,
 )
 from bot.news.text import count_cjk
 from bot.news.urls import absolute_url, normalize_url, same_site
@@ -46,6 +47,8 @@ _CELL_LEVELS = 4  # how far above a menu-classed cell of one or two stories the 
 _LIST_HEADLINE_WORDS, _LIST_HEADLINE_CJK = 4, 5  # ... under link texts this long: headlines, not menu labels
 _PROSE_WORDS = 15  # a paragraph with this many words of its own, outside its links, is running text
 _PROSE_WORDS_BEFORE = 3  # ... and a link after this many of them, with more after it, sits inside a sentence
+_LANGUAGES_MIN = 3  # links to this many languages in one block make it the site's language menu
+_LANGUAGE_LEVELS = 3  # how far above such a link its menu may be (li, ul, div)
 
 class Containers:
     """Verdicts on the elements that hold links, each worked out once per page."""
@@ -61,6 +64,7 @@ class Containers:
         self._story_lists: dict[tuple[Any, bool], tuple[int, int]] = {}  # (block, named) -> see _story_links
         self._video: dict[Any, bool] = {}
         self._menu_teasers: set[Any] = set()  # teasers inside a menu (see _menu_teaser)
+        self._language_menus: set[Any] | None = None  # blocks that switch the site's language, found once
 
     def teasers(self, element: Any) -> int:
         """Return how many teasers (a heading holding a link, or a link holding a heading) an element holds."""
@@ -188,7 +192,7 @@ class Containers:
     def _says_boilerplate(self, element: Any) -> bool | None:
         """Return what an element itself says of the links inside it: chrome (True), stories (False), or nothing (None)."""
         tag = element.tag
-        if tag in NOISE_TAGS:
+        if tag in NOISE_TAGS or element in self._languages():
             return True
         if self._menu_teaser(element):
             self._menu_teasers.add(element)
@@ -240,6 +244,25 @@ class Containers:
                 or self._lists_stories(element) or self._cell_of_story_list(element) or self._teasers_footer(element) \
                 else True
         return None
+
+    def _languages(self) -> set[Any]:
+        """Return the blocks that switch the site's language: most of a block's links, to three languages or more, say the
+        language they lead to (hreflang, lang, data-lang: "<a href='/sw/idhaa-ya-kiswahili/s-11588' data-lang='sw-TZ'>");
+        the editions' home pages, however numbered their addresses, are no stories."""
+        if self._language_menus is None:
+            menus: set[Any] = set()
+            languages: dict[Any, set[str]] = {}  # block -> the languages its links name
+            for link in self._root.iter("a"):
+                language = link_language(link) if link.get("href") else ""
+                for block in islice(link.iterancestors(), _LANGUAGE_LEVELS) if language else ():
+                    languages.setdefault(block, set()).add(language)
+            for block, named in languages.items():
+                if len(named) >= _LANGUAGES_MIN:
+                    links = [link for link in block.iter("a") if link.get("href")]
+                    if 2 * sum(1 for link in links if link_language(link)) >= len(links):
+                        menus.add(block)
+            self._language_menus = menus
+        return self._language_menus
 
     def _teasers_footer(self, element: Any) -> bool:
         """Return whether a "footer"-classed element is one teaser's own ("media-news__footer" under the story's heading,
