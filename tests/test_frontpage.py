@@ -302,6 +302,18 @@ def test_a_read_more_link_under_a_teaser_whose_title_is_not_a_link_is_named_by_t
                                      ("/2026/03/01/story-7/", "Story 7: a headline of several words")]
 
 
+def test_an_empty_link_laid_over_a_teaser_is_named_by_the_teasers_heading() -> None:
+    # A card whose only link is an empty overlay spanning it, the headline an unlinked heading beside it.
+    cards = "".join(f'<li class="cf"><div class="img"><img alt="" src="/i/{n}.png"></div><h4>{title}</h4>'
+                    f'<a href="/2014/09/{slug}.html" class="overlay"></a></li>'
+                    for n, (slug, title) in enumerate([("slim-mimics-zara", "Slim Mimics Zara to Spruce Up Sears Fashions"),
+                                                       ("hm-profit-jumps", "H&M Profit Jumps as Retailer Pushes Online")]))
+    # ... but not a plain text beside it that no heading or title class marks: an empty link names nothing then.
+    bare = '<li><p>Some words of a teaser about the markets</p><a href="/2014/09/unnamed-story.html"></a></li>'
+    assert page(f"<ul>{cards}{bare}</ul>") == [("/2014/09/slim-mimics-zara.html", "Slim Mimics Zara to Spruce Up Sears Fashions"),
+                                               ("/2014/09/hm-profit-jumps.html", "H&M Profit Jumps as Retailer Pushes Online")]
+
+
 def test_headline_leaves_out_a_kicker_its_class_calls_a_preface_or_a_supertitle() -> None:
     html = ('<h2><a href="/lokales/abriss-geplant-kuendigungen-von-garagen-58563673.html"><span class="preface">Abriss'
             ' geplant</span> Kündigungen von Garagen verärgern die Mieter</a></h2>'

@@ -635,14 +635,15 @@ def headline_of(anchor: Any, slug: str, containers: _HeadingFinder) -> tuple[int
         paragraph = _headline_paragraph(anchor, slug)
         if paragraph:
             candidates.append((LINK_TEXT, paragraph))
-    if MORE_LABELS.match(own):
-        # A "read more" link ("Devamını Oku", "Leer más") under a teaser whose title is not a link: that title names it.
-        teaser_title = _teaser_title(anchor)
+    image = next(anchor.iter("img"), None)
+    if MORE_LABELS.match(own) or not shown and not title and image is None:
+        # A "read more" link ("Devamını Oku", "Leer más") under a teaser whose title is not a link: that title names it;
+        # so it names an empty link laid over its teaser ("<li><h4>Milan's Struggles</h4><a class=overlay></a></li>").
+        teaser_title = _teaser_title(anchor, headed=not own)
         if teaser_title:
             candidates.append((LINK_TEXT, teaser_title))
     candidates.append((LINK_TEXT, uncut(own, title)))
     candidates.append((ASIDE_TEXT, title))
-    image = next(anchor.iter("img"), None)
     if image is not None:
         candidates.append((ASIDE_TEXT, collapse(image.get("alt"))))
     candidates.append((ASIDE_TEXT, shown))
@@ -670,11 +671,11 @@ def headline_of(anchor: Any, slug: str, containers: _HeadingFinder) -> tuple[int
 _TEASER_LEVELS = 3  # how far above a "read more" link its teaser may be
 
 
-def _teaser_title(anchor: Any) -> str:
+def _teaser_title(anchor: Any, headed: bool = False) -> str:
     """Return the title of the teaser a "read more" link closes: a heading or an element its class calls the title, not
-    itself a link, in the nearest block around the link that has one and no other link; else, in the widest such block,
-    the first element of text alone that reads as a headline (a teaser that sets its headline in a plain "description");
-    else ""."""
+    itself a link, in the nearest block around the link that has one and no other link; else (unless headed: only such
+    a title), in the widest such block, the first element of text alone that reads as a headline (a teaser that sets
+    its headline in a plain "description"); else ""."""
     node = anchor
     block = None  # the widest block around the link holding no other link
     for _ in range(_TEASER_LEVELS):
@@ -686,7 +687,7 @@ def _teaser_title(anchor: Any) -> str:
             if isinstance(element.tag, str) and (element.tag in HEADING_TAGS or _TITLE_MARKS.search(element.get("class") or "")) \
                     and element is not anchor and anchor not in element.iterancestors() and element not in anchor.iterancestors():
                 return heading_text(element)
-    if block is None:
+    if block is None or headed:
         return ""
     for element in block.iterdescendants():
         if isinstance(element.tag, str) and element.tag not in NOISE_TAGS and not len(element) and element is not anchor \
