@@ -158,8 +158,8 @@ RELATED_SETS = [
     (BENCH / "related_heldout23_truth.json", "twenty-third set, development since it judged (0.667, 8/12 at the stop's start, 0.409, 9/22 then) and was opened on 2026-11-30, sixth stop", False),
     (BENCH / "related_heldout24_truth.json", "twenty-fourth set, development since it judged (0.750, 33/44 at the sixth stop's start, 0.771, 37/48 then and at the seventh's start) and was opened on 2026-11-30, seventh stop", False),
     (BENCH / "related_heldout25_truth.json", "twenty-fifth set, development since it judged (0.895, 17/19 at the sixth stop's start, 0.944, 17/18 then and at the seventh's start) and was opened on 2026-11-30, seventh stop", False),
-    (BENCH / "related_heldout26_truth.json", "held out, twenty-sixth set (gathered at the seventh stop of 2026-11-30)", True),
-    (BENCH / "related_heldout27_truth.json", "held out, twenty-seventh set (gathered at the seventh stop of 2026-11-30)", True),
+    (BENCH / "related_heldout26_truth.json", "twenty-sixth set, development since it judged (0.968, 30/31) and was opened on 2026-11-30, seventh stop", False),
+    (BENCH / "related_heldout27_truth.json", "twenty-seventh set, development since it judged (0.913, 21/23) and was opened on 2026-11-30, seventh stop", False),
     (BENCH / "related_heldout29_truth.json", "held out, twenty-ninth set (gathered at the seventh stop of 2026-11-30)", True),
 ]
 DEV_ROOT = Path("/work/corpora-dev")
