@@ -158,6 +158,17 @@ def test_links_in_a_navigation_strip_named_navi_or_a_custom_menu_element_are_not
     assert [path for path, _ in entries] == ["/2026/03/01/story-1/"]
 
 
+def test_a_link_to_the_address_the_page_names_its_own_is_the_page_itself_not_a_story() -> None:
+    # A site's root that calls itself "home/0,7340,L-8,00.html": its logo and its "make us your home page" link go there.
+    html = ('<html><head><link rel="canonical" href="home/0%2c7340%2cL-8%2c00.html"></head><body>'
+            '<a id="makeHomepage" href="home/0%2c7340%2cL-8%2c00.html">Make our news site your home page now</a>'
+            f'{story(1)}<a href="/?p=128314">Story of a post named by its number alone here</a></body></html>')
+    entries = read_front_page(html, SITE).entries
+    assert [e.url.removeprefix(SITE.rstrip("/")) for e in entries] == ["/2026/03/01/story-1/", "/?p=128314"]
+    # Without the canonical link that address would have read as a story's (a numbered page under the root).
+    assert "home" in read_front_page(html.replace('rel="canonical"', 'rel="alternate"'), SITE).entries[0].url
+
+
 def test_a_block_of_links_each_naming_the_language_it_leads_to_is_the_language_menu_not_stories() -> None:
     # An international site's editions, their home pages numbered like stories ("/sw/idhaa-ya-kiswahili/s-11588").
     editions = "".join(f'<li><a href="/{code}/{name}/s-{number}" {attribute}="{code}">{name.title()} '
@@ -931,6 +942,15 @@ def test_one_story_linked_with_and_without_a_trailing_slash_is_one_entry() -> No
             '<h3><a href="/cartera/por-covid-cancelan-85-feria-ganadera">Cancelan la feria ganadera</a></h3>')
     assert [path for path, _ in page(html)] == ["/story/shotspotter-secret-sensor-locations-leak",
                                                 "/cartera/por-covid-cancelan-85-feria-ganadera%20"]
+
+
+def test_one_story_linked_with_its_query_parameters_in_another_order_is_one_entry() -> None:
+    html = ('<h2><a href="/live/news.php?lang=173&amp;newid=13177&amp;cat=155">Workers rally for their rights in the'
+            ' town square</a></h2><li><a href="/live/news.php?lang=173&amp;cat=155&amp;newid=13177">Workers rally for'
+            ' their rights</a></li><li><a href="/live/news.php?lang=173&amp;cat=155&amp;newid=13176">A cultural'
+            ' association holds its yearly meeting</a></li>')
+    assert [path for path, _ in page(html)] == ["/live/news.php?lang=173&newid=13177&cat=155",
+                                                "/live/news.php?lang=173&cat=155&newid=13176"]
 
 
 def test_one_numbered_story_filed_under_two_folders_or_subdomains_is_one_entry() -> None:

@@ -97,6 +97,16 @@ def _id_alone(by_path: dict[str, str], number: str, key: str) -> str:
     return slugged if slugged else by_path.setdefault(f"{number} /alone", key)
 
 
+def _canonical_key(root: Any, base: str) -> str | None:
+    """Return the normalized address the page's <link rel="canonical"> names, if any."""
+    for link in root.iter("link"):
+        href = link.get("href")
+        if href and "canonical" in (link.get("rel") or "").lower().split():
+            target = absolute_url(base, href)
+            return normalize_url(target) if target else None
+    return None
+
+
 def _feed_link(root: Any, base: str) -> str | None:
     """Return the absolute URL of the page's <link rel="alternate"> RSS or Atom feed, if any."""
     for link in root.iter("link"):
@@ -138,6 +148,9 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         base = absolute_url(url, base_tag.get("href")) or url
     page = FrontPage(title=site_title(root, url), feed_url=_feed_link(root, base))
     page_key = normalize_url(url).split("?", 1)[0]
+    # The page under the address it names its own ("<link rel=canonical href='0%2c7340%2cL-8%2c00.html'>" on a site's
+    # root): the logo's link and a "make us your home page" link go there, to the page itself, no story.
+    canonical = _canonical_key(root, base)
     containers = Containers(root)
     shapes = Shapes(host_of(url))
 
@@ -174,7 +187,8 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
             continue
         if href not in judged:
             target = absolute_url(base, href)
-            judged[href] = (target, path_kind(target, page_key)) if target and on_site(target) else None
+            judged[href] = (target, path_kind(target, page_key)) if target and on_site(target) \
+                and normalize_url(target) != canonical else None
         judgement = judged[href]
         if judgement is None:
             continue
@@ -201,7 +215,8 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
                     and path_kind(path, page_key) >= STORY or kind >= NEEDS_HEADLINE and tracking_only(query)) \
                     and not ID_QUERY.search(query):
                 mark = query = ""
-            key = by_path.setdefault(path + mark + query, key)
+            # (Its query's parameters in any order: "?lang=173&newid=13177&cat=155" and "?lang=173&cat=155&newid=13177".)
+            key = by_path.setdefault(path + mark + "&".join(sorted(query.split("&"))), key)
             # One numbered story filed under two folders or subdomains (/nova/12912/slug and /noticia/12912/slug,
             # metro.site/read/1490191/slug and www.site/read/1490191/slug): the same id and the same slug, or the
             # same name made of an id ("/omn/20200704/20200704A07ENE00.html", "/omn/20200704A07ENE00.html").
