@@ -464,8 +464,14 @@ def test_one_page_asked_for_several_items_by_id_lists_stories_not_a_tool() -> No
     items = "".join(f'<a href="/toutes-les-news/lire.htm?lng=fr&amp;action=read&amp;id=16{n}">Les U1{n} sont champions'
                     f' de Belgique</a>' for n in range(1, 4))
     tool = "".join(f'<a href="/wetter.html?plz=2410{n}">Das Wetter in Kiel für heute und morgen {n}</a>' for n in range(2))
-    assert [path for path, _ in page(items + tool)] == [f"/toutes-les-news/lire.htm?lng=fr&action=read&id=16{n}"
-                                                        for n in range(1, 4)]
+    # ... by the index or sequence number other systems name their items with ("articleView.html?idxno=18195").
+    indexed = "".join(f'<a href="/news/articleView.html?idxno=1819{n}">한반도 준전시상태 스텔스기 F-22로 압박 {n}</a>'
+                      f'<a href="/actualite/read.html?seq=4{n}1">Le conseil vote le budget de la commune {n}</a>' for n in range(2))
+    # (a list's page number is no item's: "?pageno=2" asks for the next page of the same list)
+    pager = "".join(f'<a href="/list.html?pageno={n}">Les nouvelles de la semaine passée page {n}</a>' for n in range(2, 4))
+    assert [path for path, _ in page(items + tool + indexed + pager)] == [
+        *(f"/toutes-les-news/lire.htm?lng=fr&action=read&id=16{n}" for n in range(1, 4)),
+        *(path for n in range(2) for path in (f"/news/articleView.html?idxno=1819{n}", f"/actualite/read.html?seq=4{n}1"))]
 
 
 def test_headline_leaves_out_a_date_stamp_element_inside_the_link() -> None:

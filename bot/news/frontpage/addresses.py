@@ -462,7 +462,10 @@ def numbered_folders(links: Iterable[tuple[str, int]]) -> set[str]:
 
 
 # An item asked by its id: id=1611, article_id=, articleId=, storyid=, selectedNewsId= (a camelCase name ending in "Id").
-ID_QUERY = re.compile(r"(?:^|&)(?:id|\w+[_-]id|(?:article|story|news|post|item|content|doc)id|\w*(?-i:[a-z]Id))=\d", re.I)
+# A query key that names an item by its number: "id", "news_id", "articleId", and the index and sequence numbers of other
+# CMSs ("idxno" of Korean news systems, "no", "seq"); not a page of a list ("page", "pageno") nor a tool's input.
+ID_QUERY = re.compile(r"(?:^|&)(?!page|pg)(?:id|\w+[_-]id|(?:article|story|news|post|item|content|doc)id|\w*(?-i:[a-z]Id)"
+                      r"|idx\w{0,3}|\w*(?:no|seq))=\d", re.I)
 
 
 def queried_pages(keys: list[str]) -> set[str]:
