@@ -162,6 +162,7 @@ RELATED_SETS = [
     (BENCH / "related_heldout27_truth.json", "twenty-seventh set, development since it judged (0.913, 21/23) and was opened on 2026-11-30, seventh stop", False),
     (BENCH / "related_heldout29_truth.json", "held out, twenty-ninth set (gathered at the seventh stop of 2026-11-30)", True),
     (BENCH / "related_heldout28_truth.json", "held out, twenty-eighth set (gathered at the seventh stop of 2026-11-30)", True),
+    (BENCH / "related_heldout30_truth.json", "held out, thirtieth set (gathered at the seventh stop of 2026-11-30)", True),
 ]
 DEV_ROOT = Path("/work/corpora-dev")
 
