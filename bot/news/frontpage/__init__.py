@@ -188,7 +188,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         if href not in judged:
             target = absolute_url(base, href)
             judged[href] = (target, path_kind(target, page_key)) if target and on_site(target) \
-                and normalize_url(target) != canonical else None
+                and (canonical is None or normalize_url(target) != canonical) else None
         judgement = judged[href]
         if judgement is None:
             continue
