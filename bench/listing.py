@@ -50,7 +50,6 @@ HELDOUT_FOLDERS = {
     "gathered, fresh held-out": REPO / "tests" / "fixtures" / "frontpages-heldout",
     "gathered, final held-out": REPO / "tests" / "fixtures" / "frontpages-final",
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
-    "set AW (held out, gathered 2026-11-30, seventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgeaw",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
@@ -93,6 +92,7 @@ JUDGED_FOLDERS = {
     "set AT (judged 2026-11-30, seventh stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeat",
     "set AU (judged 2026-11-30, seventh stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeau",
     "set AV (judged 2026-11-30, seventh stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeav",
+    "set AW (judged 2026-12-01, eighth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeaw",
 }
 DEVELOPMENT = REPO.parent / "corpora-dev" / "frontpages"
 _ID = re.compile(r"\d{4,}")

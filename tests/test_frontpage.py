@@ -1726,3 +1726,35 @@ def test_a_headline_set_a_word_to_an_element_keeps_its_numbers_and_media_words()
     counted = page('<ul><li><a href="/animals/octopus-story-140925.htm"><span>Octopus cannibalism caught on camera'
                    '</span> <span class="count">82</span></a></li></ul>' + story(1) + story(2))
     assert dict(counted)["/animals/octopus-story-140925.htm"] == "Octopus cannibalism caught on camera"
+
+
+def test_a_boxs_number_in_every_link_of_the_box_is_left_out_of_a_storys_address() -> None:
+    # Each box tags its links with its own number ("?pId=..."): one story shown in two boxes is one entry, under an
+    # address the next visit gives again when the story has moved to another box.
+    def box(number: int, ids: list[str]) -> str:
+        links = "".join(f'<li><a href="/news/Article-{i}.htm?sCh=3d38&amp;pId={number}">Story {i}: a headline of words</a></li>'
+                        for i in ids)
+        return f"<ul>{links}</ul>"
+
+    entries = page(box(111, ["a78b9a7f", "3d389a7f", "672ee9c9"]) + box(222, ["cf249004", "a78b9a7f", "0a0382f9"]))
+    assert [path for path, _ in entries] == [f"/news/Article-{i}.htm?sCh=3d38"
+                                             for i in ["a78b9a7f", "3d389a7f", "672ee9c9", "cf249004", "0a0382f9"]]
+
+
+def test_an_items_number_and_a_language_on_every_link_stay_in_its_address() -> None:
+    # "?cod=" names one item per page; "?lang=fr" rides on every link, but no story is linked under two of its values.
+    links = "".join(f'<li><a href="/detalle.php?seccion=portada&amp;cod={n}&amp;lang=fr">Story {n}: a headline of words</a></li>'
+                    for n in (20952, 20953, 20954))
+    entries = page(f'<ul>{links}<li><a href="/detalle.php?seccion=deportes&amp;cod=20955&amp;lang=fr">Story 4: a headline'
+                   ' of words</a></li></ul>')
+    assert [path for path, _ in entries] == [f"/detalle.php?seccion={s}&cod={n}&lang=fr"
+                                             for s, n in [("portada", 20952), ("portada", 20953), ("portada", 20954),
+                                                          ("deportes", 20955)]]
+
+
+def test_a_video_on_demand_catalogue_is_not_stories_but_a_story_about_vod_is() -> None:
+    entries = page('<a href="http://vod.news.example.com/movie/2781367/i-want-someone-to-eat-cheese-with">I want someone to eat cheese with</a>'
+                   '<a href="/mako-vod-keshet/the-next-star-s2/VOD-9585ade6ecd8b41006.htm">The next star: the big final tonight</a>'
+                   '<a href="/vod/2026/03/01/episode-12/">The show: the twelfth episode of the season</a>'
+                   '<a href="/tech/2026/03/01/netflix-vod-prices-rise-again/">Netflix raises its VOD prices again this spring</a>')
+    assert [path for path, _ in entries] == ["/tech/2026/03/01/netflix-vod-prices-rise-again/"]

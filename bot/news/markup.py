@@ -292,6 +292,7 @@ NOT_STORY_HOSTS = frozenset({
     # a subdomain of paid-for pages ("inforial": Indonesian for an advertorial) or of event promotions
     "advertorial", "advertorials", "inforial", "sponsored", "partner", "partners", "brandstudio", "event", "events",
     "wiki", "marktplatz",  # a site's encyclopedia of guides, its marketplace
+    "vod",  # its video-on-demand catalogue (vod.site/movie/2781367/...)
     "jogos", "jogosonline", "jeux", "spiele", "giochi",  # its games to play
     "codepromo", "codes-promo", "bons-plans", "acquisti",  # its discount codes and shopping guides
     "deals", "store", "offers", "angebote", "ofertas",  # its deals and its store (deals.site/sales/hype-3-5-for-mac-2)
@@ -347,6 +348,7 @@ NOT_STORY_SEGMENTS = frozenset({
     "trivia", "trivias", "player", "spiele", "jeux", "giochi",
     "on-air",  # a radio's show page ("/on-air/kc-and-ross-in-the-morning/"), not a report
     "replay",  # a broadcaster's programmes to watch again
+    "vod",  # ... and its video-on-demand catalogue: a show's episodes, films to rent (/vod/movie/2781367/...)
     # paid death notices ("Traueranzeigen", "nekrologi", "avis de décès", "esquelas"), not obituaries the newsroom writes
     "nekrologi", "nekrologe", "traueranzeigen", "avis-de-deces", "avis-deces", "necrologie", "necrologi", "esquelas",
     # recipes in more languages (Portuguese, Dutch, Czech/Swedish, Polish, Russian, Turkish, Catalan)

@@ -55,6 +55,8 @@ from bot.news.frontpage.addresses import (
     folder_key,
     story_folders,
     numbered_folders,
+    placement_params,
+    without_params,
     host_of,
     own_slug,
     names_its_catalogue,
@@ -181,6 +183,17 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
             return True
         return same_domain is not None and ":" not in host and site_domain(host) == same_domain
 
+    # A site that tags each box's links with the box's number ("?pId=1758979194") links one story under several
+    # addresses: those parameters are left out of its address, so that it is one entry, and the same story at the next
+    # visit when it has moved to another box.
+    queried = (absolute_url(base, href) for href in {a.get("href") for a in root.iter("a")} if href and "?" in href)
+    placement = placement_params((normalize_url(target) for target in queried if target and on_site(target)),
+                                 lambda address: path_kind(address, page_key) >= STORY)
+
+    def address(target: str) -> str:
+        """Return a link's address as the page's entries name their stories."""
+        return without_params(normalize_url(target), placement) if placement else normalize_url(target)
+
     for anchor in root.iter("a"):
         href = anchor.get("href")
         if href is None:
@@ -197,7 +210,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
             sponsored.append(normalize_url(target).split("?", 1)[0].rstrip("/"))
         if kind == NOT_STORY or containers.boilerplate(anchor) or containers.in_prose(anchor) or in_byline(anchor):
             continue
-        key = normalize_url(target)
+        key = address(target)
         if key not in headlines:
             # One story linked over http and https ("http://site/page/", "https://site/page/") is one entry.
             other = ("https:" + key[5:]) if key.startswith("http:") else ("http:" + key[6:])
@@ -271,7 +284,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
                 videos.add(key)
         elif text and (not headlines[key][1] or preference < headlines[key][0]):
             headlines[key] = (preference, text)
-    kept = shapes.kept() - queried_pages(order) - paid_teasers(root, base)
+    kept = shapes.kept() - queried_pages(order) - paid_teasers(root, base, address)
     labels = {key for key in order if key not in headed}  # only ever a label in a list of labels: a menu's entry
     folders = story_folders(judgement for judgement in judged.values() if judgement is not None)
     numbered = numbered_folders(judgement for judgement in judged.values() if judgement is not None)
@@ -288,7 +301,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     # main column (see Strips), nor of a list headed smaller than the top story just below it (an h3 teaser
     # above the h2 hero). Nor a story the page names only in an image's alt text, nor one of a strip of videos,
     # nor one first shown in a menu's dropdown or in a box of the most read or trending stories.
-    strips = Strips(base, {entry.url for entry in page.entries})
+    strips = Strips(base, {entry.url for entry in page.entries}, address)
     unfit = videos | {key for key, (preference, _) in headlines.items() if preference[0] == ASIDE_TEXT}
 
     def placed(key: str, anchor: Any = None) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 from urllib.parse import unquote_plus, urlsplit
 
@@ -105,6 +105,10 @@ _REDIRECT_STEMS = frozenset({"jump", "redirect", "redir", "click", "clickthrough
 _CLICK_STEM = re.compile(r"^[a-z]{0,6}click$", re.I)  # an ad server's click counter ("cptclick", "adclick")
 # A slug that opens or ends with its contest's name; within a headline's words "giveaway" may be a budget's ("tax-giveaway-
 # to-the-rich"), at its ends it names the prize draw.
+# A word of a folder's name that makes it a broadcaster's video-on-demand catalogue, not a newsroom's section (a story's
+# slug may say it: "netflix-vod-prices-rise"; a folder named by three words or fewer tells no story). Not "replay": a
+# news channel files its newscasts' clips under "replay-emissions".
+_CATALOGUE_WORDS = frozenset({"vod"})
 _GIVEAWAY = re.compile(r"^giveaways?[-_]|[-_]giveaways?$")
 _HOROSCOPE = re.compile(r"oroskop|oroscop", re.I)  # horoscope, Horoskop, horóscopo, oroscopo, goroskop: no report
 
@@ -196,6 +200,8 @@ def path_kind(url: str, page_key: str) -> int:
     # Any segment: the slug is often not the last one (/polskie-gory-sprawdz-co-o-nich-wiesz-quiz/7286/).
     if any(NOT_STORY_SLUG_WORDS.intersection(re.split(r"[-_+]", s)) for s in (stem, *lowered[:-1])):
         return NOT_STORY
+    if any(_CATALOGUE_WORDS.intersection(words) and len(words) <= 3 for words in (s.split("-") for s in lowered[:-1])):
+        return NOT_STORY  # a folder of a video-on-demand catalogue named with its channel ("/mako-vod-keshet/show-s2/VOD-...")
     if _GIVEAWAY.search(stem.lower()):
         return NOT_STORY  # a contest to enter ("giveaway-win-an-autographed-...", "enter-the-matt-wilkinson-giveaway")
     if _HOROSCOPE.search(path):
@@ -466,6 +472,36 @@ def numbered_folders(links: Iterable[tuple[str, int]]) -> set[str]:
 # CMSs ("idxno" of Korean news systems, "no", "seq"); not a page of a list ("page", "pageno") nor a tool's input.
 ID_QUERY = re.compile(r"(?:^|&)(?!page|pg)(?:id|\w+[_-]id|(?:article|story|news|post|item|content|doc)id|\w*(?-i:[a-z]Id)"
                       r"|idx\w{0,3}|\w*(?:no|seq))=\d", re.I)
+
+
+# One value of a parameter on links to this many different pages: it says where on the page a link sits, not which page.
+_PLACEMENT_PAGES = 3
+
+
+def placement_params(urls: Iterable[str], is_story: Callable[[str], bool]) -> frozenset[str]:
+    """Return the query parameters of a page's links that only say which of its boxes a link sits in: one of their
+    values rides on links to three different pages or more, and a story (is_story of its address without the query) is
+    linked with two of their values or more ("Article-00aa64.htm?pId=585334101" from one box, "?pId=1502026921" from
+    another, each box's pId on all its links). Not an item's id ("?cod=20952": one page each), nor a language
+    ("?lang=fr" on every link, but no story linked in two)."""
+    pages_of: dict[tuple[str, str], set[str]] = {}  # (name, value) -> the pages linked with it
+    values_of: dict[tuple[str, str], set[str]] = {}  # (name, page) -> its values on the page's links
+    for url in urls:
+        page, _, query = url.partition("?")
+        for name, equals, value in (piece.partition("=") for piece in query.split("&") if piece):
+            if equals:
+                pages_of.setdefault((name, value), set()).add(page)
+                values_of.setdefault((name, page), set()).add(value)
+    shared = {name for (name, _), pages in pages_of.items() if len(pages) >= _PLACEMENT_PAGES}
+    return frozenset(name for (name, page), values in values_of.items()
+                     if name in shared and len(values) >= 2 and is_story(page))
+
+
+def without_params(url: str, names: frozenset[str]) -> str:
+    """Return the URL without the query parameters named (the rest byte for byte, in their order)."""
+    page, mark, query = url.partition("?")
+    kept = [piece for piece in query.split("&") if piece and piece.partition("=")[0] not in names]
+    return page + (mark if kept else "") + "&".join(kept)
 
 
 def queried_pages(keys: list[str]) -> set[str]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from itertools import islice
 from typing import Any
 
@@ -392,9 +392,10 @@ class Strips:
     element that links one story only describes that story (a breaking hero, a teaser's header): no strip; nor is an
     element that also names the top story's place ("featured", "hero", a slider or a carousel)."""
 
-    def __init__(self, base: str, stories: set[str]) -> None:
+    def __init__(self, base: str, stories: set[str], key_of: Callable[[str], str] = normalize_url) -> None:
         self._base = base
         self._stories = stories
+        self._key_of = key_of  # a link's address as the page's entries name their stories
         self._verdict: dict[Any, bool] = {}
 
     def holds(self, anchor: Any) -> bool:
@@ -435,7 +436,7 @@ class Strips:
         for link in element.iter("a"):
             href = link.get("href")
             target = absolute_url(self._base, href) if href else None
-            key = normalize_url(target) if target else ""
+            key = self._key_of(target) if target else ""
             if key in self._stories:
                 found.add(key)
                 if len(found) >= 2:
@@ -449,13 +450,13 @@ _PAID_LABEL_CHARS = 30  # longer texts are not a label
 _LABEL_LEVELS = 4  # how far above a label its teaser may be
 
 
-def paid_teasers(root: Any, base: str) -> set[str]:
+def paid_teasers(root: Any, base: str, key_of: Callable[[str], str] = normalize_url) -> set[str]:
     """Return the addresses (normalized) of the stories a teaser labels as paid for ("Anzeige" beside or inside the
     link): the one story linked by the label itself or by the nearest block around it that links any; and every link
     of a block titled as paid for or as press releases."""
     def targets(anchors: Iterable[Any]) -> set[str]:
         """Return the normalized addresses the anchors link to."""
-        return {normalize_url(t) for t in (absolute_url(base, a.get("href") or "") for a in anchors) if t}
+        return {key_of(t) for t in (absolute_url(base, a.get("href") or "") for a in anchors) if t}
 
     paid: set[str] = set()
     for heading in root.iter(*HEADING_TAGS):
