@@ -163,6 +163,7 @@ RELATED_SETS = [
     (BENCH / "related_heldout29_truth.json", "held out, twenty-ninth set (gathered at the seventh stop of 2026-11-30)", True),
     (BENCH / "related_heldout28_truth.json", "held out, twenty-eighth set (gathered at the seventh stop of 2026-11-30)", True),
     (BENCH / "related_heldout30_truth.json", "held out, thirtieth set (gathered at the seventh stop of 2026-11-30)", True),
+    (BENCH / "related_heldout31_truth.json", "held out, thirty-first set (gathered at the eighth stop, 2026-12-01)", True),
 ]
 DEV_ROOT = Path("/work/corpora-dev")
 

@@ -351,8 +351,9 @@ def heading_text(heading: Any) -> str:
 # after it ("... 0:13").
 # A CJK media marker after a headline: "(图)", "（组图）", "[多图]", or apart " 图", " 高清图" (pictures, HD pictures).
 # A date before a headline in a feed ("14.10.20 21:48 | ...", "07/09/2014 ...") or after it and a comma ("..., 19.01.2016").
+# The brackets of a counter a script fills in later ("... lenktynėse ( )"), empty in the page as served.
 _TRAILING = re.compile(r"(?:\s*©.*|[\s»›>|,·•:;–—-]+|\s+\d{1,2}:\d{2}(?::\d{2})?|,\s+\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})"
-                       r"|\s*[(（\[【](?:组|多|高清)?图[)）\]】]|\s+(?:组|多|高清)?图)$")
+                       r"|\s*[(（\[【](?:组|多|高清)?图[)）\]】]|\s+(?:组|多|高清)?图|\s*[(（\[]\s*[)）\]])$")
 # A byline after a separator ("Octubre de Chávez | Por: Earle Herrera", "... – By Jane Doe"): a credit, no headline's words.
 _BYLINE_AFTER = re.compile(r"\s+[|–—]\s+(?i:por|by|von|par|di)\s*:?\s+[A-ZÀ-ÝĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÝĀ-Ž][\w.'’-]*){0,3}$")
 _LEADING = re.compile(r"^(?:[\s»›>|·•–—:]+|(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\s+)?(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}h\d{2})"
