@@ -160,9 +160,9 @@ RELATED_SETS = [
     (BENCH / "related_heldout25_truth.json", "twenty-fifth set, development since it judged (0.895, 17/19 at the sixth stop's start, 0.944, 17/18 then and at the seventh's start) and was opened on 2026-11-30, seventh stop", False),
     (BENCH / "related_heldout26_truth.json", "twenty-sixth set, development since it judged (0.968, 30/31) and was opened on 2026-11-30, seventh stop", False),
     (BENCH / "related_heldout27_truth.json", "twenty-seventh set, development since it judged (0.913, 21/23) and was opened on 2026-11-30, seventh stop", False),
-    (BENCH / "related_heldout29_truth.json", "held out, twenty-ninth set (gathered at the seventh stop of 2026-11-30)", True),
-    (BENCH / "related_heldout28_truth.json", "held out, twenty-eighth set (gathered at the seventh stop of 2026-11-30)", True),
-    (BENCH / "related_heldout30_truth.json", "held out, thirtieth set (gathered at the seventh stop of 2026-11-30)", True),
+    (BENCH / "related_heldout29_truth.json", "twenty-ninth set, development since it judged (0.864, 19/22) and was opened on 2026-12-01, eighth stop", False),
+    (BENCH / "related_heldout28_truth.json", "twenty-eighth set, development since it judged (0.977, 42/43 at the seventh stop; 1.000, 42/42 on the pages as restored at the eighth) and was opened on 2026-12-01, eighth stop", False),
+    (BENCH / "related_heldout30_truth.json", "thirtieth set, development since it judged (0.960, 24/25) and was opened on 2026-12-01, eighth stop", False),
     (BENCH / "related_heldout31_truth.json", "held out, thirty-first set (gathered at the eighth stop, 2026-12-01)", True),
 ]
 DEV_ROOT = Path("/work/corpora-dev")
