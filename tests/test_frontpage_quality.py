@@ -172,6 +172,17 @@ def test_read_more_before_the_headline_a_screen_reader_is_given_leaves_it_but_mo
                                            "More Americans could outlive their savings"]
 
 
+def test_a_link_offering_more_information_is_no_headline() -> None:
+    got = titles(
+        '<a href="/detallenoticia.php?seccion=portada&amp;cod=20410">Amplía información con un click</a>'
+        '<a href="/2015/12/04/campana-esqui-jovenes-20952">Empieza la campaña de esquí para los jóvenes</a>'
+        '<a href="/2015/12/04/campana-esqui-jovenes-20952">Plus d’informations</a>'
+        '<a href="/2015/12/04/mas-informacion-sobre-el-censo-20953">Más información sobre el censo electoral</a>'
+    )
+    assert got == [(SITE + "2015/12/04/campana-esqui-jovenes-20952", "Empieza la campaña de esquí para los jóvenes"),
+                   (SITE + "2015/12/04/mas-informacion-sobre-el-censo-20953", "Más información sobre el censo electoral")]
+
+
 def test_a_time_its_element_names_a_section_after_the_headline_and_a_share_count_leave_it() -> None:
     got = titles(
         '<a href="/International/wireStory/protesters-breach-green-zone-38783721">Iraqi Protesters Pour Into Green Zone'
