@@ -562,3 +562,9 @@ def test_one_static_page_asked_with_several_queries_is_a_tool_and_a_script_servi
                  + "".join(f'<a href="/article.do?action=articleDetail&amp;id=21831612{n}">Ein Artikel aus dem Forum Nummer {n}</a>'
                            for n in range(2)))
     assert [url for url, _ in got] == [SITE + f"article.do?action=articleDetail&id=21831612{n}" for n in range(2)]
+
+
+def test_a_classed_label_before_the_element_the_page_calls_the_headline_leaves_it() -> None:
+    got = titles('<h2><a href="/news/2015/02/26/debate-rules-a78b9a7f"><span class="flach red"><span>Elections 2015</span></span>'
+                 ' <span class="headline"><span>How the televised debate will run</span></span></a></h2>')
+    assert [title for _, title in got] == ["How the televised debate will run"]

@@ -316,6 +316,8 @@ def _classed_labels(first: Any) -> tuple[Any, ...]:
         if not isinstance(element.tag, str) or element.tag in NOISE_TAGS:
             return ()  # a comment or a script between labels: read no further
         words = text_of(element)
+        if labels and _TITLE_MARKS.search(element_marks(element)) and is_headline(words):
+            return tuple(labels)  # the labels before the element the page calls the headline ("<span class=headline>")
         if not (element.get("class") and words and len(words.split()) <= _LABEL_WORDS
                 and words[-1].isalnum() and not _FIRST_WORD_MARKS.search(element_marks(element))):
             return ()
