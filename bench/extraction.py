@@ -16,7 +16,11 @@ the comments separator), page-signal-master (L3S-GN1; gold = the spans marked x-
 is the page. Its readability folder is left out (the shared readability corpus holds it),
 and so are pages whose gold text has fewer than 10 words. Split by page, not by site:
 sha1("dataset/key")[0] % 3 == 0 is development (tuned on), the rest is held out (scored,
-its failures never read while tuning).
+its failures never read while tuning). bench/build_dev_corpus.py is that recipe as code.
+Lost pages come back with one command: `python bench/restore_dev_pages.py --mirrors /work/.mirror
+[--dev-root DIR] --articles` reads each related set's page from the public repository (or wheel) that
+bench/dev_pages.json names, at its commit, checks its sha256 and writes it under --dev-root; --articles
+also rebuilds dev/ and heldout/ with bench/build_dev_corpus.py; it lists the `fetch` calls still needed.
 --related scores the related headlines on the pages of bench/related_truth.json (shared-corpus pages
 annotated with the story's own related block, or none; how, in its "_about"; measured, and studied page by
 page for the classes of the rules since 2026-11-30),
