@@ -512,7 +512,8 @@ MEDIA_KICKERS = re.compile(
     r"en direct|en vivo|ao vivo|diretta|infographie|infograf[íi]a|"
     # a breaking-news label ("Son Dakika | ...", "Breaking: ...", "Última hora: ..."): when, not what
     r"son dakika(?: haberi)?|breaking(?: news)?|[úu]ltima hora|ultim'ora|eilmeldung|derni[èe]re minute|срочно|молния|"
-    r"tin n[óo]ng|canl[ıi] izle|terkini|фотофакт|фото|видео|відео)"
+    r"tin n[óo]ng|canl[ıi] izle|terkini|фотофакт|фото|видео|відео|"
+    r"צפו|וידאו|גלריה)"  # Hebrew: "watch", "video", "gallery"
     r"(?:\s*[|:.]|\s+[-–—])\s+|"
     r"^[【\[〈(]?(?:影音?|圖輯?|图集|組圖|组图|直播|視頻|视频)[】\]〉)]?\s*[／/｜|:：]?\s*(?=\S)(?<=[】\]〉)／/｜|:：\s])|"
     # in brackets, one or two of them ("[Video Podcast] ...", "(VIDEO) ...", "[Fotos y video] ...")
