@@ -1397,6 +1397,15 @@ def test_a_short_label_before_a_full_width_slash_is_a_chinese_headlines_kicker_b
         "山口は１／３回を無安打無失点 フィリーズ戦", "籃球／短標題"])
 
 
+def test_a_columns_name_before_a_closing_double_angle_bracket_is_a_kicker_but_a_works_title_stays() -> None:
+    got = page('<li><a href="/news/politics/breakingnews/3598668">台海軍情》李喜明：兩岸「灰色地帶侵略」增加 非全面戰爭但有小衝突</a></li>'
+               '<li><a href="/news/politics/breakingnews/3601526">獨家》日本第3波贈台100萬劑AZ疫苗 15日抵台</a></li>'
+               '<li><a href="/news/movies/breakingnews/3601527">《流浪地球》票房突破十億 創下國產科幻片紀錄</a></li>')
+    assert sorted(title for _, title in got) == sorted([
+        "李喜明：兩岸「灰色地帶侵略」增加 非全面戰爭但有小衝突", "日本第3波贈台100萬劑AZ疫苗 15日抵台",
+        "《流浪地球》票房突破十億 創下國產科幻片紀錄"])
+
+
 def test_a_folder_of_advertising_in_portuguese_dutch_or_danish_holds_no_story() -> None:
     html = "".join(f'<li><a href="/{folder}/destaques/um-sabor-de-indicacao-geografica-protegida-12916818.html">'
                    f'Um sabor de indicação geográfica protegida e de qualidade</a></li>'

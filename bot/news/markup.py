@@ -534,7 +534,10 @@ CJK_GENRE_KICKER = re.compile(rf"^\s*(?:[【\[〈「]\s*(?:{_CJK_GENRES})\s*[】
 # A Chinese or Japanese headline's label set before a full-width slash ("快訊／...", "籃球／...", "懶人包／...", "LIVE／..."):
 # a news desk's rubric, a sport's name or a format, as the Chinese-language press sets its kickers; a label of four
 # characters at most, no digit ("山口は１／３回" is a score, "ドル／円" a pair in the headline's own words).
-CJK_SLASH_KICKER = re.compile(r"^\s*(?:[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{1,4}|[A-Z]{2,4})\s*／\s*(?=\S)")
+# ... or before a closing double angle bracket that opens none ("台海軍情》...", "獨家》...", "國防MIT》...": a column's or a
+# desk's name, as the Taiwanese press sets it; not a work's title in brackets, "《流浪地球》票房...", which is the subject).
+CJK_SLASH_KICKER = re.compile(r"^\s*(?:(?:[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{1,4}|[A-Z]{2,4})\s*／"
+                              r"|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fffA-Za-z0-9]{1,8}》)\s*(?=\S)")
 # How long ago a story was posted, after its headline ("... 4 hours ago", "... il y a 2 heures", "... vor 3 Stunden"):
 # when the link was read, not words of the headline.
 RELATIVE_TIME = re.compile(
