@@ -570,3 +570,13 @@ def test_a_classed_label_before_the_element_the_page_calls_the_headline_leaves_i
     got = titles('<h2><a href="/news/2015/02/26/debate-rules-a78b9a7f"><span class="flach red"><span>Elections 2015</span></span>'
                  ' <span class="headline"><span>How the televised debate will run</span></span></a></h2>')
     assert [title for _, title in got] == ["How the televised debate will run"]
+
+
+def test_a_classed_label_after_a_pictures_wrapper_and_before_the_element_holding_the_headline_leaves_it() -> None:
+    got = titles('<li><a href="/sports/special-reports/asian-games-rivalries-incheon-asiad-2014"><div class="thumb"><img src="a.jpg">'
+                 '</div> <strong class="orange uppercase">Special Reports</strong> <div>In Asian Games, rivalries not always'
+                 ' about sports</div></a></li>'
+                 '<li><a href="/2021/08/02/teepr-1"><h3 class="title">阿公霸氣送房！3幼兒「每人2間」</h3><p>買一間屬於自己的房子是'
+                 '許多人的終極目標，但是高房價的台灣尤其是北部，「買房」漸漸...</p></a></li>')
+    assert sorted(title for _, title in got) == sorted(["In Asian Games, rivalries not always about sports",
+                                                        "阿公霸氣送房！3幼兒「每人2間」"])

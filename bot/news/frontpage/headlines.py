@@ -281,6 +281,8 @@ def _leading_kicker(element: Any) -> tuple[Any, ...]:
     if (element.text or "").strip() or not len(element):
         return ()
     first = element[0]
+    while _wordless(first) and first.getnext() is not None:
+        first = first.getnext()  # a picture's wrapper before the label ("<div class=thumb><img></div><strong>...")
     follower = first.getnext()
     if follower is None and not (first.tail or "").strip():
         return ()  # nothing after it: a wrapper, not a kicker (the common case, settled before reading any text)
@@ -298,6 +300,12 @@ def _leading_kicker(element: Any) -> tuple[Any, ...]:
     rest = collapse(" ".join([last.tail or ""] + [" ".join(e.itertext()) + " " + (e.tail or "") for e in last.itersiblings()
                                                   if isinstance(e.tag, str) and e.tag not in NOISE_TAGS]))
     return (labels or (first,)) if is_headline(rest) else ()
+
+
+def _wordless(element: Any) -> bool:
+    """Return whether an element and the text after it hold no words (a picture's wrapper, an icon)."""
+    return isinstance(element.tag, str) and element.tag not in NOISE_TAGS and element.tag != "br" \
+        and not (element.tail or "").strip() and not "".join(element.itertext()).strip()
 
 
 _FIRST_WORD_MARKS = re.compile(r"first-?word|first-?letter|drop-?cap|initial", re.I)  # a headline's first word, styled
@@ -320,7 +328,12 @@ def _classed_labels(first: Any) -> tuple[Any, ...]:
             return tuple(labels)  # the labels before the element the page calls the headline ("<span class=headline>")
         if not (element.get("class") and words and len(words.split()) <= _LABEL_WORDS
                 and words[-1].isalnum() and not _FIRST_WORD_MARKS.search(element_marks(element))):
-            return ()
+            # (the labels before the last element, which holds the headline: "<strong class=orange>Special Reports</strong>
+            # <div>In Asian Games, ...</div>")
+            last = element.getnext() is None and not (element.tail or "").strip()
+            return tuple(labels) if labels and last and is_headline(words) and all(
+                word_count(text_of(label)) <= _LABEL_WORDS and not _TITLE_MARKS.search(element_marks(label))
+                for label in labels) else ()
         labels.append(element)
         follower = element.getnext()
         if follower is None:
