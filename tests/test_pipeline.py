@@ -210,3 +210,27 @@ async def test_a_failing_source_is_logged_with_its_name_and_counted_by_the_bot(
         await bot.poll()  # the job keeps polling: the source recovers
         assert (await bot.services.store.sources.state("quotidien")).failures == 0
     assert any(r.getMessage().startswith("quotidien: poll failed (2 in a row)") for r in caplog.records)
+
+
+async def test_a_story_moved_to_another_box_of_links_tagged_by_box_is_not_new_again(
+    news_site: NewsSite, fetcher: Fetcher, store: Store
+) -> None:
+    # Each box tags its links with its number ("?pId=11"), and some story sits in two boxes (as on the sites that do
+    # so): a story that moves to another box between two polls keeps its address, so it is never sent twice.
+    from tests.auxil.pages import article_page
+
+    def serve(boxes: list[tuple[int, list[int]]]) -> None:
+        lists = "".join(
+            "<ul>" + "".join(f'<li><a href="{story(n).path}?sCh=3d38&amp;pId={box}">{story(n).title}</a></li>' for n in numbers)
+            + "</ul>" for box, numbers in boxes)
+        news_site.set("/", f"<html><body>{lists}</body></html>")
+        for _, numbers in boxes:
+            for n in numbers:
+                news_site.set(story(n).path, article_page(story(n)))
+
+    source = site_source(news_site)
+    serve([(11, [1, 2, 3]), (22, [4, 5, 1])])
+    assert (await poll(source, fetcher, store)).status is PollStatus.PRIMED
+    serve([(11, [6, 4, 5]), (22, [1, 2, 3, 6])])
+    result = await poll(source, fetcher, store)
+    assert result.new == 1 and result.digest is not None and result.digest.title == story(6).title
