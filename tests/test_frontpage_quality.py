@@ -580,3 +580,13 @@ def test_a_classed_label_after_a_pictures_wrapper_and_before_the_element_holding
                  '許多人的終極目標，但是高房價的台灣尤其是北部，「買房」漸漸...</p></a></li>')
     assert sorted(title for _, title in got) == sorted(["In Asian Games, rivalries not always about sports",
                                                         "阿公霸氣送房！3幼兒「每人2間」"])
+
+
+def test_of_two_headings_in_one_link_the_bigger_is_the_headline_and_the_smaller_above_it_its_kicker() -> None:
+    got = titles('<div class="item"><a href="/journal/2018/fmi-confiant-poursuite-reforme/289020.html"><div class="caption">'
+                 '<h3>Flexibilité du régime de change</h3><h2>Le FMI confiant dans la poursuite de la réforme</h2></div>'
+                 '<img src="a.jpg"></a></div>'
+                 '<div class="item"><a href="/journal/2018/volvo-xc40-elu-voiture-europeenne/288806.html"><h2>Le Volvo XC40 élu'
+                 ' Voiture européenne de l’année 2018</h2><h3>Le SUV compact de la marque suédoise a séduit le jury</h3></a></div>')
+    assert sorted(title for _, title in got) == ["Le FMI confiant dans la poursuite de la réforme",
+                                                 "Le Volvo XC40 élu Voiture européenne de l’année 2018"]

@@ -620,8 +620,11 @@ def headline_of(anchor: Any, slug: str, containers: _HeadingFinder) -> tuple[int
     title = link_title(anchor)
     candidates: list[tuple[int, str]] = []
     # Of several headings in one link, a label of a word or three ("Conta PJ" over "Nubank anuncia ...") is a kicker.
+    # Of several headings that are not labels, the biggest: a smaller one above it is its kicker ("<h3>Flexibilité du
+    # régime de change</h3><h2>Le FMI confiant dans la poursuite de la réforme</h2>").
     headings = list(anchor.iter(*HEADING_TAGS))
-    heading = next((h for h in headings if not _short(heading_text(h), slug)), headings[0] if headings else None)
+    worded = [h for h in headings if not _short(heading_text(h), slug)]
+    heading = min(worded, key=lambda h: h.tag) if worded else headings[0] if headings else None
     if heading is not None:
         whole_heading = uncut(heading_text(heading), title)
         candidates.append((HEADING, whole_heading))
