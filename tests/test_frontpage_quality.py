@@ -590,3 +590,16 @@ def test_of_two_headings_in_one_link_the_bigger_is_the_headline_and_the_smaller_
                  ' Voiture européenne de l’année 2018</h2><h3>Le SUV compact de la marque suédoise a séduit le jury</h3></a></div>')
     assert sorted(title for _, title in got) == ["Le FMI confiant dans la poursuite de la réforme",
                                                  "Le Volvo XC40 élu Voiture européenne de l’année 2018"]
+
+
+def test_a_caption_a_slider_repeats_on_every_item_gives_way_to_each_links_own_title() -> None:
+    items = "".join(f'<a href="/ekonomi/haber/25767{n}-story-{n}" title="{title}" class="slider-item"><img src="{n}.jpg">'
+                    f'<div class="title">Ünlü oyuncu hayranından kurtulamadı!</div></a>'
+                    for n, title in [(23, "Bakanlık açıkladı! Bunu yapan ihya oldu"), (24, "Malazgirt Ovası milli park oluyor"),
+                                     (25, "AB'den ABD'ye vergi misillemesi")])
+    got = titles(f'<div class="subhead-slider">{items}</div>'
+                 '<ul><li><a href="/video/2018/03/17/midday-report-1">The Midday Agriculture Report</a></li>'
+                 '<li><a href="/video/2018/03/16/midday-report-2">The Midday Agriculture Report</a></li>'
+                 '<li><a href="/video/2018/03/15/midday-report-3">The Midday Agriculture Report</a></li></ul>')
+    assert [title for _, title in got] == ["Bakanlık açıkladı! Bunu yapan ihya oldu", "Malazgirt Ovası milli park oluyor",
+                                           "AB'den ABD'ye vergi misillemesi"] + ["The Midday Agriculture Report"] * 3

@@ -10,6 +10,7 @@ shared by every link inside it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -124,6 +125,22 @@ _PLACEMENT = re.compile(r"\d{1,4}")  # a box's or a section's short number after
 _LEAD_WINDOW = 8  # how far below the first story a bigger-headed one may be the top story
 
 
+_REPEATED = 3  # stories given one text as their headline: the text is none of theirs when each is titled otherwise
+
+
+def _own_titles(headlines: dict[str, tuple[Any, str]], titled: dict[str, list[str]]) -> None:
+    """Give each story whose headline the page repeats on three stories or more (a slider's caption left the same on
+    every item) its own link's title attribute instead, where that title reads as a headline no other story has."""
+    repeated = Counter(text for _, text in headlines.values() if text)
+    attributes = Counter(title for titles in titled.values() for title in set(titles))
+    for key, (preference, text) in headlines.items():
+        if text and repeated[text] >= _REPEATED:
+            own = next((title for title in titled.get(key, []) if title != text and attributes[title] == 1
+                        and is_headline(cleaned(title))), "")
+            if own:
+                headlines[key] = (preference, cleaned(own))
+
+
 def _says_no_story(headline: str) -> bool:
     """Return whether a headline says its link leads to no story: a data page or a quote, a quiz, an offer, a horoscope, an
     advertisement, a list of articles or a call to readers."""
@@ -166,6 +183,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     first_link: dict[str, Any] = {}  # key -> the story's first link, where the page first shows it
     links_of: dict[str, list[Any]] = {}  # key -> its links in page order (the lead is where one of them is fit)
     whole_titles: dict[str, list[str]] = {}  # key -> its links' title attributes, headlines and pictures' alts (see whole)
+    titled: dict[str, list[str]] = {}  # key -> its links' title attributes
     headed: set[str] = set()  # stories with a link that is not a label in a list of labels (see in_label_list)
     label_lists: dict[Any, bool | None] = {}  # block -> whether it is a list of labels (None: too few links to say)
     kinds: dict[str, int] = {}  # key -> how much its address looks like a story
@@ -259,8 +277,11 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         # sits: the title of its picture's link, the picture's alt text, or the words of a list's link.
         image = next(anchor.iter("img"), None)
         wholes = whole_titles.setdefault(key, [])
-        wholes.extend(found for found in (link_title(anchor), text, collapse(image.get("alt")) if image is not None else "")
+        title_attribute = link_title(anchor)
+        wholes.extend(found for found in (title_attribute, text, collapse(image.get("alt")) if image is not None else "")
                       if found and found not in wholes)
+        if title_attribute:
+            titled.setdefault(key, []).append(title_attribute)
         if kind == NEEDS_HEADLINE and (len(text.split()) < 4 and count_cjk(text) < CJK_HEADLINE_CHARS
                                        or names_its_catalogue(text, target)):
             text = ""  # (a Chinese or Japanese headline has no spaces: its characters count)
@@ -284,6 +305,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
                 videos.add(key)
         elif text and (not headlines[key][1] or preference < headlines[key][0]):
             headlines[key] = (preference, text)
+    _own_titles(headlines, titled)
     kept = shapes.kept() - queried_pages(order) - paid_teasers(root, base, address)
     labels = {key for key in order if key not in headed}  # only ever a label in a list of labels: a menu's entry
     folders = story_folders(judgement for judgement in judged.values() if judgement is not None)
