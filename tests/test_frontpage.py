@@ -1767,3 +1767,14 @@ def test_a_video_on_demand_catalogue_is_not_stories_but_a_story_about_vod_is() -
                    '<a href="/vod/2026/03/01/episode-12/">The show: the twelfth episode of the season</a>'
                    '<a href="/tech/2026/03/01/netflix-vod-prices-rise-again/">Netflix raises its VOD prices again this spring</a>')
     assert [path for path, _ in entries] == ["/tech/2026/03/01/netflix-vod-prices-rise-again/"]
+
+
+def test_a_story_named_by_its_id_and_an_extension_after_its_slug_under_two_sections_is_one_entry() -> None:
+    entries = page('<h3><a href="/black/clanak/emily-ratajkowsky-pokazala-sto-zna/1033014.aspx">Emily Ratajkowsky pokazala'
+                   ' što zna i poručila sve</a></h3>'
+                   '<li><a href="/magazin/clanak/emily-ratajkowsky-pokazala-sto-zna/1033014.aspx">Emily Ratajkowsky pokazala'
+                   ' što zna i poručila sve</a></li>'
+                   '<li><a href="/magazin/clanak/andrija-milosevic-pokazao-kako/1033006.aspx">Andrija Milošević pokazao kako'
+                   ' je izgledao prije</a></li>')
+    assert [path for path, _ in entries] == ["/black/clanak/emily-ratajkowsky-pokazala-sto-zna/1033014.aspx",
+                                             "/magazin/clanak/andrija-milosevic-pokazao-kako/1033006.aspx"]

@@ -603,3 +603,15 @@ def test_a_caption_a_slider_repeats_on_every_item_gives_way_to_each_links_own_ti
                  '<li><a href="/video/2018/03/15/midday-report-3">The Midday Agriculture Report</a></li></ul>')
     assert [title for _, title in got] == ["Bakanlık açıkladı! Bunu yapan ihya oldu", "Malazgirt Ovası milli park oluyor",
                                            "AB'den ABD'ye vergi misillemesi"] + ["The Midday Agriculture Report"] * 3
+
+
+def test_a_live_marker_in_capitals_before_a_headline_and_a_call_to_comment_are_no_headlines_words() -> None:
+    got = titles('<a href="/sport/clanak/cibalia-pred-debaklom/1032994.aspx">UŽIVO Cibalia pred očekivanim debaklom, Rijeka'
+                 ' vodi s 5:1</a>'
+                 '<a href="/2018/03/19/dori-president-assemblee-82475">Dori : Le Président de l’Assemblée est allé encourager'
+                 ' les forces</a><a href="/2018/03/19/cours-d-anglais-82477#forum">Laisser votre commentaire</a>'
+                 '<a href="/2018/03/19/leave-a-comment-on-the-budget-82476">Leave a comment on the budget, the mayor asks'
+                 ' his town</a>')
+    assert [title for _, title in got] == ["Cibalia pred očekivanim debaklom, Rijeka vodi s 5:1",
+                                           "Dori : Le Président de l’Assemblée est allé encourager les forces",
+                                           "Leave a comment on the budget, the mayor asks his town"]

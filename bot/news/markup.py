@@ -274,6 +274,10 @@ _MORE_PHRASES = (
     _MORE_OPENERS + r"|mehr|more|full story|mehr lesen|la suite|suite|plus|lire plus|ver m[aá]s|saiba mais|"
     r"leggi (?:di pi[uù]|l'articolo)|[čc]íst d[aá]l|devam[ıi]|подробнее|детальніше|selengkapnya|阅读全文|閱讀全文|查看全文|"
     r"続きを読む|"
+    # A call to comment on the story ("Laisser votre commentaire", "Leave a comment", "Kommentar schreiben")
+    r"(?:laisser|laissez|ajouter|écrire|[ée]crivez) (?:un|votre) commentaire|(?:leave|add|post|write) a comment|"
+    r"kommentar schreiben|jetzt kommentieren|(?:deja|dejar|escribe) (?:un|tu) comentario|lascia(?:re)? un commento|"
+    r"deixe (?:o )?seu comentário|"
     # "More information", "Amplía información con un click", "Plus d'infos", "Mehr Informationen"
     r"(?:more|further) info(?:rmation)?|m[aá]s info(?:rmaci[oó]n)?|ampl[ií]a (?:la )?informaci[oó]n(?: con un cli(?:c|ck))?|"
     r"plus d['’]info(?:rmation)?s|mehr info(?:rmation)?(?:en|s)?|maggiori informazioni|mais informa[cç][oõ]es|"

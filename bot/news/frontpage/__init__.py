@@ -260,11 +260,12 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
                 if with_slug not in by_path and number[-1] in inside.split("/"):  # the id a segment of its own
                     key = _one_slug_of_id(by_path, number[-1], key)
                 key = by_path.setdefault(with_slug, key)
-            elif number and not query and (_PLACEMENT.fullmatch(last) or last == number[-1]):
+            elif number and not query and (_PLACEMENT.fullmatch(last) or last.partition(".")[0] == number[-1]):
                 # ... and one linked from several of the site's boxes, each adding its own short number after the id,
                 # the slug first ("/slug/Section/20141209/artikler/712169973/1265" and "/slug/20141209/artikler/712169973/1779"),
                 # or named by its id after its slug ("/news/2018-10-29/soaking-up-...-farming/10312844" and
-                # "/news/u/news/2018-10-29/soaking-up-...-farming/10312844").
+                # "/news/u/news/2018-10-29/soaking-up-...-farming/10312844", "/magazin/clanak/<slug>/1033014.aspx" and
+                # "/black/clanak/<slug>/1033014.aspx").
                 slug = max((segment for segment in inside.split("/") if "-" in segment), key=len, default="")
                 if names_one_story(slug):
                     key = by_path.setdefault(f"{number[-1]} {slug}", key)

@@ -454,7 +454,7 @@ def _without_label_after(text: str) -> str:
 # "VIDEO Highlights Of ..."): the medium, not the headline's first word (in capitals only, before a word in title case:
 # "LIVE NOW: ..." is a label in capitals of its own, see without_capitals_labels).
 _CAPITALS_MEDIA_KICKER = re.compile(
-    r"^(?:WATCH|VIDEO|VIDEOS|VIDÉO|VÍDEO|LISTEN|PHOTOS|FOTOS|LIVE)\s+(?=[A-Z](?:[a-z’']|\s))"
+    r"^(?:WATCH|VIDEO|VIDEOS|VIDÉO|VÍDEO|LISTEN|PHOTOS|FOTOS|LIVE|UŽIVO|ŽIVĚ|NA ŻYWO)\s+(?=[A-Z](?:[a-z’']|\s))"
 )
 # A hashtag set before the headline ("#SmartOffice Le “living office” ...", "#FastPitch : Les 5 startups ..."): its topic.
 _HASHTAG_KICKER = re.compile(r"^#[^\s#]+\s*:?\s+(?=\S)")
