@@ -364,3 +364,20 @@ def test_a_paragraphs_bold_run_in_heading_stays_in_the_body_but_out_of_the_lead(
     # A bold opening that is a sentence of the text, not a heading of a few words, stays in the lead.
     bold = html.replace("<b>30 minutes.</b>", "<b>Le président a parlé aux médecins pendant une longue heure.</b>")
     assert "Le président a parlé" in extract_article(bold, "https://www.journal.example/societe/x-2972081").lead
+
+
+def test_a_title_meta_tag_the_template_sets_to_the_sites_name_gives_way_to_the_one_the_pages_title_holds() -> None:
+    body = "<p>" + "Un colectivo de la línea Oeste activó el protocolo de emergencia en ruta 36 y 520 esta tarde. " * 3 + "</p>"
+    html = ('<html><head><title>En ruta 36 y 520 activan protocolo de emergencia en un colectivo - La Ciudad</title>'
+            '<meta name="dc:title" content="Diario El Dia de La Plata www.eldia.com">'
+            '<meta property="og:title" content="En ruta 36 y 520 activan protocolo de emergencia en un colectivo">'
+            f'</head><body><article>{body}</article></body></html>')
+    assert extract_article(html, "https://www.eldia.com/nota/2020-4-15-16-5-0-en-ruta").title == \
+        "En ruta 36 y 520 activan protocolo de emergencia en un colectivo"
+    # A social title the <title> does not hold stays the story's title where no other tag is held by it.
+    html = ('<html><head><title>UK orders review of cosmetic surgery industry | WORLD News</title>'
+            '<meta property="og:title" content="Cosmetic surgery reviewed after botched implants">'
+            '<meta name="title" content="UK orders review of cosmetic surgery industry | WORLD News">'
+            f'</head><body><article>{body}</article></body></html>')
+    assert extract_article(html, "https://tvnz.co.nz/world-news/cosmetic-surgery-4680283").title == \
+        "Cosmetic surgery reviewed after botched implants"

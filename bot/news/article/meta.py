@@ -30,6 +30,7 @@ _HIERARCHY = re.compile(r" [\\/>»] ")
 # in Chinese and Japanese titles also "X_光明网" and full-width bars.
 _PART_SEPARATORS = re.compile(r"\s+(?:[|\-–—»·•]|::)\s+|\s*｜\s*")
 _CJK_SEPARATORS = re.compile(r"\s+(?:[|\-–—»·•]|::)\s+|\s*[｜_|]\s*|\s*[-–—]{2}\s*")
+_HEADLINE_WORDS = 3  # fewer is a section's name ("WORLD News"), not the story's headline
 _TITLE_META = ("dc:title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title",
                "title", "twitter:title", "parsely-title")
 
@@ -206,10 +207,16 @@ def _page_title(head_title: str, h1s: list[Tag], h2s: list[Tag], meta: dict[str,
     candidate = ld_title(article, head_title, site_names)
     if candidate:
         return candidate
-    for key in _TITLE_META:
-        candidate = clean_text(meta.get(key, ""))
-        if candidate:
-            return candidate
+    # The first title meta tag the page's own <title> holds with more (the site's name), else the first at all: a
+    # template may set one of them to the site's name on every page ("dc:title" = "Diario El Dia de La Plata
+    # www.eldia.com" beside the story's og:title, which the <title> holds before " - La Ciudad").
+    candidates = [clean_text(meta.get(key, "")) for key in _TITLE_META]
+    candidates = [candidate for candidate in candidates if candidate]
+    held = clean_text(head_title).casefold()
+    candidate = next((c for c in candidates if c.casefold() in held and c.casefold() != held
+                      and len(c.split()) >= _HEADLINE_WORDS), candidates[0] if candidates else "")
+    if candidate:
+        return candidate
     headings = [clean_text(h.get_text(" ")) for h in h1s[:5]]
     headings = [h for h in headings if len(h) >= 3]
     if head_title:
