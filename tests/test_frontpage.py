@@ -1778,3 +1778,14 @@ def test_a_story_named_by_its_id_and_an_extension_after_its_slug_under_two_secti
                    ' je izgledao prije</a></li>')
     assert [path for path, _ in entries] == ["/black/clanak/emily-ratajkowsky-pokazala-sto-zna/1033014.aspx",
                                              "/magazin/clanak/andrija-milosevic-pokazao-kako/1033006.aspx"]
+
+
+def test_a_breaking_news_bar_titled_by_a_label_heading_over_one_line_is_no_lead() -> None:
+    entries = page('<div class="breaking-news"><h4 class="breaking-news_title"><span>SON DAKİKA</span></h4>'
+                   f'<a href="/2026/03/01/story-1/" class="breaking-news_item">Story 1: a headline of several words</a>'
+                   '<a href="/sondakika">TÜMÜ</a></div>'
+                   f'<main>{story(2)}{story(3)}</main>')
+    assert [path for path, _ in entries][:2] == ["/2026/03/01/story-2/", "/2026/03/01/story-1/"]
+    # A teaser marked breaking, its headline a heading of its own, is a story's place and may lead.
+    entries = page(f'<article class="breaking">{story(4)}</article><main>{story(5)}</main>')
+    assert entries[0][0] == "/2026/03/01/story-4/"

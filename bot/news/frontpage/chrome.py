@@ -418,8 +418,11 @@ class Strips:
             elif HERO_MARKS.search(mark):
                 verdict = False  # "featured-header", "header-slider": the top story's own place
             elif TICKER_MARKS.search(mark):
-                # A breaking-news bar may hold one line; a teaser marked breaking (it has a heading) is a story's.
-                verdict = self._stories_in(element) >= 2 or next(element.iter(*HEADING_TAGS), None) is None
+                # A breaking-news bar may hold one line; a teaser marked breaking (it has a heading of its headline, a
+                # linked one, not only the bar's label "SON DAKİKA") is a story's.
+                verdict = self._stories_in(element) >= 2 or not any(
+                    heading.find(".//a") is not None or any(parent.tag == "a" for parent in heading.iterancestors())
+                    for heading in element.iter(*HEADING_TAGS))
             elif STRIP_MARKS.search(mark):
                 verdict = self._stories_in(element) >= 2
             elif LATEST_MARKS.search(mark):
