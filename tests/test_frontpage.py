@@ -1789,3 +1789,16 @@ def test_a_breaking_news_bar_titled_by_a_label_heading_over_one_line_is_no_lead(
     # A teaser marked breaking, its headline a heading of its own, is a story's place and may lead.
     entries = page(f'<article class="breaking">{story(4)}</article><main>{story(5)}</main>')
     assert entries[0][0] == "/2026/03/01/story-4/"
+
+
+def test_a_list_whose_links_each_open_with_when_their_story_came_is_a_feed_not_the_lead() -> None:
+    def feed(numbers: tuple[int, ...]) -> str:
+        return "".join(f'<div class="boxik"><a href="/2026/03/01/story-{n}/"><span class="datum">před {n * 9} minutami'
+                       f'</span><span class="text">Story {n}: a headline of several words</span></a></div>' for n in numbers)
+
+    entries = page(f'<div class="pravy"><div class="sedy-sloupec">{feed((1, 2, 3))}</div></div>'
+                   f'<div class="levy"><div class="otvirak">{story(4)}</div>{story(5)}</div>')
+    assert entries[0] == ("/2026/03/01/story-4/", "Story 4: a headline of several words")
+    # Two stamped links are no feed yet.
+    entries = page(f'<div class="sedy-sloupec">{feed((1, 2))}</div>{story(4)}')
+    assert entries[0][0] == "/2026/03/01/story-1/"

@@ -35,7 +35,7 @@ from bot.news.markup import (
 from bot.news.text import count_cjk
 from bot.news.urls import absolute_url, normalize_url, same_site
 from bot.news.frontpage.page import NOISE_TAGS
-from bot.news.frontpage.headlines import HEADING_TAGS, heading_of, is_label, text_of, is_headline, word_count
+from bot.news.frontpage.headlines import HEADING_TAGS, heading_of, is_label, opens_with_stamp, text_of, is_headline, word_count
 from bot.news.frontpage.addresses import DATE_PATH, LONG_ID
 
 
@@ -49,6 +49,9 @@ _PROSE_WORDS = 15  # a paragraph with this many words of its own, outside its li
 _PROSE_WORDS_BEFORE = 3  # ... and a link after this many of them, with more after it, sits inside a sentence
 _LANGUAGES_MIN = 3  # links to this many languages in one block make it the site's language menu
 _LANGUAGE_LEVELS = 3  # how far above such a link its menu may be (li, ul, div)
+
+_FEED_ITEMS = 3  # stories of a list each opening with when it came: a feed of the newest, no lead
+
 
 class Containers:
     """Verdicts on the elements that hold links, each worked out once per page."""
@@ -429,9 +432,23 @@ class Strips:
                 # A feed of the newest stories, unless it heads one big (an h1 or h2 teaser: the column's top story).
                 verdict = self._stories_in(element) >= 2 and next(element.iter("h1", "h2"), None) is None
             else:
-                verdict = False
+                verdict = self._stamped_feed(element)
             self._verdict[element] = verdict
         return verdict
+
+    def _stamped_feed(self, element: Any) -> bool:
+        """Return whether an element is a feed of the newest stories by its shape: no heading, three stories or more,
+        each link opening with when it came ("před 15 minutami", "10:46")."""
+        if next(element.iter(*HEADING_TAGS), None) is not None:
+            return False
+        stories = [link for link in element.iter("a") if self._key_of_link(link) in self._stories]
+        return len(stories) >= _FEED_ITEMS and all(opens_with_stamp(link) for link in stories)
+
+    def _key_of_link(self, link: Any) -> str:
+        """Return a link's address as the page's entries name their stories, or ""."""
+        href = link.get("href")
+        target = absolute_url(self._base, href) if href else None
+        return self._key_of(target) if target else ""
 
     def _stories_in(self, element: Any) -> int:
         """Return how many different stories of the page an element links (at most 2 are counted)."""

@@ -229,6 +229,16 @@ _LABEL_MARKS = re.compile(r"(?:(?:^|[-_ ])(?:[Ll]abel|[Tt]ags?)|(?<=[a-z])(?:Lab
 _LABEL_WORDS = 3
 
 
+def opens_with_stamp(anchor: Any) -> bool:
+    """Return whether a link's words open with when its story came ("<span class=datum>před 15 minutami</span>",
+    "<time>10:46</time>"): an item of a feed of the newest stories."""
+    if (anchor.text or "").strip() or not len(anchor):
+        return False
+    first = anchor[0]
+    return isinstance(first.tag, str) and _is_counter(first) and any(c.isdigit() for c in text_of(first)) \
+        and (first.tag == "time" or bool(_TIME_MARKS.search(first.get("class") or "")) or bool(_STAMP.match(text_of(first))))
+
+
 def _is_counter(element: Any) -> bool:
     """Return whether an element's whole text is a number, a date or a count of comments, or the element is a badge: a
     rank, a count, when, or a marker ("COMPACT+"), not words of a headline."""
