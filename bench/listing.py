@@ -50,7 +50,6 @@ HELDOUT_FOLDERS = {
     "gathered, fresh held-out": REPO / "tests" / "fixtures" / "frontpages-heldout",
     "gathered, final held-out": REPO / "tests" / "fixtures" / "frontpages-final",
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
-    "set AY (held out, gathered 2026-12-01, eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeay",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
@@ -95,6 +94,7 @@ JUDGED_FOLDERS = {
     "set AV (judged 2026-11-30, seventh stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeav",
     "set AW (judged 2026-12-01, eighth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeaw",
     "set AX (judged 2026-12-01, eighth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeax",
+    "set AY (judged 2026-12-01, eighth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeay",
 }
 DEVELOPMENT = REPO.parent / "corpora-dev" / "frontpages"
 _ID = re.compile(r"\d{4,}")

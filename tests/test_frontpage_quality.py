@@ -157,11 +157,12 @@ def test_a_label_in_capitals_in_brackets_after_a_headline_leaves_it_but_a_parts_
         '<a href="/blog/3302/consideracions-sus-la-val-dentraunas-ii">Consideracions sus la Val d’Entraunas (II)</a>'
         '<a href="/general/news/599032/">ФОТОФАКТ. На КПВВ огонь уничтожил часть инфраструктуры</a>'
         '<a href="/2020/10/14/umno-tarik-diri/">TERKINI : UMNO Tarik Diri Dari Menyokong PN? – Ahmad Maslan</a>'
+        '<a href="/spor/almanyanin-aday-kadrosu,locoNo-7ZkCwFoeGihivBw">ALMANYA\'NIN ADAY KADROSU (3 TÜRK ASILLI OYUNCU VAR)</a>'
     )
     assert [title for _, title in got] == [
         "В Украине сегодня будет солнечно и сухо", "2021-2022 Beşiktaş forma tanıtımı",
         "Consideracions sus la Val d’Entraunas (II)", "На КПВВ огонь уничтожил часть инфраструктуры",
-        "UMNO Tarik Diri Dari Menyokong PN? – Ahmad Maslan"]
+        "UMNO Tarik Diri Dari Menyokong PN? – Ahmad Maslan", "ALMANYA'NIN ADAY KADROSU (3 TÜRK ASILLI OYUNCU VAR)"]
 
 
 def test_read_more_before_the_headline_a_screen_reader_is_given_leaves_it_but_more_as_a_word_stays() -> None:

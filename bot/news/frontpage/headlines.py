@@ -456,8 +456,10 @@ def _without_label_after(text: str) -> str:
             and (count_cjk(label) or not any(c.isascii() and c.isalnum() for c in label)):
         return text[:match.start()]
     # A part's number in Roman numerals ("(II)", "(VI)") is the headline's: a series' instalment.
-    return text[:match.start()] if match and match.start() > 0 and (label.isupper() and not _ROMAN.match(label)
-                                                                     or PAYWALL_LABEL.match(label) or UPDATE_LABEL.match(label)) else text
+    # (Not where the headline itself is set in capitals: "ALMANYA'NIN ADAY KADROSU (3 TÜRK ASILLI OYUNCU VAR)" goes on.)
+    capitals = label.isupper() and not _ROMAN.match(label) and not (match and text[:match.start()].isupper())
+    return text[:match.start()] if match and match.start() > 0 and (capitals or PAYWALL_LABEL.match(label)
+                                                                     or UPDATE_LABEL.match(label)) else text
 
 
 # A media word in capitals before a headline in title case, with no mark between ("WATCH Joy Reid Shuts Down ...",
