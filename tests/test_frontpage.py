@@ -1418,8 +1418,9 @@ def test_the_sites_root_asked_for_one_post_by_its_number_is_a_story_but_not_for_
             '<li><a href="/?newsid=4711">Le conseil municipal vote le budget de la ville</a></li>'
             '<li><a href="/?cat=12">Toutes les nouvelles de la rubrique régionale</a></li>'
             '<li><a href="/?m=201603">Les archives du mois de mars deux mille seize</a></li>'
-            '<li><a href="/?page_id=2">Qui sommes-nous et comment nous joindre</a></li></ul>')
-    assert sorted(path for path, _ in page(html)) == ["/?newsid=4711", "/?p=128314"]
+            '<li><a href="/?page_id=2">Qui sommes-nous et comment nous joindre</a></li>'
+            '<li><a href="/?news=5258431">Importations : les difficultés du passage à l’économie de marché</a></li></ul>')
+    assert sorted(path for path, _ in page(html)) == ["/?news=5258431", "/?newsid=4711", "/?p=128314"]
 
 
 def test_one_story_linked_from_several_boxes_each_adding_its_short_number_after_the_id_is_one_entry() -> None:

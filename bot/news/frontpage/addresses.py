@@ -64,9 +64,9 @@ _KIND_AND_ID = re.compile(
     r"^(?:poll|survey|event|business|coupon|classified|ad|edition)_(?:[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}|\d{4,})$",
     re.I,
 )
-# A query naming one post by its number: "p=" (WordPress's plain links), "id=", "newsid=", "article_id=" ...; not a
+# A query naming one post by its number: "p=" (WordPress's plain links), "id=", "newsid=", "article_id=", "news=" ...; not a
 # static page's ("page_id=2": about, contact), a category's ("cat=12") nor a month's archive ("m=201603").
-_POST_QUERY = re.compile(r"(?:^|&)(?:p|id|(?:article|story|news|post|item|content|doc)_?id)=\d{2,}(?:&|$)", re.I)
+_POST_QUERY = re.compile(r"(?:^|&)(?:p|id|(?:article|story|news|post|item|content|doc)(?:_?id)?)=\d{2,}(?:&|$)", re.I)
 # A security's international number (ISIN: a market's country code, nine letters or digits, a check digit) in a page's name:
 # the company's or the fund's quote page a financial site files by it ("nacon-FR0013482791,FR.html", "Siemens-DE0007236101").
 _ISIN = re.compile(r"(?:^|[-_,/])(?:FR|US|DE|GB|NL|BE|CH|IT|ES|LU|IE|JP|CA|AU|SE|DK|NO|FI|AT|PT|XS|KY|BM|JE|GG|IL|HK|CN|KR|TW|IN|BR)"
