@@ -1803,3 +1803,11 @@ def test_a_list_whose_links_each_open_with_when_their_story_came_is_a_feed_not_t
     # Two stamped links are no feed yet.
     entries = page(f'<div class="sedy-sloupec">{feed((1, 2))}</div>{story(4)}')
     assert entries[0][0] == "/2026/03/01/story-1/"
+
+
+def test_a_ticker_module_named_highlighter_and_an_urgent_bar_hold_no_lead() -> None:
+    notice = '<a href="/2026/03/01/story-1/">Story 1: a headline of several words</a>'
+    for bar in (f'<div class="gkHighlighterWrapper"><div class="nowrap"><span>{notice}</span></div></div>',
+                f'<div class="title_urg_title">{notice}</div>'):
+        entries = page(f'{bar}<main>{story(2)}{story(3)}</main>')
+        assert entries[0][0] == "/2026/03/01/story-2/"

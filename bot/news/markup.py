@@ -559,7 +559,8 @@ MEDIA_SUFFIX = re.compile(rf"\s*[(\[（【]\s*{_MEDIA_WORD}(?:\s*[,+/]\s*{_MEDIA
                           rf"|\s+[|–—]\s*(?:[^\W\d_]+\s+)?(?:watch|{_MEDIA_WORD})$", re.I)  # "... | Watch", "... – Video", "... | Commentary Video" too
 # A ticker or a breaking-news strip above the page: its stories are real, but the page's top story is below it.
 TICKER_MARKS = re.compile(
-    r"ticker|breaking|marquee|(?:^|[-_ ])flash(?:$|[-_ ]|news|info)|eilmeld|last-?minute|[uú]ltima-?hora|"
+    r"ticker|breaking|marquee|(?:^|[-_ ])flash(?:$|[-_ ]|news|info)|eilmeld|last-?minute|[uú]ltima-?hora|highlighter|"
+    r"(?:^|[-_ ])urg(?:ent)?(?:$|[-_ ])|"  # a ticker module ("gkHighlighter"), an urgent bar ("title_urg_title", "urgent")
     r"(?:^|[-_ ])(?:announcement|notice)(?:$|[-_ ]|s?-?bar)", re.I
 )
 # A list of the newest stories in the order they came, as its class or id names it ("latest-news", "hot-news", "just-in",
