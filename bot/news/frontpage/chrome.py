@@ -441,8 +441,13 @@ class Strips:
         each link opening with when it came ("před 15 minutami", "10:46")."""
         if next(element.iter(*HEADING_TAGS), None) is not None:
             return False
-        stories = [link for link in element.iter("a") if self._key_of_link(link) in self._stories]
-        return len(stories) >= _FEED_ITEMS and all(opens_with_stamp(link) for link in stories)
+        stamped = 0
+        for link in element.iter("a"):
+            if self._key_of_link(link) in self._stories:
+                if not opens_with_stamp(link):
+                    return False  # (read no further: a big block's first unstamped story settles it)
+                stamped += 1
+        return stamped >= _FEED_ITEMS
 
     def _key_of_link(self, link: Any) -> str:
         """Return a link's address as the page's entries name their stories, or ""."""
@@ -454,9 +459,7 @@ class Strips:
         """Return how many different stories of the page an element links (at most 2 are counted)."""
         found: set[str] = set()
         for link in element.iter("a"):
-            href = link.get("href")
-            target = absolute_url(self._base, href) if href else None
-            key = self._key_of(target) if target else ""
+            key = self._key_of_link(link)
             if key in self._stories:
                 found.add(key)
                 if len(found) >= 2:
