@@ -7,12 +7,9 @@ tests/fixtures/frontpages (gathered pages, reported by split: dev and heldout),
 tests/fixtures/frontpages-heldout (when present: gathered later, truths written before any parser ran on them),
 tests/fixtures/frontpages-final (when present: a second such set, kept to judge a round's end),
 tests/fixtures/frontpages-last (when present: a third such set, gathered the same way),
-tests/fixtures/frontpages-judge, -judge2, -judgek ... -judgep ("set I" to "set P": eight judges nobody had tuned
-on, gathered the same way (K, L, M and O from students' Web Science homework repositories), that judged the rounds
-of 2026-11-30 and are development pages since), -judger ... -judgeu ("set R" to "set U": four more, development
-since they judged a round at the second stop of 2026-11-30), -judgev and -judgew ("set V", "set W": development
-since they judged the second round of that stop), -judgey, -judgez, -judgeaa ("set Y", "set Z", "set AA": development since they judged
-that stop's third round), -judgeab, -judgeac ("set AB", "set AC": still held out, their aggregate lines only) and,
+the judged sets (tests/fixtures/frontpages-judge, -judge2, -judgek ... -judgeay: "set I" to "set AY", each gathered with
+its truths written before any parser ran, held out until it judged a round, development since; JUDGED_FOLDERS says which,
+each set's README when it judged and its figures then), the sets still held out (HELDOUT_FOLDERS: aggregate lines only) and,
 when present,
 ../corpora-dev/frontpages (development pages kept outside the repository, its README says whence). A folder holds
 <name>.html.gz pages and a truth.json; how pages are scored is in bench/scoring.py. The
