@@ -618,3 +618,13 @@ def test_a_live_marker_in_capitals_before_a_headline_and_a_call_to_comment_are_n
     assert [title for _, title in got] == ["Cibalia pred očekivanim debaklom, Rijeka vodi s 5:1",
                                            "Dori : Le Président de l’Assemblée est allé encourager les forces",
                                            "Leave a comment on the budget, the mayor asks his town"]
+
+
+def test_a_name_in_a_teaser_its_block_calls_the_authors_is_a_byline_but_a_teams_name_stays() -> None:
+    got = titles('<div class="autor-box"><a href="/zahranici/chudy-miliardar-z-kremlu/r~b1e153d01c9c11e8a44c0cc47ab5f122/">'
+                 '<span class="datum">15. 3. 2018</span><span class="text">Chudý miliardář z Kremlu: Tudy tečou obrovské'
+                 ' peníze</span> <span class="jmeno">Jan Hejl</span></a></div>'
+                 '<div class="score"><a href="/sport/2018/03/15/arsenal-chelsea-1033014"><span class="team-name">Arsenal'
+                 '</span> beats <span class="team-name">Chelsea</span> in the derby again</a></div>')
+    assert sorted(title for _, title in got) == ["Arsenal beats Chelsea in the derby again",
+                                                 "Chudý miliardář z Kremlu: Tudy tečou obrovské peníze"]

@@ -182,8 +182,11 @@ def _is_byline(element: Any) -> bool:
     """Return whether an element is a byline inside a headline's link: so classed ("author-art"), not a block its class
     also calls a title ("cell-author__title" holds a column's headline), and a name's length at most."""
     marks = element_marks(element)
-    return bool(_BYLINE_MARKS.search(marks)) and not _TITLE_MARKS.search(marks) \
-        and len(collapse(" ".join(element.itertext())).split()) <= _BYLINE_WORDS
+    if _TITLE_MARKS.search(marks) or len(collapse(" ".join(element.itertext())).split()) > _BYLINE_WORDS:
+        return False
+    # (or classed a name, "<span class=jmeno>Jan Hejl</span>", in a teaser its block calls the author's: a columnist's box)
+    return bool(_BYLINE_MARKS.search(marks)) or bool(_NAME_MARKS.search(marks)) and any(
+        _BYLINE_MARKS.search(element_marks(parent)) for parent in list(element.iterancestors())[:_NAME_LEVELS])
 
 
 def in_byline(anchor: Any) -> bool:
@@ -203,6 +206,8 @@ def in_byline(anchor: Any) -> bool:
 
 
 _BYLINE_CLASS = re.compile(r"byline", re.I)
+_NAME_MARKS = re.compile(r"(?:^|[-_ ])(?:name|jmeno|jméno|imie|nom|nombre|nome|naam)(?:$|[-_ ])", re.I)  # a person's name
+_NAME_LEVELS = 4  # how far above a name's element the block calling it the author's may be
 _NAME_WORDS = 4
 
 
