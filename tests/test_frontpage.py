@@ -1811,3 +1811,9 @@ def test_a_ticker_module_named_highlighter_and_an_urgent_bar_hold_no_lead() -> N
                 f'<div class="title_urg_title">{notice}</div>'):
         entries = page(f'{bar}<main>{story(2)}{story(3)}</main>')
         assert entries[0][0] == "/2026/03/01/story-2/"
+
+
+def test_an_ad_servers_click_counter_on_a_subdomain_is_not_a_story() -> None:
+    entries = page('<a href="http://clicks.news.example.com/hp_c.asp?banner=283600&amp;href=http://shop.example.com">Learn'
+                   ' English with the best teachers in town today</a>' + story(1))
+    assert [path for path, _ in entries] == ["/2026/03/01/story-1/"]

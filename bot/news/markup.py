@@ -300,6 +300,7 @@ NOT_STORY_HOSTS = frozenset({
     "advertorial", "advertorials", "inforial", "sponsored", "partner", "partners", "brandstudio", "event", "events",
     "wiki", "marktplatz",  # a site's encyclopedia of guides, its marketplace
     "vod",  # its video-on-demand catalogue (vod.site/movie/2781367/...)
+    "click", "clicks", "adclick", "ads", "adserver",  # an ad server's click counter (clicks.site/hp_c.asp?banner=283600)
     "jogos", "jogosonline", "jeux", "spiele", "giochi",  # its games to play
     "codepromo", "codes-promo", "bons-plans", "acquisti",  # its discount codes and shopping guides
     "deals", "store", "offers", "angebote", "ofertas",  # its deals and its store (deals.site/sales/hype-3-5-for-mac-2)
