@@ -204,8 +204,10 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     # A site that tags each box's links with the box's number ("?pId=1758979194") links one story under several
     # addresses: those parameters are left out of its address, so that it is one entry, and the same story at the next
     # visit when it has moved to another box.
-    queried = (absolute_url(base, href) for href in {a.get("href") for a in root.iter("a")} if href and "?" in href)
-    placement = placement_params((normalize_url(target) for target in queried if target and on_site(target)),
+    # (Each link's address is resolved once, here: the parameters are read off all of them before any link is judged.)
+    resolved = {href: absolute_url(base, href) for href in {a.get("href") for a in root.iter("a")} if href is not None}
+    placement = placement_params((normalize_url(target) for href, target in resolved.items()
+                                  if "?" in href and target and on_site(target)),
                                  lambda address: path_kind(address, page_key) >= STORY)
 
     def address(target: str) -> str:
@@ -217,7 +219,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         if href is None:
             continue
         if href not in judged:
-            target = absolute_url(base, href)
+            target = resolved[href]
             judged[href] = (target, path_kind(target, page_key)) if target and on_site(target) \
                 and (canonical is None or normalize_url(target) != canonical) else None
         judgement = judged[href]
