@@ -240,8 +240,11 @@ def opens_with_stamp(anchor: Any) -> bool:
     if (anchor.text or "").strip() or not len(anchor):
         return False
     first = anchor[0]
-    return isinstance(first.tag, str) and _is_counter(first) and any(c.isdigit() for c in text_of(first)) \
-        and (first.tag == "time" or bool(_TIME_MARKS.search(first.get("class") or "")) or bool(_STAMP.match(text_of(first))))
+    if not isinstance(first.tag, str) or not _is_counter(first):
+        return False
+    text = text_of(first)
+    return any(c.isdigit() for c in text) \
+        and (first.tag == "time" or bool(_TIME_MARKS.search(first.get("class") or "")) or bool(_STAMP.match(text)))
 
 
 def _is_counter(element: Any) -> bool:
