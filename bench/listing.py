@@ -47,7 +47,6 @@ HELDOUT_FOLDERS = {
     "gathered, fresh held-out": REPO / "tests" / "fixtures" / "frontpages-heldout",
     "gathered, final held-out": REPO / "tests" / "fixtures" / "frontpages-final",
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
-    "set AZ (held out, gathered 2026-12-01, eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeaz",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
@@ -93,6 +92,7 @@ JUDGED_FOLDERS = {
     "set AW (judged 2026-12-01, eighth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeaw",
     "set AX (judged 2026-12-01, eighth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeax",
     "set AY (judged 2026-12-01, eighth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeay",
+    "set AZ (judged 2026-12-01, eighth stop and the ninth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeaz",
 }
 DEVELOPMENT = REPO.parent / "corpora-dev" / "frontpages"
 _ID = re.compile(r"\d{4,}")

@@ -1781,6 +1781,15 @@ def test_a_story_named_by_its_id_and_an_extension_after_its_slug_under_two_secti
                                              "/magazin/clanak/andrija-milosevic-pokazao-kako/1033006.aspx"]
 
 
+def test_a_story_named_by_its_slug_and_comma_separated_numbers_under_two_sections_is_one_entry() -> None:
+    entries = page('<h3><a href="/le-geant-algerien-mise-sur-la-tunisie,520,78711,3">Le géant algérien mise sur la Tunisie</a></h3>'
+                   '<li><a href="/le-geant-algerien-mise-sur-la-tunisie,534,78711,3">Le géant algérien mise sur la Tunisie</a></li>'
+                   '<li><a href="/le-geant-algerien-mise-sur-la-tunisie,534,78712,3">Le géant algérien mise sur la Tunisie, la'
+                   ' suite</a></li>')
+    assert [path for path, _ in entries] == ["/le-geant-algerien-mise-sur-la-tunisie,520,78711,3",
+                                             "/le-geant-algerien-mise-sur-la-tunisie,534,78712,3"]
+
+
 def test_a_breaking_news_bar_titled_by_a_label_heading_over_one_line_is_no_lead() -> None:
     entries = page('<div class="breaking-news"><h4 class="breaking-news_title"><span>SON DAKİKA</span></h4>'
                    f'<a href="/2026/03/01/story-1/" class="breaking-news_item">Story 1: a headline of several words</a>'

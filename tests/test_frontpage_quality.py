@@ -175,6 +175,18 @@ def test_read_more_before_the_headline_a_screen_reader_is_given_leaves_it_but_mo
                                            "More Americans could outlive their savings"]
 
 
+def test_a_read_more_call_after_the_headline_leaves_it_but_more_as_its_last_word_stays() -> None:
+    got = titles(
+        '<h1><a href="/articles/details/62832/l-eviction-pro-benkirane.html">PJD : L’éviction des pro-Benkirane a commencé'
+        '&nbsp;&nbsp;<span style="color:#E4660F">(Suite...)</span></a></h1>'
+        '<a href="/2019/10/04/maisel-season-2-review-761751/">It needs to put its heroine back at center stage Read More</a>'
+        '<a href="/monde/2016/02/10/rien-de-plus">Les négociations reprennent, sans rien de plus</a>'
+    )
+    assert [title for _, title in got] == ["PJD : L’éviction des pro-Benkirane a commencé",
+                                           "It needs to put its heroine back at center stage",
+                                           "Les négociations reprennent, sans rien de plus"]
+
+
 def test_a_link_offering_more_information_is_no_headline() -> None:
     got = titles(
         '<a href="/detallenoticia.php?seccion=portada&amp;cod=20410">Amplía información con un click</a>'
@@ -253,6 +265,14 @@ def test_polls_and_underscored_section_names_are_not_stories(href: str) -> None:
 def test_a_box_of_classified_ads_is_not_stories() -> None:
     assert urls_beside_a_real_story('<div class="modul-ogloszen-glowna"><a href="/drobne/1,kategoria,9996,ogloszenie.html">'
                                     "Sprzedam domenę zulawy.com razem z serwisem</a></div>") == [REAL_STORY]
+
+
+def test_a_list_of_dated_stories_a_class_calls_an_announcement_is_stories() -> None:
+    # French "annonce" names a classified ad and an announcement alike: a list of timed, numbered headlines is news
+    items = "".join(f'<div class="item"><time>16/03/18</time><a href="/articles/details/{62840 + n}/titre-{n}.html">'
+                    f"Une nouvelle du fil numéro {n} sur le site</a></div>" for n in range(4))
+    got = urls_beside_a_real_story(f'<div class="corps annonce">{items}</div>')
+    assert got == [SITE + f"articles/details/{62840 + n}/titre-{n}.html" for n in range(4)] + [REAL_STORY]
 
 
 def test_subdomain_stories_alt_only_links_and_hidden_links() -> None:
@@ -342,6 +362,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set AW (judged 2026-12-01, eighth stop; development since)", (0.837, 0.942, 2, 0.896)),
     ("set AX (judged 2026-12-01, eighth stop; development since)", (0.921, 0.987, 5, 0.984)),
     ("set AY (judged 2026-12-01, eighth stop; development since)", (0.991, 0.931, 4, 0.994)),
+    ("set AZ (judged 2026-12-01, eighth stop and the ninth's start; development since)", (0.973, 0.990, 4, 0.991)),
 ])
 def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float, int, float]) -> None:
     (scores,) = score_listers(load_frontpages(JUDGED_FOLDERS[label]), [("ours", ours)])

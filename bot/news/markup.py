@@ -289,6 +289,12 @@ _MORE_PHRASES = (
 MORE_LABELS = re.compile(rf"^\W*(?:{_MORE_PHRASES})\W*$", re.I)
 # "Read more" before the headline a screen reader is given ("Читать далее<span class=screen-reader-text> Путин ...").
 MORE_BEFORE = re.compile(rf"^\W*(?:{_MORE_OPENERS})[\s:»›>…\.-]+(?=\S)", re.I)
+# "Read more" after the headline, in brackets or as a call no headline ends with ("... à Jerada (Suite...)", "... Weiterlesen
+# »"): the link runs its teaser's call to open the story into its headline.
+MORE_AFTER = re.compile(
+    rf"\s*(?:[(\[]\s*(?:{_MORE_PHRASES})\s*(?:\.{{2,}}|…)?\s*[)\]]|(?<=[\s.…])(?:{_MORE_OPENERS})\s*(?:\.{{2,}}|…|»|›|>)?)\s*$",
+    re.I,
+)
 # Pages that sell, test or gather rather than report: classifieds, quizzes, partner supplements,
 # topic pages, podcast catalogues, horoscopes; as the first label of a host, as a whole path
 # segment, or as one word of a slug.

@@ -221,8 +221,10 @@ class Containers:
             # the header's account menu: help, settings, sign-in; not a story's teaser a template calls a "profile"
             # ("<article class='fig-profile'><h2><a ...>", "<li class='fig-grid4__profile'><a href=...-20211223>")
             return True
-        if mark and (CLASSIFIED_MARKS.search(mark) or SERVICE_BOX_MARKS.search(mark)):
-            return True  # a box of classified ads, the weather, horoscopes
+        if mark and (CLASSIFIED_MARKS.search(mark) and not self._lists_stories(element) or SERVICE_BOX_MARKS.search(mark)):
+            # a box of classified ads, the weather, horoscopes; not a list of dated or numbered stories' headlines that
+            # a class calls an announcement ("corps annonce": French for both)
+            return True
         if mark and (element_says_ad_slot(element) and self.teasers(element) < 2
                      and not self._lists_stories(element, named=True) or element_says_ad_slot(element, PAID_TOKENS)):
             # an advertising slot; one holding teasers or a list of dated, numbered or long-named headlines

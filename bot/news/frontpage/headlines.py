@@ -20,6 +20,7 @@ from bot.news.markup import (
     CJK_SLASH_KICKER,
     MEDIA_SUFFIX,
     RELATIVE_TIME,
+    MORE_AFTER,
     MORE_BEFORE,
     MORE_LABELS,
     element_marks,
@@ -405,6 +406,8 @@ def without_read_more_or_byline(text: str) -> str:
     byline after it ("| Por: Earle Herrera"): what the digest shows, once the link is judged a story by all its words."""
     text = _READ_MORE_ABOUT.sub("", text, count=1)
     bare = MORE_BEFORE.sub("", text, count=1)
+    text = bare if bare != text and len(bare.split()) >= 3 else text
+    bare = MORE_AFTER.sub("", text, count=1)
     return _BYLINE_AFTER.sub("", bare if bare != text and len(bare.split()) >= 3 else text)
 
 
