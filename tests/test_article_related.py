@@ -203,6 +203,18 @@ def test_a_titled_list_whose_items_add_a_summary_to_their_link_is_a_block() -> N
     assert related_paths(html) == [f"/nation/2020/10/0{i + 1}/crue-{i}.html" for i in range(3)]
 
 
+def test_a_titled_box_of_teaser_cards_each_linking_one_story_by_picture_and_headline_is_a_block() -> None:
+    summary = "<p>" + "Un long résumé de l'article, avec des virgules, des noms et des mots en nombre. " * 3 + "</p>"
+    cards = "".join(f"<article><a href='/nation/2020/10/0{i + 1}/crue-{i}.html'><img src='/i{i}.jpg' alt=''></a>"
+                    f"<h3><a href='/nation/2020/10/0{i + 1}/crue-{i}.html'>La crue de l'an dernier, épisode {i}</a></h3>"
+                    f"{summary}</article>" for i in range(3))
+    html = page(f"<aside class='news-box'><h2>Sur le même sujet</h2>{cards}</aside>")
+    assert related_paths(html) == [f"/nation/2020/10/0{i + 1}/crue-{i}.html" for i in range(3)]
+    # a card that also links its section or its author is a teaser of the site's, not one story's link
+    mixed = cards.replace("</h3>", "</h3><a href='/nation/'>Nation</a>", 1)
+    assert related_paths(page(f"<aside class='news-box'><h2>Sur le même sujet</h2>{mixed}</aside>")) == []
+
+
 def test_words_after_a_link_in_a_sentence_title_nothing() -> None:
     prose = ("<p>La ville a mesuré la crue. Consultez <a href='/nation/2020/10/01/guide-des-crues.html'>notre guide"
              " des crues</a> to learn more about these floods.</p>")
