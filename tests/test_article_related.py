@@ -153,6 +153,15 @@ def test_a_one_link_more_insert_in_the_text_is_related() -> None:
     assert related_paths(page("", inside=insert)) == ["/nation/2020/10/07/crue-de-l-an-dernier.html"]
 
 
+def test_a_titled_teaser_of_one_story_linked_by_its_picture_and_its_headline_is_an_insert() -> None:
+    teaser = ("<aside class='article__readmore'><span>Lesen Sie auch</span><article>"
+              "<a href='/nation/2020/10/01/la-crue-de-1910.html'><img src='/crue.jpg' alt=''></a>"
+              "<div><time>14/08/2021</time><a href='/nation/2020/10/01/la-crue-de-1910.html'>La crue de 1910 à Paris</a>"
+              "<p>Un résumé de l'article, avec des virgules, des noms et des mots en nombre pour se lire comme du texte."
+              " Un résumé de l'article, avec des virgules, des noms et des mots en nombre.</p></div></article></aside>")
+    assert related_paths(page("", inside=teaser)) == ["/nation/2020/10/01/la-crue-de-1910.html"]
+
+
 def test_a_paragraph_that_says_also_read_before_its_one_link_is_an_insert_but_a_link_named_so_is_not() -> None:
     # (beside a link in the prose: the paragraph, not the story's text, is the insert)
     insert = ("<p>Also read: <a href='/nation/2020/10/07/crue-de-l-an-dernier.html'>"

@@ -547,6 +547,9 @@ def marked_related(found: Survey, base: str, url: str, subject: Subject | None =
                 return links[:MAX_RELATED]
             continue
         if not boxed:
+            if found.anchors.get(id(block), 0) <= 3 and len({a.get("href") for a in block.find_all("a", href=True)}) == 1 \
+                    and not any(block is seen for seen in inserts):
+                inserts.append(block)  # one story's teaser, its picture and headline linked: "Lesen Sie auch" over it
             continue
         if AD_WORDS.search(marks(block)) or (block.name != "aside" and _in_chrome(block, found)):
             continue
