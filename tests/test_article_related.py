@@ -636,6 +636,23 @@ def test_a_related_block_in_the_storys_own_footer_is_kept_and_the_pages_footer_i
     assert related_paths(page(f"<footer class='site-footer'>{same}</footer>")) == []
 
 
+def test_a_related_block_in_a_div_the_story_calls_its_footer_is_kept_but_the_pages_is_not_read() -> None:
+    same = f"<div class='related-wrap'><h3>Verwandte Artikel</h3><ul>{links('monde', 3)}</ul></div>"
+    html = page("", inside=f"<div class='article-footer'>{same}</div>")
+    assert related_paths(html) == [f"/monde/2020/10/0{i + 1}/story-monde-{i}.html" for i in range(3)]
+    assert related_paths(page(f"<div class='page-footer'>{same}</div>")) == []
+    # a menu inside the story stays a menu, whatever else its class says
+    assert related_paths(page("", inside=f"<div class='article-footer nav-menu'>{same}</div>")) == []
+
+
+def test_read_also_in_more_languages_titles_related_stories_but_not_words_that_begin_alike() -> None:
+    for title in ("Lest auch", "Lies auch:", "Auch interessant", "Čtěte také", "Čítajte aj", "Preberite še", "Pročitajte još",
+                  "Прочетете още", "Διαβάστε επίσης", "Baca juga:", "Đọc thêm", "Olvasd el ezt is", "Ayrıca okuyun"):
+        assert titles_related(title), title
+    for words in ("Les idées", "Lest we forget the victims of the flood", "Lesbos"):
+        assert not titles_related(words), words
+
+
 def test_read_also_and_see_also_in_swedish_dutch_german_and_ukrainian_title_related_stories() -> None:
     for title in ("LÄS OCKSÅ", "Zie ook:", "Lesen Sie auch", "Читайте також:", "Матеріали по темі"):
         assert titles_related(title), title

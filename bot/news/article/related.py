@@ -91,6 +91,9 @@ def _in_chrome(tag: Tag, found: Survey) -> bool:
         # what it has ("td_with_ajax_pagination": a related box whose pages turn is no pagination bar).
         words = _NEGATED.sub(" ", marks(parent))
         if words.strip() and (NAVIGATION_WORDS.search(words) or AD_WORDS.search(words)):
+            if not AD_WORDS.search(words) and not NAVIGATION_WORDS.search(_FRAME_WORDS.sub(" ", words)) \
+                    and _storys_own(parent):
+                continue  # "article-footer" inside the <article>: the story's own footer, as a <footer> there is
             return True
     return False
 
@@ -101,6 +104,7 @@ def _storys_own(frame: Tag) -> bool:
     return frame.find_parent("article") is not None
 
 
+_FRAME_WORDS = re.compile(r"(?:^|(?<=[-_ ]))(?:footer|header)(?=$|[-_ ])", re.I)  # a class naming a header or a footer
 _NEGATED = re.compile(r"(?:^|(?<=[-_ ]))(?:no|without|hide|hidden|has-no|with|has)[-_]\w+", re.I)
 
 

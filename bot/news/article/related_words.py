@@ -38,6 +38,12 @@ STORY_PICKS = re.compile(
     r"\bverwandte artikel\b|\bcite[șs]te [șs]i\b|\blue my[öo]s\b|"
     # Swedish, Dutch and German "read also", "see also"; Ukrainian "read also" and "on the subject"
     r"\bl[äa]s ocks[åa]\b|\bzie ook\b|\blesen sie auch\b|читайте також|по темі|"
+    # "read also" in German (informal), Czech, Slovak, Slovene, Croatian, Serbian, Bulgarian, Greek,
+    # Indonesian, Vietnamese, Hungarian, Turkish; German "also of interest"
+    r"\blest auch\b|\blies auch\b|\bauch interessant\b|\b[čc]t[ěe]te (?:tak[ée]|t[ée][žz])\b|"
+    r"\b[čc][íi]tajte (?:aj|tie[žz])\b|\bpreberite (?:[šs]e|tudi)\b|\bpro[čc]itajte (?:jo[šs]|i)\b|прочитајте још|"
+    r"прочетете (?:още|също)|διαβάστε (?:ακόμα|ακόμη|επίσης)|\bbaca juga\b|đọc thêm|\bolvasd el ezt is\b|\bkapcsol[óo]d[óo]\b|"
+    r"\bayr[ıi]ca (?:okuyun|bak[ıi]n[ıi]z)\b|"
     # "more on this subject", "articles on the same subject" (Polish, French, Spanish, Italian, Portuguese, German, Dutch)
     r"\bna ten temat\b|\ben relation\b|\barticoli correlati\b|\bsobre el mismo tema\b|\bsullo stesso (?:tema|argomento)\b|"
     r"\bsobre o mesmo (?:tema|assunto)\b|\bzum gleichen thema\b|\bover hetzelfde onderwerp\b|"
@@ -58,7 +64,7 @@ def titles_related(text: str) -> bool:
 # the story's own block only when its headlines are about the story.
 RECOMMENDATION_LABELS = re.compile(
     r"\byou (?:may|might) (?:also )?(?:like|enjoy|be interested)|recommend|\bk[öo]nnte sie (?:auch )?interessieren|"
-    r"\bte puede interesar|\bpotrebbe interessarti|\bread more\b|^\W*more (?:stories|news|articles)\b|"
+    r"\bte puede interesar|\bpotrebbe interessarti|\bauch interessant\b|\bread more\b|^\W*more (?:stories|news|articles)\b|"
     r"d[ée]couvrir|\bdon'?t miss\b|\bne manquez\b|\bleggi anche\b|empfehl|suggest|conseill|consigli|recommand|recomend|"
     # what other readers read: the site's readers' picks, not the newsroom's for this story
     r"\b(?:people|readers|users|others|visitors)(?: who [\w ]+?)? also (?:read|viewed|liked|watched|enjoyed)\b|"
