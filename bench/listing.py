@@ -48,7 +48,6 @@ HELDOUT_FOLDERS = {
     "gathered, final held-out": REPO / "tests" / "fixtures" / "frontpages-final",
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
     "set BA (held out, gathered 2026-12-01, ninth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeba",
-    "set BB (held out, gathered 2026-12-01, ninth stop)": REPO / "tests" / "fixtures" / "frontpages-judgebb",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
@@ -95,6 +94,7 @@ JUDGED_FOLDERS = {
     "set AX (judged 2026-12-01, eighth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeax",
     "set AY (judged 2026-12-01, eighth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeay",
     "set AZ (judged 2026-12-01, eighth stop and the ninth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeaz",
+    "set BB (judged 2026-12-01, ninth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgebb",
 }
 DEVELOPMENT = REPO.parent / "corpora-dev" / "frontpages"
 _ID = re.compile(r"\d{4,}")

@@ -1540,6 +1540,22 @@ def test_stories_a_topic_page_selects_by_a_camelcase_id_stay_apart_and_an_ad_ser
     assert len(page(html)) == 3
 
 
+def test_the_one_paragraph_of_a_link_its_pictures_alt_repeats_is_the_headline_not_the_author_and_date_around_it() -> None:
+    def card(n: int, author: str, title: str) -> str:
+        return (f'<div><a href="/opinii/story-{n}-71387{n}"><figure><img src="/a{n}.png" alt="{title}"></figure>'
+                f'<span class="block">{author}</span><div class="font-bold">{title}</div>'
+                f'<span>05.03.2018 - 19:30</span></a></div>')
+    got = page(card(1, "Dan Chitic", "Cui îi mai pasă de România") + card(2, "Profesor Doctor Alexandru Vlad Ciurea",
+                                                                           "Responsabilizarea managerilor de spital"))
+    assert [title for _, title in got] == ["Cui îi mai pasă de România", "Responsabilizarea managerilor de spital"]
+    # A picture's link whose only words describe it (a placeholder's) names nothing: the headline's own link does.
+    got = page('<div><a href="/news/reddit-parent-olympics-1234567"><div><img src="/p.jpg" alt="father and son on the floor">'
+               '<span class="visually-hidden">father and son on the floor</span></div></a>'
+               '<h3><a href="/news/reddit-parent-olympics-1234567">Reddit users suggest parent olympics for tired parents</a>'
+               '</h3></div>')
+    assert got == [("/news/reddit-parent-olympics-1234567", "Reddit users suggest parent olympics for tired parents")]
+
+
 def test_a_short_heading_over_a_summary_in_one_link_is_the_headline_not_the_whole_teaser() -> None:
     got = page('<article><a href="/blogs/schumpeter/2013/02/barclays"><div><h2 class="headline">The kindest cuts</h2>'
                '<p class="rubric">Barclays is trimming parts of its investment bank. This may be its first cut</p></div></a></article>'
@@ -1788,6 +1804,14 @@ def test_a_story_named_by_its_slug_and_comma_separated_numbers_under_two_section
                    ' suite</a></li>')
     assert [path for path, _ in entries] == ["/le-geant-algerien-mise-sur-la-tunisie,520,78711,3",
                                              "/le-geant-algerien-mise-sur-la-tunisie,534,78712,3"]
+
+
+def test_a_story_linked_with_its_extension_written_twice_is_one_entry_under_its_first_address() -> None:
+    entries = page('<a href="/figur/481041-tak-mau-gegabah.html"><img src="/a.jpg" alt="Agus Harimurti Yudhoyono"></a>'
+                   '<h3><a href="/figur/481041-tak-mau-gegabah.html.html">Tak mau gegabah soal pencalonan</a></h3>'
+                   '<h3><a href="/opini/5795-populisme-bagi-rakyat.html.html">Populisme bagi rakyat kecil, antara janji</a></h3>')
+    assert entries == [("/figur/481041-tak-mau-gegabah.html", "Tak mau gegabah soal pencalonan"),
+                       ("/opini/5795-populisme-bagi-rakyat.html.html", "Populisme bagi rakyat kecil, antara janji")]
 
 
 def test_a_breaking_news_bar_titled_by_a_label_heading_over_one_line_is_no_lead() -> None:

@@ -305,7 +305,9 @@ _OPAQUE_PART = re.compile(r"^(?:[a-z]{1,2}|\d+|(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]+
 # A last segment whose only id is a short mix of digits and letters (some-section-597ct0.htm, some-event-e569.htm): no
 # token of digits alone, no long hash.
 _MIXED_ID_ONLY = re.compile(r"^(?!.*(?:^|[-_,.])\d+(?:[-_,.]|$))[^/]*[-_]((?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{2,8})(?:\.\w+)?$", re.I)
-LOOSE_END = re.compile(r"(?:/|%20)+$")  # a trailing slash or encoded space: the same page
+# A trailing slash or encoded space, or a page's extension written twice by a template ("...-tak-mau-gegabah.html.html"
+# beside "...-tak-mau-gegabah.html"): the same page.
+LOOSE_END = re.compile(r"(?:/|%20)+$|(?<=\.html)\.html$|(?<=\.htm)\.htm$|(?<=\.php)\.php$|(?<=\.aspx)\.aspx$")
 _NUMBERED_SLUG = re.compile(r"/\d+/[^/]*[^\W\d_][^/]*-")  # /media/118/Na-kratko-o-kadrih: a short id before a slug
 
 

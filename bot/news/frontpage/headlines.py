@@ -599,10 +599,24 @@ def _headline_paragraph(anchor: Any, slug: str) -> str:
     paragraphs = [_link_texts(e)[0] for e in anchor.iter(*_PARAGRAPHS) if e is not anchor and not any(
         isinstance(child.tag, str) and child.tag in _PARAGRAPHS for child in e) and not _is_classed_label(e) and not _is_kicker(e)]
     paragraphs = [text for text in paragraphs if text]
+    if len(paragraphs) == 1:
+        # One paragraph among a link's other words (its author's name, its date in spans) is the headline where the
+        # link's picture says so in its alt text.
+        # (The rest a name and a date, a few words: not a headline beside a paragraph that describes the picture, nor
+        # nothing: a picture's link whose only words are its description, a placeholder's.)
+        image = next(anchor.iter("img"), None)
+        alt = collapse(image.get("alt")) if image is not None else ""
+        rest = _link_texts(anchor)[0].replace(paragraphs[0], " ")
+        return paragraphs[0] if alt and cleaned(alt) == cleaned(paragraphs[0]) and is_headline(paragraphs[0], slug) \
+            and 0 < len(_LETTER_WORDS.findall(rest)) <= _BESIDE_WORDS else ""
     if len(paragraphs) < 2:
         return ""
     return next((text for text in paragraphs if not _short(text, slug) and len(text) <= _TEASER_CHARS
                  and not _READING_TIME.match(text) and is_headline(text, slug)), "")
+
+
+_BESIDE_WORDS = 6  # an author's name and title (and a date's month) beside a headline in one link
+_LETTER_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _over_summary(heading: Any) -> bool:
