@@ -1814,6 +1814,16 @@ def test_a_story_linked_with_its_extension_written_twice_is_one_entry_under_its_
                        ("/opini/5795-populisme-bagi-rakyat.html.html", "Populisme bagi rakyat kecil, antara janji")]
 
 
+def test_a_dated_story_filed_under_its_folders_in_two_orders_or_on_two_hosts_is_one_entry() -> None:
+    entries = page('<h2><a href="/2018-03-19/sucesos/24-Oleada-robos-coches.htm">Oleada de robos en coches en el barrio</a></h2>'
+                   '<li><a href="/sucesos/2018-03-19/24-Oleada-robos-coches.htm">Oleada de robos en coches en el barrio</a></li>'
+                   '<li><a href="https://m.news.example.com/2018-03-19/sucesos/24-Oleada-robos-coches.htm">Oleada de robos en'
+                   ' coches en el barrio</a></li>'
+                   '<li><a href="/sucesos/2018-03-19/25-Detenido-por-robar.htm">Detenido por robar en un centro</a></li>')
+    assert [path for path, _ in entries] == ["/2018-03-19/sucesos/24-Oleada-robos-coches.htm",
+                                             "/sucesos/2018-03-19/25-Detenido-por-robar.htm"]
+
+
 def test_a_breaking_news_bar_titled_by_a_label_heading_over_one_line_is_no_lead() -> None:
     entries = page('<div class="breaking-news"><h4 class="breaking-news_title"><span>SON DAKİKA</span></h4>'
                    f'<a href="/2026/03/01/story-1/" class="breaking-news_item">Story 1: a headline of several words</a>'

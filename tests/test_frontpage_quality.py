@@ -65,7 +65,9 @@ def test_a_most_shared_box_is_stories_and_an_account_menu_is_not() -> None:
     ["https://quiz.example.fr/quiz/2081645281-quiz-des-pays", "/thema/Er_sagt_sie_sagt_123456",
      "https://voiture-occasion.example.fr/auto-occasion-annonce-29358701.html",
      "/chu-de/bao-hiem-xa-hoi/1326.gd", "/zhuanti/2021/aoyun-4711.html",  # Vietnamese and Chinese topic pages
-     "/category/sports/cricket/icc-world-cup-2015"],  # a topic named with its year
+     "/category/sports/cricket/icc-world-cup-2015",  # a topic named with its year
+     "/personas/Theresa-May/63906",  # a person's topic page
+     "/contributeurs/Marion-Renson-Experte-droit-animalier-animaux-juriste"],  # a contributor's page
 )
 def test_quizzes_classifieds_and_topic_pages_are_not_stories(href: str) -> None:
     assert titles(f'<a href="{href}">Un lien qui a tout d\'un titre de une</a>'
@@ -267,6 +269,14 @@ def test_a_box_of_classified_ads_is_not_stories() -> None:
                                     "Sprzedam domenę zulawy.com razem z serwisem</a></div>") == [REAL_STORY]
 
 
+def test_a_teasers_row_whose_class_says_it_has_an_ad_beside_it_holds_a_story_but_an_ad_slot_does_not() -> None:
+    teaser = ('<div class="views-row views-row-2 with-ads"><span><a href="/actualites-france/maelys-nordahl-lelandais-de-'
+              'nouveau-devant-les-juges">Maëlys: Nordahl Lelandais de nouveau devant les juges</a></span></div>')
+    assert urls_beside_a_real_story(teaser) == [SITE + "actualites-france/maelys-nordahl-lelandais-de-nouveau-devant-les-juges",
+                                                REAL_STORY]
+    assert urls_beside_a_real_story(teaser.replace("with-ads", "ads")) == [REAL_STORY]
+
+
 def test_a_list_of_dated_stories_a_class_calls_an_announcement_is_stories() -> None:
     # French "annonce" names a classified ad and an announcement alike: a list of timed, numbered headlines is news
     items = "".join(f'<div class="item"><time>16/03/18</time><a href="/articles/details/{62840 + n}/titre-{n}.html">'
@@ -363,6 +373,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set AX (judged 2026-12-01, eighth stop; development since)", (0.921, 0.987, 5, 0.984)),
     ("set AY (judged 2026-12-01, eighth stop; development since)", (0.991, 0.931, 4, 0.994)),
     ("set AZ (judged 2026-12-01, eighth stop and the ninth's start; development since)", (0.973, 0.990, 4, 0.991)),
+    ("set BA (judged 2026-12-01, ninth stop; development since)", (0.974, 0.972, 5, 0.936)),
     ("set BB (judged 2026-12-01, ninth stop; development since)", (0.999, 0.986, 4, 0.982)),
 ])
 def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float, int, float]) -> None:

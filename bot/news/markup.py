@@ -355,6 +355,10 @@ NOT_STORY_SEGMENTS = frozenset({
     "contact-us", "nous-contacter", "kontakt", "contacto", "contatti", "impressum", "mentions-legales", "cgu", "faq",
     "profil", "wiki",  # a person's page (an author's, a company's)
     "user", "users", "person", "member", "members",  # a reader's or a person's page (/user/2332/blogs, /person/1656)
+    # a person's topic page, the stories naming her (/personas/Theresa-May/63906; not "people", a celebrities' section)
+    "personas", "personnes", "persone", "personen", "pessoas", "personalidades", "personnalites",
+    # a contributor's page, her columns' list (/contributeurs/Marion-Renson-Experte-droit-animalier)
+    "contributor", "contributors", "contributeur", "contributeurs", "colaboradores", "collaboratori", "mitwirkende",
     "profile", "profiles", "gebruiker", "gebruikers", "benutzer", "utilisateur", "utilisateurs", "usuario", "usuarios",
     "utente", "utenti",  # ... in more words and languages (/gebruiker/frank-gerritse)
     # a game of chance's draw results, a quiz of trivia, a radio's or a channel's player, a game to play
@@ -657,12 +661,14 @@ def element_says_ad_slot(element: Any, tokens: frozenset[str] = AD_SLOT_TOKENS) 
     # with a banner beside it)
     # "tag-partner", "category-partners": a post's topic (partnerships), as blog software names it in its class; a post
     # it files as "category-sponsored" is paid for
-    return any(word in tokens and (i == 0 or words[i - 1] not in _NEGATIONS
+    # "with-ads", "has-ad": a block that has an ad beside what it holds (a teaser's row), not one
+    return any(word in tokens and (i == 0 or words[i - 1] not in _NEGATIONS and words[i - 1] not in _HAVING
                                    and (words[i - 1] not in _TAXONOMIES or not word.startswith("partner")))
                and (i + 1 == len(words) or words[i + 1] not in _AD_STATES) for i, word in enumerate(words))
 
 
 _NEGATIONS = frozenset({"no", "non", "not", "without", "sans", "ohne", "sin"})
+_HAVING = frozenset({"with", "has", "avec", "mit", "con"})
 _TAXONOMIES = frozenset({"tag", "tags", "category", "categories", "cat", "topic"})
 _AD_STATES = frozenset({"active", "load", "loaded", "enabled", "ready", "visible", "free", "blocked", "blocker", "disabled"})
 

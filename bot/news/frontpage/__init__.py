@@ -254,6 +254,11 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
             # metro.site/read/1490191/slug and www.site/read/1490191/slug): the same id and the same slug, or the
             # same name made of an id ("/omn/20200704/20200704A07ENE00.html", "/omn/20200704A07ENE00.html").
             inside = path.partition("://")[2].partition("/")[2]
+            if not query and (kind == SURE_STORY or names_one_story(last)) and inside.count("/") >= 2:
+                # One dated story (or one a long name names) filed under its folders in two orders, or on two of the
+                # site's hosts ("/2018-03-19/sucesos/24-oleada-...htm" and "/sucesos/2018-03-19/24-oleada-...htm"): the
+                # same folders and the same name.
+                key = by_path.setdefault("folders " + "/".join(sorted(inside.split("/")[:-1])) + "/" + last, key)
             number = LONG_ID.findall(inside)
             if number and not query and ("-" in last or names_one_story(last)):
                 # (its slug in any case: "/news/1135059/Immediate-Media-..." and "/news/1135059/immediate-media-...";
