@@ -1806,6 +1806,15 @@ def test_a_story_named_by_its_slug_and_comma_separated_numbers_under_two_section
                                              "/le-geant-algerien-mise-sur-la-tunisie,534,78712,3"]
 
 
+def test_when_a_story_came_after_a_clock_icon_is_no_part_of_its_headline() -> None:
+    def teaser(icon: str) -> str:
+        return ('<div><a href="/node/520325"><img src="/a.jpg" alt="Mathilde Hoarau et Fred Parmard sont montés très haut"></a>'
+                f'<a href="/node/520325"><div><h3>De toute beauté</h3><div class="info">{icon} sam 17/03 - 07h45</div></div>'
+                '</a></div>')
+    assert [title for _, title in page(teaser('<i class="fa fa-clock-o"></i>'))] == ["De toute beauté"]
+    assert [title for _, title in page(teaser(""))] == ["De toute beauté sam 17/03 - 07h45"]
+
+
 def test_a_story_linked_with_its_extension_written_twice_is_one_entry_under_its_first_address() -> None:
     entries = page('<a href="/figur/481041-tak-mau-gegabah.html"><img src="/a.jpg" alt="Agus Harimurti Yudhoyono"></a>'
                    '<h3><a href="/figur/481041-tak-mau-gegabah.html.html">Tak mau gegabah soal pencalonan</a></h3>'

@@ -248,6 +248,16 @@ def opens_with_stamp(anchor: Any) -> bool:
         and (first.tag == "time" or bool(_TIME_MARKS.search(first.get("class") or "")) or bool(_STAMP.match(text)))
 
 
+def _clock_icon(element: Any) -> bool:
+    """Return whether an element opens with an icon its class calls a clock or a calendar ("fa fa-clock-o")."""
+    first = next((child for child in element if isinstance(child.tag, str)), None)
+    return first is not None and first.tag in ("i", "span", "svg") and not (element.text or "").strip() \
+        and not text_of(first) and bool(_CLOCK_ICON.search(first.get("class") or ""))
+
+
+_CLOCK_ICON = re.compile(r"clock|calendar|(?:^|[-_ ])(?:time|date)(?:$|[-_ ])", re.I)
+
+
 def _is_counter(element: Any) -> bool:
     """Return whether an element's whole text is a number, a date or a count of comments, or the element is a badge: a
     rank, a count, when, or a marker ("COMPACT+"), not words of a headline."""
@@ -257,8 +267,11 @@ def _is_counter(element: Any) -> bool:
     if _a_word_of_many(element):
         return False  # "<span>Flies</span><span>82</span><span>Miles</span>": a headline set a word to an element
     text = collapse(" ".join(element.itertext()))
-    if len(text) <= _STAMPED_CHARS and (element.tag == "time" or _TIME_MARKS.search(marks)) and any(c.isdigit() for c in text):
-        return True  # when, as its element says: "Apr 30, 2016, 2:08 PM", "1 hour, 58 minutes ago" in "metaH_timeDay"
+    if len(text) <= _STAMPED_CHARS and any(c.isdigit() for c in text) and (element.tag == "time" or _TIME_MARKS.search(marks)
+                                                                          or _clock_icon(element)):
+        # when, as its element or the clock icon it opens with says: "Apr 30, 2016, 2:08 PM", "1 hour, 58 minutes ago"
+        # in "metaH_timeDay", "<i class='fa fa-clock-o'></i> sam 17/03 - 07h45"
+        return True
     if len(text.split()) <= _SECTION_LABEL_WORDS and _SECTION_MARKS.search(marks) and element.getnext() is None \
             and not (element.tail or "").strip():
         return True  # the story's section set after its headline ("... <div class=section>Entertainment</div>")
