@@ -1833,6 +1833,14 @@ def test_a_dated_story_filed_under_its_folders_in_two_orders_or_on_two_hosts_is_
                                              "/sucesos/2018-03-19/25-Detenido-por-robar.htm"]
 
 
+def test_a_bar_of_notices_over_one_story_is_no_lead() -> None:
+    # (Spanish "avisos": notices; "LO ÚLTIMO:", the latest, over one line and a "leer" link)
+    entries = page('<div class="atencion"><div class="avisos"><div class="tipo">LO ÚLTIMO:</div><div class="textoaviso">'
+                   f'Story 1: a headline of several words <a href="/2026/03/01/story-1/">leer</a></div></div></div>'
+                   f'<main>{story(2)}{story(1)}{story(3)}</main>')
+    assert entries[0][0] == "/2026/03/01/story-2/"
+
+
 def test_a_breaking_news_bar_titled_by_a_label_heading_over_one_line_is_no_lead() -> None:
     entries = page('<div class="breaking-news"><h4 class="breaking-news_title"><span>SON DAKİKA</span></h4>'
                    f'<a href="/2026/03/01/story-1/" class="breaking-news_item">Story 1: a headline of several words</a>'

@@ -572,7 +572,7 @@ MEDIA_SUFFIX = re.compile(rf"\s*[(\[（【]\s*{_MEDIA_WORD}(?:\s*[,+/]\s*{_MEDIA
 TICKER_MARKS = re.compile(
     r"ticker|breaking|marquee|(?:^|[-_ ])flash(?:$|[-_ ]|news|info)|eilmeld|last-?minute|[uú]ltima-?hora|highlighter|"
     r"(?:^|[-_ ])urg(?:ent)?(?:$|[-_ ])|"  # a ticker module ("gkHighlighter"), an urgent bar ("title_urg_title", "urgent")
-    r"(?:^|[-_ ])(?:announcement|notice)(?:$|[-_ ]|s?-?bar)", re.I
+    r"(?:^|[-_ ])(?:announcement|notice|avisos?)(?:$|[-_ ]|s?-?bar)", re.I  # (Spanish "aviso": a notice)
 )
 # A list of the newest stories in the order they came, as its class or id names it ("latest-news", "hot-news", "just-in",
 # "newsfeed", Turkish "son-dakika" and a "bant" of headlines): above the main column it is a feed, not the top story.
