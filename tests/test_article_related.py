@@ -219,8 +219,11 @@ def test_a_titled_box_of_teaser_cards_each_linking_one_story_by_picture_and_head
                     f"{summary}</article>" for i in range(3))
     html = page(f"<aside class='news-box'><h2>Sur le même sujet</h2>{cards}</aside>")
     assert related_paths(html) == [f"/nation/2020/10/0{i + 1}/crue-{i}.html" for i in range(3)]
-    # a card that also links its section or its author is a teaser of the site's, not one story's link
-    mixed = cards.replace("</h3>", "</h3><a href='/nation/'>Nation</a>", 1)
+    # a card may also link its section and its tags' pages ("In News, Portugal"), not a second story
+    sections = cards.replace("</h3>", "</h3>In <a href='/nation/'>Nation</a>, <a href='/tag/crues'>crues</a>", 1)
+    assert related_paths(page(f"<aside class='news-box'><h2>Sur le même sujet</h2>{sections}</aside>")) == \
+        [f"/nation/2020/10/0{i + 1}/crue-{i}.html" for i in range(3)]
+    mixed = cards.replace("</h3>", "</h3><a href='/monde/2020/10/09/autre-histoire.html'>Une autre histoire</a>", 1)
     assert related_paths(page(f"<aside class='news-box'><h2>Sur le même sujet</h2>{mixed}</aside>")) == []
 
 

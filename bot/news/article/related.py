@@ -473,14 +473,20 @@ def _labels_its_link(tag: Tag) -> bool:
 
 def _list_of_teasers(block: Tag, found: Survey) -> bool:
     """Return whether a block's links are a list's items, one each, whatever words each adds (a teaser's summary); or
-    its teaser cards (<article> elements), each linking one story only (its picture's link and its headline's)."""
+    its teaser cards (<article> elements), each linking one story only (its picture's link and its headline's, beside
+    its section's or its tags' pages)."""
     items = block.find_all("li", limit=41)
     if len(items) >= 2 and len(items) == found.anchors.get(id(block), 0) \
             and all(found.anchors.get(id(item), 0) == 1 for item in items):
         return True
     cards = block.find_all("article", limit=41)
     return len(cards) >= 2 and sum(found.anchors.get(id(card), 0) for card in cards) == found.anchors.get(id(block), 0) \
-        and all(len({a.get("href") for a in card.find_all("a", href=True)}) == 1 for card in cards)
+        and all(len(_story_hrefs(card)) == 1 for card in cards)
+
+
+def _story_hrefs(card: Tag) -> set[str]:
+    """Return the addresses a teaser card links but its section's, tags' and author's pages ("In News, Portugal")."""
+    return {href for a in card.find_all("a", href=True) if isinstance(href := a.get("href"), str) and not _leads_to_index(href)}
 
 
 def _one_link_run(title: Tag, found: Survey) -> list[Tag]:
