@@ -277,6 +277,14 @@ def test_a_teasers_row_whose_class_says_it_has_an_ad_beside_it_holds_a_story_but
     assert urls_beside_a_real_story(teaser.replace("with-ads", "ads")) == [REAL_STORY]
 
 
+def test_a_headline_selling_the_sites_own_print_product_at_the_newsstands_is_no_story_but_news_of_another_is() -> None:
+    # (the site's name as its domain spells it: news.example.fr is "Example")
+    got = [url for url, _ in titles(
+        '<a href="/2018/02/22/le-numero-804-est-en-kiosque_1467509">Le numéro 804 d\'Example est en kiosque</a>'
+        '<a href="/2018/02/23/charlie-hebdo-de-retour_1467510">Le nouveau Charlie Hebdo de retour en kiosque mercredi</a>')]
+    assert got == [SITE + "2018/02/23/charlie-hebdo-de-retour_1467510"]
+
+
 def test_a_list_of_dated_stories_a_class_calls_an_announcement_is_stories() -> None:
     # French "annonce" names a classified ad and an announcement alike: a list of timed, numbered headlines is news
     items = "".join(f'<div class="item"><time>16/03/18</time><a href="/articles/details/{62840 + n}/titre-{n}.html">'

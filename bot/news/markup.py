@@ -412,6 +412,13 @@ PRESS_RELEASES_TITLE = re.compile(
     r"comunicados(?: de prensa)?|comunicati stampa|пресс-релизы)\W*$", re.I
 )
 
+# A headline saying something is on sale at the newsstands ("... est en kiosque", "il libro in edicola dal 28 con
+# Repubblica Milano", "ab heute am Kiosk"): where it names the site itself, the publisher promotes its own print product.
+ON_SALE_TITLE = re.compile(
+    r"\ben kiosques?\b|\bin edicola\b|\bam kiosk\b|\bon (?:the )?newsstands?\b|\ben (?:los )?quioscos?\b|\bnas bancas\b|"
+    r"\bw kioskach\b|\bin de winkel\b", re.I
+)
+
 # A headline naming a table of data rather than a report: a medal table, a league's standings, a schedule of results.
 DATA_PAGE_TITLE = re.compile(
     r"^\W*(?:medals? (?:table|count|tally)|standings|league table|tabla de (?:posiciones|medallas)|medallero|"

@@ -17,7 +17,8 @@ from urllib.parse import urlsplit
 
 from bot.models import Entry
 from bot.news.markup import (
-    CALLOUT_TITLE, DATA_PAGE_TITLE, DEAL_TITLE, HOROSCOPE_TITLE, LIST_LINK_TITLE, PR_TITLE, QUIZ_TITLE, QUOTE_TITLE, SPONSOR_LABELS,
+    CALLOUT_TITLE, DATA_PAGE_TITLE, DEAL_TITLE, HOROSCOPE_TITLE, LIST_LINK_TITLE, ON_SALE_TITLE, PR_TITLE, QUIZ_TITLE, QUOTE_TITLE,
+    SPONSOR_LABELS,
 )
 from bot.news.text import collapse, count_cjk
 from bot.news.urls import absolute_url, normalize_url, site_domain
@@ -43,6 +44,7 @@ from bot.news.frontpage.headlines import (
     without_site_name,
     without_capitals_labels,
     is_headline,
+    folded_words,
 )
 from bot.news.frontpage.addresses import (
     NEEDS_HEADLINE,
@@ -146,6 +148,12 @@ def _says_no_story(headline: str) -> bool:
     advertisement, a list of articles or a call to readers."""
     return bool(DATA_PAGE_TITLE.match(headline) or QUIZ_TITLE.match(headline) or QUOTE_TITLE.search(headline)
                 or any(words.search(headline) for words in (DEAL_TITLE, HOROSCOPE_TITLE, PR_TITLE, LIST_LINK_TITLE, CALLOUT_TITLE)))
+
+
+def _sells_its_print(headline: str, name: str) -> bool:
+    """Return whether a headline says the site's own print product is on sale at the newsstands ("Le numéro 804 de TelQuel
+    est en kiosque"): its name (its domain's, "telquel") in a headline of something on sale, a promotion, no story."""
+    return bool(name) and ON_SALE_TITLE.search(headline) is not None and name in folded_words(headline)
 
 
 def whole(text: str, titles: list[str]) -> str:
@@ -321,11 +329,13 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     folders = story_folders(judgement for judgement in judged.values() if judgement is not None)
     numbered = numbered_folders(judgement for judgement in judged.values() if judgement is not None)
     unnamed = without_site_name(root, same_host)
+    own_name = "".join(folded_words(same_domain.split(".")[0])) if same_domain else ""  # the site's name, as its domain
     page.entries = [
         Entry(url=key, title=unnamed(without_read_more_or_byline(whole(headlines[key][1], whole_titles.get(key, []))))) for key in order
         if headlines[key][1] and not any(key.startswith((prefix + "/", prefix + "?")) for prefix in sponsored) and key in kept
         and not (kinds[key] < SURE_STORY and folder_key(key) in folders) and folder_key(key) not in numbered
         and key not in labels and key in named and not _says_no_story(headlines[key][1])
+        and not _sells_its_print(headlines[key][1], own_name)
     ]
     titles = without_capitals_labels([entry.title for entry in page.entries])
     page.entries = [Entry(url=entry.url, title=title) for entry, title in zip(page.entries, titles)]
