@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.news.frontpage import read_front_page
-from bot.news.frontpage.addresses import NOT_STORY, path_kind
+from bot.news.frontpage.addresses import NOT_STORY, path_kind, slug_is
 
 SITE = "https://news.example.com/"
 
@@ -1804,6 +1804,12 @@ def test_a_story_named_by_its_slug_and_comma_separated_numbers_under_two_section
                    ' suite</a></li>')
     assert [path for path, _ in entries] == ["/le-geant-algerien-mise-sur-la-tunisie,520,78711,3",
                                              "/le-geant-algerien-mise-sur-la-tunisie,534,78712,3"]
+
+
+def test_a_short_headline_its_slug_spells_stays_in_a_list_of_labels_whatever_extensions_follow_the_slug() -> None:
+    assert slug_is("Rupiah ke 15.000?", "http://www.beritasatu.com/tajuk/5816-rupiah-ke-15000.html.html")
+    assert slug_is("KPK Tak Berpolitik", "http://www.beritasatu.com/tajuk/5817-kpk-tak-berpolitik.html")
+    assert not slug_is("Lifestyle", "https://www.bild.de/lifestyle/startseite/lifestyle/lifestyle-15478526.bild.html")
 
 
 def test_when_a_story_came_after_a_clock_icon_is_no_part_of_its_headline() -> None:

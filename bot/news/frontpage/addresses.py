@@ -419,7 +419,7 @@ def slug_is(text: str, url: str) -> bool:
         """Return the folded words of a text but numbers: an id beside a slug, a number written in both."""
         return [word for word in folded_words(of) if not word.isdigit()]
 
-    return words(text) == words(re.sub(r"\.\w+$", "", last))
+    return words(text) == words(re.sub(r"(\.\w+)\1?$", "", last))  # (an extension written twice too: ".html.html")
 
 
 _SLUG_WORD = re.compile(r"[^\W\d_]+")
