@@ -926,6 +926,13 @@ def test_a_block_titled_sponsored_or_press_releases_holds_no_stories() -> None:
     assert paths == ["/2026/03/01/story-2/", "/2026/03/01/story-3/"]
 
 
+def test_a_title_in_a_header_of_its_own_marks_the_block_right_after_it_as_press_releases_and_no_other() -> None:
+    releases = ('<div class="view"><div class="view-header"><h2><a href="/Communiques">Communiqués</a></h2></div>'
+                f'<div class="view-content">{story(1)}</div></div>')
+    paths = [path for path, _ in page(releases + f"<div>{story(2)}</div>" + story(3))]
+    assert paths == ["/2026/03/01/story-2/", "/2026/03/01/story-3/"]
+
+
 def test_an_alt_text_naming_the_image_file_is_no_headline_and_a_short_heading_its_slug_spells_stays() -> None:
     html = ('<a href="/7989404/lemon-cookie-recipes"><img src="/a.jpg" alt="pink-lemon-cookie-027-d111938.jpg"></a>'
             '<a href="/7989404/lemon-cookie-recipes" class="item-image-text">17 Perfect Lemon Cookie Recipes</a>'

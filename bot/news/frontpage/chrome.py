@@ -487,9 +487,16 @@ def paid_teasers(root: Any, base: str, key_of: Callable[[str], str] = normalize_
     for heading in root.iter(*HEADING_TAGS):
         # A block titled "Sponsored" or "Press releases": every link under its title is a paid or a company's page.
         text = text_of(heading)
-        parent = heading.getparent()
-        if parent is not None and len(text) <= _PAID_LABEL_CHARS and (PAID_LABEL.match(text) or PRESS_RELEASES_TITLE.match(text)):
-            paid.update(targets(parent.iter("a")))
+        if len(text) > _PAID_LABEL_CHARS or not (PAID_LABEL.match(text) or PRESS_RELEASES_TITLE.match(text)):
+            continue
+        # (A title in a header of its own, "<div class=view-header><h2>...</h2></div>", titles the block right after it.)
+        block = heading.getparent()
+        if block is not None and sum(1 for _ in block.iter("a")) == sum(1 for _ in heading.iter("a")):
+            block = block.getnext()
+            while block is not None and not isinstance(block.tag, str):
+                block = block.getnext()
+        if block is not None:
+            paid.update(targets(block.iter("a")))
     for text in root.xpath("//body//text()[string-length(normalize-space()) > 1]"):
         # A template pads the label with its indentation ("\n            Sponsored\n    "): only the words count.
         if len(text.strip()) > _PAID_LABEL_CHARS + 40 or not PAID_LABEL.match(text):
