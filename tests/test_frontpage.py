@@ -1819,6 +1819,12 @@ def test_a_short_headline_its_slug_spells_stays_in_a_list_of_labels_whatever_ext
     assert not slug_is("Lifestyle", "https://www.bild.de/lifestyle/startseite/lifestyle/lifestyle-15478526.bild.html")
 
 
+def test_the_part_of_a_link_the_pages_microdata_calls_the_headline_is_the_headline() -> None:
+    entries = page('<li class="story-teaser"><a href="/News/Business/Shipping-company/1840414-4352344-ot7q8/index.html">'
+                   '<span>1&nbsp;day&nbsp;ago</span> <n itemprop="headline">Shipping company outlines its role</n></a></li>')
+    assert [title for _, title in entries] == ["Shipping company outlines its role"]
+
+
 def test_when_a_story_came_after_a_clock_icon_is_no_part_of_its_headline() -> None:
     def teaser(icon: str) -> str:
         return ('<div><a href="/node/520325"><img src="/a.jpg" alt="Mathilde Hoarau et Fred Parmard sont montés très haut"></a>'

@@ -693,7 +693,9 @@ def headline_of(anchor: Any, slug: str, containers: _HeadingFinder) -> tuple[int
     # behind it, "newsHeadlineBackground", and a short one a kicker's line, "<p class=teaser-headline>11:15 | ACCIDENT"
     # over "<p class=teaser-title>..."; not a part whose class names a piece of the title, "title-prefix",
     # "title-separator": only where the class ends in it.)
-    parts = [e for e in anchor.iterdescendants() if isinstance(e.tag, str) and _names_the_title(e.get("class") or "")
+    # (So is the part the page's microdata calls the headline: itemprop="headline".)
+    parts = [e for e in anchor.iterdescendants() if isinstance(e.tag, str) and (_names_the_title(e.get("class") or "")
+                                                                                 or e.get("itemprop") == "headline")
              and heading_text(e)]
     titled = next((e for e in parts if is_headline(cleaned(heading_text(e)))), parts[0] if parts else None)
     if titled is not None:
