@@ -388,7 +388,8 @@ def test_buying_guides_best_of_lists_contests_downloads_and_newsletter_promotion
     shop = "".join(f'<h3><a href="{href}">A teaser that reads like a headline {n}</a></h3>' for n, href in enumerate([
         "/kaufberater/saug-wisch-roboter-test/", "/bestenlisten/testsieger/top-10-die-besten-saugroboter/2dxtvlp",
         "/bildplus/gewinnspiel/gewinnspiele/gewinnspiele-75208514.bild.html", "/download/product/crystaldiskinfo-59349",
-        "/politik/der-kostenlose-newsletter-in-ihr-postfach-6985b5471ec9885e0fe65b3e"]))
+        "/politik/der-kostenlose-newsletter-in-ihr-postfach-6985b5471ec9885e0fe65b3e",
+        "/souteze/velikonocni-hody-s-denikem-soutezte-o-poukazky-20180316.html"]))
     assert [path for path, _ in page(shop + story(1))] == ["/2026/03/01/story-1/"]
 
 
@@ -653,6 +654,7 @@ def test_a_headline_labelled_as_a_quiz_or_trivia_is_not_a_story_but_a_test_or_a_
         "Concours : gagne un stabilisateur pour ton smartphone", "Gewinnspiel: Zwei Karten für das Konzert gewinnen",
         "Verlosung: fudder Sneak Preview im Cinemaxx", "Win yourself a ZTE Skate !",
         "WIN Two tickets to see Girls Aloud at Brighton Pride", "Win for Democrats as the Senate passes the budget",
+        "Gagnez des places pour le concert JUICY et Nathy Peluso", "Gewinnen Sie zwei Karten für das Finale",
     ]))
     assert [title for _, title in page(html)] == ["Test: das neue Smartphone im Praxistest überzeugt",
                                                   "Umfrage: Mehrheit der Deutschen für ein Tempolimit",

@@ -336,6 +336,7 @@ NOT_STORY_SEGMENTS = frozenset({
     # betting tips: a bookmaker's promotion ("/noticias/apuestas-deportivas/el-corner-de-pronosticos/...")
     "apuestas", "apuestas-deportivas", "betting", "sportwetten", "paris-sportifs", "scommesse",
     "gewinnspiel", "gewinnspiele", "concours", "sorteos", "download", "downloads",
+    "souteze", "soutez", "sutaze", "sutaz",  # Czech and Slovak contests (/souteze/velikonocni-hody-s-denikem-...)
     "giveaway", "giveaways", "sweepstakes", "prijsvraag", "prijsvragen",  # contests to enter, in English and Dutch
     # readers' forum threads: what readers post, not what the site reports
     "forum", "forums", "foro", "foros", "showthread", "viewtopic", "forumdisplay",
@@ -463,7 +464,9 @@ QUIZ_TITLE = re.compile(r"^\W*(?:(?:quizz?|kv[ií]z|trivia|test visual|тест|
                         r"verlosung|giveaway|sorteo|concurso|concorso|prijsvraag|[àa] gagner|zu gewinnen)\s*[|:.!]\s|"
                         r"(?:wie gut kennen sie|how well do you know|test your knowledge|[¿]?cu[aá]nto sabes (?:de|sobre))\b|"
                         # a prize to enter for: "Win yourself a ZTE Skate!", "WIN Two tickets to see ..."
-                        r"win (?:yourself|a|an|one of|two|three|tickets?|\d+)\b)", re.I)
+                        r"win (?:yourself|a|an|one of|two|three|tickets?|\d+)\b|"
+                        # ... and in French, German and Italian: "Gagnez des places pour ...", "Gewinnen Sie ...", "Vinci un ..."
+                        r"(?:gagnez|tentez de gagner|gewinnen sie|vinci (?:un|una|i|le|gli))\b)", re.I)
 
 # A headline selling a product at a price for a while ("Today only: ...", "Don't pay $80, get ...", "... zum Tiefpreis",
 # "輸入專屬折扣碼" a discount code): a shop's offer, not a report.
