@@ -384,12 +384,12 @@ def test_a_short_headline_stays_where_its_slug_spells_its_words_but_the_short_on
         "Story 1: a headline of several words", "Un radar averiado", "Hoy no, mañana"]
 
 
-def test_buying_guides_best_of_lists_contests_downloads_and_newsletter_promotions_are_not_stories() -> None:
+def test_buying_guides_best_of_lists_contests_downloads_newsletter_promotions_and_quotes_pages_are_not_stories() -> None:
     shop = "".join(f'<h3><a href="{href}">A teaser that reads like a headline {n}</a></h3>' for n, href in enumerate([
         "/kaufberater/saug-wisch-roboter-test/", "/bestenlisten/testsieger/top-10-die-besten-saugroboter/2dxtvlp",
         "/bildplus/gewinnspiel/gewinnspiele/gewinnspiele-75208514.bild.html", "/download/product/crystaldiskinfo-59349",
         "/politik/der-kostenlose-newsletter-in-ihr-postfach-6985b5471ec9885e0fe65b3e",
-        "/souteze/velikonocni-hody-s-denikem-soutezte-o-poukazky-20180316.html"]))
+        "/souteze/velikonocni-hody-s-denikem-soutezte-o-poukazky-20180316.html", "/quotes/1196/?qt=1"]))
     assert [path for path, _ in page(shop + story(1))] == ["/2026/03/01/story-1/"]
 
 
