@@ -389,7 +389,7 @@ def test_buying_guides_best_of_lists_contests_downloads_newsletter_promotions_an
         "/kaufberater/saug-wisch-roboter-test/", "/bestenlisten/testsieger/top-10-die-besten-saugroboter/2dxtvlp",
         "/bildplus/gewinnspiel/gewinnspiele/gewinnspiele-75208514.bild.html", "/download/product/crystaldiskinfo-59349",
         "/politik/der-kostenlose-newsletter-in-ihr-postfach-6985b5471ec9885e0fe65b3e",
-        "/souteze/velikonocni-hody-s-denikem-soutezte-o-poukazky-20180316.html", "/quotes/1196/?qt=1"]))
+        "/souteze/velikonocni-hody-s-denikem-soutezte-o-poukazky-20180316.html", "/quotes/1196/?qt=1", "/cikk/64820/Allashirdetes"]))
     assert [path for path, _ in page(shop + story(1))] == ["/2026/03/01/story-1/"]
 
 
