@@ -384,7 +384,7 @@ def test_a_short_headline_stays_where_its_slug_spells_its_words_but_the_short_on
         "Story 1: a headline of several words", "Un radar averiado", "Hoy no, mañana"]
 
 
-def test_buying_guides_best_of_lists_contests_downloads_newsletter_promotions_and_quotes_pages_are_not_stories() -> None:
+def test_buying_guides_best_of_lists_contests_downloads_newsletters_quotes_and_job_ads_are_not_stories() -> None:
     shop = "".join(f'<h3><a href="{href}">A teaser that reads like a headline {n}</a></h3>' for n, href in enumerate([
         "/kaufberater/saug-wisch-roboter-test/", "/bestenlisten/testsieger/top-10-die-besten-saugroboter/2dxtvlp",
         "/bildplus/gewinnspiel/gewinnspiele/gewinnspiele-75208514.bild.html", "/download/product/crystaldiskinfo-59349",
