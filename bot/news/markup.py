@@ -338,7 +338,7 @@ NOT_STORY_SEGMENTS = frozenset({
     "gewinnspiel", "gewinnspiele", "concours", "sorteos", "download", "downloads",
     "souteze", "soutez", "sutaze", "sutaz",  # Czech and Slovak contests (/souteze/velikonocni-hody-s-denikem-...)
     "quotes", "citations", "zitate", "citazioni",  # a page of a person's sayings or a market's prices (/quotes/1196/?qt=1)
-    # a subscription's and a job advertisement's page, in Hungarian, Czech and Polish (/cikk/18840/Elofizetes__...)
+    # a subscription's and a job advertisement's page, in Hungarian, Czech and Polish, as a whole segment (/cikk/64820/Allashirdetes)
     "elofizetes", "allashirdetes", "predplatne", "prenumerata", "abonament",
     "giveaway", "giveaways", "sweepstakes", "prijsvraag", "prijsvragen",  # contests to enter, in English and Dutch
     # readers' forum threads: what readers post, not what the site reports
