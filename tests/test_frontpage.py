@@ -569,8 +569,13 @@ def test_zodiac_readings_and_puzzles_to_play_are_not_stories() -> None:
             ' 2. augusts būs īpaši veiksmīgs?</a></h3>'
             '<h3><a href="/gunluk-burc-yorumlari-3-agustos-2021-sali-1077282">Günlük burç yorumları bugün neler'
             ' söylüyor</a></h3>'
-            '<h3><a href="/games/sudoku-jetzt-kostenlos-spielen-a-5f6bd756">Öffnen Sie das Spiel Sudoku heute</a></h3>')
+            '<h3><a href="/games/sudoku-jetzt-kostenlos-spielen-a-5f6bd756">Öffnen Sie das Spiel Sudoku heute</a></h3>'
+            '<h3><a href="/games/daily-solitaire">Das tägliche Solitaire für Sie</a></h3>')
     assert [path for path, _ in page(story(1) + html)] == ["/2026/03/01/story-1/"]
+    # a headline's slug may name a game: "solitaire" is French and English for "lone" too
+    news = ('<h3><a href="/politique/benoit-hamon-appelle-a-mettre-entre-parentheses-sa-strategie-solitaire-3602054">Benoît'
+            ' Hamon appelle à mettre entre parenthèses sa stratégie solitaire</a></h3>')
+    assert [path for path, _ in page(news)] == ["/politique/benoit-hamon-appelle-a-mettre-entre-parentheses-sa-strategie-solitaire-3602054"]
 
 
 def test_lottery_draws_trivia_players_games_and_dream_readings_are_not_stories() -> None:

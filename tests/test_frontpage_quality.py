@@ -383,7 +383,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set AZ (judged 2026-12-01, eighth stop and the ninth's start; development since)", (0.996, 0.990, 4, 0.991)),
     ("set BA (judged 2026-12-01, ninth stop; development since)", (0.974, 0.972, 6, 0.939)),
     ("set BB (judged 2026-12-01, ninth stop; development since)", (0.999, 0.986, 4, 0.982)),
-    ("set BC (judged 2026-12-01, ninth stop; development since)", (0.935, 0.952, 5, 0.956)),
+    ("set BC (judged 2026-12-01, ninth stop; development since)", (0.936, 0.961, 5, 0.956)),
 ])
 def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float, int, float]) -> None:
     (scores,) = score_listers(load_frontpages(JUDGED_FOLDERS[label]), [("ours", ours)])

@@ -393,9 +393,14 @@ NOT_STORY_SLUG_WORDS = frozenset({
     "zodiac", "zodiaque", "zodiaco", "zodiaka", "zodiaku", "sternzeichen", "burc", "astrolog", "astrologs", "astrology",
     "ruyada", "sonnik", "traumdeutung",  # nor a dream's reading ("ruyada-balik-gormek-ne-anlama-gelir")
     "xsmb", "xsmn", "xsmt", "xoso", "vietlott",  # nor a lottery's draw (Vietnamese "xổ số miền Bắc": "xsmb-ket-qua-xo-so")
-    # a puzzle or a card game the site offers to play ("sudoku-jetzt-kostenlos-spielen", "daily-solitaire")
+})
+# ... and a puzzle or a card game the site offers to play, named in a short slug ("mini-sudoku-jetzt-kostenlos-spielen",
+# "daily-solitaire"; a headline's slug may name one: "...-sa-strategie-solitaire-3602054", "schoeffe-spielt-solitaire-...")
+GAME_SLUG_WORDS = frozenset({
     "sudoku", "crossword", "crosswords", "kreuzwortraetsel", "kreuzwortratsel", "solitaire", "solitaer", "mahjong",
 })
+# ... or in a longer one that says to play it ("kreuzwortraetsel-jetzt-kostenlos-online-spielen-a-78e97ba1-...")
+PLAY_SLUG_WORDS = frozenset({"spielen", "play", "jouer", "jugar", "giocare", "online", "kostenlos", "gratis", "free", "daily"})
 # A link text saying the page it leads to is paid for: its path prefix is a partner's.
 SPONSOR_LABELS = re.compile(
     r"^\W*(?:suppl[ée]ment partenaire|contenu (?:sponsoris[ée]|partenaire)|publi-?r[ée]dactionnel|"

@@ -11,7 +11,9 @@ from bot.news.markup import (
     EVENT_SEGMENTS,
     NOT_STORY_HOSTS,
     NOT_STORY_SEGMENTS,
+    GAME_SLUG_WORDS,
     NOT_STORY_SLUG_WORDS,
+    PLAY_SLUG_WORDS,
     POLL_AND_CLASSIFIED_WORDS,
 )
 from bot.news.text import count_cjk
@@ -198,7 +200,9 @@ def path_kind(url: str, page_key: str) -> int:
     if _INDEX_ID.match(stem):
         return NOT_STORY  # /archives/cat_50009743.html, /category-12/: the number is the category's, not a story's
     # Any segment: the slug is often not the last one (/polskie-gory-sprawdz-co-o-nich-wiesz-quiz/7286/).
-    if any(NOT_STORY_SLUG_WORDS.intersection(re.split(r"[-_+]", s)) for s in (stem, *lowered[:-1])):
+    if any(NOT_STORY_SLUG_WORDS.intersection(words) or GAME_SLUG_WORDS.intersection(words)
+           and (len(words) <= _GAME_SLUG_MAX or PLAY_SLUG_WORDS.intersection(words))
+           for words in (re.split(r"[-_+]", s) for s in (stem, *lowered[:-1]))):
         return NOT_STORY
     if any(_CATALOGUE_WORDS.intersection(words) and len(words) <= 3 for words in (s.split("-") for s in lowered[:-1])):
         return NOT_STORY  # a folder of a video-on-demand catalogue named with its channel ("/mako-vod-keshet/show-s2/VOD-...")
@@ -304,6 +308,7 @@ _OPAQUE_PART = re.compile(r"^(?:[a-z]{1,2}|\d+|(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]+
 
 # A last segment whose only id is a short mix of digits and letters (some-section-597ct0.htm, some-event-e569.htm): no
 # token of digits alone, no long hash.
+_GAME_SLUG_MAX = 5  # a game's page names it in this many words or fewer
 _MIXED_ID_ONLY = re.compile(r"^(?!.*(?:^|[-_,.])\d+(?:[-_,.]|$))[^/]*[-_]((?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{2,8})(?:\.\w+)?$", re.I)
 # A trailing slash or encoded space, or a page's extension written twice by a template ("...-tak-mau-gegabah.html.html"
 # beside "...-tak-mau-gegabah.html"): the same page.
