@@ -564,7 +564,7 @@ def test_a_horoscope_is_not_a_story_though_its_address_names_it_inside_a_compoun
     assert [path for path, _ in page(html)] == ["/2026/03/01/story-1/"]
 
 
-def test_zodiac_readings_and_puzzles_to_play_are_not_stories() -> None:
+def test_zodiac_readings_and_puzzles_to_play_are_not_stories_but_a_headlines_slug_naming_a_game_is() -> None:
     html = ('<h3><a href="/dzivesstils/353910-kuram-zodiaka-zimem-2-augusts-bus-ipasi-veiksmigs/">Kurām zodiaka zīmēm'
             ' 2. augusts būs īpaši veiksmīgs?</a></h3>'
             '<h3><a href="/gunluk-burc-yorumlari-3-agustos-2021-sali-1077282">Günlük burç yorumları bugün neler'
@@ -1820,7 +1820,7 @@ def test_a_story_named_by_its_slug_and_comma_separated_numbers_under_two_section
                                              "/le-geant-algerien-mise-sur-la-tunisie,534,78712,3"]
 
 
-def test_a_short_headline_its_slug_spells_stays_in_a_list_of_labels_whatever_extensions_follow_the_slug() -> None:
+def test_a_slug_spells_its_short_headline_whatever_extension_follows_even_written_twice_but_not_a_sections_name() -> None:
     assert slug_is("Rupiah ke 15.000?", "http://www.beritasatu.com/tajuk/5816-rupiah-ke-15000.html.html")
     assert slug_is("KPK Tak Berpolitik", "http://www.beritasatu.com/tajuk/5817-kpk-tak-berpolitik.html")
     assert not slug_is("Lifestyle", "https://www.bild.de/lifestyle/startseite/lifestyle/lifestyle-15478526.bild.html")
