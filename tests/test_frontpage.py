@@ -1826,6 +1826,20 @@ def test_a_slug_spells_its_short_headline_whatever_extension_follows_even_writte
     assert not slug_is("Lifestyle", "https://www.bild.de/lifestyle/startseite/lifestyle/lifestyle-15478526.bild.html")
 
 
+def test_among_dated_stories_an_idless_one_stays_where_a_heading_gives_it_the_long_headline_its_slug_spells() -> None:
+    dated = "".join(story(n) for n in range(1, 21))
+    world = ('<h2><a href="/ze_sveta/krejcir-muze-byt-vydan-do-ceska-rozhodl-soud.html">Krejčíř může být vydán do Česka,'
+             ' rozhodl soud</a></h2>')
+    listing = ('<h3><a href="/tests/comparatif-les-smartphones-haut-de-gamme-11.html">Comparatif : les smartphones haut'
+               ' de gamme</a></h3>')
+    section = '<a href="/ze_sveta/les-nouvelles-du-monde-entier-chaque-jour.html">Les nouvelles du monde entier chaque jour</a>'
+    paths = [path for path, _ in page(dated + world + listing + section)]
+    assert "/ze_sveta/krejcir-muze-byt-vydan-do-ceska-rozhodl-soud.html" in paths
+    # (not a numbered list's page, nor one no heading heads)
+    assert "/tests/comparatif-les-smartphones-haut-de-gamme-11.html" not in paths
+    assert "/ze_sveta/les-nouvelles-du-monde-entier-chaque-jour.html" not in paths
+
+
 def test_the_part_of_a_link_the_pages_microdata_calls_the_headline_is_the_headline() -> None:
     entries = page('<li class="story-teaser"><a href="/News/Business/Shipping-company/1840414-4352344-ot7q8/index.html">'
                    '<span>1&nbsp;day&nbsp;ago</span> <n itemprop="headline">Shipping company outlines its role</n></a></li>')

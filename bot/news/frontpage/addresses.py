@@ -343,6 +343,7 @@ class Shapes:
         self._bare: set[str] = set()
         self._all: set[str] = set()
         self._idless: set[str] = set()
+        self._spelled: set[str] = set()  # idless keys a heading heads with the headline their slug spells (see kept)
         self._sure: set[str] = set()  # keys with a date or a long id in their address
         self._short_id_words: dict[str, int] = {}  # key with a short id or none -> the most words any of its links reads
         # A story named by a kind, a short number and a slug ("review-995-the-last-story.html") -> its kind and folders,
@@ -382,6 +383,9 @@ class Shapes:
         template = "/".join([*segments[:-1], numbered.group(1)]) if numbered else ""
         if idless and host == self._host:
             self._idless.add(key)
+            if heading is not None and len(segments) >= 2 and word_count(text) >= 6 and slug_is(text, url) \
+                    and not re.search(r"-\d{1,3}(?:\.\w+)?$", segments[-1]):
+                self._spelled.add(key)
             if template:  # (its number is short: four digits or more would be an id)
                 self._short_numbered[key] = template
         elif template:
@@ -408,7 +412,7 @@ class Shapes:
         if len(self._bare & kept) < _BARE_SLUG_SHARE * len(kept):
             kept -= self._bare - series
         if len(self._idless & kept) < _IDLESS_SHARE * len(kept):
-            kept -= self._idless - series
+            kept -= self._idless - series - self._spelled
         # Where most stories have a date or a long id, an address with only a short one (/some-section-597ct0.htm) or
         # no number at all (/farmers/association-work.htm) linked by a label of a few words is a section's page.
         if 2 * len(self._sure & kept) >= len(kept):
