@@ -18,7 +18,7 @@ from bot.news.markup import (
 )
 from bot.news.text import count_cjk
 from bot.news.urls import asks_by_words, is_http_url, normalize_url, site_domain
-from bot.news.frontpage.headlines import folded_words, heading_text, heading_signature, word_count
+from bot.news.frontpage.headlines import LETTER_WORDS, folded_words, heading_text, heading_signature, word_count
 
 
 # Path segments that lead to lists, people, accounts or machinery, never to one article.
@@ -431,9 +431,6 @@ def slug_is(text: str, url: str) -> bool:
     return words(text) == words(re.sub(r"(\.\w+)\1?$", "", last))  # (an extension written twice too: ".html.html")
 
 
-_SLUG_WORD = re.compile(r"[^\W\d_]+")
-
-
 def own_slug(url: str) -> str:
     """Return the segment of a URL's path that spells the most words: the story's own slug. The
     folders it is filed under (a section "/humor/", an author "/opiniao/paula-ferreira/", a town "/viseu/") spell
@@ -442,7 +439,7 @@ def own_slug(url: str) -> str:
     if len(segments) < 2:
         return segments[0] if segments else ""
     # Among equals the one with the story's number ("/oray-egin/3150222-parayla-saadet"), then the first.
-    return max(segments[1:], key=lambda segment: (len(_SLUG_WORD.findall(segment)), any(c.isdigit() for c in segment)))
+    return max(segments[1:], key=lambda segment: (len(LETTER_WORDS.findall(segment)), any(c.isdigit() for c in segment)))
 
 
 def folder_key(url: str) -> str:

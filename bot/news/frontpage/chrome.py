@@ -492,9 +492,7 @@ def paid_teasers(root: Any, base: str, key_of: Callable[[str], str] = normalize_
         # (A title in a header of its own, "<div class=view-header><h2>...</h2></div>", titles the block right after it.)
         block = heading.getparent()
         if block is not None and sum(1 for _ in block.iter("a")) == sum(1 for _ in heading.iter("a")):
-            block = block.getnext()
-            while block is not None and not isinstance(block.tag, str):
-                block = block.getnext()
+            block = next((sibling for sibling in block.itersiblings() if isinstance(sibling.tag, str)), None)
         if block is not None:
             paid.update(targets(block.iter("a")))
     for text in root.xpath("//body//text()[string-length(normalize-space()) > 1]"):

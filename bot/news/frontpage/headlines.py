@@ -604,9 +604,9 @@ _PARAGRAPHS = ("p", "div")
 _READING_TIME = re.compile(r"^\d+\s*(?:min|minutes?|mins?)\b", re.I)
 
 
-def _headline_paragraph(anchor: Any, slug: str) -> str:
+def _headline_paragraph(anchor: Any, slug: str, own: str) -> str:
     """Return the paragraph of a link made of several (author, headline, summary, reading time) that reads as its
-    headline, or "" for a link that is not made so."""
+    headline, or "" for a link that is not made so; own is the link's own words (_link_texts)."""
     # Each paragraph's words as the link's own are read: without kickers, captions and counters inside it.
     # (Not a paragraph that is a label or a kicker itself: "<div class=ArticleTags__item>Coronavirus</div>".)
     paragraphs = [_link_texts(e)[0] for e in anchor.iter(*_PARAGRAPHS) if e is not anchor and not any(
@@ -619,9 +619,9 @@ def _headline_paragraph(anchor: Any, slug: str) -> str:
         # nothing: a picture's link whose only words are its description, a placeholder's.)
         image = next(anchor.iter("img"), None)
         alt = collapse(image.get("alt")) if image is not None else ""
-        rest = _link_texts(anchor)[0].replace(paragraphs[0], " ")
+        rest = own.replace(paragraphs[0], " ")
         return paragraphs[0] if alt and cleaned(alt) == cleaned(paragraphs[0]) and is_headline(paragraphs[0], slug) \
-            and 0 < len(_LETTER_WORDS.findall(rest)) <= _BESIDE_WORDS else ""
+            and 0 < len(LETTER_WORDS.findall(rest)) <= _BESIDE_WORDS else ""
     if len(paragraphs) < 2:
         return ""
     return next((text for text in paragraphs if not _short(text, slug) and len(text) <= _TEASER_CHARS
@@ -629,7 +629,7 @@ def _headline_paragraph(anchor: Any, slug: str) -> str:
 
 
 _BESIDE_WORDS = 6  # an author's name and title (and a date's month) beside a headline in one link
-_LETTER_WORDS = re.compile(r"[^\W\d_]+")
+LETTER_WORDS = re.compile(r"[^\W\d_]+")  # a word of letters: no number, no separator
 
 
 def _over_summary(heading: Any) -> bool:
@@ -703,7 +703,7 @@ def headline_of(anchor: Any, slug: str, containers: _HeadingFinder) -> tuple[int
     else:
         # ... and where no class says which part, the first paragraph that reads as a headline: not the author's name
         # or a label above it, nor the summary or the reading time below it.
-        paragraph = _headline_paragraph(anchor, slug)
+        paragraph = _headline_paragraph(anchor, slug, own)
         if paragraph:
             candidates.append((LINK_TEXT, paragraph))
     image = next(anchor.iter("img"), None)
