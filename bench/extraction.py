@@ -169,7 +169,7 @@ RELATED_SETS = [
     (BENCH / "related_heldout30_truth.json", "thirtieth set, development since it judged (0.960, 24/25) and was opened on 2026-12-01, eighth stop", False),
     (BENCH / "related_heldout31_truth.json", "thirty-first set, development since it judged (0.690, 20/29) and was opened on 2026-12-01, eighth stop", False),
     (BENCH / "related_heldout32_truth.json", "thirty-second set, development since it judged (0.800, 12/15) at the eighth stop's end and the ninth's start and was opened on 2026-12-01, ninth stop", False),
-    (BENCH / "related_heldout33_truth.json", "held out, thirty-third set (gathered at the ninth stop, 2026-12-01)", True),
+    (BENCH / "related_heldout33_truth.json", "thirty-third set, development since it judged (1.000, 16/16) at the ninth stop's end and the tenth's start and was opened on 2026-12-01, tenth stop", False),
 ]
 DEV_ROOT = Path("/work/corpora-dev")
 

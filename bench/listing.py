@@ -47,7 +47,6 @@ HELDOUT_FOLDERS = {
     "gathered, fresh held-out": REPO / "tests" / "fixtures" / "frontpages-heldout",
     "gathered, final held-out": REPO / "tests" / "fixtures" / "frontpages-final",
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
-    "set BD (held out, gathered 2026-12-01, ninth stop)": REPO / "tests" / "fixtures" / "frontpages-judgebd",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
@@ -97,6 +96,7 @@ JUDGED_FOLDERS = {
     "set BA (judged 2026-12-01, ninth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeba",
     "set BB (judged 2026-12-01, ninth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgebb",
     "set BC (judged 2026-12-01, ninth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgebc",
+    "set BD (judged 2026-12-01, ninth stop and the tenth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgebd",
 }
 DEVELOPMENT = REPO.parent / "corpora-dev" / "frontpages"
 _ID = re.compile(r"\d{4,}")

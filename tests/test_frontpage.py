@@ -195,6 +195,19 @@ def test_a_mega_menus_lists_of_story_headlines_are_stories_though_each_cell_hold
     assert [path for path, _ in page(f'<ul class="hover_subnav"><li>{labels}</li></ul>' + story(1))] == ["/2026/03/01/story-1/"]
 
 
+def test_a_menu_classed_column_listing_stories_asked_for_by_their_number_lists_stories() -> None:
+    # ("menudcha": Spanish for the right-hand menu; each section's label over its stories, "noticia.php?id=239130")
+    rows = "".join(f"<a class='titdchab' href='seccion.php?id={n}'>Section {n}</a><br><div class='pretitportada'>"
+                   f"<a href='noticia.php?id=23913{n}' class='pretit'>A headline of the section number {n}</a></div>"
+                   f"<div class='pretitportada'><a href='noticia.php?id=23914{n}'>Another story of section {n} today</a></div>"
+                   for n in range(3))
+    entries = page(f"<table><tr><td class='menudcha'>{rows}</td></tr></table>")
+    assert [path for path, _ in entries] == [f"/noticia.php?id={i}{n}" for n in range(3) for i in (23913, 23914)]
+    # A menu of sections whose pages are asked for by a short number stays a menu.
+    labels = "".join(f"<li><a href='seccion.php?id={n}'>The section number {n} of the site</a></li>" for n in range(5))
+    assert [path for path, _ in page(f"<ul class='menudcha'>{labels}</ul>{story(1)}")] == ["/2026/03/01/story-1/"]
+
+
 def test_a_big_mega_menu_is_read_in_time_linear_in_its_cells(monkeypatch: pytest.MonkeyPatch) -> None:
     # Every cell asks whether the blocks around it list stories: each block is read once, not once per cell (a hostile
     # menu of 3,000 cells took 51 s before, 0.5 s after). Counted in headline checks, not timed.
@@ -1871,6 +1884,21 @@ def test_a_dated_story_filed_under_its_folders_in_two_orders_or_on_two_hosts_is_
                    '<li><a href="/sucesos/2018-03-19/25-Detenido-por-robar.htm">Detenido por robar en un centro</a></li>')
     assert [path for path, _ in entries] == ["/2018-03-19/sucesos/24-Oleada-robos-coches.htm",
                                              "/sucesos/2018-03-19/25-Detenido-por-robar.htm"]
+
+
+def test_a_story_filed_under_two_sections_by_one_long_slug_is_one_entry_but_not_its_video_page() -> None:
+    entries = page('<h2><a href="/actualite/le-mca-cartonne-le-fmf-fc-et-va-en-phase-de-poules">Le MCA cartonne le FMF FC et'
+                   ' va en phase de poules</a></h2>'
+                   '<li><a href="/sport/le-mca-cartonne-le-fmf-fc-et-va-en-phase-de-poules">Le MCA cartonne le FMF FC et va'
+                   ' en phase de poules</a></li>'
+                   '<li><a href="/videos/le-mca-cartonne-le-fmf-fc-et-va-en-phase-de-poules">Le MCA cartonne le FMF FC : la'
+                   ' vidéo des six buts</a></li>'
+                   '<li><a href="/2018/03/17/the-morning-briefing-of-the-day">The morning briefing of the day, Saturday</a></li>'
+                   '<li><a href="/2018/03/18/the-morning-briefing-of-the-day">The morning briefing of the day, Sunday</a></li>')
+    assert [path for path, _ in entries] == ["/actualite/le-mca-cartonne-le-fmf-fc-et-va-en-phase-de-poules",
+                                             "/videos/le-mca-cartonne-le-fmf-fc-et-va-en-phase-de-poules",
+                                             "/2018/03/17/the-morning-briefing-of-the-day",
+                                             "/2018/03/18/the-morning-briefing-of-the-day"]
 
 
 def test_a_bar_of_notices_over_one_story_is_no_lead() -> None:

@@ -384,6 +384,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set BA (judged 2026-12-01, ninth stop; development since)", (0.974, 0.972, 6, 0.939)),
     ("set BB (judged 2026-12-01, ninth stop; development since)", (0.999, 0.986, 4, 0.982)),
     ("set BC (judged 2026-12-01, ninth stop; development since)", (0.941, 0.984, 6, 0.957)),
+    ("set BD (judged 2026-12-01, ninth stop and the tenth's start; development since)", (0.953, 0.960, 4, 0.991)),
 ])
 def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float, int, float]) -> None:
     (scores,) = score_listers(load_frontpages(JUDGED_FOLDERS[label]), [("ours", ours)])

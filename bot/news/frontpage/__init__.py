@@ -68,6 +68,7 @@ from bot.news.frontpage.addresses import (
     path_kind,
     queried_pages,
     tracking_only,
+    sections_slug,
     slug_is,
 )
 from bot.news.frontpage.chrome import Containers, Strips, in_label_list, paid_teasers, titles_block
@@ -267,6 +268,12 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
                 # site's hosts ("/2018-03-19/sucesos/24-oleada-...htm" and "/sucesos/2018-03-19/24-oleada-...htm"): the
                 # same folders and the same name.
                 key = by_path.setdefault("folders " + "/".join(sorted(inside.split("/")[:-1])) + "/" + last, key)
+            slugged = sections_slug(inside) if not query else None
+            if slugged:
+                # One story a site files under each section that shows it ("/actualite/<slug>" at the top, "/sport/<slug>"
+                # in the sport block): the same long slug of words is one entry. Not a video's or a gallery's page of it
+                # ("/videos/<slug>/" beside "/news/<slug>/"): that is a page of its own.
+                key = by_path.setdefault("slug " + slugged, key)
             number = LONG_ID.findall(inside)
             if number and not query and ("-" in last or names_one_story(last)):
                 # (its slug in any case: "/news/1135059/Immediate-Media-..." and "/news/1135059/immediate-media-...";

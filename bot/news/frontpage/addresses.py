@@ -268,6 +268,24 @@ def names_one_story(name: str) -> bool:
         and 4 * digits >= len(stem)
 
 
+# A folder of media pages: a story's video, gallery or podcast is a page of its own beside the story's text.
+_MEDIA_FOLDER = re.compile(r"(?:v[íi]d[ée]os?|fotos?|photos?|galer[íi]as?|galler(?:y|ies)|galerie|galerien|audios?|podcasts?|tv"
+                           r"|diaporamas?|slideshows?|multimedia|media|live)", re.I)
+
+
+def sections_slug(inside: str) -> str | None:
+    """Return the slug of words naming one story (four words or more, no id) that an address inside its site
+    ("actualite/<slug>") files under named sections, none of them media's; else None."""
+    folders, _, last = inside.rpartition("/")
+    stem = last.split(".")[0]
+    if not folders or any(c.isdigit() for c in folders) or LONG_ID.search(last) \
+            or _slug_words(stem.replace("_", "-")) < _SLUG_WORDS:
+        return None  # (a date's or a number's folders say which story: a column's slug may come back each day)
+    if any(_MEDIA_FOLDER.fullmatch(folder) for folder in folders.split("/")):
+        return None
+    return last.lower()
+
+
 def is_article_url(url: str, page_url: str) -> bool:
     """Return whether a same-site URL looks like one article: an id or a date, a long slug, or a deep .html path."""
     return path_kind(url, normalize_url(page_url).split("?", 1)[0]) >= STORY

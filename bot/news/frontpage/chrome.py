@@ -344,13 +344,18 @@ def _story_links(element: Any, named: bool = False) -> tuple[int, int]:
 _LONG_SLUG = re.compile(r"/[^/?#\s-]+(?:-[^/?#\s-]+){3,}/?$")
 
 
+# A script's page asked for one story by its long number ("noticia.php?id=239130", "article.php?storyId=4711235"): numbered
+# as a story filed under its id is.
+_ID_ASKED = re.compile(r"(?:^|&)(?:id|\w+[_-]id|\w*(?-i:[a-z]Id)|(?:article|story|news|post|item|content|doc)id)=\d{5,}(?:&|$)", re.I)
+
+
 def _is_story_headline(link: Any, named: bool = False) -> bool:
     """Return whether a link leads to a dated or numbered story (or, named, one a long slug names) under a headline's
     words, not a menu's label."""
-    path = (link.get("href") or "").partition("?")[0].partition("#")[0]
+    path, _, query = (link.get("href") or "").partition("#")[0].partition("?")
     if "//" in path:  # an absolute address: its path only, not digits of its host
         path = "/" + path.split("//", 1)[1].partition("/")[2]
-    if not (DATE_PATH.search(path) or LONG_ID.search(path) or named and _LONG_SLUG.search(path)):
+    if not (DATE_PATH.search(path) or LONG_ID.search(path) or _ID_ASKED.search(query) or named and _LONG_SLUG.search(path)):
         return False
     text = text_of(link)
     return len(text.split()) >= _LIST_HEADLINE_WORDS or count_cjk(text) >= _LIST_HEADLINE_CJK
