@@ -953,6 +953,18 @@ def test_a_title_in_a_header_of_its_own_marks_the_block_right_after_it_as_press_
     assert paths == ["/2026/03/01/story-2/", "/2026/03/01/story-3/"]
 
 
+def test_a_box_titled_job_offers_or_calls_for_tenders_holds_classifieds_down_to_the_next_title() -> None:
+    def item(kind: str, n: int, words: str) -> str:
+        return f'<div class="item"><a href="{kind}-societe-2225{n}.html"><div class="cat">Kinshasa</div><p>{words}</p></a></div>'
+    jobs = ('<div class="last_left"><div class="title"><h3><a href="emplois.html">OFFRES D\'EMPLOI</a></h3></div>'
+            '<div class="bar"> </div>' + item("emploi", 1, "Receptionist and secretary for the office")
+            + item("emploi", 2, "Gestionnaire des infrastructures du parc national") + '</div>')
+    tenders = ('<div class="last_left"><div class="title"><h3><a href="appels.html">APPELS D\'OFFRES</a></h3></div>'
+               + item("appel", 3, "Equipements de communication et télécoms") + '</div>')
+    after = f'<div class="title"><h3>Emploi</h3></div>{story(1)}{story(2)}'
+    assert [path for path, _ in page(jobs + tenders + after)] == ["/2026/03/01/story-1/", "/2026/03/01/story-2/"]
+
+
 def test_an_alt_text_naming_the_image_file_is_no_headline_and_a_short_heading_its_slug_spells_stays() -> None:
     html = ('<a href="/7989404/lemon-cookie-recipes"><img src="/a.jpg" alt="pink-lemon-cookie-027-d111938.jpg"></a>'
             '<a href="/7989404/lemon-cookie-recipes" class="item-image-text">17 Perfect Lemon Cookie Recipes</a>'
@@ -1565,6 +1577,23 @@ def test_stories_a_topic_page_selects_by_a_camelcase_id_stay_apart_and_an_ad_ser
                    for n in range(3))
     html += '<li><a href="/cptclick?contentseq=97475&amp;puid=1572506180432596">Special price on this week’s new coat</a></li>'
     assert len(page(html)) == 3
+
+
+def test_an_ad_servers_banner_counter_is_no_story_whatever_digits_its_key_has() -> None:
+    banners = "".join(f'<a href="clickbanner.php?id=10{n}&amp;key=b51b4fe3e2fa44f14f43af1a88b16d7a6c0f518{n}"><img src="/b{n}.png"'
+                      f' alt="Infos - Actualités du pays - partenaire numéro {n}"></a>'
+                      f'<a href="clickad.php?id=2{n}&amp;key=c22024e6841ec75ca2bf96e2c9e2f3170{n}"><img src="/c{n}.png"'
+                      f' alt="Infos - Actualités du pays - logo partenaires {n}"></a>' for n in range(3))
+    assert [path for path, _ in page(banners + story(1))] == ["/2026/03/01/story-1/"]
+
+
+def test_spips_author_keyword_and_section_pages_at_the_sites_root_are_not_stories() -> None:
+    html = ('<a href="Le-GEN-demande-une-analyse,23692.html">Le GEN demande une analyse approfondie</a>'
+            '<a href="_Ny-Aina-Rahaga,10089_.html">Ny Aina Rahaga</a><a href="+Madagascar+.html">Le mot-clé Madagascar</a>'
+            '<a href="-Politique-.html">Toute la rubrique de la politique</a>'
+            '<a href="/opinion/790547/-notre-democratie-est-confisquee-">"Notre démocratie est confisquée"</a>')
+    assert [path for path, _ in page(html)] == ["/Le-GEN-demande-une-analyse,23692.html",
+                                                "/opinion/790547/-notre-democratie-est-confisquee-"]
 
 
 def test_the_one_paragraph_of_a_link_its_pictures_alt_repeats_is_the_headline_not_the_author_and_date_around_it() -> None:

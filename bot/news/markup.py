@@ -421,6 +421,14 @@ PRESS_RELEASES_TITLE = re.compile(
     r"comunicados(?: de prensa)?|comunicati stampa|пресс-релизы)\W*$", re.I
 )
 
+# The title of a box of job offers or calls for tenders (French, English, German, Spanish, Italian, Portuguese, Dutch):
+# classified advertisements, whatever addresses their pages have. Not a section's "Emploi" or "Jobs": the labour market's news.
+CLASSIFIEDS_TITLE = re.compile(
+    r"^\W*(?:(?:nos |les |derni[èe]res )?offres d['’]emploi|appels? d['’]offres?|petites annonces|job (?:offers|listings|vacancies)|"
+    r"vacancies|tenders|stellenangebote|stellenanzeigen|ofertas de (?:empleo|trabajo)|offerte di lavoro|vagas de emprego|"
+    r"vacatures)\W*$", re.I
+)
+
 # A headline saying something is on sale at the newsstands ("... est en kiosque", "il libro in edicola dal 28 con
 # Repubblica Milano", "ab heute am Kiosk"): where it names the site itself, the publisher promotes its own print product.
 ON_SALE_TITLE = re.compile(

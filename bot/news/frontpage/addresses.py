@@ -104,7 +104,12 @@ _UNDERSCORE_SLUG_WORDS = 6
 
 
 _REDIRECT_STEMS = frozenset({"jump", "redirect", "redir", "click", "clickthrough", "out", "outbound", "go", "goto"})
-_CLICK_STEM = re.compile(r"^[a-z]{0,6}click$", re.I)  # an ad server's click counter ("cptclick", "adclick")
+# SPIP (a French CMS) writes an author's page between underscores, a keyword's between pluses, a section's between
+# hyphens and a linked site's between at signs ("_Ny-Aina-Rahaga,10089_", "+Madagascar+", "-Politique-"); a story's
+# name has no such marks ("Le-GEN-demande-une-analyse,23692"). Those pages sit at the site's root.
+_SPIP_MARKED = re.compile(r"^([_+@-])[^_+@/]*?[^\W_][^/]*\1$")
+# an ad server's click counter ("cptclick", "adclick", "clickbanner.php?id=100&key=b51b4fe3...", "clickad")
+_CLICK_STEM = re.compile(r"^(?:[a-z]{0,6}click|click(?:banner|ad|ads|thru|through|track|count(?:er)?))$", re.I)
 # A slug that opens or ends with its contest's name; within a headline's words "giveaway" may be a budget's ("tax-giveaway-
 # to-the-rich"), at its ends it names the prize draw.
 # A word of a folder's name that makes it a broadcaster's video-on-demand catalogue, not a newsroom's section (a story's
@@ -193,6 +198,10 @@ def path_kind(url: str, page_key: str) -> int:
     if last.endswith(_SKIP_EXTENSIONS):
         return NOT_STORY
     stem = re.sub(r"\.\w+$", "", last)
+    if len(segments) == 1 and _SPIP_MARKED.match(segments[0].rsplit(".", 1)[0]):
+        # SPIP's author, keyword, section or site page at the site's root ("_Ny-Aina-Rahaga,10089_.html",
+        # "-Politique-.html"); not a quote's slug in a story's folders ("/opinion/790547/-notre-democratie-...-")
+        return NOT_STORY
     if stem in _REDIRECT_STEMS or _CLICK_STEM.match(stem):
         return NOT_STORY  # a script that sends the reader on (jump.cgi?ID=6023, redirect.php?url=...): a directory's or an ad's
     if _KIND_AND_ID.match(stem) or stem in _LIST_STEMS:

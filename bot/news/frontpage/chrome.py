@@ -10,6 +10,7 @@ from typing import Any
 from bot.news.markup import (
     ACCOUNT_MARKS,
     CLASSIFIED_MARKS,
+    CLASSIFIEDS_TITLE,
     COVER_MARKS,
     FRAME_TAGS,
     HERO_MARKS,
@@ -483,7 +484,7 @@ _LABEL_LEVELS = 4  # how far above a label its teaser may be
 def paid_teasers(root: Any, base: str, key_of: Callable[[str], str] = normalize_url) -> set[str]:
     """Return the addresses (normalized) of the stories a teaser labels as paid for ("Anzeige" beside or inside the
     link): the one story linked by the label itself or by the nearest block around it that links any; and every link
-    of a block titled as paid for or as press releases."""
+    of a block titled as paid for, as press releases or as job offers or calls for tenders."""
     def targets(anchors: Iterable[Any]) -> set[str]:
         """Return the normalized addresses the anchors link to."""
         return {key_of(t) for t in (absolute_url(base, a.get("href") or "") for a in anchors) if t}
@@ -492,13 +493,18 @@ def paid_teasers(root: Any, base: str, key_of: Callable[[str], str] = normalize_
     for heading in root.iter(*HEADING_TAGS):
         # A block titled "Sponsored" or "Press releases": every link under its title is a paid or a company's page.
         text = text_of(heading)
-        if len(text) > _PAID_LABEL_CHARS or not (PAID_LABEL.match(text) or PRESS_RELEASES_TITLE.match(text)):
+        if len(text) > _PAID_LABEL_CHARS or not (PAID_LABEL.match(text) or PRESS_RELEASES_TITLE.match(text)
+                                                 or CLASSIFIEDS_TITLE.match(text)):
             continue
-        # (A title in a header of its own, "<div class=view-header><h2>...</h2></div>", titles the block right after it.)
+        # (A title in a header of its own, "<div class=view-header><h2>...</h2></div>", titles the block right after it,
+        # and the next ones up to one a heading titles: a box's items may be siblings of its header.)
         block = heading.getparent()
         if block is not None and sum(1 for _ in block.iter("a")) == sum(1 for _ in heading.iter("a")):
-            block = next((sibling for sibling in block.itersiblings() if isinstance(sibling.tag, str)), None)
-        if block is not None:
+            for index, sibling in enumerate(item for item in block.itersiblings() if isinstance(item.tag, str)):
+                if index and (sibling.tag in HEADING_TAGS or next(sibling.iter(*HEADING_TAGS), None) is not None):
+                    break
+                paid.update(targets(sibling.iter("a")))
+        elif block is not None:
             paid.update(targets(block.iter("a")))
     for text in root.xpath("//body//text()[string-length(normalize-space()) > 1]"):
         # A template pads the label with its indentation ("\n            Sponsored\n    "): only the words count.
