@@ -1321,6 +1321,17 @@ def test_cjk_horoscopes_topic_subjects_about_pages_and_game_subdomains_are_not_s
     assert [path for path, _ in page(html + story(1))] == ["/2026/03/01/story-1/"]
 
 
+def test_a_footer_tag_whose_every_link_leads_to_a_dated_story_lists_stories_even_columns_of_a_word() -> None:
+    columns = ("eco-breves-196", "Eco brèves"), ("fakafaka-8", "Fakafaka"), ("tselatra-238", "Tselatra"), \
+        ("en-passant-151", "En passant…"), ("coi-focus-sur-la-gestion-des-cotes", "COI : focus sur la gestion des côtes")
+    links = "".join(f'<li><a href="/2018/03/17/{slug}/">{words}</a></li>' for slug, words in columns)
+    assert [path for path, _ in page(f'<footer class="footer"><ul>{links}</ul></footer>')] == \
+        [f"/2018/03/17/{slug}/" for slug, _ in columns]
+    # The site's footer, its legal and contact pages beside a few stories, stays the site's.
+    legal = '<a href="/mentions-legales/">Mentions légales du site</a><a href="/contact/">Nous contacter par courriel</a>'
+    assert page(f'<footer class="footer"><ul>{links}</ul>{legal}</footer>') == []
+
+
 def test_a_teasers_own_footer_of_follow_up_stories_is_no_page_footer() -> None:
     teaser = ('<div class="media-news"><h2><a href="/cronache/20_febbraio_23/coronavirus-italia-76-casi-0ed11116.shtml">'
               'Coronavirus, le vittime salgono a tre: più di 150 casi</a></h2><div class="media-news__footer">'

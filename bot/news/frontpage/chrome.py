@@ -210,7 +210,8 @@ class Containers:
         if tag in FRAME_TAGS and not self.sectioned(element):
             # The site's header or footer; inside a sectioning element it belongs to a story, and one that
             # holds five teasers or more is the page's body in a header tag, not a masthead.
-            return None if self.teasers(element) >= _MANY_TEASERS or self._long_story_list(element) else True
+            return None if self.teasers(element) >= _MANY_TEASERS or self._long_story_list(element) \
+                or _only_stories(element) else True
         if tag in ("body", "html"):
             return None  # a body class like "home-page-menu-open" says nothing about one link
         mark = element_marks(element)
@@ -353,13 +354,28 @@ _ID_ASKED = re.compile(r"(?:^|&)(?:id|\w+[_-]id|\w*(?-i:[a-z]Id)|(?:article|stor
 def _is_story_headline(link: Any, named: bool = False) -> bool:
     """Return whether a link leads to a dated or numbered story (or, named, one a long slug names) under a headline's
     words, not a menu's label."""
-    path, _, query = (link.get("href") or "").partition("#")[0].partition("?")
-    if "//" in path:  # an absolute address: its path only, not digits of its host
-        path = "/" + path.split("//", 1)[1].partition("/")[2]
+    path, query = _address_path(link)
     if not (DATE_PATH.search(path) or LONG_ID.search(path) or _ID_ASKED.search(query) or named and _LONG_SLUG.search(path)):
         return False
     text = text_of(link)
     return len(text.split()) >= _LIST_HEADLINE_WORDS or count_cjk(text) >= _LIST_HEADLINE_CJK
+
+
+def _only_stories(element: Any) -> bool:
+    """Return whether every link of an element, five or more, leads to a dated or numbered story, whatever its words (a
+    column's name, "Eco brèves"): a list of stories a template put in a footer tag, no site's footer (its legal, contact
+    and section pages have neither date nor number)."""
+    paths = [_address_path(link) for link in element.iter("a") if link.get("href")]
+    return len(paths) >= _MANY_TEASERS and all(DATE_PATH.search(path) or LONG_ID.search(path) or _ID_ASKED.search(query)
+                                                for path, query in paths)
+
+
+def _address_path(link: Any) -> tuple[str, str]:
+    """Return a link's path and query, without its host (its digits are no story's)."""
+    path, _, query = (link.get("href") or "").partition("#")[0].partition("?")
+    if "//" in path:  # an absolute address: its path only, not digits of its host
+        path = "/" + path.split("//", 1)[1].partition("/")[2]
+    return path, query
 
 
 _NAV_STORY_LIST_MIN = 10  # stories' headlines in a <nav> that make it a list of stories, not a menu with a few teasers
