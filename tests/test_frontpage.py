@@ -902,13 +902,17 @@ def test_headline_leaves_out_a_media_marker_after_it_but_not_a_score() -> None:
             '<a href="/2026/03/01/radiowoz/">Policyjny radiowóz zdemolowany przy Marszałkowskiej [GALERIA]</a>'
             '<a href="/2026/03/01/derby/">Bayern win the derby in Dortmund (2-1)</a>'
             '<a href="/news/aipl/202107140012.aspx">富豪布蘭森太空首飛成功 2張免費太空機票開放爭取[影]</a>'
-            '<a href="/news/aipl/202107140013.aspx">東京奧運代表團授旗 蔡總統盼黃金世代激勵台灣【圖輯】</a>')
+            '<a href="/news/aipl/202107140013.aspx">東京奧運代表團授旗 蔡總統盼黃金世代激勵台灣【圖輯】</a>'
+            '<a href="/2018/03/15/emission-avec-insta-audio/">Emission Ambarao sur Radio Alliance 92 avec INSTA# Audio</a>'
+            '<a href="/2018/03/15/hashtag/">We are the champions of the league #WeAreTheChampions</a>')
     assert [title for _, title in page(html)] == ["Motorizados incumplen la cuarentena en Carabobo",
                                                   "Le carnaval de Marche-en-Famenne",
                                                   "Policyjny radiowóz zdemolowany przy Marszałkowskiej",
                                                   "Bayern win the derby in Dortmund (2-1)",
                                                   "富豪布蘭森太空首飛成功 2張免費太空機票開放爭取",
-                                                  "東京奧運代表團授旗 蔡總統盼黃金世代激勵台灣"]
+                                                  "東京奧運代表團授旗 蔡總統盼黃金世代激勵台灣",
+                                                  "Emission Ambarao sur Radio Alliance 92 avec INSTA",
+                                                  "We are the champions of the league #WeAreTheChampions"]
 
 
 def test_one_podcast_episode_is_a_story_but_the_catalogue_is_not_nor_a_classified_ad() -> None:
@@ -1662,8 +1666,9 @@ def test_a_blog_themes_permalink_gives_a_short_headline_not_the_themes_words() -
                 f'<p>A summary of the post in a sentence of several words.</p></div>')
     html = "".join(teaser(n, f"Another story {n} here") for n in range(4)) + "".join(
         teaser(n, f"Kajer {word}!", prefix) for n, word, prefix in
-        ((10, "jibon", "Permalink to"), (11, "sathi", "Lien permanent vers"), (12, "gaan", "Permalink per")))
-    assert [title for _, title in page(html)][-3:] == ["Kajer jibon!", "Kajer sathi!", "Kajer gaan!"]
+        ((10, "jibon", "Permalink to"), (11, "sathi", "Lien permanent vers"), (12, "gaan", "Permalink per"),
+         (13, "mati", "Permalien vers")))
+    assert [title for _, title in page(html)][-4:] == ["Kajer jibon!", "Kajer sathi!", "Kajer gaan!", "Kajer mati!"]
 
 
 def test_headline_leaves_out_a_genre_label_and_a_media_label_before_a_spaced_dash() -> None:

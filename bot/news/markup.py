@@ -593,7 +593,8 @@ RELATIVE_TIME = re.compile(
 _MEDIA_WORD = (r"\+?\s*(?:v[íi]d[ée]os?|fotos?|photos?|galer[íi]a|gallery|galerie|audio|infograf[íi]as?|infographie|infographics?|slide ?shows?|"
                r"видео|фото|фоторепортаж|аудио|інфографіка|відео|影音?|視頻|视频|圖輯|图集|組圖|组图)")
 MEDIA_SUFFIX = re.compile(rf"\s*[(\[（【]\s*{_MEDIA_WORD}(?:\s*[,+/]\s*{_MEDIA_WORD})*\s*[)\]）】]$"
-                          rf"|\s+[|–—]\s*(?:[^\W\d_]+\s+)?(?:watch|{_MEDIA_WORD})$", re.I)  # "... | Watch", "... – Video", "... | Commentary Video" too
+                          rf"|\s+[|–—]\s*(?:[^\W\d_]+\s+)?(?:watch|{_MEDIA_WORD})$"  # "... | Watch", "... – Video", "... | Commentary Video" too
+                          rf"|\s*#\s*{_MEDIA_WORD}$", re.I)  # and as a hashtag: "... avec INSTA# Audio", "... #video"
 # A ticker or a breaking-news strip above the page: its stories are real, but the page's top story is below it.
 TICKER_MARKS = re.compile(
     r"ticker|breaking|marquee|(?:^|[-_ ])flash(?:$|[-_ ]|news|info)|eilmeld|last-?minute|[uú]ltima-?hora|highlighter|"
@@ -728,7 +729,8 @@ BADGE_MARKS = re.compile(r"(?:^|[-_ ])(?:badges?|stamp(?:-\d+)?)(?:$|[-_ ])", re
 # A blog theme's title on a story's link that wraps the headline in its own words ("Permalink to <headline>", WordPress's
 # default in its languages): the headline is what follows.
 PERMALINK_TITLE = re.compile(
-    r"^\s*(?:permalink(?: to| zu| naar| a| per| para| vers| do)?|permanent link(?: to)?|permanenter link zu|"
+    r"^\s*(?:permalink(?: to| zu| naar| a| per| para| vers| do)?|permalien(?: vers| pour| de| à)?|permanent link(?: to)?|"
+    r"permanenter link zu|"
     r"lien permanent (?:vers|pour|de)|enlace permanente (?:a|para)|link permanente (?:a|para)|"
     r"постоянная ссылка на|bezpośredni odnośnik do|stały odnośnik do)\s*[:\-–]?\s+(?=\S)", re.I
 )
