@@ -53,7 +53,7 @@ def test_a_class_naming_a_scripts_scroll_behaviour_makes_no_strip_of_the_pages_o
 
 
 def test_lead_is_not_a_story_of_a_trending_or_most_read_box_above_the_main_teasers() -> None:
-    for box in ("vmagazine-top-trending-block", "most-read", "td_block_trending_now", "mas-leidas"):
+    for box in ("vmagazine-top-trending-block", "most-read", "td_block_trending_now", "mas-leidas", "news-most-stats"):
         entries = page(f'<div class="{box}">{story(1)}{story(2)}</div><div class="featured">{story(3)}</div>{story(4)}')
         assert entries[0][0] == "/2026/03/01/story-3/", box
         assert len(entries) == 4  # still entries: only the lead is not taken from the box
@@ -1682,6 +1682,21 @@ def test_headline_leaves_out_a_genre_label_and_a_media_label_before_a_spaced_das
         "Le télescope Webb, un projet à forte dominante américaine",
         "Plus de 3500 patients hospitalisés en soins critiques",
         "Review: At the best new Mexican restaurant, the cooking will thrill"]  # a review's label is its headline's
+
+
+def test_headline_leaves_out_a_stamp_with_its_dash_and_a_media_label_after_it_or_set_apart_by_a_bullet() -> None:
+    titles = ["17/03/2018 07:45 - Vidéo. Mauritanie: l'opposition dénonce l'implication du président",
+              "17/03/2018 09:12 - Face au Raja, la tâche s’annonce ardue pour le FC Nouadhibou",
+              "Vidéo ● Pénurie du gaz domestique : la bonbonne à 6000 MRO",
+              "L’ONG forme des auxiliaires vétérinaires à Maale (Brakna) [PhotoReportage]",
+              "-5 °C : le froid polaire arrive sur la France ce week-end"]
+    html = "".join(f'<h2><a href="/2026/03/0{n}/story-{n}/">{title}</a></h2>' for n, title in enumerate(titles, 1))
+    assert [title for _, title in page(html)] == [
+        "Mauritanie: l'opposition dénonce l'implication du président",
+        "Face au Raja, la tâche s’annonce ardue pour le FC Nouadhibou",
+        "Pénurie du gaz domestique : la bonbonne à 6000 MRO",
+        "L’ONG forme des auxiliaires vétérinaires à Maale (Brakna)",
+        "-5 °C : le froid polaire arrive sur la France ce week-end"]
 
 
 def test_a_headline_cut_short_is_made_whole_by_the_same_storys_words_in_another_box_or_its_pictures_alt() -> None:

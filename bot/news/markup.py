@@ -255,7 +255,7 @@ MOST_SHARED_MARKS = re.compile(
 # A box of the stories readers pick, by its class or id: the most read or shared, what is trending or popular ("most-read",
 # "vmagazine-top-trending-block", "mas-leidas"). Its stories rank by clicks, not by the newsroom's choice: never the lead.
 POPULAR_MARKS = re.compile(
-    MOST_SHARED_MARKS.pattern + r"|trending|popular|m[aá]s[-_ ]?le[ií]d|mais[-_ ]?lid|pi[uù][-_ ]?lett", re.I
+    MOST_SHARED_MARKS.pattern + r"|most[-_ ]?stats?|trending|popular|m[aá]s[-_ ]?le[ií]d|mais[-_ ]?lid|pi[uù][-_ ]?lett", re.I
 )
 # The account menu of a site's header (help, settings, sign-in links): never a story.
 ACCOUNT_MARKS = re.compile(
@@ -555,7 +555,7 @@ MEDIA_KICKERS = re.compile(
     r"son dakika(?: haberi)?|breaking(?: news)?|[úu]ltima hora|ultim'ora|eilmeldung|derni[èe]re minute|срочно|молния|"
     r"tin n[óo]ng|canl[ıi] izle|terkini|фотофакт|фото|видео|відео|"
     r"צפו|וידאו|גלריה)"  # Hebrew: "watch", "video", "gallery"
-    r"(?:\s*[|:.]|\s+[-–—])\s+|"
+    r"(?:\s*[|:.●•]|\s+[-–—])\s+|"
     r"^[【\[〈(]?(?:影音?|圖輯?|图集|組圖|组图|直播|視頻|视频)[】\]〉)]?\s*[／/｜|:：]?\s*(?=\S)(?<=[】\]〉)／/｜|:：\s])|"
     # in brackets, one or two of them ("[Video Podcast] ...", "(VIDEO) ...", "[Fotos y video] ...")
     r"^\s*[\[(]\s*(?:v[íi]d[eé]o|fotos?|photos?|audio|podcast|gallery|galer[íi]a)s?"
@@ -591,6 +591,7 @@ RELATIVE_TIME = re.compile(
 )
 # A media marker after a headline ("... (+Videos)", "... [FOTOS]", "...[影]", "...【圖輯】"): not the headline's words either.
 _MEDIA_WORD = (r"\+?\s*(?:v[íi]d[ée]os?|fotos?|photos?|galer[íi]a|gallery|galerie|audio|infograf[íi]as?|infographie|infographics?|slide ?shows?|"
+               r"photo ?reportages?|fotorreportajes?|fotoreportage|"
                r"видео|фото|фоторепортаж|аудио|інфографіка|відео|影音?|視頻|视频|圖輯|图集|組圖|组图)")
 MEDIA_SUFFIX = re.compile(rf"\s*[(\[（【]\s*{_MEDIA_WORD}(?:\s*[,+/]\s*{_MEDIA_WORD})*\s*[)\]）】]$"
                           rf"|\s+[|–—]\s*(?:[^\W\d_]+\s+)?(?:watch|{_MEDIA_WORD})$"  # "... | Watch", "... – Video", "... | Commentary Video" too
