@@ -664,6 +664,13 @@ def is_permalink(anchor: Any) -> bool:
     return "bookmark" in (anchor.get("rel") or "").lower().split() or bool(PERMALINK_TITLE.match(anchor.get("title") or ""))
 
 
+# A byline's opening words ("Geschrieben von: Anne Hahn", "Posted by ...", "Publié par ..."): who wrote a story, never its
+# headline.
+_BYLINE_OPENING = re.compile(r"^\W*(?:geschrieben von|verfasst von|written by|posted by|published by|publi[ée] par|[ée]crit par|"
+                             r"escrito por|publicado por|scritto da|pubblicato da|geschreven door|napisa[łl](?:a)?|автор)\s*:?\s",
+                             re.I)
+
+
 def headline_of(anchor: Any, slug: str, containers: _HeadingFinder) -> tuple[int, str]:
     """Return the headline a link shows and its rank (HEADING, LINK_TEXT, ASIDE_TEXT), or (ASIDE_TEXT, "")."""
     time = next(anchor.iter("time"), None)
@@ -723,8 +730,8 @@ def headline_of(anchor: Any, slug: str, containers: _HeadingFinder) -> tuple[int
     short = ""
     permalink = is_permalink(anchor)
     for rank, text in candidates:
-        if date_text is not None and text == date_text or MORE_LABELS.match(text):
-            continue  # a link whose only text is its date names no story, nor one that only says "read more"
+        if date_text is not None and text == date_text or MORE_LABELS.match(text) or _BYLINE_OPENING.match(text):
+            continue  # a link whose only text is its date names no story, nor one that only says "read more" or who wrote it
         if (CHROME_LABELS.match(text) or _is_dateline(text)) and rank != HEADING:
             rank = ASIDE_TEXT  # "Photo : ...", "© AFP": a credit; "Huy 18 février 2012 - 07:00 | L'Avenir": a dateline
         text = cleaned(text)
