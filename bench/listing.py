@@ -100,6 +100,7 @@ JUDGED_FOLDERS = {
     "set BC (judged 2026-12-01, ninth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgebc",
     "set BD (judged 2026-12-01, ninth stop and the tenth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgebd",
     "set BE (judged 2026-12-01, tenth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgebe",
+    "set BH (judged 2026-12-01, tenth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgebh",
 }
 DEVELOPMENT = REPO.parent / "corpora-dev" / "frontpages"
 _ID = re.compile(r"\d{4,}")
