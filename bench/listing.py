@@ -49,6 +49,7 @@ HELDOUT_FOLDERS = {
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
     "set BG (held out, gathered 2026-12-01, tenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgebg",
     "set BF (held out, gathered 2026-12-01, tenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgebf",
+    "set BI (held out, gathered 2026-12-01, tenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgebi",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
