@@ -1712,6 +1712,23 @@ def test_a_bylines_words_are_never_a_storys_headline() -> None:
     assert [title for _, title in got] == ["Der S-Bahn-Kabelbrand ist wieder egal?"]
 
 
+def test_headline_leaves_out_a_count_of_photos_before_it_and_a_video_label_glued_by_a_hyphen() -> None:
+    titles = ["( 13 Photos ) La face cachée de la première dame du pays",
+              "(02 Photos) : A la découverte de la belle « Gnarel » de Thiero Bocoum",
+              "4 Photos: L’ancien ministre Aliou Sow s’est remarié samedi",
+              "Vidéo-El Hadj O Diouf crée son mouvement pour réélire Macky Sall",
+              "Video-on-demand services grow again this year in Europe",
+              "Video-Highlights: HFC-Frauen können FCM erneut nicht in Bedrängnis bringen"]
+    html = "".join(f'<h2><a href="/2026/03/0{n}/story-{n}/">{title}</a></h2>' for n, title in enumerate(titles, 1))
+    assert [title for _, title in page(html)] == [
+        "La face cachée de la première dame du pays",
+        "A la découverte de la belle « Gnarel » de Thiero Bocoum",
+        "L’ancien ministre Aliou Sow s’est remarié samedi",
+        "El Hadj O Diouf crée son mouvement pour réélire Macky Sall",
+        "Video-on-demand services grow again this year in Europe",
+        "Video-Highlights: HFC-Frauen können FCM erneut nicht in Bedrängnis bringen"]
+
+
 def test_a_headline_cut_short_is_made_whole_by_the_same_storys_words_in_another_box_or_its_pictures_alt() -> None:
     story_1, story_2 = "/2026/03/01/dark-souls-hands-on/", "/2026/03/01/sputnik-v-dudas/"
     html = (f'<article><a href="{story_1}"><h3>Dark Souls 3 hands-on: finding joy in a wo...</h3></a></article>'

@@ -546,7 +546,9 @@ POLL_AND_CLASSIFIED_WORDS = frozenset({
 # A media label before a headline ("VÍDEO | ...", "WATCH: ...", "Vídeo. ...", French "VIDÉO. ...", "EN IMAGES. ...",
 # "Diaporama : ...", "影／..." for a video in Chinese): the label is not the headline.
 MEDIA_KICKERS = re.compile(
-    r"^\W*(?:(?:v[íi]d[eé]os?|fotos?|photos?|audio)\s+(?:i|y|e|et|and|und|&|\+)\s+(?:v[íi]d[eé]os?|fotos?|photos?|audio)|"
+    # (a count of pictures before it too: "4 Photos: ...")
+    r"^\W*(?:\d{1,3}\s+(?=(?:fotos?|photos?)\s*:))?"
+    r"(?:(?:v[íi]d[eé]os?|fotos?|photos?|audio)\s+(?:i|y|e|et|and|und|&|\+)\s+(?:v[íi]d[eé]os?|fotos?|photos?|audio)|"
     r"v[íi]d[eé]os?|fotos?|photos?|galer[íi]a|gallery|galerie|audio|podcast|watch|listen|live|direct|directo|"
     r"in (?:video|pictures|foto|bildern)|en (?:images|vid[ée]o|im[áa]genes|fotos)|pictures|slideshow|diaporama|"
     r"bildergalerie|fotostrecke|fotogaler[íi]a|infographic|cartoon|caricature|karikatur|vi[ñn]eta|"
@@ -556,10 +558,13 @@ MEDIA_KICKERS = re.compile(
     r"tin n[óo]ng|canl[ıi] izle|terkini|фотофакт|фото|видео|відео|"
     r"צפו|וידאו|גלריה)"  # Hebrew: "watch", "video", "gallery"
     r"(?:\s*[|:.●•]|\s+[-–—])\s+|"
+    # glued to the headline by a hyphen ("Vidéo-El Hadj O Diouf crée ...", not "Video-on-demand ...")
+    r"^\W*v[íi]d[eé]os?-(?=(?-i:[A-ZÀ-Ý]))(?![^\s:]*:)|"  # (a compound is a label of its own: "Video-Highlights: ...")
     r"^[【\[〈(]?(?:影音?|圖輯?|图集|組圖|组图|直播|視頻|视频)[】\]〉)]?\s*[／/｜|:：]?\s*(?=\S)(?<=[】\]〉)／/｜|:：\s])|"
     # in brackets, one or two of them ("[Video Podcast] ...", "(VIDEO) ...", "[Fotos y video] ...")
-    r"^\s*[\[(]\s*(?:v[íi]d[eé]o|fotos?|photos?|audio|podcast|gallery|galer[íi]a)s?"
-    r"(?:\s+(?:(?:i|y|e|et|and|und|&|\+)\s+)?(?:v[íi]d[eé]o|fotos?|photos?|audio|podcast)s?)?\s*[\])]\s*(?=\S)",
+    # (and a count of them: "( 13 Photos ) ...", "(02 Photos) : ...")
+    r"^\s*[\[(]\s*(?:\d{1,3}\s*)?(?:v[íi]d[eé]o|fotos?|photos?|audio|podcast|gallery|galer[íi]a)s?"
+    r"(?:\s+(?:(?:i|y|e|et|and|und|&|\+)\s+)?(?:v[íi]d[eé]o|fotos?|photos?|audio|podcast)s?)?\s*[\])](?:\s*:)?\s*(?=\S)",
     re.I,
 )
 # A genre's label before a Chinese, Japanese or Korean headline ("コラム：...", "アングル：...", "较真丨...", "【快讯】...",
