@@ -16,6 +16,12 @@ def page(body: str) -> list[tuple[str, str]]:
     return [(e.url.removeprefix(SITE.rstrip("/")), e.title) for e in entries]
 
 
+def headlines_of_headings(texts: list[str]) -> list[str]:
+    """Return the titles read_front_page gives dated stories whose headings hold these texts, one each."""
+    html = "".join(f'<h2><a href="/2026/03/0{n}/story-{n}/">{text}</a></h2>' for n, text in enumerate(texts, 1))
+    return [title for _, title in page(html)]
+
+
 def story(n: int, words: str = "a headline of several words") -> str:
     """Return a teaser: a heading holding a link to a dated story."""
     return f'<article><h2><a href="/2026/03/01/story-{n}/">Story {n}: {words}</a></h2></article>'
@@ -1676,8 +1682,7 @@ def test_headline_leaves_out_a_genre_label_and_a_media_label_before_a_spaced_das
               "DÉCRYPTAGE - Le télescope Webb, un projet à forte dominante américaine",
               "EN DIRECT - Plus de 3500 patients hospitalisés en soins critiques",
               "Review: At the best new Mexican restaurant, the cooking will thrill"]
-    html = "".join(f'<h2><a href="/2026/03/0{n}/story-{n}/">{title}</a></h2>' for n, title in enumerate(titles, 1))
-    assert [title for _, title in page(html)] == [
+    assert headlines_of_headings(titles) == [
         "Embarrassing truth behind the global food war, part two",
         "Le télescope Webb, un projet à forte dominante américaine",
         "Plus de 3500 patients hospitalisés en soins critiques",
@@ -1690,8 +1695,7 @@ def test_headline_leaves_out_a_stamp_with_its_dash_and_a_media_label_after_it_or
               "Vidéo ● Pénurie du gaz domestique : la bonbonne à 6000 MRO",
               "L’ONG forme des auxiliaires vétérinaires à Maale (Brakna) [PhotoReportage]",
               "-5 °C : le froid polaire arrive sur la France ce week-end"]
-    html = "".join(f'<h2><a href="/2026/03/0{n}/story-{n}/">{title}</a></h2>' for n, title in enumerate(titles, 1))
-    assert [title for _, title in page(html)] == [
+    assert headlines_of_headings(titles) == [
         "Mauritanie: l'opposition dénonce l'implication du président",
         "Face au Raja, la tâche s’annonce ardue pour le FC Nouadhibou",
         "Pénurie du gaz domestique : la bonbonne à 6000 MRO",
@@ -1719,8 +1723,7 @@ def test_headline_leaves_out_a_count_of_photos_before_it_and_a_video_label_glued
               "Vidéo-El Hadj O Diouf crée son mouvement pour réélire Macky Sall",
               "Video-on-demand services grow again this year in Europe",
               "Video-Highlights: HFC-Frauen können FCM erneut nicht in Bedrängnis bringen"]
-    html = "".join(f'<h2><a href="/2026/03/0{n}/story-{n}/">{title}</a></h2>' for n, title in enumerate(titles, 1))
-    assert [title for _, title in page(html)] == [
+    assert headlines_of_headings(titles) == [
         "La face cachée de la première dame du pays",
         "A la découverte de la belle « Gnarel » de Thiero Bocoum",
         "L’ancien ministre Aliou Sow s’est remarié samedi",
