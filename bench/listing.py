@@ -50,7 +50,6 @@ HELDOUT_FOLDERS = {
     "set BG (held out, gathered 2026-12-01, tenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgebg",
     "set BF (held out, gathered 2026-12-01, tenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgebf",
     "set BI (held out, gathered 2026-12-01, tenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgebi",
-    "set BJ (held out, gathered 2026-12-01, tenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgebj",
     "set BK (held out, gathered 2026-12-01, tenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgebk",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
@@ -104,6 +103,7 @@ JUDGED_FOLDERS = {
     "set BD (judged 2026-12-01, ninth stop and the tenth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgebd",
     "set BE (judged 2026-12-01, tenth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgebe",
     "set BH (judged 2026-12-01, tenth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgebh",
+    "set BJ (judged 2026-12-01, tenth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgebj",
 }
 DEVELOPMENT = REPO.parent / "corpora-dev" / "frontpages"
 _ID = re.compile(r"\d{4,}")
