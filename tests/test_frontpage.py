@@ -1732,6 +1732,24 @@ def test_headline_leaves_out_a_count_of_photos_before_it_and_a_video_label_glued
         "Video-Highlights: HFC-Frauen können FCM erneut nicht in Bedrängnis bringen"]
 
 
+def test_an_acronym_after_the_words_it_abbreviates_stays_in_the_headline_a_label_in_capitals_does_not() -> None:
+    assert headlines_of_headings([
+        "Le MFA rejoint la coalition Ensemble pour la Démocratie et la Souveraineté (EDS)",
+        "Le Mouvement des Forces d’Avenir (MFA) rejoint la coalition",
+        "Les frappes continuent dans le nord de la Syrie (CARTE)",
+        "Women’s Rights and the Revolutionary Association of Women of Afghanistan (RAWA)"]) == [
+        "Le MFA rejoint la coalition Ensemble pour la Démocratie et la Souveraineté (EDS)",
+        "Le Mouvement des Forces d’Avenir (MFA) rejoint la coalition",
+        "Les frappes continuent dans le nord de la Syrie",
+        "Women’s Rights and the Revolutionary Association of Women of Afghanistan (RAWA)"]
+
+
+def test_a_link_whose_words_are_a_web_address_has_no_headline() -> None:
+    html = ('<a href="/titrologie/la-giga-marche-du-jeudi-22-mars-0807">http://www.site.example/titrologie/la-giga-marche-'
+            'du-jeudi-...</a><a href="/titrologie/la-une-du-jour-0808">www.site.example/titrologie/la-une-du-jour</a>')
+    assert page(html + story(1)) == [("/2026/03/01/story-1/", "Story 1: a headline of several words")]
+
+
 def test_a_headline_cut_short_is_made_whole_by_the_same_storys_words_in_another_box_or_its_pictures_alt() -> None:
     story_1, story_2 = "/2026/03/01/dark-souls-hands-on/", "/2026/03/01/sputnik-v-dudas/"
     html = (f'<article><a href="{story_1}"><h3>Dark Souls 3 hands-on: finding joy in a wo...</h3></a></article>'

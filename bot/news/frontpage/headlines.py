@@ -54,6 +54,7 @@ def _is_quote(text: str) -> bool:
 
 _SHORT_WORD = 3  # letters of a word a slug may leave out ("un", "the", "hoy")
 _FILE_NAME = re.compile(r"^[\w.-]+\.(?:jpe?g|png|gif|webp|avif|svg)$", re.I)  # an image's alt that only names its file
+_WEB_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.I)  # a link whose words are an address: where it goes, no headline
 
 
 def spelled_by(text: str, slug: str) -> bool:
@@ -74,7 +75,8 @@ def is_headline(text: str, slug: str = "") -> bool:
     """Return whether a link text reads like a headline rather than a label ("Sport", "More", "»").
     A headline of one to three words ("Setlist", "24 heures photo") counts when the story's
     URL slug spells it: a section label ("Santé") on a story link does not. slug is given for sure stories only."""
-    if not text or len(text) > 300 or COMMENT_COUNT.match(text) or _is_quote(text) or _FILE_NAME.match(text):
+    if not text or len(text) > 300 or COMMENT_COUNT.match(text) or _is_quote(text) or _FILE_NAME.match(text) \
+            or _WEB_ADDRESS.match(text):
         return False
     if len(text.split()) >= 4 or len(text) >= 20:
         return True
@@ -481,9 +483,19 @@ def _without_label_after(text: str) -> str:
         return text[:match.start()]
     # A part's number in Roman numerals ("(II)", "(VI)") is the headline's: a series' instalment.
     # (Not where the headline itself is set in capitals: "ALMANYA'NIN ADAY KADROSU (3 TÜRK ASILLI OYUNCU VAR)" goes on.)
-    capitals = label.isupper() and not _ROMAN.match(label) and not (match and text[:match.start()].isupper())
+    # (Nor an acronym of the words just before it: "... Ensemble pour la Démocratie et la Souveraineté (EDS)".)
+    capitals = label.isupper() and not _ROMAN.match(label) and not (match and text[:match.start()].isupper()) \
+        and not (match and _spells_initials(label, text[:match.start()]))
     return text[:match.start()] if match and match.start() > 0 and (capitals or PAYWALL_LABEL.match(label)
                                                                      or UPDATE_LABEL.match(label)) else text
+
+
+def _spells_initials(label: str, before: str) -> bool:
+    """Return whether a label in capitals is the acronym of the capitalized words before it ("Forces d’Avenir (MFA)" after
+    "Mouvement")."""
+    letters = [c for c in label if c.isalpha()]
+    initials = [word[0] for word in re.split(r"[\s’'-]+", before) if word[:1].isupper()]
+    return len(letters) >= 2 and initials[-len(letters):] == letters
 
 
 # A media word in capitals before a headline in title case, with no mark between ("WATCH Joy Reid Shuts Down ...",
