@@ -69,7 +69,7 @@ def test_lead_is_not_a_story_of_a_trending_or_most_read_box_above_the_main_tease
 
 def test_lead_is_not_a_line_of_a_feed_of_the_newest_stories_unless_it_heads_one_big() -> None:
     feed = "".join(f'<li><a href="/2026/03/01/latest-{n}/">Latest headline number {n} of the day</a></li>' for n in range(3))
-    for box in ("latest-news", "hot-news__col", "block-son-dakika", "s-bant-list"):
+    for box in ("latest-news", "hot-news__col", "block-son-dakika", "s-bant-list", "view view-breves", "kurzmeldungen"):
         entries = page(f'<ul class="{box}">{feed}</ul>{story(1)}{story(2)}')
         assert entries[0][0] == "/2026/03/01/story-1/", box
     # A column called latest that opens with a big (h2) teaser holds the page's top story.
@@ -98,6 +98,18 @@ def test_lead_is_not_in_a_scrolled_strip_named_by_a_custom_element() -> None:
 def test_lead_may_be_in_a_carousel_at_the_top() -> None:
     # A slider or a carousel at the top is often the hero itself.
     entries = page(f'<div class="carousel slide">{story(1)}{story(2)}</div>{story(3)}')
+    assert entries[0][0] == "/2026/03/01/story-1/"
+
+
+def test_lead_is_a_carousels_first_slide_whatever_the_size_of_its_caption() -> None:
+    # (an h4 caption over each slide, the page's other teasers headed h2 below: the slides are the top stories)
+    slides = "".join(f'<div class="item"><a href="/articles/slide-{n}"><img src="/s{n}.jpg" alt=""></a><div class="carousel-caption">'
+                     f'<h4><a href="/articles/slide-{n}">The slide number {n} of the top stories</a></h4></div></div>' for n in (1, 2))
+    entries = page(f'<div id="homepage-carousel" class="carousel slide"><div class="carousel-inner">{slides}</div></div>'
+                   f'<div class="view-content">{story(1)}{story(2)}</div>')
+    assert entries[0][0] == "/articles/slide-1"
+    # An h3 teaser with no slider around it still yields to the h2 teaser just below.
+    entries = page('<h3><a href="/2026/03/01/small/">A small teaser of several words above</a></h3>' + story(1))
     assert entries[0][0] == "/2026/03/01/story-1/"
 
 

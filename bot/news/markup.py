@@ -608,10 +608,13 @@ TICKER_MARKS = re.compile(
     r"(?:^|[-_ ])(?:announcement|notice|avisos?)(?:$|[-_ ]|s?-?bar)", re.I  # (Spanish "aviso": a notice)
 )
 # A list of the newest stories in the order they came, as its class or id names it ("latest-news", "hot-news", "just-in",
-# "newsfeed", Turkish "son-dakika" and a "bant" of headlines): above the main column it is a feed, not the top story.
+# "newsfeed", Turkish "son-dakika", a "bant" of headlines, news in brief): above the main column it is a feed, not the top
+# story.
 LATEST_MARKS = re.compile(
     r"latest|newest|just-?in|hot-?news|news-?feed|live-?(?:feed|news)|derni[eè]res|[uú]ltim[ao]s|neueste|son-?dakika|"
-    r"(?:^|[-_ ])bant(?:$|[-_ ])", re.I
+    r"(?:^|[-_ ])bant(?:$|[-_ ])|"
+    # news in brief ("view-breves", "kurzmeldungen", "news-in-brief", "en-bref"): short items as they come
+    r"(?:^|[-_ ])br[eè]ves(?:$|[-_ ])|kurzmeldung|in-?brief|(?:^|[-_ ])en-?bref(?:$|[-_ ])", re.I
 )
 # A box of classified ads, as its class or id names it: its links sell, they do not report.
 CLASSIFIED_MARKS = re.compile(

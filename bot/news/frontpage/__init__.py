@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
 from bot.models import Entry
 from bot.news.markup import (
+    HERO_MARKS, element_marks,
     CALLOUT_TITLE, DATA_PAGE_TITLE, DEAL_TITLE, HOROSCOPE_TITLE, LIST_LINK_TITLE, ON_SALE_TITLE, PR_TITLE, QUIZ_TITLE, QUOTE_TITLE,
     SPONSOR_LABELS,
 )
@@ -155,6 +157,15 @@ def _sells_its_print(headline: str, name: str) -> bool:
     """Return whether a headline says the site's own print product is on sale at the newsstands ("Le numéro 804 de TelQuel
     est en kiosque"): its name (its domain's, "telquel") in a headline of something on sale, a promotion, no story."""
     return bool(name) and ON_SALE_TITLE.search(headline) is not None and name in folded_words(headline)
+
+
+_HERO_LEVELS = 8  # how far above a story's link the slider or carousel holding it may be
+
+
+def _in_hero(anchor: Any) -> bool:
+    """Return whether a link sits in a block its class calls a slider, a carousel or the hero: the page's top stories,
+    whatever the size of their headings (an h4 caption over each slide)."""
+    return any(HERO_MARKS.search(element_marks(block)) for block in islice(anchor.iterancestors(), _HERO_LEVELS))
 
 
 def whole(text: str, titles: list[str]) -> str:
@@ -373,7 +384,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
                  and placed(page.entries[entry_at[anchor]].url, anchor) and not strips.holds(anchor)),
                 next((i for i, entry in enumerate(page.entries) if placed(entry.url)), 0))
     first_level = shapes.heading_level.get(page.entries[lead].url, 0) if page.entries else 0
-    if first_level >= 3:
+    if first_level >= 3 and not _in_hero(first_link[page.entries[lead].url]):
         lead = next((i for i in range(lead, min(lead + _LEAD_WINDOW, len(page.entries)))
                      if fit(page.entries[i].url) and shapes.heading_level.get(page.entries[i].url, 9) <= 2), lead)
     # A page that heads its first stories and one of them alone as its biggest (the only h1 among them) names its top
