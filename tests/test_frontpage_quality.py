@@ -389,6 +389,8 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     # BH's dzfoot: its annotator keeps a bold label before the headline ("<strong>France :</strong> Zeffane ..."), the
     # truths' convention (and most sets) leave it out: twelve titles
     ("set BH (judged 2026-12-01, tenth stop; development since)", (0.973, 0.975, 4, 0.824)),
+    # BJ's annotators keep a kicker before a colon ("Editorial : ...") and drop a day after the headline ("... (23/03)")
+    ("set BJ (judged 2026-12-01, tenth stop; development since)", (0.963, 0.969, 4, 0.946)),
 ])
 def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float, int, float]) -> None:
     (scores,) = score_listers(load_frontpages(JUDGED_FOLDERS[label]), [("ours", ours)])
