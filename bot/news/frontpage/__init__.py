@@ -11,16 +11,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import islice
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
 from urllib.parse import urlsplit
 
 from bot.models import Entry
 from bot.news.markup import (
-    HERO_MARKS, element_marks,
-    CALLOUT_TITLE, DATA_PAGE_TITLE, DEAL_TITLE, HOROSCOPE_TITLE, LIST_LINK_TITLE, ON_SALE_TITLE, PR_TITLE, QUIZ_TITLE, QUOTE_TITLE,
-    SPONSOR_LABELS,
+    CALLOUT_TITLE, DATA_PAGE_TITLE, DEAL_TITLE, HERO_MARKS, HOROSCOPE_TITLE, LIST_LINK_TITLE, ON_SALE_TITLE, PR_TITLE, QUIZ_TITLE,
+    QUOTE_TITLE, SPONSOR_LABELS, element_marks,
 )
 from bot.news.text import collapse, count_cjk
 from bot.news.urls import absolute_url, normalize_url, site_domain
