@@ -67,6 +67,15 @@ def test_lead_is_not_a_story_of_a_trending_or_most_read_box_above_the_main_tease
     assert page(f'<div class="popular">{story(1)}</div>')[0][0] == "/2026/03/01/story-1/"
 
 
+def test_stories_shown_only_in_a_most_read_box_come_after_the_pages_own_in_a_digests_other_headlines() -> None:
+    most_read = "".join(f'<li><a href="/2026/02/2{n}/read-{n}/">The most read story number {n} of the week</a></li>' for n in (1, 2))
+    entries = page(f'<div class="news-most-stats"><ul>{most_read}<li><a href="/2026/03/01/story-3/">Story 3: a headline of'
+                   f' several words</a></li></ul></div><main>{story(1)}{story(2)}{story(3)}</main>')
+    # (story 3, in the box and in the main column, keeps its first link's place)
+    assert [path for path, _ in entries] == ["/2026/03/01/story-1/", "/2026/03/01/story-3/", "/2026/03/01/story-2/",
+                                             "/2026/02/21/read-1/", "/2026/02/22/read-2/"]
+
+
 def test_lead_is_not_a_line_of_a_feed_of_the_newest_stories_unless_it_heads_one_big() -> None:
     feed = "".join(f'<li><a href="/2026/03/01/latest-{n}/">Latest headline number {n} of the day</a></li>' for n in range(3))
     for box in ("latest-news", "hot-news__col", "block-son-dakika", "s-bant-list", "view view-breves", "kurzmeldungen"):

@@ -400,7 +400,9 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         page.entries.insert(0, page.entries.pop(lead))
     # A digest's other headlines follow the page, but the stories first shown in a menu's dropdown (a mega-menu's
     # featured teasers, above the page's own column in the markup, often older) come after the page's own.
-    in_menu = [containers.in_menu_teaser(first_link[entry.url]) for entry in page.entries]
-    page.entries = page.entries[:1] + [entry for entry, menu in zip(page.entries[1:], in_menu[1:]) if not menu] \
-        + [entry for entry, menu in zip(page.entries[1:], in_menu[1:]) if menu]
+    # So do the stories the page shows only in a box of the most read (the week's, not the day's news): last.
+    later = [2 if all(containers.in_popular(anchor) for anchor in links_of[entry.url])
+             else int(containers.in_menu_teaser(first_link[entry.url])) for entry in page.entries[1:]]
+    page.entries = page.entries[:1] + [entry for rank in (0, 1, 2) for entry, place in zip(page.entries[1:], later)
+                                       if place == rank]
     return page
