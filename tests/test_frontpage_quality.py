@@ -374,7 +374,9 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set AQ (judged 2026-11-30, sixth stop; development since)", (0.972, 0.866, 4, 0.968)),
     ("set AR (judged 2026-11-30, sixth stop; development since)", (0.964, 0.951, 4, 0.980)),
     ("set AS (judged 2026-11-30, seventh stop; development since)", (0.994, 0.928, 4, 0.957)),
-    ("set AT (judged 2026-11-30, seventh stop; development since)", (0.870, 0.937, 4, 0.930)),
+    # AT's recall 0.937 -> 0.914 on purpose: kiezticker's two stories of three-word headlines, titled by their authors'
+    # bylines before ("Geschrieben von: Anne Hahn"), are left out now rather than titled so (seven other titles right)
+    ("set AT (judged 2026-11-30, seventh stop; development since)", (0.870, 0.914, 4, 0.930)),
     ("set AU (judged 2026-11-30, seventh stop; development since)", (0.976, 0.976, 5, 0.986)),
     ("set AV (judged 2026-11-30, seventh stop; development since)", (0.752, 0.901, 3, 0.946)),
     ("set AW (judged 2026-12-01, eighth stop; development since)", (0.837, 0.942, 2, 0.896)),
