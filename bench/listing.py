@@ -52,7 +52,6 @@ HELDOUT_FOLDERS = {
     "set BI (held out, gathered 2026-12-01, tenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgebi",
     "set BK (held out, gathered 2026-12-01, tenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgebk",
     "set BM (held out, gathered 2026-12-01, tenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgebm",
-    "set BL (held out, gathered 2026-12-01, tenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgebl",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
@@ -106,6 +105,7 @@ JUDGED_FOLDERS = {
     "set BE (judged 2026-12-01, tenth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgebe",
     "set BH (judged 2026-12-01, tenth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgebh",
     "set BJ (judged 2026-12-01, tenth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgebj",
+    "set BL (judged 2026-12-01, tenth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgebl",
 }
 DEVELOPMENT = REPO.parent / "corpora-dev" / "frontpages"
 _ID = re.compile(r"\d{4,}")
