@@ -1090,6 +1090,13 @@ def test_of_two_headings_in_one_link_a_label_of_a_few_words_is_the_kicker() -> N
     assert dict(got)["/noticias/2021/07/nubank-novidades-4711/"] == "Nubank anuncia duas novidades para clientes da conta PJ"
 
 
+def test_a_call_to_read_all_of_an_editions_articles_is_no_headline() -> None:
+    html = "".join(f'<div class="edition"><a href="/content/journal-du-{day}-811{n}">{words}</a></div>'
+                   for n, (day, words) in enumerate((("samedi", "Lire tous les articles"), ("lundi", "Alle Artikel lesen"),
+                                                     ("martes", "Ver todos los artículos"))))
+    assert page(html + story(1)) == [("/2026/03/01/story-1/", "Story 1: a headline of several words")]
+
+
 def test_a_read_more_link_naming_its_story_gives_the_stories_headline() -> None:
     got = page('<ul><li><a href="/node/wildkat-wrestling-results-4711">Read more<span class="visually-hidden"> about Wildkat '
                'Wrestling Results for the last weekend</span></a></li></ul>' + story(1) + story(2))

@@ -284,7 +284,11 @@ _MORE_PHRASES = (
     # "Click here to read more", "Haz click para leer más", "Cliquez ici pour lire la suite", "Clicca qui per leggere tutto"
     r"(?:haz )?(?:click|clic|cliquez|clicca|clique)(?: here| aqu[íi]| ici| qui)? (?:to|para|pour|per) "
     r"(?:read more|read the (?:full )?(?:story|article)|continue reading|leer m[aá]s|seguir leyendo|lire la suite|lire plus|"
-    r"leggere (?:di pi[uù]|tutto)|ler mais|leia mais)"
+    r"leggere (?:di pi[uù]|tutto)|ler mais|leia mais)|"
+    # "Read all the articles" of a section or an edition ("Lire tous les articles", "Alle Artikel lesen")
+    r"(?:lire|voir) tous les articles|tous les articles|(?:read|see|view) all (?:the )?(?:articles|stories)|"
+    r"alle artikel(?: lesen| anzeigen)?|(?:ver|leer) todos los art[íi]culos|(?:vedi|leggi) tutti gli articoli|"
+    r"(?:ver|ler) todos os artigos"
 )
 MORE_LABELS = re.compile(rf"^\W*(?:{_MORE_PHRASES})\W*$", re.I)
 # "Read more" before the headline a screen reader is given ("Читать далее<span class=screen-reader-text> Путин ...").
