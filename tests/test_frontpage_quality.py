@@ -393,6 +393,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set BH (judged 2026-12-01, tenth stop; development since)", (0.973, 0.975, 4, 0.824)),
     # BJ's annotators keep a kicker before a colon ("Editorial : ...") and drop a day after the headline ("... (23/03)")
     ("set BJ (judged 2026-12-01, tenth stop; development since)", (0.963, 0.969, 4, 0.946)),
+    ("set BL (judged 2026-12-01, tenth stop; development since)", (0.989, 0.928, 4, 0.976)),
 ])
 def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float, int, float]) -> None:
     (scores,) = score_listers(load_frontpages(JUDGED_FOLDERS[label]), [("ours", ours)])
