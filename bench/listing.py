@@ -53,6 +53,7 @@ HELDOUT_FOLDERS = {
     "set BK (held out, gathered 2026-12-01, tenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgebk",
     "set BM (held out, gathered 2026-12-01, tenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgebm",
     "set BN (held out, gathered 2026-12-01, tenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgebn",
+    "set BO (held out, gathered 2026-12-01, tenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgebo",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
