@@ -265,11 +265,16 @@ def tracking_only(query: str) -> bool:
                                and not (value.isdigit() and len(value) >= 4) for key, _, value in pairs)
 
 
+def _name_words(stem: str) -> int:
+    """Return how many words a page's name sets apart by hyphens, underscores or pluses ("usa_climate-change+coal" 4)."""
+    return len([word for word in re.split(r"[-_+]", stem) if word])
+
+
 def names_one_story(name: str) -> bool:
     """Return whether a page's name (its address's last segment) names one story: a slug of four words or more, or an
     id of twelve letters and digits or more ("ASN9M000WN97IIPE020")."""
     stem = name.split(".")[0]
-    if len([word for word in re.split(r"[-_+]", stem) if word]) >= _SLUG_WORDS:
+    if _name_words(stem) >= _SLUG_WORDS:
         return True
     digits = sum(c.isdigit() for c in stem)
     # an id, not a word with a number ("wetterplzsuche100"): four digits or more, a quarter of it or more, letters too
@@ -288,7 +293,7 @@ def sections_slug(inside: str) -> str | None:
     folders, _, last = inside.rpartition("/")
     stem = last.split(".")[0]
     if not folders or any(c.isdigit() for c in folders) or LONG_ID.search(last) \
-            or _slug_words(stem.replace("_", "-")) < _SLUG_WORDS:
+            or _name_words(stem) < _SLUG_WORDS:
         return None  # (a date's or a number's folders say which story: a column's slug may come back each day)
     if any(_MEDIA_FOLDER.fullmatch(folder) for folder in folders.split("/")):
         return None
@@ -356,6 +361,10 @@ def _is_opaque_id(segment: str) -> bool:
 _NUMBERED_NAME = re.compile(r"^([a-z]+-)\d+-[^\W\d_]+-[^\W\d_]+", re.I)
 
 
+# A name ending in a short number, a list's page of a series ("comparatif-...-11.html"), no story a heading names.
+_LIST_NUMBER_END = re.compile(r"-\d{1,3}(?:\.\w+)?$")
+
+
 class Shapes:
     """What the addresses of a page's stories look like, to judge the links whose address alone says too little:
     a shapeless URL (/Elnumerodecasosenalicante) is a story when the page heads it as it heads two stories or
@@ -411,7 +420,7 @@ class Shapes:
         if idless and host == self._host:
             self._idless.add(key)
             if heading is not None and len(segments) >= 2 and word_count(text) >= 6 and slug_is(text, url) \
-                    and not re.search(r"-\d{1,3}(?:\.\w+)?$", segments[-1]):
+                    and not _LIST_NUMBER_END.search(segments[-1]):
                 self._spelled.add(key)
             if template:  # (its number is short: four digits or more would be an id)
                 self._short_numbered[key] = template

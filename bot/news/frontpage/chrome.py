@@ -355,7 +355,7 @@ def _is_story_headline(link: Any, named: bool = False) -> bool:
     """Return whether a link leads to a dated or numbered story (or, named, one a long slug names) under a headline's
     words, not a menu's label."""
     path, query = _address_path(link)
-    if not (DATE_PATH.search(path) or LONG_ID.search(path) or _ID_ASKED.search(query) or named and _LONG_SLUG.search(path)):
+    if not (_dated_or_numbered(path, query) or named and _LONG_SLUG.search(path)):
         return False
     text = text_of(link)
     return len(text.split()) >= _LIST_HEADLINE_WORDS or count_cjk(text) >= _LIST_HEADLINE_CJK
@@ -366,8 +366,12 @@ def _only_stories(element: Any) -> bool:
     column's name, "Eco brèves"): a list of stories a template put in a footer tag, no site's footer (its legal, contact
     and section pages have neither date nor number)."""
     paths = [_address_path(link) for link in element.iter("a") if link.get("href")]
-    return len(paths) >= _MANY_TEASERS and all(DATE_PATH.search(path) or LONG_ID.search(path) or _ID_ASKED.search(query)
-                                                for path, query in paths)
+    return len(paths) >= _MANY_TEASERS and all(_dated_or_numbered(path, query) for path, query in paths)
+
+
+def _dated_or_numbered(path: str, query: str) -> bool:
+    """Return whether an address names one story by a date or a long number, in its path or asked for in its query."""
+    return bool(DATE_PATH.search(path) or LONG_ID.search(path) or _ID_ASKED.search(query))
 
 
 def _address_path(link: Any) -> tuple[str, str]:
