@@ -2,8 +2,9 @@
 
 Every page the bot reads is parsed here, never on the event loop, and within a budget: a
 parse that runs longer than PARSE_SECONDS has its worker killed (a thread cannot be stopped;
-a process can), and a worker's memory is capped at PARSE_MEMORY_MB (RLIMIT_AS), so that one
-pathological page costs its own source a failure and nothing else. Workers start when the
+a process can), and a worker's memory is capped at PARSE_MEMORY_MB (RLIMIT_AS; a worker that
+reached the cap is stopped as soon as the parent sees it, for a parser that ran out does not always
+come back), so that one pathological page costs its own source a failure and nothing else. Workers start when the
 first parse asks for one; `close()` stops them (the bot's shutdown, and an atexit hook).
 
 Workers are forked from a fork server, never from the bot itself; like every start method but
@@ -22,6 +23,7 @@ import queue
 import resource
 import signal
 import threading
+import time
 import traceback
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -41,6 +43,7 @@ PARSE_MEMORY_MB = 512  # a worker's address space; a parse past it fails (a 5 MB
 WORKERS = max(1, min(4, os.cpu_count() or 1))  # parses at once; more wait their turn
 TASKS_PER_WORKER = 500  # a worker is replaced after this many parses: what lxml fragments goes
 PEAK_SHARE = 0.9  # a parse whose worker came this close to its memory budget went over it
+WATCH_SECONDS = 0.2  # how often a parse under way has its worker's memory looked at
 MAX_ENTRIES = 1000  # a listing's entries kept, first (newest, most prominent) first; sites list < 300
 STOP_SECONDS = 2.0  # how long close() waits for a worker to finish before killing it
 
@@ -76,10 +79,10 @@ def _limit_memory(memory_mb: int) -> None:
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
 
 
-def _peak_mb() -> float:
-    """Return the most address space this process has held, in MB (0 where /proc cannot say)."""
+def _peak_mb(pid: int | None = None) -> float:
+    """Return the most address space a process (this one by default) has held, in MB (0 where /proc cannot say)."""
     try:
-        with open("/proc/self/status", encoding="ascii") as status:
+        with open(f"/proc/{pid or 'self'}/status", encoding="ascii") as status:
             for line in status:
                 if line.startswith("VmPeak:"):
                     return int(line.split()[1]) / 1024
@@ -241,9 +244,7 @@ class ParsePool:
         worker.tasks += 1
         try:
             worker.conn.send((function, args))
-            answered = worker.conn.poll(self.budget.seconds)
-            if not answered:
-                raise ParseAborted(f"took longer than {self.budget.seconds:g} s")
+            self._wait(worker)
             ok, value = worker.conn.recv()
         except (OSError, EOFError):
             if self._closed:
@@ -254,6 +255,17 @@ class ParsePool:
                                    "(the task alone did not fit)") from None
             raise ParseAborted(f"its worker died (exit code {worker.process.exitcode})") from None
         return ok, value
+
+    def _wait(self, worker: _Worker) -> None:
+        """Return once the worker has answered; raise ParseAborted when its time or its memory runs out first."""
+        deadline = time.monotonic() + self.budget.seconds
+        while not worker.conn.poll(max(0.0, min(WATCH_SECONDS, deadline - time.monotonic()))):
+            if time.monotonic() >= deadline:
+                raise ParseAborted(f"took longer than {self.budget.seconds:g} s")
+            # A worker at its cap would answer that it went over (see _serve), if it answered: libxml2 does not
+            # always come back from an allocation the cap refused, and a parse whose every allocation fails crawls.
+            if _peak_mb(worker.process.pid) >= self.budget.memory_mb * PEAK_SHARE:
+                raise ParseAborted(f"over the memory budget of {self.budget.memory_mb} MB")
 
     def close(self) -> None:
         """Stop every worker (a parse under way ends as ParseAborted); the pool cannot be used again."""

@@ -96,6 +96,27 @@ async def test_a_parse_over_its_memory_fails_and_the_next_one_runs(pool: ParsePo
     assert await pool.run(len, bytearray(1000)) == 1000
 
 
+def fill_memory_then_hang() -> None:
+    """Take memory until the cap refuses it, then never come back (as libxml2 may not, after a refused allocation)."""
+    held = []
+    try:
+        while True:
+            held.append(bytearray(8 * 1024 * 1024))
+    except MemoryError:
+        pass
+    time.sleep(60)
+
+
+async def test_a_parse_that_reached_its_memory_cap_and_never_answers_fails_as_over_its_memory_not_its_time() -> None:
+    pool = ParsePool(Budget(seconds=10.0, memory_mb=300), workers=1)
+    try:
+        with pytest.raises(ParseAborted, match="memory budget of 300 MB"):
+            await pool.run(fill_memory_then_hang)
+        assert await pool.run(len, "ok") == 2
+    finally:
+        pool.close()
+
+
 async def test_a_task_too_big_for_the_worker_to_receive_fails_as_over_its_memory(pool: ParsePool) -> None:
     # The worker runs out while it receives the task, before any parser runs: the same answer.
     with pytest.raises(ParseAborted, match="memory budget of 300 MB"):

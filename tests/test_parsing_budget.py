@@ -20,7 +20,7 @@ from bot.clock import Clock
 from bot.config import DigestSettings
 from bot.models import Source, SourceKind
 from bot.news.fetch import Fetcher
-from bot.parsing import Budget, ParseAborted
+from bot.parsing import Budget
 from bot.pipeline import PollStatus, RefreshResult, refresh
 from bot.probe import ProbeError, ProbeFailure, Prober
 from bot.store import Store, open_store
@@ -106,8 +106,9 @@ async def test_a_pathological_article_is_skipped_with_its_reason_and_the_digest_
         parsing.configure(Budget(seconds=BUDGET_SECONDS, memory_mb=2048))  # time runs out first
     else:
         # Memory runs out first. The cap stands well above a worker's own ~100 MB of address space
-        # (Python, lxml, bs4), so that it is this page that runs into it.
-        parsing.configure(Budget(seconds=30, memory_mb=200))
+        # (Python, lxml, bs4), so that it is this page that runs into it; the time is ample: on a busy
+        # machine bs4 takes half a minute or more to build the tree up to the cap.
+        parsing.configure(Budget(seconds=300, memory_mb=200))
     stories = [story(1), story(2)]
     publish(news_site, stories)
     news_site.set(stories[0].path, nested_article(depth))
@@ -117,15 +118,7 @@ async def test_a_pathological_article_is_skipped_with_its_reason_and_the_digest_
     assert result.status is PollStatus.PRIMED and result.digest is not None
     assert result.digest.title == story(1).title
     assert f"article at {news_site.url(stories[0].path)} skipped" in caplog.text
-    if "memory" in why and why not in caplog.text:
-        # Rarely, libxml2 does not come back from an allocation that failed (where the cap lands
-        # depends on the address layout, which changes from run to run): the time budget ended
-        # that worker, as it is there to. The memory cap must still name itself: asked again.
-        assert "took longer than" in caplog.text
-        with pytest.raises(ParseAborted, match=why):
-            await parsing.extract_article(nested_article(depth), news_site.url(stories[0].path))
-    else:
-        assert why in caplog.text
+    assert why in caplog.text
     assert lag < MAX_LAG
     if "memory" not in why:
         assert took < BUDGET_SECONDS + 2
