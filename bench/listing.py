@@ -47,13 +47,6 @@ HELDOUT_FOLDERS = {
     "gathered, fresh held-out": REPO / "tests" / "fixtures" / "frontpages-heldout",
     "gathered, final held-out": REPO / "tests" / "fixtures" / "frontpages-final",
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
-    "set BG (held out, gathered 2026-12-01, tenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgebg",
-    "set BF (held out, gathered 2026-12-01, tenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgebf",
-    "set BI (held out, gathered 2026-12-01, tenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgebi",
-    "set BK (held out, gathered 2026-12-01, tenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgebk",
-    "set BM (held out, gathered 2026-12-01, tenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgebm",
-    "set BN (held out, gathered 2026-12-01, tenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgebn",
-    "set BO (held out, gathered 2026-12-01, tenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgebo",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
@@ -108,6 +101,13 @@ JUDGED_FOLDERS = {
     "set BH (judged 2026-12-01, tenth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgebh",
     "set BJ (judged 2026-12-01, tenth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgebj",
     "set BL (judged 2026-12-01, tenth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgebl",
+    "set BF (judged 2026-12-01, tenth stop and the eleventh's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgebf",
+    "set BG (judged 2026-12-01, tenth stop and the eleventh's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgebg",
+    "set BI (judged 2026-12-01, tenth stop and the eleventh's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgebi",
+    "set BK (judged 2026-12-01, tenth stop and the eleventh's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgebk",
+    "set BM (judged 2026-12-01, tenth stop and the eleventh's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgebm",
+    "set BN (judged 2026-12-01, tenth stop and the eleventh's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgebn",
+    "set BO (judged 2026-12-01, tenth stop and the eleventh's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgebo",
 }
 DEVELOPMENT = REPO.parent / "corpora-dev" / "frontpages"
 _ID = re.compile(r"\d{4,}")

@@ -394,6 +394,13 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     # BJ's annotators keep a kicker before a colon ("Editorial : ...") and drop a day after the headline ("... (23/03)")
     ("set BJ (judged 2026-12-01, tenth stop; development since)", (0.963, 0.969, 4, 0.946)),
     ("set BL (judged 2026-12-01, tenth stop; development since)", (0.989, 0.928, 4, 0.976)),
+    ("set BF (judged 2026-12-01, tenth stop and the eleventh's start; development since)", (0.999, 0.982, 4, 0.992)),
+    ("set BG (judged 2026-12-01, tenth stop and the eleventh's start; development since)", (0.992, 0.999, 4, 0.985)),
+    ("set BI (judged 2026-12-01, tenth stop and the eleventh's start; development since)", (0.936, 0.923, 4, 0.973)),
+    ("set BK (judged 2026-12-01, tenth stop and the eleventh's start; development since)", (0.976, 0.962, 3, 0.999)),
+    ("set BM (judged 2026-12-01, tenth stop and the eleventh's start; development since)", (0.983, 0.831, 3, 0.922)),
+    ("set BN (judged 2026-12-01, tenth stop and the eleventh's start; development since)", (0.999, 0.985, 3, 0.990)),
+    ("set BO (judged 2026-12-01, tenth stop and the eleventh's start; development since)", (0.999, 0.965, 3, 0.999)),
 ])
 def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float, int, float]) -> None:
     (scores,) = score_listers(load_frontpages(JUDGED_FOLDERS[label]), [("ours", ours)])
@@ -404,7 +411,8 @@ def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float,
     # P judged with 2.2% and T with 5.3% (T's 1.9% left: one site files its day's top stories twice, under two ids
     # with one slug); W's truth counts a story copied to a subdomain under its own address twice; see their READMEs
     # AA's 0.9%: twelve of Sina's book-reader pages (false entries already) that the bench's story key reads as one
-    ceiling = {"P": 0.010, "T": 0.020, "W": 0.006, "AA": 0.010, "AU": 0.020}.get(label.split()[1], 0.002)
+    # BI judged with 0.4%: tysol links two stories under two addresses, a letter before the id the one difference
+    ceiling = {"P": 0.010, "T": 0.020, "W": 0.006, "AA": 0.010, "AU": 0.020, "BI": 0.005}.get(label.split()[1], 0.002)
     assert scores.duplicates <= ceiling
     assert scores.title_accuracy is not None and scores.title_accuracy >= titles_right
 
