@@ -149,6 +149,16 @@ def test_lead_is_not_a_lone_h1_among_teasers_without_headings() -> None:
     assert page(html)[0][0] == "/2026/03/01/story-1/"
 
 
+def test_lead_is_not_an_h1_among_the_first_teasers_when_the_page_heads_another_story_h1_further_down() -> None:
+    # (a show's h1 teaser fourth on the page, and a column's h1 teaser below the first ones: no story is the one h1)
+    first = "".join(story(n) for n in range(1, 4)) + '<article><h1><a href="/2026/03/01/story-4/">Story 4: a show of the'\
+        ' week with a guest</a></h1></article>'
+    below = "".join(f'<li><a href="/2026/03/01/story-{n}/">Story {n}: a teaser of several words</a></li>' for n in range(5, 14))
+    column = '<article><h1><a href="/2026/03/01/story-14/">Story 14: a column with a headline</a></h1></article>'
+    assert page(first + f"<ul>{below}</ul>" + column)[0][0] == "/2026/03/01/story-1/"
+    assert page(first + f"<ul>{below}</ul>")[0][0] == "/2026/03/01/story-4/"
+
+
 def test_lead_is_not_the_one_line_of_a_breaking_news_bar() -> None:
     bar = '<div id="breaking-news"><ul><li><a href="/2026/03/01/story-1/">Story 1: the one line of the bar</a></li></ul></div>'
     assert page(bar + story(2))[0][0] == "/2026/03/01/story-2/"
@@ -288,6 +298,19 @@ def test_a_link_inside_a_sentence_of_a_teasers_summary_is_a_reference_not_a_stor
     assert "/today/travel/vermont/champ-lake-champlain/" not in paths
     assert {"/world/2026-03/01/c_134.htm", "/politik/umfrage-rechtschreibung-1.2001",
             "/politik/umfrage-bargeld-1.2002"} <= set(paths)
+
+
+def test_a_headline_on_a_line_of_its_own_in_a_paragraph_is_a_story_not_a_reference() -> None:
+    # a blog's list written as one paragraph a post: its date, a line break, the headline, a line break, its summary
+    posts = "".join(f'<p><span class="byline">mar {n}, 2018</span><br /><a href="/archives/blog/2018/march/{n}/post-{n}/">'
+                    f'Post {n}: a headline of several words</a> <br />Despite what was said the day before, the minister'
+                    f' dismissed the idea that anything would change soon.<br /><a href="/archives/blog/2018/march/{n}/'
+                    f'post-{n}/">read on...</a></p>' for n in (14, 15))
+    # (not a link inside one of the lines, with words of the line before it and after it)
+    inline = ('<p>A line of its own first.<br />We have seen <a href="/art/eye-art-makeup-artist-uses-her-eyes.html">makeup'
+              ' artists and their eyes</a> use the tricks of the trade to turn into celebrities before.<br /></p>')
+    paths = [path for path, _ in page(story(1) + posts + inline)]
+    assert paths == ["/2026/03/01/story-1/", "/archives/blog/2018/march/14/post-14/", "/archives/blog/2018/march/15/post-15/"]
 
 
 def test_a_list_of_dated_or_long_named_headlines_in_a_block_its_class_also_calls_an_ad_slot_keeps_its_stories() -> None:

@@ -388,10 +388,11 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
                      if fit(page.entries[i].url) and shapes.heading_level.get(page.entries[i].url, 9) <= 2), lead)
     # A page that heads its first stories and one of them alone as its biggest (the only h1 among them) names its top
     # story so, even where that teaser sits in a block a class calls a header or a strip. Where most of the first
-    # teasers have no heading at all, a lone h1 says nothing about prominence.
+    # teasers have no heading at all, a lone h1 says nothing about prominence; nor where the page heads another story h1
+    # further down (a show's and a column's teasers): it heads by kind then, not by rank.
     levels = [shapes.heading_level.get(entry.url, 9) for entry in page.entries[:lead + _LEAD_WINDOW]]
     topmost = [i for i, level in enumerate(levels) if level == 1]
-    if len(topmost) == 1:
+    if len(topmost) == 1 and sum(shapes.heading_level.get(entry.url, 9) == 1 for entry in page.entries) == 1:
         before = levels[:max(lead, topmost[0]) + 1]  # the stories down to both the lead and the h1
         key = page.entries[topmost[0]].url
         if 2 * sum(level < 9 for level in before) > len(before) and placed(key):

@@ -54,6 +54,22 @@ _LANGUAGE_LEVELS = 3  # how far above such a link its menu may be (li, ul, div)
 _FEED_ITEMS = 3  # stories of a list each opening with when it came: a feed of the newest, no lead
 
 
+
+def _on_a_line_of_its_own(anchor: Any, paragraph: Any) -> bool:
+    """Return whether a link (or the <strong> or <em> it alone fills) stands between line breaks of its paragraph, or
+    between one and the paragraph's start or end, with no words beside it on that line."""
+    node = anchor
+    while node.getparent() is not paragraph:
+        parent = node.getparent()
+        if len(parent) != 1 or (parent.text or "").strip() or (node.tail or "").strip():
+            return False
+        node = parent
+    previous, following = node.getprevious(), node.getnext()
+    text_before = previous.tail if previous is not None else paragraph.text
+    return not (text_before or "").strip() and not (node.tail or "").strip() \
+        and (previous is None or previous.tag == "br") and (following is None or following.tag == "br") \
+        and (previous is not None or following is not None)
+
 class Containers:
     """Verdicts on the elements that hold links, each worked out once per page."""
 
@@ -150,6 +166,8 @@ class Containers:
             paragraph = paragraph.getparent()
         if paragraph is None or paragraph.tag != "p":
             return False
+        if _on_a_line_of_its_own(anchor, paragraph):
+            return False  # a list's item written as lines of one paragraph: date<br>headline<br>summary
         before: list[str] = []  # the paragraph's own words before the link and after it, not other links' words
         after: list[str] = []
 
