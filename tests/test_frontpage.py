@@ -159,6 +159,15 @@ def test_lead_is_not_an_h1_among_the_first_teasers_when_the_page_heads_another_s
     assert page(first + f"<ul>{below}</ul>")[0][0] == "/2026/03/01/story-4/"
 
 
+def test_lead_is_the_main_columns_first_story_inside_the_layout_that_wraps_it_with_the_sidebar() -> None:
+    side = f'<aside class="sidebar"><ul>{story(3)}{story(4)}</ul></aside>'
+    below = '<div class="more"><a href="/2026/03/01/story-2/">Story 2: a headline of several words</a></div>'
+    html = f'<div class="content-sidebar-wrap"><main class="content">{story(1)}{story(2)}</main>{side}</div>{below}'
+    assert page(html)[0][0] == "/2026/03/01/story-1/"
+    # (a side column of its own is still one: its stories give the lead up to the main column's)
+    assert page(f'<div class="right-sidebar">{story(3)}{story(4)}</div><main>{story(1)}</main>')[0][0] == "/2026/03/01/story-1/"
+
+
 def test_lead_is_not_the_one_line_of_a_breaking_news_bar() -> None:
     bar = '<div id="breaking-news"><ul><li><a href="/2026/03/01/story-1/">Story 1: the one line of the bar</a></li></ul></div>'
     assert page(bar + story(2))[0][0] == "/2026/03/01/story-2/"

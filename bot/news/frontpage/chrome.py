@@ -459,8 +459,9 @@ class Strips:
             tag = element.tag if isinstance(element.tag, str) else ""
             # A custom element's name (a-scroll-container) and an <aside> say what a class would.
             # (Not a script's behaviour named in a class: "trigger_scroll", "infinite-scroll", "js-scroll" load or
-            # animate the page's own column as it scrolls, they are no scrolled strip.)
-            mark = f"{_BEHAVIOUR.sub(' ', element_marks(element))} {tag if '-' in tag or tag == 'aside' else ''}"
+            # animate the page's own column as it scrolls, they are no scrolled strip; nor the layout that wraps the
+            # main column and the sidebar, "content-sidebar-wrap".)
+            mark = f"{_BOTH_COLUMNS.sub(' ', _BEHAVIOUR.sub(' ', element_marks(element)))} {tag if '-' in tag or tag == 'aside' else ''}"
             if RELATED_LIST_MARKS.search(mark):
                 # A teaser's block that holds its headline and its related links ("titleRelatedBlock") is the teaser.
                 verdict = next(element.iter(*_MAIN_HEADINGS), None) is None
@@ -515,6 +516,9 @@ class Strips:
 
 _BEHAVIOUR = re.compile(r"(?:^|(?<=\s))(?:js[-_]\S*|\S*(?:trigger|infinite|lazy|load)[-_]?scroll\S*|\S*scroll[-_]?(?:trigger|load|spy|reveal|anim)\S*)",
                         re.I)  # a class token naming a script's behaviour (see Strips)
+# A class token naming the page's content and its sidebar together ("content-sidebar-wrap", "sidebar-content"): the layout
+# that holds the main column beside the side one, no side column itself (see Strips).
+_BOTH_COLUMNS = re.compile(r"(?:^|(?<=\s))\S*(?:content[-_]?sidebar|sidebar[-_]?content)\S*", re.I)
 _PAID_LABEL_CHARS = 30  # longer texts are not a label
 _LABEL_LEVELS = 4  # how far above a label its teaser may be
 
