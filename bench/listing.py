@@ -51,6 +51,8 @@ HELDOUT_FOLDERS = {
     "set BP (held out, gathered 2026-12-01, eleventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgebp",
     "set BR (held out, gathered 2026-12-01, eleventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgebr",
     "set BQ (held out, gathered 2026-12-01, eleventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgebq",
+    "set BT (held out, gathered 2026-12-01, eleventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgebt",
+    "set BU (held out, gathered 2026-12-01, eleventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgebu",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
