@@ -48,9 +48,6 @@ HELDOUT_FOLDERS = {
     "gathered, final held-out": REPO / "tests" / "fixtures" / "frontpages-final",
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
     "set BS (held out, gathered 2026-12-01, eleventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgebs",
-    "set BP (held out, gathered 2026-12-01, eleventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgebp",
-    "set BR (held out, gathered 2026-12-01, eleventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgebr",
-    "set BQ (held out, gathered 2026-12-01, eleventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgebq",
     "set BT (held out, gathered 2026-12-01, eleventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgebt",
     "set BU (held out, gathered 2026-12-01, eleventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgebu",
 }
@@ -114,6 +111,9 @@ JUDGED_FOLDERS = {
     "set BM (judged 2026-12-01, tenth stop and the eleventh's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgebm",
     "set BN (judged 2026-12-01, tenth stop and the eleventh's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgebn",
     "set BO (judged 2026-12-01, tenth stop and the eleventh's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgebo",
+    "set BP (judged 2026-12-01, eleventh stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgebp",
+    "set BR (judged 2026-12-01, eleventh stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgebr",
+    "set BQ (judged 2026-12-01, eleventh stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgebq",
 }
 DEVELOPMENT = REPO.parent / "corpora-dev" / "frontpages"
 _ID = re.compile(r"\d{4,}")
