@@ -565,6 +565,18 @@ def test_headline_leaves_out_a_kicker_its_own_element_ends_in_a_colon_or_a_line_
                                                   "Asus RT-AX56U, un routeur Wi-Fi 6 parfait pour les petits appartements"]
 
 
+def test_headline_is_the_bold_part_of_a_link_that_sets_its_sections_label_before_it() -> None:
+    html = ('<ul class="ticker"><li><a href="nota.php?id=883888">INTERNACIONAL - Política: <strong>La prensa china alude a'
+            ' Xi Jinping como lo hacía con Mao Zedong</strong></a></li>'
+            '<li><a href="nota.php?id=883892">Religión: <strong>La Secretaría de Comunicación admite el error</strong></a></li>'
+            # (not a bold word inside a headline's own words, nor a label after which more words follow the bold)
+            '<li><a href="nota.php?id=883893">El gobierno anuncia <strong>un plan nuevo</strong> para los jóvenes</a></li>'
+            '<li><a href="nota.php?id=883894">Un tiroteo en un centro comercial: <strong>pánico</strong></a></li></ul>')
+    assert [title for _, title in page(html)] == [
+        "La prensa china alude a Xi Jinping como lo hacía con Mao Zedong", "La Secretaría de Comunicación admite el error",
+        "El gobierno anuncia un plan nuevo para los jóvenes", "Un tiroteo en un centro comercial: pánico"]
+
+
 def test_a_colon_inside_the_running_text_of_a_headline_stays() -> None:
     html = ('<a href="/actualites/android-ce-cheval-de-troie-bancaire-2046604.html"><h2>Android : ce cheval de Troie '
             'bancaire prend le contrôle de votre appareil</h2></a>'

@@ -618,6 +618,22 @@ _PARAGRAPHS = ("p", "div")
 _READING_TIME = re.compile(r"^\d+\s*(?:min|minutes?|mins?)\b", re.I)
 
 
+_LABEL_MAX_WORDS = 5  # the most words of a label a link sets before its bold headline ("NACIONAL - Política:")
+
+
+def _bold_after_label(anchor: Any) -> str:
+    """Return the words of the bold part of a link that sets a label before it and nothing after ("INTERNACIONAL -
+    Política: <strong>La prensa china ...</strong>"): the headline, the label its section's; else ""."""
+    children = [child for child in anchor if isinstance(child.tag, str)]
+    if len(children) != 1 or children[0].tag not in ("strong", "b") or (children[0].tail or "").strip():
+        return ""
+    label = collapse(anchor.text or "")
+    bold = collapse(text_of(children[0]))
+    if not label.endswith(":") or len(label.split()) > _LABEL_MAX_WORDS or len(bold.split()) < 3:
+        return ""
+    return bold
+
+
 def _headline_paragraph(anchor: Any, slug: str, own: str) -> str:
     """Return the paragraph of a link made of several (author, headline, summary, reading time) that reads as its
     headline, or "" for a link that is not made so; own is the link's own words (_link_texts)."""
@@ -723,8 +739,8 @@ def headline_of(anchor: Any, slug: str, containers: _HeadingFinder) -> tuple[int
         candidates.append((LINK_TEXT, heading_text(titled)))
     else:
         # ... and where no class says which part, the first paragraph that reads as a headline: not the author's name
-        # or a label above it, nor the summary or the reading time below it.
-        paragraph = _headline_paragraph(anchor, slug, own)
+        # or a label above it, nor the summary or the reading time below it; or the bold words after a label.
+        paragraph = _headline_paragraph(anchor, slug, own) or _bold_after_label(anchor)
         if paragraph:
             candidates.append((LINK_TEXT, paragraph))
     image = next(anchor.iter("img"), None)
