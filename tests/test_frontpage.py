@@ -577,6 +577,15 @@ def test_headline_is_the_bold_part_of_a_link_that_sets_its_sections_label_before
         "El gobierno anuncia un plan nuevo para los jóvenes", "Un tiroteo en un centro comercial: pánico"]
 
 
+def test_headline_is_the_paragraph_that_reads_as_one_not_a_category_label_the_slug_happens_to_spell() -> None:
+    teaser = ('<li><a href="/Actualites/un-dernier-but-et-les-anciens-des-girondins-gagnent-le-match-du-coeur/25916">'
+              '<div class="data_info"><span class="data_before">14:27</span></div><div class="content-picture">'
+              '<img src="/g.jpg" alt="Actualités"><div class="data_category">Anciens</div></div>'
+              '<p>Un dernier but de... Pauleta et les anciens des Girondins gagnent le Match du Cœur (3-0)</p></a></li>')
+    assert page(f"<ul>{teaser}</ul>") == [("/Actualites/un-dernier-but-et-les-anciens-des-girondins-gagnent-le-match-du-coeur/25916",
+                                          "Un dernier but de... Pauleta et les anciens des Girondins gagnent le Match du Cœur (3-0)")]
+
+
 def test_a_colon_inside_the_running_text_of_a_headline_stays() -> None:
     html = ('<a href="/actualites/android-ce-cheval-de-troie-bancaire-2046604.html"><h2>Android : ce cheval de Troie '
             'bancaire prend le contrôle de votre appareil</h2></a>'
@@ -2014,6 +2023,16 @@ def test_a_story_named_by_its_slug_and_comma_separated_numbers_under_two_section
                    ' suite</a></li>')
     assert [path for path, _ in entries] == ["/le-geant-algerien-mise-sur-la-tunisie,520,78711,3",
                                              "/le-geant-algerien-mise-sur-la-tunisie,534,78712,3"]
+
+
+def test_a_story_named_by_its_id_with_a_letter_glued_to_it_in_two_boxes_is_one_entry() -> None:
+    # ("a" in the column of articles, "b" in the blog's box: the same id and slug, one story; another id is another)
+    entries = page('<h3><a href="/a16945-Fejk-raport-o-Polsce-Niekonczaca-sie-historia">Fejk raport o Polsce. Niekończąca się'
+                   ' historia</a></h3><li><a href="/b16945-Fejk-raport-o-Polsce-Niekonczaca-sie-historia">Fejk raport o Polsce.'
+                   ' Niekończąca się historia</a></li><li><a href="/b16946-Fejk-raport-o-Polsce-Niekonczaca-sie-historia">Fejk'
+                   ' raport o Polsce, część druga</a></li>')
+    assert [path for path, _ in entries] == ["/a16945-Fejk-raport-o-Polsce-Niekonczaca-sie-historia",
+                                             "/b16946-Fejk-raport-o-Polsce-Niekonczaca-sie-historia"]
 
 
 def test_a_slug_spells_its_short_headline_whatever_extension_follows_even_written_twice_but_not_a_sections_name() -> None:

@@ -290,7 +290,9 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
                 # and the same as a link of its id alone, "/news/1135110/" beside "/news/1135110/capello-index-...")
                 # (and under two sections' numbers beside it, "/<slug>,520,78711,3" and "/<slug>,534,78711,3": the
                 # comma-separated numbers of a name are where it is filed, the id and the slug which story)
-                with_slug = f"{number[-1]} {','.join(field for field in last.lower().split(',') if not field.isdigit())}"
+                # (and with a letter glued to its id, "/a16926-slug" and "/b16926-slug": the same id and slug, one story)
+                unmarked = re.sub(rf"[^\W\d_]{{0,2}}{number[-1]}", "", last.lower(), count=1)
+                with_slug = f"{number[-1]} {','.join(field for field in unmarked.split(',') if not field.isdigit())}"
                 if with_slug not in by_path and number[-1] in inside.split("/"):  # the id a segment of its own
                     key = _one_slug_of_id(by_path, number[-1], key)
                 key = by_path.setdefault(with_slug, key)

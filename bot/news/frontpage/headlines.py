@@ -654,8 +654,11 @@ def _headline_paragraph(anchor: Any, slug: str, own: str) -> str:
             and 0 < len(LETTER_WORDS.findall(rest)) <= _BESIDE_WORDS else ""
     if len(paragraphs) < 2:
         return ""
-    return next((text for text in paragraphs if not _short(text, slug) and len(text) <= _TEASER_CHARS
-                 and not _READING_TIME.match(text) and is_headline(text, slug)), "")
+    fit = [text for text in paragraphs if not _short(text, slug) and len(text) <= _TEASER_CHARS
+           and not _READING_TIME.match(text) and is_headline(text, slug)]
+    # (A word or three the story's slug spells, "Anciens" of ".../les-anciens-des-girondins-gagnent...", only where no
+    # other paragraph reads as a headline by itself: it may be the category's label above the headline.)
+    return next((text for text in fit if is_headline(text)), fit[0] if fit else "")
 
 
 _BESIDE_WORDS = 6  # an author's name and title (and a date's month) beside a headline in one link
