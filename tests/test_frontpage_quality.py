@@ -283,6 +283,11 @@ def test_a_headline_selling_the_sites_own_print_product_at_the_newsstands_is_no_
         '<a href="/2018/02/22/le-numero-804-est-en-kiosque_1467509">Le numéro 804 d\'Example est en kiosque</a>'
         '<a href="/2018/02/23/charlie-hebdo-de-retour_1467510">Le nouveau Charlie Hebdo de retour en kiosque mercredi</a>')]
     assert got == [SITE + "2018/02/23/charlie-hebdo-de-retour_1467510"]
+    # a new issue of its own magazine, its name in words run together ("Tichys Einblick" for tichyseinblick.de)
+    got = [url for url, _ in titles(
+        '<a href="/magazin/ex-ample-magazin-04-2018/">Die neue Ausgabe Ex Ample 04/2018 ist da</a>'
+        '<a href="/medien/spiegel-ausgabe-erscheint-spaeter/">Die neue Ausgabe des Spiegel erscheint einen Tag später</a>')]
+    assert got == [SITE + "medien/spiegel-ausgabe-erscheint-spaeter/"]
 
 
 def test_a_list_of_dated_stories_a_class_calls_an_announcement_is_stories() -> None:

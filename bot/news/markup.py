@@ -437,7 +437,10 @@ CLASSIFIEDS_TITLE = re.compile(
 # Repubblica Milano", "ab heute am Kiosk"): where it names the site itself, the publisher promotes its own print product.
 ON_SALE_TITLE = re.compile(
     r"\ben kiosques?\b|\bin edicola\b|\bam kiosk\b|\bon (?:the )?newsstands?\b|\ben (?:los )?quioscos?\b|\bnas bancas\b|"
-    r"\bw kioskach\b|\bin de winkel\b", re.I
+    r"\bw kioskach\b|\bin de winkel\b|"
+    # (a new issue of the site's own magazine: "Die neue Ausgabe Tichys Einblick 04/2018 ist da", with the site's name)
+    r"\bneue (?:Ausgabe|Heft)\b|\bnew issue\b|\bnouveau num[ée]ro\b|\bnuevo n[úu]mero\b|\bnuovo numero\b|"
+    r"\bnovo n[úu]mero\b|\bnieuwe editie\b|\bnowy numer\b", re.I
 )
 
 # A headline naming a table of data rather than a report: a medal table, a league's standings, a schedule of results.

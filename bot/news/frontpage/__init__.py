@@ -155,7 +155,8 @@ def _says_no_story(headline: str) -> bool:
 def _sells_its_print(headline: str, name: str) -> bool:
     """Return whether a headline says the site's own print product is on sale at the newsstands ("Le numéro 804 de TelQuel
     est en kiosque"): its name (its domain's, "telquel") in a headline of something on sale, a promotion, no story."""
-    return bool(name) and ON_SALE_TITLE.search(headline) is not None and name in folded_words(headline)
+    # (its name in words of the headline run together too: "Tichys Einblick" for tichyseinblick.de)
+    return bool(name) and ON_SALE_TITLE.search(headline) is not None and name in "".join(folded_words(headline))
 
 
 _HERO_LEVELS = 8  # how far above a story's link the slider or carousel holding it may be
