@@ -563,6 +563,7 @@ MEDIA_KICKERS = re.compile(
     # a breaking-news label ("Son Dakika | ...", "Breaking: ...", "Última hora: ..."): when, not what
     r"son dakika(?: haberi)?|breaking(?: news)?|[úu]ltima hora|ultim'ora|eilmeldung|derni[èe]re minute|срочно|молния|"
     r"tin n[óo]ng|canl[ıi] izle|terkini|фотофакт|фото|видео|відео|"
+    r"filmpje|kijken|bekijk|luister|"  # Dutch: "a little film", "watch", "listen"
     r"צפו|וידאו|גלריה)"  # Hebrew: "watch", "video", "gallery"
     r"(?:\s*[|:.●•]|\s+[-–—])\s+|"
     # glued to the headline by a hyphen ("Vidéo-El Hadj O Diouf crée ...", not "Video-on-demand ...")
@@ -570,7 +571,7 @@ MEDIA_KICKERS = re.compile(
     r"^[【\[〈(]?(?:影音?|圖輯?|图集|組圖|组图|直播|視頻|视频)[】\]〉)]?\s*[／/｜|:：]?\s*(?=\S)(?<=[】\]〉)／/｜|:：\s])|"
     # in brackets, one or two of them ("[Video Podcast] ...", "(VIDEO) ...", "[Fotos y video] ...")
     # (and a count of them: "( 13 Photos ) ...", "(02 Photos) : ...")
-    r"^\s*[\[(]\s*(?:\d{1,3}\s*)?(?:v[íi]d[eé]o|fotos?|photos?|audio|podcast|gallery|galer[íi]a)s?"
+    r"^\s*[\[(]\s*(?:\d{1,3}\s*)?(?:v[íi]d[eé]o|fotos?|photos?|audio|podcast|gallery|galer[íi]a|mapa?|infografi[ck]a?)s?"
     r"(?:\s+(?:(?:i|y|e|et|and|und|&|\+)\s+)?(?:v[íi]d[eé]o|fotos?|photos?|audio|podcast)s?)?\s*[\])](?:\s*:)?\s*(?=\S)",
     re.I,
 )
