@@ -173,6 +173,7 @@ RELATED_SETS = [
     (BENCH / "related_heldout34_truth.json", "thirty-fourth set, development since it judged (0.900, 9/10) the tenth stop's start and first rules and was opened on 2026-12-01, tenth stop", False),
     (BENCH / "related_heldout35_truth.json", "thirty-fifth set, development since it judged (1.000, 16/16) the tenth stop and the eleventh's start and was opened on 2026-12-01, eleventh stop", False),
     (BENCH / "related_heldout36_truth.json", "held out, thirty-sixth set (gathered at the eleventh stop, 2026-12-01)", True),
+    (BENCH / "related_heldout37_truth.json", "held out, thirty-seventh set (gathered at the eleventh stop, 2026-12-01)", True),
 ]
 DEV_ROOT = Path("/work/corpora-dev")
 
