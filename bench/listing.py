@@ -48,8 +48,6 @@ HELDOUT_FOLDERS = {
     "gathered, final held-out": REPO / "tests" / "fixtures" / "frontpages-final",
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
     "set BS (held out, gathered 2026-12-01, eleventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgebs",
-    "set BT (held out, gathered 2026-12-01, eleventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgebt",
-    "set BU (held out, gathered 2026-12-01, eleventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgebu",
     "set BX (held out, gathered 2026-12-01, eleventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgebx",
     "set BV (held out, gathered 2026-12-01, eleventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgebv",
 }
@@ -115,6 +113,8 @@ JUDGED_FOLDERS = {
     "set BO (judged 2026-12-01, tenth stop and the eleventh's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgebo",
     "set BP (judged 2026-12-01, eleventh stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgebp",
     "set BR (judged 2026-12-01, eleventh stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgebr",
+    "set BT (judged 2026-12-01, eleventh stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgebt",
+    "set BU (judged 2026-12-01, eleventh stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgebu",
     "set BQ (judged 2026-12-01, eleventh stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgebq",
 }
 DEVELOPMENT = REPO.parent / "corpora-dev" / "frontpages"

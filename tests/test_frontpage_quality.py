@@ -408,6 +408,8 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set BO (judged 2026-12-01, tenth stop and the eleventh's start; development since)", (0.999, 0.965, 3, 0.999)),
     ("set BP (judged 2026-12-01, eleventh stop; development since)", (0.952, 0.917, 2, 0.981)),
     ("set BR (judged 2026-12-01, eleventh stop; development since)", (0.946, 0.967, 2, 0.957)),
+    ("set BT (judged 2026-12-01, eleventh stop; development since)", (0.937, 0.943, 2, 0.999)),
+    ("set BU (judged 2026-12-01, eleventh stop; development since)", (0.993, 0.962, 3, 0.999)),
     ("set BQ (judged 2026-12-01, eleventh stop; development since)", (0.893, 0.928, 4, 0.986)),
 ])
 def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float, int, float]) -> None:
