@@ -290,6 +290,18 @@ def test_a_headline_selling_the_sites_own_print_product_at_the_newsstands_is_no_
     assert got == [SITE + "medien/spiegel-ausgabe-erscheint-spaeter/"]
 
 
+def test_a_job_advertisement_is_no_story_by_the_genders_its_headline_names_or_its_address() -> None:
+    got = [url for url, _ in titles(
+        '<a href="/news/detail/beitrag/139811-job-des-tages-redakteur-mw-in-bamberg-gesucht.html">Job des Tages: Redakteur'
+        ' (m/w/d) in Bamberg gesucht</a>'
+        '<a href="/emploi/2018/03/20/developpeur-python-h-f_1467511">Développeur Python (H/F) à Lyon, CDI</a>'
+        '<a href="/jobs/job-details/job/225918-redakteurin.html">Vogel Business Media GmbH &amp; Co. KG sucht</a>'
+        # (a story about jobs is a story, and so is a headline with a slash in brackets that names no genders)
+        '<a href="/2018/03/20/arbeitsmarkt-redakteure-gesucht_1467512">Arbeitsmarkt: Warum Verlage Redakteure suchen</a>'
+        '<a href="/2018/03/20/tarif-m-w-verhandlung_1467513">Tarifrunde (Metall/West) geht in die dritte Runde</a>')]
+    assert got == [SITE + "2018/03/20/arbeitsmarkt-redakteure-gesucht_1467512", SITE + "2018/03/20/tarif-m-w-verhandlung_1467513"]
+
+
 def test_a_list_of_dated_stories_a_class_calls_an_announcement_is_stories() -> None:
     # French "annonce" names a classified ad and an announcement alike: a list of timed, numbered headlines is news
     items = "".join(f'<div class="item"><time>16/03/18</time><a href="/articles/details/{62840 + n}/titre-{n}.html">'

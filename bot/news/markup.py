@@ -344,6 +344,7 @@ NOT_STORY_SEGMENTS = frozenset({
     "quotes", "citations", "zitate", "citazioni",  # a page of a person's sayings or a market's prices (/quotes/1196/?qt=1)
     # a subscription's and a job advertisement's page, in Hungarian, Czech and Polish, as a whole segment (/cikk/64820/Allashirdetes)
     "elofizetes", "allashirdetes", "predplatne", "prenumerata", "abonament",
+    "job-details", "jobdetails", "stellenanzeige", "stellenanzeigen",  # a job advertisement's page (/jobs/job-details/job/225918-...)
     "giveaway", "giveaways", "sweepstakes", "prijsvraag", "prijsvragen",  # contests to enter, in English and Dutch
     # readers' forum threads: what readers post, not what the site reports
     "forum", "forums", "foro", "foros", "showthread", "viewtopic", "forumdisplay",
@@ -468,6 +469,9 @@ CALLOUT_TITLE = re.compile(
     r"\bschicken sie uns\b|\bcontaci la tua\b|\bconte-nos\b",
     re.I,
 )
+# A job advertisement's headline: the genders the post is open to, in brackets ("Redakteur (m/w/d)", "Développeur (H/F)",
+# "Engineer (m/f)"), as job ads in German, French and English write them.
+JOB_AD_TITLE = re.compile(r"\(\s*(?:[mwfhd]\s*/\s*){1,2}[mwfhdx]\s*\)", re.I)
 # A Japanese link to a list of articles ("...朝刊記事一覧へ", "一覧を見る"): an index, not a story.
 LIST_LINK_TITLE = re.compile(r"一覧(?:へ|を見る|はこちら)|記事一覧|"
                              # ... and a Chinese site's channel for reporting illegal content ("网络监督专区欢迎监督如实举报",
