@@ -1012,6 +1012,16 @@ def test_one_podcast_episode_is_a_story_but_the_catalogue_is_not_nor_a_classifie
         "/2026/03/01/story-1/"]
 
 
+def test_a_shows_page_under_the_folder_of_shows_is_no_story_but_an_episode_is() -> None:
+    html = ('<h2><a href="/sendungen/me-myself-and-media/">Me, Myself and Media, the weekly show</a></h2>'
+            '<h2><a href="/emissions/le-grand-journal/">Le Grand Journal, toutes les émissions</a></h2>'
+            '<h2><a href="/fernsehen/sendungen/extra_3/Extra-3-vom-02092015,extra9948.html">Extra 3 vom 2. September'
+            ' 2015, die ganze Sendung</a></h2>'
+            '<h2><a href="/sendungen/me-myself-and-media-41/2018/">Me, Myself and Media 41: wie unterwandert ist die NATO?</a></h2>')
+    assert [path for path, _ in page(html)] == ["/fernsehen/sendungen/extra_3/Extra-3-vom-02092015,extra9948.html",
+                                                "/sendungen/me-myself-and-media-41/2018/"]
+
+
 def test_a_link_whose_query_marks_a_paid_placement_is_no_story_nor_is_anything_else_at_its_address() -> None:
     html = ('<ul><li><a href="/vendor/show.action?id=87743dd9&amp;place=SPONSORED_CONTENT_TOP">Cutting Java costs in'
             ' 2026 without slowing delivery</a></li></ul>'

@@ -83,6 +83,10 @@ _COLLECTION_FOLDERS = frozenset({"dossier", "dossiers"})
 _LIST_STEMS = frozenset({"list", "lists", "liste", "listes", "lista", "listado", "listing"})
 _ARTICLE_EXTENSIONS = (".html", ".htm", ".shtml")
 _INDEX_FILE = re.compile(r"^(?:index|default|home|accueil|main)\d*\.\w+$", re.IGNORECASE)
+# A broadcaster's or a site's folder of its shows ("/sendungen/<show>/", "/emissions/<show>/"): a show's page directly
+# under it lists its episodes.
+_SHOW_FOLDERS = frozenset({"sendungen", "sendung", "emissions", "emission", "shows", "programmes", "programas", "programmi",
+                           "trasmissioni", "programy", "programs"})
 _EPISODE_FOLDERS = frozenset({"podcasts"})  # a catalogue, but one episode in it is a story like a single video
 # a numeric id (c31356-9081464), a year (2016, 20240305) or a UUID ("...-4e9ef6b2-5622-11ea-b447-d9646dbdb12a.shtml")
 _ID_OR_DATE = re.compile(r"\d{4,}|[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}", re.I)
@@ -177,6 +181,8 @@ def path_kind(url: str, page_key: str) -> int:
         return NOT_STORY  # /node/21558249/comments: a story's readers' comments, not the story
     if _ISIN.search(segments[-1]):
         return NOT_STORY  # /introductions/societe/nacon-FR0013482791,FR.html: a listed company's or a fund's page
+    if len(lowered) == 2 and lowered[0] in _SHOW_FOLDERS and not any(c.isdigit() for c in path):
+        return NOT_STORY  # /sendungen/me-myself-and-media/: a show's page, its episodes listed (an episode has its id or date)
     if lowered[0] in _COLLECTION_FOLDERS and len(lowered) <= 4 and not DATE_PATH.search(path):
         return NOT_STORY  # /dossier/economie/france/souverainete-837410.html: a special report's collection, not one story
     # (the last segment also without its extension: "funnel/login.jsp", "subscribe.html")
