@@ -48,9 +48,6 @@ HELDOUT_FOLDERS = {
     "gathered, final held-out": REPO / "tests" / "fixtures" / "frontpages-final",
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
     "set BS (held out, gathered 2026-12-01, eleventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgebs",
-    "set BX (held out, gathered 2026-12-01, eleventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgebx",
-    "set BV (held out, gathered 2026-12-01, eleventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgebv",
-    "set BW (held out, gathered 2026-12-01, eleventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgebw",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
@@ -116,6 +113,9 @@ JUDGED_FOLDERS = {
     "set BR (judged 2026-12-01, eleventh stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgebr",
     "set BT (judged 2026-12-01, eleventh stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgebt",
     "set BU (judged 2026-12-01, eleventh stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgebu",
+    "set BX (judged 2026-12-01, eleventh stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgebx",
+    "set BV (judged 2026-12-01, eleventh stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgebv",
+    "set BW (judged 2026-12-01, eleventh stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgebw",
     "set BQ (judged 2026-12-01, eleventh stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgebq",
 }
 DEVELOPMENT = REPO.parent / "corpora-dev" / "frontpages"

@@ -422,6 +422,9 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set BR (judged 2026-12-01, eleventh stop; development since)", (0.946, 0.967, 2, 0.957)),
     ("set BT (judged 2026-12-01, eleventh stop; development since)", (0.937, 0.943, 2, 0.999)),
     ("set BU (judged 2026-12-01, eleventh stop; development since)", (0.993, 0.962, 3, 0.999)),
+    ("set BX (judged 2026-12-01, eleventh stop; development since)", (0.999, 0.989, 2, 0.669)),
+    ("set BV (judged 2026-12-01, eleventh stop; development since)", (0.878, 0.999, 3, 0.958)),
+    ("set BW (judged 2026-12-01, eleventh stop; development since)", (0.812, 0.979, 3, 0.974)),
     ("set BQ (judged 2026-12-01, eleventh stop; development since)", (0.893, 0.928, 4, 0.986)),
 ])
 def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float, int, float]) -> None:
