@@ -586,6 +586,16 @@ def test_headline_is_the_paragraph_that_reads_as_one_not_a_category_label_the_sl
                                           "Un dernier but de... Pauleta et les anciens des Girondins gagnent le Match du Cœur (3-0)")]
 
 
+def test_headline_is_the_bold_part_of_a_link_between_its_sections_name_and_its_byline_but_not_a_bands_name() -> None:
+    html = ('<a href="/empresas/negocios/la-energia-solar-comienza-a-brillar-en-mexico/"><figure><img src="/s.jpg" alt="energía'
+            ' solar"></figure> <span>Negocios</span> <b>La energía solar comienza a brillar en México</b> <i>José Roberto'
+            ' Arteaga</i> </a>'
+            # (a band in bold and its album beside, the picture's alt naming both: one headline)
+            '<a href="/reviews/6811/evoken-atra-mors"><img src="/a.jpg" alt="Evoken Black Atra Mors"><br><strong>Evoken'
+            ' Black</strong><br><em>Atra Mors</em></a>')
+    assert [title for _, title in page(html)] == ["La energía solar comienza a brillar en México", "Evoken Black Atra Mors"]
+
+
 def test_a_colon_inside_the_running_text_of_a_headline_stays() -> None:
     html = ('<a href="/actualites/android-ce-cheval-de-troie-bancaire-2046604.html"><h2>Android : ce cheval de Troie '
             'bancaire prend le contrôle de votre appareil</h2></a>'

@@ -618,18 +618,30 @@ _PARAGRAPHS = ("p", "div")
 _READING_TIME = re.compile(r"^\d+\s*(?:min|minutes?|mins?)\b", re.I)
 
 
-_LABEL_MAX_WORDS = 5  # the most words of a label a link sets before its bold headline ("NACIONAL - Política:")
+_LABEL_MAX_WORDS = 5  # the most words of a label a link sets beside its bold headline ("NACIONAL - Política:", a byline)
 
 
-def _bold_after_label(anchor: Any) -> str:
-    """Return the words of the bold part of a link that sets a label before it and nothing after ("INTERNACIONAL -
-    Política: <strong>La prensa china ...</strong>"): the headline, the label its section's; else ""."""
-    children = [child for child in anchor if isinstance(child.tag, str)]
-    if len(children) != 1 or children[0].tag not in ("strong", "b") or (children[0].tail or "").strip():
+def _bold_headline(anchor: Any) -> str:
+    """Return the words of the one bold element of a link whose other words are labels beside it: a section's name, a byline
+    or a label ending in a colon, each a few words in an element of its own ("<span>Negocios</span> <b>La energía solar
+    ...</b> <i>José Roberto Arteaga</i>", "INTERNACIONAL - Política: <strong>La prensa china ...</strong>"); else ""."""
+    children = [child for child in anchor if isinstance(child.tag, str) and child.tag not in NOISE_TAGS]
+    bolds = [child for child in children if child.tag in ("b", "strong")]
+    if len(bolds) != 1:
         return ""
+    bold = collapse(text_of(bolds[0]))
     label = collapse(anchor.text or "")
-    bold = collapse(text_of(children[0]))
-    if not label.endswith(":") or len(label.split()) > _LABEL_MAX_WORDS or len(bold.split()) < 3:
+    if len(bold.split()) < 3 or label and (not label.endswith(":") or len(label.split()) > _LABEL_MAX_WORDS):
+        return ""
+    for child in children:
+        # (Words between or after the elements, outside any, run on: "El gobierno anuncia <strong>un plan</strong> para ...")
+        if (child.tail or "").strip() or child is not bolds[0] and len(text_of(child).split()) > _LABEL_MAX_WORDS:
+            return ""
+    # Not where the link's picture or title names all its words: a band in bold, its album beside ("<strong>Evoken</strong>
+    # <br><em>Atra Mors</em>" under alt="Evoken Atra Mors") is one headline.
+    whole = folded_words(text_of(anchor))
+    if any(folded_words(named) == whole for named in (*(image.get("alt") or "" for image in anchor.iter("img")),
+                                                      anchor.get("title") or "")):
         return ""
     return bold
 
@@ -743,7 +755,7 @@ def headline_of(anchor: Any, slug: str, containers: _HeadingFinder) -> tuple[int
     else:
         # ... and where no class says which part, the first paragraph that reads as a headline: not the author's name
         # or a label above it, nor the summary or the reading time below it; or the bold words after a label.
-        paragraph = _headline_paragraph(anchor, slug, own) or _bold_after_label(anchor)
+        paragraph = _headline_paragraph(anchor, slug, own) or _bold_headline(anchor)
         if paragraph:
             candidates.append((LINK_TEXT, paragraph))
     image = next(anchor.iter("img"), None)
