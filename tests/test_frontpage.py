@@ -596,6 +596,17 @@ def test_headline_is_the_bold_part_of_a_link_between_its_sections_name_and_its_b
     assert [title for _, title in page(html)] == ["La energía solar comienza a brillar en México", "Evoken Black Atra Mors"]
 
 
+def test_headline_is_the_part_of_a_link_its_title_attribute_repeats_not_the_kickers_or_the_authors_heading() -> None:
+    html = ('<a href="/noticia/prefeito-em-mt-se-envolve-em-acidente.html" title="Prefeito em Mato Grosso se envolve em'
+            ' acidente; um morto"><h3>ESTRADA DA GUIA</h3><p>Prefeito em Mato Grosso se envolve em acidente; um morto</p></a>'
+            '<a href="/colunista/joao-edison-de-souza/movimento-mato-grosso-subiu-no-muro.html" title="Movimento Mato Grosso'
+            ' subiu no Muro"><img src="/w.jpg" alt=""><h2>João Edisom de Souza</h2><h3>Movimento Mato Grosso subiu no Muro</h3></a>'
+            # (a title that only repeats the link's words, or names none of its parts, changes nothing)
+            '<a href="/noticia/outra-noticia-do-dia.html" title="Outra notícia do dia"><h3>Outra notícia do dia</h3></a>')
+    assert sorted(title for _, title in page(html)) == ["Movimento Mato Grosso subiu no Muro", "Outra notícia do dia",
+                                                        "Prefeito em Mato Grosso se envolve em acidente; um morto"]
+
+
 def test_a_colon_inside_the_running_text_of_a_headline_stays() -> None:
     html = ('<a href="/actualites/android-ce-cheval-de-troie-bancaire-2046604.html"><h2>Android : ce cheval de Troie '
             'bancaire prend le contrôle de votre appareil</h2></a>'

@@ -696,6 +696,19 @@ def _over_summary(heading: Any) -> bool:
 _SUMMARY_WORDS = 6
 
 
+def _part_named_by_title(anchor: Any, title: str, slug: str) -> Any:
+    """Return the part of a link (a heading or a paragraph) whose words are its title attribute's, where the link shows other
+    words beside it and the title reads as a headline; else None."""
+    if not is_headline(title, slug):
+        return None
+    wanted = folded_words(title)
+    whole = folded_words(text_of(anchor))
+    if whole == wanted:
+        return None  # the title only repeats the link's words
+    return next((part for part in anchor.iterdescendants(*HEADING_TAGS, *_PARAGRAPHS)
+                 if folded_words(heading_text(part)) == wanted), None)
+
+
 def link_title(anchor: Any) -> str:
     """Return a link's title attribute, without a blog theme's words around the headline ("Permalink to ...")."""
     return PERMALINK_TITLE.sub("", collapse(anchor.get("title")), count=1)
@@ -725,6 +738,12 @@ def headline_of(anchor: Any, slug: str, containers: _HeadingFinder) -> tuple[int
     # Of several headings that are not labels, the biggest: a smaller one above it is its kicker ("<h3>Flexibilité du
     # régime de change</h3><h2>Le FMI confiant dans la poursuite de la réforme</h2>").
     headings = list(anchor.iter(*HEADING_TAGS))
+    # A link made of several parts whose title attribute is one of them, word for word, names its headline so: a kicker's
+    # heading above it ("<h3>ESTRADA DA GUIA</h3><p>Prefeito em Mato Grosso se envolve ...</p>"), the columnist's name
+    # ("<h2>Wellington Fagundes</h2><h3>Enfim, a terra!</h3>") are not.
+    named = _part_named_by_title(anchor, title, slug) if title and len(headings) + len(anchor) > 1 else None
+    if named is not None:
+        return (HEADING if named.tag in HEADING_TAGS else LINK_TEXT), cleaned(heading_text(named))
     worded = [h for h in headings if not _short(heading_text(h), slug)]
     heading = min(worded, key=lambda h: h.tag) if worded else headings[0] if headings else None
     if heading is not None:
