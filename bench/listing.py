@@ -48,6 +48,8 @@ HELDOUT_FOLDERS = {
     "gathered, final held-out": REPO / "tests" / "fixtures" / "frontpages-final",
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
     "set BS (held out, gathered 2026-12-01, eleventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgebs",
+    "set CA (held out, gathered 2026-12-01, eleventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgeca",
+    "set BY (held out, gathered 2026-12-01, eleventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgeby",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
