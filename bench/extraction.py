@@ -174,7 +174,7 @@ RELATED_SETS = [
     (BENCH / "related_heldout35_truth.json", "thirty-fifth set, development since it judged (1.000, 16/16) the tenth stop and the eleventh's start and was opened on 2026-12-01, eleventh stop", False),
     (BENCH / "related_heldout36_truth.json", "held out, thirty-sixth set (gathered at the eleventh stop, 2026-12-01)", True),
     (BENCH / "related_heldout37_truth.json", "held out, thirty-seventh set (gathered at the eleventh stop, 2026-12-01)", True),
-    (BENCH / "related_heldout38_truth.json", "held out, thirty-eighth set (gathered at the eleventh stop, 2026-12-01)", True),
+    (BENCH / "related_heldout38_truth.json", "thirty-eighth set, development since it judged (0.647, 11/17) at its arrival on 2026-12-01, eleventh stop, and was opened the same stop", False),
 ]
 DEV_ROOT = Path("/work/corpora-dev")
 
