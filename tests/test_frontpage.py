@@ -1721,13 +1721,20 @@ def test_an_ad_servers_banner_counter_is_no_story_whatever_digits_its_key_has() 
     assert [path for path, _ in page(banners + story(1))] == ["/2026/03/01/story-1/"]
 
 
-def test_spips_author_keyword_and_section_pages_at_the_sites_root_are_not_stories() -> None:
-    html = ('<a href="Le-GEN-demande-une-analyse,23692.html">Le GEN demande une analyse approfondie</a>'
+def test_spips_author_keyword_section_and_template_pages_are_not_stories() -> None:
+    html = ('<h3><a href="Le-GEN-demande-une-analyse,23692.html">Le GEN demande une analyse approfondie</a></h3>'
             '<a href="_Ny-Aina-Rahaga,10089_.html">Ny Aina Rahaga</a><a href="+Madagascar+.html">Le mot-clé Madagascar</a>'
             '<a href="-Politique-.html">Toute la rubrique de la politique</a>'
-            '<a href="/opinion/790547/-notre-democratie-est-confisquee-">"Notre démocratie est confisquée"</a>')
+            '<a href="/opinion/790547/-notre-democratie-est-confisquee-">"Notre démocratie est confisquée"</a>'
+            # its template pages asked by name, not an article asked by its id
+            '<h3><a href="spip.php?page=archives">Archives : les articles du site depuis 1996</a></h3>'
+            '<a href="spip.php?page=videos&amp;id_article=4841">La vidéo du débat sur le climat à Lyon</a>')
     assert [path for path, _ in page(html)] == ["/Le-GEN-demande-une-analyse,23692.html",
-                                                "/opinion/790547/-notre-democratie-est-confisquee-"]
+                                                "/opinion/790547/-notre-democratie-est-confisquee-",
+                                                "/spip.php?page=videos&id_article=4841"]
+    # (a template page asked by name is none however its link is headed)
+    assert path_kind("https://news.example.com/spip.php?page=archives", SITE) == NOT_STORY
+    assert path_kind("https://news.example.com/spip.php?page=videos&id_article=4841", SITE) != NOT_STORY
 
 
 def test_the_one_paragraph_of_a_link_its_pictures_alt_repeats_is_the_headline_not_the_author_and_date_around_it() -> None:

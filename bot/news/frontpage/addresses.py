@@ -208,6 +208,8 @@ def path_kind(url: str, page_key: str) -> int:
         # SPIP's author, keyword, section or site page at the site's root ("_Ny-Aina-Rahaga,10089_.html",
         # "-Politique-.html"); not a quote's slug in a story's folders ("/opinion/790547/-notre-democratie-...-")
         return NOT_STORY
+    if stem == "spip" and re.search(r"(?:^|&)page=", parts.query) and not re.search(r"(?:^|&)id_\w+=\d", parts.query):
+        return NOT_STORY  # SPIP's template pages (spip.php?page=archives, ?page=plan): an article is asked by its id_article
     if stem in _REDIRECT_STEMS or _CLICK_STEM.match(stem):
         return NOT_STORY  # a script that sends the reader on (jump.cgi?ID=6023, redirect.php?url=...): a directory's or an ad's
     if _KIND_AND_ID.match(stem) or stem in _LIST_STEMS:
