@@ -1531,6 +1531,15 @@ def test_a_japanese_link_to_a_list_of_articles_is_not_a_story() -> None:
     assert [path for path, _ in page(html)] == ["/articles/ASN9M3RD8N9HUCVL048.html"]
 
 
+def test_a_call_to_a_topics_page_in_words_is_not_a_story_but_a_headline_about_news_is() -> None:
+    html = ('<h3><a href="/actualites/speciale-regions-173.html">Toute l\'actualité sur Régions</a></h3>'
+            '<h3><a href="/news/brexit-special-12.html">All the news on Brexit</a></h3>'
+            '<h3><a href="/actualites/lire-la-toute-derniere-actualite-sur-le-climat-71200.html">La toute dernière actualité'
+            ' sur le climat inquiète les assureurs</a></h3>' + story(1))
+    assert sorted(path for path, _ in page(html)) == ["/2026/03/01/story-1/",
+                                                      "/actualites/lire-la-toute-derniere-actualite-sur-le-climat-71200.html"]
+
+
 def test_a_call_to_readers_for_their_stories_is_not_a_story_nor_the_lead() -> None:
     html = ('<div class="banner-tophome"><a href="/edition/appel-temoignages/article/040122/teletravail-temoignez">'
             'Dysfonctionnements dans le télétravail : témoignez !</a></div>'

@@ -480,7 +480,12 @@ LIST_LINK_TITLE = re.compile(r"一覧(?:へ|を見る|はこちら)|記事一覧
                              # ... and a Chinese site's channel for reporting illegal content ("网络监督专区欢迎监督如实举报",
                              # "违法和不良信息举报"), as the law has every site link it
                              # (not "举报电话" alone: a story may report the hotline)
-                             r"如实举报|举报专区|不良信息举报|网络监督专区")
+                             r"如实举报|举报专区|不良信息举报|网络监督专区|"
+                             # ... and a call to a topic's or a section's page in other languages ("Toute l'actualité sur
+                             # Régions", "All the news on Brexit", "Alle Nachrichten zu ...")
+                             r"^\W*(?:toute l['’]actualit[ée]|toutes les actualit[ée]s|toutes les infos|all (?:the )?(?:latest )?news"
+                             r"|alle (?:nachrichten|news|meldungen)|todas las noticias|tutte le notizie|todas as not[íi]cias)\s+"
+                             r"(?:sur|de|du|des|d['’]|on|about|from|zu|über|aus|sobre|di|del|della|da|do)\b", re.I)
 # A headline marked as an advertisement in brackets ("＆ｗ<ＰＲ特集", "【PR】...", "[PR] ...", "(高市府廣告)..." a city's
 # advertisement, "... [Anzeige]"): paid for. (Brackets only: a report may name advertising in its own words.)
 PR_TITLE = re.compile(r"[<＜【\[（(]\s*(?:(?:PR|ＰＲ)\s*(?:[>＞】\]）)]|特集)|[^()（）【】\[\]]{0,6}(?:廣告|广告|광고)\s*[)）】\]]|"
