@@ -175,6 +175,7 @@ RELATED_SETS = [
     (BENCH / "related_heldout36_truth.json", "held out, thirty-sixth set (gathered at the eleventh stop, 2026-12-01)", True),
     (BENCH / "related_heldout37_truth.json", "held out, thirty-seventh set (gathered at the eleventh stop, 2026-12-01)", True),
     (BENCH / "related_heldout38_truth.json", "thirty-eighth set, development since it judged (0.647, 11/17) at its arrival on 2026-12-01, eleventh stop, and was opened the same stop", False),
+    (BENCH / "related_heldout39_truth.json", "held out, thirty-ninth set (gathered at the eleventh stop, 2026-12-01)", True),
 ]
 DEV_ROOT = Path("/work/corpora-dev")
 
