@@ -590,10 +590,18 @@ def test_headline_is_the_bold_part_of_a_link_between_its_sections_name_and_its_b
     html = ('<a href="/empresas/negocios/la-energia-solar-comienza-a-brillar-en-mexico/"><figure><img src="/s.jpg" alt="energía'
             ' solar"></figure> <span>Negocios</span> <b>La energía solar comienza a brillar en México</b> <i>José Roberto'
             ' Arteaga</i> </a>'
+            # (the parts in a wrapper beside the picture)
+            '<a href="/empresas/negocios/trump-arancel-a-china/"><figure><img src="/c.jpg" alt="china"></figure><div>'
+            '<span>Negocios</span> <b>Trump lanza un cañonazo en aranceles a China</b> <i>Reuters</i></div></a>'
             # (a band in bold and its album beside, the picture's alt naming both: one headline)
             '<a href="/reviews/6811/evoken-atra-mors"><img src="/a.jpg" alt="Evoken Black Atra Mors"><br><strong>Evoken'
-            ' Black</strong><br><em>Atra Mors</em></a>')
-    assert [title for _, title in page(html)] == ["La energía solar comienza a brillar en México", "Evoken Black Atra Mors"]
+            ' Black</strong><br><em>Atra Mors</em></a>'
+            # (a title naming the other part: that part is the headline)
+            '<a title="Escucha el programa especial" href="/audios/la-rosa-de-los-vientos_20120603.html"><img src="/r.jpg">'
+            '<span><strong>LA ROSA CELEBRA 2.000 PROGRAMAS</strong><span>Escucha el programa especial</span></span></a>')
+    assert [title for _, title in page(html)] == ["La energía solar comienza a brillar en México",
+                                                  "Trump lanza un cañonazo en aranceles a China", "Evoken Black Atra Mors",
+                                                  "Escucha el programa especial"]
 
 
 def test_headline_is_the_part_of_a_link_its_title_attribute_repeats_not_the_kickers_or_the_authors_heading() -> None:
@@ -1325,6 +1333,7 @@ def test_french_german_spanish_and_dutch_media_labels_leave_the_headline() -> No
     labels = ["VIDÉO.", "Vidéo :", "EN IMAGES.", "Diaporama :", "In Bildern:", "Fotostrecke:", "En fotos.",
               "[Video Podcast]", "(VIDÉO)", "[Fotos y vídeo]", "[Mapa]", "[Infografika]",  # in brackets too
               "Filmpje:", "Kijken:",  # Dutch: "a little film", "watch"
+              "Image en galerie :",
               "WATCH", "VIDEO"]  # in capitals before words in title case, with no mark between
     teasers = "".join(f'<h2><a href="/2026/03/01/story-{n}/">{label} La crue de la Seine vue du ciel {n}</a></h2>'
                       for n, label in enumerate(labels))

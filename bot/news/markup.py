@@ -590,6 +590,7 @@ MEDIA_KICKERS = re.compile(
     r"son dakika(?: haberi)?|breaking(?: news)?|[úu]ltima hora|ultim'ora|eilmeldung|derni[èe]re minute|срочно|молния|"
     r"tin n[óo]ng|canl[ıi] izle|terkini|фотофакт|фото|видео|відео|"
     r"filmpje|kijken|bekijk|luister|"  # Dutch: "a little film", "watch", "listen"
+    r"images? en galerie|"  # French: a gallery's picture ("Image en galerie : ...")
     r"צפו|וידאו|גלריה)"  # Hebrew: "watch", "video", "gallery"
     r"(?:\s*[|:.●•]|\s+[-–—])\s+|"
     # glued to the headline by a hyphen ("Vidéo-El Hadj O Diouf crée ...", not "Video-on-demand ...")

@@ -625,23 +625,32 @@ def _bold_headline(anchor: Any) -> str:
     """Return the words of the one bold element of a link whose other words are labels beside it: a section's name, a byline
     or a label ending in a colon, each a few words in an element of its own ("<span>Negocios</span> <b>La energía solar
     ...</b> <i>José Roberto Arteaga</i>", "INTERNACIONAL - Política: <strong>La prensa china ...</strong>"); else ""."""
-    children = [child for child in anchor if isinstance(child.tag, str) and child.tag not in NOISE_TAGS]
+    holder = anchor
+    while True:  # (its parts may sit in a wrapper beside the picture: "<a><figure>...</figure><div><span>...")
+        children = [child for child in holder if isinstance(child.tag, str) and child.tag not in NOISE_TAGS]
+        worded = [child for child in children if text_of(child)]
+        if len(worded) != 1 or worded[0].tag in ("b", "strong") or (holder.text or "").strip() \
+                or any((child.tail or "").strip() for child in children):
+            break
+        holder = worded[0]
     bolds = [child for child in children if child.tag in ("b", "strong")]
     if len(bolds) != 1:
         return ""
     bold = collapse(text_of(bolds[0]))
-    label = collapse(anchor.text or "")
+    label = collapse(holder.text or "")
     if len(bold.split()) < 3 or label and (not label.endswith(":") or len(label.split()) > _LABEL_MAX_WORDS):
         return ""
     for child in children:
         # (Words between or after the elements, outside any, run on: "El gobierno anuncia <strong>un plan</strong> para ...")
         if (child.tail or "").strip() or child is not bolds[0] and len(text_of(child).split()) > _LABEL_MAX_WORDS:
             return ""
-    # Not where the link's picture or title names all its words: a band in bold, its album beside ("<strong>Evoken</strong>
-    # <br><em>Atra Mors</em>" under alt="Evoken Atra Mors") is one headline.
+    # Not where the link's picture names all its words (a band in bold, its album beside: "<strong>Evoken</strong><br>
+    # <em>Atra Mors</em>" under alt="Evoken Atra Mors" is one headline), nor where its title names other words than the bold
+    # ones ("<strong>LA ROSA CELEBRA 2.000 PROGRAMAS</strong><span>Escucha el programa especial</span>" so titled).
     whole = folded_words(text_of(anchor))
-    if any(folded_words(named) == whole for named in (*(image.get("alt") or "" for image in anchor.iter("img")),
-                                                      anchor.get("title") or "")):
+    title = collapse(anchor.get("title"))
+    if any(folded_words(image.get("alt") or "") == whole for image in anchor.iter("img")) \
+            or title and folded_words(title) != folded_words(bold):
         return ""
     return bold
 
