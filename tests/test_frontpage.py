@@ -1010,6 +1010,8 @@ def test_headline_leaves_out_a_media_marker_after_it_but_not_a_score() -> None:
             '<a href="/2026/03/01/carnaval/">Le carnaval de Marche-en-Famenne (photo, vidéo, audio)</a>'
             '<a href="/2026/03/01/radiowoz/">Policyjny radiowóz zdemolowany przy Marszałkowskiej [GALERIA]</a>'
             '<a href="/2026/03/01/derby/">Bayern win the derby in Dortmund (2-1)</a>'
+            '<a href="/2026/03/01/moribonde/">« La télévision, une moribonde tonique » (vidéo d’un Jeudi d’Acrimed)</a>'
+            '<a href="/2026/03/01/videos-de-surveillance/">Le procès des caméras (vidéos de surveillance) commence</a>'
             '<a href="/news/aipl/202107140012.aspx">富豪布蘭森太空首飛成功 2張免費太空機票開放爭取[影]</a>'
             '<a href="/news/aipl/202107140013.aspx">東京奧運代表團授旗 蔡總統盼黃金世代激勵台灣【圖輯】</a>'
             '<a href="/2018/03/15/emission-avec-insta-audio/">Emission Ambarao sur Radio Alliance 92 avec INSTA# Audio</a>'
@@ -1018,6 +1020,8 @@ def test_headline_leaves_out_a_media_marker_after_it_but_not_a_score() -> None:
                                                   "Le carnaval de Marche-en-Famenne",
                                                   "Policyjny radiowóz zdemolowany przy Marszałkowskiej",
                                                   "Bayern win the derby in Dortmund (2-1)",
+                                                  "« La télévision, une moribonde tonique »",
+                                                  "Le procès des caméras (vidéos de surveillance) commence",
                                                   "富豪布蘭森太空首飛成功 2張免費太空機票開放爭取",
                                                   "東京奧運代表團授旗 蔡總統盼黃金世代激勵台灣",
                                                   "Emission Ambarao sur Radio Alliance 92 avec INSTA",
