@@ -4,8 +4,8 @@ Every page the bot reads is parsed here, never on the event loop, and within a b
 parse that runs longer than PARSE_SECONDS has its worker killed (a thread cannot be stopped;
 a process can), and a worker's memory is capped at PARSE_MEMORY_MB (RLIMIT_AS; a worker that
 reached the cap is stopped as soon as the parent sees it, for a parser that ran out does not always
-come back), so that one pathological page costs its own source a failure and nothing else. Workers start when the
-first parse asks for one; `close()` stops them (the bot's shutdown, and an atexit hook).
+come back), so that one pathological page costs its own source a failure and nothing else. Workers
+start when the first parse asks for one; `close()` stops them (the bot's shutdown, and an atexit hook).
 
 Workers are forked from a fork server, never from the bot itself; like every start method but
 fork, a worker's start imports the main module (run_bot.py) unless it is `python -m`: keep the

@@ -347,7 +347,8 @@ NOT_STORY_SEGMENTS = frozenset({
     "quotes", "citations", "zitate", "citazioni",  # a page of a person's sayings or a market's prices (/quotes/1196/?qt=1)
     # a subscription's and a job advertisement's page, in Hungarian, Czech and Polish, as a whole segment (/cikk/64820/Allashirdetes)
     "elofizetes", "allashirdetes", "predplatne", "prenumerata", "abonament",
-    "job-details", "jobdetails", "stellenanzeige", "stellenanzeigen",  # a job advertisement's page (/jobs/job-details/job/225918-...)
+    # a job advertisement's page (/jobs/job-details/job/225918-redakteurin.html)
+    "job-details", "jobdetails", "stellenanzeige", "stellenanzeigen",
     "giveaway", "giveaways", "sweepstakes", "prijsvraag", "prijsvragen",  # contests to enter, in English and Dutch
     # readers' forum threads: what readers post, not what the site reports
     "forum", "forums", "foro", "foros", "showthread", "viewtopic", "forumdisplay",

@@ -54,7 +54,6 @@ _LANGUAGE_LEVELS = 3  # how far above such a link its menu may be (li, ul, div)
 _FEED_ITEMS = 3  # stories of a list each opening with when it came: a feed of the newest, no lead
 
 
-
 def _on_a_line_of_its_own(anchor: Any, paragraph: Any) -> bool:
     """Return whether a link (or the <strong> or <em> it alone fills) stands between line breaks of its paragraph, or
     between one and the paragraph's start or end, with no words beside it on that line."""
@@ -69,6 +68,7 @@ def _on_a_line_of_its_own(anchor: Any, paragraph: Any) -> bool:
     return not (text_before or "").strip() and not (node.tail or "").strip() \
         and (previous is None or previous.tag == "br") and (following is None or following.tag == "br") \
         and (previous is not None or following is not None)
+
 
 class Containers:
     """Verdicts on the elements that hold links, each worked out once per page."""
@@ -461,7 +461,8 @@ class Strips:
             # (Not a script's behaviour named in a class: "trigger_scroll", "infinite-scroll", "js-scroll" load or
             # animate the page's own column as it scrolls, they are no scrolled strip; nor the layout that wraps the
             # main column and the sidebar, "content-sidebar-wrap".)
-            mark = f"{_BOTH_COLUMNS.sub(' ', _BEHAVIOUR.sub(' ', element_marks(element)))} {tag if '-' in tag or tag == 'aside' else ''}"
+            own_marks = _BOTH_COLUMNS.sub(" ", _BEHAVIOUR.sub(" ", element_marks(element)))
+            mark = f"{own_marks} {tag if '-' in tag or tag == 'aside' else ''}"
             if RELATED_LIST_MARKS.search(mark):
                 # A teaser's block that holds its headline and its related links ("titleRelatedBlock") is the teaser.
                 verdict = next(element.iter(*_MAIN_HEADINGS), None) is None
