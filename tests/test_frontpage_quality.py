@@ -317,6 +317,8 @@ def test_a_deal_a_lottery_draw_or_a_call_to_support_the_site_is_no_story_but_new
     got = [url for url, _ in titles(
         '<a href="/2018/03/16/tv-4k-philips-479-euros_266907">La TV 4K Philips 49PUS6262 à 479€ au lieu de 849€</a>'
         '<a href="/2018/03/16/promo-formations-udemy_101703">Promo : les formations Udemy à 12 € pour la Saint-Patrick</a>'
+        '<a href="/2018/03/16/hp-omen-en-promotion_266934">HP Omen 15 : un PC gaming avec des arguments en promotion</a>'
+        '<a href="/guide-dachat-meilleurs-ordinateurs-portables-actuels-254436">Les meilleurs ordinateurs portables du moment</a>'
         '<a href="/2018/03/16/resultat-tirage-euromillions_84369">Résultat tirage Euromillions du 16 mars 2018 : voici ce'
         ' qu\'il fallait jouer</a>'
         '<a href="/2018/03/16/pronostics-quinte_84353">Pronostics Quinté du 17 mars 2018 : les favoris de la course</a>'

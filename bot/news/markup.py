@@ -509,9 +509,9 @@ QUIZ_TITLE = re.compile(r"^\W*(?:(?:quizz?|kv[ií]z|trivia|test visual|тест|
 DEAL_TITLE = re.compile(
     r"^\W*(?:today only|deal of the day|deal alert|daily deals?|deals?\s*:|deal-kracher|angebot des tages|"
     r"oferta del d[ií]a)|^\W*don[’']?t pay \$?\d|zum tiefpreis|g[üu]nstig wie nie|折扣碼|優惠碼|优惠码|promo code|coupon code|"
-    # French: "Promo : ...", "... à 479€ au lieu de 849€", "... en promo chez Fnac", "Les bons plans ..." (not a "Bon plan :"
+    # French: "Promo : ...", "... à 479€ au lieu de 849€", "... en promo chez Fnac", "... en promotion", "Les bons plans ..." (not a "Bon plan :"
     # headline alone: annotators count a newsroom's deal of the day as its story)
-    r"^\W*promo\s*:|\d\s*(?:€|euros?)\s+au lieu de\s+\d|\ben promo(?:tion)? chez\b|\bles bons plans\b",
+    r"^\W*promo\s*:|\d\s*(?:€|euros?)\s+au lieu de\s+\d|\ben promo(?:tion)? chez\b|\bles bons plans\b|\ben promotion\W*$",
     re.I,
 )
 # A lottery's draw or a horse race's betting tips ("Résultat tirage Euromillions du 16 mars", "Pronostics Quinté du 17

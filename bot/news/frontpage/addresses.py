@@ -121,6 +121,9 @@ _CLICK_STEM = re.compile(r"^(?:[a-z]{0,6}click|click(?:banner|ad|ads|thru|throug
 # news channel files its newscasts' clips under "replay-emissions".
 _CATALOGUE_WORDS = frozenset({"vod"})
 _GIVEAWAY = re.compile(r"^giveaways?[-_]|[-_]giveaways?$")
+# A buying guide named so at its slug's start ("guide-dachat-meilleurs-ordinateurs-portables-254436", "buying-guide-..."):
+# the shop's advice, as a "guide-achat" folder is.
+_BUYING_GUIDE = re.compile(r"^(?:guides?-d-?achats?|buying-guides?|kaufberatung|gu[ií]as?-de-compras?)(?:[-_]|$)")
 _HOROSCOPE = re.compile(r"oroskop|oroscop", re.I)  # horoscope, Horoskop, horóscopo, oroscopo, goroskop: no report
 
 
@@ -225,6 +228,8 @@ def path_kind(url: str, page_key: str) -> int:
         return NOT_STORY  # a folder of a video-on-demand catalogue named with its channel ("/mako-vod-keshet/show-s2/VOD-...")
     if _GIVEAWAY.search(stem.lower()):
         return NOT_STORY  # a contest to enter ("giveaway-win-an-autographed-...", "enter-the-matt-wilkinson-giveaway")
+    if _BUYING_GUIDE.match(stem.lower()):
+        return NOT_STORY
     if _HOROSCOPE.search(path):
         return NOT_STORY  # inside a compound too: "monatshoroskop", "gunluk-horoscopo-diario"
     if EVENT_SEGMENTS.intersection(lowered) and not DATE_PATH.search(path):
