@@ -154,17 +154,22 @@ def _says_no_story(headline: str) -> bool:
 
 
 def _promotes_itself(headline: str, name: str) -> bool:
-    """Return whether a headline promotes the site itself: its print product on sale or out anew ("Le numéro 804 de TelQuel
-    est en kiosque"), or a call to support it ("Soutenir Acrimed et son indépendance !"); its name is its domain's."""
-    return _sells_its_print(headline, name) or bool(name) and SUPPORT_TITLE.match(headline) is not None \
+    """Return whether a headline promotes the site itself, named as its domain spells it ("telquel"): its print product on
+    sale or out anew ("Le numéro 804 de TelQuel est en kiosque"), or a call to support it ("Soutenir Acrimed ...")."""
+    # (its name in words of the headline run together too: "Tichys Einblick" for tichyseinblick.de)
+    return bool(name) and (ON_SALE_TITLE.search(headline) is not None or SUPPORT_TITLE.match(headline) is not None) \
         and name in "".join(folded_words(headline))
 
 
-def _sells_its_print(headline: str, name: str) -> bool:
-    """Return whether a headline says the site's own print product is on sale at the newsstands ("Le numéro 804 de TelQuel
-    est en kiosque"): its name (its domain's, "telquel") in a headline of something on sale, a promotion, no story."""
-    # (its name in words of the headline run together too: "Tichys Einblick" for tichyseinblick.de)
-    return bool(name) and ON_SALE_TITLE.search(headline) is not None and name in "".join(folded_words(headline))
+def _without_id(name: str, number: str) -> str:
+    """Return a page's name without its id and a letter or two glued before it ("a16926-slug" -> "-slug")."""
+    at = name.find(number)
+    if at < 0:
+        return name
+    start = at
+    while start > max(0, at - 2) and name[start - 1].isalpha():
+        start -= 1
+    return name[:start] + name[at + len(number):]
 
 
 _HERO_LEVELS = 8  # how far above a story's link the slider or carousel holding it may be
@@ -300,7 +305,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
                 # (and under two sections' numbers beside it, "/<slug>,520,78711,3" and "/<slug>,534,78711,3": the
                 # comma-separated numbers of a name are where it is filed, the id and the slug which story)
                 # (and with a letter glued to its id, "/a16926-slug" and "/b16926-slug": the same id and slug, one story)
-                unmarked = re.sub(rf"[^\W\d_]{{0,2}}{number[-1]}", "", last.lower(), count=1)
+                unmarked = _without_id(last.lower(), number[-1])
                 with_slug = f"{number[-1]} {','.join(field for field in unmarked.split(',') if not field.isdigit())}"
                 if with_slug not in by_path and number[-1] in inside.split("/"):  # the id a segment of its own
                     key = _one_slug_of_id(by_path, number[-1], key)

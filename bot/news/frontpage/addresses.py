@@ -124,6 +124,8 @@ _GIVEAWAY = re.compile(r"^giveaways?[-_]|[-_]giveaways?$")
 # A buying guide named so at its slug's start ("guide-dachat-meilleurs-ordinateurs-portables-254436", "buying-guide-..."):
 # the shop's advice, as a "guide-achat" folder is.
 _BUYING_GUIDE = re.compile(r"^(?:guides?-d-?achats?|buying-guides?|kaufberatung|gu[ií]as?-de-compras?)(?:[-_]|$)")
+_SPIP_TEMPLATE = re.compile(r"(?:^|&)page=")  # SPIP's spip.php?page=archives: a template asked by its name
+_SPIP_ID = re.compile(r"(?:^|&)id_\w+=\d")  # ... or an item asked by its id (spip.php?page=videos&id_article=4841)
 _HOROSCOPE = re.compile(r"oroskop|oroscop", re.I)  # horoscope, Horoskop, horóscopo, oroscopo, goroskop: no report
 
 
@@ -211,7 +213,7 @@ def path_kind(url: str, page_key: str) -> int:
         # SPIP's author, keyword, section or site page at the site's root ("_Ny-Aina-Rahaga,10089_.html",
         # "-Politique-.html"); not a quote's slug in a story's folders ("/opinion/790547/-notre-democratie-...-")
         return NOT_STORY
-    if stem == "spip" and re.search(r"(?:^|&)page=", parts.query) and not re.search(r"(?:^|&)id_\w+=\d", parts.query):
+    if stem == "spip" and _SPIP_TEMPLATE.search(parts.query) and not _SPIP_ID.search(parts.query):
         return NOT_STORY  # SPIP's template pages (spip.php?page=archives, ?page=plan): an article is asked by its id_article
     if stem in _REDIRECT_STEMS or _CLICK_STEM.match(stem):
         return NOT_STORY  # a script that sends the reader on (jump.cgi?ID=6023, redirect.php?url=...): a directory's or an ad's
