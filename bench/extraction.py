@@ -172,10 +172,10 @@ RELATED_SETS = [
     (BENCH / "related_heldout33_truth.json", "thirty-third set, development since it judged (1.000, 16/16) at the ninth stop's end and the tenth's start and was opened on 2026-12-01, tenth stop", False),
     (BENCH / "related_heldout34_truth.json", "thirty-fourth set, development since it judged (0.900, 9/10) the tenth stop's start and first rules and was opened on 2026-12-01, tenth stop", False),
     (BENCH / "related_heldout35_truth.json", "thirty-fifth set, development since it judged (1.000, 16/16) the tenth stop and the eleventh's start and was opened on 2026-12-01, eleventh stop", False),
-    (BENCH / "related_heldout36_truth.json", "held out, thirty-sixth set (gathered at the eleventh stop, 2026-12-01)", True),
-    (BENCH / "related_heldout37_truth.json", "held out, thirty-seventh set (gathered at the eleventh stop, 2026-12-01)", True),
+    (BENCH / "related_heldout36_truth.json", "thirty-sixth set, development since it judged (1.000, 35/35) the eleventh stop and the twelfth's start and was opened on 2026-12-01, twelfth stop", False),
+    (BENCH / "related_heldout37_truth.json", "thirty-seventh set, development since it judged (0.975, 39/40) the eleventh stop and the twelfth's start and was opened on 2026-12-01, twelfth stop", False),
     (BENCH / "related_heldout38_truth.json", "thirty-eighth set, development since it judged (0.647, 11/17) at its arrival on 2026-12-01, eleventh stop, and was opened the same stop", False),
-    (BENCH / "related_heldout39_truth.json", "held out, thirty-ninth set (gathered at the eleventh stop, 2026-12-01)", True),
+    (BENCH / "related_heldout39_truth.json", "thirty-ninth set, development since it judged (0.750, 12/16) the eleventh stop and the twelfth's start and was opened on 2026-12-01, twelfth stop", False),
 ]
 DEV_ROOT = Path("/work/corpora-dev")
 

@@ -47,10 +47,6 @@ HELDOUT_FOLDERS = {
     "gathered, fresh held-out": REPO / "tests" / "fixtures" / "frontpages-heldout",
     "gathered, final held-out": REPO / "tests" / "fixtures" / "frontpages-final",
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
-    "set BS (held out, gathered 2026-12-01, eleventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgebs",
-    "set CA (held out, gathered 2026-12-01, eleventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgeca",
-    "set BY (held out, gathered 2026-12-01, eleventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgeby",
-    "set BZ (held out, gathered 2026-12-01, eleventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgebz",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
@@ -120,6 +116,10 @@ JUDGED_FOLDERS = {
     "set BV (judged 2026-12-01, eleventh stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgebv",
     "set BW (judged 2026-12-01, eleventh stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgebw",
     "set BQ (judged 2026-12-01, eleventh stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgebq",
+    "set BS (judged 2026-12-01, eleventh stop and the twelfth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgebs",
+    "set CA (judged 2026-12-01, eleventh stop and the twelfth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeca",
+    "set BY (judged 2026-12-01, eleventh stop and the twelfth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeby",
+    "set BZ (judged 2026-12-01, eleventh stop and the twelfth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgebz",
 }
 DEVELOPMENT = REPO.parent / "corpora-dev" / "frontpages"
 _ID = re.compile(r"\d{4,}")

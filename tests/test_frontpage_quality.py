@@ -458,6 +458,10 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set BV (judged 2026-12-01, eleventh stop; development since)", (0.878, 0.966, 3, 0.958)),
     ("set BW (judged 2026-12-01, eleventh stop; development since)", (0.812, 0.979, 3, 0.974)),
     ("set BQ (judged 2026-12-01, eleventh stop; development since)", (0.893, 0.928, 4, 0.986)),
+    ("set BS (judged 2026-12-01, eleventh stop and the twelfth's start; development since)", (0.978, 0.999, 3, 0.990)),
+    ("set CA (judged 2026-12-01, eleventh stop and the twelfth's start; development since)", (0.962, 0.979, 3, 0.999)),
+    ("set BY (judged 2026-12-01, eleventh stop and the twelfth's start; development since)", (0.879, 0.999, 3, 0.941)),
+    ("set BZ (judged 2026-12-01, eleventh stop and the twelfth's start; development since)", (0.957, 0.896, 3, 0.854)),
 ])
 def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float, int, float]) -> None:
     (scores,) = score_listers(load_frontpages(JUDGED_FOLDERS[label]), [("ours", ours)])
