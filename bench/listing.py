@@ -48,6 +48,8 @@ HELDOUT_FOLDERS = {
     "gathered, final held-out": REPO / "tests" / "fixtures" / "frontpages-final",
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
     "set CF (held out, gathered 2026-12-01, twelfth stop)": REPO / "tests" / "fixtures" / "frontpages-judgecf",
+    "set CC (held out, gathered 2026-12-01, twelfth stop)": REPO / "tests" / "fixtures" / "frontpages-judgecc",
+    "set CG (held out, gathered 2026-12-01, twelfth stop)": REPO / "tests" / "fixtures" / "frontpages-judgecg",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
