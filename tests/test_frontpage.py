@@ -867,6 +867,13 @@ def test_an_ad_servers_click_counter_is_not_a_story() -> None:
     assert [path for path, _ in page(html)] == ["/2026/03/01/story-1/"]
 
 
+def test_headline_is_the_bold_words_over_the_summary_paragraph_of_a_whole_teaser_in_one_link() -> None:
+    html = ('<figcaption><a href="/placements/palmares-scpi-classement-des-meilleures-scpi.html"><strong>SCPI : classement des'
+            ' meilleurs rendements 2017</strong><br><p>Comment identifier les meilleures SCPI de rendement ? Le classement selon'
+            ' leur taux de distribution est un indicateur, mais pas le seul...</p></a></figcaption>')
+    assert [title for _, title in page(html)] == ["SCPI : classement des meilleurs rendements 2017"]
+
+
 def test_a_bold_headline_before_a_line_break_is_not_taken_for_a_kicker() -> None:
     html = ('<a href="/2026/03/01/council-votes/"><b>Council votes to rebuild the old bridge</b><br>The vote ends two years'
             ' of debate about the river crossing and its costs</a>')

@@ -640,6 +640,8 @@ def _bold_headline(anchor: Any) -> str:
     label = collapse(holder.text or "")
     if len(bold.split()) < 3 or label and (not label.endswith(":") or len(label.split()) > _LABEL_MAX_WORDS):
         return ""
+    if not label and _over_summary_paragraph(bolds[0], children):
+        return bold
     for child in children:
         # (Words between or after the elements, outside any, run on: "El gobierno anuncia <strong>un plan</strong> para ...")
         if (child.tail or "").strip() or child is not bolds[0] and len(text_of(child).split()) > _LABEL_MAX_WORDS:
@@ -653,6 +655,18 @@ def _bold_headline(anchor: Any) -> str:
             or title and folded_words(title) != folded_words(bold):
         return ""
     return bold
+
+
+def _over_summary_paragraph(bold: Any, children: list[Any]) -> bool:
+    """Return whether a link's bold words come first and reads as a headline over one paragraph of more words, its summary
+    ("<strong>SCPI : classement des meilleurs rendements 2017</strong><br><p>Comment identifier les ...</p>"): a teaser in
+    one link, set as a heading over its standfirst without a heading's tag."""
+    worded = [child for child in children if text_of(child)]
+    if len(worded) != 2 or worded[0] is not bold or worded[1].tag != "p" \
+            or any((child.tail or "").strip() for child in children):
+        return False
+    headline, summary = text_of(bold).split(), text_of(worded[1]).split()
+    return is_headline(" ".join(headline)) and len(summary) >= _SUMMARY_WORDS and len(summary) > len(headline)
 
 
 def _headline_paragraph(anchor: Any, slug: str, own: str) -> str:
