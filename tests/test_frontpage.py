@@ -1193,6 +1193,18 @@ def test_of_two_headings_in_one_link_a_label_of_a_few_words_is_the_kicker() -> N
     assert dict(got)["/noticias/2021/07/nubank-novidades-4711/"] == "Nubank anuncia duas novidades para clientes da conta PJ"
 
 
+def test_of_two_headings_in_one_link_the_one_its_slug_spells_is_the_headline_not_a_bigger_kicker() -> None:
+    got = page('<a href="/actualites/politique/128107/moscou-riposte-a-londres-et-expulse-23-diplomates-britanniques">'
+               '<img src="/a.jpg" alt=""><h2>La guerre des espions</h2><h3>Moscou riposte à Londres et expulse 23 diplomates'
+               ' britanniques</h3></a>'
+               # (a slug of SEO keywords spelling the kicker, which its class calls a catchline, names no headline)
+               '<a href="/blaulicht/kontrolle-drogen-marihuana-haschisch-medikamente-4207082"><h4 class="fp-article__catchline">'
+               'Marihuana, Haschisch, Medikamente</h4><h3 class="fp-article__title">Mehrere Kilogramm Drogen in Auto in Dessau'
+               ' gefunden</h3></a>' + story(1))
+    assert [title for _, title in got][:2] == ["Moscou riposte à Londres et expulse 23 diplomates britanniques",
+                                                "Mehrere Kilogramm Drogen in Auto in Dessau gefunden"]
+
+
 def test_a_call_to_read_all_of_an_editions_articles_is_no_headline() -> None:
     html = "".join(f'<div class="edition"><a href="/content/journal-du-{day}-811{n}">{words}</a></div>'
                    for n, (day, words) in enumerate((("samedi", "Lire tous les articles"), ("lundi", "Alle Artikel lesen"),

@@ -750,7 +750,7 @@ _AD_STATES = frozenset({"active", "load", "loaded", "enabled", "ready", "visible
 
 # The kicker of a teaser: a label above or before its headline, inside the same heading or link ("teaser__kicker",
 # data-component="TeaserKicker", "dachzeile", "surtitre", "overline", "eyebrow", "preface", "supertitle").
-KICKER_MARKS = re.compile(r"kicker|(?:^|[-_ ])indicator|dachzeile|spitzmarke|sur-?titre|overline|eyebrow|roofline|topline|prev?-?title|preface|"
+KICKER_MARKS = re.compile(r"kicker|(?:^|[-_ ])indicator|dachzeile|spitzmarke|catch-?line|sur-?titre|overline|eyebrow|roofline|topline|prev?-?title|preface|"
                           r"super-?title|super-?head|over-?title|(?:^|[-_ ])prefix(?:$|[-_ ])|"
                           # the newsroom's own words for it: Spanish "antetítulo", "sobretítulo", Argentine "volanta",
                           # Brazilian "chapéu", "supratítulo", Italian "occhiello"

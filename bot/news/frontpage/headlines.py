@@ -669,6 +669,16 @@ def _over_summary_paragraph(bold: Any, children: list[Any]) -> bool:
     return is_headline(" ".join(headline)) and len(summary) >= _SUMMARY_WORDS and len(summary) > len(headline)
 
 
+_SLUG_WORDS = 4  # a slug of fewer long words names the story too briefly to say which of its parts it spells
+
+
+def _foreign_to(text: str, slug: str) -> bool:
+    """Return whether a story's slug (of a few words at least) spells fewer than half of a text's long words."""
+    spelled = {word for word in folded_words(slug) if len(word) > _SHORT_WORD}
+    words = [word for word in folded_words(text) if len(word) > _SHORT_WORD and not word.isdigit()]
+    return len(spelled) >= _SLUG_WORDS and bool(words) and 2 * sum(word in spelled for word in words) < len(words)
+
+
 def _headline_paragraph(anchor: Any, slug: str, own: str) -> str:
     """Return the paragraph of a link made of several (author, headline, summary, reading time) that reads as its
     headline, or "" for a link that is not made so; own is the link's own words (_link_texts)."""
@@ -768,7 +778,10 @@ def headline_of(anchor: Any, slug: str, containers: _HeadingFinder) -> tuple[int
     if named is not None:
         return (HEADING if named.tag in HEADING_TAGS else LINK_TEXT), cleaned(heading_text(named))
     worded = [h for h in headings if not _short(heading_text(h), slug)]
-    heading = min(worded, key=lambda h: h.tag) if worded else headings[0] if headings else None
+    # (Of those, one whose words the story's slug leaves out is a kicker beside the one it spells, however big:
+    # "<h2>La guerre des espions</h2><h3>Moscou riposte à Londres ...</h3>" of .../moscou-riposte-a-londres-...)
+    heading = min(worded, key=lambda h: (_is_kicker(h), _foreign_to(heading_text(h), slug), h.tag)) if worded \
+        else headings[0] if headings else None
     if heading is not None:
         whole_heading = uncut(heading_text(heading), title)
         candidates.append((HEADING, whole_heading))
