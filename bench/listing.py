@@ -55,6 +55,8 @@ HELDOUT_FOLDERS = {
     "set CE (held out, gathered 2026-12-01, twelfth stop)": REPO / "tests" / "fixtures" / "frontpages-judgece",
     "set CK (held out, gathered 2026-12-01, twelfth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeck",
     "set CJ (held out, gathered 2026-12-01, twelfth stop)": REPO / "tests" / "fixtures" / "frontpages-judgecj",
+    "set CH (held out, gathered 2026-12-01, twelfth stop)": REPO / "tests" / "fixtures" / "frontpages-judgech",
+    "set CI (held out, gathered 2026-12-01, twelfth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeci",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
