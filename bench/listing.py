@@ -47,12 +47,6 @@ HELDOUT_FOLDERS = {
     "gathered, fresh held-out": REPO / "tests" / "fixtures" / "frontpages-heldout",
     "gathered, final held-out": REPO / "tests" / "fixtures" / "frontpages-final",
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
-    "set CF (held out, gathered 2026-12-01, twelfth stop)": REPO / "tests" / "fixtures" / "frontpages-judgecf",
-    "set CC (held out, gathered 2026-12-01, twelfth stop)": REPO / "tests" / "fixtures" / "frontpages-judgecc",
-    "set CG (held out, gathered 2026-12-01, twelfth stop)": REPO / "tests" / "fixtures" / "frontpages-judgecg",
-    "set CB (held out, gathered 2026-12-01, twelfth stop)": REPO / "tests" / "fixtures" / "frontpages-judgecb",
-    "set CD (held out, gathered 2026-12-01, twelfth stop)": REPO / "tests" / "fixtures" / "frontpages-judgecd",
-    "set CE (held out, gathered 2026-12-01, twelfth stop)": REPO / "tests" / "fixtures" / "frontpages-judgece",
     "set CK (held out, gathered 2026-12-01, twelfth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeck",
     "set CJ (held out, gathered 2026-12-01, twelfth stop)": REPO / "tests" / "fixtures" / "frontpages-judgecj",
     "set CH (held out, gathered 2026-12-01, twelfth stop)": REPO / "tests" / "fixtures" / "frontpages-judgech",
@@ -130,6 +124,12 @@ JUDGED_FOLDERS = {
     "set CA (judged 2026-12-01, eleventh stop and the twelfth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeca",
     "set BY (judged 2026-12-01, eleventh stop and the twelfth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeby",
     "set BZ (judged 2026-12-01, eleventh stop and the twelfth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgebz",
+    "set CB (judged 2026-12-01, twelfth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgecb",
+    "set CC (judged 2026-12-01, twelfth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgecc",
+    "set CD (judged 2026-12-01, twelfth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgecd",
+    "set CE (judged 2026-12-01, twelfth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgece",
+    "set CF (judged 2026-12-01, twelfth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgecf",
+    "set CG (judged 2026-12-01, twelfth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgecg",
 }
 DEVELOPMENT = REPO.parent / "corpora-dev" / "frontpages"
 _ID = re.compile(r"\d{4,}")

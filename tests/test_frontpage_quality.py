@@ -462,6 +462,12 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set CA (judged 2026-12-01, eleventh stop and the twelfth's start; development since)", (0.962, 0.979, 3, 0.999)),
     ("set BY (judged 2026-12-01, eleventh stop and the twelfth's start; development since)", (0.879, 0.999, 3, 0.941)),
     ("set BZ (judged 2026-12-01, eleventh stop and the twelfth's start; development since)", (0.957, 0.896, 3, 0.854)),
+    ("set CB (judged 2026-12-01, twelfth stop; development since)", (0.911, 0.836, 3, 0.877)),
+    ("set CC (judged 2026-12-01, twelfth stop; development since)", (0.891, 0.999, 3, 0.980)),
+    ("set CD (judged 2026-12-01, twelfth stop; development since)", (0.959, 0.937, 3, 0.999)),
+    ("set CE (judged 2026-12-01, twelfth stop; development since)", (0.999, 0.873, 3, 0.941)),
+    ("set CF (judged 2026-12-01, twelfth stop; development since)", (0.972, 0.912, 1, 0.969)),
+    ("set CG (judged 2026-12-01, twelfth stop; development since)", (0.928, 0.999, 2, 0.992)),
 ])
 def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float, int, float]) -> None:
     (scores,) = score_listers(load_frontpages(JUDGED_FOLDERS[label]), [("ours", ours)])
