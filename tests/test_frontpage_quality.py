@@ -117,9 +117,17 @@ def test_media_labels_credits_and_arrows_around_a_headline_are_dropped() -> None
 
 def test_a_media_label_after_a_separator_is_dropped() -> None:
     got = titles('<a href="/music/video/ajebutter22-serves-up-visuals-watch/">Ajebutter22 serves up visuals for “Lifestyle”'
-                 ' | Watch</a><a href="/2026/03/01/floods-in-the-north/">Floods in the north leave thousands homeless – Video</a>')
+                 ' | Watch</a><a href="/2026/03/01/floods-in-the-north/">Floods in the north leave thousands homeless – Video</a>'
+                 # (after a spaced hyphen too, and French "Regardez", watch; not a hyphen inside a word: "... self-video")
+                 '<a href="/article-379356-la-reaction-du-premier-ministre.html">Prise d\'otages dans l\'Aude: la réaction du'
+                 ' Premier ministre - VIDEO</a><a href="/article-379357-une-fleuriste-raconte.html">Une fleuriste raconte ce'
+                 ' qu\'elle voit depuis sa boutique - Regardez</a><a href="/2026/03/02/the-art-of-the-self-video/">The art of'
+                 ' the perfect self-video</a>')
     assert [title for _, title in got] == ["Ajebutter22 serves up visuals for “Lifestyle”",
-                                           "Floods in the north leave thousands homeless"]
+                                           "Floods in the north leave thousands homeless",
+                                           "Prise d'otages dans l'Aude: la réaction du Premier ministre",
+                                           "Une fleuriste raconte ce qu'elle voit depuis sa boutique",
+                                           "The art of the perfect self-video"]
 
 
 def test_a_bracketed_label_a_comment_count_a_stamp_and_joined_media_labels_leave_the_headline() -> None:
@@ -386,7 +394,9 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     # L's titles went down a little when a page's labels in capitals ("HORROR: ...", "EM GUARABIRA: ...") left its
     # headlines, as the truths' convention says kickers do, and as sets K and M (and K's and M's titles rose more) have
     # it; J's and L's annotators kept them.
-    ("set I (judged 2026-11-30, development since)", (0.947, 0.943, 14, 0.980)),
+    # set I's titles 0.980 -> 0.979 on purpose: a media label after a spaced hyphen leaves the headline ("... - VIDEO",
+    # jeanmarcmorandini's annotator, CB, nine titles), where toi-etimes' annotator kept one ("... - watch")
+    ("set I (judged 2026-11-30, development since)", (0.947, 0.943, 14, 0.979)),
     ("set J (judged 2026-11-30, development since)", (0.982, 0.991, 10, 0.988)),
     ("set K (judged 2026-11-30, development since)", (0.968, 0.976, 6, 0.984)),
     ("set L (judged 2026-11-30, development since)", (0.966, 0.986, 4, 0.989)),
