@@ -1352,11 +1352,12 @@ def test_a_kicker_named_in_the_newsrooms_own_words_is_no_part_of_the_headline() 
     assert sorted(title for _, title in page(teasers)) == [f"The strange victory of the lifter {n}" for n in range(len(kinds))]
 
 
-def test_french_german_spanish_and_dutch_media_labels_leave_the_headline() -> None:
+def test_french_german_spanish_dutch_hungarian_and_polish_media_labels_leave_the_headline() -> None:
     labels = ["VIDÉO.", "Vidéo :", "EN IMAGES.", "Diaporama :", "In Bildern:", "Fotostrecke:", "En fotos.",
               "[Video Podcast]", "(VIDÉO)", "[Fotos y vídeo]", "[Mapa]", "[Infografika]",  # in brackets too
               "Filmpje:", "Kijken:",  # Dutch: "a little film", "watch"
               "Image en galerie :",
+              "Videó:", "Fotók:", "Wideo:",  # Hungarian and Polish
               "WATCH", "VIDEO"]  # in capitals before words in title case, with no mark between
     teasers = "".join(f'<h2><a href="/2026/03/01/story-{n}/">{label} La crue de la Seine vue du ciel {n}</a></h2>'
                       for n, label in enumerate(labels))

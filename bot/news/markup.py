@@ -584,6 +584,7 @@ MEDIA_KICKERS = re.compile(
     r"^\W*(?:\d{1,3}\s+(?=(?:fotos?|photos?)\s*:))?"
     r"(?:(?:v[íi]d[eé]os?|fotos?|photos?|audio)\s+(?:i|y|e|et|and|und|&|\+)\s+(?:v[íi]d[eé]os?|fotos?|photos?|audio)|"
     r"v[íi]d[eé]os?|fotos?|photos?|galer[íi]a|gallery|galerie|audio|podcast|watch|listen|live|direct|directo|"
+    r"vide[óo]|wideo|fot[óo]k|gal[ée]ria|"  # Hungarian "videó", "fotók", "galéria"; Polish "wideo"
     r"in (?:video|pictures|foto|bildern)|en (?:images|vid[ée]o|im[áa]genes|fotos)|pictures|slideshow|diaporama|"
     r"bildergalerie|fotostrecke|fotogaler[íi]a|infographic|cartoon|caricature|karikatur|vi[ñn]eta|"
     r"en direct|en vivo|ao vivo|diretta|infographie|infograf[íi]a|"
