@@ -551,9 +551,14 @@ def test_headline_leaves_out_a_date_stamp_element_inside_the_link() -> None:
     html = ('<ul><li><a href="/actualites/comment-pegasus-pirate-les-smartphones-2046602.html">'
             '<font class="time">01/08</font>&nbsp; Comment Pegasus pirate-t-il autant de smartphones ?</a></li>'
             '<li><a href="/actualites/windows-11-la-premiere-beta-2046603.html"><span>30.07.</span> '
-            'Windows 11 : la première bêta est disponible</a></li></ul>')
+            'Windows 11 : la première bêta est disponible</a></li>'
+            # (a day and its month's name too, either way round)
+            '<li><a href="/2018/03/sd-spranglista-hade-aldrig-en-chans/"><span>17 Mar</span> SD spränglista hade aldrig en'
+            ' chans</a></li><li><a href="/2018/03/le-budget-est-adopte/"><span>5 juillet 2018</span> Le budget de la ville'
+            ' est adopté</a></li></ul>')
     assert [title for _, title in page(html)] == ["Comment Pegasus pirate-t-il autant de smartphones ?",
-                                                  "Windows 11 : la première bêta est disponible"]
+                                                  "Windows 11 : la première bêta est disponible",
+                                                  "SD spränglista hade aldrig en chans", "Le budget de la ville est adopté"]
 
 
 def test_headline_leaves_out_a_kicker_its_own_element_ends_in_a_colon_or_a_line_break() -> None:

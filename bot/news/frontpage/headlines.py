@@ -25,6 +25,7 @@ from bot.news.markup import (
     MORE_LABELS,
     element_marks,
 )
+from bot.news.article.dates import MONTHS
 from bot.news.text import collapse, count_cjk, unaccented
 from bot.news.urls import site_domain
 from bot.news.frontpage.page import NOISE_TAGS
@@ -297,8 +298,11 @@ def _a_word_of_many(element: Any) -> bool:
 
 # An element whose whole text is a day or a time stamps the story ("01/08", "30.07.", "14:05", "01/08/2021 14:05"); a
 # number ("2.5" per cent) or a score ("2-1") is not one.
+# ... and so does a day and its month's name, either way round ("17 Mar", "17. März", "5 juillet 2018", "Mar 17").
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _STAMP = re.compile(r"^(?:\d{2}[./]\d{2}\.?|\d{1,2}\.\d{1,2}\.|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}))(?:,?\s+\d{1,2}[:h.]\d{2})?$"
-                    r"|^\d{1,2}[:h]\d{2}$")
+                    r"|^\d{1,2}[:h]\d{2}$"
+                    rf"|^(?:\d{{1,2}}\.?\s+(?:{_MONTH_NAMES})\.?|(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}),?(?:\s+(?:19|20)\d{{2}})?$", re.I)
 _STAMP_CHARS = 24  # longer than any counter or date stamp: words, read no further
 _STAMPED_CHARS = 40  # a date or a time in words ("September 30, 2016, 12:08 PM") in an element its class calls one
 _TIME_MARKS = re.compile(r"time|date|(?:^|[-_ ])(?:ago|when|pubdate|datum|fecha|heure|hora)(?:$|[-_ ])", re.I)
