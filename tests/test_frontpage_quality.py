@@ -298,6 +298,17 @@ def test_a_headline_selling_the_sites_own_print_product_at_the_newsstands_is_no_
     assert got == [SITE + "medien/spiegel-ausgabe-erscheint-spaeter/"]
 
 
+def test_the_one_headline_opening_with_the_sites_name_presents_the_site_but_a_town_that_names_the_site_opens_many() -> None:
+    got = [url for url, _ in titles(
+        '<a href="/example-lapplication-de-lactualite-maintenant/">Example – L\'info Police Sécurité Terrorisme, maintenant.</a>'
+        '<a href="/2018/03/16/moscou-prend-des-sanctions-contre-londres/">Ex-espion empoisonné : Moscou prend des sanctions'
+        ' contre Londres</a>')]
+    assert got == [SITE + "2018/03/16/moscou-prend-des-sanctions-contre-londres/"]
+    town = [url for url, _ in titles("".join(
+        f'<a href="/2018/03/16/example-story-{n}/">Example: the town council votes on its budget {n}</a>' for n in range(2)))]
+    assert len(town) == 2
+
+
 def test_a_job_advertisement_is_no_story_by_the_genders_its_headline_names_or_its_address() -> None:
     got = [url for url, _ in titles(
         '<a href="/news/detail/beitrag/139811-job-des-tages-redakteur-mw-in-bamberg-gesucht.html">Job des Tages: Redakteur'
