@@ -118,16 +118,18 @@ def test_media_labels_credits_and_arrows_around_a_headline_are_dropped() -> None
 def test_a_media_label_after_a_separator_is_dropped() -> None:
     got = titles('<a href="/music/video/ajebutter22-serves-up-visuals-watch/">Ajebutter22 serves up visuals for “Lifestyle”'
                  ' | Watch</a><a href="/2026/03/01/floods-in-the-north/">Floods in the north leave thousands homeless – Video</a>'
-                 # (after a spaced hyphen too, and French "Regardez", watch; not a hyphen inside a word: "... self-video")
+                 # (after a spaced hyphen or slash too, and French "Regardez", Italian "Guarda", watch; not a hyphen
+                 # inside a word: "... self-video")
                  '<a href="/article-379356-la-reaction-du-premier-ministre.html">Prise d\'otages dans l\'Aude: la réaction du'
                  ' Premier ministre - VIDEO</a><a href="/article-379357-une-fleuriste-raconte.html">Une fleuriste raconte ce'
                  ' qu\'elle voit depuis sa boutique - Regardez</a><a href="/2026/03/02/the-art-of-the-self-video/">The art of'
-                 ' the perfect self-video</a>')
+                 ' the perfect self-video</a><a href="/politica/renzi-spinge-conte-alla-crisi-13692.html">Renzi spinge Conte alla'
+                 ' crisi poi va a sciare / Guarda</a>')
     assert [title for _, title in got] == ["Ajebutter22 serves up visuals for “Lifestyle”",
                                            "Floods in the north leave thousands homeless",
                                            "Prise d'otages dans l'Aude: la réaction du Premier ministre",
                                            "Une fleuriste raconte ce qu'elle voit depuis sa boutique",
-                                           "The art of the perfect self-video"]
+                                           "The art of the perfect self-video", "Renzi spinge Conte alla crisi poi va a sciare"]
 
 
 def test_a_bracketed_label_a_comment_count_a_stamp_and_joined_media_labels_leave_the_headline() -> None:

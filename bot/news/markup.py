@@ -636,9 +636,9 @@ _MEDIA_WORD = (r"\+?\s*(?:v[íi]d[ée]os?|fotos?|photos?|galer[íi]a|gallery|gal
                r"photo ?reportages?|fotorreportajes?|fotoreportage|"
                r"видео|фото|фоторепортаж|аудио|інфографіка|відео|影音?|視頻|视频|圖輯|图集|組圖|组图)")
 MEDIA_SUFFIX = re.compile(rf"\s*[(\[（【]\s*{_MEDIA_WORD}(?:\s*[,+/]\s*{_MEDIA_WORD})*\s*[)\]）】]$"
-                          # "... | Watch", "... – Video", "... | Commentary Video" too, and after a spaced hyphen: "... - VIDEO",
-                          # French "... - Regardez" (watch)
-                          rf"|\s+(?:[|–—]\s*|-\s+)(?:[^\W\d_]+\s+)?(?:watch|regardez|{_MEDIA_WORD})$"
+                          # "... | Watch", "... – Video", "... | Commentary Video" too, and after a spaced hyphen or slash:
+                          # "... - VIDEO", French "... - Regardez", Italian "... / Guarda" (watch)
+                          rf"|\s+(?:[|–—]\s*|[-/]\s+)(?:[^\W\d_]+\s+)?(?:watch|regardez|guarda|{_MEDIA_WORD})$"
                           rf"|\s*#\s*{_MEDIA_WORD}$"  # and as a hashtag: "... avec INSTA# Audio", "... #video"
                           # and one saying whose it is: "... (vidéo d'un Jeudi d'Acrimed)", "... (video of the debate)"
                           rf"|\s*[(\[]\s*{_MEDIA_WORD}\s+(?:d['’]|de |du |des |of |from |von |del |della )[^()\[\]]{{1,60}}[)\]]$",
