@@ -51,6 +51,10 @@ HELDOUT_FOLDERS = {
     "set CJ (held out, gathered 2026-12-01, twelfth stop)": REPO / "tests" / "fixtures" / "frontpages-judgecj",
     "set CH (held out, gathered 2026-12-01, twelfth stop)": REPO / "tests" / "fixtures" / "frontpages-judgech",
     "set CI (held out, gathered 2026-12-01, twelfth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeci",
+    "set CL (held out, gathered 2026-12-01, twelfth stop)": REPO / "tests" / "fixtures" / "frontpages-judgecl",
+    "set CM (held out, gathered 2026-12-01, twelfth stop)": REPO / "tests" / "fixtures" / "frontpages-judgecm",
+    "set CN (held out, gathered 2026-12-01, twelfth stop)": REPO / "tests" / "fixtures" / "frontpages-judgecn",
+    "set CO (held out, gathered 2026-12-01, twelfth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeco",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
