@@ -176,8 +176,8 @@ RELATED_SETS = [
     (BENCH / "related_heldout37_truth.json", "thirty-seventh set, development since it judged (0.975, 39/40) the eleventh stop and the twelfth's start and was opened on 2026-12-01, twelfth stop", False),
     (BENCH / "related_heldout38_truth.json", "thirty-eighth set, development since it judged (0.647, 11/17) at its arrival on 2026-12-01, eleventh stop, and was opened the same stop", False),
     (BENCH / "related_heldout39_truth.json", "thirty-ninth set, development since it judged (0.750, 12/16) the eleventh stop and the twelfth's start and was opened on 2026-12-01, twelfth stop", False),
-    (BENCH / "related_heldout40_truth.json", "held out, fortieth set (gathered at the twelfth stop, 2026-12-01)", True),
-    (BENCH / "related_heldout41_truth.json", "held out, forty-first set (gathered at the twelfth stop, 2026-12-01)", True),
+    (BENCH / "related_heldout40_truth.json", "fortieth set, development since it judged (0.895, 34/38) at its arrival and was opened on 2026-12-01, twelfth stop", False),
+    (BENCH / "related_heldout41_truth.json", "forty-first set, development since it judged (0.690, 20/29) at its arrival and was opened on 2026-12-01, twelfth stop", False),
     (BENCH / "related_heldout42_truth.json", "held out, forty-second set (gathered at the twelfth stop, 2026-12-01)", True),
 ]
 DEV_ROOT = Path("/work/corpora-dev")

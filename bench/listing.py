@@ -47,10 +47,6 @@ HELDOUT_FOLDERS = {
     "gathered, fresh held-out": REPO / "tests" / "fixtures" / "frontpages-heldout",
     "gathered, final held-out": REPO / "tests" / "fixtures" / "frontpages-final",
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
-    "set CK (held out, gathered 2026-12-01, twelfth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeck",
-    "set CJ (held out, gathered 2026-12-01, twelfth stop)": REPO / "tests" / "fixtures" / "frontpages-judgecj",
-    "set CH (held out, gathered 2026-12-01, twelfth stop)": REPO / "tests" / "fixtures" / "frontpages-judgech",
-    "set CI (held out, gathered 2026-12-01, twelfth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeci",
     "set CL (held out, gathered 2026-12-01, twelfth stop)": REPO / "tests" / "fixtures" / "frontpages-judgecl",
     "set CM (held out, gathered 2026-12-01, twelfth stop)": REPO / "tests" / "fixtures" / "frontpages-judgecm",
     "set CN (held out, gathered 2026-12-01, twelfth stop)": REPO / "tests" / "fixtures" / "frontpages-judgecn",
@@ -134,6 +130,10 @@ JUDGED_FOLDERS = {
     "set CE (judged 2026-12-01, twelfth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgece",
     "set CF (judged 2026-12-01, twelfth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgecf",
     "set CG (judged 2026-12-01, twelfth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgecg",
+    "set CH (judged 2026-12-01, twelfth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgech",
+    "set CI (judged 2026-12-01, twelfth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeci",
+    "set CJ (judged 2026-12-01, twelfth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgecj",
+    "set CK (judged 2026-12-01, twelfth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeck",
 }
 DEVELOPMENT = REPO.parent / "corpora-dev" / "frontpages"
 _ID = re.compile(r"\d{4,}")

@@ -491,6 +491,10 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set CE (judged 2026-12-01, twelfth stop; development since)", (0.999, 0.873, 3, 0.941)),
     ("set CF (judged 2026-12-01, twelfth stop; development since)", (0.972, 0.912, 1, 0.969)),
     ("set CG (judged 2026-12-01, twelfth stop; development since)", (0.928, 0.999, 2, 0.992)),
+    ("set CH (judged 2026-12-01, twelfth stop; development since)", (0.701, 0.950, 2, 0.989)),
+    ("set CI (judged 2026-12-01, twelfth stop; development since)", (0.927, 0.907, 1, 0.943)),
+    ("set CJ (judged 2026-12-01, twelfth stop; development since)", (0.890, 0.975, 2, 0.999)),
+    ("set CK (judged 2026-12-01, twelfth stop; development since)", (0.999, 0.999, 2, 0.956)),
 ])
 def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float, int, float]) -> None:
     (scores,) = score_listers(load_frontpages(JUDGED_FOLDERS[label]), [("ours", ours)])
