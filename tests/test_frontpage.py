@@ -385,6 +385,18 @@ def test_a_read_more_link_under_a_teaser_whose_title_is_not_a_link_is_named_by_t
                                      ("/2026/03/01/story-7/", "Story 7: a headline of several words")]
 
 
+def test_a_read_more_link_beside_its_teasers_own_picture_link_is_named_by_the_teasers_heading_not_the_pictures_alt() -> None:
+    teasers = "".join(
+        f'<li><a href="/pros/article/{slug}--1920{n}"><img src="/i/{n}.jpg" alt="{alt}"></a><h3>{title}</h3><p>Un résumé'
+        f' de quelques phrases sur la course du jour. <a href="/pros/article/{slug}--1920{n}">[ LIRE LA SUITE ]</a></p></li>'
+        for n, (slug, alt, title) in enumerate([("un-grand-prix-de-denain-inedit", "Le peloton du GP de Denain",
+                                                 "Un Grand Prix de Denain inédit"),
+                                                ("le-trace-du-criterium-devoile", "Le peloton du Critérium du Dauphiné",
+                                                 "Le tracé du Critérium du Dauphiné dévoilé")]))
+    assert [title for _, title in page(f"<ul>{teasers}</ul>")] == ["Un Grand Prix de Denain inédit",
+                                                                    "Le tracé du Critérium du Dauphiné dévoilé"]
+
+
 def test_an_empty_link_laid_over_a_teaser_is_named_by_the_teasers_heading() -> None:
     # A card whose only link is an empty overlay spanning it, the headline an unlinked heading beside it.
     cards = "".join(f'<li class="cf"><div class="img"><img alt="" src="/i/{n}.png"></div><h4>{title}</h4>'

@@ -860,9 +860,13 @@ def _teaser_title(anchor: Any, headed: bool = False) -> str:
     its headline in a plain "description"); else ""."""
     node = anchor
     block = None  # the widest block around the link holding no other link
+    href = anchor.get("href")
     for _ in range(_TEASER_LEVELS):
         node = node.getparent()
-        if node is None or node.tag in ("body", "html") or any(link is not anchor and link.get("href") for link in node.iter("a")):
+        # (a link to the same address is the teaser's own, its picture's: "<a><img alt=...></a><h3>...</h3><p>... <a>[ LIRE
+        # LA SUITE ]</a></p>")
+        if node is None or node.tag in ("body", "html") \
+                or any(link is not anchor and link.get("href") and link.get("href") != href for link in node.iter("a")):
             break  # a block of several links: a list, whose titles are their own links' headlines
         block = node
         for element in node.iterdescendants():
