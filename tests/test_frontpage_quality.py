@@ -298,6 +298,12 @@ def test_a_headline_selling_the_sites_own_print_product_at_the_newsstands_is_no_
         '<a href="/magazin/ex-ample-magazin-04-2018/">Die neue Ausgabe Ex Ample 04/2018 ist da</a>'
         '<a href="/medien/spiegel-ausgabe-erscheint-spaeter/">Die neue Ausgabe des Spiegel erscheint einen Tag später</a>')]
     assert got == [SITE + "medien/spiegel-ausgabe-erscheint-spaeter/"]
+    # an issue by its number, out now ("Oh ! My Mag numéro 6 est sorti" for ohmymag.com), not another magazine's
+    got = [url for url, _ in titles(
+        '<a href="/news/le-numero-6-d-ex-ample-debarque_art116517.html">Ex Ample numéro 6 est sorti</a>'
+        '<a href="/news/le-numero-100-de-elle-est-sorti_art116518.html">Le numéro 100 de Elle est sorti avec une couverture'
+        ' inédite</a>')]
+    assert got == [SITE + "news/le-numero-100-de-elle-est-sorti_art116518.html"]
 
 
 def test_the_one_headline_opening_with_the_sites_name_presents_the_site_but_a_town_that_names_the_site_opens_many() -> None:

@@ -445,7 +445,10 @@ ON_SALE_TITLE = re.compile(
     r"\bw kioskach\b|\bin de winkel\b|"
     # (a new issue of the site's own magazine: "Die neue Ausgabe Tichys Einblick 04/2018 ist da", with the site's name)
     r"\bneue (?:Ausgabe|Heft)\b|\bnew issue\b|\bnouveau num[ée]ro\b|\bnuevo n[úu]mero\b|\bnuovo numero\b|"
-    r"\bnovo n[úu]mero\b|\bnieuwe editie\b|\bnowy numer\b", re.I
+    r"\bnovo n[úu]mero\b|\bnieuwe editie\b|\bnowy numer\b|"
+    # (an issue by its number, out now: "Oh ! My Mag numéro 6 est sorti", "Issue 12 of Example is out")
+    r"\b(?:num[ée]ro|n°|issue|ausgabe|n[úu]mero)\s*\d+\b.{0,60}?\b(?:est (?:sorti|paru|disponible|arriv[ée])|d[ée]barque|"
+    r"is out|is here|ist da|ist erschienen)\b", re.I
 )
 
 # A headline naming a table of data rather than a report: a medal table, a league's standings, a schedule of results.
