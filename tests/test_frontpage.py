@@ -48,6 +48,17 @@ def test_lead_is_not_the_line_of_a_sites_announcement_or_notice_bar() -> None:
         assert entries[0][0] == "/2026/03/01/story-1/", bar
 
 
+def test_lead_is_not_a_story_a_scoreboard_first_links_by_an_empty_link_over_its_scores() -> None:
+    scores = "".join(f'<div class="m-nba"><a href="/2026/03/01/story-{n}/" class="link"></a><div class="team"><span'
+                     f' class="score">12{n}</span><span class="name">PHI</span></div></div>' for n in (1, 2))
+    entries = page(f'<div class="m-scoreboard">{scores}</div><main>{story(3)}{story(1)}{story(2)}</main>')
+    assert entries[0][0] == "/2026/03/01/story-3/"
+    # ... but an empty link laid over the top teaser, its heading beside it (and its comments' count), leads
+    hero = ('<div class="article_container"><a href="/2026/03/01/story-4/" class="article_link"></a><img src="/h.jpg" alt="">'
+            '<h1>Story 4: the top story of the day</h1><a href="#article_all_comments">12</a></div>')
+    assert page(f"{hero}<main>{story(3)}</main>")[0][0] == "/2026/03/01/story-4/"
+
+
 def test_a_class_naming_a_scripts_scroll_behaviour_makes_no_strip_of_the_pages_own_column() -> None:
     for hook in ("content content_list trigger_scroll", "feed infinite-scroll", "js-scroll-reveal"):
         entries = page(f'<aside class="aside_right"><ul class="flash_list">{story(1)}{story(2)}</ul></aside>'

@@ -46,6 +46,7 @@ from bot.news.frontpage.headlines import (
     without_capitals_labels,
     is_headline,
     folded_words,
+    shows_its_story,
 )
 from bot.news.frontpage.addresses import (
     NEEDS_HEADLINE,
@@ -410,7 +411,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     index_of = {entry.url: i for i, entry in enumerate(page.entries)}
     entry_at = {anchor: index_of[key] for key in index_of for anchor in links_of[key]}
     lead = next((entry_at[anchor] for anchor in root.iter("a") if anchor in entry_at
-                 and placed(page.entries[entry_at[anchor]].url, anchor) and not strips.holds(anchor)),
+                 and placed(page.entries[entry_at[anchor]].url, anchor) and not strips.holds(anchor) and shows_its_story(anchor)),
                 next((i for i, entry in enumerate(page.entries) if placed(entry.url)), 0))
     first_level = shapes.heading_level.get(page.entries[lead].url, 0) if page.entries else 0
     if first_level >= 3 and not _in_hero(first_link[page.entries[lead].url]):

@@ -853,6 +853,15 @@ def headline_of(anchor: Any, slug: str, containers: _HeadingFinder) -> tuple[int
 _TEASER_LEVELS = 3  # how far above a "read more" link its teaser may be
 
 
+def shows_its_story(anchor: Any) -> bool:
+    """Return whether a link shows the reader its story: words, a picture, or the heading of the teaser it lies over; not
+    an empty link laid over a scoreboard's teams and scores."""
+    return bool(text_of(anchor)) or next(anchor.iter("img"), None) is not None or bool(_teaser_title(anchor, headed=True))
+
+
+_IN_PAGE = re.compile(r"^#[^\s#]+$")  # a link to a named place on the page itself ("#comments")
+
+
 def _teaser_title(anchor: Any, headed: bool = False) -> str:
     """Return the title of the teaser a "read more" link closes: a heading or an element its class calls the title, not
     itself a link, in the nearest block around the link that has one and no other link; else (unless headed: only such
@@ -864,9 +873,11 @@ def _teaser_title(anchor: Any, headed: bool = False) -> str:
     for _ in range(_TEASER_LEVELS):
         node = node.getparent()
         # (a link to the same address is the teaser's own, its picture's: "<a><img alt=...></a><h3>...</h3><p>... <a>[ LIRE
-        # LA SUITE ]</a></p>")
+        # LA SUITE ]</a></p>"; so is one to a named place on this page, its comments' count: "#article_all_comments"; not a
+        # button's bare "#": a cookie notice's "OK")
         if node is None or node.tag in ("body", "html") \
-                or any(link is not anchor and link.get("href") and link.get("href") != href for link in node.iter("a")):
+                or any(link is not anchor and link.get("href") and link.get("href") != href
+                       and not _IN_PAGE.match(link.get("href")) for link in node.iter("a")):
             break  # a block of several links: a list, whose titles are their own links' headlines
         block = node
         for element in node.iterdescendants():
