@@ -390,7 +390,8 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     # The lead (the story a digest opens) is the page's top story, not a line of a strip above or beside the
     # main column (see Strips), nor of a list headed smaller than the top story just below it (an h3 teaser
     # above the h2 hero). Nor a story the page names only in an image's alt text, nor one of a strip of videos,
-    # nor one first shown in a menu's dropdown or in a box of the most read or trending stories.
+    # nor one first shown in a menu's dropdown or in a box of the most read or trending stories, nor by a link that shows
+    # nothing (a scoreboard's empty link laid over its scores).
     strips = Strips(base, {entry.url for entry in page.entries}, address)
     unfit = videos | {key for key, (preference, _) in headlines.items() if preference[0] == ASIDE_TEXT}
 
@@ -411,7 +412,8 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     index_of = {entry.url: i for i, entry in enumerate(page.entries)}
     entry_at = {anchor: index_of[key] for key in index_of for anchor in links_of[key]}
     lead = next((entry_at[anchor] for anchor in root.iter("a") if anchor in entry_at
-                 and placed(page.entries[entry_at[anchor]].url, anchor) and not strips.holds(anchor) and shows_its_story(anchor)),
+                 and placed(page.entries[entry_at[anchor]].url, anchor) and not strips.holds(anchor)
+                 and shows_its_story(anchor)),
                 next((i for i, entry in enumerate(page.entries) if placed(entry.url)), 0))
     first_level = shapes.heading_level.get(page.entries[lead].url, 0) if page.entries else 0
     if first_level >= 3 and not _in_hero(first_link[page.entries[lead].url]):

@@ -662,7 +662,7 @@ def _bold_headline(anchor: Any) -> str:
 
 
 def _over_summary_paragraph(bold: Any, children: list[Any]) -> bool:
-    """Return whether a link's bold words come first and reads as a headline over one paragraph of more words, its summary
+    """Return whether a link's bold words come first and read as a headline over one paragraph of more words, its summary
     ("<strong>SCPI : classement des meilleurs rendements 2017</strong><br><p>Comment identifier les ...</p>"): a teaser in
     one link, set as a heading over its standfirst without a heading's tag."""
     worded = [child for child in children if text_of(child)]
