@@ -329,6 +329,18 @@ def test_a_job_advertisement_is_no_story_by_the_genders_its_headline_names_or_it
     assert got == [SITE + "2018/03/20/arbeitsmarkt-redakteure-gesucht_1467512", SITE + "2018/03/20/tarif-m-w-verhandlung_1467513"]
 
 
+def test_a_course_the_site_sells_is_no_story_but_news_of_training_is() -> None:
+    got = [url for url, _ in titles(
+        '<a href="/formations/cours/rediger-un-communique-pertinent-coherent-et-performant">Rédiger un communiqué pertinent,'
+        ' cohérent et performant</a>'
+        '<a href="/emploi/formations/formation/46538/le-chef-de-produit-performant.html">Le chef de produit performant</a>'
+        '<a href="/training/courses/writing-for-the-web-in-four-days">Writing for the web in four days</a>'
+        # (a story filed under training, or about courses, is a story)
+        '<a href="/formations/2018/03/16/les-ecoles-de-commerce-augmentent-leurs-frais_84360">Les écoles de commerce augmentent'
+        ' leurs frais</a>')]
+    assert got == [SITE + "formations/2018/03/16/les-ecoles-de-commerce-augmentent-leurs-frais_84360"]
+
+
 def test_a_vendors_download_or_a_glossarys_definition_is_no_story() -> None:
     got = [url for url, _ in titles(
         '<a href="/livre-blanc/bonnes-pratiques-batir-un-reseau-pret-pour-le-cloud-2846-tag-8.html">Bonnes pratiques : bâtir'

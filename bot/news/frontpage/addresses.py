@@ -87,6 +87,11 @@ _INDEX_FILE = re.compile(r"^(?:index|default|home|accueil|main)\d*\.\w+$", re.IG
 # under it lists its episodes.
 _SHOW_FOLDERS = frozenset({"sendungen", "sendung", "emissions", "emission", "shows", "programmes", "programas", "programmi",
                            "trasmissioni", "programy", "programs"})
+# A trade site's catalogue of the courses it sells ("/formations/cours/...", "/formations/formation/46538/...",
+# "/training/courses/..."), as a folder of courses right under the catalogue's.
+_COURSE_CATALOGUES = frozenset({"formations", "training", "trainings", "seminare", "weiterbildung", "cursos", "corsi"})
+_COURSE_WORDS = frozenset({"cours", "formation", "cycle", "stage", "course", "courses", "seminar", "seminare", "curso", "corso",
+                           "kurs", "kurse"})
 _EPISODE_FOLDERS = frozenset({"podcasts"})  # a catalogue, but one episode in it is a story like a single video
 # a numeric id (c31356-9081464), a year (2016, 20240305) or a UUID ("...-4e9ef6b2-5622-11ea-b447-d9646dbdb12a.shtml")
 _ID_OR_DATE = re.compile(r"\d{4,}|[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}", re.I)
@@ -186,6 +191,8 @@ def path_kind(url: str, page_key: str) -> int:
         return NOT_STORY  # /node/21558249/comments: a story's readers' comments, not the story
     if _ISIN.search(segments[-1]):
         return NOT_STORY  # /introductions/societe/nacon-FR0013482791,FR.html: a listed company's or a fund's page
+    if any(a in _COURSE_CATALOGUES and b in _COURSE_WORDS for a, b in zip(lowered, lowered[1:])):
+        return NOT_STORY  # /formations/cours/rediger-un-communique-...: a course the site sells, not a story
     if len(lowered) == 2 and lowered[0] in _SHOW_FOLDERS and not any(c.isdigit() for c in path):
         return NOT_STORY  # /sendungen/me-myself-and-media/: a show's page, its episodes listed (an episode has its id or date)
     if lowered[0] in _COLLECTION_FOLDERS and len(lowered) <= 4 and not DATE_PATH.search(path):
