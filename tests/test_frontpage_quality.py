@@ -682,7 +682,8 @@ def test_the_address_of_a_folder_of_the_pages_stories_is_a_list_not_a_story() ->
     assert [url for url, _ in got] == [SITE + "actualites/magazine-les-nouvelles/tous-les-articles/news/keroman-est-reste-en-activite/"]
 
 
-@pytest.mark.parametrize("href", ["/actualites/agenda/evenement/news/max-bird-report-du-22-mai/", "/events/festival-of-lights-in-the-park"])
+@pytest.mark.parametrize("href", ["/actualites/agenda/evenement/news/max-bird-report-du-22-mai/", "/events/festival-of-lights-in-the-park",
+                                  "/epreuves/rando_vtt_de_bethoncourt_2018", "/nos-evenements/grand-prix-strategies-du-design"])
 def test_a_calendars_event_is_not_a_story_but_a_dated_report_filed_under_agenda_is(href: str) -> None:
     got = titles(f'<a href="{href}">Spectacles et festivals de la semaine à Lorient</a>'
                  '<a href="/agenda/2020/10/14/what-the-summit-decided-today/">What the summit decided today in Davos</a>')

@@ -701,6 +701,7 @@ SITEWIDE_MARKS = re.compile(
 EVENT_SEGMENTS = frozenset({
     "agenda", "evenement", "evenements", "event", "events", "veranstaltung", "veranstaltungen", "termine",
     "evento", "eventos", "eventi", "afisha",
+    "nos-evenements", "epreuves",  # the site's own events; a sport's races to enter (/epreuves/rando_vtt_de_bethoncourt_2018)
     "calendar", "calendars", "calendrier", "kalender", "calendario", "calendari",  # /calendar/306043741.html: what is on
 })
 # A list or a box of videos ("video-list", "type_topvideos", "videoStrip"): its stories are clips, not the page's top story.
