@@ -329,6 +329,16 @@ def test_a_job_advertisement_is_no_story_by_the_genders_its_headline_names_or_it
     assert got == [SITE + "2018/03/20/arbeitsmarkt-redakteure-gesucht_1467512", SITE + "2018/03/20/tarif-m-w-verhandlung_1467513"]
 
 
+def test_a_topics_numbered_page_under_an_index_folder_needs_a_headline_but_a_post_named_by_its_number_does_not() -> None:
+    got = [url for url, _ in titles(
+        '<a href="/etudes-tendances/dossiers/1064175/medias.html">Médias</a>'
+        '<a href="/category/244910/national-news">National</a>'
+        '<a href="/etudes-tendances/dossiers/1064176/les-agences-face-a-la-crise.html">Les agences de communication face à la'
+        ' crise</a>'
+        '<a href="/archives/283626.html">Καρδιοχτύπησε η Βόλφσμπουργκ</a>')]
+    assert got == [SITE + "etudes-tendances/dossiers/1064176/les-agences-face-a-la-crise.html", SITE + "archives/283626.html"]
+
+
 def test_a_course_the_site_sells_is_no_story_but_news_of_training_is() -> None:
     got = [url for url, _ in titles(
         '<a href="/formations/cours/rediger-un-communique-pertinent-coherent-et-performant">Rédiger un communiqué pertinent,'

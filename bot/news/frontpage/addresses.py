@@ -253,6 +253,10 @@ def path_kind(url: str, page_key: str) -> int:
         return NOT_STORY
     if any(s in _INDEX_SEGMENTS for s in lowered) and (not has_id_or_date or _year_names_topic(where, parts.query, last)):
         return NOT_STORY  # (/category/sports/cricket/icc-world-cup-2015: the year is the topic's, no story's date)
+    if any(s in _INDEX_SEGMENTS for s in lowered[:-1]) and not DATE_PATH.search(path) and not stem.isdigit():
+        # /dossiers/1064506/medias.html, /category/244910/national-news: a topic's numbered page, unless a headline names a
+        # story (not a post named by its number alone: WordPress's /archives/283617.html)
+        return NEEDS_HEADLINE
     if DATE_PATH.search(path) or LONG_ID.search(where):
         return SURE_STORY
     if has_id_or_date or _SLUG_QUERY.search(parts.query) or (_is_opaque_id(last) and names_one_story(last)):
