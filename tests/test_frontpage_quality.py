@@ -466,11 +466,11 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set AK (judged 2026-11-30, fifth stop; development since)", (0.959, 0.980, 6, 0.981)),
     ("set AL (judged 2026-11-30, sixth stop; development since)", (0.999, 0.974, 2, 0.999)),
     ("set AM (judged 2026-11-30, sixth stop; development since)", (0.980, 0.965, 7, 0.978)),
-    ("set AN (judged 2026-11-30, sixth stop; development since)", (0.938, 0.923, 9, 0.977)),
-    ("set AO (judged 2026-11-30, sixth stop; development since)", (0.969, 0.877, 6, 0.970)),
+    ("set AN (judged 2026-11-30, sixth stop; development since)", (0.948, 0.948, 9, 0.977)),
+    ("set AO (judged 2026-11-30, sixth stop; development since)", (0.972, 0.877, 6, 0.970)),
     ("set AP (judged 2026-11-30, sixth stop; development since)", (0.942, 0.955, 5, 0.988)),
     ("set AQ (judged 2026-11-30, sixth stop; development since)", (0.972, 0.866, 4, 0.968)),
-    ("set AR (judged 2026-11-30, sixth stop; development since)", (0.964, 0.953, 4, 0.980)),
+    ("set AR (judged 2026-11-30, sixth stop; development since)", (0.967, 0.953, 4, 0.980)),
     ("set AS (judged 2026-11-30, seventh stop; development since)", (0.994, 0.928, 4, 0.957)),
     # AT's recall 0.937 -> 0.914 on purpose: kiezticker's two stories of three-word headlines, titled by their authors'
     # bylines before ("Geschrieben von: Anne Hahn"), are left out now rather than titled so (seven other titles right)
@@ -519,9 +519,9 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set CE (judged 2026-12-01, twelfth stop; development since)", (0.999, 0.873, 3, 0.941)),
     ("set CF (judged 2026-12-01, twelfth stop; development since)", (0.972, 0.912, 1, 0.999)),
     ("set CG (judged 2026-12-01, twelfth stop; development since)", (0.928, 0.999, 2, 0.999)),
-    ("set CH (judged 2026-12-01, twelfth stop; development since)", (0.701, 0.950, 2, 0.989)),
-    ("set CI (judged 2026-12-01, twelfth stop; development since)", (0.940, 0.957, 3, 0.988)),
-    ("set CJ (judged 2026-12-01, twelfth stop; development since)", (0.890, 0.975, 2, 0.999)),
+    ("set CH (judged 2026-12-01, twelfth stop; development since)", (0.785, 0.950, 2, 0.989)),
+    ("set CI (judged 2026-12-01, twelfth stop; development since)", (0.984, 0.957, 3, 0.988)),
+    ("set CJ (judged 2026-12-01, twelfth stop; development since)", (0.945, 0.975, 2, 0.999)),
     ("set CK (judged 2026-12-01, twelfth stop; development since)", (0.999, 0.999, 2, 0.956)),
 ])
 def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float, int, float]) -> None:
