@@ -215,6 +215,22 @@ def test_links_in_a_navigation_strip_named_navi_or_a_custom_menu_element_are_not
     assert [path for path, _ in entries] == ["/2026/03/01/story-1/"]
 
 
+def test_a_widget_a_navigation_class_configures_holds_stories_where_it_wraps_a_carousel_of_them() -> None:
+    href = "/videos/0,0,0,0,10899{n}-la_voiture_{n}_en_video_depuis_le_salon.html"
+    slides = "".join(f'<div class="entry-item"><div class="entry-thumb"><a href="{href.format(n=n)}"><img src="/v{n}.jpg"'
+                     f' alt=""></a><div class="overlay"><a href="{href.format(n=n)}">Voir la vidéo</a></div></div><div'
+                     f' class="entry-title"><a href="{href.format(n=n)}">La voiture {n} en vidéo depuis le salon de Genève</a>'
+                     f'</div></div>' for n in range(3))
+    widget = ('<div class="widget kopa-owl-widget nav-top"><div class="widget-header"><a href="/videos.html" class="view-topic">'
+              'Voir toutes les vidéos</a></div><div class="customNavigation"><a class="btn prev"></a><a class="btn next"></a>'
+              f'</div><div class="owl-carousel owl-theme">{slides}</div></div>')
+    assert len(page(widget + story(1))) == 4
+    # ... not a menu so classed whose links are sections
+    menu = ('<div class="nav-top"><div class="slider"><a href="/auto/">Auto</a><a href="/moto/">Moto</a>'
+            '<a href="/essais/">Essais</a></div></div>')
+    assert [path for path, _ in page(menu + story(1))] == ["/2026/03/01/story-1/"]
+
+
 def test_a_link_to_the_address_the_page_names_its_own_is_the_page_itself_not_a_story() -> None:
     # A site's root that calls itself "home/0,7340,L-8,00.html": its logo and its "make us your home page" link go there.
     html = ('<html><head><link rel="canonical" href="home/0%2c7340%2cL-8%2c00.html"></head><body>'

@@ -265,9 +265,10 @@ class Containers:
             # class only configures a block of stories ("postblock pagination_disable", "td_block
             # with_ajax_pagination", a teaser's "hover-share-item"). Inside a <nav> or the site's header they
             # stay navigation: those are judged by their tag.
+            # So does a carousel of stories inside ("kopa-owl-widget nav-top" around an "owl-carousel": where its arrows sit).
             return None if self.teasers(element) or element.find(".//article") is not None \
                 or self._lists_stories(element) or self._cell_of_story_list(element) or self._teasers_footer(element) \
-                else True
+                or self._holds_story_carousel(element) else True
         return None
 
     def _languages(self) -> set[Any]:
@@ -337,6 +338,11 @@ class Containers:
         """Return whether most of an element's links, and ten or more, are stories' headlines: a list of the newest
         stories a template put in a <nav> or the site's header (a side menu of "new articles"), no menu."""
         return self._lists_stories(element) and self._story_links(element)[0] >= _NAV_STORY_LIST_MIN
+
+    def _holds_story_carousel(self, element: Any) -> bool:
+        """Return whether an element holds a slider or a carousel of three stories' headlines or more."""
+        return any(isinstance(inner.tag, str) and HERO_MARKS.search(element_marks(inner))
+                   and self._story_links(inner, named=True)[0] >= _STORY_LIST_MIN for inner in element.iterdescendants())
 
     def _story_links(self, element: Any, named: bool = False) -> tuple[int, int]:
         """Return how many of an element's links are headlines of dated or numbered stories (or, named, of stories a
