@@ -154,15 +154,12 @@ def _says_no_story(headline: str) -> bool:
                                                             CALLOUT_TITLE, JOB_AD_TITLE, LOTTERY_TITLE)))
 
 
-def _promotes_itself(headline: str, name: str, named_once: bool) -> bool:
+def _promotes_itself(headline: str, name: str) -> bool:
     """Return whether a headline promotes the site itself, named as its domain spells it ("telquel"): its print product on
-    sale or out anew ("Le numéro 804 de TelQuel est en kiosque"), a call to support it ("Soutenir Acrimed ..."), or, the
-    only headline of the page that opens with the name (named_once), the site presenting itself ("Actu17 – L'info ...")."""
+    sale or out anew ("Le numéro 804 de TelQuel est en kiosque"), or a call to support it ("Soutenir Acrimed ...")."""
     # (its name in words of the headline run together too: "Tichys Einblick" for tichyseinblick.de)
-    # (A site named for its town opens many headlines with it, "Elbląg: ...": a place, not the site.)
-    return bool(name) and (named_once and _opens_with_name(headline, name) or (
-        ON_SALE_TITLE.search(headline) is not None or SUPPORT_TITLE.match(headline) is not None)
-        and name in "".join(folded_words(headline)))
+    return bool(name) and (ON_SALE_TITLE.search(headline) is not None or SUPPORT_TITLE.match(headline) is not None) \
+        and name in "".join(folded_words(headline))
 
 
 def _opens_with_name(headline: str, name: str) -> bool:
@@ -377,13 +374,16 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     numbered = numbered_folders(judgement for judgement in judged.values() if judgement is not None)
     unnamed = without_site_name(root, same_host)
     own_name = "".join(folded_words(same_domain.split(".")[0])) if same_domain else ""  # the site's name, as its domain
-    named_once = sum(_opens_with_name(headlines[key][1], own_name) for key in order) == 1 if own_name else False
+    # The one headline of a page that opens with the site's name presents the site ("Actu17 – L'info ..."); a site named
+    # for its town opens many headlines with it ("Elbląg: ..."): a place, not the site.
+    named_first = [key for key in order if _opens_with_name(headlines[key][1], own_name)] if own_name else []
+    presents_itself = set(named_first) if len(named_first) == 1 else set()
     page.entries = [
         Entry(url=key, title=unnamed(without_read_more_or_byline(whole(headlines[key][1], whole_titles.get(key, []))))) for key in order
         if headlines[key][1] and not any(key.startswith((prefix + "/", prefix + "?")) for prefix in sponsored) and key in kept
         and not (kinds[key] < SURE_STORY and folder_key(key) in folders) and folder_key(key) not in numbered
         and key not in labels and key in named and not _says_no_story(headlines[key][1])
-        and not _promotes_itself(headlines[key][1], own_name, named_once)
+        and not _promotes_itself(headlines[key][1], own_name) and key not in presents_itself
     ]
     titles = without_capitals_labels([entry.title for entry in page.entries])
     page.entries = [Entry(url=entry.url, title=title) for entry, title in zip(page.entries, titles)]

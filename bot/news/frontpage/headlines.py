@@ -644,7 +644,7 @@ def _bold_headline(anchor: Any) -> str:
     label = collapse(holder.text or "")
     if len(bold.split()) < 3 or label and (not label.endswith(":") or len(label.split()) > _LABEL_MAX_WORDS):
         return ""
-    if not label and _over_summary_paragraph(bolds[0], children):
+    if not label and _over_summary_paragraph(bolds[0], worded, children):
         return bold
     for child in children:
         # (Words between or after the elements, outside any, run on: "El gobierno anuncia <strong>un plan</strong> para ...")
@@ -661,11 +661,10 @@ def _bold_headline(anchor: Any) -> str:
     return bold
 
 
-def _over_summary_paragraph(bold: Any, children: list[Any]) -> bool:
+def _over_summary_paragraph(bold: Any, worded: list[Any], children: list[Any]) -> bool:
     """Return whether a link's bold words come first and read as a headline over one paragraph of more words, its summary
     ("<strong>SCPI : classement des meilleurs rendements 2017</strong><br><p>Comment identifier les ...</p>"): a teaser in
-    one link, set as a heading over its standfirst without a heading's tag."""
-    worded = [child for child in children if text_of(child)]
+    one link, set as a heading over its standfirst without a heading's tag; worded are those of its children with words."""
     if len(worded) != 2 or worded[0] is not bold or worded[1].tag != "p" \
             or any((child.tail or "").strip() for child in children):
         return False
