@@ -178,7 +178,7 @@ RELATED_SETS = [
     (BENCH / "related_heldout39_truth.json", "thirty-ninth set, development since it judged (0.750, 12/16) the eleventh stop and the twelfth's start and was opened on 2026-12-01, twelfth stop", False),
     (BENCH / "related_heldout40_truth.json", "fortieth set, development since it judged (0.895, 34/38) at its arrival and was opened on 2026-12-01, twelfth stop", False),
     (BENCH / "related_heldout41_truth.json", "forty-first set, development since it judged (0.690, 20/29) at its arrival and was opened on 2026-12-01, twelfth stop", False),
-    (BENCH / "related_heldout42_truth.json", "held out, forty-second set (gathered at the twelfth stop, 2026-12-01)", True),
+    (BENCH / "related_heldout42_truth.json", "forty-second set, development since it judged (0.529, 18/34) the twelfth stop and the thirteenth's start and was opened on 2026-12-01, thirteenth stop", False),
 ]
 DEV_ROOT = Path("/work/corpora-dev")
 

@@ -47,10 +47,6 @@ HELDOUT_FOLDERS = {
     "gathered, fresh held-out": REPO / "tests" / "fixtures" / "frontpages-heldout",
     "gathered, final held-out": REPO / "tests" / "fixtures" / "frontpages-final",
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
-    "set CL (held out, gathered 2026-12-01, twelfth stop)": REPO / "tests" / "fixtures" / "frontpages-judgecl",
-    "set CM (held out, gathered 2026-12-01, twelfth stop)": REPO / "tests" / "fixtures" / "frontpages-judgecm",
-    "set CN (held out, gathered 2026-12-01, twelfth stop)": REPO / "tests" / "fixtures" / "frontpages-judgecn",
-    "set CO (held out, gathered 2026-12-01, twelfth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeco",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
@@ -134,6 +130,10 @@ JUDGED_FOLDERS = {
     "set CI (judged 2026-12-01, twelfth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeci",
     "set CJ (judged 2026-12-01, twelfth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgecj",
     "set CK (judged 2026-12-01, twelfth stop; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeck",
+    "set CL (judged 2026-12-01, twelfth stop and the thirteenth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgecl",
+    "set CM (judged 2026-12-01, twelfth stop and the thirteenth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgecm",
+    "set CN (judged 2026-12-01, twelfth stop and the thirteenth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgecn",
+    "set CO (judged 2026-12-01, twelfth stop and the thirteenth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeco",
 }
 DEVELOPMENT = REPO.parent / "corpora-dev" / "frontpages"
 _ID = re.compile(r"\d{4,}")
