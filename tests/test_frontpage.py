@@ -1698,6 +1698,16 @@ def test_one_story_named_by_its_id_after_its_slug_under_two_folders_is_one_entry
             f'<li><a href="/news/u/news/2018-10-29/another-story-of-the-day/10312845">Another story of the day</a></li>')
     assert [path.rsplit("/", 1)[-1] for path, _ in page(html)] == ["10312844", "10312845"]
 
+def test_one_story_named_by_its_id_after_two_slugs_of_its_headline_is_one_entry_but_not_two_stories_of_one_stream() -> None:
+    html = ('<h2><a href="/news/L-equipe-type-de-la-semaine-avec-ramsey-et-messi/884819">L’équipe type de la semaine</a></h2>'
+            '<li><a href="/news/L-equipe-type-de-la-semaine-avec-ramsey-messi/884819">L’équipe type de la semaine</a></li>'
+            '<li><a href="/news/Bordeaux-s-incline-a-domicile-contre-rennes/885185">Bordeaux s’incline à domicile</a></li>')
+    assert [path.rsplit("/", 1)[-1] for path, _ in page(html)] == ["884819", "885185"]
+    stream = ('<h2><a href="/2016/3/1/11140158/morgan-ev3-announced-geneva-motor-show/in/10897549">The Morgan EV3 is here</a></h2>'
+              '<h2><a href="/2016/3/1/11140780/the-indefensible-supercar-bugatti-chiron/in/10897549">The indefensible supercar</a></h2>')
+    assert [path.split("/")[4] for path, _ in page(stream)] == ["11140158", "11140780"]  # the stream's id is not theirs
+
+
 def test_a_folder_with_an_id_that_holds_stories_with_ids_of_their_own_is_a_topic_page_not_a_story() -> None:
     html = ('<h2><a href="/Dragon-Age-Inquisition-PC-236767/">Dragon Age: Inquisition for the PC</a></h2>'
             '<h3><a href="/Dragon-Age-Inquisition-PC-236767/News/Patch-bringt-neue-Quests-und-behebt-Fehler-1145000/">'

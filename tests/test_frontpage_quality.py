@@ -523,7 +523,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set CI (judged 2026-12-01, twelfth stop; development since)", (0.984, 0.957, 3, 0.988)),
     ("set CJ (judged 2026-12-01, twelfth stop; development since)", (0.945, 0.975, 2, 0.999)),
     ("set CK (judged 2026-12-01, twelfth stop; development since)", (0.999, 0.999, 2, 0.956)),
-    ("set CL (judged 2026-12-01, twelfth stop and the thirteenth's start; development since)", (0.958, 0.93, 1, 0.933)),
+    ("set CL (judged 2026-12-01, twelfth stop and the thirteenth's start; development since)", (0.958, 0.93, 1, 0.946)),
     ("set CM (judged 2026-12-01, twelfth stop and the thirteenth's start; development since)", (0.97, 0.999, 1, 0.999)),
     ("set CN (judged 2026-12-01, twelfth stop and the thirteenth's start; development since)", (0.978, 0.943, 3, 0.988)),
     ("set CO (judged 2026-12-01, twelfth stop and the thirteenth's start; development since)", (0.932, 0.931, 3, 0.977)),
@@ -539,9 +539,9 @@ def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float,
     # AA's 0.9%: twelve of Sina's book-reader pages (false entries already) that the bench's story key reads as one
     # BP (0.3%) and BR (2.3%) judged with theirs (see their READMEs' judged figures); BI judged with 0.4%, tysol's two
     # addresses of a story (a letter before the id the one difference), one entry since
-    # CL judged with 1.5% (one story under two slugs of one id) and CN with 0.7% (a story's page and its photo page
-    # under one id, "doc.asp?uid=" and "inbeeld.asp?uid=")
-    ceiling = {"P": 0.010, "T": 0.020, "W": 0.006, "AA": 0.010, "AU": 0.020, "BP": 0.004, "BR": 0.024, "CL": 0.016,
+    # CL judged with 1.5% (one story under two slugs of one id, one entry since) and CN with 0.7% (a story's page and
+    # its photo page under one id, "doc.asp?uid=" and "inbeeld.asp?uid=")
+    ceiling = {"P": 0.010, "T": 0.020, "W": 0.006, "AA": 0.010, "AU": 0.020, "BP": 0.004, "BR": 0.024,
                "CN": 0.008}.get(label.split()[1], 0.002)
     assert scores.duplicates <= ceiling
     assert scores.title_accuracy is not None and scores.title_accuracy >= titles_right

@@ -330,6 +330,13 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
                 slug = max((segment for segment in inside.split("/") if "-" in segment), key=len, default="")
                 if names_one_story(slug):
                     key = by_path.setdefault(f"{number[-1]} {slug}", key)
+                    if last.partition(".")[0] == number[-1] and len(number) == 1:
+                        # The id that names the page is the story, whatever slug goes before it: a site that changes a
+                        # story's slug when its headline is reworded links it under both ("/news/l-equipe-type-...-et-
+                        # wissam-.../884819" and "/news/l-equipe-type-...-wissam-.../884819"), within one folder. Not
+                        # where the story has an id of its own before ("/2016/3/1/11140158/<slug>/in/10897549": the
+                        # last number is the stream the story sits in).
+                        key = by_path.setdefault(f"{number[-1]} names a page in {inside.partition('/')[0]}", key)
                 elif last == number[-1] and not slug:
                     key = _id_alone(by_path, number[-1], key)  # a story named by its id alone
         # Only a dated or numbered story may have a headline of one to three words its slug spells.
