@@ -47,6 +47,12 @@ HELDOUT_FOLDERS = {
     "gathered, fresh held-out": REPO / "tests" / "fixtures" / "frontpages-heldout",
     "gathered, final held-out": REPO / "tests" / "fixtures" / "frontpages-final",
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
+    "set CP (held out, gathered 2026-12-01, thirteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgecp",
+    "set CQ (held out, gathered 2026-12-01, thirteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgecq",
+    "set CR (held out, gathered 2026-12-01, thirteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgecr",
+    "set CS (held out, gathered 2026-12-01, thirteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgecs",
+    "set CT (held out, gathered 2026-12-01, thirteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgect",
+    "set CU (held out, gathered 2026-12-01, thirteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgecu",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
