@@ -179,6 +179,8 @@ RELATED_SETS = [
     (BENCH / "related_heldout40_truth.json", "fortieth set, development since it judged (0.895, 34/38) at its arrival and was opened on 2026-12-01, twelfth stop", False),
     (BENCH / "related_heldout41_truth.json", "forty-first set, development since it judged (0.690, 20/29) at its arrival and was opened on 2026-12-01, twelfth stop", False),
     (BENCH / "related_heldout42_truth.json", "forty-second set, development since it judged (0.529, 18/34) the twelfth stop and the thirteenth's start and was opened on 2026-12-01, thirteenth stop", False),
+    (BENCH / "related_heldout43_truth.json", "held out, forty-third set (gathered at the thirteenth stop, 2026-12-01)", True),
+    (BENCH / "related_heldout44_truth.json", "held out, forty-fourth set (gathered at the thirteenth stop, 2026-12-01)", True),
 ]
 DEV_ROOT = Path("/work/corpora-dev")
 
