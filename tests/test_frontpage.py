@@ -540,8 +540,10 @@ def test_a_dateline_link_gives_way_to_the_headline_link_of_the_same_story() -> N
 def test_a_long_underscored_slug_is_a_story_under_a_headline_and_a_short_one_a_section() -> None:
     html = ('<a href="https://blogs.news.example.com/bossy/index.php/news/comments/what_should_i_do_about_my_friend/">'
             'What should I do about my friend?</a>'
+            '<a href="/medien/netflix_verlost_lebenslaengliches_abo">Netflix verlost lebenslängliches Abo</a>'
             '<a href="/news/also_in_the_news/">Also in the news this week and more</a>')
-    assert [title for _, title in page(html)] == ["What should I do about my friend?"]
+    # (four words joined so are a story's slug where two are long; "also_in_the_news" joins short ones: a section)
+    assert [title for _, title in page(html)] == ["What should I do about my friend?", "Netflix verlost lebenslängliches Abo"]
 
 
 def test_subscription_offers_are_not_stories() -> None:

@@ -110,6 +110,17 @@ _DATE_ONLY_END = re.compile(r"/(?:19|20)\d{2}/(?:0?[1-9]|1[0-2])(?:/(?:0?[1-9]|[
 
 
 _UNDERSCORE_SLUG_WORDS = 6
+_SHORT_UNDERSCORE_SLUG_WORDS = 4
+_LONG_WORD = 5  # letters of a word that says what a story is about, not how a section's name is joined ("in", "the")
+
+
+def _underscored_slug(stem: str) -> bool:
+    """Return whether a name of words joined by underscores reads like a story's slug: six words or more, or four or
+    more with two long ones ("netflix_verlost_lebenslaengliches_abo"), not a section's name of short ones
+    ("also_in_the_news")."""
+    words = stem.split("_")
+    return len(words) >= _UNDERSCORE_SLUG_WORDS or len(words) >= _SHORT_UNDERSCORE_SLUG_WORDS and sum(
+        len(word) >= _LONG_WORD for word in words) >= 2
 
 
 _REDIRECT_STEMS = frozenset({"jump", "redirect", "redir", "click", "clickthrough", "out", "outbound", "go", "goto"})
@@ -265,7 +276,7 @@ def path_kind(url: str, page_key: str) -> int:
         return STORY  # a long hyphenated slug: /world/some-long-headline-slug/ (not /also_in_the_news/: a section)
     if last.endswith(_ARTICLE_EXTENSIONS) and len(segments) >= 2:
         return STORY
-    if len(segments) >= 2 and ("-" in stem or len(stem.split("_")) >= _UNDERSCORE_SLUG_WORDS):
+    if len(segments) >= 2 and ("-" in stem or _underscored_slug(stem)):
         # /gallery/best-fitness-tracker, /comments/what_should_i_do_about_my_friend: a story if its link reads like a
         # headline (a short underscored name, /also_in_the_news/, is a section's)
         return NEEDS_HEADLINE
