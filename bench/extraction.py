@@ -181,6 +181,8 @@ RELATED_SETS = [
     (BENCH / "related_heldout42_truth.json", "forty-second set, development since it judged (0.529, 18/34) the twelfth stop and the thirteenth's start and was opened on 2026-12-01, thirteenth stop", False),
     (BENCH / "related_heldout43_truth.json", "held out, forty-third set (gathered at the thirteenth stop, 2026-12-01)", True),
     (BENCH / "related_heldout44_truth.json", "held out, forty-fourth set (gathered at the thirteenth stop, 2026-12-01)", True),
+    (BENCH / "related_heldout45_truth.json", "held out, forty-fifth set (gathered at the thirteenth stop, 2026-12-01)", True),
+    (BENCH / "related_heldout46_truth.json", "held out, forty-sixth set (gathered at the thirteenth stop, 2026-12-01)", True),
 ]
 DEV_ROOT = Path("/work/corpora-dev")
 

@@ -53,6 +53,10 @@ HELDOUT_FOLDERS = {
     "set CS (held out, gathered 2026-12-01, thirteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgecs",
     "set CT (held out, gathered 2026-12-01, thirteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgect",
     "set CU (held out, gathered 2026-12-01, thirteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgecu",
+    "set CV (held out, gathered 2026-12-01, thirteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgecv",
+    "set CW (held out, gathered 2026-12-01, thirteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgecw",
+    "set CX (held out, gathered 2026-12-01, thirteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgecx",
+    "set CY (held out, gathered 2026-12-01, thirteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgecy",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
