@@ -537,6 +537,13 @@ def test_a_dateline_link_gives_way_to_the_headline_link_of_the_same_story() -> N
     assert [title for _, title in page(html)] == ["Incendie mortel à Izegem"]
 
 
+def test_a_link_to_more_of_a_kind_is_no_story_but_a_headline_its_slug_opens_with_is() -> None:
+    html = (story(1) + '<a href="/p/4945.html">Plus de Photogaleries</a><a href="/z/2882">Plus d’infos mondiales</a>'
+            '<a href="/videos/48213">More videos</a>'
+            '<h3><a href="/print/864463-more-rain-forecast">More rain forecast</a></h3>')
+    assert [path for path, _ in page(html)] == ["/2026/03/01/story-1/", "/print/864463-more-rain-forecast"]
+
+
 def test_a_long_underscored_slug_is_a_story_under_a_headline_and_a_short_one_a_section() -> None:
     html = ('<a href="https://blogs.news.example.com/bossy/index.php/news/comments/what_should_i_do_about_my_friend/">'
             'What should I do about my friend?</a>'

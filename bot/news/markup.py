@@ -291,6 +291,12 @@ _MORE_PHRASES = (
     r"(?:ver|ler) todos os artigos"
 )
 MORE_LABELS = re.compile(rf"^\W*(?:{_MORE_PHRASES})\W*$", re.I)
+# A link to more of a kind, one or two words of it ("More videos", "Plus de photogaleries", "Plus d'infos mondiales", "Mehr
+# Videos", "Más noticias", "Altre notizie"): a section's, unless the story's slug opens with it ("/864463-more-rain-forecast";
+# no number either: "Plus de 100 morts" opens a headline).
+MORE_OF_A_KIND = re.compile(
+    r"^\W*(?:(?:more|mehr|m[aá]s|mais|meer|altr[ie]|wi[eę]cej) |plus d(?:e |['’]))[^\W\d]+(?: [^\W\d]+)?\W*$", re.I
+)
 # "Read more" before the headline a screen reader is given ("Читать далее<span class=screen-reader-text> Путин ...").
 MORE_BEFORE = re.compile(rf"^\W*(?:{_MORE_OPENERS})[\s:»›>…\.-]+(?=\S)", re.I)
 # "Read more" after the headline, in brackets or as a call no headline ends with ("... à Jerada (Suite...)", "... Weiterlesen

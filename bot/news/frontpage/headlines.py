@@ -23,6 +23,7 @@ from bot.news.markup import (
     MORE_AFTER,
     MORE_BEFORE,
     MORE_LABELS,
+    MORE_OF_A_KIND,
     element_marks,
 )
 from bot.news.article.dates import MONTHS
@@ -494,6 +495,12 @@ def _without_label_after(text: str) -> str:
                                                                      or UPDATE_LABEL.match(label)) else text
 
 
+def _slug_opens_with(slug: str, text: str) -> bool:
+    """Return whether a story's slug opens with a text's words ("864463-more-rain-forecast" with "More rain forecast")."""
+    words = folded_words(text)
+    return bool(slug) and [word for word in folded_words(slug) if not word.isdigit()][:len(words)] == words
+
+
 def _spells_initials(label: str, before: str) -> bool:
     """Return whether a label in capitals is the acronym of the capitalized words before it ("Forces d’Avenir (MFA)" after
     "Mouvement")."""
@@ -831,7 +838,8 @@ def headline_of(anchor: Any, slug: str, containers: _HeadingFinder) -> tuple[int
     short = ""
     permalink = is_permalink(anchor)
     for rank, text in candidates:
-        if date_text is not None and text == date_text or MORE_LABELS.match(text) or _BYLINE_OPENING.match(text):
+        if date_text is not None and text == date_text or MORE_LABELS.match(text) or _BYLINE_OPENING.match(text) \
+                or MORE_OF_A_KIND.match(text) and not _slug_opens_with(slug, text):
             continue  # a link whose only text is its date names no story, nor one that only says "read more" or who wrote it
         if (CHROME_LABELS.match(text) or _is_dateline(text)) and rank != HEADING:
             rank = ASIDE_TEXT  # "Photo : ...", "© AFP": a credit; "Huy 18 février 2012 - 07:00 | L'Avenir": a dateline
