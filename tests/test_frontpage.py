@@ -78,6 +78,16 @@ def test_lead_is_not_a_story_of_a_trending_or_most_read_box_above_the_main_tease
     assert page(f'<div class="popular">{story(1)}</div>')[0][0] == "/2026/03/01/story-1/"
 
 
+def test_lead_is_the_top_story_a_block_named_so_sets_inside_a_most_read_box_above_the_main_teasers() -> None:
+    for place in ("laune", "a-la-une", "featured-story"):
+        top = f'<div id="{place}"><a href="/2026/03/01/top-story/"><img src="t.jpg"></a><h3><a href="/2026/03/01/top-story/">The top story of the day, set above the rest</a></h3></div>'
+        read = '<ul><li><h3><a href="/2026/02/20/read-1/">The most read story of the week, in its box</a></h3></li></ul>'
+        entries = page(f'<div id="lespluslus">{top}{read}</div><article><h3><a href="/2026/03/02/story-1/">Story 1: a headline of '
+                       'several words</a></h3></article>')
+        # (the box's own stories still come last)
+        assert [path for path, _ in entries] == ["/2026/03/01/top-story/", "/2026/03/02/story-1/", "/2026/02/20/read-1/"], place
+
+
 def test_stories_shown_only_in_a_most_read_box_come_after_the_pages_own_in_a_digests_other_headlines() -> None:
     most_read = "".join(f'<li><a href="/2026/02/2{n}/read-{n}/">The most read story number {n} of the week</a></li>' for n in (1, 2))
     entries = page(f'<div class="news-most-stats"><ul>{most_read}<li><a href="/2026/03/01/story-3/">Story 3: a headline of'

@@ -138,8 +138,18 @@ class Containers:
 
     def in_popular(self, anchor: Any) -> bool:
         """Return whether a link sits in a box of the most read, shared, trending or popular stories."""
-        return self._inherited(anchor, self._popular, lambda e: True if e.tag not in ("body", "html")
-                               and POPULAR_MARKS.search(element_marks(e)) else None)
+        return self._inherited(anchor, self._popular, self._says_popular)
+
+    @staticmethod
+    def _says_popular(element: Any) -> bool | None:
+        """Return True for a box its class or id calls the most read or trending, False for a block inside one that
+        names the top story's own place ("lespluslus" > "laune": the page's top story set above its most read), else None."""
+        if element.tag in ("body", "html"):
+            return None
+        marks = element_marks(element)
+        if POPULAR_MARKS.search(marks):
+            return True
+        return False if COVER_MARKS.search(marks) else None
 
     def in_video_strip(self, anchor: Any) -> bool:
         """Return whether a link sits in a list or a box of videos."""
