@@ -57,6 +57,9 @@ HELDOUT_FOLDERS = {
     "set CW (held out, gathered 2026-12-01, thirteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgecw",
     "set CX (held out, gathered 2026-12-01, thirteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgecx",
     "set CY (held out, gathered 2026-12-01, thirteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgecy",
+    "set CZ (held out, gathered 2026-12-01, thirteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgecz",
+    "set DA (held out, gathered 2026-12-01, thirteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeda",
+    "set DB (held out, gathered 2026-12-01, thirteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgedb",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
