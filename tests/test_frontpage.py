@@ -554,6 +554,19 @@ def test_a_link_to_more_of_a_kind_is_no_story_but_a_headline_its_slug_opens_with
     assert [path for path, _ in page(html)] == ["/2026/03/01/story-1/", "/print/864463-more-rain-forecast"]
 
 
+def test_a_pictures_teaser_of_two_or_three_words_its_name_spells_is_a_story_where_its_folder_holds_stories() -> None:
+    def teaser(path: str, words: str) -> str:
+        return (f'<a href="{path}"><img src="p.jpg" alt=""><h3>{words}</h3>'
+                '<p>W czwartek (22 marca) o godzinie 18 w Studiu S-1 Radia Szczecin.</p></a>')
+    html = (teaser("/aktualnosci/wiadomosci/bedzie-nowy-dworzec-w-centrum-miasta/", "Będzie nowy dworzec w centrum miasta")
+            + teaser("/aktualnosci/wiadomosci/tylko-krystek/", "Tylko Krystek")
+            + teaser("/aktualnosci/kultura/festiwal-filmowy-otwiera-nowy-sezon/", "Festiwal filmowy otwiera nowy sezon")
+            + teaser("/vlajka/kaliningradska-oblast", "Kaliningradská oblast"))  # (a flag's tile, alone in its folder)
+    assert [path for path, _ in page(html)] == ["/aktualnosci/wiadomosci/bedzie-nowy-dworzec-w-centrum-miasta/",
+                                                "/aktualnosci/wiadomosci/tylko-krystek/",
+                                                "/aktualnosci/kultura/festiwal-filmowy-otwiera-nowy-sezon/"]
+
+
 def test_a_long_underscored_slug_is_a_story_under_a_headline_and_a_short_one_a_section() -> None:
     html = ('<a href="https://blogs.news.example.com/bossy/index.php/news/comments/what_should_i_do_about_my_friend/">'
             'What should I do about my friend?</a>'

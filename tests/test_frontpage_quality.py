@@ -437,7 +437,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     # it; J's and L's annotators kept them.
     # set I's titles 0.980 -> 0.979 on purpose: a media label after a spaced hyphen leaves the headline ("... - VIDEO",
     # jeanmarcmorandini's annotator, CB, nine titles), where toi-etimes' annotator kept one ("... - watch")
-    ("set I (judged 2026-11-30, development since)", (0.948, 0.943, 14, 0.979)),
+    ("set I (judged 2026-11-30, development since)", (0.947, 0.943, 14, 0.979)),
     ("set J (judged 2026-11-30, development since)", (0.985, 0.991, 10, 0.988)),
     ("set K (judged 2026-11-30, development since)", (0.970, 0.976, 6, 0.984)),
     ("set L (judged 2026-11-30, development since)", (0.966, 0.986, 4, 0.989)),
@@ -526,7 +526,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set CL (judged 2026-12-01, twelfth stop and the thirteenth's start; development since)", (0.958, 0.93, 1, 0.946)),
     ("set CM (judged 2026-12-01, twelfth stop and the thirteenth's start; development since)", (0.979, 0.999, 2, 0.999)),
     ("set CN (judged 2026-12-01, twelfth stop and the thirteenth's start; development since)", (0.981, 0.990, 3, 0.989)),
-    ("set CO (judged 2026-12-01, twelfth stop and the thirteenth's start; development since)", (0.932, 0.931, 3, 0.977)),
+    ("set CO (judged 2026-12-01, twelfth stop and the thirteenth's start; development since)", (0.932, 0.978, 3, 0.978)),
 ])
 def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float, int, float]) -> None:
     (scores,) = score_listers(load_frontpages(JUDGED_FOLDERS[label]), [("ours", ours)])

@@ -186,6 +186,11 @@ def _without_id(name: str, number: str) -> str:
 _HERO_LEVELS = 8  # how far above a story's link the slider or carousel holding it may be
 
 
+def _parent(key: str) -> str:
+    """Return the folder an entry's address files it in ("https://site/news/world/slug/" -> "https://site/news/world")."""
+    return key.split("?", 1)[0].rstrip("/").rsplit("/", 1)[0]
+
+
 def _in_hero(anchor: Any) -> bool:
     """Return whether a link sits in a block its class calls a slider, a carousel or the hero: the page's top stories,
     whatever the size of their headings (an h4 caption over each slide)."""
@@ -224,6 +229,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     sponsored: list[str] = []  # paths a sponsor label or a paid placement points to: the pages under or asked of them
     videos: set[str] = set()  # stories first linked from a strip of videos
     named: set[str] = set()  # stories with a headline that is not only a heading of two or three words
+    short_teasers: set[str] = set()  # slug-only stories a picture's teaser names in two or three words (see below)
     first_link: dict[str, Any] = {}  # key -> the story's first link, where the page first shows it
     links_of: dict[str, list[Any]] = {}  # key -> its links in page order (the lead is where one of them is fit)
     whole_titles: dict[str, list[str]] = {}  # key -> its links' title attributes, headlines and pictures' alts (see whole)
@@ -351,8 +357,14 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
                       if found and found not in wholes)
         if title_attribute:
             titled.setdefault(key, []).append(title_attribute)
-        if kind == NEEDS_HEADLINE and (len(text.split()) < 4 and count_cjk(text) < CJK_HEADLINE_CHARS
-                                       or names_its_catalogue(text, target)):
+        if kind == NEEDS_HEADLINE and len(text.split()) < 4 and count_cjk(text) < CJK_HEADLINE_CHARS \
+                and image is not None and len(text.split()) >= 2 and slug_is(text, target) \
+                and not names_its_catalogue(text, target):
+            # A picture's teaser whose name spells its two or three words ("/aktualnosci/wiadomosci/tylko-krystek/" under
+            # "Tylko Krystek") may be a story's: where its folder holds the page's other stories (see below).
+            short_teasers.add(key)
+        elif kind == NEEDS_HEADLINE and (len(text.split()) < 4 and count_cjk(text) < CJK_HEADLINE_CHARS
+                                         or names_its_catalogue(text, target)):
             text = ""  # (a Chinese or Japanese headline has no spaces: its characters count)
         if text and (rank != HEADING or is_headline(text, slug) or is_permalink(anchor)):
             named.add(key)  # a short heading words a story's headline, but alone it may be a label's (not a post's permalink)
@@ -376,6 +388,10 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
             headlines[key] = (preference, text)
     _own_titles(headlines, titled)
     kept = shapes.kept() - queried_pages(order) - paid_teasers(root, base, address)
+    # A short picture teaser's story stays where a story of a headline of four words or more is filed in its folder
+    # ("/aktualnosci/wiadomosci/"); not one among topics', teams' or campaigns' tiles alone in theirs ("/vlajka/...").
+    story_parents = {_parent(key) for key in order if len(headlines[key][1].split()) >= 4 and key not in short_teasers}
+    kept -= {key for key in short_teasers if len(headlines[key][1].split()) < 4 and _parent(key) not in story_parents}
     labels = {key for key in order if key not in headed}  # only ever a label in a list of labels: a menu's entry
     folders = story_folders(judgement for judgement in judged.values() if judgement is not None)
     numbered = numbered_folders(judgement for judgement in judged.values() if judgement is not None)
