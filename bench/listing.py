@@ -60,6 +60,7 @@ HELDOUT_FOLDERS = {
     "set CZ (held out, gathered 2026-12-01, thirteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgecz",
     "set DA (held out, gathered 2026-12-01, thirteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeda",
     "set DB (held out, gathered 2026-12-01, thirteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgedb",
+    "set DC (held out, gathered 2026-12-01, thirteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgedc",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
