@@ -1048,6 +1048,15 @@ def test_advertising_folders_and_readers_or_peoples_pages_are_not_stories() -> N
     assert [path for path, _ in page(html + story(1))] == ["/2026/03/01/story-1/"]
 
 
+def test_a_folder_whose_short_compound_name_says_advertising_holds_no_story_but_a_slug_saying_it_does() -> None:
+    html = ('<h3><a href="/biuro-reklamy/praca/1498-burmistrz-nowogardu-oferuje-stanowisko/">(1498) Burmistrz Nowogardu'
+            ' oferuje stanowisko</a></h3>'
+            '<h3><a href="/anzeigen-werbung/kunden/2018/neue-filiale-eroeffnet-am-markt">Neue Filiale eröffnet am Markt</a></h3>'
+            '<h3><a href="/article/digital/baidu-hits-reset-button-cleaning-online-advertising/308081/">Baidu Hits the Reset'
+            ' Button After Cleaning Up Online Advertising</a></h3>')
+    assert [path for path, _ in page(html)] == ["/article/digital/baidu-hits-reset-button-cleaning-online-advertising/308081/"]
+
+
 def test_a_contest_to_enter_is_no_story_but_a_headline_saying_giveaway_among_its_words_is() -> None:
     html = ('<h3><a href="/article/2017/01/giveaway-win-an-autographed-edition-of-the-book">[GIVEAWAY] Win an autographed'
             ' edition of the book</a></h3>'

@@ -109,6 +109,11 @@ LONG_ID = re.compile(r"\d{5,}")
 _DATE_ONLY_END = re.compile(r"/(?:19|20)\d{2}/(?:0?[1-9]|1[0-2])(?:/(?:0?[1-9]|[12]\d|3[01]))?/?$")
 
 
+# Advertising, in the words a folder's compound name is made of ("biuro-reklamy", "werbung_kunden"): as a whole folder's name
+# these are NOT_STORY_SEGMENTS already.
+_AD_WORDS = frozenset({"reklama", "reklamy", "reklam", "werbung", "publicidad", "publicite", "pubblicita", "publicidade",
+                       "reclame", "reklame", "advertentie", "advertenties", "mainos", "publicitate", "hirdetes", "advertising"})
+_AD_FOLDER_WORDS = 3
 _UNDERSCORE_SLUG_WORDS = 6
 _SHORT_UNDERSCORE_SLUG_WORDS = 4
 _LONG_WORD = 5  # letters of a word that says what a story is about, not how a section's name is joined ("in", "the")
@@ -208,6 +213,11 @@ def path_kind(url: str, page_key: str) -> int:
         return NOT_STORY  # /sendungen/me-myself-and-media/: a show's page, its episodes listed (an episode has its id or date)
     if lowered[0] in _COLLECTION_FOLDERS and len(lowered) <= 4 and not DATE_PATH.search(path):
         return NOT_STORY  # /dossier/economie/france/souverainete-837410.html: a special report's collection, not one story
+    if any(_AD_WORDS.intersection(words) for words in (re.split(r"[-_]", folder) for folder in lowered[:-1])
+           if 2 <= len(words) <= _AD_FOLDER_WORDS):
+        # /biuro-reklamy/praca/1498-...: the advertising office's pages (a job ad, a notice), named in a folder's short
+        # compound; not a slug's words ("/baidu-hits-reset-button-cleaning-online-advertising/308081/")
+        return NOT_STORY
     # (the last segment also without its extension: "funnel/login.jsp", "subscribe.html")
     if any(s in _SKIP_SEGMENTS or s in NOT_STORY_SEGMENTS or s in POLL_AND_CLASSIFIED_WORDS
            for s in (*lowered, lowered[-1].rsplit(".", 1)[0])):
