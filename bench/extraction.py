@@ -184,6 +184,7 @@ RELATED_SETS = [
     (BENCH / "related_heldout45_truth.json", "held out, forty-fifth set (gathered at the thirteenth stop, 2026-12-01)", True),
     (BENCH / "related_heldout46_truth.json", "held out, forty-sixth set (gathered at the thirteenth stop, 2026-12-01)", True),
     (BENCH / "related_heldout47_truth.json", "held out, forty-seventh set (gathered at the thirteenth stop, 2026-12-01)", True),
+    (BENCH / "related_heldout48_truth.json", "held out, forty-eighth set (gathered at the thirteenth stop, 2026-12-01)", True),
 ]
 DEV_ROOT = Path("/work/corpora-dev")
 
