@@ -1322,6 +1322,9 @@ def test_the_sites_name_is_the_part_of_the_pages_title_that_spells_its_host() ->
     # No part spells the host: the title stays whole, as does a title of one part.
     assert title("Startseite - Nachrichten aus aller Welt", "https://www.example.de/") == "Startseite - Nachrichten aus aller Welt"
     assert title("Le Quotidien du Peuple en ligne", "http://french.peopledaily.com.cn/") == "Le Quotidien du Peuple en ligne"
+    # A separator left dangling at the end, or two colons between the parts ("Tekiano :: TeK'n'Kult |").
+    assert title("Tekiano :: TeK'n'Kult |", "https://www.tekiano.com/") == "Tekiano"
+    assert title("Nachrichten aus aller Welt |", "https://www.example.de/") == "Nachrichten aus aller Welt"
 
 
 def test_in_a_link_made_of_paragraphs_the_headline_is_the_first_that_reads_as_one() -> None:

@@ -939,7 +939,8 @@ def site_title(root: Any, url: str) -> str:
     return urlsplit(url).hostname or url
 
 
-_TITLE_PARTS = re.compile(r"\s+[-|–—:·•»]\s+|,\s+")  # a comma too: "20 Minutes, information en continu, ..."
+_TITLE_PARTS = re.compile(r"\s+(?:[-|–—:·•»]|::)\s+|,\s+")  # a comma too: "20 Minutes, information en continu, ..."
+_DANGLING = re.compile(r"^(?:[-|–—:·•»]+\s+)+|(?:\s+[-|–—:·•»]+)+$")  # a separator with nothing on one side ("Tekiano :: TeK'n'Kult |")
 _SITE_NAME_WORDS = 4  # a longer part of a title is a tagline, not the site's name
 
 
@@ -947,6 +948,7 @@ def site_name_in(title: str, host: str) -> str:
     """Return the part of a home page's title that names the site: the part that spells its host's name ("L'Avenir"
     of "L'Avenir - L'actu 24/24, 7/7 - Bruxelles, Liège, Namur..." at lavenir.net, "Le Monde.fr" of "Accueil | Le
     Monde.fr", "20 Minutes" of "20 Minutes, information en continu, actualités..."), else the whole title."""
+    title = _DANGLING.sub("", title) or title
     parts = [part for part in _TITLE_PARTS.split(title) if part.strip()]
     if len(parts) < 2:
         return title
