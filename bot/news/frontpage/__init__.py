@@ -357,15 +357,16 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
                       if found and found not in wholes)
         if title_attribute:
             titled.setdefault(key, []).append(title_attribute)
-        if kind == NEEDS_HEADLINE and len(text.split()) < 4 and count_cjk(text) < CJK_HEADLINE_CHARS \
-                and image is not None and len(text.split()) >= 2 and slug_is(text, target) \
-                and not names_its_catalogue(text, target):
+        # (a Chinese or Japanese headline has no spaces: its characters count)
+        too_short = kind == NEEDS_HEADLINE and len(text.split()) < 4 and count_cjk(text) < CJK_HEADLINE_CHARS
+        if kind == NEEDS_HEADLINE and names_its_catalogue(text, target):
+            text = ""
+        elif too_short and image is not None and len(text.split()) >= 2 and slug_is(text, target):
             # A picture's teaser whose name spells its two or three words ("/aktualnosci/wiadomosci/tylko-krystek/" under
             # "Tylko Krystek") may be a story's: where its folder holds the page's other stories (see below).
             short_teasers.add(key)
-        elif kind == NEEDS_HEADLINE and (len(text.split()) < 4 and count_cjk(text) < CJK_HEADLINE_CHARS
-                                         or names_its_catalogue(text, target)):
-            text = ""  # (a Chinese or Japanese headline has no spaces: its characters count)
+        elif too_short:
+            text = ""
         if text and (rank != HEADING or is_headline(text, slug) or is_permalink(anchor)):
             named.add(key)  # a short heading words a story's headline, but alone it may be a label's (not a post's permalink)
         heading = heading_of(anchor) if text else None  # read once: the page's shapes and the headline's rank use it

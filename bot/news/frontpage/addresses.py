@@ -109,8 +109,8 @@ LONG_ID = re.compile(r"\d{5,}")
 _DATE_ONLY_END = re.compile(r"/(?:19|20)\d{2}/(?:0?[1-9]|1[0-2])(?:/(?:0?[1-9]|[12]\d|3[01]))?/?$")
 
 
-# Advertising, in the words a folder's compound name is made of ("biuro-reklamy", "werbung_kunden"): as a whole folder's name
-# these are NOT_STORY_SEGMENTS already.
+# Advertising, in the words a folder's compound name is made of ("biuro-reklamy", "werbung_kunden"; as a whole folder's
+# name most are NOT_STORY_SEGMENTS already), a compound of three words at most: a longer one is a slug.
 _AD_WORDS = frozenset({"reklama", "reklamy", "reklam", "werbung", "publicidad", "publicite", "pubblicita", "publicidade",
                        "reclame", "reklame", "advertentie", "advertenties", "mainos", "publicitate", "hirdetes", "advertising"})
 _AD_FOLDER_WORDS = 3
