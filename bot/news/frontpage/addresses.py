@@ -46,6 +46,7 @@ _INDEX_SEGMENTS = frozenset(
         # a section's or a category's index in Spanish, Portuguese, Italian and German ("/seccion/34/mundo-del-vino/")
         "seccion", "secciones", "secao", "secoes", "sezione", "sezioni", "categoria", "categorias", "kategorie",
         "kategorien",
+        "trend", "trends",  # a running topic's page ("/trend/elections2018/": a topic, a year in its name)
     }
 )
 _SKIP_EXTENSIONS = (
