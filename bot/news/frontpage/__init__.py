@@ -187,8 +187,9 @@ _HERO_LEVELS = 8  # how far above a story's link the slider or carousel holding 
 
 
 def _parent(key: str) -> str:
-    """Return the folder an entry's address files it in ("https://site/news/world/slug/" -> "https://site/news/world")."""
-    return key.split("?", 1)[0].rstrip("/").rsplit("/", 1)[0]
+    """Return the folder an entry's address files it in, as folder_key names folders ("https://www.site/news/world/slug/"
+    -> "site/news/world")."""
+    return folder_key(key).rpartition("/")[0]
 
 
 def _in_hero(anchor: Any) -> bool:
@@ -391,8 +392,9 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     kept = shapes.kept() - queried_pages(order) - paid_teasers(root, base, address)
     # A short picture teaser's story stays where a story of a headline of four words or more is filed in its folder
     # ("/aktualnosci/wiadomosci/"); not one among topics', teams' or campaigns' tiles alone in theirs ("/vlajka/...").
-    story_parents = {_parent(key) for key in order if len(headlines[key][1].split()) >= 4 and key not in short_teasers}
-    kept -= {key for key in short_teasers if len(headlines[key][1].split()) < 4 and _parent(key) not in story_parents}
+    if short_teasers:
+        story_parents = {_parent(key) for key in order if len(headlines[key][1].split()) >= 4 and key not in short_teasers}
+        kept -= {key for key in short_teasers if len(headlines[key][1].split()) < 4 and _parent(key) not in story_parents}
     labels = {key for key in order if key not in headed}  # only ever a label in a list of labels: a menu's entry
     folders = story_folders(judgement for judgement in judged.values() if judgement is not None)
     numbered = numbered_folders(judgement for judgement in judged.values() if judgement is not None)
