@@ -18,7 +18,13 @@ from bot.news.markup import (
 )
 from bot.news.text import count_cjk
 from bot.news.urls import asks_by_words, is_http_url, normalize_url, site_domain
-from bot.news.frontpage.headlines import LETTER_WORDS, folded_words, heading_text, heading_signature, word_count
+from bot.news.frontpage.headlines import (
+    LETTER_WORDS,
+    folded_words_but_numbers,
+    heading_signature,
+    heading_text,
+    word_count,
+)
 
 
 # Path segments that lead to lists, people, accounts or machinery, never to one article.
@@ -508,11 +514,8 @@ def slug_is(text: str, url: str) -> bool:
     """Return whether the last segment of a URL's path spells a text, word for word ("/2020/05/l-eau-qui-dort.html"
     for "L'eau qui dort"): the story's own title, not a label its slug goes on from ("/Trade-Republic-Zinsen-...")."""
     last = url.partition("?")[0].rstrip("/").rsplit("/", 1)[-1]
-    def words(of: str) -> list[str]:
-        """Return the folded words of a text but numbers: an id beside a slug, a number written in both."""
-        return [word for word in folded_words(of) if not word.isdigit()]
-
-    return words(text) == words(re.sub(r"(\.\w+)\1?$", "", last))  # (an extension written twice too: ".html.html")
+    # (an extension written twice too: ".html.html")
+    return folded_words_but_numbers(text) == folded_words_but_numbers(re.sub(r"(\.\w+)\1?$", "", last))
 
 
 def own_slug(url: str) -> str:

@@ -40,6 +40,11 @@ def folded_words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", unaccented(text.casefold()))
 
 
+def folded_words_but_numbers(text: str) -> list[str]:
+    """Return the folded words of a text but numbers: an id beside a slug, a number written in both."""
+    return [word for word in folded_words(text) if not word.isdigit()]
+
+
 # A market quote: a name, a price and its change ("Bitcoin 38.291,75 %-1,45", "DAX 18.210 +0,4 %", "ZBG Token $0,0317 -4,04%").
 _NUMBER = re.compile(r"^(?:[-+−%$€£¥₺]*\d[\d.,]*[%$€£¥₺]?|%)$")
 _QUOTE_NAME_WORDS = 3
@@ -498,7 +503,7 @@ def _without_label_after(text: str) -> str:
 def _slug_opens_with(slug: str, text: str) -> bool:
     """Return whether a story's slug opens with a text's words ("864463-more-rain-forecast" with "More rain forecast")."""
     words = folded_words(text)
-    return bool(slug) and [word for word in folded_words(slug) if not word.isdigit()][:len(words)] == words
+    return bool(slug) and folded_words_but_numbers(slug)[:len(words)] == words
 
 
 def _spells_initials(label: str, before: str) -> bool:
