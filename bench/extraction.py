@@ -179,12 +179,12 @@ RELATED_SETS = [
     (BENCH / "related_heldout40_truth.json", "fortieth set, development since it judged (0.895, 34/38) at its arrival and was opened on 2026-12-01, twelfth stop", False),
     (BENCH / "related_heldout41_truth.json", "forty-first set, development since it judged (0.690, 20/29) at its arrival and was opened on 2026-12-01, twelfth stop", False),
     (BENCH / "related_heldout42_truth.json", "forty-second set, development since it judged (0.529, 18/34) the twelfth stop and the thirteenth's start and was opened on 2026-12-01, thirteenth stop", False),
-    (BENCH / "related_heldout43_truth.json", "held out, forty-third set (gathered at the thirteenth stop, 2026-12-01)", True),
-    (BENCH / "related_heldout44_truth.json", "held out, forty-fourth set (gathered at the thirteenth stop, 2026-12-01)", True),
-    (BENCH / "related_heldout45_truth.json", "held out, forty-fifth set (gathered at the thirteenth stop, 2026-12-01)", True),
-    (BENCH / "related_heldout46_truth.json", "held out, forty-sixth set (gathered at the thirteenth stop, 2026-12-01)", True),
-    (BENCH / "related_heldout47_truth.json", "held out, forty-seventh set (gathered at the thirteenth stop, 2026-12-01)", True),
-    (BENCH / "related_heldout48_truth.json", "held out, forty-eighth set (gathered at the thirteenth stop, 2026-12-01)", True),
+    (BENCH / "related_heldout43_truth.json", "forty-third set, development since it judged (0.360, 9/25) at its arrival, the thirteenth stop and the fourteenth's start and was opened on 2026-12-01, fourteenth stop", False),
+    (BENCH / "related_heldout44_truth.json", "forty-fourth set, development since it judged (0.559, 19/34) at its arrival, the thirteenth stop and the fourteenth's start and was opened on 2026-12-01, fourteenth stop", False),
+    (BENCH / "related_heldout45_truth.json", "forty-fifth set, development since it judged (0.824, 14/17) at its arrival, the thirteenth stop and the fourteenth's start and was opened on 2026-12-01, fourteenth stop", False),
+    (BENCH / "related_heldout46_truth.json", "forty-sixth set, development since it judged (1.000, 13/13) at its arrival, the thirteenth stop and the fourteenth's start and was opened on 2026-12-01, fourteenth stop", False),
+    (BENCH / "related_heldout47_truth.json", "forty-seventh set, development since it judged (0.452, 19/42) at its arrival, the thirteenth stop and the fourteenth's start and was opened on 2026-12-01, fourteenth stop", False),
+    (BENCH / "related_heldout48_truth.json", "forty-eighth set, development since it judged (1.000, 6/6) at its arrival, the thirteenth stop and the fourteenth's start and was opened on 2026-12-01, fourteenth stop", False),
 ]
 DEV_ROOT = Path("/work/corpora-dev")
 

@@ -47,20 +47,6 @@ HELDOUT_FOLDERS = {
     "gathered, fresh held-out": REPO / "tests" / "fixtures" / "frontpages-heldout",
     "gathered, final held-out": REPO / "tests" / "fixtures" / "frontpages-final",
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
-    "set CP (held out, gathered 2026-12-01, thirteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgecp",
-    "set CQ (held out, gathered 2026-12-01, thirteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgecq",
-    "set CR (held out, gathered 2026-12-01, thirteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgecr",
-    "set CS (held out, gathered 2026-12-01, thirteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgecs",
-    "set CT (held out, gathered 2026-12-01, thirteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgect",
-    "set CU (held out, gathered 2026-12-01, thirteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgecu",
-    "set CV (held out, gathered 2026-12-01, thirteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgecv",
-    "set CW (held out, gathered 2026-12-01, thirteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgecw",
-    "set CX (held out, gathered 2026-12-01, thirteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgecx",
-    "set CY (held out, gathered 2026-12-01, thirteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgecy",
-    "set CZ (held out, gathered 2026-12-01, thirteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgecz",
-    "set DA (held out, gathered 2026-12-01, thirteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeda",
-    "set DB (held out, gathered 2026-12-01, thirteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgedb",
-    "set DC (held out, gathered 2026-12-01, thirteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgedc",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
@@ -148,6 +134,20 @@ JUDGED_FOLDERS = {
     "set CM (judged 2026-12-01, twelfth stop and the thirteenth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgecm",
     "set CN (judged 2026-12-01, twelfth stop and the thirteenth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgecn",
     "set CO (judged 2026-12-01, twelfth stop and the thirteenth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeco",
+    "set CP (judged 2026-12-01, thirteenth stop and the fourteenth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgecp",
+    "set CQ (judged 2026-12-01, thirteenth stop and the fourteenth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgecq",
+    "set CR (judged 2026-12-01, thirteenth stop and the fourteenth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgecr",
+    "set CS (judged 2026-12-01, thirteenth stop and the fourteenth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgecs",
+    "set CT (judged 2026-12-01, thirteenth stop and the fourteenth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgect",
+    "set CU (judged 2026-12-01, thirteenth stop and the fourteenth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgecu",
+    "set CV (judged 2026-12-01, thirteenth stop and the fourteenth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgecv",
+    "set CW (judged 2026-12-01, thirteenth stop and the fourteenth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgecw",
+    "set CX (judged 2026-12-01, thirteenth stop and the fourteenth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgecx",
+    "set CY (judged 2026-12-01, thirteenth stop and the fourteenth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgecy",
+    "set CZ (judged 2026-12-01, thirteenth stop and the fourteenth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgecz",
+    "set DA (judged 2026-12-01, thirteenth stop and the fourteenth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeda",
+    "set DB (judged 2026-12-01, thirteenth stop and the fourteenth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgedb",
+    "set DC (judged 2026-12-01, thirteenth stop and the fourteenth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgedc",
 }
 DEVELOPMENT = REPO.parent / "corpora-dev" / "frontpages"
 _ID = re.compile(r"\d{4,}")
