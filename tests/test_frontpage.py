@@ -372,6 +372,22 @@ def test_a_list_of_dated_or_long_named_headlines_in_a_block_its_class_also_calls
     assert len(page(story(1) + cell)) == 4
 
 
+def test_a_frame_an_ads_id_names_around_the_whole_page_keeps_its_stories_and_a_slot_of_a_few_stays_an_ad() -> None:
+    # the page's menus and its ten stories' headlines (paragraphs, no heading tags) inside the frame an ad's skin is
+    # fixed to ("<div class='bg-relative' id='AD-FIX'>")
+    menu = "".join(f'<li><a href="/section-{n}/">Section {n}</a></li>' for n in range(40))
+    stories = "".join(f'<p class="h2"><a href="/1846{n:02d}/ce-bi-nam-bilo-mar-story-{n}/">Story {n} of the day, a'
+                      ' headline of several words</a></p>' for n in range(10))
+    framed = page(f'<div class="bg-relative" id="AD-FIX"><ul class="sections">{menu}</ul><div class="main">{stories}'
+                  '</div></div>')
+    assert [path for path, _ in framed] == [f"/1846{n:02d}/ce-bi-nam-bilo-mar-story-{n}/" for n in range(10)]
+    # a slot holding a few numbered stories' headlines among its links is still an advertising slot
+    slot = "".join(f'<p class="h2"><a href="/1847{n:02d}/ce-bi-nam-bilo-mar-story-{n}/">Story {n} of the day, a'
+                   ' headline of several words</a></p>' for n in range(3))
+    paths = [path for path, _ in page(story(1) + f'<div id="AD-FIX"><ul class="sections">{menu}</ul>{slot}</div>')]
+    assert paths == ["/2026/03/01/story-1/"]
+
+
 # ---------------------------------------------------------------------------- headlines
 
 
