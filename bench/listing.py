@@ -47,6 +47,11 @@ HELDOUT_FOLDERS = {
     "gathered, fresh held-out": REPO / "tests" / "fixtures" / "frontpages-heldout",
     "gathered, final held-out": REPO / "tests" / "fixtures" / "frontpages-final",
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
+    "set DE (held out, gathered 2026-12-01, fourteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgede",
+    "set DF (held out, gathered 2026-12-01, fourteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgedf",
+    "set DG (held out, gathered 2026-12-01, fourteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgedg",
+    "set DH (held out, gathered 2026-12-01, fourteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgedh",
+    "set DI (held out, gathered 2026-12-01, fourteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgedi",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
