@@ -186,6 +186,7 @@ RELATED_SETS = [
     (BENCH / "related_heldout47_truth.json", "forty-seventh set, development since it judged (0.452, 19/42) at its arrival, the thirteenth stop and the fourteenth's start and was opened on 2026-12-01, fourteenth stop", False),
     (BENCH / "related_heldout48_truth.json", "forty-eighth set, development since it judged (1.000, 6/6) at its arrival, the thirteenth stop and the fourteenth's start and was opened on 2026-12-01, fourteenth stop", False),
     (BENCH / "related_heldout49_truth.json", "held out, forty-ninth set (gathered at the fourteenth stop, 2026-12-01)", True),
+    (BENCH / "related_heldout50_truth.json", "held out, fiftieth set (gathered at the fourteenth stop, 2026-12-01)", True),
 ]
 DEV_ROOT = Path("/work/corpora-dev")
 
