@@ -1768,6 +1768,29 @@ def test_one_story_named_by_its_id_after_two_slugs_of_its_headline_is_one_entry_
     assert [path.split("/")[4] for path, _ in page(stream)] == ["11140158", "11140780"]  # the stream's id is not theirs
 
 
+def test_one_story_under_two_slugs_of_its_headline_before_one_id_is_one_entry_but_not_two_stories_of_one_day() -> None:
+    html = ('<h2><a href="/rubriky/krimi/stropnicky-i-slechtova-ve-shode-smrtici-novicok-z-cr-nepochazi_471958.html">'
+            'Stropnický a Šlechtová ve shodě: Smrtící novičok z ČR nepochází</a></h2>'
+            '<li><a href="/rubriky/krimi/stropnicky-a-slechtova-ve-shode-smrtici-novicok-z-cr-nepochazi_471958.html">'
+            'Stropnický a Šlechtová ve shodě: Smrtící novičok z ČR nepochází</a></li>'
+            '<li><a href="/news/kubacki-ponownie-zmierzy-sie-z-granerudem-najlepsi-przyjada-do,nId,6815012">Kubacki'
+            ' ponownie zmierzy się z Granerudem</a></li>'
+            '<li><a href="/news/dawid-kubacki-ponownie-zmierzy-sie-z-granerudem-najlepsi-przyj,nId,6815012">Kubacki'
+            ' ponownie zmierzy się z Granerudem</a></li>')
+    assert [path.rsplit("/", 1)[-1] for path, _ in page(html)] == [
+        "stropnicky-i-slechtova-ve-shode-smrtici-novicok-z-cr-nepochazi_471958.html",
+        "kubacki-ponownie-zmierzy-sie-z-granerudem-najlepsi-przyjada-do,nId,6815012"]
+    # two stories of one day (the date ends their names), and two a site numbers alike with other words, stay two
+    day = ('<h2><a href="/sante/covid-19-le-bilan-du-jour-en-france-20211224">Covid-19 : le bilan du jour en France'
+           '</a></h2><h2><a href="/sante/covid-19-le-bilan-du-jour-en-italie-20211224">Covid-19 : le bilan du jour en'
+           ' Italie</a></h2>'
+           '<h2><a href="/john-mcmullen-eagles-coach-training-camp-observations-058882/">Eagles training camp'
+           ' observations</a></h2>'
+           '<h2><a href="/report-carson-wentz-eschew-foot-surgery-eagles-058882/">Carson Wentz to eschew foot'
+           ' surgery</a></h2>')
+    assert len(page(day)) == 4
+
+
 def test_a_folder_with_an_id_that_holds_stories_with_ids_of_their_own_is_a_topic_page_not_a_story() -> None:
     html = ('<h2><a href="/Dragon-Age-Inquisition-PC-236767/">Dragon Age: Inquisition for the PC</a></h2>'
             '<h3><a href="/Dragon-Age-Inquisition-PC-236767/News/Patch-bringt-neue-Quests-und-behebt-Fehler-1145000/">'

@@ -99,6 +99,29 @@ def _one_slug_of_id(by_path: dict[str, str], number: str, key: str) -> str:
     return key
 
 
+# A page's name ending in its id, after the words of its slug ("...-ve-shode-smrtici-novicok_471958.html",
+# "...-najlepsi-przyjada-do,nId,6815012"); a date there is the day's, shared by the day's stories ("...-20211225").
+_GLUED_ID = re.compile(r"^(?P<slug>.*[a-z].*?)[-_.,](?P<id>\d{5,})(?:\.[a-z0-9]{2,5})?$", re.I)
+_DATE_NUMBER = re.compile(r"(?:(?:19|20)\d\d|\d\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d*|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d\d*")
+_REWORDED_SHARE = 0.75  # of the shorter slug's words the other one holds: one headline reworded, not two stories
+_REWORDED_MIN_WORDS = 3
+
+
+def _reworded_slug(by_path: dict[str, str], at: str, slug: str, key: str) -> str:
+    """Return the entry a link whose id ends its name joins: the first link of that id in its folder when their slugs
+    share most words (a headline reworded: "stropnicky-i-slechtova-..." and "stropnicky-a-slechtova-..."); note it."""
+    words = frozenset(word for word in re.split(r"[-_,.]+", slug.lower()) if word)
+    first = by_path.get(at + " slug")
+    if first is None:
+        by_path[at + " slug"], by_path[at] = " ".join(sorted(words)), key
+        return key
+    earlier = frozenset(first.split())
+    shorter = min(len(words), len(earlier))
+    if shorter >= _REWORDED_MIN_WORDS and len(words & earlier) >= _REWORDED_SHARE * shorter:
+        return by_path[at]
+    return key
+
+
 def _id_alone(by_path: dict[str, str], number: str, key: str) -> str:
     """Return the entry a link of an id alone ("/news/1135110/") joins: the one story whose slug the id carries."""
     slugged = by_path.get(f"{number} /slugged")
@@ -327,6 +350,12 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
                 with_slug = f"{number[-1]} {','.join(field for field in unmarked.split(',') if not field.isdigit())}"
                 if with_slug not in by_path and number[-1] in inside.split("/"):  # the id a segment of its own
                     key = _one_slug_of_id(by_path, number[-1], key)
+                glued = _GLUED_ID.match(last)
+                if glued and len(number) == 1 and glued["id"] == number[-1] and not _DATE_NUMBER.fullmatch(number[-1]):
+                    # One story under two slugs of its headline before one id, in one folder: a site that rewords a
+                    # headline changes the slug its links carry ("..._471958.html" under both wordings).
+                    key = _reworded_slug(by_path, f"{number[-1]} ends a name in {inside.rpartition('/')[0]}",
+                                         glued["slug"], key)
                 key = by_path.setdefault(with_slug, key)
             elif number and not query and (_PLACEMENT.fullmatch(last) or last.partition(".")[0] == number[-1]):
                 # ... and one linked from several of the site's boxes, each adding its own short number after the id,
