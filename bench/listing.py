@@ -53,6 +53,8 @@ HELDOUT_FOLDERS = {
     "set DG (held out, gathered 2026-12-01, fourteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgedg",
     "set DH (held out, gathered 2026-12-01, fourteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgedh",
     "set DI (held out, gathered 2026-12-01, fourteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgedi",
+    "set DM (held out, gathered 2026-12-01, fourteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgedm",
+    "set DO (held out, gathered 2026-12-01, fourteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgedo",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
