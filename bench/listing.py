@@ -53,6 +53,7 @@ HELDOUT_FOLDERS = {
     "set DG (held out, gathered 2026-12-01, fourteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgedg",
     "set DH (held out, gathered 2026-12-01, fourteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgedh",
     "set DI (held out, gathered 2026-12-01, fourteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgedi",
+    "set DL (held out, gathered 2026-12-01, fourteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgedl",
     "set DM (held out, gathered 2026-12-01, fourteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgedm",
     "set DO (held out, gathered 2026-12-01, fourteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgedo",
 }
