@@ -1153,6 +1153,17 @@ def test_one_podcast_episode_is_a_story_but_the_catalogue_is_not_nor_a_classifie
         "/2026/03/01/story-1/"]
 
 
+def test_a_games_sections_numbered_story_is_a_story_but_a_game_to_play_is_not() -> None:
+    html = ('<h2><a href="/videos/Spiele/Sea-of-Thieves-Der-Launch-Trailer-zum-Piratenabenteuer-ist-da-18999.html">Sea of'
+            ' Thieves - Der Launch-Trailer zum Piratenabenteuer ist da</a></h2>'
+            # a game named in a few words, or a call to play one, under the same folder: games, no stories
+            '<h2><a href="/spiele/id_90186570/forge-of-empires-kostenlos-online-spielen-auf-t-online-de.html">Forge of'
+            ' Empires: eine Reise durch die Zeit</a></h2>'
+            '<h2><a href="/jeux/mots-croises-du-jour-48213.html">Les mots croisés du jour, grille facile</a></h2>')
+    assert [path for path, _ in page(html + story(1))] == [
+        "/videos/Spiele/Sea-of-Thieves-Der-Launch-Trailer-zum-Piratenabenteuer-ist-da-18999.html", "/2026/03/01/story-1/"]
+
+
 def test_a_shows_page_under_the_folder_of_shows_is_no_story_but_an_episode_is() -> None:
     html = ('<h2><a href="/sendungen/me-myself-and-media/">Me, Myself and Media, the weekly show</a></h2>'
             '<h2><a href="/emissions/le-grand-journal/">Le Grand Journal, toutes les émissions</a></h2>'

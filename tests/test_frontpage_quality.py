@@ -439,7 +439,9 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     # jeanmarcmorandini's annotator, CB, nine titles), where toi-etimes' annotator kept one ("... - watch")
     ("set I (judged 2026-11-30, development since)", (0.947, 0.943, 14, 0.979)),
     ("set J (judged 2026-11-30, development since)", (0.985, 0.991, 10, 0.988)),
-    ("set K (judged 2026-11-30, development since)", (0.970, 0.976, 6, 0.984)),
+    # set K's precision 0.970 -> 0.969 on purpose: a games section's numbered stories are stories (winfuture's trailers,
+    # four), and morgenpost's puzzle under "/interaktiv/spiele/article208240015/<six-word slug>" reads as one
+    ("set K (judged 2026-11-30, development since)", (0.969, 0.976, 6, 0.984)),
     ("set L (judged 2026-11-30, development since)", (0.966, 0.986, 4, 0.989)),
     ("set M (judged 2026-11-30, development since)", (0.955, 0.975, 7, 0.962)),
     ("set N (judged 2026-11-30, development since)", (0.964, 0.987, 10, 0.988)),

@@ -100,6 +100,11 @@ _COURSE_CATALOGUES = frozenset({"formations", "training", "trainings", "seminare
 _COURSE_WORDS = frozenset({"cours", "formation", "cycle", "stage", "course", "courses", "seminar", "seminare", "curso", "corso",
                            "kurs", "kurse"})
 _EPISODE_FOLDERS = frozenset({"podcasts"})  # a catalogue, but one episode in it is a story like a single video
+# A folder of games to play; but one holding a dated or numbered page a headline's slug names is a games section's news
+# ("/videos/Spiele/Sea-of-Thieves-Der-Launch-Trailer-zum-Piratenabenteuer-ist-da-18999.html"), not a game (a game's
+# name is a few words: "/spiele/sudoku-12345").
+_GAMES_FOLDERS = frozenset({"spiele", "jeux", "giochi"})
+_GAME_NEWS_WORDS = 6
 # a numeric id (c31356-9081464), a year (2016, 20240305) or a UUID ("...-4e9ef6b2-5622-11ea-b447-d9646dbdb12a.shtml")
 _ID_OR_DATE = re.compile(r"\d{4,}|[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}", re.I)
 # A script asked for one item by its slug ("article.cfm?id=an-itch-not-low-level-form-pain", "post.php?slug=..."): a
@@ -172,6 +177,13 @@ def paid_placement(query: str) -> bool:
     return bool(_PAID_QUERY_WORDS.intersection(re.split(r"[^a-z]+", unquote_plus(query).lower())))
 
 
+def _game_news(stem: str) -> bool:
+    """Return whether a page's name in a games folder is a headline's slug, not a game's name or a call to play it
+    ("forge-of-empires-kostenlos-online-spielen-auf-t-online-de")."""
+    words = re.split(r"[-_+]", stem)
+    return len(words) >= _GAME_NEWS_WORDS and not PLAY_SLUG_WORDS.intersection(words)
+
+
 def _slug_words(segment: str) -> int:
     """Return how many words a path segment's hyphens (or pluses) set apart: a slug's, "charter-jumps-5g-testing" 4."""
     return len([word for word in re.split(r"[-+]", segment) if word])
@@ -226,8 +238,10 @@ def path_kind(url: str, page_key: str) -> int:
         # compound; not a slug's words ("/baidu-hits-reset-button-cleaning-online-advertising/308081/")
         return NOT_STORY
     # (the last segment also without its extension: "funnel/login.jsp", "subscribe.html")
-    if any(s in _SKIP_SEGMENTS or s in NOT_STORY_SEGMENTS or s in POLL_AND_CLASSIFIED_WORDS
-           for s in (*lowered, lowered[-1].rsplit(".", 1)[0])):
+    said = {s for s in (*lowered, lowered[-1].rsplit(".", 1)[0])
+            if s in _SKIP_SEGMENTS or s in NOT_STORY_SEGMENTS or s in POLL_AND_CLASSIFIED_WORDS}
+    if said and not (said <= _GAMES_FOLDERS.intersection(lowered[:-1]) and (DATE_PATH.search(path) or LONG_ID.search(path))
+                     and _game_news(re.sub(r"\.\w+$", "", lowered[-1]))):
         if not _EPISODE_FOLDERS.intersection(lowered[:-1]) or _SKIP_SEGMENTS.intersection(lowered):
             return NOT_STORY
         if not (DATE_PATH.search(path) or LONG_ID.search(path)):
