@@ -53,8 +53,11 @@ HELDOUT_FOLDERS = {
     "set DG (held out, gathered 2026-12-01, fourteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgedg",
     "set DH (held out, gathered 2026-12-01, fourteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgedh",
     "set DI (held out, gathered 2026-12-01, fourteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgedi",
+    "set DJ (held out, gathered 2026-12-01, fourteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgedj",
+    "set DK (held out, gathered 2026-12-01, fourteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgedk",
     "set DL (held out, gathered 2026-12-01, fourteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgedl",
     "set DM (held out, gathered 2026-12-01, fourteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgedm",
+    "set DN (held out, gathered 2026-12-01, fourteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgedn",
     "set DO (held out, gathered 2026-12-01, fourteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgedo",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
