@@ -187,6 +187,8 @@ RELATED_SETS = [
     (BENCH / "related_heldout48_truth.json", "forty-eighth set, development since it judged (1.000, 6/6) at its arrival, the thirteenth stop and the fourteenth's start and was opened on 2026-12-01, fourteenth stop", False),
     (BENCH / "related_heldout49_truth.json", "held out, forty-ninth set (gathered at the fourteenth stop, 2026-12-01)", True),
     (BENCH / "related_heldout50_truth.json", "held out, fiftieth set (gathered at the fourteenth stop, 2026-12-01)", True),
+    (BENCH / "related_heldout51_truth.json", "held out, fifty-first set (gathered at the fourteenth stop, 2026-12-01)", True),
+    (BENCH / "related_heldout52_truth.json", "held out, fifty-second set (gathered at the fourteenth stop, 2026-12-01)", True),
 ]
 DEV_ROOT = Path("/work/corpora-dev")
 
