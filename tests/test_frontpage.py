@@ -143,6 +143,26 @@ def test_lead_is_a_carousels_first_slide_whatever_the_size_of_its_caption() -> N
     assert entries[0][0] == "/2026/03/01/story-1/"
 
 
+def test_a_sliders_slides_that_show_their_headlines_only_in_pictures_are_stories_without_a_title() -> None:
+    slides = "".join(f'<li><a href="/tsk-afrin-siviller-hastane-goruntu-30921{n}"><img src="/s{n}.jpg"></a></li>'
+                     for n in (1, 2))
+    named = '<h2><a href="/meral-aksener-anket-sonucunu-acikladi-309196">Meral Akşener anket sonucunu açıkladı</a></h2>'
+    entries = page(f'<div class="flexslider mansetslider"><ul class="slides">{slides}</ul></div>{named}{story(1)}')
+    # the lead is a story the page names; the slides follow untitled (a digest titles one from its own page if it leads)
+    assert entries == [("/meral-aksener-anket-sonucunu-acikladi-309196", "Meral Akşener anket sonucunu açıkladı"),
+                       ("/tsk-afrin-siviller-hastane-goruntu-309211", ""), ("/tsk-afrin-siviller-hastane-goruntu-309212", ""),
+                       ("/2026/03/01/story-1/", "Story 1: a headline of several words")]
+    # none: a picture alone outside a slider (a promotion's banner, an old story); a slide whose address names no story
+    # by a date or an id, or by an id alone (the page lists it by its slug too); a slide in a folder where the page names
+    # no story (a slider of newspapers' covers)
+    others = ('<div class="banner"><a href="/coolsmartphone-now-an-official-supporter-of-4g-britain-30921"><img src="/b.jpg">'
+              '</a></div><div class="carousel"><a href="/kampanya/yaz-indirimleri-basladi-hemen-bak"><img src="/k.jpg"></a>'
+              '<a href="/article309196.html"><img src="/a.jpg"></a>'
+              '<a href="/titrologie/la-une-de-jeune-afrique-cette-semaine-03212018-1843"><img src="/c.jpg"></a></div>')
+    assert [path for path, _ in page(others + named + story(1))] == ["/meral-aksener-anket-sonucunu-acikladi-309196",
+                                                                    "/2026/03/01/story-1/"]
+
+
 def test_lead_may_sit_in_a_header_strip_that_also_names_the_featured_story() -> None:
     entries = page(f'<section class="category-page-list-featured-header">{story(1)}{story(2)}</section>{story(3)}')
     assert entries[0][0] == "/2026/03/01/story-1/"

@@ -47,6 +47,7 @@ from bot.news.frontpage.headlines import (
     is_headline,
     folded_words,
     shows_its_story,
+    LETTER_WORDS,
 )
 from bot.news.frontpage.addresses import (
     NEEDS_HEADLINE,
@@ -207,12 +208,18 @@ def _without_id(name: str, number: str) -> str:
 
 
 _HERO_LEVELS = 8  # how far above a story's link the slider or carousel holding it may be
+_SLUG_WORDS = 4  # words of letters in the name of a slide that shows no words: a headline's slug
 
 
 def _parent(key: str) -> str:
     """Return the folder an entry's address files it in, as folder_key names folders ("https://www.site/news/world/slug/"
     -> "site/news/world")."""
     return folder_key(key).rpartition("/")[0]
+
+
+def _page_name(key: str) -> str:
+    """Return the last segment of an entry's address without its query and extension ("/news/slug-12.html" -> "slug-12")."""
+    return re.sub(r"\.\w+$", "", key.partition("?")[0].rstrip("/").rpartition("/")[2])
 
 
 def _in_hero(anchor: Any) -> bool:
@@ -253,6 +260,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     sponsored: list[str] = []  # paths a sponsor label or a paid placement points to: the pages under or asked of them
     videos: set[str] = set()  # stories first linked from a strip of videos
     named: set[str] = set()  # stories with a headline that is not only a heading of two or three words
+    worded: set[str] = set()  # stories one of whose links shows words: its text, a title, a picture's alt text
     short_teasers: set[str] = set()  # slug-only stories a picture's teaser names in two or three words (see below)
     first_link: dict[str, Any] = {}  # key -> the story's first link, where the page first shows it
     links_of: dict[str, list[Any]] = {}  # key -> its links in page order (the lead is where one of them is fit)
@@ -408,6 +416,8 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
                      or not (in_label_list(anchor, label_lists) if rank == LINK_TEXT else titles_block(anchor, containers))):
             headed.add(key)
         links_of.setdefault(key, []).append(anchor)
+        if text or title_attribute or text_of(anchor) or image is not None and collapse(image.get("alt")):
+            worded.add(key)
         if key not in headlines:
             order.append(key)
             kinds[key] = kind
@@ -418,7 +428,18 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         elif text and (not headlines[key][1] or preference < headlines[key][0]):
             headlines[key] = (preference, text)
     _own_titles(headlines, titled)
-    kept = shapes.kept() - queried_pages(order) - paid_teasers(root, base, address)
+    # A slider's slides that show their headlines only in their pictures (no text, no title, no alt: "<a href=
+    # '/tsk-afrin-siviller-hastane-goruntu-309215'><img src=...></a>" in a "mansetslider") are the page's top stories, when
+    # the address names one story by its date or id and a slug: entries without a title, never the lead (a digest leaves
+    # them out of its headlines and titles one from its own page where it leads). Not such a picture anywhere else: a
+    # promotion's banner, a link to an old story.
+    # (Where its folder files a story the page names: not a slider of a newspaper's covers or a ticker's frame; nor an
+    # id alone, "/article49544.html", which names a story the page lists by its slug too.)
+    named_parents = {_parent(key) for key in order if headlines[key][1]}
+    wordless = {key for key in order if key not in worded and kinds[key] == SURE_STORY
+                and len(LETTER_WORDS.findall(_page_name(key))) >= _SLUG_WORDS
+                and _parent(key) in named_parents and all(_in_hero(anchor) for anchor in links_of[key])}
+    kept = (shapes.kept() | wordless) - queried_pages(order) - paid_teasers(root, base, address)
     # A short picture teaser's story stays where a story of a headline of four words or more is filed in its folder
     # ("/aktualnosci/wiadomosci/"); not one among topics', teams' or campaigns' tiles alone in theirs ("/vlajka/...").
     if short_teasers:
@@ -435,9 +456,10 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     presents_itself = set(named_first) if len(named_first) == 1 else set()
     page.entries = [
         Entry(url=key, title=unnamed(without_read_more_or_byline(whole(headlines[key][1], whole_titles.get(key, []))))) for key in order
-        if headlines[key][1] and not any(key.startswith((prefix + "/", prefix + "?")) for prefix in sponsored) and key in kept
+        if (headlines[key][1] or key in wordless) and key in kept
+        and not any(key.startswith((prefix + "/", prefix + "?")) for prefix in sponsored)
         and not (kinds[key] < SURE_STORY and folder_key(key) in folders) and folder_key(key) not in numbered
-        and key not in labels and key in named and not _says_no_story(headlines[key][1])
+        and (key in wordless or key not in labels and key in named) and not _says_no_story(headlines[key][1])
         and not _promotes_itself(headlines[key][1], own_name) and key not in presents_itself
     ]
     titles = without_capitals_labels([entry.title for entry in page.entries])
