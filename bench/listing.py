@@ -59,6 +59,11 @@ HELDOUT_FOLDERS = {
     "set DM (held out, gathered 2026-12-01, fourteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgedm",
     "set DN (held out, gathered 2026-12-01, fourteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgedn",
     "set DO (held out, gathered 2026-12-01, fourteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgedo",
+    "set DP (held out, gathered 2026-12-01, fourteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgedp",
+    "set DQ (held out, gathered 2026-12-01, fourteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgedq",
+    "set DR (held out, gathered 2026-12-01, fourteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgedr",
+    "set DS (held out, gathered 2026-12-01, fourteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeds",
+    "set DU (held out, gathered 2026-12-01, fourteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgedu",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
