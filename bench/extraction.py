@@ -189,6 +189,8 @@ RELATED_SETS = [
     (BENCH / "related_heldout50_truth.json", "held out, fiftieth set (gathered at the fourteenth stop, 2026-12-01)", True),
     (BENCH / "related_heldout51_truth.json", "held out, fifty-first set (gathered at the fourteenth stop, 2026-12-01)", True),
     (BENCH / "related_heldout52_truth.json", "held out, fifty-second set (gathered at the fourteenth stop, 2026-12-01)", True),
+    (BENCH / "related_heldout53_truth.json", "held out, fifty-third set (gathered at the fourteenth stop, 2026-12-01)", True),
+    (BENCH / "related_heldout54_truth.json", "held out, fifty-fourth set (gathered at the fourteenth stop, 2026-12-01)", True),
 ]
 DEV_ROOT = Path("/work/corpora-dev")
 
