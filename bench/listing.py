@@ -63,6 +63,7 @@ HELDOUT_FOLDERS = {
     "set DQ (held out, gathered 2026-12-01, fourteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgedq",
     "set DR (held out, gathered 2026-12-01, fourteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgedr",
     "set DS (held out, gathered 2026-12-01, fourteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeds",
+    "set DT (held out, gathered 2026-12-01, fourteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgedt",
     "set DU (held out, gathered 2026-12-01, fourteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgedu",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
