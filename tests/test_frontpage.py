@@ -794,7 +794,9 @@ def test_among_alt_texts_the_longer_describes_the_story() -> None:
 
 def test_a_horoscope_is_not_a_story_though_its_address_names_it_inside_a_compound() -> None:
     html = ('<a href="/iconist/service/plus699c5c55/monatshoroskop-maerz-skorpione-erleben-erfolg.html">Skorpione, flirtet'
-            ' mutig los! Wassermänner erleben einen Top-Job-Monat</a>' + story(1))
+            ' mutig los! Wassermänner erleben einen Top-Job-Monat</a>'
+            '<a href="/bulvar/2018/03/napi-horoszkop-2018-marcius-13-rajtad-all-minden">Napi horoszkóp 2018. március 13. –'
+            ' Rajtad áll minden</a>' + story(1))  # (Hungarian)
     assert [path for path, _ in page(html)] == ["/2026/03/01/story-1/"]
 
 
@@ -1080,7 +1082,11 @@ def test_advertising_folders_and_readers_or_peoples_pages_are_not_stories() -> N
             '<h3><a href="/user/2332/blogs">Alexander Vinogradov writes his blog</a></h3>'
             '<h3><a href="/person/1656">The ombudsman for the rights of the child</a></h3>'
             '<h3><a href="/gebruiker/frank-gerritse">Afbeelding van Frank Gerritse, redacteur</a></h3>'
-            '<h3><a href="/usuario/playlists/2716398448/maysa">Maysa morria há 40 anos; relembre sucessos</a></h3>')
+            '<h3><a href="/usuario/playlists/2716398448/maysa">Maysa morria há 40 anos; relembre sucessos</a></h3>'
+            # a member's page in French, an advertorial's folder as French sites hyphenate it
+            '<h3><a href="/membre/nicaulas-10714.html">Nicaulas, membre depuis 2009, ses critiques</a></h3>'
+            '<h3><a href="/sante/publi-reportages/article/instants-de-vie-groupama-olivier">Instants de vie Groupama :'
+            ' Olivier raconte</a></h3>')
     assert [path for path, _ in page(html + story(1))] == ["/2026/03/01/story-1/"]
 
 

@@ -361,6 +361,9 @@ NOT_STORY_SEGMENTS = frozenset({
     # paid-for pages, as the path names them (not press releases: a company's newsroom lists them as its news)
     "paidpost", "paid-post", "paid-content", "sponsored-content", "partner-content", "branded-content", "special-content",
     "brand-content", "publireportage", "publireportages", "publirreportaje", "publicommunique", "publi-communique",
+    # ... and hyphenated as French sites file them ("/sante/publi-reportages/article/instants-de-vie-...")
+    "publi-reportage", "publi-reportages", "publi-redactionnel", "publi-redactionnels", "publiredactionnel",
+    "contenu-sponsorise", "contenus-sponsorises", "contenu-partenaire", "contenus-partenaires",
     "sponsoredfeatures", "sponsored-features",
     # a partner's pages: its profile, its products and its own releases ("/rea/partner/<company>/news/article/..."), or
     # the network of partners' offers ("/partners/funnel/mortgage-rates.aspx")
@@ -374,6 +377,7 @@ NOT_STORY_SEGMENTS = frozenset({
     "contact-us", "nous-contacter", "kontakt", "contacto", "contatti", "impressum", "mentions-legales", "cgu", "faq",
     "profil", "wiki",  # a person's page (an author's, a company's)
     "user", "users", "person", "member", "members",  # a reader's or a person's page (/user/2332/blogs, /person/1656)
+    "membre", "membres", "mitglied", "mitglieder", "miembro", "miembros", "membro", "membri",  # ... in more languages
     # a person's topic page, the stories naming her (/personas/Theresa-May/63906; not "people", a celebrities' section)
     "personas", "personnes", "persone", "personen", "pessoas", "personalidades", "personnalites",
     # a contributor's page, her columns' list (/contributeurs/Marion-Renson-Experte-droit-animalier)

@@ -159,7 +159,7 @@ _GIVEAWAY = re.compile(r"^giveaways?[-_]|[-_]giveaways?$")
 _BUYING_GUIDE = re.compile(r"^(?:guides?-d-?achats?|buying-guides?|kaufberatung|gu[ií]as?-de-compras?)(?:[-_]|$)")
 _SPIP_TEMPLATE = re.compile(r"(?:^|&)page=")  # SPIP's spip.php?page=archives: a template asked by its name
 _SPIP_ID = re.compile(r"(?:^|&)id_\w+=\d")  # ... or an item asked by its id (spip.php?page=videos&id_article=4841)
-_HOROSCOPE = re.compile(r"oroskop|oroscop", re.I)  # horoscope, Horoskop, horóscopo, oroscopo, goroskop: no report
+_HOROSCOPE = re.compile(r"oroskop|oroscop|oroszkop", re.I)  # horoscope, Horoskop, horóscopo, oroscopo, goroskop, horoszkóp
 
 
 def names_its_catalogue(text: str, url: str) -> bool:
