@@ -546,8 +546,13 @@ def test_buying_guides_best_of_lists_contests_downloads_newsletters_quotes_and_j
         "/kaufberater/saug-wisch-roboter-test/", "/bestenlisten/testsieger/top-10-die-besten-saugroboter/2dxtvlp",
         "/bildplus/gewinnspiel/gewinnspiele/gewinnspiele-75208514.bild.html", "/download/product/crystaldiskinfo-59349",
         "/politik/der-kostenlose-newsletter-in-ihr-postfach-6985b5471ec9885e0fe65b3e",
-        "/souteze/velikonocni-hody-s-denikem-soutezte-o-poukazky-20180316.html", "/quotes/1196/?qt=1", "/cikk/64820/Allashirdetes"]))
+        "/souteze/velikonocni-hody-s-denikem-soutezte-o-poukazky-20180316.html", "/quotes/1196/?qt=1", "/cikk/64820/Allashirdetes",
+        "/downloadvorschalt,3610.html"]))
     assert [path for path, _ in page(shop + story(1))] == ["/2026/03/01/story-1/"]
+    # (a slug of words saying "download" names a story: "/posting/553657/Download_com+verspreidde+malware+...")
+    news = ('<h3><a href="/posting/553657/Download_com+verspreidde+malware+die+bitcoins+steelt">Download.com verspreidde'
+            ' malware die bitcoins steelt</a></h3>')
+    assert [path for path, _ in page(news)] == ["/posting/553657/Download_com+verspreidde+malware+die+bitcoins+steelt"]
 
 
 def test_shopping_deals_and_betting_tips_are_not_stories() -> None:

@@ -157,6 +157,9 @@ _GIVEAWAY = re.compile(r"^giveaways?[-_]|[-_]giveaways?$")
 # A buying guide named so at its slug's start ("guide-dachat-meilleurs-ordinateurs-portables-254436", "buying-guide-..."):
 # the shop's advice, as a "guide-achat" folder is.
 _BUYING_GUIDE = re.compile(r"^(?:guides?-d-?achats?|buying-guides?|kaufberatung|gu[ií]as?-de-compras?)(?:[-_]|$)")
+# A program's download page named by one compound of "download" and its number ("downloadvorschalt,3610",
+# "downloadseite-1645"), as a "downloads" folder is; not a slug of words saying it ("download_com+verspreidde+malware").
+_DOWNLOAD_PAGE = re.compile(r"^download[a-z]*(?:[-_,.]?\d+)*$")
 _SPIP_TEMPLATE = re.compile(r"(?:^|&)page=")  # SPIP's spip.php?page=archives: a template asked by its name
 _SPIP_ID = re.compile(r"(?:^|&)id_\w+=\d")  # ... or an item asked by its id (spip.php?page=videos&id_article=4841)
 _HOROSCOPE = re.compile(r"oroskop|oroscop|oroszkop", re.I)  # horoscope, Horoskop, horóscopo, oroscopo, goroskop, horoszkóp
@@ -279,7 +282,7 @@ def path_kind(url: str, page_key: str) -> int:
         return NOT_STORY  # a folder of a video-on-demand catalogue named with its channel ("/mako-vod-keshet/show-s2/VOD-...")
     if _GIVEAWAY.search(stem.lower()):
         return NOT_STORY  # a contest to enter ("giveaway-win-an-autographed-...", "enter-the-matt-wilkinson-giveaway")
-    if _BUYING_GUIDE.match(stem.lower()):
+    if _BUYING_GUIDE.match(stem.lower()) or _DOWNLOAD_PAGE.match(stem.lower()):
         return NOT_STORY
     if _HOROSCOPE.search(path):
         return NOT_STORY  # inside a compound too: "monatshoroskop", "gunluk-horoscopo-diario"
