@@ -192,6 +192,7 @@ RELATED_SETS = [
     (BENCH / "related_heldout53_truth.json", "held out, fifty-third set (gathered at the fourteenth stop, 2026-12-01)", True),
     (BENCH / "related_heldout54_truth.json", "held out, fifty-fourth set (gathered at the fourteenth stop, 2026-12-01)", True),
     (BENCH / "related_heldout55_truth.json", "held out, fifty-fifth set (gathered at the fourteenth stop, 2026-12-01)", True),
+    (BENCH / "related_heldout56_truth.json", "held out, fifty-sixth set (gathered at the fourteenth stop, 2026-12-01)", True),
 ]
 DEV_ROOT = Path("/work/corpora-dev")
 
