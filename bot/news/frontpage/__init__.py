@@ -103,7 +103,9 @@ def _one_slug_of_id(by_path: dict[str, str], number: str, key: str) -> str:
 # A page's name ending in its id, after the words of its slug ("...-ve-shode-smrtici-novicok_471958.html",
 # "...-najlepsi-przyjada-do,nId,6815012"); a date there is the day's, shared by the day's stories ("...-20211225").
 _GLUED_ID = re.compile(r"^(?P<slug>.*[a-z].*?)[-_.,](?P<id>\d{5,})(?:\.[a-z0-9]{2,5})?$", re.I)
-_DATE_NUMBER = re.compile(r"(?:(?:19|20)\d\d|\d\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d*|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d\d*")
+# A number that reads as a day, year first or last, and a time after it maybe ("20211225", "140926", "23032018220000").
+_DATE_NUMBER = re.compile(r"(?:(?:19|20)\d\d|\d\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d*"
+                          r"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d\d*")
 _REWORDED_SHARE = 0.75  # of the shorter slug's words the other one holds: one headline reworded, not two stories
 _REWORDED_MIN_WORDS = 3
 
@@ -218,7 +220,7 @@ def _parent(key: str) -> str:
 
 
 def _page_name(key: str) -> str:
-    """Return the last segment of an entry's address without its query and extension ("/news/slug-12.html" -> "slug-12")."""
+    """Return the last segment of an entry's address without its query and extension ("/news/a-b-12.html" -> "a-b-12")."""
     return re.sub(r"\.\w+$", "", key.partition("?")[0].rstrip("/").rpartition("/")[2])
 
 
@@ -359,7 +361,8 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
                 if with_slug not in by_path and number[-1] in inside.split("/"):  # the id a segment of its own
                     key = _one_slug_of_id(by_path, number[-1], key)
                 glued = _GLUED_ID.match(last)
-                if glued and len(number) == 1 and glued["id"] == number[-1] and not _DATE_NUMBER.fullmatch(number[-1]):
+                if glued and len(number) == 1 and glued["id"] == number[-1] \
+                        and not _DATE_NUMBER.fullmatch(number[-1]):
                     # One story under two slugs of its headline before one id, in one folder: a site that rewords a
                     # headline changes the slug its links carry ("..._471958.html" under both wordings).
                     key = _reworded_slug(by_path, f"{number[-1]} ends a name in {inside.rpartition('/')[0]}",
@@ -428,8 +431,8 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         elif text and (not headlines[key][1] or preference < headlines[key][0]):
             headlines[key] = (preference, text)
     _own_titles(headlines, titled)
-    # A slider's slides that show their headlines only in their pictures (no text, no title, no alt: "<a href=
-    # '/tsk-afrin-siviller-hastane-goruntu-309215'><img src=...></a>" in a "mansetslider") are the page's top stories, when
+    # A slider's slides that show their headlines only in their pictures (no text, no title, no alt: "<a
+    # href='/tsk-afrin-siviller-hastane-goruntu-309215'><img ...></a>" in a "mansetslider") are the page's top stories, when
     # the address names one story by its date or id and a slug: entries without a title, never the lead (a digest leaves
     # them out of its headlines and titles one from its own page where it leads). Not such a picture anywhere else: a
     # promotion's banner, a link to an old story.

@@ -162,7 +162,8 @@ _BUYING_GUIDE = re.compile(r"^(?:guides?-d-?achats?|buying-guides?|kaufberatung|
 _DOWNLOAD_PAGE = re.compile(r"^download[a-z]*(?:[-_,.]?\d+)*$")
 _SPIP_TEMPLATE = re.compile(r"(?:^|&)page=")  # SPIP's spip.php?page=archives: a template asked by its name
 _SPIP_ID = re.compile(r"(?:^|&)id_\w+=\d")  # ... or an item asked by its id (spip.php?page=videos&id_article=4841)
-_HOROSCOPE = re.compile(r"oroskop|oroscop|oroszkop", re.I)  # horoscope, Horoskop, horóscopo, oroscopo, goroskop, horoszkóp
+# horoscope, Horoskop, horóscopo, oroscopo, goroskop, horoszkóp: no report
+_HOROSCOPE = re.compile(r"oroskop|oroscop|oroszkop", re.I)
 
 
 def names_its_catalogue(text: str, url: str) -> bool:
@@ -180,11 +181,13 @@ def paid_placement(query: str) -> bool:
     return bool(_PAID_QUERY_WORDS.intersection(re.split(r"[^a-z]+", unquote_plus(query).lower())))
 
 
-def _game_news(stem: str) -> bool:
-    """Return whether a page's name in a games folder is a headline's slug, not a game's name or a call to play it
+def _game_news(said: set[str], lowered: list[str], path: str) -> bool:
+    """Return whether the only not-a-story words of a path are a games folder's holding a dated or numbered page a
+    headline's slug names: a games section's news, not a game's name or a call to play it
     ("forge-of-empires-kostenlos-online-spielen-auf-t-online-de")."""
-    words = re.split(r"[-_+]", stem)
-    return len(words) >= _GAME_NEWS_WORDS and not PLAY_SLUG_WORDS.intersection(words)
+    words = re.split(r"[-_+]", re.sub(r"\.\w+$", "", lowered[-1]))
+    return said <= _GAMES_FOLDERS.intersection(lowered[:-1]) and bool(DATE_PATH.search(path) or LONG_ID.search(path)) \
+        and len(words) >= _GAME_NEWS_WORDS and not PLAY_SLUG_WORDS.intersection(words)
 
 
 def _slug_words(segment: str) -> int:
@@ -243,8 +246,7 @@ def path_kind(url: str, page_key: str) -> int:
     # (the last segment also without its extension: "funnel/login.jsp", "subscribe.html")
     said = {s for s in (*lowered, lowered[-1].rsplit(".", 1)[0])
             if s in _SKIP_SEGMENTS or s in NOT_STORY_SEGMENTS or s in POLL_AND_CLASSIFIED_WORDS}
-    if said and not (said <= _GAMES_FOLDERS.intersection(lowered[:-1]) and (DATE_PATH.search(path) or LONG_ID.search(path))
-                     and _game_news(re.sub(r"\.\w+$", "", lowered[-1]))):
+    if said and not _game_news(said, lowered, path):
         if not _EPISODE_FOLDERS.intersection(lowered[:-1]) or _SKIP_SEGMENTS.intersection(lowered):
             return NOT_STORY
         if not (DATE_PATH.search(path) or LONG_ID.search(path)):

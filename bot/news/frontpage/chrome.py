@@ -256,8 +256,8 @@ class Containers:
             # a class calls an announcement ("corps annonce": French for both)
             return True
         if mark and (element_says_ad_slot(element) and self.teasers(element) < 2
-                     and not self._lists_stories(element, named=True)
-                     and self._story_links(element)[0] < _NAV_STORY_LIST_MIN or element_says_ad_slot(element, PAID_TOKENS)):
+                     and not self._lists_stories(element, named=True) and self._story_links(element)[0] < _NAV_STORY_LIST_MIN
+                     or element_says_ad_slot(element, PAID_TOKENS)):
             # an advertising slot; one holding teasers or a list of dated, numbered or long-named headlines
             # ("block-ad-n-newsfeed", "listing-cell ad-cell") is a block of stories with an ad beside them, unless it
             # calls them sponsored or a partner's; so is one holding ten stories' headlines among the page's menus, the
