@@ -912,10 +912,11 @@ def test_a_headline_selling_a_product_at_a_price_is_not_a_story_but_news_of_pric
         "Today only: Bump up home security with Eufy gear at all-time low prices",
         "Don’t Pay $80, Get a Logitech Gaming Mouse for $37.99 Shipped",
         "Deal-Kracher: Gasgrill von Weber zum Tiefpreis", "Bluetooth-Kopfhörer von Marshall günstig wie nie",
-        "輸入專屬折扣碼，Ivacy VPN 每月低至 1.07 美金",
-        "Amazon cuts prices of its Echo speakers as sales slow",
+        "輸入專屬折扣碼，Ivacy VPN 每月低至 1.07 美金", "Meilleur prix : Samsung Galaxy J7 (2017) au meilleur tarif",
+        "Amazon cuts prices of its Echo speakers as sales slow", "Le meilleur prix du gaz baissera en avril",
     ]))
-    assert [title for _, title in page(html)] == ["Amazon cuts prices of its Echo speakers as sales slow"]
+    assert [title for _, title in page(html)] == ["Amazon cuts prices of its Echo speakers as sales slow",
+                                                  "Le meilleur prix du gaz baissera en avril"]
 
 
 def test_a_few_addresses_without_an_id_among_numbered_stories_are_section_pages() -> None:

@@ -524,7 +524,9 @@ DEAL_TITLE = re.compile(
     r"oferta del d[ií]a)|^\W*don[’']?t pay \$?\d|zum tiefpreis|g[üu]nstig wie nie|折扣碼|優惠碼|优惠码|promo code|coupon code|"
     # French: "Promo : ...", "... à 479€ au lieu de 849€", "... en promo chez Fnac", "... en promotion", "Les bons plans ..." (not a "Bon plan :"
     # headline alone: annotators count a newsroom's deal of the day as its story)
-    r"^\W*promo\s*:|\d\s*(?:€|euros?)\s+au lieu de\s+\d|\ben promo(?:tion)? chez\b|\bles bons plans\b|\ben promotion\W*$",
+    r"^\W*promo\s*:|\d\s*(?:€|euros?)\s+au lieu de\s+\d|\ben promo(?:tion)? chez\b|\bles bons plans\b|\ben promotion\W*$|"
+    # a product's price page, titled so before its name ("Meilleur prix : Samsung Galaxy J7 (2017)", "Bester Preis: ...")
+    r"^\W*(?:meilleur prix|best price|bester preis|miglior prezzo|mejor precio|melhor pre[çc]o)\s*:",
     re.I,
 )
 # A lottery's draw or a horse race's betting tips ("Résultat tirage Euromillions du 16 mars", "Pronostics Quinté du 17
