@@ -392,10 +392,10 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         # A headline the page cuts short ("... en el siglo…") may be whole in another of its story's links, wherever it
         # sits: the title of its picture's link, the picture's alt text, or the words of a list's link.
         image = next(anchor.iter("img"), None)
+        alt = collapse(image.get("alt")) if image is not None else ""
         wholes = whole_titles.setdefault(key, [])
         title_attribute = link_title(anchor)
-        wholes.extend(found for found in (title_attribute, text, collapse(image.get("alt")) if image is not None else "")
-                      if found and found not in wholes)
+        wholes.extend(found for found in (title_attribute, text, alt) if found and found not in wholes)
         if title_attribute:
             titled.setdefault(key, []).append(title_attribute)
         # (a Chinese or Japanese headline has no spaces: its characters count)
@@ -419,7 +419,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
                      or not (in_label_list(anchor, label_lists) if rank == LINK_TEXT else titles_block(anchor, containers))):
             headed.add(key)
         links_of.setdefault(key, []).append(anchor)
-        if text or title_attribute or text_of(anchor) or image is not None and collapse(image.get("alt")):
+        if text or title_attribute or alt or text_of(anchor):
             worded.add(key)
         if key not in headlines:
             order.append(key)
