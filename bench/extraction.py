@@ -185,14 +185,14 @@ RELATED_SETS = [
     (BENCH / "related_heldout46_truth.json", "forty-sixth set, development since it judged (1.000, 13/13) at its arrival, the thirteenth stop and the fourteenth's start and was opened on 2026-12-01, fourteenth stop", False),
     (BENCH / "related_heldout47_truth.json", "forty-seventh set, development since it judged (0.452, 19/42) at its arrival, the thirteenth stop and the fourteenth's start and was opened on 2026-12-01, fourteenth stop", False),
     (BENCH / "related_heldout48_truth.json", "forty-eighth set, development since it judged (1.000, 6/6) at its arrival, the thirteenth stop and the fourteenth's start and was opened on 2026-12-01, fourteenth stop", False),
-    (BENCH / "related_heldout49_truth.json", "held out, forty-ninth set (gathered at the fourteenth stop, 2026-12-01)", True),
-    (BENCH / "related_heldout50_truth.json", "held out, fiftieth set (gathered at the fourteenth stop, 2026-12-01)", True),
-    (BENCH / "related_heldout51_truth.json", "held out, fifty-first set (gathered at the fourteenth stop, 2026-12-01)", True),
-    (BENCH / "related_heldout52_truth.json", "held out, fifty-second set (gathered at the fourteenth stop, 2026-12-01)", True),
-    (BENCH / "related_heldout53_truth.json", "held out, fifty-third set (gathered at the fourteenth stop, 2026-12-01)", True),
-    (BENCH / "related_heldout54_truth.json", "held out, fifty-fourth set (gathered at the fourteenth stop, 2026-12-01)", True),
-    (BENCH / "related_heldout55_truth.json", "held out, fifty-fifth set (gathered at the fourteenth stop, 2026-12-01)", True),
-    (BENCH / "related_heldout56_truth.json", "held out, fifty-sixth set (gathered at the fourteenth stop, 2026-12-01)", True),
+    (BENCH / "related_heldout49_truth.json", "forty-ninth set, development since it judged (1.000, 9/9) at its arrival, the fourteenth stop and the fifteenth's start and was opened on 2026-12-01, fifteenth stop", False),
+    (BENCH / "related_heldout50_truth.json", "fiftieth set, development since it judged (0.684, 13/19) at its arrival, the fourteenth stop and the fifteenth's start and was opened on 2026-12-01, fifteenth stop", False),
+    (BENCH / "related_heldout51_truth.json", "fifty-first set, development since it judged (1.000, 11/11) at its arrival, the fourteenth stop and the fifteenth's start and was opened on 2026-12-01, fifteenth stop", False),
+    (BENCH / "related_heldout52_truth.json", "fifty-second set, development since it judged (1.000, 13/13) at its arrival, the fourteenth stop and the fifteenth's start and was opened on 2026-12-01, fifteenth stop", False),
+    (BENCH / "related_heldout53_truth.json", "fifty-third set, development since it judged (0.526, 10/19) at its arrival, the fourteenth stop and the fifteenth's start and was opened on 2026-12-01, fifteenth stop", False),
+    (BENCH / "related_heldout54_truth.json", "fifty-fourth set, development since it judged (1.000, 30/30) at its arrival, the fourteenth stop and the fifteenth's start and was opened on 2026-12-01, fifteenth stop", False),
+    (BENCH / "related_heldout55_truth.json", "fifty-fifth set, development since it judged (0.917, 22/24) at its arrival, the fourteenth stop and the fifteenth's start and was opened on 2026-12-01, fifteenth stop", False),
+    (BENCH / "related_heldout56_truth.json", "fifty-sixth set, development since it judged (0.481, 13/27) at its arrival, the fourteenth stop and the fifteenth's start and was opened on 2026-12-01, fifteenth stop", False),
 ]
 DEV_ROOT = Path("/work/corpora-dev")
 

@@ -543,6 +543,24 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set DA (judged 2026-12-01, thirteenth stop and the fourteenth's start; development since)", (0.971, 0.92, 2, 0.945)),
     ("set DB (judged 2026-12-01, thirteenth stop and the fourteenth's start; development since)", (0.825, 0.952, 1, 0.849)),
     ("set DC (judged 2026-12-01, thirteenth stop and the fourteenth's start; development since)", (0.809, 0.988, 2, 0.999)),
+    ("set DD (judged 2026-12-01, fourteenth stop and the fifteenth's start; development since)", (0.976, 0.999, 3, 0.956)),
+    ("set DE (judged 2026-12-01, fourteenth stop and the fifteenth's start; development since)", (0.918, 0.992, 2, 0.999)),
+    ("set DF (judged 2026-12-01, fourteenth stop and the fifteenth's start; development since)", (0.957, 0.952, 3, 0.999)),
+    ("set DG (judged 2026-12-01, fourteenth stop and the fifteenth's start; development since)", (0.918, 0.999, 2, 0.999)),
+    ("set DH (judged 2026-12-01, fourteenth stop and the fifteenth's start; development since)", (0.951, 0.999, 2, 0.999)),
+    ("set DI (judged 2026-12-01, fourteenth stop and the fifteenth's start; development since)", (0.999, 0.999, 3, 0.972)),
+    ("set DJ (judged 2026-12-01, fourteenth stop and the fifteenth's start; development since)", (0.487, 0.632, 1, 0.999)),
+    ("set DK (judged 2026-12-01, fourteenth stop and the fifteenth's start; development since)", (0.999, 0.994, 3, 0.973)),
+    ("set DL (judged 2026-12-01, fourteenth stop and the fifteenth's start; development since)", (0.955, 0.976, 3, 0.954)),
+    ("set DM (judged 2026-12-01, fourteenth stop and the fifteenth's start; development since)", (0.977, 0.940, 2, 0.999)),
+    ("set DN (judged 2026-12-01, fourteenth stop and the fifteenth's start; development since)", (0.947, 0.989, 1, 0.976)),
+    ("set DO (judged 2026-12-01, fourteenth stop and the fifteenth's start; development since)", (0.780, 0.901, 1, 0.999)),
+    ("set DP (judged 2026-12-01, fourteenth stop and the fifteenth's start; development since)", (0.888, 0.970, 3, 0.999)),
+    ("set DQ (judged 2026-12-01, fourteenth stop and the fifteenth's start; development since)", (0.675, 0.929, 2, 0.999)),
+    ("set DR (judged 2026-12-01, fourteenth stop and the fifteenth's start; development since)", (0.602, 0.637, 2, 0.999)),
+    ("set DS (judged 2026-12-01, fourteenth stop and the fifteenth's start; development since)", (0.999, 0.993, 2, 0.977)),
+    ("set DT (judged 2026-12-01, fourteenth stop and the fifteenth's start; development since)", (0.915, 0.992, 2, 0.930)),
+    ("set DU (judged 2026-12-01, fourteenth stop and the fifteenth's start; development since)", (0.856, 0.907, 1, 0.999)),
 ])
 def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float, int, float]) -> None:
     (scores,) = score_listers(load_frontpages(JUDGED_FOLDERS[label]), [("ours", ours)])
@@ -558,8 +576,10 @@ def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float,
     # CL judged with 1.5% (one story under two slugs of one id, one entry since) and CN with 0.7% (a story's page and
     # its photo page under one id, "doc.asp?uid=" and "inbeeld.asp?uid=")
     # (CW judged with 0.3%, a story under two slugs before one id, "..._471958.html": one entry since)
+    # DG judged with 3.2%: five stories each under two slugs after one id ("/article/2001273513/m-kopa-solar-gets-...",
+    # "/article/2001273513/m-kopa-gets-sh1b-from-canada")
     ceiling = {"P": 0.010, "T": 0.020, "W": 0.006, "AA": 0.010, "AU": 0.020, "BP": 0.004, "BR": 0.024,
-               "CN": 0.008}.get(label.split()[1], 0.002)
+               "CN": 0.008, "DG": 0.033}.get(label.split()[1], 0.002)
     assert scores.duplicates <= ceiling
     assert scores.title_accuracy is not None and scores.title_accuracy >= titles_right
 
