@@ -261,6 +261,16 @@ def test_a_widget_a_navigation_class_configures_holds_stories_where_it_wraps_a_c
     assert [path for path, _ in page(menu + story(1))] == ["/2026/03/01/story-1/"]
 
 
+def test_a_site_that_serves_its_pages_through_the_roots_query_lists_each_story_the_query_names() -> None:
+    def teaser(n: int, words: str) -> str:
+        return f'<li><a href="/?news/275988{n}553/{words.replace(" ", "+")}.aspx">{words}</a></li>'
+    html = ("<ul>" + teaser(1, "Woning waar drugs werd gevonden blijkt van jeugdzorg")
+            + teaser(2, "Ernstig ongeluk op A65 bij Vught weg weer deels open")
+            + teaser(3, "Tilburgse restaurants gaan kijken hoeveel eten ze weggooien")
+            + '</ul><a href="/?contact/form.aspx">Contact</a><a href="/?s=vught">Zoek</a>')
+    assert [path.split("/")[2] for path, _ in page(html)] == ["2759881553", "2759882553", "2759883553"]
+
+
 def test_a_link_to_the_address_the_page_names_its_own_is_the_page_itself_not_a_story() -> None:
     # A site's root that calls itself "home/0,7340,L-8,00.html": its logo and its "make us your home page" link go there.
     html = ('<html><head><link rel="canonical" href="home/0%2c7340%2cL-8%2c00.html"></head><body>'
@@ -1229,6 +1239,16 @@ def test_a_title_in_a_header_of_its_own_marks_the_block_right_after_it_as_press_
                 f'<div class="view-content">{story(1)}</div></div>')
     paths = [path for path, _ in page(releases + f"<div>{story(2)}</div>" + story(3))]
     assert paths == ["/2026/03/01/story-2/", "/2026/03/01/story-3/"]
+
+
+def test_a_press_releases_title_in_a_column_of_titled_boxes_marks_its_own_box_only() -> None:
+    # The column's boxes are siblings, each after its own title: "Communiqués" titles the box after it, not the column.
+    column = ('<div id="content"><h2 class="newTitle">Actualités</h2>'
+              f'<div class="home-actu">{story(1)}</div><h2 class="newTitle red">Communiqués</h2>'
+              f'<div class="big">{story(2)}</div><br><div class="big">{story(3)}</div>'
+              f'<h2 class="newTitle">Actualités</h2><div class="home-actu">{story(4)}{story(5)}</div></div>')
+    assert [path for path, _ in page(column)] == ["/2026/03/01/story-1/", "/2026/03/01/story-4/",
+                                                  "/2026/03/01/story-5/"]
 
 
 def test_a_box_titled_job_offers_or_calls_for_tenders_holds_classifieds_down_to_the_next_title() -> None:

@@ -56,6 +56,7 @@ from bot.news.frontpage.addresses import (
     SURE_STORY,
     ID_QUERY,
     LONG_ID,
+    PATH_QUERY,
     LOOSE_END,
     Shapes,
     folder_key,
@@ -330,7 +331,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
             last = path.rsplit("/", 1)[-1]
             if (kind == SURE_STORY or kind == STORY and query and names_one_story(last)
                     and path_kind(path, page_key) >= STORY or kind >= NEEDS_HEADLINE and tracking_only(query)) \
-                    and not ID_QUERY.search(query):
+                    and not ID_QUERY.search(query) and not PATH_QUERY.match(query):  # (nor a path the root serves)
                 mark = query = ""
             # (Its query's parameters in any order: "?lang=173&newid=13177&cat=155" and "?lang=173&cat=155&newid=13177".)
             key = by_path.setdefault(path + mark + "&".join(sorted(query.split("&"))), key)

@@ -75,6 +75,7 @@ _KIND_AND_ID = re.compile(
 )
 # A query naming one post by its number: "p=" (WordPress's plain links), "id=", "newsid=", "article_id=", "news=" ...; not a
 # static page's ("page_id=2": about, contact), a category's ("cat=12") nor a month's archive ("m=201603").
+PATH_QUERY = re.compile(r"^[a-z][\w-]*/[^=&]+$", re.I)  # a query that is a path of folders, no parameter asked for
 _POST_QUERY = re.compile(r"(?:^|&)(?:p|id|(?:article|story|news|post|item|content|doc)(?:_?id)?)=\d{2,}(?:&|$)", re.I)
 # A security's international number (ISIN: a market's country code, nine letters or digits, a check digit) in a page's name:
 # the company's or the fund's quote page a financial site files by it ("nacon-FR0013482791,FR.html", "Siemens-DE0007236101").
@@ -210,6 +211,10 @@ def path_kind(url: str, page_key: str) -> int:
     parts = urlsplit(url)
     path = parts.path
     segments = [s for s in path.split("/") if s]
+    if not segments and PATH_QUERY.match(parts.query):
+        # A site that serves its pages through its root's query, a path there ("/?news/2759881553/Slug.aspx"): that
+        # path is the page's.
+        return path_kind(parts._replace(path="/" + parts.query, query="").geturl(), page_key)
     if not segments and _POST_QUERY.search(parts.query):
         return STORY  # the site's root asked for one post by its number (WordPress's plain "/?p=128314", "/?newsid=4711")
     if paid_placement(parts.query):
