@@ -1854,6 +1854,21 @@ def test_one_story_under_two_slugs_of_its_headline_before_one_id_is_one_entry_bu
     assert len(page(day)) == 4
 
 
+def test_one_story_under_two_slugs_of_its_headline_after_one_id_is_one_entry_but_not_two_stories_of_one_day() -> None:
+    # (an id that opens with digits a date could, "2001273513", is still an id: no hour 35)
+    html = ('<h2><a href="/business/article/2001273513/m-kopa-solar-gets-more-funding-from-canada">M-Kopa gets'
+            ' Sh1b from Canada</a></h2>'
+            '<li><a href="/business/article/2001273513/m-kopa-gets-sh1b-from-canada">M-Kopa gets Sh1b from Canada</a></li>'
+            '<li><a href="/business/article/2001273510/stanchart-starts-african-online-banking-push">StanChart starts'
+            ' African online banking push</a></li>')
+    assert [path.split("/")[3] for path, _ in page(html)] == ["2001273513", "2001273510"]
+    # two stories of one day's folder, their slugs alike, stay two
+    day = ('<h2><a href="/journal/20211224/covid-19-le-bilan-du-jour-en-france">Covid-19 : le bilan du jour en France'
+           '</a></h2><h2><a href="/journal/20211224/covid-19-le-bilan-du-jour-en-italie">Covid-19 : le bilan du jour'
+           ' en Italie</a></h2>')
+    assert len(page(day)) == 2
+
+
 def test_a_folder_with_an_id_that_holds_stories_with_ids_of_their_own_is_a_topic_page_not_a_story() -> None:
     html = ('<h2><a href="/Dragon-Age-Inquisition-PC-236767/">Dragon Age: Inquisition for the PC</a></h2>'
             '<h3><a href="/Dragon-Age-Inquisition-PC-236767/News/Patch-bringt-neue-Quests-und-behebt-Fehler-1145000/">'

@@ -577,9 +577,10 @@ def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float,
     # its photo page under one id, "doc.asp?uid=" and "inbeeld.asp?uid=")
     # (CW judged with 0.3%, a story under two slugs before one id, "..._471958.html": one entry since)
     # DG judged with 3.2%: five stories each under two slugs after one id ("/article/2001273513/m-kopa-solar-gets-...",
-    # "/article/2001273513/m-kopa-gets-sh1b-from-canada")
+    # "/article/2001273513/m-kopa-gets-sh1b-from-canada"); 1.4% since, two whose slugs share no more than a name
+    # ("barclays-bank-customers-to-access-instant-loans-..." and "barclays-takes-on-m-shwari-...")
     ceiling = {"P": 0.010, "T": 0.020, "W": 0.006, "AA": 0.010, "AU": 0.020, "BP": 0.004, "BR": 0.024,
-               "CN": 0.008, "DG": 0.033}.get(label.split()[1], 0.002)
+               "CN": 0.008, "DG": 0.015}.get(label.split()[1], 0.002)
     assert scores.duplicates <= ceiling
     assert scores.title_accuracy is not None and scores.title_accuracy >= titles_right
 

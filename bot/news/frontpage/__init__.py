@@ -104,9 +104,10 @@ def _one_slug_of_id(by_path: dict[str, str], number: str, key: str) -> str:
 # A page's name ending in its id, after the words of its slug ("...-ve-shode-smrtici-novicok_471958.html",
 # "...-najlepsi-przyjada-do,nId,6815012"); a date there is the day's, shared by the day's stories ("...-20211225").
 _GLUED_ID = re.compile(r"^(?P<slug>.*[a-z].*?)[-_.,](?P<id>\d{5,})(?:\.[a-z0-9]{2,5})?$", re.I)
-# A number that reads as a day, year first or last, and a time after it maybe ("20211225", "140926", "23032018220000").
-_DATE_NUMBER = re.compile(r"(?:(?:19|20)\d\d|\d\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d*"
-                          r"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d\d*")
+# A number that reads as a day, year first or last, and a time of day after it maybe ("20211225", "140926",
+# "23032018220000"); not an id that opens with digits a day could ("2001273513": no hour 35).
+_DATE_NUMBER = re.compile(r"(?:(?:(?:19|20)\d\d|\d\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+                          r"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d)(?:(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?)?")
 _REWORDED_SHARE = 0.75  # of the shorter slug's words the other one holds: one headline reworded, not two stories
 _REWORDED_MIN_WORDS = 3
 
@@ -368,6 +369,12 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
                     # headline changes the slug its links carry ("..._471958.html" under both wordings).
                     key = _reworded_slug(by_path, f"{number[-1]} ends a name in {inside.rpartition('/')[0]}",
                                          glued["slug"], key)
+                folders = inside.split("/")
+                if len(number) == 1 and folders[-2:-1] == number and not _DATE_NUMBER.fullmatch(number[-1]):
+                    # ... and so after one id, the id a folder of its own ("/article/2001273513/m-kopa-solar-gets-more-
+                    # funding-from-canada" and "/article/2001273513/m-kopa-gets-sh1b-from-canada").
+                    key = _reworded_slug(by_path, f"{number[-1]} before a name in {'/'.join(folders[:-2])}",
+                                         last.rpartition(".")[0] or last, key)
                 key = by_path.setdefault(with_slug, key)
             elif number and not query and (_PLACEMENT.fullmatch(last) or last.partition(".")[0] == number[-1]):
                 # ... and one linked from several of the site's boxes, each adding its own short number after the id,
