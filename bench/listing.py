@@ -53,6 +53,12 @@ HELDOUT_FOLDERS = {
     "set DY (held out, gathered 2026-12-01, fifteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgedy",
     "set DZ (held out, gathered 2026-12-01, fifteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgedz",
     "set EA (held out, gathered 2026-12-01, fifteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeea",
+    "set EB (held out, gathered 2026-12-01, fifteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeeb",
+    "set EC (held out, gathered 2026-12-01, fifteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeec",
+    "set ED (held out, gathered 2026-12-01, fifteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeed",
+    "set EE (held out, gathered 2026-12-01, fifteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeee",
+    "set EF (held out, gathered 2026-12-01, fifteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeef",
+    "set EG (held out, gathered 2026-12-01, fifteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeeg",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
