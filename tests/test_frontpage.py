@@ -261,6 +261,19 @@ def test_a_widget_a_navigation_class_configures_holds_stories_where_it_wraps_a_c
     assert [path for path, _ in page(menu + story(1))] == ["/2026/03/01/story-1/"]
 
 
+def test_a_link_through_the_site_to_another_sites_page_its_query_names_is_no_story_of_the_page() -> None:
+    html = ('<li><a href="/tour-du-web/161751?u=http:%2F%2Frmcsport.bfmtv.com%2Ffootball%2Fbleus-ben-yedder-et-varane">'
+            'Bleus : Ben Yedder et Varane ouvrent le bal à Clairefontaine</a></li>'
+            '<li><a href="/ext/l.php?r=tuttomercatoweb.com-1090057">Mercato no stop: indiscrezioni, trattative e'
+            ' retroscena</a></li>'
+            # a query naming the site's own page, or where the reader came from, leaves a story its own
+            '<li><a href="/2026/03/01/story-1/?from=https://news.example.com/">A headline of several words</a></li>'
+            '<li><a href="/a/406540176_114877?spm=smpc.home.it-pics1.1.15942">A story the box sent the reader to</a></li>'
+            f'{story(2)}')
+    assert [path.split("?")[0] for path, _ in page(html)] == ["/2026/03/01/story-1/", "/a/406540176_114877",
+                                                             "/2026/03/01/story-2/"]
+
+
 def test_a_site_that_serves_its_pages_through_the_roots_query_lists_each_story_the_query_names() -> None:
     def teaser(n: int, words: str) -> str:
         return f'<li><a href="/?news/275988{n}553/{words.replace(" ", "+")}.aspx">{words}</a></li>'

@@ -205,6 +205,23 @@ def _year_names_topic(where: str, query: str, last: str) -> bool:
     return bool(numbers) and all(_YEAR.fullmatch(n) and n in last for n in numbers) and not DATE_PATH.search(where)
 
 
+# A query's value naming another site's page: an address ("http://...", "//..."), or a host before its page's name
+# ("tuttomercatoweb.com-1090057", "www.lequipe.fr/Football/...").
+_ADDRESS_VALUE = re.compile(r"^(?:(?:https?:)?//(?P<host>[^/?#:]+)|(?P<named>(?:[a-z0-9-]+\.)+[a-z]{2,6})[-/_]\w)", re.I)
+
+
+def _sends_off_site(query: str, host: str) -> bool:
+    """Return whether a query names a page of another site than host, its value an address or a host and a page."""
+    for key, _, value in (parameter.partition("=") for parameter in query.split("&")):
+        if key.lower() in _TRACKING_KEYS or key.lower().startswith(("utm_", "at_")):
+            continue  # where the reader came from or which box sent them ("?ref=twitter.com", "?spm=smpc.home.it-pics1.1")
+        found = _ADDRESS_VALUE.match(unquote_plus(value).strip())
+        other = (found["host"] or found["named"] or "").lower().removeprefix("www.") if found else ""
+        if other and "." in other and site_domain(other) != site_domain(host):
+            return True
+    return False
+
+
 def path_kind(url: str, page_key: str) -> int:
     """Return how much a same-site URL looks like one article (NOT_STORY ... SURE_STORY);
     page_key is the front page's own normalized URL without its query."""
@@ -276,6 +293,10 @@ def path_kind(url: str, page_key: str) -> int:
         return NOT_STORY  # SPIP's template pages (spip.php?page=archives, ?page=plan): an article is asked by its id_article
     if stem in _REDIRECT_STEMS or _CLICK_STEM.match(stem):
         return NOT_STORY  # a script that sends the reader on (jump.cgi?ID=6023, redirect.php?url=...): a directory's or an ad's
+    if _sends_off_site(parts.query, host):
+        # A link through the site's own address to another site's page, that page named in its query ("/tour-du-web/
+        # 161751?u=http://rmcsport.bfmtv.com/...", "/ext/l.php?r=tuttomercatoweb.com-1090057"): the other site's story.
+        return NOT_STORY
     if _KIND_AND_ID.match(stem) or stem in _LIST_STEMS:
         return NOT_STORY  # (a page named "list", with an id or not, lists a series' or a section's stories: /rensai/list.html?id=1103)
     if _INDEX_ID.match(stem):
