@@ -195,6 +195,7 @@ RELATED_SETS = [
     (BENCH / "related_heldout56_truth.json", "fifty-sixth set, development since it judged (0.481, 13/27) at its arrival, the fourteenth stop and the fifteenth's start and was opened on 2026-12-01, fifteenth stop", False),
     (BENCH / "related_heldout57_truth.json", "held out, fifty-seventh set (gathered at the fifteenth stop, 2026-12-01)", True),
     (BENCH / "related_heldout58_truth.json", "held out, fifty-eighth set (gathered at the fifteenth stop, 2026-12-01)", True),
+    (BENCH / "related_heldout59_truth.json", "held out, fifty-ninth set (gathered at the fifteenth stop, 2026-12-01)", True),
     (BENCH / "related_heldout60_truth.json", "held out, sixtieth set (gathered at the fifteenth stop, 2026-12-01)", True),
 ]
 DEV_ROOT = Path("/work/corpora-dev")
