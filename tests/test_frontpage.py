@@ -261,6 +261,28 @@ def test_a_widget_a_navigation_class_configures_holds_stories_where_it_wraps_a_c
     assert [path for path, _ in page(menu + story(1))] == ["/2026/03/01/story-1/"]
 
 
+def test_a_folder_named_by_two_data_words_holds_a_leagues_tables_but_one_such_word_may_be_a_section_of_reports() -> None:
+    html = ('<h2><a href="/calendario_classifica/serie_a/2017-2018">Serie A TIM 2017-2018</a></h2>'
+            '<h3><a href="/fixtures-results/premier-league/this-weekends-matches">This weekend\'s matches and'
+            ' results</a></h3>'
+            '<h3><a href="/results/wwe-live-event-22317-results-reigns-vs-owens">WWE Live Event Results: Reigns vs.'
+            ' Owens</a></h3>' + story(1))
+    assert sorted(path for path, _ in page(html)) == ["/2026/03/01/story-1/",
+                                                      "/results/wwe-live-event-22317-results-reigns-vs-owens"]
+
+
+def test_the_sites_page_offering_its_own_app_is_no_story_but_a_story_about_an_app_is() -> None:
+    html = ('<h2><a href="/news/porta-examplecom-sempre-con-te-scarica-le-app-gratuite-per-iphone-ipad-android-84870">APP'
+            ' gratis per seguirci ovunque voi siate!</a></h2>'
+            '<h3><a href="/autour/telechargez-nos-applis-mobiles-nos-applis-iphone-et-android-121740">Téléchargez nos'
+            ' applis iOS et Android</a></h3>'
+            '<h3><a href="/2012/06/06/news-recommended-ios-app-iosmaps/">Recommended iOS app: iOSMaps</a></h3>'
+            '<h3><a href="/2026/03/01/download-the-new-android-app-of-the-city-council/">Download the new Android app'
+            ' of the city council</a></h3>')
+    assert [path for path, _ in page(html)] == ["/2012/06/06/news-recommended-ios-app-iosmaps/",
+                                                "/2026/03/01/download-the-new-android-app-of-the-city-council/"]
+
+
 def test_a_link_through_the_site_to_another_sites_page_its_query_names_is_no_story_of_the_page() -> None:
     html = ('<li><a href="/tour-du-web/161751?u=http:%2F%2Frmcsport.bfmtv.com%2Ffootball%2Fbleus-ben-yedder-et-varane">'
             'Bleus : Ben Yedder et Varane ouvrent le bal à Clairefontaine</a></li>'
@@ -1115,7 +1137,10 @@ def test_advertising_folders_and_readers_or_peoples_pages_are_not_stories() -> N
             # a member's page in French, an advertorial's folder as French sites hyphenate it
             '<h3><a href="/membre/nicaulas-10714.html">Nicaulas, membre depuis 2009, ses critiques</a></h3>'
             '<h3><a href="/sante/publi-reportages/article/instants-de-vie-groupama-olivier">Instants de vie Groupama :'
-            ' Olivier raconte</a></h3>')
+            ' Olivier raconte</a></h3>'
+            # ... or as they shorten it
+            '<h3><a href="/infos/publi/evenement-le-maillot-collector-de-1993-est-dispo-156388">Evènement : le maillot'
+            ' collector de 1993 est dispo !</a></h3>')
     assert [path for path, _ in page(html + story(1))] == ["/2026/03/01/story-1/"]
 
 

@@ -363,6 +363,7 @@ NOT_STORY_SEGMENTS = frozenset({
     "brand-content", "publireportage", "publireportages", "publirreportaje", "publicommunique", "publi-communique",
     # ... and hyphenated as French sites file them ("/sante/publi-reportages/article/instants-de-vie-...")
     "publi-reportage", "publi-reportages", "publi-redactionnel", "publi-redactionnels", "publiredactionnel",
+    "publi",  # (French and Spanish short for an advertisement: "/infos-om/publi/evenement-le-maillot-collector-...")
     "contenu-sponsorise", "contenus-sponsorises", "contenu-partenaire", "contenus-partenaires",
     "sponsoredfeatures", "sponsored-features",
     # a partner's pages: its profile, its products and its own releases ("/rea/partner/<company>/news/article/..."), or

@@ -97,6 +97,15 @@ _SHOW_FOLDERS = frozenset({"sendungen", "sendung", "emissions", "emission", "sho
                            "trasmissioni", "programy", "programs"})
 # A trade site's catalogue of the courses it sells ("/formations/cours/...", "/formations/formation/46538/...",
 # "/training/courses/..."), as a folder of courses right under the catalogue's.
+# Words of a sports section's data pages: calendars, standings, results, fixtures (a folder named by two of them joined,
+# "/calendario_classifica/", "/fixtures-results/", "/spielplan-tabelle/", holds tables, not reports; one alone may be a
+# section of reports, "/results/wwe-live-event-22317-results-...").
+_DATA_FOLDER_WORDS = frozenset({
+    "calendar", "calendars", "calendario", "calendari", "calendrier", "kalender", "spielplan", "fixtures", "schedule",
+    "classifica", "classifiche", "classement", "classements", "clasificacion", "classificacao", "standings", "tabelle",
+    "tabla", "tables", "table", "results", "resultats", "risultati", "resultados", "ergebnisse", "scores", "uitslagen",
+    "stand", "programma",
+})
 _COURSE_CATALOGUES = frozenset({"formations", "training", "trainings", "seminare", "weiterbildung", "cursos", "corsi"})
 _COURSE_WORDS = frozenset({"cours", "formation", "cycle", "stage", "course", "courses", "seminar", "seminare", "curso", "corso",
                            "kurs", "kurse"})
@@ -210,6 +219,24 @@ def _year_names_topic(where: str, query: str, last: str) -> bool:
 _ADDRESS_VALUE = re.compile(r"^(?:(?:https?:)?//(?P<host>[^/?#:]+)|(?P<named>(?:[a-z0-9-]+\.)+[a-z]{2,6})[-/_]\w)", re.I)
 
 
+_APP_WORDS = frozenset({"app", "apps", "appli", "applis", "application", "applications", "applicazioni", "aplicacion",
+                        "aplicaciones", "aplicativo", "aplicativos"})
+_DEVICE_WORDS = frozenset({"iphone", "ipad", "android", "ios", "smartphone", "smartphones"})
+_GET_WORDS = frozenset({"scarica", "scaricate", "scaricare", "telechargez", "telecharger", "descarga", "descargue",
+                        "descargar", "baixe", "baixar", "download", "herunterladen", "installez", "installer", "install"})
+_OWN_WORDS = frozenset({"nos", "notre", "our", "unsere", "unserer", "nostre", "nostra", "nuestra", "nuestras", "nossa",
+                        "nossos", "nossas"})
+
+
+def _promotes_own_app(words: list[str], host: str) -> bool:
+    """Return whether a slug offers the site's own app to download: an app, a device, a call to get it and the site's
+    name or "our" ("porta-milannewsit-sempre-con-te-scarica-le-app-...-iphone-ipad-android", "telechargez-nos-applis-
+    iphone-et-android"); not a review of an app the site recommends ("coolsmartphone-recommended-ios-app-iosmaps")."""
+    domain = site_domain(host) if host else ""
+    own = _OWN_WORDS.union({domain.split(".")[0], domain.replace(".", "")} if domain else ())
+    return all(group.intersection(words) for group in (_APP_WORDS, _DEVICE_WORDS, _GET_WORDS, own))
+
+
 def _sends_off_site(query: str, host: str) -> bool:
     """Return whether a query names a page of another site than host, its value an address or a host and a page."""
     for key, _, value in (parameter.partition("=") for parameter in query.split("&")):
@@ -258,6 +285,9 @@ def path_kind(url: str, page_key: str) -> int:
         return NOT_STORY  # /formations/cours/rediger-un-communique-...: a course the site sells, not a story
     if len(lowered) == 2 and lowered[0] in _SHOW_FOLDERS and not any(c.isdigit() for c in path):
         return NOT_STORY  # /sendungen/me-myself-and-media/: a show's page, its episodes listed (an episode has its id or date)
+    if any(len(words) >= 2 and _DATA_FOLDER_WORDS.issuperset(words)
+           for words in (re.split(r"[-_]+", folder) for folder in lowered[:-1])):
+        return NOT_STORY  # /calendario_classifica/serie_a/2017-2018: a league's tables, not a report
     if lowered[0] in _COLLECTION_FOLDERS and len(lowered) <= 4 and not DATE_PATH.search(path):
         return NOT_STORY  # /dossier/economie/france/souverainete-837410.html: a special report's collection, not one story
     if any(_AD_WORDS.intersection(words) for words in (re.split(r"[-_]", folder) for folder in lowered[:-1])
@@ -308,6 +338,8 @@ def path_kind(url: str, page_key: str) -> int:
         return NOT_STORY
     if any(_CATALOGUE_WORDS.intersection(words) and len(words) <= 3 for words in (s.split("-") for s in lowered[:-1])):
         return NOT_STORY  # a folder of a video-on-demand catalogue named with its channel ("/mako-vod-keshet/show-s2/VOD-...")
+    if _promotes_own_app(re.split(r"[-_+]+", stem.lower()), host):
+        return NOT_STORY  # "telechargez-nos-applis-iphone-et-android-121740": the site's page for its own apps
     if _GIVEAWAY.search(stem.lower()):
         return NOT_STORY  # a contest to enter ("giveaway-win-an-autographed-...", "enter-the-matt-wilkinson-giveaway")
     if _BUYING_GUIDE.match(stem.lower()) or _DOWNLOAD_PAGE.match(stem.lower()):
