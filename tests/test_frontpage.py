@@ -1316,6 +1316,15 @@ def test_a_medal_table_or_a_leagues_standings_is_a_data_page_not_a_story() -> No
     assert [path for path, _ in page(html)] == ["/sport/11976594"]
 
 
+def test_a_magazines_issue_named_by_its_number_and_year_is_no_story_but_a_headline_with_such_a_number_is() -> None:
+    html = ('<li><a href="/HDTV-02-2018.162356.0.html">HDTV 02/2018</a></li>'
+            '<li><a href="/SATELLIT-EMPFANG-TECHNIK-Ausgabe-2-2018.162789.0.html">SATELLIT EMPFANG + TECHNIK Ausgabe'
+            ' 2/2018</a></li>'
+            '<li><a href="/Der-Receiver-Test-im-Heft-2-2018-zeigt-die-Sieger.162790.0.html">Der Receiver-Test im Heft 2/2018'
+            ' zeigt die Sieger</a></li>')
+    assert [path for path, _ in page(html)] == ["/Der-Receiver-Test-im-Heft-2-2018-zeigt-die-Sieger.162790.0.html"]
+
+
 def test_one_story_linked_with_and_without_a_trailing_slash_is_one_entry() -> None:
     html = ('<h2><a href="/story/shotspotter-secret-sensor-locations-leak">Secret sensor locations leak online</a></h2>'
             '<h3><a href="/story/shotspotter-secret-sensor-locations-leak/">Secret sensor locations leak</a></h3>'

@@ -471,6 +471,11 @@ DATA_PAGE_TITLE = re.compile(
     r"(?:\s*(?:[:|–—-]|$)|\s+(?:of|after|in|at|for|de|des|du|del|der|im|zur|олимпиады|чемпионата|финалов|в|на)\b)", re.I
 )
 
+# A magazine's issue named by its number and year, a few words of its name before ("HDTV 02/2018", "SATELLIT EMPFANG +
+# TECHNIK Ausgabe 2/2018"): the issue's page, not a story.
+ISSUE_TITLE = re.compile(r"^\W*(?:\S+\s+){0,5}?(?:(?:ausgabe|heft|nr\.?|n[°º]|no\.?|issue|num[ée]ro|n[úu]mero|edi[cç][aã]o|"
+                         r"edici[óo]n)\s*)?\d{1,2}\s*[/-]\s*(?:19|20)\d\d\W*$", re.I)
+
 # A market quote's line ("Курс доллара на 12 июня USD ЦБ: 71,68 (-0,52)", "DAX 15.432,12 (+0,45 %)"): a price and its
 # change, the link to a data page. (The change signed, in brackets, at the end: a report's figures are in its words.)
 QUOTE_TITLE = re.compile(r"\d[\d\s.,]*\s*\(\s*[-+−–]\s*\d[\d.,]*\s*%?\s*\)\s*$")
