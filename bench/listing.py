@@ -59,6 +59,8 @@ HELDOUT_FOLDERS = {
     "set EE (held out, gathered 2026-12-01, fifteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeee",
     "set EF (held out, gathered 2026-12-01, fifteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeef",
     "set EG (held out, gathered 2026-12-01, fifteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeeg",
+    "set EH (held out, gathered 2026-12-01, fifteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeeh",
+    "set EK (held out, gathered 2026-12-01, fifteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeek",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
