@@ -60,6 +60,7 @@ HELDOUT_FOLDERS = {
     "set EF (held out, gathered 2026-12-01, fifteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeef",
     "set EG (held out, gathered 2026-12-01, fifteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeeg",
     "set EH (held out, gathered 2026-12-01, fifteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeeh",
+    "set EI (held out, gathered 2026-12-01, fifteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeei",
     "set EK (held out, gathered 2026-12-01, fifteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeek",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
