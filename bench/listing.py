@@ -62,6 +62,7 @@ HELDOUT_FOLDERS = {
     "set EH (held out, gathered 2026-12-01, fifteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeeh",
     "set EI (held out, gathered 2026-12-01, fifteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeei",
     "set EK (held out, gathered 2026-12-01, fifteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeek",
+    "set EM (held out, gathered 2026-12-01, fifteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeem",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
