@@ -61,7 +61,9 @@ HELDOUT_FOLDERS = {
     "set EG (held out, gathered 2026-12-01, fifteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeeg",
     "set EH (held out, gathered 2026-12-01, fifteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeeh",
     "set EI (held out, gathered 2026-12-01, fifteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeei",
+    "set EJ (held out, gathered 2026-12-01, fifteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeej",
     "set EK (held out, gathered 2026-12-01, fifteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeek",
+    "set EL (held out, gathered 2026-12-01, fifteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeel",
     "set EM (held out, gathered 2026-12-01, fifteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeem",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
