@@ -1325,6 +1325,15 @@ def test_a_magazines_issue_named_by_its_number_and_year_is_no_story_but_a_headli
     assert [path for path, _ in page(html)] == ["/Der-Receiver-Test-im-Heft-2-2018-zeigt-die-Sieger.162790.0.html"]
 
 
+def test_a_shops_product_teaser_with_its_price_after_a_bar_is_no_story_but_a_headline_saying_a_price_is() -> None:
+    html = ('<li><a href="/?onglet=boutique2article&amp;id=786412&amp;nomarticle=Xiaomi-Mi-Pro-Ordinateur">Xiaomi Mi Pro'
+            ' Ordinateur | 791.36 €</a></li>'
+            '<li><a href="/shop/item/780908-smartwatch-lemfo-lem5-pro">Smartwatch Téléphone LEMFO... | $117.59</a></li>'
+            '<li><a href="/2026/03/01/kierowcy-tirow-dostaja-dzis/">Kierowcy tirów dostają dziś 7-9 tysięcy. Na emeryturze'
+            ' - 854 zł</a></li>')
+    assert [path for path, _ in page(html)] == ["/2026/03/01/kierowcy-tirow-dostaja-dzis/"]
+
+
 def test_one_story_linked_with_and_without_a_trailing_slash_is_one_entry() -> None:
     html = ('<h2><a href="/story/shotspotter-secret-sensor-locations-leak">Secret sensor locations leak online</a></h2>'
             '<h3><a href="/story/shotspotter-secret-sensor-locations-leak/">Secret sensor locations leak</a></h3>'
@@ -1986,6 +1995,21 @@ def test_a_days_edition_and_a_special_reports_collection_are_not_stories_but_the
     assert sorted(path for path, _ in page(html)) == [
         "/dossier/design/2021/01/20/news/giordano_vigano_il_maestro_del_mobile-283700000/",
         "/edition-quotidienne/25-04-2020/focus/le-quotidien-paris-normandie-est-a-vendre-845901.html"]
+
+
+def test_a_special_sections_page_right_under_its_folder_is_no_story_but_the_stories_filed_deeper_are() -> None:
+    html = ('<li><a href="/speciale/samsung-galaxy-s9/">Samsung Galaxy S9: senza cornici, più potente</a></li>'
+            '<li><a href="/specials/zukunft_des_handels">Die Zukunft des Handels: unser Schwerpunkt</a></li>'
+            '<li><a href="/specials/interviews/article/1399443/orizon-asfalistikh-hrthe-h-ora.html">Orizon: the hour of'
+            ' the insurers has come</a></li>'
+            '<li><a href="/specials/coverage/assembly-elections-2014/maharashtra/sena-mns-pit-heavy-weights">Sena, MNS'
+            ' pit heavyweights against each other</a></li>'
+            # and a brand's own stories on a subdomain of theirs
+            '<li><a href="https://brandstories.example.com/2026/03/01/ai-technology-empowers-the-customer-and-the-agent/">AI technology empowers both the customer and the'
+            ' agent</a></li>')
+    assert sorted(path for path, _ in page(html)) == [
+        "/specials/coverage/assembly-elections-2014/maharashtra/sena-mns-pit-heavy-weights",
+        "/specials/interviews/article/1399443/orizon-asfalistikh-hrthe-h-ora.html"]
 
 
 def test_a_page_named_by_a_securitys_isin_is_a_quote_page_not_a_story() -> None:

@@ -314,6 +314,7 @@ NOT_STORY_HOSTS = frozenset({
     "kleinanzeigen", "astrology", "horoscope", "horoscopes", "modele-lettre", "recettes",
     # a subdomain of paid-for pages ("inforial": Indonesian for an advertorial) or of event promotions
     "advertorial", "advertorials", "inforial", "sponsored", "partner", "partners", "brandstudio", "event", "events",
+    "brandstories", "brandstory", "brandcontent", "brandvoice", "partnerstudio", "contentstudio",  # a brand's own stories
     "wiki", "marktplatz",  # a site's encyclopedia of guides, its marketplace
     "vod",  # its video-on-demand catalogue (vod.site/movie/2781367/...)
     "click", "clicks", "adclick", "ads", "adserver",  # an ad server's click counter (clicks.site/hp_c.asp?banner=283600)
@@ -522,6 +523,10 @@ QUIZ_TITLE = re.compile(r"^\W*(?:(?:quizz?|kv[ií]z|trivia|test visual|тест|
                         r"win (?:yourself|a|an|one of|two|three|tickets?|\d+)\b|"
                         # ... and in French, German and Italian: "Gagnez des places pour ...", "Gewinnen Sie ...", "Vinci un ..."
                         r"(?:gagnez|tentez de gagner|gewinnen sie|vinci (?:un|una|i|le|gli))\b)", re.I)
+
+# A shop's product teaser: its name, then its price after a bar ("Xiaomi Mi Pro Ordinateur | 791.36 €"); a headline
+# about a price says it in words ("Na emeryturze - 854 zł").
+PRICE_TAG_TITLE = re.compile(r"\|\s*(?:[€$£]\s*\d[\d\s.,]*|\d[\d\s.,]*\s*(?:€|\$|£|eur|usd|zł|kč|₽))\s*$", re.I)
 
 # A headline selling a product at a price for a while ("Today only: ...", "Don't pay $80, get ...", "... zum Tiefpreis",
 # "輸入專屬折扣碼" a discount code): a shop's offer, not a report.

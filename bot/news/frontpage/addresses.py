@@ -88,6 +88,10 @@ _DATE_NAME = re.compile(r"^(?:\d{1,2}[-_.]\d{1,2}[-_.](?:19|20)\d{2}|(?:19|20)\d
 # A special report's collection as the first folder ("dossier": French, Italian); its stories sit deeper, under a date
 # (/dossier/design/2021/01/20/news/...).
 _COLLECTION_FOLDERS = frozenset({"dossier", "dossiers"})
+# A first folder of special sections: one named right under it is the section's page ("/speciale/samsung-galaxy-s9/",
+# "/specials/zukunft_des_handels"); its stories sit deeper ("/specials/interviews/article/1399443/...").
+_SPECIAL_FOLDERS = frozenset({"special", "specials", "speciale", "speciali", "especial", "especiales", "spezial",
+                              "spezials", "specialen"})
 _LIST_STEMS = frozenset({"list", "lists", "liste", "listes", "lista", "listado", "listing"})
 _ARTICLE_EXTENSIONS = (".html", ".htm", ".shtml")
 _INDEX_FILE = re.compile(r"^(?:index|default|home|accueil|main)\d*\.\w+$", re.IGNORECASE)
@@ -288,6 +292,8 @@ def path_kind(url: str, page_key: str) -> int:
     if any(len(words) >= 2 and _DATA_FOLDER_WORDS.issuperset(words)
            for words in (re.split(r"[-_]+", folder) for folder in lowered[:-1])):
         return NOT_STORY  # /calendario_classifica/serie_a/2017-2018: a league's tables, not a report
+    if lowered[0] in _SPECIAL_FOLDERS and len(lowered) == 2 and not (DATE_PATH.search(path) or LONG_ID.search(path)):
+        return NOT_STORY  # /speciale/samsung-galaxy-s9/: a special section's page, its stories listed
     if lowered[0] in _COLLECTION_FOLDERS and len(lowered) <= 4 and not DATE_PATH.search(path):
         return NOT_STORY  # /dossier/economie/france/souverainete-837410.html: a special report's collection, not one story
     if any(_AD_WORDS.intersection(words) for words in (re.split(r"[-_]", folder) for folder in lowered[:-1])
