@@ -1136,6 +1136,7 @@ def test_advertising_folders_and_readers_or_peoples_pages_are_not_stories() -> N
             '<h3><a href="/usuario/playlists/2716398448/maysa">Maysa morria há 40 anos; relembre sucessos</a></h3>'
             # a member's page in French, an advertorial's folder as French sites hyphenate it
             '<h3><a href="/membre/nicaulas-10714.html">Nicaulas, membre depuis 2009, ses critiques</a></h3>'
+            '<h3><a href="/profily/doc-MUDr-Andrea-Kalavska-PhD-MHA-3580">doc. MUDr. Andrea Kalavská, PhD. MHA</a></h3>'
             '<h3><a href="/sante/publi-reportages/article/instants-de-vie-groupama-olivier">Instants de vie Groupama :'
             ' Olivier raconte</a></h3>'
             # ... or as they shorten it

@@ -386,6 +386,7 @@ NOT_STORY_SEGMENTS = frozenset({
     "contributor", "contributors", "contributeur", "contributeurs", "colaboradores", "collaboratori", "mitwirkende",
     "profile", "profiles", "gebruiker", "gebruikers", "benutzer", "utilisateur", "utilisateurs", "usuario", "usuarios",
     "utente", "utenti",  # ... in more words and languages (/gebruiker/frank-gerritse)
+    "profils", "profily", "profili", "profielen", "perfiles", "perfis",  # (/profily/Lubica-Lassakova-PhDr-3581)
     # a game of chance's draw results, a quiz of trivia, a radio's or a channel's player, a game to play
     "lotto", "lottery", "lotteries", "loteria", "loterias", "loterie", "loteries", "lotterie", "lotteria", "lotterien",
     "trivia", "trivias", "player", "spiele", "jeux", "giochi",
