@@ -65,6 +65,7 @@ HELDOUT_FOLDERS = {
     "set EK (held out, gathered 2026-12-01, fifteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeek",
     "set EL (held out, gathered 2026-12-01, fifteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeel",
     "set EM (held out, gathered 2026-12-01, fifteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeem",
+    "set EN (held out, gathered 2026-12-01, fifteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeen",
     "set EO (held out, gathered 2026-12-01, fifteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeeo",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
