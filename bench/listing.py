@@ -67,6 +67,7 @@ HELDOUT_FOLDERS = {
     "set EM (held out, gathered 2026-12-01, fifteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeem",
     "set EN (held out, gathered 2026-12-01, fifteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeen",
     "set EO (held out, gathered 2026-12-01, fifteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeeo",
+    "set EP (held out, gathered 2026-12-01, fifteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeep",
     "set EQ (held out, gathered 2026-12-01, fifteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeeq",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
