@@ -1656,6 +1656,16 @@ def test_of_two_parts_classed_as_titles_the_one_that_reads_as_a_headline_is_the_
                            "La championne du monde de cyclisme placée dans le coma artificiel")]
 
 
+def test_headline_leaves_out_a_media_marker_with_its_count_or_two_joined_by_and_but_not_a_phrase_in_brackets() -> None:
+    html = ('<a href="/Photos-Essais-F1-de-Barcelone-09-03,124857.html">Essais F1 de Barcelone - 09/03 (289 photos)</a>'
+            '<a href="/internet/google-maps-sedia-rotelle.html">Google Maps aiuta gli utenti in sedia a rotelle (foto e'
+            ' video)</a>'
+            '<a href="/2026/03/01/top-10/">Les dix plus belles plages de Corse (et leurs photos)</a>')
+    assert [title for _, title in page(html)] == ["Essais F1 de Barcelone - 09/03",
+                                                  "Google Maps aiuta gli utenti in sedia a rotelle",
+                                                  "Les dix plus belles plages de Corse (et leurs photos)"]
+
+
 def test_an_icons_word_a_lone_media_marker_and_a_byline_in_their_elements_are_no_part_of_the_headline() -> None:
     links = ['<a href="/2026/03/01/story-1/"><span class="su-title">Parthenay. La Gâtine lui a tapé dans l’œil'
              ' <i class="su-icon">bloqué</i></span></a>',

@@ -662,7 +662,9 @@ RELATIVE_TIME = re.compile(
 _MEDIA_WORD = (r"\+?\s*(?:v[íi]d[ée]os?|fotos?|photos?|galer[íi]a|gallery|galerie|audio|infograf[íi]as?|infographie|infographics?|slide ?shows?|"
                r"photo ?reportages?|fotorreportajes?|fotoreportage|"
                r"видео|фото|фоторепортаж|аудио|інфографіка|відео|影音?|視頻|视频|圖輯|图集|組圖|组图)")
-MEDIA_SUFFIX = re.compile(rf"\s*[(\[（【]\s*{_MEDIA_WORD}(?:\s*[,+/]\s*{_MEDIA_WORD})*\s*[)\]）】]$"
+# (with a count, "(289 photos)", or two joined by "and": "(foto e video)", "(photos et vidéos)")
+_MEDIA_JOIN = r"(?:\s*[,+/&]\s*|\s+(?:and|et|e|y|und|en|i|и)\s+)"
+MEDIA_SUFFIX = re.compile(rf"\s*[(\[（【]\s*(?:\d+\s*)?{_MEDIA_WORD}(?:{_MEDIA_JOIN}(?:\d+\s*)?{_MEDIA_WORD})*\s*[)\]）】]$"
                           # "... | Watch", "... – Video", "... | Commentary Video" too, and after a spaced hyphen or slash:
                           # "... - VIDEO", French "... - Regardez", Italian "... / Guarda" (watch)
                           rf"|\s+(?:[|–—]\s*|[-/]\s+)(?:[^\W\d_]+\s+)?(?:watch|regardez|guarda|{_MEDIA_WORD})$"
