@@ -197,6 +197,7 @@ RELATED_SETS = [
     (BENCH / "related_heldout58_truth.json", "held out, fifty-eighth set (gathered at the fifteenth stop, 2026-12-01)", True),
     (BENCH / "related_heldout59_truth.json", "held out, fifty-ninth set (gathered at the fifteenth stop, 2026-12-01)", True),
     (BENCH / "related_heldout60_truth.json", "held out, sixtieth set (gathered at the fifteenth stop, 2026-12-01)", True),
+    (BENCH / "related_heldout61_truth.json", "held out, sixty-first set (gathered at the fifteenth stop, 2026-12-01)", True),
 ]
 DEV_ROOT = Path("/work/corpora-dev")
 
