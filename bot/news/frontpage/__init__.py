@@ -372,11 +372,11 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
                     # headline changes the slug its links carry ("..._471958.html" under both wordings).
                     key = _reworded_slug(by_path, f"{number[-1]} ends a name in {inside.rpartition('/')[0]}",
                                          glued["slug"], key)
-                folders = inside.split("/")
-                if len(number) == 1 and folders[-2:-1] == number and not _DATE_NUMBER.fullmatch(number[-1]):
+                segments = inside.split("/")
+                if len(number) == 1 and segments[-2:-1] == number and not _DATE_NUMBER.fullmatch(number[-1]):
                     # ... and so after one id, the id a folder of its own ("/article/2001273513/m-kopa-solar-gets-more-
                     # funding-from-canada" and "/article/2001273513/m-kopa-gets-sh1b-from-canada").
-                    key = _reworded_slug(by_path, f"{number[-1]} before a name in {'/'.join(folders[:-2])}",
+                    key = _reworded_slug(by_path, f"{number[-1]} before a name in {'/'.join(segments[:-2])}",
                                          last.rpartition(".")[0] or last, key)
                 key = by_path.setdefault(with_slug, key)
             elif number and not query and (_PLACEMENT.fullmatch(last) or last.partition(".")[0] == number[-1]):
