@@ -661,3 +661,14 @@ def test_read_also_and_see_also_in_swedish_dutch_german_and_ukrainian_title_rela
         assert titles_related(title), title
     box = f"<div><h3>Lesen Sie auch</h3><ul>{links('monde')}</ul></div>"
     assert len(related_paths(page("", before=box))) == 3
+
+
+def test_a_box_whose_items_open_with_when_they_came_is_a_feed_of_the_newest_not_the_storys_block() -> None:
+    def stamped(stamp: str) -> str:
+        return "".join(f"<li><a href='/eco/2020/10/0{i + 1}/crue-{i}.html'>{stamp.format(i + 1)} La crue de la ville"
+                       f" et ses suites, épisode {i}</a></li>" for i in range(4))
+    feed = page(f"<aside><div class='related'><h5>Sur le même sujet</h5><ul>{stamped('Il y a {} jours')}</ul></div>"
+                "</aside>")
+    assert related_paths(feed) == []
+    plain = page(f"<aside><div class='related'><h5>Sur le même sujet</h5><ul>{stamped('')}</ul></div></aside>")
+    assert len(related_paths(plain)) == 4

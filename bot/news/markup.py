@@ -658,6 +658,16 @@ RELATIVE_TIME = re.compile(
     r"|hace\s+\d+\s*(?:segundos?|minutos?|min|horas?|h|días?))\s*$",
     re.I,
 )
+# When a story came, in words, opening a feed's item ("Il y a 5 jours Les pensions ...", "2 hours ago ...", "vor 3 Stunden").
+RELATIVE_TIME_OPENING = re.compile(
+    r"^\W*(?:\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago"
+    r"|il y a\s+\d+\s*(?:secondes?|minutes?|min|heures?|h|jours?|semaines?)"
+    r"|vor\s+\d+\s*(?:Sekunden?|Minuten?|Min\.?|Stunden?|Std\.?|Tagen?|Wochen?)"
+    r"|hace\s+\d+\s*(?:segundos?|minutos?|min|horas?|h|días?|semanas?)"
+    r"|h[áa]\s+\d+\s*(?:segundos?|minutos?|min|horas?|h|dias?|semanas?)"
+    r"|\d+\s*(?:minuti|ore|giorni|settimane)\s+fa)\b",
+    re.I,
+)
 # A media marker after a headline ("... (+Videos)", "... [FOTOS]", "...[影]", "...【圖輯】"): not the headline's words either.
 _MEDIA_WORD = (r"\+?\s*(?:v[íi]d[ée]os?|fotos?|photos?|galer[íi]a|gallery|galerie|audio|infograf[íi]as?|infographie|infographics?|slide ?shows?|"
                r"photo ?reportages?|fotorreportajes?|fotoreportage|"

@@ -39,6 +39,7 @@ from bot.news.markup import (
     NOT_STORY_SEGMENTS,
     RELATED_HEADINGS,
     RELATIVE_TIME,
+    RELATIVE_TIME_OPENING,
     SITEWIDE_LABELS,
     SITEWIDE_MARKS,
     STRIP_MARKS,
@@ -453,11 +454,18 @@ def _shares_the_story(links: list[Headline], subject: Subject, url: str) -> bool
             or any_earlier([link.url for link in links if subject.shared_by(link.title)], url))
 
 
+def _stamped_feed(links: list[Headline]) -> bool:
+    """Return whether a box is a feed of the newest stories: half its items or more (two at least) open with when they
+    came, in words ("Il y a 5 jours Les pensions ...", "2 hours ago ...")."""
+    stamped = sum(bool(RELATIVE_TIME_OPENING.match(link.title)) for link in links)
+    return stamped >= 2 and 2 * stamped >= len(links)
+
+
 def _may_be_the_storys(links: list[Headline], subject: Subject | None, url: str) -> bool:
     """Return whether a box's headlines may be the story's own: not all of them newer than the page's story (the
-    section's stories of the day the page was read), and, the story's subject known, one of them about it or earlier
-    than it (see _shares_the_story)."""
-    return not all_newer([link.url for link in links], url) and (
+    section's stories of the day the page was read), not a feed whose items open with when they came ("Il y a 5 jours
+    ..."), and, the story's subject known, one of them about it or earlier than it (see _shares_the_story)."""
+    return not all_newer([link.url for link in links], url) and not _stamped_feed(links) and (
         subject is None or not links or _shares_the_story(links, subject, url))
 
 
@@ -631,6 +639,6 @@ def list_after(container: Tag, found: Survey, base: str, url: str, title: str = 
         if len(links) < 3 or len(links) < anchors * 0.5 or not subject.held_by((link.title for link in links), 2):
             continue
         if (not _in_chrome(tag, found) and not _in_side_column(tag, found) and not _sitewide(tag, url or base)
-                and not all_newer([link.url for link in links], url or base)):
+                and not all_newer([link.url for link in links], url or base) and not _stamped_feed(links)):
             return links
     return []
