@@ -70,6 +70,9 @@ HELDOUT_FOLDERS = {
     "set EP (held out, gathered 2026-12-01, fifteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeep",
     "set EQ (held out, gathered 2026-12-01, fifteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeeq",
     "set ER (held out, gathered 2026-12-01, fifteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeer",
+    "set ES (held out, gathered 2026-12-01, fifteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgees",
+    "set ET (held out, gathered 2026-12-01, fifteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeet",
+    "set EU (held out, gathered 2026-12-01, fifteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeeu",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
