@@ -108,7 +108,8 @@ _GLUED_ID = re.compile(r"^(?P<slug>.*[a-z].*?)[-_.,](?P<id>\d{5,})(?:\.[a-z0-9]{
 # A number that reads as a day, year first or last, and a time of day after it maybe ("20211225", "140926",
 # "23032018220000"); not an id that opens with digits a day could ("2001273513": no hour 35).
 _DATE_NUMBER = re.compile(r"(?:(?:(?:19|20)\d\d|\d\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
-                          r"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d)(?:(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?)?")
+                          r"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d)"
+                          r"(?:(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?)?")
 _REWORDED_SHARE = 0.75  # of the shorter slug's words the other one holds: one headline reworded, not two stories
 _REWORDED_MIN_WORDS = 3
 

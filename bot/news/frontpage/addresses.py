@@ -73,9 +73,9 @@ _KIND_AND_ID = re.compile(
     r"^(?:poll|survey|event|business|coupon|classified|ad|edition)_(?:[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}|\d{4,})$",
     re.I,
 )
+PATH_QUERY = re.compile(r"^[a-z][\w-]*/[^=&]+$", re.I)  # a query that is a path of folders, no parameter asked for
 # A query naming one post by its number: "p=" (WordPress's plain links), "id=", "newsid=", "article_id=", "news=" ...; not a
 # static page's ("page_id=2": about, contact), a category's ("cat=12") nor a month's archive ("m=201603").
-PATH_QUERY = re.compile(r"^[a-z][\w-]*/[^=&]+$", re.I)  # a query that is a path of folders, no parameter asked for
 _POST_QUERY = re.compile(r"(?:^|&)(?:p|id|(?:article|story|news|post|item|content|doc)(?:_?id)?)=\d{2,}(?:&|$)", re.I)
 # A security's international number (ISIN: a market's country code, nine letters or digits, a check digit) in a page's name:
 # the company's or the fund's quote page a financial site files by it ("nacon-FR0013482791,FR.html", "Siemens-DE0007236101").
@@ -99,8 +99,6 @@ _INDEX_FILE = re.compile(r"^(?:index|default|home|accueil|main)\d*\.\w+$", re.IG
 # under it lists its episodes.
 _SHOW_FOLDERS = frozenset({"sendungen", "sendung", "emissions", "emission", "shows", "programmes", "programas", "programmi",
                            "trasmissioni", "programy", "programs"})
-# A trade site's catalogue of the courses it sells ("/formations/cours/...", "/formations/formation/46538/...",
-# "/training/courses/..."), as a folder of courses right under the catalogue's.
 # Words of a sports section's data pages: calendars, standings, results, fixtures (a folder named by two of them joined,
 # "/calendario_classifica/", "/fixtures-results/", "/spielplan-tabelle/", holds tables, not reports; one alone may be a
 # section of reports, "/results/wwe-live-event-22317-results-...").
@@ -110,6 +108,8 @@ _DATA_FOLDER_WORDS = frozenset({
     "tabla", "tables", "table", "results", "resultats", "risultati", "resultados", "ergebnisse", "scores", "uitslagen",
     "stand", "programma",
 })
+# A trade site's catalogue of the courses it sells ("/formations/cours/...", "/formations/formation/46538/...",
+# "/training/courses/..."), as a folder of courses right under the catalogue's.
 _COURSE_CATALOGUES = frozenset({"formations", "training", "trainings", "seminare", "weiterbildung", "cursos", "corsi"})
 _COURSE_WORDS = frozenset({"cours", "formation", "cycle", "stage", "course", "courses", "seminar", "seminare", "curso", "corso",
                            "kurs", "kurse"})
@@ -221,8 +221,7 @@ def _year_names_topic(where: str, query: str, last: str) -> bool:
 # A query's value naming another site's page: an address ("http://...", "//..."), or a host before its page's name
 # ("tuttomercatoweb.com-1090057", "www.lequipe.fr/Football/...").
 _ADDRESS_VALUE = re.compile(r"^(?:(?:https?:)?//(?P<host>[^/?#:]+)|(?P<named>(?:[a-z0-9-]+\.)+[a-z]{2,6})[-/_]\w)", re.I)
-
-
+# The words of a slug offering the site's own app: an app, a device, a call to get it, and "our" (see _promotes_own_app).
 _APP_WORDS = frozenset({"app", "apps", "appli", "applis", "application", "applications", "applicazioni", "aplicacion",
                         "aplicaciones", "aplicativo", "aplicativos"})
 _DEVICE_WORDS = frozenset({"iphone", "ipad", "android", "ios", "smartphone", "smartphones"})

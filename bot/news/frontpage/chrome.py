@@ -565,7 +565,8 @@ def paid_teasers(root: Any, base: str, key_of: Callable[[str], str] = normalize_
                 if index and (sibling.tag in HEADING_TAGS or next(sibling.iter(*HEADING_TAGS), None) is not None):
                     break
                 paid.update(targets(sibling.iter("a")))
-        elif block is not None and any(sibling.tag == heading.tag for sibling in block.iterchildren() if sibling is not heading):
+        elif block is not None and any(sibling.tag == heading.tag for sibling in block.iterchildren()
+                                       if sibling is not heading):
             # A column of boxes each titled by a heading beside it ("<h2>Actualités</h2><div>...</div><h2>Communiqués
             # </h2><div>...</div>"): the title's box is what follows it, up to the next title of its rank.
             for sibling in heading.itersiblings():
