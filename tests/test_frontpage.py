@@ -1455,6 +1455,10 @@ def test_the_sites_name_is_the_part_of_the_pages_title_that_spells_its_host() ->
     assert title(long, "http://www.lavenir.net/") == "L'Avenir"
     assert title("Accueil | Le Monde.fr", "https://www.lemonde.fr/") == "Le Monde.fr"
     assert title("20 Minutes, information en continu, actualités, politique, sport…", "https://www.20minutes.fr/") == "20 Minutes"
+    # A long tagline naming the site by its address, as one word
+    tagline = "BTP : Produits et Services du BTP et de la Construction avec Batiweb.com les professionnels du bâtiment"
+    assert title(tagline, "http://www.batiweb.com/") == "Batiweb.com"
+    assert title("Live, breaking news today: Latest headlines from CBSNews.com", "https://www.cbsnews.com/") == "CBSNews.com"
     # No part spells the host: the title stays whole, as does a title of one part.
     assert title("Startseite - Nachrichten aus aller Welt", "https://www.example.de/") == "Startseite - Nachrichten aus aller Welt"
     assert title("Le Quotidien du Peuple en ligne", "http://french.peopledaily.com.cn/") == "Le Quotidien du Peuple en ligne"

@@ -962,7 +962,11 @@ def site_name_in(title: str, host: str) -> str:
         letters = "".join(folded_words(part))
         if name and len(part.split()) <= _SITE_NAME_WORDS and (letters == name or name in letters):
             return part
-    return title
+    # A long tagline may name the site by its address, as one word ("BTP : Produits et Services du BTP ... avec
+    # Batiweb.com les professionnels du bâtiment"): that word is its name.
+    spelled = site_domain(host).replace(".", "") if host else ""
+    return next((word.strip(".,;:!?()«»\"'") for word in title.split()
+                 if name and "".join(folded_words(word)) in (name, spelled) and "." in word.strip(".")), title)
 
 
 def without_site_name(root: Any, host: str) -> Callable[[str], str]:
