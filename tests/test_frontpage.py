@@ -1280,6 +1280,15 @@ def test_a_title_in_a_header_of_its_own_marks_the_block_right_after_it_as_press_
     assert paths == ["/2026/03/01/story-2/", "/2026/03/01/story-3/"]
 
 
+def test_press_releases_in_their_folder_beside_a_news_sites_stories_are_not_its_news_but_a_newsrooms_are() -> None:
+    releases = "".join(f'<li><a href="/pressreleaser/285477{n}/enersize-har-lamnat-in-patentansokningar-{n}">Enersize har'
+                       f' lämnat in två patentansökningar av stor betydelse {n}</a></li>' for n in range(3))
+    news = "".join(story(n) for n in range(1, 6))
+    assert all("/pressreleaser/" not in path for path, _ in page(news + f"<ul>{releases}</ul>"))
+    # a company's newsroom: its releases are its news
+    assert sum("/pressreleaser/" in path for path, _ in page(story(1) + f"<ul>{releases}</ul>")) == 3
+
+
 def test_a_press_releases_title_in_a_column_of_titled_boxes_marks_its_own_box_only() -> None:
     # The column's boxes are siblings, each after its own title: "Communiqués" titles the box after it, not the column.
     column = ('<div id="content"><h2 class="newTitle">Actualités</h2>'

@@ -160,6 +160,11 @@ _PLACEMENT = re.compile(r"\d{1,4}")  # a box's or a section's short number after
 _LEAD_WINDOW = 8  # how far below the first story a bigger-headed one may be the top story
 
 
+# Folders of companies' press releases ("/press-release/", Swedish "/pressreleaser/", German "/pressemitteilungen/").
+_PRESS_FOLDERS = frozenset({"press-release", "press-releases", "pressrelease", "pressreleases", "pressreleaser",
+                            "pressmeddelanden", "pressemitteilung", "pressemitteilungen", "pressemeldungen",
+                            "persberichten", "communiques-de-presse", "comunicados-de-prensa", "comunicati-stampa"})
+_NEWS_BESIDE_RELEASES = 5  # the page's other stories that make it a news site's, its releases a column beside them
 _REPEATED = 3  # stories given one text as their headline: the text is none of theirs when each is titled otherwise
 
 
@@ -477,6 +482,11 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         and (key in wordless or key not in labels and key in named) and not _says_no_story(headlines[key][1])
         and not _promotes_itself(headlines[key][1], own_name) and key not in presents_itself
     ]
+    # Companies' press releases a news site files in a folder of its own ("/pressreleaser/2854772/...") beside its
+    # newsroom's stories: not the site's news. (A company's own newsroom lists only them: they are its news there.)
+    released = [entry for entry in page.entries if _PRESS_FOLDERS.intersection(urlsplit(entry.url).path.lower().split("/"))]
+    if released and len(page.entries) - len(released) >= _NEWS_BESIDE_RELEASES:
+        page.entries = [entry for entry in page.entries if entry not in released]
     titles = without_capitals_labels([entry.title for entry in page.entries])
     page.entries = [Entry(url=entry.url, title=title) for entry, title in zip(page.entries, titles)]
     # The lead (the story a digest opens) is the page's top story, not a line of a strip above or beside the
