@@ -1679,6 +1679,13 @@ def test_headline_leaves_out_a_media_marker_with_its_count_or_two_joined_by_and_
                                                   "Les dix plus belles plages de Corse (et leurs photos)"]
 
 
+def test_headline_leaves_out_a_call_to_watch_after_two_dots_as_arabic_sites_set_it() -> None:
+    html = ('<a href="/2021/08/02/wabaa/">لا أحذية ولا قفازات!..هموم عمال النظافة في عزّ تفشي الوباء..شاهد</a>'
+            '<a href="/2021/08/02/oxygen/">شاب جزائري ينجح في إنشاء موقع خاص ببيع وشراء أجهزة الأوكسجين .. شاهد</a>')
+    assert [title for _, title in page(html)] == ["لا أحذية ولا قفازات!..هموم عمال النظافة في عزّ تفشي الوباء",
+                                                  "شاب جزائري ينجح في إنشاء موقع خاص ببيع وشراء أجهزة الأوكسجين"]
+
+
 def test_an_icons_word_a_lone_media_marker_and_a_byline_in_their_elements_are_no_part_of_the_headline() -> None:
     links = ['<a href="/2026/03/01/story-1/"><span class="su-title">Parthenay. La Gâtine lui a tapé dans l’œil'
              ' <i class="su-icon">bloqué</i></span></a>',
