@@ -372,14 +372,14 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
                 if with_slug not in by_path and number[-1] in inside.split("/"):  # the id a segment of its own
                     key = _one_slug_of_id(by_path, number[-1], key)
                 glued = _GLUED_ID.match(last)
-                if glued and len(number) == 1 and glued["id"] == number[-1] \
-                        and not _DATE_NUMBER.fullmatch(number[-1]):
+                one_id = len(number) == 1 and not _DATE_NUMBER.fullmatch(number[-1])  # the story's, not the day's
+                if glued and one_id and glued["id"] == number[-1]:
                     # One story under two slugs of its headline before one id, in one folder: a site that rewords a
                     # headline changes the slug its links carry ("..._471958.html" under both wordings).
                     key = _reworded_slug(by_path, f"{number[-1]} ends a name in {inside.rpartition('/')[0]}",
                                          glued["slug"], key)
                 segments = inside.split("/")
-                if len(number) == 1 and segments[-2:-1] == number and not _DATE_NUMBER.fullmatch(number[-1]):
+                if one_id and segments[-2:-1] == number:
                     # ... and so after one id, the id a folder of its own ("/article/2001273513/m-kopa-solar-gets-more-
                     # funding-from-canada" and "/article/2001273513/m-kopa-gets-sh1b-from-canada").
                     key = _reworded_slug(by_path, f"{number[-1]} before a name in {'/'.join(segments[:-2])}",
@@ -484,9 +484,10 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     ]
     # Companies' press releases a news site files in a folder of its own ("/pressreleaser/2854772/...") beside its
     # newsroom's stories: not the site's news. (A company's own newsroom lists only them: they are its news there.)
-    released = [entry for entry in page.entries if _PRESS_FOLDERS.intersection(urlsplit(entry.url).path.lower().split("/"))]
+    released = {entry.url for entry in page.entries
+                if _PRESS_FOLDERS.intersection(urlsplit(entry.url).path.lower().split("/"))}
     if released and len(page.entries) - len(released) >= _NEWS_BESIDE_RELEASES:
-        page.entries = [entry for entry in page.entries if entry not in released]
+        page.entries = [entry for entry in page.entries if entry.url not in released]
     titles = without_capitals_labels([entry.title for entry in page.entries])
     page.entries = [Entry(url=entry.url, title=title) for entry, title in zip(page.entries, titles)]
     # The lead (the story a digest opens) is the page's top story, not a line of a strip above or beside the

@@ -235,9 +235,10 @@ def _promotes_own_app(words: list[str], host: str) -> bool:
     """Return whether a slug offers the site's own app to download: an app, a device, a call to get it and the site's
     name or "our" ("porta-milannewsit-sempre-con-te-scarica-le-app-...-iphone-ipad-android", "telechargez-nos-applis-
     iphone-et-android"); not a review of an app the site recommends ("coolsmartphone-recommended-ios-app-iosmaps")."""
+    if not all(group.intersection(words) for group in (_APP_WORDS, _DEVICE_WORDS, _GET_WORDS)):
+        return False  # (most slugs: the site's name is read only for the few that offer an app)
     domain = site_domain(host) if host else ""
-    own = _OWN_WORDS.union({domain.split(".")[0], domain.replace(".", "")} if domain else ())
-    return all(group.intersection(words) for group in (_APP_WORDS, _DEVICE_WORDS, _GET_WORDS, own))
+    return bool(_OWN_WORDS.union({domain.split(".")[0], domain.replace(".", "")} if domain else ()).intersection(words))
 
 
 def _sends_off_site(query: str, host: str) -> bool:
@@ -319,7 +320,7 @@ def path_kind(url: str, page_key: str) -> int:
     last = lowered[-1]
     if last.endswith(_SKIP_EXTENSIONS):
         return NOT_STORY
-    stem = re.sub(r"\.\w+$", "", last)
+    stem = re.sub(r"\.\w+$", "", last)  # (lower case, as last is)
     if len(segments) == 1 and _SPIP_MARKED.match(segments[0].rsplit(".", 1)[0]):
         # SPIP's author, keyword, section or site page at the site's root ("_Ny-Aina-Rahaga,10089_.html",
         # "-Politique-.html"); not a quote's slug in a story's folders ("/opinion/790547/-notre-democratie-...-")
@@ -343,11 +344,11 @@ def path_kind(url: str, page_key: str) -> int:
         return NOT_STORY
     if any(_CATALOGUE_WORDS.intersection(words) and len(words) <= 3 for words in (s.split("-") for s in lowered[:-1])):
         return NOT_STORY  # a folder of a video-on-demand catalogue named with its channel ("/mako-vod-keshet/show-s2/VOD-...")
-    if _promotes_own_app(re.split(r"[-_+]+", stem.lower()), host):
+    if _promotes_own_app(re.split(r"[-_+]+", stem), host):
         return NOT_STORY  # "telechargez-nos-applis-iphone-et-android-121740": the site's page for its own apps
-    if _GIVEAWAY.search(stem.lower()):
+    if _GIVEAWAY.search(stem):
         return NOT_STORY  # a contest to enter ("giveaway-win-an-autographed-...", "enter-the-matt-wilkinson-giveaway")
-    if _BUYING_GUIDE.match(stem.lower()) or _DOWNLOAD_PAGE.match(stem.lower()):
+    if _BUYING_GUIDE.match(stem) or _DOWNLOAD_PAGE.match(stem):
         return NOT_STORY
     if _HOROSCOPE.search(path):
         return NOT_STORY  # inside a compound too: "monatshoroskop", "gunluk-horoscopo-diario"

@@ -957,16 +957,19 @@ def site_name_in(title: str, host: str) -> str:
     parts = [part for part in _TITLE_PARTS.split(title) if part.strip()]
     if len(parts) < 2:
         return title
-    name = site_domain(host).split(".")[0] if host else ""
+    domain = site_domain(host) if host else ""
+    name = domain.split(".")[0]
+    if not name:
+        return title
     for part in parts:
         letters = "".join(folded_words(part))
-        if name and len(part.split()) <= _SITE_NAME_WORDS and (letters == name or name in letters):
+        if len(part.split()) <= _SITE_NAME_WORDS and (letters == name or name in letters):
             return part
     # A long tagline may name the site by its address, as one word ("BTP : Produits et Services du BTP ... avec
     # Batiweb.com les professionnels du bâtiment"): that word is its name.
-    spelled = site_domain(host).replace(".", "") if host else ""
+    spelled = domain.replace(".", "")
     return next((word.strip(".,;:!?()«»\"'") for word in title.split()
-                 if name and "".join(folded_words(word)) in (name, spelled) and "." in word.strip(".")), title)
+                 if "".join(folded_words(word)) in (name, spelled) and "." in word.strip(".")), title)
 
 
 def without_site_name(root: Any, host: str) -> Callable[[str], str]:
