@@ -193,11 +193,11 @@ RELATED_SETS = [
     (BENCH / "related_heldout54_truth.json", "fifty-fourth set, development since it judged (1.000, 30/30) at its arrival, the fourteenth stop and the fifteenth's start and was opened on 2026-12-01, fifteenth stop", False),
     (BENCH / "related_heldout55_truth.json", "fifty-fifth set, development since it judged (0.917, 22/24) at its arrival, the fourteenth stop and the fifteenth's start and was opened on 2026-12-01, fifteenth stop", False),
     (BENCH / "related_heldout56_truth.json", "fifty-sixth set, development since it judged (0.481, 13/27) at its arrival, the fourteenth stop and the fifteenth's start and was opened on 2026-12-01, fifteenth stop", False),
-    (BENCH / "related_heldout57_truth.json", "held out, fifty-seventh set (gathered at the fifteenth stop, 2026-12-01)", True),
-    (BENCH / "related_heldout58_truth.json", "held out, fifty-eighth set (gathered at the fifteenth stop, 2026-12-01)", True),
-    (BENCH / "related_heldout59_truth.json", "held out, fifty-ninth set (gathered at the fifteenth stop, 2026-12-01)", True),
-    (BENCH / "related_heldout60_truth.json", "held out, sixtieth set (gathered at the fifteenth stop, 2026-12-01)", True),
-    (BENCH / "related_heldout61_truth.json", "held out, sixty-first set (gathered at the fifteenth stop, 2026-12-01)", True),
+    (BENCH / "related_heldout57_truth.json", "fifty-seventh set, development since it judged (0.188, 3/16) at its arrival, the fifteenth stop and the sixteenth's start and was opened on 2026-12-02, sixteenth stop", False),
+    (BENCH / "related_heldout58_truth.json", "fifty-eighth set, development since it judged (1.000, 13/13) at its arrival, the fifteenth stop and the sixteenth's start and was opened on 2026-12-02, sixteenth stop", False),
+    (BENCH / "related_heldout59_truth.json", "fifty-ninth set, development since it judged (0.692, 9/13) at its arrival, the fifteenth stop and the sixteenth's start and was opened on 2026-12-02, sixteenth stop", False),
+    (BENCH / "related_heldout60_truth.json", "sixtieth set, development since it judged (0.875, 7/8) at its arrival, the fifteenth stop and the sixteenth's start and was opened on 2026-12-02, sixteenth stop", False),
+    (BENCH / "related_heldout61_truth.json", "sixty-first set, development since it judged (0.100, 1/10) at its arrival, the fifteenth stop and the sixteenth's start and was opened on 2026-12-02, sixteenth stop", False),
 ]
 DEV_ROOT = Path("/work/corpora-dev")
 
