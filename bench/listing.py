@@ -49,6 +49,7 @@ HELDOUT_FOLDERS = {
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
     "set EY (held out, gathered 2026-12-02, sixteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeey",
     "set EZ (held out, gathered 2026-12-02, sixteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeez",
+    "set FB (held out, gathered 2026-12-02, sixteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgefb",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
