@@ -1538,6 +1538,20 @@ def test_labels_in_capitals_before_a_colon_or_a_full_stop_leave_the_headlines_of
     assert labelled(["NASA", "FBI", "UN", "WHO"])[0] == "NASA: Council votes on the new budget 0"
 
 
+def test_a_label_in_capitals_before_a_colon_stays_where_the_story_s_own_slug_spells_it_first() -> None:
+    teasers = "".join(f'<h3><a href="/news/vie-locale/{slug}.html">{text}</a></h3>' for slug, text in [
+        ("le-creusot-les-stars-dance-ont-organise-leur-festival", "LE CREUSOT : Les Stars Dance ont organisé leur festival"),
+        ("rugby-montchanin-trop-fort-pour-autun-ce-dimanche", "RUGBY : Montchanin trop fort pour Autun ce dimanche"),
+        ("bourgogne-franche-comte-les-torques-s-exposent", "BOURGOGNE - FRANCHE-COMTÉ : Les torques s'exposent au musée"),
+        # the page's habit still takes a label its slug leaves out, and one set apart by a full stop
+        ("la-mairie-vote-son-budget-pour-l-annee", "POLITIQUE : La mairie vote son budget pour l'année"),
+        ("entretien-le-maire-repond-a-ses-administres", "ENTRETIEN. Le maire répond à ses administrés ce soir")])
+    assert [title for _, title in page(teasers)] == [
+        "LE CREUSOT : Les Stars Dance ont organisé leur festival", "RUGBY : Montchanin trop fort pour Autun ce dimanche",
+        "BOURGOGNE - FRANCHE-COMTÉ : Les torques s'exposent au musée", "La mairie vote son budget pour l'année",
+        "Le maire répond à ses administrés ce soir"]
+
+
 def test_a_label_in_capitals_stays_before_a_headline_in_capitals_or_too_short_to_stand_alone() -> None:
     teasers = "".join(f'<h3><a href="/2026/03/01/story-{n}/">{text}</a></h3>' for n, text in enumerate([
         "CITY HALL: COUNCIL VOTES ON THE BUDGET", "WEATHER ALERT: Snow tonight", "OPINION: Why the budget matters",
@@ -1545,6 +1559,15 @@ def test_a_label_in_capitals_stays_before_a_headline_in_capitals_or_too_short_to
     assert [title for _, title in page(teasers)] == [
         "CITY HALL: COUNCIL VOTES ON THE BUDGET", "WEATHER ALERT: Snow tonight", "Why the budget matters",
         "The mayor speaks at last", "What the vote means for the city"]
+
+
+def test_a_script_that_serves_a_picture_its_query_names_is_no_story() -> None:
+    box = ('<div class="left-box"><h2>Foto dana</h2><p><a class="lightbox" href="/image/image.php?id=207501&image=slika.jpg">'
+           'Poslije kiše dolazi duga nad gradom</a></p>'
+           '<p><a href="/files/download.php?file=annual-report-2018.pdf">Download the annual report of the year</a></p></div>')
+    assert page(box + '<h3><a href="/2018/03/storm-hits-the-coast?share=photo.jpg">A storm hits the coast tonight</a></h3>') == [
+        ("/2018/03/storm-hits-the-coast?share=photo.jpg", "A storm hits the coast tonight")]
+    assert path_kind("https://news.example.com/image/image.php?id=207501&image=slika.jpg", SITE) == NOT_STORY
 
 
 def test_a_utf8_page_its_template_labels_latin1_is_read_as_utf8() -> None:

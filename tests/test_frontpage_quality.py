@@ -441,9 +441,12 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set J (judged 2026-11-30, development since)", (0.985, 0.991, 10, 0.988)),
     # set K's precision 0.970 -> 0.969 on purpose: a games section's numbered stories are stories (winfuture's trailers,
     # four), and morgenpost's puzzle under "/interaktiv/spiele/article208240015/<six-word slug>" reads as one
-    ("set K (judged 2026-11-30, development since)", (0.969, 0.976, 6, 0.984)),
+    # set K's titles 0.984 -> 0.979 and M's 0.962 -> 0.960 on purpose: a label in capitals before a colon that the
+    # story's slug spells first stays ("LE CREUSOT : ...", 77 titles gained), where niagara-gazette's and foxnews'
+    # annotators left a columnist's name out ("SCHEER: ...", "SEAN HANNITY: ...", four titles) and dailymail's kept it
+    ("set K (judged 2026-11-30, development since)", (0.969, 0.976, 6, 0.978)),
     ("set L (judged 2026-11-30, development since)", (0.966, 0.986, 4, 0.989)),
-    ("set M (judged 2026-11-30, development since)", (0.955, 0.975, 7, 0.962)),
+    ("set M (judged 2026-11-30, development since)", (0.955, 0.975, 7, 0.959)),
     ("set N (judged 2026-11-30, development since)", (0.964, 0.987, 10, 0.988)),
     ("set O (judged 2026-11-30, development since)", (0.986, 0.962, 10, 0.981)),
     ("set P (judged 2026-11-30, development since)", (0.941, 0.985, 8, 0.977)),

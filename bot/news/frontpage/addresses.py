@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
-from urllib.parse import unquote_plus, urlsplit
+from urllib.parse import parse_qsl, unquote_plus, urlsplit
 
 from bot.news.markup import (
     EVENT_SEGMENTS,
@@ -319,6 +319,12 @@ def path_kind(url: str, page_key: str) -> int:
         return NOT_STORY  # a subdomain for a shop, a forum, jobs (not a site named so: forum.hr is a news site)
     last = lowered[-1]
     if last.endswith(_SKIP_EXTENSIONS):
+        return NOT_STORY
+    if _slug_words(last) < 3 and any(value.lower().endswith(_SKIP_EXTENSIONS)
+                                     for _, value in parse_qsl(parts.query)):
+        # A script that serves a file its query names ("/image/image.php?id=207501&image=slika.jpg", a photo of the day
+        # a lightbox opens; "download.php?file=report.pdf"): the file, not a page. (Not a story's slug with such a
+        # parameter, "/2018/03/storm-hits-the-coast?share=photo.jpg".)
         return NOT_STORY
     stem = re.sub(r"\.\w+$", "", last)  # (lower case, as last is)
     if len(segments) == 1 and _SPIP_MARKED.match(segments[0].rsplit(".", 1)[0]):

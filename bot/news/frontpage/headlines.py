@@ -467,13 +467,18 @@ def _capitals_label(text: str) -> int:
     return match.end() if len(rest.split()) >= 3 and not rest.isupper() and not rest[0].islower() else 0
 
 
-def without_capitals_labels(titles: list[str]) -> list[str]:
+def without_capitals_labels(titles: list[str], slugs: list[str]) -> list[str]:
     """Return a page's headlines without the labels in capitals before a colon or a full stop that open them, when
-    several do."""
+    several do; slugs are the stories' own slugs, in the same order."""
     cuts = [_capitals_label(title) for title in titles]
     if sum(1 for cut in cuts if cut) < _CAPITALS_LABELLED_MIN:
         return titles
-    return [title[cut:] for title, cut in zip(titles, cuts)]
+    # A label the story's own slug spells first, before a colon, is the headline's, as the site names the story ("LE
+    # CREUSOT : Les Stars Dance ont ..." at "/le-creusot-les-stars-dance-ont-...html"): the town or the subject the
+    # colon joins to the rest. One before a full stop or a dash is set apart, a kind of story ("ENTRETIEN. « C’est
+    # mon ... »" at "/entretien-c-est-mon-..."), whatever the slug spells.
+    return [title if cut and title[:cut].rstrip().endswith(":") and _slug_opens_with(slug, title[:cut]) else title[cut:]
+            for title, cut, slug in zip(titles, cuts, slugs)]
 
 
 # A label in brackets after a headline, in capitals in any script ("... [MAPA]", "... [DANE EUROSTATU]", "... (КАРТА)",
