@@ -47,6 +47,7 @@ HELDOUT_FOLDERS = {
     "gathered, fresh held-out": REPO / "tests" / "fixtures" / "frontpages-heldout",
     "gathered, final held-out": REPO / "tests" / "fixtures" / "frontpages-final",
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
+    "set EW (held out, gathered 2026-12-02, sixteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeew",
     "set EX (held out, gathered 2026-12-02, sixteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeex",
     "set EY (held out, gathered 2026-12-02, sixteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeey",
     "set EZ (held out, gathered 2026-12-02, sixteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeez",
