@@ -51,6 +51,7 @@ HELDOUT_FOLDERS = {
     "set EX (held out, gathered 2026-12-02, sixteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeex",
     "set EY (held out, gathered 2026-12-02, sixteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeey",
     "set EZ (held out, gathered 2026-12-02, sixteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeez",
+    "set FA (held out, gathered 2026-12-02, sixteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgefa",
     "set FB (held out, gathered 2026-12-02, sixteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgefb",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
