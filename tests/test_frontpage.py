@@ -927,6 +927,33 @@ def test_commercial_content_folders_and_a_death_notice_platform_are_not_stories(
     assert [path for path, _ in page(story(1) + html)] == ["/2026/03/01/story-1/"]
 
 
+def test_service_pages_a_local_site_files_beside_its_news_are_not_stories() -> None:
+    html = "".join(f'<h3><a href="{href}">{text}</a></h3>' for href, text in [
+        # the civil register's notices, lost and found, the pharmacy on duty
+        ("/news/etat-civil/naissances/carnet-rose-alizee-hentsch.html", "CARNET ROSE : Alizée Hentsch est née"),
+        ("/news/etat-civil/deces/avis-de-deces-monsieur-paul-papillon.html", "Avis de décès : Monsieur Paul Papillon"),
+        ("/news/recherche-trouve-perdu/trouve/le-creusot-a-qui-la-cle.html", "À qui appartient cette clé trouvée rue Jean Jaurès ?"),
+        ("/communaute/perdu-trouve/vous-avez-perdu-un-animal/", "Animal perdu, que faire dès les premières heures ?"),
+        ("/news/vie-locale/pharmacie-de-garde/pharmacie-de-garde-aujourd-hui-dimanche-18-mars.html",
+         "Pharmacie de garde aujourd'hui dimanche 18 mars"),
+        # a TV guide's programmes, on a folder and on a subdomain
+        ("/programme-tele/173197253/section-de-recherches.html", "Section de recherches, saison 12, épisode 4"),
+        ("http://tvprogramma.news.example.com/main/17/1521258351", "Микки и весёлые гонки, мультсериал"),
+        # a partner's pages in Dutch, a catalogue of products, a form to e-mail a story to a friend
+        ("/van-onze-partner/growing-ideas-tomatenkweker-wil-het-verschil-maken", "Growing Ideas - Tomatenkweker wil het verschil maken"),
+        ("http://produits.news.example.com/fabricant-sika-france-171.php", "Sika France Solutions techniques pour construire"),
+        ("/index.php/component/mailto/?tmpl=component&link=d5162e99c9240a04fba483ca3932f392014c8bee", "Στείλτε αυτό το σύνδεσμο σε φίλο"),
+    ])
+    # (a story that says it lost and found something, in its slug, is one; so is TV news under a TV section)
+    kept = "".join(f'<h3><a href="{href}">{text}</a></h3>' for href, text in [
+        ("/2026/03/01/lost-dog-found-after-three-weeks-in-the-woods/", "Lost dog found after three weeks in the woods"),
+        ("/entertainment/tv/tvguide/article/Liv-Tyler-Is-Expecting-Her-Second-Child-5790678.php", "Liv Tyler is expecting her second child"),
+    ])
+    assert [path for path, _ in page(story(1) + html + kept)] == [
+        "/2026/03/01/story-1/", "/2026/03/01/lost-dog-found-after-three-weeks-in-the-woods/",
+        "/entertainment/tv/tvguide/article/Liv-Tyler-Is-Expecting-Her-Second-Child-5790678.php"]
+
+
 def test_threads_of_a_sites_forum_are_not_stories_but_a_news_site_named_forum_has_its_own() -> None:
     html = ('<h3><a href="https://forums.news.example.com/forum/affich-37285226-probleme-alimentation-pc">Problème'
             ' d\'alimentation de mon PC portable</a></h3>')

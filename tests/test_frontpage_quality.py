@@ -564,9 +564,9 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set DS (judged 2026-12-01, fourteenth stop and the fifteenth's start; development since)", (0.999, 0.993, 2, 0.977)),
     ("set DT (judged 2026-12-01, fourteenth stop and the fifteenth's start; development since)", (0.981, 0.992, 3, 0.944)),
     ("set DU (judged 2026-12-01, fourteenth stop and the fifteenth's start; development since)", (0.934, 0.907, 1, 0.999)),
-    ("set DV (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.758, 0.999, 1, 0.494)),
+    ("set DV (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.876, 0.999, 1, 0.948)),
     ("set DW (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.999, 0.792, 0, 0.687)),
-    ("set DX (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.926, 0.999, 2, 0.987)),
+    ("set DX (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.989, 0.999, 2, 0.987)),
     ("set DY (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.944, 0.884, 1, 0.999)),
     ("set DZ (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.980, 0.956, 2, 0.999)),
     ("set EA (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.976, 0.972, 1, 0.966)),
@@ -580,14 +580,14 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set EI (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.999, 0.966, 1, 0.999)),
     ("set EJ (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.975, 0.978, 3, 0.962)),
     ("set EK (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.999, 0.729, 1, 0.999)),
-    ("set EL (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.923, 0.939, 3, 0.941)),
+    ("set EL (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.927, 0.939, 3, 0.941)),
     ("set EM (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.978, 0.999, 2, 0.999)),
-    ("set EN (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.441, 0.754, 1, 0.999)),
+    ("set EN (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.606, 0.754, 1, 0.999)),
     ("set EO (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.777, 0.999, 1, 0.916)),
     ("set EP (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.948, 0.957, 3, 0.999)),
-    ("set EQ (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.856, 0.968, 2, 0.946)),
+    ("set EQ (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.999, 0.968, 2, 0.946)),
     ("set ER (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.899, 0.998, 3, 0.975)),
-    ("set ES (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.845, 0.999, 1, 0.874)),
+    ("set ES (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.890, 0.999, 1, 0.874)),
     ("set ET (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.994, 0.970, 2, 0.965)),
     ("set EU (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.990, 0.887, 2, 0.905)),
     ("set EV (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.977, 0.971, 3, 0.994)),
@@ -611,10 +611,11 @@ def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float,
     # ("barclays-bank-customers-to-access-instant-loans-..." and "barclays-takes-on-m-shwari-...")
     # EE judged with 9.8%: one site lists a story on its own host and a section's host under one path
     # ("www.iafrica.com/articles/1058516.html", "sport.iafrica.com/articles/1058516.html"); ES with 15.8%: a
-    # slideshow's slides under the story's id ("...-angers-52386.php", "...-angers-12-52386.php"); EG with 1.7%: a
+    # slideshow's slides under the story's id ("...-angers-52386.php", "...-angers-12-52386.php"; 17.1% since its product
+    # catalogue's three false entries went, the same slides among fewer entries); EG with 1.7%: a
     # story under two slugs of one id ("51418,fachin-nega-pedidos-..." and "51418,fachin-nega-novos-pedidos-...")
     ceiling = {"P": 0.010, "T": 0.020, "W": 0.006, "AA": 0.010, "AU": 0.020, "BP": 0.004, "BR": 0.024,
-               "CN": 0.008, "DG": 0.015, "EE": 0.099, "ES": 0.159, "EG": 0.018}.get(label.split()[1], 0.002)
+               "CN": 0.008, "DG": 0.015, "EE": 0.099, "ES": 0.172, "EG": 0.018}.get(label.split()[1], 0.002)
     assert scores.duplicates <= ceiling
     assert scores.title_accuracy is not None and scores.title_accuracy >= titles_right
 

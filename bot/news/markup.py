@@ -329,6 +329,10 @@ NOT_STORY_HOSTS = frozenset({
     "esquelas", "replay", "eedition", "e-edition",
     "class", "classified", "classifieds",  # a classified-ads subdomain (class.site.com/Jobs-and-Careers-Offered/ad/39890/...)
     "obituaries", "obits",  # a death-notice platform's subdomain (obituaries.site.com/obituary/lee-taylor-1091453337)
+    # a TV guide's subdomain, its listings of the day's programmes (tvprogramma.site.ru/main/17/1521258351)
+    "tvprogramma", "tvprogram", "tvprogramm", "tv-programm", "programme-tv", "programmetv",
+    # a catalogue of products and their makers (produits.site.com/fabricant-sika-france-171.php), not the news
+    "produits", "products", "produkte", "productos", "prodotti", "produtos",
 })
 NOT_STORY_SEGMENTS = frozenset({
     "quiz", "quizz", "quizzes", "quizy", "annonce", "annonces", "kleinanzeigen", "classifieds", "thema", "themen",
@@ -366,6 +370,7 @@ NOT_STORY_SEGMENTS = frozenset({
     "publi-reportage", "publi-reportages", "publi-redactionnel", "publi-redactionnels", "publiredactionnel",
     "publi",  # (French and Spanish short for an advertisement: "/infos-om/publi/evenement-le-maillot-collector-...")
     "contenu-sponsorise", "contenus-sponsorises", "contenu-partenaire", "contenus-partenaires",
+    "van-onze-partner", "van-onze-partners", "partnerbijdrage", "partnerbijdragen",  # ... in Dutch ("from our partner")
     "sponsoredfeatures", "sponsored-features",
     # a partner's pages: its profile, its products and its own releases ("/rea/partner/<company>/news/article/..."), or
     # the network of partners' offers ("/partners/funnel/mortgage-rates.aspx")
@@ -406,6 +411,14 @@ NOT_STORY_SEGMENTS = frozenset({
     "eedition", "e-edition", "epaper", "e-paper",
     # a business's paid news page, as Vietnamese sites file them ("doanh nghiệp - sản phẩm - dịch vụ", press releases)
     "thong-tin-doanh-nghiep", "doanh-nghiep-san-pham-dich-vu", "thong-cao-bao-chi",
+    # a TV guide's listing of a programme (/programme-tele/173197253/section-de-recherches.html), not a report on it
+    # (not "programme-tv" nor "tvguide": sections of TV news too, "/programme-tv/apres-1557-emissions-...")
+    "programme-tele", "tv-programm", "tvprogramm", "fernsehprogramm", "programma-tv", "guia-tv", "guiatv",
+    "programacion-tv", "tv-listings", "tvprogramma",
+    # the civil register's notices (births, marriages, deaths: "/etat-civil/naissances/carnet-rose-...") and the
+    # pharmacy on duty (/pharmacie-de-garde/pharmacie-de-garde-aujourd-hui-dimanche-18-mars.html): a service, not news
+    "etat-civil", "pharmacie-de-garde", "pharmacies-de-garde", "farmacias-de-turno", "farmacia-de-turno",
+    "farmacie-di-turno", "farmacia-di-turno", "apotheken-notdienst",
 })
 NOT_STORY_SLUG_WORDS = frozenset({
     "quiz", "quizz", "advertorial", "gewinnspiel", "gewinnspiele", "newsletter",  # not "annonce": French "announces"

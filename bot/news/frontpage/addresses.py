@@ -38,6 +38,9 @@ _SKIP_SEGMENTS = frozenset(
         "abo", "abos", "aboshop", "abonnements", "subscription", "subscriptions", "suscripcion", "suscripciones",
         "wp-login.php", "wp-admin", "cdn-cgi",
         "click", "adclick", "aclk",  # an ad server's click counter (/advertpro/servlet/click/media?mid=...): it sells
+        # a form to e-mail a story to a friend, beside each teaser (Joomla's "/index.php/component/mailto/?link=...")
+        "mailto", "sendtofriend", "send-to-friend", "emailafriend", "email-a-friend", "tellafriend", "tell-a-friend",
+        "envoyer-a-un-ami",
     }
 )
 # "RSS" as a word of a folder's name, cased or set apart ("collectionRss", "rss-feeds", "RSS_Feeds"); a folder's name of
@@ -108,6 +111,11 @@ _DATA_FOLDER_WORDS = frozenset({
     "tabla", "tables", "table", "results", "resultats", "risultati", "resultados", "ergebnisse", "scores", "uitslagen",
     "stand", "programma",
 })
+# A folder of lost and found notices ("/recherche-trouve-perdu/", "/perdu-trouve/", "/lost-and-found/"): a word for
+# lost and one for found in one folder's name.
+_LOST_WORDS = frozenset({"perdu", "perdus", "perdue", "lost", "perdidos", "perdido", "smarriti", "verloren", "zgubione"})
+_FOUND_WORDS = frozenset({"trouve", "trouves", "trouvee", "found", "encontrados", "encontrado", "ritrovati", "gefunden",
+                          "znalezione", "fundsachen"})
 # A trade site's catalogue of the courses it sells ("/formations/cours/...", "/formations/formation/46538/...",
 # "/training/courses/..."), as a folder of courses right under the catalogue's.
 _COURSE_CATALOGUES = frozenset({"formations", "training", "trainings", "seminare", "weiterbildung", "cursos", "corsi"})
@@ -292,6 +300,9 @@ def path_kind(url: str, page_key: str) -> int:
     if any(len(words) >= 2 and _DATA_FOLDER_WORDS.issuperset(words)
            for words in (re.split(r"[-_]+", folder) for folder in lowered[:-1])):
         return NOT_STORY  # /calendario_classifica/serie_a/2017-2018: a league's tables, not a report
+    if any(_LOST_WORDS.intersection(words) and _FOUND_WORDS.intersection(words)
+           for words in (re.split(r"[-_]+", folder) for folder in lowered[:-1])):
+        return NOT_STORY  # /recherche-trouve-perdu/trouve/le-creusot-a-qui-la-cle.html: a notice of a lost key
     if lowered[0] in _SPECIAL_FOLDERS and len(lowered) == 2 and not (DATE_PATH.search(path) or LONG_ID.search(path)):
         return NOT_STORY  # /speciale/samsung-galaxy-s9/: a special section's page, its stories listed
     if lowered[0] in _COLLECTION_FOLDERS and len(lowered) <= 4 and not DATE_PATH.search(path):
