@@ -53,6 +53,11 @@ HELDOUT_FOLDERS = {
     "set EZ (held out, gathered 2026-12-02, sixteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeez",
     "set FA (held out, gathered 2026-12-02, sixteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgefa",
     "set FB (held out, gathered 2026-12-02, sixteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgefb",
+    "set FC (held out, gathered 2026-12-02, sixteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgefc",
+    "set FD (held out, gathered 2026-12-02, sixteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgefd",
+    "set FE (held out, gathered 2026-12-02, sixteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgefe",
+    "set FG (held out, gathered 2026-12-02, sixteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgefg",
+    "set FH (held out, gathered 2026-12-02, sixteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgefh",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
