@@ -56,6 +56,7 @@ HELDOUT_FOLDERS = {
     "set FC (held out, gathered 2026-12-02, sixteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgefc",
     "set FD (held out, gathered 2026-12-02, sixteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgefd",
     "set FE (held out, gathered 2026-12-02, sixteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgefe",
+    "set FF (held out, gathered 2026-12-02, sixteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeff",
     "set FG (held out, gathered 2026-12-02, sixteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgefg",
     "set FH (held out, gathered 2026-12-02, sixteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgefh",
 }
