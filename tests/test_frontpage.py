@@ -1729,6 +1729,27 @@ def test_headline_leaves_out_a_media_marker_with_its_count_or_two_joined_by_and_
                                                   "Les dix plus belles plages de Corse (et leurs photos)"]
 
 
+def test_headline_leaves_out_a_music_sites_track_marker_in_brackets_where_the_title_still_stands_alone() -> None:
+    html = "".join(f'<h3><a href="/son/{n}-track/">{text}</a></h3>' for n, text in enumerate([
+        "Lefa feat. Orelsan – Potentiel (Son)", "Naps feat. Soolking – Favela (Clip Officiel)",
+        "The Band – Our New Single (Official Music Video)",
+        "Sadek – Maladie (Clip Officiel)",  # two words left: too few to name a story, the marker stays
+        "Like Father, Like Son", "Ein Clip geht um die Welt: Hunderttausende sehen zu"]))  # the words, not a marker
+    assert [title for _, title in page(html)] == [
+        "Lefa feat. Orelsan – Potentiel", "Naps feat. Soolking – Favela", "The Band – Our New Single",
+        "Sadek – Maladie (Clip Officiel)", "Like Father, Like Son", "Ein Clip geht um die Welt: Hunderttausende sehen zu"]
+
+
+def test_headline_leaves_out_a_teasers_counts_and_day_set_apart_by_bars_after_it() -> None:
+    html = ('<a href="/politika/transformatsiite-borisov-kazusa-chez.html"><strong>Трансформациите на Борисов по казуса ЧЕЗ'
+            '</strong> <span class="cmvcd"><span class="cmc">13</span><span class="sep">|</span><span class="cmv">9039</span>'
+            '<span class="sep">|</span><span class="cmd">14.03.2018</span><span class="sep">|</span>'
+            '<span class="cat">ПОЛИТИКА</span></span></a>'
+            '<a href="/2026/03/01/score/">Derby ends 2 | 1 after a late goal in the rain</a>')
+    assert [title for _, title in page(html)] == ["Трансформациите на Борисов по казуса ЧЕЗ",
+                                                  "Derby ends 2 | 1 after a late goal in the rain"]
+
+
 def test_headline_leaves_out_a_call_to_watch_after_two_dots_as_arabic_sites_set_it() -> None:
     html = ('<a href="/2021/08/02/wabaa/">لا أحذية ولا قفازات!..هموم عمال النظافة في عزّ تفشي الوباء..شاهد</a>'
             '<a href="/2021/08/02/oxygen/">شاب جزائري ينجح في إنشاء موقع خاص ببيع وشراء أجهزة الأوكسجين .. شاهد</a>')

@@ -570,7 +570,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set DY (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.944, 0.884, 1, 0.999)),
     ("set DZ (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.980, 0.956, 2, 0.999)),
     ("set EA (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.976, 0.972, 1, 0.966)),
-    ("set EB (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.923, 0.804, 1, 0.754)),
+    ("set EB (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.923, 0.804, 1, 0.942)),
     ("set EC (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.968, 0.740, 2, 0.999)),
     ("set ED (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.893, 0.999, 1, 0.999)),
     ("set EE (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.985, 0.758, 2, 0.949)),
@@ -587,9 +587,11 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set EP (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.948, 0.957, 3, 0.999)),
     ("set EQ (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.999, 0.968, 2, 0.946)),
     ("set ER (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.899, 0.998, 3, 0.975)),
-    ("set ES (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.890, 0.999, 1, 0.874)),
+    # set ES's titles 0.875 -> 0.865 on purpose: a music site's track marker leaves the title ("... (Clip Officiel)",
+    # rapghetto, twelve titles gained in EB), where ivoirematin's annotator kept "( Clip Officiel)" on one
+    ("set ES (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.890, 0.999, 1, 0.864)),
     ("set ET (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.994, 0.970, 2, 0.965)),
-    ("set EU (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.990, 0.887, 2, 0.905)),
+    ("set EU (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.990, 0.893, 2, 0.960)),
     ("set EV (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.977, 0.971, 3, 0.994)),
 ])
 def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float, int, float]) -> None:

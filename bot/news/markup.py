@@ -697,6 +697,10 @@ MEDIA_SUFFIX = re.compile(rf"\s*[(\[（【]\s*(?:\d+\s*)?{_MEDIA_WORD}(?:{_MEDIA
                           # and one saying whose it is: "... (vidéo d'un Jeudi d'Acrimed)", "... (video of the debate)"
                           rf"|\s*[(\[]\s*{_MEDIA_WORD}\s+(?:d['’]|de |du |des |of |from |von |del |della )[^()\[\]]{{1,60}}[)\]]$",
                           re.I)
+# A music site's marker of a track or of its video after the title, in brackets only ("Lefa feat. Orelsan – Potentiel
+# (Son)", "Niska - Medellin (Clip Officiel)", "... (Official Music Video)"): "son" and "clip" alone are words.
+TRACK_MARKER = re.compile(r"\s*[(\[]\s*(?:son|clip(?: officiel| vid[ée]o)?|video ?clip|official (?:music |lyric )?video"
+                          r"|lyric video|audio officiel|official audio)\s*[)\]]$", re.I)
 # A ticker or a breaking-news strip above the page: its stories are real, but the page's top story is below it.
 TICKER_MARKS = re.compile(
     r"ticker|breaking|marquee|(?:^|[-_ ])flash(?:$|[-_ ]|news|info)|eilmeld|last-?minute|[uú]ltima-?hora|highlighter|"

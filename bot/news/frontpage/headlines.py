@@ -24,6 +24,7 @@ from bot.news.markup import (
     MORE_BEFORE,
     MORE_LABELS,
     MORE_OF_A_KIND,
+    TRACK_MARKER,
     element_marks,
 )
 from bot.news.article.dates import MONTHS
@@ -412,6 +413,9 @@ def heading_text(heading: Any) -> str:
 # A date before a headline in a feed ("14.10.20 21:48 | ...", "07/09/2014 ...") or after it and a comma ("..., 19.01.2016").
 # The brackets of a counter a script fills in later ("... lenktynėse ( )"), empty in the page as served.
 _TRAILING = re.compile(r"(?:\s*©.*|[\s»›>|,·•:;–—-]+|\s+\d{1,2}:\d{2}(?::\d{2})?|,\s+\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})"
+                       # a teaser's counts of comments and views and its day, set apart by bars, its section maybe last
+                       # ("... по казуса ЧЕЗ 13 | 9039 | 14.03.2018 | ПОЛИТИКА")
+                       r"|\s+(?:\d+\s*\|\s*)+\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?:\s*\|\s*[^|\d]{1,40})?"
                        r"|\s*[(（\[【](?:组|多|高清)?图[)）\]】]|\s+(?:组|多|高清)?图|\s*[(（\[]\s*[)）\]])$")
 # A byline after a separator ("Octubre de Chávez | Por: Earle Herrera", "... – By Jane Doe"): a credit, no headline's words.
 _BYLINE_AFTER = re.compile(r"\s+[|–—]\s+(?i:por|by|von|par|di)\s*:?\s+[A-ZÀ-ÝĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÝĀ-Ž][\w.'’-]*){0,3}$")
@@ -550,6 +554,10 @@ def cleaned(text: str) -> str:
         if bare != text and (len(bare.split()) >= 4 or kicker is _WIRE_LABEL and count_cjk(bare) >= CJK_HEADLINE_CHARS) \
                 and "|" not in bare:
             text = bare
+    # (A track's marker leaves a title long enough to stand alone: "Sadek – Maladie (Clip Officiel)" keeps it, as a
+    # headline of one to three words names no story by itself.)
+    bare = TRACK_MARKER.sub("", text)
+    text = bare if len(bare.split()) >= 4 else text
     previous = None
     while previous != text:
         previous = text
