@@ -61,6 +61,7 @@ HELDOUT_FOLDERS = {
     "set FH (held out, gathered 2026-12-02, sixteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgefh",
     "set FI (held out, gathered 2026-12-02, sixteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgefi",
     "set FJ (held out, gathered 2026-12-02, sixteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgefj",
+    "set FK (held out, gathered 2026-12-02, sixteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgefk",
     "set FL (held out, gathered 2026-12-02, sixteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgefl",
     "set FM (held out, gathered 2026-12-02, sixteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgefm",
     "set FN (held out, gathered 2026-12-02, sixteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgefn",
