@@ -1729,6 +1729,15 @@ def test_headline_leaves_out_a_media_marker_with_its_count_or_two_joined_by_and_
                                                   "Les dix plus belles plages de Corse (et leurs photos)"]
 
 
+def test_headline_leaves_out_a_media_marker_in_greek() -> None:
+    html = ('<a href="/2018/03/25/alexandreia/">Τίμησαν την 25η Μαρτίου στην Αλεξάνδρεια (φωτο)</a>'
+            '<a href="/2018/03/25/opap/">Οι παίκτες της ΠΑΕ Ατρόμητος έζησαν το παιχνίδι με τον ΟΠΑΠ (βίντεο)</a>'
+            '<a href="/2018/03/25/fotografies/">Η ιστορία των φωτογραφιών της πόλης μας σε μια έκθεση</a>')
+    assert [title for _, title in page(html)] == ["Τίμησαν την 25η Μαρτίου στην Αλεξάνδρεια",
+                                                  "Οι παίκτες της ΠΑΕ Ατρόμητος έζησαν το παιχνίδι με τον ΟΠΑΠ",
+                                                  "Η ιστορία των φωτογραφιών της πόλης μας σε μια έκθεση"]
+
+
 def test_headline_leaves_out_a_music_sites_track_marker_in_brackets_where_the_title_still_stands_alone() -> None:
     html = "".join(f'<h3><a href="/son/{n}-track/">{text}</a></h3>' for n, text in enumerate([
         "Lefa feat. Orelsan – Potentiel (Son)", "Naps feat. Soolking – Favela (Clip Officiel)",

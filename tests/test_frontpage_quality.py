@@ -471,7 +471,9 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set AK (judged 2026-11-30, fifth stop; development since)", (0.959, 0.980, 6, 0.981)),
     ("set AL (judged 2026-11-30, sixth stop; development since)", (0.999, 0.974, 2, 0.999)),
     ("set AM (judged 2026-11-30, sixth stop; development since)", (0.980, 0.965, 7, 0.978)),
-    ("set AN (judged 2026-11-30, sixth stop; development since)", (0.948, 0.948, 9, 0.977)),
+    # set AN's titles 0.977 -> 0.976 on purpose: a Greek media marker leaves the headline ("... (φωτο)", "(βίντεο)",
+    # eleven titles gained in EL and AV), where sofokleousin's annotator kept "... - Βίντεο" on one
+    ("set AN (judged 2026-11-30, sixth stop; development since)", (0.948, 0.948, 9, 0.976)),
     ("set AO (judged 2026-11-30, sixth stop; development since)", (0.972, 0.877, 6, 0.970)),
     ("set AP (judged 2026-11-30, sixth stop; development since)", (0.942, 0.955, 5, 0.988)),
     ("set AQ (judged 2026-11-30, sixth stop; development since)", (0.972, 0.866, 4, 0.968)),
@@ -481,7 +483,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     # bylines before ("Geschrieben von: Anne Hahn"), are left out now rather than titled so (seven other titles right)
     ("set AT (judged 2026-11-30, seventh stop; development since)", (0.870, 0.914, 4, 0.999)),
     ("set AU (judged 2026-11-30, seventh stop; development since)", (0.976, 0.976, 5, 0.986)),
-    ("set AV (judged 2026-11-30, seventh stop; development since)", (0.752, 0.901, 3, 0.946)),
+    ("set AV (judged 2026-11-30, seventh stop; development since)", (0.752, 0.901, 3, 0.952)),
     ("set AW (judged 2026-12-01, eighth stop; development since)", (0.837, 0.942, 2, 0.918)),
     ("set AX (judged 2026-12-01, eighth stop; development since)", (0.921, 0.987, 5, 0.989)),
     ("set AY (judged 2026-12-01, eighth stop; development since)", (0.991, 0.955, 4, 0.995)),
@@ -580,7 +582,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set EI (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.999, 0.966, 1, 0.999)),
     ("set EJ (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.975, 0.978, 3, 0.962)),
     ("set EK (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.999, 0.729, 1, 0.999)),
-    ("set EL (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.927, 0.939, 3, 0.941)),
+    ("set EL (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.927, 0.939, 3, 0.989)),
     ("set EM (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.978, 0.999, 2, 0.999)),
     ("set EN (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.606, 0.754, 1, 0.999)),
     ("set EO (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.777, 0.999, 1, 0.916)),
