@@ -200,6 +200,7 @@ RELATED_SETS = [
     (BENCH / "related_heldout61_truth.json", "sixty-first set, development since it judged (0.100, 1/10) at its arrival, the fifteenth stop and the sixteenth's start and was opened on 2026-12-02, sixteenth stop", False),
     (BENCH / "related_heldout62_truth.json", "held out, sixty-second set (gathered at the sixteenth stop, 2026-12-02)", True),
     (BENCH / "related_heldout63_truth.json", "held out, sixty-third set (gathered at the sixteenth stop, 2026-12-02)", True),
+    (BENCH / "related_heldout64_truth.json", "held out, sixty-fourth set (gathered at the sixteenth stop, 2026-12-02)", True),
     (BENCH / "related_heldout65_truth.json", "held out, sixty-fifth set (gathered at the sixteenth stop, 2026-12-02)", True),
 ]
 DEV_ROOT = Path("/work/corpora-dev")
