@@ -927,6 +927,14 @@ def test_commercial_content_folders_and_a_death_notice_platform_are_not_stories(
     assert [path for path, _ in page(story(1) + html)] == ["/2026/03/01/story-1/"]
 
 
+def test_a_section_link_with_its_call_to_see_more_is_no_story_but_a_headline_opening_with_see_all_is() -> None:
+    html = ('<div class="cathead"><a href="/news/top-stories/">Top Stories <span>see more</span></a></div>'
+            '<div class="cathead"><a href="/news/online-special/">Online Special View all</a></div>'
+            '<h3><a href="/news/see-all-the-ads-from-super-bowl/">See All the Ads From Super Bowl LI, Best to Worst</a></h3>')
+    assert page(story(1) + html) == [("/2026/03/01/story-1/", "Story 1: a headline of several words"),
+                                     ("/news/see-all-the-ads-from-super-bowl/", "See All the Ads From Super Bowl LI, Best to Worst")]
+
+
 def test_service_pages_a_local_site_files_beside_its_news_are_not_stories() -> None:
     html = "".join(f'<h3><a href="{href}">{text}</a></h3>' for href, text in [
         # the civil register's notices, lost and found, the pharmacy on duty

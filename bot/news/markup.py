@@ -269,6 +269,9 @@ _MORE_OPENERS = (
     r"leia mais|continue lendo|leggi tutto|continua a leggere|lees meer|czytaj (?:wi[eę]cej|dalej)|devam[ıi]n[ıi] oku|"
     r"читать далее|читати далі|baca selengkapnya|xem th[eê]m|läs mer|les mer|læs mere|lue lisää"
 )
+# ... and a section's call to its page after its name ("Top Stories see more"): only ever last ("See All the Ads From
+# Super Bowl LI ..." opens a headline).
+_SECTION_CALLS = r"see more|view more|see all|view all|voir plus|voir tout"
 # ... and in those that also open headlines ("More Americans ...", "Mehr Datenschutz: ...", "Plus", "Suite").
 _MORE_PHRASES = (
     _MORE_OPENERS + r"|mehr|more|full story|mehr lesen|la suite|suite|plus|lire plus|ver m[aá]s|saiba mais|"
@@ -302,7 +305,8 @@ MORE_BEFORE = re.compile(rf"^\W*(?:{_MORE_OPENERS})[\s:»›>…\.-]+(?=\S)", re
 # "Read more" after the headline, in brackets or as a call no headline ends with ("... à Jerada (Suite...)", "... Weiterlesen
 # »"): the link runs its teaser's call to open the story into its headline.
 MORE_AFTER = re.compile(
-    rf"\s*(?:[(\[]\s*(?:{_MORE_PHRASES})\s*(?:\.{{2,}}|…)?\s*[)\]]|(?<=[\s.…])(?:{_MORE_OPENERS})\s*(?:\.{{2,}}|…|»|›|>)?)\s*$",
+    rf"\s*(?:[(\[]\s*(?:{_MORE_PHRASES})\s*(?:\.{{2,}}|…)?\s*[)\]]|(?<=[\s.…])(?:{_MORE_OPENERS}|{_SECTION_CALLS})"
+    rf"\s*(?:\.{{2,}}|…|»|›|>)?)\s*$",
     re.I,
 )
 # Pages that sell, test or gather rather than report: classifieds, quizzes, partner supplements,

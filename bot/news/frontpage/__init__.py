@@ -19,8 +19,8 @@ from urllib.parse import urlsplit
 from bot.models import Entry
 from bot.news.markup import (
     CALLOUT_TITLE, DATA_PAGE_TITLE, DEAL_TITLE, HERO_MARKS, HOROSCOPE_TITLE, ISSUE_TITLE, JOB_AD_TITLE, LIST_LINK_TITLE,
-    LOTTERY_TITLE, ON_SALE_TITLE, PR_TITLE, PRICE_TAG_TITLE, QUIZ_TITLE, QUOTE_TITLE, SPONSOR_LABELS, SUPPORT_TITLE,
-    element_marks,
+    LOTTERY_TITLE, MORE_AFTER, ON_SALE_TITLE, PR_TITLE, PRICE_TAG_TITLE, QUIZ_TITLE, QUOTE_TITLE, SPONSOR_LABELS,
+    SUPPORT_TITLE, element_marks,
 )
 from bot.news.text import collapse, count_cjk
 from bot.news.urls import absolute_url, normalize_url, site_domain
@@ -416,7 +416,9 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         if title_attribute:
             titled.setdefault(key, []).append(title_attribute)
         # (a Chinese or Japanese headline has no spaces: its characters count)
-        too_short = kind == NEEDS_HEADLINE and len(text.split()) < 4 and count_cjk(text) < CJK_HEADLINE_CHARS
+        # (counted without a call to read more after it: "Top Stories see more" names a section in two words)
+        too_short = kind == NEEDS_HEADLINE and len(MORE_AFTER.sub("", text).split()) < 4 \
+            and count_cjk(text) < CJK_HEADLINE_CHARS
         if kind == NEEDS_HEADLINE and names_its_catalogue(text, target):
             text = ""
         elif too_short and image is not None and len(text.split()) >= 2 and slug_is(text, target):
