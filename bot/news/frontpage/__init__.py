@@ -490,7 +490,8 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
                 if _PRESS_FOLDERS.intersection(urlsplit(entry.url).path.lower().split("/"))}
     if released and len(page.entries) - len(released) >= _NEWS_BESIDE_RELEASES:
         page.entries = [entry for entry in page.entries if entry.url not in released]
-    titles = without_capitals_labels([entry.title for entry in page.entries], [own_slug(entry.url) for entry in page.entries])
+    slugs = [own_slug(entry.url) for entry in page.entries]  # (a label the story's own slug spells stays: see there)
+    titles = without_capitals_labels([entry.title for entry in page.entries], slugs)
     page.entries = [Entry(url=entry.url, title=title) for entry, title in zip(page.entries, titles)]
     # The lead (the story a digest opens) is the page's top story, not a line of a strip above or beside the
     # main column (see Strips), nor of a list headed smaller than the top story just below it (an h3 teaser
