@@ -692,12 +692,13 @@ _MEDIA_WORD = (r"\+?\s*(?:v[íi]d[ée]os?|fotos?|photos?|galer[íi]a|gallery|gal
                r"φωτο|φωτογραφ[ίι]ες|β[ίι]ντεο)")  # (and in Greek: "(φωτο)", "(βίντεο)")
 # (with a count, "(289 photos)", or two joined by "and": "(foto e video)", "(photos et vidéos)")
 _MEDIA_JOIN = r"(?:\s*[,+/&]\s*|\s+(?:and|et|e|y|und|en|i|и)\s+)"
+_WATCH = r"watch|regardez|guarda|شاهد"  # a call to watch after a headline, as a media marker is set ("... - Regardez")
 MEDIA_SUFFIX = re.compile(rf"\s*[(\[（【]\s*(?:\d+\s*)?{_MEDIA_WORD}(?:{_MEDIA_JOIN}(?:\d+\s*)?{_MEDIA_WORD})*\s*[)\]）】]$"
                           # "... | Watch", "... – Video", "... | Commentary Video" too, and after a spaced hyphen or slash:
                           # "... - VIDEO", French "... - Regardez", Italian "... / Guarda" (watch)
-                          rf"|\s+(?:[|–—]\s*|[-/]\s+)(?:[^\W\d_]+\s+)?(?:watch|regardez|guarda|شاهد|{_MEDIA_WORD})$"
+                          rf"|\s+(?:[|–—]\s*|[-/]\s+)(?:[^\W\d_]+\s+)?(?:{_WATCH}|{_MEDIA_WORD})$"
                           # ... or after two dots or more, as Arabic sites set it: "...الوباء..شاهد" (watch)
-                          rf"|\s*\.{{2,}}\s*(?:watch|regardez|guarda|شاهد|{_MEDIA_WORD})$"
+                          rf"|\s*\.{{2,}}\s*(?:{_WATCH}|{_MEDIA_WORD})$"
                           rf"|\s*#\s*{_MEDIA_WORD}$"  # and as a hashtag: "... avec INSTA# Audio", "... #video"
                           # and one saying whose it is: "... (vidéo d'un Jeudi d'Acrimed)", "... (video of the debate)"
                           rf"|\s*[(\[]\s*{_MEDIA_WORD}\s+(?:d['’]|de |du |des |of |from |von |del |della )[^()\[\]]{{1,60}}[)\]]$",

@@ -639,6 +639,6 @@ def list_after(container: Tag, found: Survey, base: str, url: str, title: str = 
         if len(links) < 3 or len(links) < anchors * 0.5 or not subject.held_by((link.title for link in links), 2):
             continue
         if (not _in_chrome(tag, found) and not _in_side_column(tag, found) and not _sitewide(tag, url or base)
-                and not all_newer([link.url for link in links], url or base) and not _stamped_feed(links)):
+                and _may_be_the_storys(links, None, url or base)):
             return links
     return []

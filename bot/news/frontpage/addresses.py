@@ -297,11 +297,10 @@ def path_kind(url: str, page_key: str) -> int:
         return NOT_STORY  # /formations/cours/rediger-un-communique-...: a course the site sells, not a story
     if len(lowered) == 2 and lowered[0] in _SHOW_FOLDERS and not any(c.isdigit() for c in path):
         return NOT_STORY  # /sendungen/me-myself-and-media/: a show's page, its episodes listed (an episode has its id or date)
-    if any(len(words) >= 2 and _DATA_FOLDER_WORDS.issuperset(words)
-           for words in (re.split(r"[-_]+", folder) for folder in lowered[:-1])):
+    folder_words = [re.split(r"[-_]+", folder) for folder in lowered[:-1]]  # each folder's name, word by word
+    if any(len(words) >= 2 and _DATA_FOLDER_WORDS.issuperset(words) for words in folder_words):
         return NOT_STORY  # /calendario_classifica/serie_a/2017-2018: a league's tables, not a report
-    if any(_LOST_WORDS.intersection(words) and _FOUND_WORDS.intersection(words)
-           for words in (re.split(r"[-_]+", folder) for folder in lowered[:-1])):
+    if any(_LOST_WORDS.intersection(words) and _FOUND_WORDS.intersection(words) for words in folder_words):
         return NOT_STORY  # /recherche-trouve-perdu/trouve/le-creusot-a-qui-la-cle.html: a notice of a lost key
     if lowered[0] in _SPECIAL_FOLDERS and len(lowered) == 2 and not (DATE_PATH.search(path) or LONG_ID.search(path)):
         return NOT_STORY  # /speciale/samsung-galaxy-s9/: a special section's page, its stories listed
