@@ -198,10 +198,10 @@ RELATED_SETS = [
     (BENCH / "related_heldout59_truth.json", "fifty-ninth set, development since it judged (0.692, 9/13) at its arrival, the fifteenth stop and the sixteenth's start and was opened on 2026-12-02, sixteenth stop", False),
     (BENCH / "related_heldout60_truth.json", "sixtieth set, development since it judged (0.875, 7/8) at its arrival, the fifteenth stop and the sixteenth's start and was opened on 2026-12-02, sixteenth stop", False),
     (BENCH / "related_heldout61_truth.json", "sixty-first set, development since it judged (0.100, 1/10) at its arrival, the fifteenth stop and the sixteenth's start and was opened on 2026-12-02, sixteenth stop", False),
-    (BENCH / "related_heldout62_truth.json", "held out, sixty-second set (gathered at the sixteenth stop, 2026-12-02)", True),
-    (BENCH / "related_heldout63_truth.json", "held out, sixty-third set (gathered at the sixteenth stop, 2026-12-02)", True),
-    (BENCH / "related_heldout64_truth.json", "held out, sixty-fourth set (gathered at the sixteenth stop, 2026-12-02)", True),
-    (BENCH / "related_heldout65_truth.json", "held out, sixty-fifth set (gathered at the sixteenth stop, 2026-12-02)", True),
+    (BENCH / "related_heldout62_truth.json", "sixty-second set, development since it judged (1.000, 10/10) at its arrival, the sixteenth stop and the seventeenth's start and was opened on 2026-12-02, seventeenth stop", False),
+    (BENCH / "related_heldout63_truth.json", "sixty-third set, development since it judged (0.821, 23/28) at its arrival, the sixteenth stop and the seventeenth's start and was opened on 2026-12-02, seventeenth stop", False),
+    (BENCH / "related_heldout64_truth.json", "sixty-fourth set, development since it judged (0.929, 13/14) at its arrival, the sixteenth stop and the seventeenth's start and was opened on 2026-12-02, seventeenth stop", False),
+    (BENCH / "related_heldout65_truth.json", "sixty-fifth set, development since it judged (0.929, 26/28) at its arrival, the sixteenth stop and the seventeenth's start and was opened on 2026-12-02, seventeenth stop", False),
 ]
 DEV_ROOT = Path("/work/corpora-dev")
 
