@@ -47,6 +47,12 @@ HELDOUT_FOLDERS = {
     "gathered, fresh held-out": REPO / "tests" / "fixtures" / "frontpages-heldout",
     "gathered, final held-out": REPO / "tests" / "fixtures" / "frontpages-final",
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
+    "set FU (held out, gathered 2026-12-02, seventeenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgefu",
+    "set FV (held out, gathered 2026-12-02, seventeenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgefv",
+    "set FW (held out, gathered 2026-12-02, seventeenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgefw",
+    "set FX (held out, gathered 2026-12-02, seventeenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgefx",
+    "set FY (held out, gathered 2026-12-02, seventeenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgefy",
+    "set FZ (held out, gathered 2026-12-02, seventeenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgefz",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
