@@ -1774,6 +1774,15 @@ def test_headline_leaves_out_a_call_to_watch_after_two_dots_as_arabic_sites_set_
                                                   "شاب جزائري ينجح في إنشاء موقع خاص ببيع وشراء أجهزة الأوكسجين"]
 
 
+def test_headline_leaves_out_a_media_marker_in_arabic_or_persian_but_keeps_a_word_of_its_own() -> None:
+    html = ('<a href="/2018/03/25/shuyukh/">الشيوخ يحيون ذكرى إسقاط التعديلات الدستورية (فيديو)</a>'
+            '<a href="/2018/03/25/nowruz/">با رقص آذری در تهران به پیشواز نوروز (ویدئو)</a>'
+            '<a href="/2018/03/25/maarid/">معرض الصور التاريخية للمدينة يفتح أبوابه للزوار</a>')
+    assert [title for _, title in page(html)] == ["الشيوخ يحيون ذكرى إسقاط التعديلات الدستورية",
+                                                  "با رقص آذری در تهران به پیشواز نوروز",
+                                                  "معرض الصور التاريخية للمدينة يفتح أبوابه للزوار"]
+
+
 def test_an_icons_word_a_lone_media_marker_and_a_byline_in_their_elements_are_no_part_of_the_headline() -> None:
     links = ['<a href="/2026/03/01/story-1/"><span class="su-title">Parthenay. La Gâtine lui a tapé dans l’œil'
              ' <i class="su-icon">bloqué</i></span></a>',
@@ -1980,6 +1989,31 @@ def test_the_sites_root_asked_for_one_post_by_its_number_is_a_story_but_not_for_
     assert sorted(path for path, _ in page(html)) == ["/?news=5258431", "/?newsid=4711", "/?p=128314"]
 
 
+def test_a_cms_that_routes_every_page_through_one_query_parameter_is_read_by_the_path_that_parameter_holds() -> None:
+    # Drupal without clean addresses: "/?q=node/9963" is a story, "/?q=taxonomy/term/5" a topic's list, "?q=user" an account
+    html = ('<ul><li><a href="/?q=node/9963">Des éleveurs se plaignent du manque de soutien et des pâturages</a></li>'
+            '<li><a href="/index.php?q=node/9958">Un assaillant armé tué et un douanier blessé à la frontière</a></li>'
+            '<li><a href="/?q=taxonomy/term/5">Toutes les nouvelles de la rubrique économie du pays</a></li>'
+            '<li><a href="/?q=user/login">Se connecter à votre compte pour commenter les nouvelles</a></li></ul>')
+    assert sorted(path for path, _ in page(html)) == ["/?q=node/9963", "/index.php?q=node/9958"]
+
+
+def test_an_author_s_call_to_see_all_her_articles_is_no_story_whatever_number_her_page_carries() -> None:
+    html = "".join(f'<li><a href="/profile-on/{name},{n}" title="View all of this authors articles">{text}</a></li>'
+                   for n, (name, text) in enumerate([("sue-arnold", "View all of this authors articles"),
+                                                     ("john-passant", "See all stories by this author"),
+                                                     ("max-larkin", "More from this author")], start=718))
+    assert [path for path, _ in page("<ul>" + html + "</ul>" + story(1))] == ["/2026/03/01/story-1/"]
+
+
+def test_a_download_subdomain_s_software_pages_are_no_stories() -> None:
+    html = ('<ul><li><a href="https://download.news.example.com/bezpieczenstwo/pakiety/avira-free-security-suite">'
+            'Avira Free Security Suite - pakiet zabezpieczający dla Windows i macOS</a></li>'
+            '<li><a href="https://downloads.news.example.com/gry/strzelanki/fortnite-battle-royale">'
+            'Fortnite: Battle Royale - epicka strzelanka z milionem graczy do pobrania</a></li></ul>')
+    assert [path for path, _ in page(html + story(1))] == ["/2026/03/01/story-1/"]
+
+
 def test_one_story_linked_from_several_boxes_each_adding_its_short_number_after_the_id_is_one_entry() -> None:
     slug = "kamp-mod-tiden-derfor-skal-mette-findes-hurtigt-"
     html = (f'<h2><a href="/{slug}/Sjaelland-Politi/20141209/artikler/312099989/1265">Derfor skal Mette findes hurtigt</a></h2>'
@@ -1987,6 +2021,15 @@ def test_one_story_linked_from_several_boxes_each_adding_its_short_number_after_
             f'<li><a href="/another-story-of-the-day-in-the-region-/20141209/artikler/312099990/1779">Another story of the day in the region</a></li>')
     assert [path.rsplit("/", 3)[-2] for path, _ in page(html)] == ["312099989", "312099990"]
 
+
+
+def test_one_story_named_by_its_id_and_slug_before_an_index_file_on_two_of_the_sites_hosts_is_one_entry() -> None:
+    slug = "amerika-bude-tisknout-domky-pro-chude-sedesatimetrove-bydleni"
+    html = (f'<h2><a href="/{slug}/a-192237/default.aspx">Amerika bude tisknout domky pro chudé</a></h2>'
+            f'<li><a href="https://vtm.news.example.com/clanky/{slug}/sc-870-a-192237/default.aspx">'
+            'Amerika bude tisknout domky pro chudé</a></li>'
+            '<li><a href="/nova-ssd-typu-qlc-krok-dopredu-nebo-vzad/a-192297/default.aspx">Nová SSD typu QLC: krok dopředu, nebo vzad?</a></li>')
+    assert [path.rsplit("/", 2)[-2] for path, _ in page(html)] == ["a-192237", "a-192297"]
 
 
 def test_one_story_named_by_its_id_after_its_slug_under_two_folders_is_one_entry() -> None:

@@ -606,15 +606,15 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set FE (judged 2026-12-02, sixteenth stop and the seventeenth's start; development since)", (0.924, 0.999, 3, 0.966)),
     ("set FF (judged 2026-12-02, sixteenth stop and the seventeenth's start; development since)", (0.902, 0.949, 2, 0.992)),
     ("set FG (judged 2026-12-02, sixteenth stop and the seventeenth's start; development since)", (0.999, 0.992, 2, 0.987)),
-    ("set FH (judged 2026-12-02, sixteenth stop and the seventeenth's start; development since)", (0.648, 0.666, 2, 0.876)),
+    ("set FH (judged 2026-12-02, sixteenth stop and the seventeenth's start; development since)", (0.981, 0.999, 2, 0.897)),
     ("set FI (judged 2026-12-02, sixteenth stop and the seventeenth's start; development since)", (0.999, 0.989, 3, 0.767)),
     ("set FJ (judged 2026-12-02, sixteenth stop and the seventeenth's start; development since)", (0.749, 0.968, 1, 0.999)),
     ("set FK (judged 2026-12-02, sixteenth stop and the seventeenth's start; development since)", (0.785, 0.792, 0, 0.999)),
-    ("set FL (judged 2026-12-02, sixteenth stop and the seventeenth's start; development since)", (0.888, 0.974, 0, 0.975)),
+    ("set FL (judged 2026-12-02, sixteenth stop and the seventeenth's start; development since)", (0.909, 0.999, 0, 0.975)),
     ("set FM (judged 2026-12-02, sixteenth stop and the seventeenth's start; development since)", (0.966, 0.911, 1, 0.999)),
     ("set FN (judged 2026-12-02, sixteenth stop and the seventeenth's start; development since)", (0.992, 0.958, 2, 0.929)),
     ("set FO (judged 2026-12-02, sixteenth stop and the seventeenth's start; development since)", (0.794, 0.805, 1, 0.985)),
-    ("set FQ (judged 2026-12-02, sixteenth stop and the seventeenth's start; development since)", (0.761, 0.999, 1, 0.963)),
+    ("set FQ (judged 2026-12-02, sixteenth stop and the seventeenth's start; development since)", (0.999, 0.999, 1, 0.963)),
     ("set FR (judged 2026-12-02, sixteenth stop and the seventeenth's start; development since)", (0.956, 0.969, 3, 0.999)),
     ("set FS (judged 2026-12-02, sixteenth stop and the seventeenth's start; development since)", (0.976, 0.933, 1, 0.983)),
     ("set FT (judged 2026-12-02, sixteenth stop and the seventeenth's start; development since)", (0.999, 0.999, 2, 0.963)),
@@ -642,9 +642,10 @@ def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float,
     # catalogue's three false entries went, the same slides among fewer entries); EG with 1.7%: a
     # story under two slugs of one id ("51418,fachin-nega-pedidos-..." and "51418,fachin-nega-novos-pedidos-...");
     # FF judged with 0.8%: one story on the site's host and on a section's subdomain under one id
-    # ("www.zive.cz/amerika-bude-...-za-den/a-192237/", "vtm.zive.cz/clanky/amerika-bude-...-za-den/sc-870-a-192237/")
+    # ("www.zive.cz/amerika-bude-...-za-den/a-192237/", "vtm.zive.cz/clanky/amerika-bude-...-za-den/sc-870-a-192237/"),
+    # one entry since
     ceiling = {"P": 0.010, "T": 0.020, "W": 0.006, "AA": 0.010, "AU": 0.020, "BP": 0.004, "BR": 0.024,
-               "CN": 0.008, "DG": 0.015, "EE": 0.099, "ES": 0.172, "EG": 0.018, "FF": 0.009}.get(label.split()[1], 0.002)
+               "CN": 0.008, "DG": 0.015, "EE": 0.099, "ES": 0.172, "EG": 0.018}.get(label.split()[1], 0.002)
     assert scores.duplicates <= ceiling
     assert scores.title_accuracy is not None and scores.title_accuracy >= titles_right
 

@@ -289,7 +289,11 @@ _MORE_PHRASES = (
     r"(?:read more|read the (?:full )?(?:story|article)|continue reading|leer m[aá]s|seguir leyendo|lire la suite|lire plus|"
     r"leggere (?:di pi[uù]|tutto)|ler mais|leia mais)|"
     # "Read all the articles" of a section or an edition ("Lire tous les articles", "Alle Artikel lesen")
-    r"(?:lire|voir) tous les articles|tous les articles|(?:read|see|view) all (?:the )?(?:articles|stories)|"
+    r"(?:lire|voir) tous (?:les|ses) articles|tous (?:les|ses) articles|"
+    # ... or of an author ("View all of this authors articles", "See all stories by this author", "More from this author")
+    r"(?:read|see|view) all (?:of )?(?:the |this |his |her |their )?(?:(?:author|writer|columnist)['’]?s['’]? )?"
+    r"(?:articles|stories|posts)(?: (?:by|from) (?:this|the) (?:author|writer|columnist))?|"
+    r"(?:more|all) (?:articles |stories |posts )?(?:by|from) (?:this|the) (?:author|writer|columnist)|"
     r"alle artikel(?: lesen| anzeigen)?|(?:ver|leer) todos los art[íi]culos|(?:vedi|leggi) tutti gli articoli|"
     r"(?:ver|ler) todos os artigos"
 )
@@ -321,6 +325,7 @@ NOT_STORY_HOSTS = frozenset({
     "brandstories", "brandstory", "brandcontent", "brandvoice", "partnerstudio", "contentstudio",  # a brand's own stories
     "wiki", "marktplatz",  # a site's encyclopedia of guides, its marketplace
     "vod",  # its video-on-demand catalogue (vod.site/movie/2781367/...)
+    "download", "downloads",  # its software catalogue (download.site/bezpieczenstwo/pakiety-bezpieczenstwa/avira-...)
     "click", "clicks", "adclick", "ads", "adserver",  # an ad server's click counter (clicks.site/hp_c.asp?banner=283600)
     "jogos", "jogosonline", "jeux", "spiele", "giochi",  # its games to play
     "codepromo", "codes-promo", "bons-plans", "acquisti",  # its discount codes and shopping guides
@@ -689,7 +694,8 @@ RELATIVE_TIME_OPENING = re.compile(
 _MEDIA_WORD = (r"\+?\s*(?:v[íi]d[ée]os?|fotos?|photos?|galer[íi]a|gallery|galerie|audio|infograf[íi]as?|infographie|infographics?|slide ?shows?|"
                r"photo ?reportages?|fotorreportajes?|fotoreportage|"
                r"видео|фото|фоторепортаж|аудио|інфографіка|відео|影音?|視頻|视频|圖輯|图集|組圖|组图|"
-               r"φωτο|φωτογραφ[ίι]ες|β[ίι]ντεο)")  # (and in Greek: "(φωτο)", "(βίντεο)")
+               r"φωτο|φωτογραφ[ίι]ες|β[ίι]ντεο|"
+               r"فيديو|بالفيديو|صور|بالصور|ویدئو|ویدیو)")  # (and in Greek: "(φωτο)", "(βίντεο)"; Arabic, Persian: "(فيديو)")
 # (with a count, "(289 photos)", or two joined by "and": "(foto e video)", "(photos et vidéos)")
 _MEDIA_JOIN = r"(?:\s*[,+/&]\s*|\s+(?:and|et|e|y|und|en|i|и)\s+)"
 _WATCH = r"watch|regardez|guarda|شاهد"  # a call to watch after a headline, as a media marker is set ("... - Regardez")

@@ -56,6 +56,7 @@ from bot.news.frontpage.addresses import (
     STORY,
     SURE_STORY,
     ID_QUERY,
+    INDEX_FILE,
     LONG_ID,
     PATH_QUERY,
     LOOSE_END,
@@ -385,12 +386,14 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
                     key = _reworded_slug(by_path, f"{number[-1]} before a name in {'/'.join(segments[:-2])}",
                                          last.rpartition(".")[0] or last, key)
                 key = by_path.setdefault(with_slug, key)
-            elif number and not query and (_PLACEMENT.fullmatch(last) or last.partition(".")[0] == number[-1]):
+            elif number and not query and (_PLACEMENT.fullmatch(last) or last.partition(".")[0] == number[-1]
+                                           or INDEX_FILE.match(last)):
                 # ... and one linked from several of the site's boxes, each adding its own short number after the id,
                 # the slug first ("/slug/Section/20141209/artikler/712169973/1265" and "/slug/20141209/artikler/712169973/1779"),
                 # or named by its id after its slug ("/news/2018-10-29/soaking-up-...-farming/10312844" and
                 # "/news/u/news/2018-10-29/soaking-up-...-farming/10312844", "/magazin/clanak/<slug>/1033014.aspx" and
-                # "/black/clanak/<slug>/1033014.aspx").
+                # "/black/clanak/<slug>/1033014.aspx"), or by its id and slug before an index file, on two of the site's
+                # hosts ("www.site/<slug>/a-192237/default.aspx", "vtm.site/clanky/<slug>/sc-870-a-192237/default.aspx").
                 slug = max((segment for segment in inside.split("/") if "-" in segment), key=len, default="")
                 if names_one_story(slug):
                     key = by_path.setdefault(f"{number[-1]} {slug}", key)

@@ -77,6 +77,8 @@ _KIND_AND_ID = re.compile(
     re.I,
 )
 PATH_QUERY = re.compile(r"^[a-z][\w-]*/[^=&]+$", re.I)  # a query that is a path of folders, no parameter asked for
+# A query of one parameter whose value is a path of folders ("q=node/9963", "route=news%2F123"): a CMS's router.
+_ROUTE_QUERY = re.compile(r"^[a-z][\w-]*=([a-z][\w-]*(?:/|%2f)[^=&]+)$", re.I)
 # A query naming one post by its number: "p=" (WordPress's plain links), "id=", "newsid=", "article_id=", "news=" ...; not a
 # static page's ("page_id=2": about, contact), a category's ("cat=12") nor a month's archive ("m=201603").
 _POST_QUERY = re.compile(r"(?:^|&)(?:p|id|(?:article|story|news|post|item|content|doc)(?:_?id)?)=\d{2,}(?:&|$)", re.I)
@@ -97,7 +99,7 @@ _SPECIAL_FOLDERS = frozenset({"special", "specials", "speciale", "speciali", "es
                               "spezials", "specialen"})
 _LIST_STEMS = frozenset({"list", "lists", "liste", "listes", "lista", "listado", "listing"})
 _ARTICLE_EXTENSIONS = (".html", ".htm", ".shtml")
-_INDEX_FILE = re.compile(r"^(?:index|default|home|accueil|main)\d*\.\w+$", re.IGNORECASE)
+INDEX_FILE = re.compile(r"^(?:index|default|home|accueil|main)\d*\.\w+$", re.IGNORECASE)
 # A broadcaster's or a site's folder of its shows ("/sendungen/<show>/", "/emissions/<show>/"): a show's page directly
 # under it lists its episodes.
 _SHOW_FOLDERS = frozenset({"sendungen", "sendung", "emissions", "emission", "shows", "programmes", "programas", "programmi",
@@ -271,6 +273,11 @@ def path_kind(url: str, page_key: str) -> int:
         # A site that serves its pages through its root's query, a path there ("/?news/2759881553/Slug.aspx"): that
         # path is the page's.
         return path_kind(parts._replace(path="/" + parts.query, query="").geturl(), page_key)
+    routed = _ROUTE_QUERY.match(parts.query)
+    if routed and (not segments or (len(segments) == 1 and INDEX_FILE.match(segments[0]))):
+        # A CMS without clean addresses routes every page through one parameter that holds its path (Drupal's
+        # "/?q=node/9963", "/index.php?q=taxonomy/term/5"): that path is the page's.
+        return path_kind(parts._replace(path="/" + unquote_plus(routed.group(1)), query="").geturl(), page_key)
     if not segments and _POST_QUERY.search(parts.query):
         return STORY  # the site's root asked for one post by its number (WordPress's plain "/?p=128314", "/?newsid=4711")
     if paid_placement(parts.query):
@@ -374,9 +381,9 @@ def path_kind(url: str, page_key: str) -> int:
         return NOT_STORY  # /page/2/: pagination
     # An index file (index.html, index.do) names its folder, or with a query the page a script serves
     # (index.php?o=rn&id=403755): a story only if the folder or the query has a date or an id.
-    where = "/".join(segments[:-1]) if _INDEX_FILE.match(last) else path
+    where = "/".join(segments[:-1]) if INDEX_FILE.match(last) else path
     has_id_or_date = bool(_ID_OR_DATE.search(where) or _ID_OR_DATE.search(parts.query))
-    if _INDEX_FILE.match(last) and not has_id_or_date:
+    if INDEX_FILE.match(last) and not has_id_or_date:
         return NOT_STORY
     if any(s in _INDEX_SEGMENTS for s in lowered) and (not has_id_or_date or _year_names_topic(where, parts.query, last)):
         return NOT_STORY  # (/category/sports/cricket/icc-world-cup-2015: the year is the topic's, no story's date)
@@ -463,7 +470,7 @@ def is_home_page(url: str) -> bool:
     parts = urlsplit(url)
     segments = [s for s in parts.path.split("/") if s]
     return (is_http_url(url) and not parts.query
-            and (not segments or (len(segments) == 1 and bool(_INDEX_FILE.match(segments[0])))))
+            and (not segments or (len(segments) == 1 and bool(INDEX_FILE.match(segments[0])))))
 
 
 def host_of(url: str) -> str:
@@ -706,7 +713,7 @@ def queried_pages(keys: list[str]) -> set[str]:
     for key in keys:
         page, _, query = key.partition("?")
         last = page.rstrip("/").rsplit("/", 1)[-1].lower()
-        if query and last.endswith(_ARTICLE_EXTENSIONS) and not _INDEX_FILE.match(last) and not ID_QUERY.search(query):
+        if query and last.endswith(_ARTICLE_EXTENSIONS) and not INDEX_FILE.match(last) and not ID_QUERY.search(query):
             by_page.setdefault(page, []).append(key)
     listed = set(keys)
     return {key for page, group in by_page.items() if len(group) >= 2 and page not in listed for key in group}
