@@ -1783,6 +1783,25 @@ def test_headline_leaves_out_a_media_marker_in_arabic_or_persian_but_keeps_a_wor
                                                   "معرض الصور التاريخية للمدينة يفتح أبوابه للزوار"]
 
 
+def test_headline_leaves_out_an_update_mark_in_brackets_before_it_but_not_a_bracket_of_words() -> None:
+    html = ('<a href="/2018/03/17/nouvelles-beta-chez-apple/">[Mise à jour] Nouvelles beta chez Apple</a>'
+            '<a href="/2018/03/17/le-budget-est-vote/">(UPDATED) Le budget de la ville est voté</a>'
+            '<a href="/2018/03/17/nachtzug/">[Aktualisiert] Nachtzug nach Wien fällt aus</a>'
+            '<a href="/2018/03/17/updates-from-the-front/">[Updates from the front] Letters of a soldier</a>')
+    assert [title for _, title in page(html)] == ["Nouvelles beta chez Apple", "Le budget de la ville est voté",
+                                                  "Nachtzug nach Wien fällt aus",
+                                                  "[Updates from the front] Letters of a soldier"]
+
+
+def test_headline_leaves_out_a_media_marker_that_claims_the_media_exclusive_but_not_an_exclusive_claim_alone() -> None:
+    html = ('<a href="/2018/03/17/les-duos-impossibles/">Les duos impossibles font le show à Bruxelles (exclu vidéo)</a>'
+            '<a href="/2018/03/17/nicolas-rey/">Nicolas Rey se confie sur son enfance (Vidéo exclusive)</a>'
+            '<a href="/2018/03/17/le-ministre/">Le ministre quitte le gouvernement (exclusif)</a>')
+    assert [title for _, title in page(html)] == ["Les duos impossibles font le show à Bruxelles",
+                                                  "Nicolas Rey se confie sur son enfance",
+                                                  "Le ministre quitte le gouvernement (exclusif)"]
+
+
 def test_an_icons_word_a_lone_media_marker_and_a_byline_in_their_elements_are_no_part_of_the_headline() -> None:
     links = ['<a href="/2026/03/01/story-1/"><span class="su-title">Parthenay. La Gâtine lui a tapé dans l’œil'
              ' <i class="su-icon">bloqué</i></span></a>',

@@ -626,6 +626,11 @@ POLL_AND_CLASSIFIED_WORDS = frozenset({
     "poll", "polls", "sondage", "sondages", "sondatge", "sondatges", "umfrage", "umfragen", "encuesta", "encuestas",
     "sondaggio", "sondaggi", "enquesta", "ogloszenie", "ogloszenia", "anuncio", "anuncios", "annuncio", "annunci",
 })
+# Words saying a story was updated, or how often, or that it is breaking ("Updated", "Updatedx3", "Mise à jour"): when,
+# not what (in brackets before or after a headline: MEDIA_KICKERS, UPDATE_LABEL). (Not "MàJ": annotators keep it.)
+_UPDATE_WORDS = (r"updated?(?:\s*x\s*\d+)?|update \d+|breaking(?: news)?|mise [àa] jour|mis [àa] jour|actualizad[oa]|"
+                 r"actualizaci[óo]n|aktualisiert|aggiornat[oa]|aggiornamento|atualizad[oa]|atualiza[çc][ãa]o|bijgewerkt|"
+                 r"обновлено|обновление")
 # A media label before a headline ("VÍDEO | ...", "WATCH: ...", "Vídeo. ...", French "VIDÉO. ...", "EN IMAGES. ...",
 # "Diaporama : ...", "影／..." for a video in Chinese): the label is not the headline.
 MEDIA_KICKERS = re.compile(
@@ -650,7 +655,10 @@ MEDIA_KICKERS = re.compile(
     # in brackets, one or two of them ("[Video Podcast] ...", "(VIDEO) ...", "[Fotos y video] ...")
     # (and a count of them: "( 13 Photos ) ...", "(02 Photos) : ...")
     r"^\s*[\[(]\s*(?:\d{1,3}\s*)?(?:v[íi]d[eé]o|fotos?|photos?|audio|podcast|gallery|galer[íi]a|mapa?|infografi[ck]a?)s?"
-    r"(?:\s+(?:(?:i|y|e|et|and|und|&|\+)\s+)?(?:v[íi]d[eé]o|fotos?|photos?|audio|podcast)s?)?\s*[\])](?:\s*:)?\s*(?=\S)",
+    r"(?:\s+(?:(?:i|y|e|et|and|und|&|\+)\s+)?(?:v[íi]d[eé]o|fotos?|photos?|audio|podcast)s?)?\s*[\])](?:\s*:)?\s*(?=\S)|"
+    # and a story's update mark in brackets ("[Mise à jour] ...", "(UPDATED) ...", "[Aktualisiert] ..."): when
+    # it changed, not what happened
+    rf"^\s*[\[(]\s*(?:{_UPDATE_WORDS})\s*[\])](?:\s*:)?\s*(?=\S)",
     re.I,
 )
 # A genre's label before a Chinese, Japanese or Korean headline ("コラム：...", "アングル：...", "较真丨...", "【快讯】...",
@@ -698,6 +706,7 @@ _MEDIA_WORD = (r"\+?\s*(?:v[íi]d[ée]os?|fotos?|photos?|galer[íi]a|gallery|gal
                r"فيديو|بالفيديو|صور|بالصور|ویدئو|ویدیو)")  # (and in Greek: "(φωτο)", "(βίντεο)"; Arabic, Persian: "(فيديو)")
 # (with a count, "(289 photos)", or two joined by "and": "(foto e video)", "(photos et vidéos)")
 _MEDIA_JOIN = r"(?:\s*[,+/&]\s*|\s+(?:and|et|e|y|und|en|i|и)\s+)"
+_EXCLUSIVE = r"exclu|exclusive?|exclusiv[oa]|exklusiv|esclusiv[oa]"
 _WATCH = r"watch|regardez|guarda|شاهد"  # a call to watch after a headline, as a media marker is set ("... - Regardez")
 MEDIA_SUFFIX = re.compile(rf"\s*[(\[（【]\s*(?:\d+\s*)?{_MEDIA_WORD}(?:{_MEDIA_JOIN}(?:\d+\s*)?{_MEDIA_WORD})*\s*[)\]）】]$"
                           # "... | Watch", "... – Video", "... | Commentary Video" too, and after a spaced hyphen or slash:
@@ -707,7 +716,9 @@ MEDIA_SUFFIX = re.compile(rf"\s*[(\[（【]\s*(?:\d+\s*)?{_MEDIA_WORD}(?:{_MEDIA
                           rf"|\s*\.{{2,}}\s*(?:{_WATCH}|{_MEDIA_WORD})$"
                           rf"|\s*#\s*{_MEDIA_WORD}$"  # and as a hashtag: "... avec INSTA# Audio", "... #video"
                           # and one saying whose it is: "... (vidéo d'un Jeudi d'Acrimed)", "... (video of the debate)"
-                          rf"|\s*[(\[]\s*{_MEDIA_WORD}\s+(?:d['’]|de |du |des |of |from |von |del |della )[^()\[\]]{{1,60}}[)\]]$",
+                          rf"|\s*[(\[]\s*{_MEDIA_WORD}\s+(?:d['’]|de |du |des |of |from |von |del |della )[^()\[\]]{{1,60}}[)\]]$"
+                          # or one claiming it exclusive: "... (exclu vidéo)", "(vidéo exclusive)", "(exclusive video)"
+                          rf"|\s*[(\[]\s*(?:(?:{_EXCLUSIVE})\s+{_MEDIA_WORD}|{_MEDIA_WORD}\s+(?:{_EXCLUSIVE}))\s*[)\]]$",
                           re.I)
 # A music site's marker of a track or of its video after the title, in brackets only ("Lefa feat. Orelsan – Potentiel
 # (Son)", "Niska - Medellin (Clip Officiel)", "... (Official Music Video)"): "son" and "clip" alone are words.
@@ -858,10 +869,7 @@ PERMALINK_TITLE = re.compile(
 )
 # A label in brackets after a headline saying the story was updated, or how often, or that it is breaking ("... [Updated]",
 # "... [Updatedx3]", "... (Mise à jour)", "... [Breaking]"): when, not what.
-UPDATE_LABEL = re.compile(
-    r"^(?:updated?(?:\s*x\s*\d+)?|update \d+|breaking(?: news)?|mise à jour|mis à jour|actualizado|actualizaci[óo]n|"
-    r"aktualisiert|update|aggiornato|aggiornamento|atualizado|atualiza[çc][ãa]o|bijgewerkt|обновлено|обновление)$", re.I
-)
+UPDATE_LABEL = re.compile(rf"^(?:{_UPDATE_WORDS})$", re.I)
 # A paywall's mark in an element of its own beside a headline ("<span class=dnmais>Premium</span>", "Abonnés", "Z+",
 # "SZ Plus", "Réservé aux abonnés"): it says who may read the story, in no headline's words. The whole element's text.
 PAYWALL_LABEL = re.compile(
