@@ -2025,6 +2025,29 @@ def test_an_author_s_call_to_see_all_her_articles_is_no_story_whatever_number_he
     assert [path for path, _ in page("<ul>" + html + "</ul>" + story(1))] == ["/2026/03/01/story-1/"]
 
 
+def test_a_call_to_read_all_of_a_sites_news_or_reports_is_no_story_in_dutch_spanish_or_french() -> None:
+    html = "".join(f'<li><a href="/archief/nr-{n}">{text}</a></li>' for n, text in
+                   enumerate(["Lees alle reportages", "Ver todas las noticias", "Voir toutes les actualités",
+                              "Alle Nachrichten anzeigen"], start=4042))
+    assert [path for path, _ in page("<ul>" + html + "</ul>" + story(1))] == ["/2026/03/01/story-1/"]
+
+
+def test_a_tv_guides_broadcast_of_a_programme_is_no_story() -> None:
+    html = ('<ul><li><a href="/tv-gids/uitzending/3699401/mission-impossible-ii">Mission: Impossible II vanavond op televisie</a></li>'
+            '<li><a href="/tv-gids/uitzending/3687083/stella-blomkvist">Stella Blómkvist, de IJslandse thrillerreeks</a></li></ul>')
+    assert [path for path, _ in page(html + story(1))] == ["/2026/03/01/story-1/"]
+
+
+def test_an_issue_of_the_sites_printed_edition_named_by_the_site_and_its_day_is_no_story() -> None:
+    edition = "https://www.humo.be/"
+    html = ('<ul><li><a href="/humo-archief/nr-4045">Humo 13 maart 2018</a></li>'
+            '<li><a href="/humo-archief/nr-4044">Humo van 6 maart 2018</a></li>'
+            '<li><a href="/2018/03/13/humo-wint-prijs/">Humo wint de prijs van het beste weekblad 2018</a></li>'
+            '<li><a href="/2018/03/13/de-koning/">De koning opent het nieuwe museum in Brussel</a></li></ul>')
+    assert [e.url.removeprefix(edition.rstrip("/")) for e in read_front_page(html, edition).entries] == [
+        "/2018/03/13/humo-wint-prijs/", "/2018/03/13/de-koning/"]
+
+
 def test_a_download_subdomain_s_software_pages_are_no_stories() -> None:
     html = ('<ul><li><a href="https://download.news.example.com/bezpieczenstwo/pakiety/avira-free-security-suite">'
             'Avira Free Security Suite - pakiet zabezpieczający dla Windows i macOS</a></li>'

@@ -295,6 +295,11 @@ _MORE_PHRASES = (
     r"(?:articles|stories|posts)(?: (?:by|from) (?:this|the) (?:author|writer|columnist))?|"
     r"(?:more|all) (?:articles |stories |posts )?(?:by|from) (?:this|the) (?:author|writer|columnist)|"
     r"alle artikel(?: lesen| anzeigen)?|(?:ver|leer) todos los art[íi]culos|(?:vedi|leggi) tutti gli articoli|"
+    # ... and all of its news or its reports ("Lees alle reportages", "Ver todas las noticias", "Alle Nachrichten")
+    r"(?:lees|bekijk) alle (?:artikelen|reportages|berichten|verhalen|nieuwsberichten|nieuws)|"
+    r"(?:ver|leer) todas las noticias|(?:ver|ler) todas as not[íi]cias|(?:vedi|leggi) tutte le notizie|"
+    r"(?:voir|lire) toutes les (?:actualit[ée]s|actus|infos|informations)|alle nachrichten(?: lesen| anzeigen)?|"
+    r"(?:read|see|view) all (?:the )?(?:news|reports)|"
     r"(?:ver|ler) todos os artigos"
 )
 MORE_LABELS = re.compile(rf"^\W*(?:{_MORE_PHRASES})\W*$", re.I)
@@ -406,6 +411,7 @@ NOT_STORY_SEGMENTS = frozenset({
     "trivia", "trivias", "player", "spiele", "jeux", "giochi",
     "on-air",  # a radio's show page ("/on-air/kc-and-ross-in-the-morning/"), not a report
     "replay",  # a broadcaster's programmes to watch again
+    "uitzending", "uitzendingen",  # ... and a TV guide's broadcast of one (Dutch: /tv-gids/uitzending/3687083/hollow-man)
     "vod",  # ... and its video-on-demand catalogue: a show's episodes, films to rent (/vod/movie/2781367/...)
     # paid death notices ("Traueranzeigen", "nekrologi", "avis de décès", "esquelas"), not obituaries the newsroom writes
     "nekrologi", "nekrologe", "traueranzeigen", "avis-de-deces", "avis-deces", "necrologie", "necrologi", "esquelas",

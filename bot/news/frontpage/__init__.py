@@ -47,6 +47,7 @@ from bot.news.frontpage.headlines import (
     without_capitals_labels,
     is_headline,
     folded_words,
+    names_an_edition,
     shows_its_story,
     LETTER_WORDS,
 )
@@ -486,6 +487,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         and not (kinds[key] < SURE_STORY and folder_key(key) in folders) and folder_key(key) not in numbered
         and (key in wordless or key not in labels and key in named) and not _says_no_story(headlines[key][1])
         and not _promotes_itself(headlines[key][1], own_name) and key not in presents_itself
+        and not names_an_edition(headlines[key][1], own_name)
     ]
     # Companies' press releases a news site files in a folder of its own ("/pressreleaser/2854772/...") beside its
     # newsroom's stories: not the site's news. (A company's own newsroom lists only them: they are its news there.)

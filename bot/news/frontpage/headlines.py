@@ -627,6 +627,14 @@ _CLOCK_OR_SOURCE = re.compile(r"\b\d{1,2}[:h]\d{2}\b|\|.*$")
 _DATELINE_WORDS = 2  # a place or a source beside the date, not a headline
 
 
+def names_an_edition(text: str, name: str) -> bool:
+    """Return whether a link text is the site's name and a day only ("Humo 13 maart 2018", "Le Parisien du 17/03/2018"):
+    an issue of its printed edition, not a story; name is the site's, as its domain spells it."""
+    rest, dates = _DATE_WITH_YEAR.subn(" ", text)
+    words = folded_words(rest)
+    return bool(name) and dates == 1 and "".join(words) in (name, name + "du", name + "van", name + "vom", name + "del")
+
+
 def _is_dateline(text: str) -> bool:
     """Return whether a link text is a dateline: a date with its year and at most a place and a source beside it
     ("Izegem 19 février 2012 - 12:50 | Belga"), not a headline."""
