@@ -57,6 +57,7 @@ HELDOUT_FOLDERS = {
     "set GB (held out, gathered 2026-12-02, seventeenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgegb",
     "set GC (held out, gathered 2026-12-02, seventeenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgegc",
     "set GD (held out, gathered 2026-12-02, seventeenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgegd",
+    "set GE (held out, gathered 2026-12-02, seventeenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgege",
     "set GF (held out, gathered 2026-12-02, seventeenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgegf",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
