@@ -2048,6 +2048,18 @@ def test_an_issue_of_the_sites_printed_edition_named_by_the_site_and_its_day_is_
         "/2018/03/13/humo-wint-prijs/", "/2018/03/13/de-koning/"]
 
 
+def test_a_call_to_see_a_members_profile_is_no_story_whatever_its_address() -> None:
+    html = "".join(f'<li><a href="/2018/03/17/hoaxteam-{name}-1234{n}">{text}</a></li>' for n, (name, text) in enumerate(
+                   [("marie-odile", "Voir le profil utilisateur."), ("daniel", "View profile"), ("rebel", "Profil ansehen")]))
+    assert [path for path, _ in page("<ul>" + html + "</ul>" + story(1))] == ["/2026/03/01/story-1/"]
+
+
+def test_a_cinemas_listing_of_a_film_is_no_story() -> None:
+    html = ('<ul><li><a href="/cartelera/interna/la-forma-del-agua">La forma del agua, de Guillermo del Toro</a></li>'
+            '<li><a href="/cartelera/interna/las-aventuras-de-lara-croft">Las aventuras de Lara Croft en cines</a></li></ul>')
+    assert [path for path, _ in page(html + story(1))] == ["/2026/03/01/story-1/"]
+
+
 def test_a_download_subdomain_s_software_pages_are_no_stories() -> None:
     html = ('<ul><li><a href="https://download.news.example.com/bezpieczenstwo/pakiety/avira-free-security-suite">'
             'Avira Free Security Suite - pakiet zabezpieczający dla Windows i macOS</a></li>'

@@ -300,6 +300,9 @@ _MORE_PHRASES = (
     r"(?:ver|leer) todas las noticias|(?:ver|ler) todas as not[íi]cias|(?:vedi|leggi) tutte le notizie|"
     r"(?:voir|lire) toutes les (?:actualit[ée]s|actus|infos|informations)|alle nachrichten(?: lesen| anzeigen)?|"
     r"(?:read|see|view) all (?:the )?(?:news|reports)|"
+    # A call to see a member's or an author's profile ("Voir le profil utilisateur", "View profile", "Profil ansehen")
+    r"(?:voir|afficher|view|see) (?:le |the |mon |my |son |his |her |their )?(?:profil|profile)"
+    r"(?: (?:utilisateur|complet|public|de l['’]auteur|of the author))?|profil ansehen|ver (?:el )?perfil|vedi (?:il )?profilo|"
     r"(?:ver|ler) todos os artigos"
 )
 MORE_LABELS = re.compile(rf"^\W*(?:{_MORE_PHRASES})\W*$", re.I)
@@ -430,6 +433,7 @@ NOT_STORY_SEGMENTS = frozenset({
     # (not "programme-tv" nor "tvguide": sections of TV news too, "/programme-tv/apres-1557-emissions-...")
     "programme-tele", "tv-programm", "tvprogramm", "fernsehprogramm", "programma-tv", "guia-tv", "guiatv",
     "programacion-tv", "tv-listings", "tvprogramma",
+    "cartelera", "carteleras",  # ... and a cinema's listing of a film (/cartelera/interna/la-forma-del-agua)
     # the civil register's notices (births, marriages, deaths: "/etat-civil/naissances/carnet-rose-...") and the
     # pharmacy on duty (/pharmacie-de-garde/pharmacie-de-garde-aujourd-hui-dimanche-18-mars.html): a service, not news
     "etat-civil", "pharmacie-de-garde", "pharmacies-de-garde", "farmacias-de-turno", "farmacia-de-turno",
