@@ -1802,6 +1802,19 @@ def test_headline_leaves_out_a_media_marker_that_claims_the_media_exclusive_but_
                                                   "Le ministre quitte le gouvernement (exclusif)"]
 
 
+def test_a_kicker_in_capitals_in_a_link_of_its_own_gives_way_to_the_headline_in_the_storys_next_link() -> None:
+    url = "/358709/4/Zabranjen-ulaz-na-vrlo-opasne-tribine"
+    html = (f'<div><a class="image-unit-h3" href="{url}">GRADSKI STADION ODLAZI U POVIJEST</a>'
+            f'<a class="vijest-naslov" href="{url}">Zabranjen ulaz na vrlo opasne tribine</a>'
+            f'<a class="vijest-podnas" href="{url}">Ako sve bude išlo kako je isplanirano, ove bi godine trebalo početi rušenje</a></div>')
+    assert page(html) == [(url, "Zabranjen ulaz na vrlo opasne tribine")]
+    # A site that sets its headlines in capitals keeps them where its slug spells them, before a summary's link.
+    capitals = "/358710/4/Gradski-stadion-odlazi-u-povijest"
+    html = (f'<div><a href="{capitals}">GRADSKI STADION ODLAZI U POVIJEST</a>'
+            f'<a href="{capitals}">Ako sve bude išlo kako je isplanirano, ove bi godine trebalo početi rušenje</a></div>')
+    assert page(html) == [(capitals, "GRADSKI STADION ODLAZI U POVIJEST")]
+
+
 def test_an_icons_word_a_lone_media_marker_and_a_byline_in_their_elements_are_no_part_of_the_headline() -> None:
     links = ['<a href="/2026/03/01/story-1/"><span class="su-title">Parthenay. La Gâtine lui a tapé dans l’œil'
              ' <i class="su-icon">bloqué</i></span></a>',

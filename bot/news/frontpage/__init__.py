@@ -48,6 +48,7 @@ from bot.news.frontpage.headlines import (
     is_headline,
     folded_words,
     names_an_edition,
+    Preference,
     shows_its_story,
     LETTER_WORDS,
 )
@@ -271,7 +272,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     # One slot per article, at the position of its first link; the best headline among its links
     # wins: a heading over the link's words over an image's alt or a caption, then the first.
     order: list[str] = []
-    headlines: dict[str, tuple[tuple[int, bool, int, bool, bool, int], str]] = {}
+    headlines: dict[str, tuple[Preference, str]] = {}
     sponsored: list[str] = []  # paths a sponsor label or a paid placement points to: the pages under or asked of them
     videos: set[str] = set()  # stories first linked from a strip of videos
     named: set[str] = set()  # stories with a headline that is not only a heading of two or three words

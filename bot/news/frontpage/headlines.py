@@ -935,12 +935,24 @@ _TEASER_CHARS = 150
 _CUT = re.compile(r"(?:[(\[]\s*)?(?:\.\.\.|…)\W*$")  # (SPIP's "(...)" too)
 
 
+def _in_capitals(text: str) -> bool:
+    """Return whether a text is written in capitals: its letters of a script with cases, nearly all of them, upper case
+    (not a Chinese or Korean headline around "F-22")."""
+    letters = [c for c in text if c.isalpha()]
+    cased = sum(1 for c in letters if c.isupper() or c.islower())
+    return text.isupper() and cased >= 0.9 * len(letters)
+
+
 def _short(text: str, slug: str) -> bool:
     """Return whether a headline is of one to three words its story's slug does not spell: maybe a kicker's."""
     return len(text.split()) < _TITLE_MIN_WORDS and count_cjk(text) < 2 and not spelled_by(text, slug)
 
 
-def title_preference(rank: int, text: str, boxed: bool, slug: str = "", level: int = 9) -> tuple[int, bool, int, bool, bool, int]:
+# How good a story's headline is (title_preference), smaller first.
+Preference = tuple[int, bool, int, bool, bool, bool, int]
+
+
+def title_preference(rank: int, text: str, boxed: bool, slug: str = "", level: int = 9) -> Preference:
     """Return how good a story's headline is, smaller first: a heading over the link's words over alt text
     and captions; whole over cut or overlong; outside a most-read box over inside. Among equal headings and link
     words the first link wins: where the page first shows a story it words its headline in full, other boxes reword
@@ -950,8 +962,13 @@ def title_preference(rank: int, text: str, boxed: bool, slug: str = "", level: i
     short = _short(text, slug)
     # Of a story's headings the bigger one is its headline: a teaser sets its kicker, its author or its series in a
     # smaller heading above it (<h3>Os dez mandamentos do verão</h3><h2>Cecília Meireles: "..."</h2>).
-    return (rank, short, level if rank == HEADING else 9, len(text) > _TEASER_CHARS or bool(_CUT.search(text)), boxed,
-            -len(text) if rank == ASIDE_TEXT else 0)
+    # A link of words in capitals its slug does not spell is a teaser's kicker set in a link of its own ("GRADSKI STADION
+    # ODLAZI U POVIJEST" above "Zabranjen ulaz na vrlo opasne tribine" at /358709/4/Zabranjen-ulaz-na-vrlo-opasne-
+    # tribine): the story's other links word its headline. (Not any link its slug does not spell: a site's slug is often
+    # another wording of the headline its first link gives.)
+    kicker = _in_capitals(text) and not (slug and folded_words_but_numbers(text) == folded_words_but_numbers(slug))
+    return (rank, short, level if rank == HEADING else 9, kicker,
+            len(text) > _TEASER_CHARS or bool(_CUT.search(text)), boxed, -len(text) if rank == ASIDE_TEXT else 0)
 
 
 def site_title(root: Any, url: str) -> str:
