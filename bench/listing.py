@@ -62,6 +62,7 @@ HELDOUT_FOLDERS = {
     "set GG (held out, gathered 2026-12-02, seventeenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgegg",
     "set GH (held out, gathered 2026-12-02, seventeenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgegh",
     "set GI (held out, gathered 2026-12-02, seventeenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgegi",
+    "set GJ (held out, gathered 2026-12-02, seventeenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgegj",
     "set GK (held out, gathered 2026-12-02, seventeenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgegk",
     "set GL (held out, gathered 2026-12-02, seventeenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgegl",
 }
