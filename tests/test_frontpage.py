@@ -1280,6 +1280,21 @@ def test_a_games_sections_numbered_story_is_a_story_but_a_game_to_play_is_not() 
         "/videos/Spiele/Sea-of-Thieves-Der-Launch-Trailer-zum-Piratenabenteuer-ist-da-18999.html", "/2026/03/01/story-1/"]
 
 
+def test_a_report_filed_in_a_news_folder_under_a_games_or_downloads_folder_is_a_story_but_a_program_page_is_not() -> None:
+    html = ('<h2><a href="/spiele/fifa-18/news/fifa-18-neues-update-aendert-anstoessiges-trikot/">FIFA 18: Neues Update'
+            ' ändert anstößiges Trikot</a></h2>'
+            '<h2><a href="/spiele/yakuza-6/tests/yakuza-6-im-test-die-liebe-zum-detail/">Yakuza 6 im Test: Die Liebe zum'
+            ' Detail</a></h2>'
+            '<h2><a href="/downloads/windows-10/news/spring-creators-update-neue-windows-10-version-erscheint-im-april/">Spring'
+            ' Creators Update: Neue Windows 10-Version erscheint im April</a></h2>'
+            # a game's or a program's own page, and a call to play one, in the same folders: no stories
+            '<h2><a href="/spiele/fifa-18/">FIFA 18: alle News, Tests und Videos zum Spiel</a></h2>'
+            '<h2><a href="/downloads/windows-10/">Windows 10 herunterladen: die neueste Version gratis</a></h2>'
+            '<h2><a href="/spiele/solitaire/news/solitaire-kostenlos-online-spielen-jetzt-sofort/">Solitaire kostenlos'
+            ' online spielen, jetzt sofort</a></h2>')
+    assert [path.split("/")[2] for path, _ in page(html)] == ["fifa-18", "yakuza-6", "windows-10"]
+
+
 def test_a_shows_page_under_the_folder_of_shows_is_no_story_but_an_episode_is() -> None:
     html = ('<h2><a href="/sendungen/me-myself-and-media/">Me, Myself and Media, the weekly show</a></h2>'
             '<h2><a href="/emissions/le-grand-journal/">Le Grand Journal, toutes les émissions</a></h2>'

@@ -128,6 +128,11 @@ _EPISODE_FOLDERS = frozenset({"podcasts"})  # a catalogue, but one episode in it
 # ("/videos/Spiele/Sea-of-Thieves-Der-Launch-Trailer-zum-Piratenabenteuer-ist-da-18999.html"), not a game (a game's
 # name is a few words: "/spiele/sudoku-12345").
 _GAMES_FOLDERS = frozenset({"spiele", "jeux", "giochi"})
+_DOWNLOAD_FOLDERS = frozenset({"download", "downloads"})
+# A folder of a games or a downloads section that files its reports ("/spiele/fifa-18/news/<slug>/", "/jeux/<game>/tests/
+# <slug>/", "/downloads/windows-10/news/<slug>/").
+_REPORT_FOLDERS = frozenset({"news", "tests", "test", "reviews", "review", "previews", "preview", "actualites",
+                                  "actus", "nachrichten", "notizie", "noticias", "artikel", "articles"})
 _GAME_NEWS_WORDS = 6
 # a numeric id (c31356-9081464), a year (2016, 20240305) or a UUID ("...-4e9ef6b2-5622-11ea-b447-d9646dbdb12a.shtml")
 _ID_OR_DATE = re.compile(r"\d{4,}|[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}", re.I)
@@ -207,11 +212,15 @@ def paid_placement(query: str) -> bool:
 
 def _game_news(said: set[str], lowered: list[str], path: str) -> bool:
     """Return whether the only not-a-story words of a path are a games folder's holding a dated or numbered page a
-    headline's slug names: a games section's news, not a game's name or a call to play it
-    ("forge-of-empires-kostenlos-online-spielen-auf-t-online-de")."""
+    headline's slug names, or a games or downloads folder's reports' folder holding one: a games or a software section's
+    news, not a game's name or a call to play it ("forge-of-empires-kostenlos-online-spielen-auf-t-online-de")."""
     words = re.split(r"[-_+]", re.sub(r"\.\w+$", "", lowered[-1]))
-    return said <= _GAMES_FOLDERS.intersection(lowered[:-1]) and bool(DATE_PATH.search(path) or LONG_ID.search(path)) \
-        and len(words) >= _GAME_NEWS_WORDS and not PLAY_SLUG_WORDS.intersection(words)
+    # (filed by its date or id, or in a reports' folder under the games folder: "/spiele/fifa-18/news/fifa-18-neues-...";
+    # under a downloads folder only in a reports' folder, "/downloads/windows-10/news/spring-creators-update-...")
+    reports = _REPORT_FOLDERS.intersection(lowered[1:-1])
+    filed = said <= _GAMES_FOLDERS.intersection(lowered[:-1]) and (DATE_PATH.search(path) or LONG_ID.search(path) or reports) \
+        or said <= _DOWNLOAD_FOLDERS.intersection(lowered[:-1]) and reports
+    return bool(filed) and len(words) >= _GAME_NEWS_WORDS and not PLAY_SLUG_WORDS.intersection(words)
 
 
 def _slug_words(segment: str) -> int:
