@@ -204,6 +204,7 @@ RELATED_SETS = [
     (BENCH / "related_heldout65_truth.json", "sixty-fifth set, development since it judged (0.929, 26/28) at its arrival, the sixteenth stop and the seventeenth's start and was opened on 2026-12-02, seventeenth stop", False),
     (BENCH / "related_heldout66_truth.json", "held out, sixty-sixth set (gathered at the seventeenth stop, 2026-12-02)", True),
     (BENCH / "related_heldout67_truth.json", "held out, sixty-seventh set (gathered at the seventeenth stop, 2026-12-02)", True),
+    (BENCH / "related_heldout68_truth.json", "held out, sixty-eighth set (gathered at the seventeenth stop, 2026-12-02)", True),
 ]
 DEV_ROOT = Path("/work/corpora-dev")
 

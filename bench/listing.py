@@ -65,6 +65,11 @@ HELDOUT_FOLDERS = {
     "set GJ (held out, gathered 2026-12-02, seventeenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgegj",
     "set GK (held out, gathered 2026-12-02, seventeenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgegk",
     "set GL (held out, gathered 2026-12-02, seventeenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgegl",
+    "set GM (held out, gathered 2026-12-02, seventeenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgegm",
+    "set GN (held out, gathered 2026-12-02, seventeenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgegn",
+    "set GP (held out, gathered 2026-12-02, seventeenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgegp",
+    "set GQ (held out, gathered 2026-12-02, seventeenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgegq",
+    "set GR (held out, gathered 2026-12-02, seventeenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgegr",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
