@@ -1830,6 +1830,22 @@ def test_a_kicker_in_capitals_in_a_link_of_its_own_gives_way_to_the_headline_in_
     assert page(html) == [(capitals, "GRADSKI STADION ODLAZI U POVIJEST")]
 
 
+def test_headline_leaves_out_a_media_marker_glued_by_a_plus_or_after_a_full_stop() -> None:
+    html = ('<a href="/2018/03/17/estahban/">بازداشت تعدادی اصلاح طلب در استهبان+عکس</a>'
+            '<a href="/2018/03/17/sultan/">حساب بانکی صدها میلیاردی سلطان شکر + فیلم</a>'
+            '<a href="/2018/03/17/lyzhnya/">Лыжня зовёт на Зелёный луг Якутска. Видео</a>'
+            '<a href="/2018/03/17/apple-tv/">Apple launches its new streaming service Apple TV+</a>')
+    assert [title for _, title in page(html)] == ["بازداشت تعدادی اصلاح طلب در استهبان", "حساب بانکی صدها میلیاردی سلطان شکر",
+                                                  "Лыжня зовёт на Зелёный луг Якутска",
+                                                  "Apple launches its new streaming service Apple TV+"]
+
+
+def test_a_label_in_lenticular_brackets_after_a_chinese_headline_is_no_part_of_it() -> None:
+    html = ('<a href="/2021/07/12/202107120001.aspx">三級警戒延到7/26 微解封場所範圍出爐【更新】</a>'
+            '<a href="/2021/07/12/202107120002.aspx">德國在台協會處長王子陶：台海危險非台灣造成【專訪】</a>')
+    assert [title for _, title in page(html)] == ["三級警戒延到7/26 微解封場所範圍出爐", "德國在台協會處長王子陶：台海危險非台灣造成"]
+
+
 def test_an_icons_word_a_lone_media_marker_and_a_byline_in_their_elements_are_no_part_of_the_headline() -> None:
     links = ['<a href="/2026/03/01/story-1/"><span class="su-title">Parthenay. La Gâtine lui a tapé dans l’œil'
              ' <i class="su-icon">bloqué</i></span></a>',

@@ -713,7 +713,7 @@ _MEDIA_WORD = (r"\+?\s*(?:v[íi]d[ée]os?|fotos?|photos?|galer[íi]a|gallery|gal
                r"photo ?reportages?|fotorreportajes?|fotoreportage|"
                r"видео|фото|фоторепортаж|аудио|інфографіка|відео|影音?|視頻|视频|圖輯|图集|組圖|组图|"
                r"φωτο|φωτογραφ[ίι]ες|β[ίι]ντεο|"
-               r"فيديو|بالفيديو|صور|بالصور|ویدئو|ویدیو)")  # (and in Greek: "(φωτο)", "(βίντεο)"; Arabic, Persian: "(فيديو)")
+               r"فيديو|بالفيديو|صور|بالصور|ویدئو|ویدیو|عکس|فیلم)")  # (and in Greek: "(φωτο)", "(βίντεο)"; Arabic, Persian: "(فيديو)")
 # (with a count, "(289 photos)", or two joined by "and": "(foto e video)", "(photos et vidéos)")
 _MEDIA_JOIN = r"(?:\s*[,+/&]\s*|\s+(?:and|et|e|y|und|en|i|и)\s+)"
 _EXCLUSIVE = r"exclu|exclusive?|exclusiv[oa]|exklusiv|esclusiv[oa]"
@@ -725,6 +725,9 @@ MEDIA_SUFFIX = re.compile(rf"\s*[(\[（【]\s*(?:\d+\s*)?{_MEDIA_WORD}(?:{_MEDIA
                           # ... or after two dots or more, as Arabic sites set it: "...الوباء..شاهد" (watch)
                           rf"|\s*\.{{2,}}\s*(?:{_WATCH}|{_MEDIA_WORD})$"
                           rf"|\s*#\s*{_MEDIA_WORD}$"  # and as a hashtag: "... avec INSTA# Audio", "... #video"
+                          # or glued by a plus, as Persian sites set it ("...استهبان+عکس", "... + فیلم"), or after a full
+                          # stop ("... в Якутске. Видео")
+                          rf"|\s*\+\s*{_MEDIA_WORD}$|(?<=\S)\.\s+{_MEDIA_WORD}$"
                           # and one saying whose it is: "... (vidéo d'un Jeudi d'Acrimed)", "... (video of the debate)"
                           rf"|\s*[(\[]\s*{_MEDIA_WORD}\s+(?:d['’]|de |du |des |of |from |von |del |della )[^()\[\]]{{1,60}}[)\]]$"
                           # or one claiming it exclusive: "... (exclu vidéo)", "(vidéo exclusive)", "(exclusive video)"

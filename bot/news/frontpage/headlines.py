@@ -487,7 +487,7 @@ def without_capitals_labels(titles: list[str], slugs: list[str]) -> list[str]:
 
 # A label in brackets after a headline, in capitals in any script ("... [MAPA]", "... [DANE EUROSTATU]", "... (КАРТА)",
 # "... (UPDATED)"): what the story holds or who sent it, not its words ("[według czytelników]" in lower case is).
-_BRACKETED_END = re.compile(r"\s*[(\[]([^()\[\]]{2,40})[)\]]$")
+_BRACKETED_END = re.compile(r"\s*[(\[【]([^()\[\]【】]{2,40})[)\]】]$")
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
 
 
@@ -497,7 +497,7 @@ def _without_label_after(text: str) -> str:
     "... [＆ｗ]")."""
     match = _BRACKETED_END.search(text)
     label = match.group(1) if match else ""
-    if match and match.start() > 0 and text[match.end() - 1] == "]" and count_cjk(text[:match.start()]) >= CJK_HEADLINE_CHARS \
+    if match and match.start() > 0 and text[match.end() - 1] in "]】" and count_cjk(text[:match.start()]) >= CJK_HEADLINE_CHARS \
             and (count_cjk(label) or not any(c.isascii() and c.isalnum() for c in label)):
         return text[:match.start()]
     # A part's number in Roman numerals ("(II)", "(VI)") is the headline's: a series' instalment.
