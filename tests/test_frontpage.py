@@ -1840,6 +1840,17 @@ def test_headline_leaves_out_a_media_marker_glued_by_a_plus_or_after_a_full_stop
                                                   "Apple launches its new streaming service Apple TV+"]
 
 
+def test_headline_leaves_out_an_arabic_or_persian_media_label_before_it() -> None:
+    html = ('<a href="/2018/03/17/hesab/">فیلم؛ حساب بانکی آخوندی که مرغ نمی خورد</a>'
+            '<a href="/2018/03/17/zulu/">بالفيديو. ملك الزولو ورئيس برلمان سيداو مشاو لرواق وكالة الجنوب</a>'
+            '<a href="/2018/03/17/mabouth/">بالصور. مبعوث رئيس الاتحاد العربي جا للمغرب</a>'
+            '<a href="/2018/03/17/benkirane/">مشى العز مع بنكيران وبنعرفة فالمعاقل الانتخابية ديالو +صورة</a>')
+    assert [title for _, title in page(html)] == ["حساب بانکی آخوندی که مرغ نمی خورد",
+                                                  "ملك الزولو ورئيس برلمان سيداو مشاو لرواق وكالة الجنوب",
+                                                  "مبعوث رئيس الاتحاد العربي جا للمغرب",
+                                                  "مشى العز مع بنكيران وبنعرفة فالمعاقل الانتخابية ديالو"]
+
+
 def test_a_label_in_lenticular_brackets_after_a_chinese_headline_is_no_part_of_it() -> None:
     html = ('<a href="/2021/07/12/202107120001.aspx">三級警戒延到7/26 微解封場所範圍出爐【更新】</a>'
             '<a href="/2021/07/12/202107120002.aspx">德國在台協會處長王子陶：台海危險非台灣造成【專訪】</a>')

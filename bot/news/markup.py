@@ -657,8 +657,9 @@ MEDIA_KICKERS = re.compile(
     r"tin n[óo]ng|canl[ıi] izle|terkini|фотофакт|фото|видео|відео|"
     r"filmpje|kijken|bekijk|luister|"  # Dutch: "a little film", "watch", "listen"
     r"images? en galerie|"  # French: a gallery's picture ("Image en galerie : ...")
-    r"צפו|וידאו|גלריה)"  # Hebrew: "watch", "video", "gallery"
-    r"(?:\s*[|:.●•]|\s+[-–—])\s+|"
+    r"צפו|וידאו|גלריה|"  # Hebrew: "watch", "video", "gallery"
+    r"بالفيديو|بالصور|بالصورة|فيديو|فیلم|ویدئو|ویدیو|عکس)"  # Arabic, Persian: "with video", "with pictures", "film"
+    r"(?:\s*[|:.●•؛]|\s+[-–—])\s+|"  # (and after the Persian semicolon: "فیلم؛ ...")
     # glued to the headline by a hyphen ("Vidéo-El Hadj O Diouf crée ...", not "Video-on-demand ...")
     r"^\W*v[íi]d[eé]os?-(?=(?-i:[A-ZÀ-Ý]))(?![^\s:]*:)|"  # (a compound is a label of its own: "Video-Highlights: ...")
     r"^[【\[〈(]?(?:影音?|圖輯?|图集|組圖|组图|直播|視頻|视频)[】\]〉)]?\s*[／/｜|:：]?\s*(?=\S)(?<=[】\]〉)／/｜|:：\s])|"
@@ -713,7 +714,7 @@ _MEDIA_WORD = (r"\+?\s*(?:v[íi]d[ée]os?|fotos?|photos?|galer[íi]a|gallery|gal
                r"photo ?reportages?|fotorreportajes?|fotoreportage|"
                r"видео|фото|фоторепортаж|аудио|інфографіка|відео|影音?|視頻|视频|圖輯|图集|組圖|组图|"
                r"φωτο|φωτογραφ[ίι]ες|β[ίι]ντεο|"
-               r"فيديو|بالفيديو|صور|بالصور|ویدئو|ویدیو|عکس|فیلم)")  # (and in Greek: "(φωτο)", "(βίντεο)"; Arabic, Persian: "(فيديو)")
+               r"فيديو|بالفيديو|صور|صورة|بالصور|ویدئو|ویدیو|عکس|فیلم)")  # (and in Greek: "(φωτο)", "(βίντεο)"; Arabic, Persian: "(فيديو)")
 # (with a count, "(289 photos)", or two joined by "and": "(foto e video)", "(photos et vidéos)")
 _MEDIA_JOIN = r"(?:\s*[,+/&]\s*|\s+(?:and|et|e|y|und|en|i|и)\s+)"
 _EXCLUSIVE = r"exclu|exclusive?|exclusiv[oa]|exklusiv|esclusiv[oa]"
