@@ -67,6 +67,7 @@ HELDOUT_FOLDERS = {
     "set GL (held out, gathered 2026-12-02, seventeenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgegl",
     "set GM (held out, gathered 2026-12-02, seventeenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgegm",
     "set GN (held out, gathered 2026-12-02, seventeenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgegn",
+    "set GO (held out, gathered 2026-12-02, seventeenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgego",
     "set GP (held out, gathered 2026-12-02, seventeenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgegp",
     "set GQ (held out, gathered 2026-12-02, seventeenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgegq",
     "set GR (held out, gathered 2026-12-02, seventeenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgegr",
