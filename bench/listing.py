@@ -73,7 +73,9 @@ HELDOUT_FOLDERS = {
     "set GR (held out, gathered 2026-12-02, seventeenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgegr",
     "set GS (held out, gathered 2026-12-02, seventeenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgegs",
     "set GT (held out, gathered 2026-12-02, seventeenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgegt",
+    "set GU (held out, gathered 2026-12-02, seventeenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgegu",
     "set GV (held out, gathered 2026-12-02, seventeenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgegv",
+    "set GW (held out, gathered 2026-12-02, seventeenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgegw",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
