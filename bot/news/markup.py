@@ -713,11 +713,11 @@ RELATIVE_TIME_OPENING = re.compile(
 _MEDIA_WORD = (r"\+?\s*(?:v[íi]d[ée]os?|fotos?|photos?|galer[íi]a|gallery|galerie|audio|infograf[íi]as?|infographie|infographics?|slide ?shows?|"
                r"photo ?reportages?|fotorreportajes?|fotoreportage|"
                r"видео|фото|фоторепортаж|аудио|інфографіка|відео|影音?|視頻|视频|圖輯|图集|組圖|组图|"
-               r"φωτο|φωτογραφ[ίι]ες|β[ίι]ντεο|"
-               r"فيديو|بالفيديو|صور|صورة|بالصور|ویدئو|ویدیو|عکس|فیلم)")  # (and in Greek: "(φωτο)", "(βίντεο)"; Arabic, Persian: "(فيديو)")
+               r"φωτο|φωτογραφ[ίι]ες|β[ίι]ντεο|"  # (and in Greek: "(φωτο)", "(βίντεο)")
+               r"فيديو|بالفيديو|صور|صورة|بالصور|ویدئو|ویدیو|عکس|فیلم)")  # (Arabic, Persian: "(فيديو)", "+عکس")
 # (with a count, "(289 photos)", or two joined by "and": "(foto e video)", "(photos et vidéos)")
 _MEDIA_JOIN = r"(?:\s*[,+/&]\s*|\s+(?:and|et|e|y|und|en|i|и)\s+)"
-_EXCLUSIVE = r"exclu|exclusive?|exclusiv[oa]|exklusiv|esclusiv[oa]"
+_EXCLUSIVE = r"exclu|exclusive?|exclusiv[oa]|exklusiv|esclusiv[oa]"  # the site's alone ("(exclu vidéo)")
 _WATCH = r"watch|regardez|guarda|شاهد"  # a call to watch after a headline, as a media marker is set ("... - Regardez")
 MEDIA_SUFFIX = re.compile(rf"\s*[(\[（【]\s*(?:\d+\s*)?{_MEDIA_WORD}(?:{_MEDIA_JOIN}(?:\d+\s*)?{_MEDIA_WORD})*\s*[)\]）】]$"
                           # "... | Watch", "... – Video", "... | Commentary Video" too, and after a spaced hyphen or slash:

@@ -128,11 +128,11 @@ _EPISODE_FOLDERS = frozenset({"podcasts"})  # a catalogue, but one episode in it
 # ("/videos/Spiele/Sea-of-Thieves-Der-Launch-Trailer-zum-Piratenabenteuer-ist-da-18999.html"), not a game (a game's
 # name is a few words: "/spiele/sudoku-12345").
 _GAMES_FOLDERS = frozenset({"spiele", "jeux", "giochi"})
-_DOWNLOAD_FOLDERS = frozenset({"download", "downloads"})
+_DOWNLOAD_FOLDERS = frozenset({"download", "downloads"})  # a software catalogue's folder (a not-a-story segment)
 # A folder of a games or a downloads section that files its reports ("/spiele/fifa-18/news/<slug>/", "/jeux/<game>/tests/
 # <slug>/", "/downloads/windows-10/news/<slug>/").
-_REPORT_FOLDERS = frozenset({"news", "tests", "test", "reviews", "review", "previews", "preview", "actualites",
-                                  "actus", "nachrichten", "notizie", "noticias", "artikel", "articles"})
+_REPORT_FOLDERS = frozenset({"news", "tests", "test", "reviews", "review", "previews", "preview", "actualites", "actus",
+                             "nachrichten", "notizie", "noticias", "artikel", "articles"})
 _GAME_NEWS_WORDS = 6
 # a numeric id (c31356-9081464), a year (2016, 20240305) or a UUID ("...-4e9ef6b2-5622-11ea-b447-d9646dbdb12a.shtml")
 _ID_OR_DATE = re.compile(r"\d{4,}|[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}", re.I)
