@@ -641,6 +641,9 @@ POLL_AND_CLASSIFIED_WORDS = frozenset({
 _UPDATE_WORDS = (r"updated?(?:\s*x\s*\d+)?|update \d+|breaking(?: news)?|mise [àa] jour|mis [àa] jour|actualizad[oa]|"
                  r"actualizaci[óo]n|aktualisiert|aggiornat[oa]|aggiornamento|atualizad[oa]|atualiza[çc][ãa]o|bijgewerkt|"
                  r"обновлено|обновление")
+# Arabic and Persian words of a media marker, before a headline or after it: "video", "with video", "with pictures",
+# "film", "photo" (each place adds its own: "بالصورة" before, "صور", "صورة" after).
+_ARABIC_MEDIA_WORDS = r"فيديو|بالفيديو|بالصور|ویدئو|ویدیو|عکس|فیلم"
 # A media label before a headline ("VÍDEO | ...", "WATCH: ...", "Vídeo. ...", French "VIDÉO. ...", "EN IMAGES. ...",
 # "Diaporama : ...", "影／..." for a video in Chinese): the label is not the headline.
 MEDIA_KICKERS = re.compile(
@@ -658,7 +661,7 @@ MEDIA_KICKERS = re.compile(
     r"filmpje|kijken|bekijk|luister|"  # Dutch: "a little film", "watch", "listen"
     r"images? en galerie|"  # French: a gallery's picture ("Image en galerie : ...")
     r"צפו|וידאו|גלריה|"  # Hebrew: "watch", "video", "gallery"
-    r"بالفيديو|بالصور|بالصورة|فيديو|فیلم|ویدئو|ویدیو|عکس)"  # Arabic, Persian: "with video", "with pictures", "film"
+    rf"{_ARABIC_MEDIA_WORDS}|بالصورة)"  # Arabic, Persian (and "with the picture")
     r"(?:\s*[|:.●•؛]|\s+[-–—])\s+|"  # (and after the Persian semicolon: "فیلم؛ ...")
     # glued to the headline by a hyphen ("Vidéo-El Hadj O Diouf crée ...", not "Video-on-demand ...")
     r"^\W*v[íi]d[eé]os?-(?=(?-i:[A-ZÀ-Ý]))(?![^\s:]*:)|"  # (a compound is a label of its own: "Video-Highlights: ...")
@@ -714,7 +717,7 @@ _MEDIA_WORD = (r"\+?\s*(?:v[íi]d[ée]os?|fotos?|photos?|galer[íi]a|gallery|gal
                r"photo ?reportages?|fotorreportajes?|fotoreportage|"
                r"видео|фото|фоторепортаж|аудио|інфографіка|відео|影音?|視頻|视频|圖輯|图集|組圖|组图|"
                r"φωτο|φωτογραφ[ίι]ες|β[ίι]ντεο|"  # (and in Greek: "(φωτο)", "(βίντεο)")
-               r"فيديو|بالفيديو|صور|صورة|بالصور|ویدئو|ویدیو|عکس|فیلم)")  # (Arabic, Persian: "(فيديو)", "+عکس")
+               rf"{_ARABIC_MEDIA_WORDS}|صور|صورة)")  # (Arabic, Persian: "(فيديو)", "+عکس", "(صورة)")
 # (with a count, "(289 photos)", or two joined by "and": "(foto e video)", "(photos et vidéos)")
 _MEDIA_JOIN = r"(?:\s*[,+/&]\s*|\s+(?:and|et|e|y|und|en|i|и)\s+)"
 _EXCLUSIVE = r"exclu|exclusive?|exclusiv[oa]|exklusiv|esclusiv[oa]"  # the site's alone ("(exclu vidéo)")

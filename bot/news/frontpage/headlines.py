@@ -938,9 +938,10 @@ _CUT = re.compile(r"(?:[(\[]\s*)?(?:\.\.\.|…)\W*$")  # (SPIP's "(...)" too)
 def _in_capitals(text: str) -> bool:
     """Return whether a text is written in capitals: its letters of a script with cases, nearly all of them, upper case
     (not a Chinese or Korean headline around "F-22")."""
+    if not text.isupper():
+        return False  # (most links: read no letter one by one; title_preference asks of every link of the page)
     letters = [c for c in text if c.isalpha()]
-    cased = sum(1 for c in letters if c.isupper() or c.islower())
-    return text.isupper() and cased >= 0.9 * len(letters)
+    return sum(1 for c in letters if c.isupper() or c.islower()) >= 0.9 * len(letters)
 
 
 def _short(text: str, slug: str) -> bool:
