@@ -202,9 +202,9 @@ RELATED_SETS = [
     (BENCH / "related_heldout63_truth.json", "sixty-third set, development since it judged (0.821, 23/28) at its arrival, the sixteenth stop and the seventeenth's start and was opened on 2026-12-02, seventeenth stop", False),
     (BENCH / "related_heldout64_truth.json", "sixty-fourth set, development since it judged (0.929, 13/14) at its arrival, the sixteenth stop and the seventeenth's start and was opened on 2026-12-02, seventeenth stop", False),
     (BENCH / "related_heldout65_truth.json", "sixty-fifth set, development since it judged (0.929, 26/28) at its arrival, the sixteenth stop and the seventeenth's start and was opened on 2026-12-02, seventeenth stop", False),
-    (BENCH / "related_heldout66_truth.json", "held out, sixty-sixth set (gathered at the seventeenth stop, 2026-12-02)", True),
-    (BENCH / "related_heldout67_truth.json", "held out, sixty-seventh set (gathered at the seventeenth stop, 2026-12-02)", True),
-    (BENCH / "related_heldout68_truth.json", "held out, sixty-eighth set (gathered at the seventeenth stop, 2026-12-02)", True),
+    (BENCH / "related_heldout66_truth.json", "sixty-sixth set, development since it judged (1.000, 3/3) at its arrival, the seventeenth stop and the eighteenth's start and was opened on 2026-12-02, eighteenth stop", False),
+    (BENCH / "related_heldout67_truth.json", "sixty-seventh set, development since it judged (0.933, 14/15) at its arrival, the seventeenth stop and the eighteenth's start and was opened on 2026-12-02, eighteenth stop", False),
+    (BENCH / "related_heldout68_truth.json", "sixty-eighth set, development since it judged (0.385, 5/13) at its arrival, the seventeenth stop and the eighteenth's start and was opened on 2026-12-02, eighteenth stop", False),
 ]
 DEV_ROOT = Path("/work/corpora-dev")
 

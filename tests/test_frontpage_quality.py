@@ -618,6 +618,35 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set FR (judged 2026-12-02, sixteenth stop and the seventeenth's start; development since)", (0.956, 0.969, 3, 0.999)),
     ("set FS (judged 2026-12-02, sixteenth stop and the seventeenth's start; development since)", (0.976, 0.933, 1, 0.999)),
     ("set FT (judged 2026-12-02, sixteenth stop and the seventeenth's start; development since)", (0.999, 0.999, 2, 0.963)),
+    ("set FU (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.989, 0.999, 2, 0.983)),
+    ("set FV (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.999, 0.916, 1, 0.929)),
+    ("set FW (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.994, 0.999, 2, 0.999)),
+    ("set FX (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.804, 0.999, 2, 0.949)),
+    ("set FY (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.999, 0.999, 2, 0.980)),
+    ("set FZ (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.971, 0.974, 1, 0.985)),
+    ("set GA (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.902, 0.968, 2, 0.957)),
+    ("set GB (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.973, 0.973, 2, 0.985)),
+    ("set GC (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.890, 0.905, 2, 0.881)),
+    ("set GD (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.992, 0.999, 1, 0.857)),
+    ("set GE (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.948, 0.999, 2, 0.961)),
+    ("set GF (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.899, 0.955, 3, 0.963)),
+    ("set GG (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.830, 0.999, 2, 0.945)),
+    ("set GH (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.844, 0.999, 2, 0.999)),
+    ("set GI (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.987, 0.999, 2, 0.986)),
+    ("set GJ (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.999, 0.955, 1, 0.977)),
+    ("set GK (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.872, 0.837, 1, 0.969)),
+    ("set GL (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.931, 0.979, 1, 0.925)),
+    ("set GM (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.935, 0.939, 2, 0.861)),
+    ("set GN (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.645, 0.999, 2, 0.199)),
+    ("set GO (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.871, 0.982, 0, 0.756)),
+    ("set GP (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.962, 0.989, 1, 0.999)),
+    ("set GQ (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.803, 0.958, 1, 0.903)),
+    ("set GR (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.999, 0.937, 1, 0.999)),
+    ("set GS (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.990, 0.974, 2, 0.684)),
+    ("set GT (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.999, 0.981, 2, 0.832)),
+    ("set GU (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.558, 0.999, 2, 0.999)),
+    ("set GV (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.899, 0.999, 1, 0.999)),
+    ("set GW (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.831, 0.985, 0, 0.999)),
 ])
 def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float, int, float]) -> None:
     (scores,) = score_listers(load_frontpages(JUDGED_FOLDERS[label]), [("ours", ours)])
@@ -643,9 +672,11 @@ def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float,
     # story under two slugs of one id ("51418,fachin-nega-pedidos-..." and "51418,fachin-nega-novos-pedidos-...");
     # FF judged with 0.8%: one story on the site's host and on a section's subdomain under one id
     # ("www.zive.cz/amerika-bude-...-za-den/a-192237/", "vtm.zive.cz/clanky/amerika-bude-...-za-den/sc-870-a-192237/"),
-    # one entry since
+    # one entry since; GW judged with 3.0%: one site writes some links to its stories with a doubled slash after the host
+    # ("www.fontanka.ru//2018/03/17/003/" beside "www.fontanka.ru/2018/03/17/003/") and links a story's live report
+    # under its path ("/2018/03/16/097//report.1.html", the story's headline as its text)
     ceiling = {"P": 0.010, "T": 0.020, "W": 0.006, "AA": 0.010, "AU": 0.020, "BP": 0.004, "BR": 0.024,
-               "CN": 0.008, "DG": 0.015, "EE": 0.099, "ES": 0.172, "EG": 0.018}.get(label.split()[1], 0.002)
+               "CN": 0.008, "DG": 0.015, "EE": 0.099, "ES": 0.172, "EG": 0.018, "GW": 0.031}.get(label.split()[1], 0.002)
     assert scores.duplicates <= ceiling
     assert scores.title_accuracy is not None and scores.title_accuracy >= titles_right
 
