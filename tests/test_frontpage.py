@@ -1403,6 +1403,14 @@ def test_one_story_linked_with_and_without_a_trailing_slash_is_one_entry() -> No
                                                 "/cartera/por-covid-cancelan-85-feria-ganadera%20"]
 
 
+def test_one_story_linked_with_a_doubled_slash_after_the_host_is_one_entry() -> None:
+    html = ('<h2><a href="/2018/03/17/003/">The ministry hopes Europe will grasp the principle at last</a></h2>'
+            '<li><a href="https://news.example.com//2018/03/17/003/">The ministry hopes Europe will grasp the principle'
+            '</a></li><li><a href="//news.example.com//2018/03/17/004/">Police close the bridge after a crash at'
+            ' dawn</a></li>')
+    assert [path for path, _ in page(html)] == ["/2018/03/17/003/", "/2018/03/17/004/"]
+
+
 def test_one_story_linked_with_its_query_parameters_in_another_order_is_one_entry() -> None:
     html = ('<h2><a href="/live/news.php?lang=173&amp;newid=13177&amp;cat=155">Workers rally for their rights in the'
             ' town square</a></h2><li><a href="/live/news.php?lang=173&amp;cat=155&amp;newid=13177">Workers rally for'

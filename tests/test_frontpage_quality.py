@@ -674,9 +674,10 @@ def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float,
     # ("www.zive.cz/amerika-bude-...-za-den/a-192237/", "vtm.zive.cz/clanky/amerika-bude-...-za-den/sc-870-a-192237/"),
     # one entry since; GW judged with 3.0%: one site writes some links to its stories with a doubled slash after the host
     # ("www.fontanka.ru//2018/03/17/003/" beside "www.fontanka.ru/2018/03/17/003/") and links a story's live report
-    # under its path ("/2018/03/16/097//report.1.html", the story's headline as its text)
+    # under its path ("/2018/03/16/097//report.1.html", the story's headline as its text); 0.5% since a run of slashes
+    # in a path is read as one, the live report left
     ceiling = {"P": 0.010, "T": 0.020, "W": 0.006, "AA": 0.010, "AU": 0.020, "BP": 0.004, "BR": 0.024,
-               "CN": 0.008, "DG": 0.015, "EE": 0.099, "ES": 0.172, "EG": 0.018, "GW": 0.031}.get(label.split()[1], 0.002)
+               "CN": 0.008, "DG": 0.015, "EE": 0.099, "ES": 0.172, "EG": 0.018, "GW": 0.006}.get(label.split()[1], 0.002)
     assert scores.duplicates <= ceiling
     assert scores.title_accuracy is not None and scores.title_accuracy >= titles_right
 

@@ -48,6 +48,14 @@ def test_a_posts_comment_page_is_the_post() -> None:
     assert normalize_url("http://lokal.example/the-comment-page-1a/") == "http://lokal.example/the-comment-page-1a/"
 
 
+def test_a_run_of_slashes_in_a_path_is_one() -> None:
+    # A site writes some links to its stories with a doubled slash after the host: the server reads one slash.
+    assert normalize_url("http://www.site.example//2018/03/17/003/") == "http://www.site.example/2018/03/17/003/"
+    assert normalize_url("http://www.site.example/news///a.html?x=1") == "http://www.site.example/news/a.html?x=1"
+    # An address carried in the path keeps its scheme's two slashes.
+    assert normalize_url("http://share.example/to/https://www.site.example/a") == "http://share.example/to/https://www.site.example/a"
+
+
 def test_normalize_url_is_idempotent() -> None:
     once = normalize_url("HTTPS://WWW.Example.com/x?b=2&utm_term=z#top")
     assert normalize_url(once) == once

@@ -54,6 +54,9 @@ _SESSION_PATH_PARAM = re.compile(r";(?:jsessionid|phpsessid|sessionid|sid)=[^/?#
 _COMMENT_PAGE = re.compile(r"(?<=[^/])/comment-page-\d+(?=/?(?:$|[?#]))", re.I)
 
 
+_SLASH_RUN = re.compile(r"(?<!:)//+")
+
+
 def the_page(url: str) -> str:
     """Return the URL without what names one visit or one view of its page: a session id in its path's parameters, a
     post's comment page."""
@@ -63,8 +66,8 @@ def the_page(url: str) -> str:
 
 
 def normalize_url(url: str) -> str:
-    """Return the URL with scheme and host lowercased, no fragment, no default port, no session id or tracking
-    params."""
+    """Return the URL with scheme and host lowercased, no fragment, no default port, no run of slashes in its path, no
+    session id or tracking params."""
     parts = urlsplit(the_page(url.strip()))
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower()
@@ -83,6 +86,10 @@ def normalize_url(url: str) -> str:
             userinfo += f":{parts.password}"
         netloc = f"{userinfo}@{netloc}"
     path = parts.path
+    if "//" in path:
+        # A run of slashes in a path is one, as web servers read it ("site//2018/03/17/003/" is "site/2018/03/17/003/"),
+        # save after a colon: an address carried in the path ("/share/https://...") keeps its own.
+        path = _SLASH_RUN.sub("/", path)
     if not path and netloc:
         path = "/"  # "http://x.org" and "http://x.org/" are the same page
     query = parts.query
