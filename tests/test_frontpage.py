@@ -718,6 +718,29 @@ def test_headline_leaves_out_a_date_stamp_element_inside_the_link() -> None:
                                                   "SD spränglista hade aldrig en chans", "Le budget de la ville est adopté"]
 
 
+def test_headline_leaves_out_today_or_yesterday_and_the_time_in_an_element_of_their_own() -> None:
+    html = ('<ul><li><a href="/news/worldnews/stoltenberg-said-russia-grows-unpredictable-237077.html">Stoltenberg says'
+            ' Russia grows ever more unpredictable <br/><acronym>Сегодня 14.57</acronym></a></li>'
+            '<li><a href="/news/politik/die-koalition-einigt-sich-auf-den-haushalt-237078.html"><span>Heute, 10:15</span>'
+            ' Die Koalition einigt sich auf den Haushalt</a></li>'
+            '<li><a href="/news/monde/le-budget-de-la-ville-est-adopte-237079.html">Le budget de la ville est adopté'
+            ' <em>Hier à 18h30</em></a></li>'
+            # (a day's word alone is no stamp: it may be a headline's own)
+            '<li><a href="/news/tv/the-show-returns-237080.html">The show returns <b>Today</b></a></li></ul>')
+    assert [title for _, title in page(html)] == ["Stoltenberg says Russia grows ever more unpredictable",
+                                                  "Die Koalition einigt sich auf den Haushalt",
+                                                  "Le budget de la ville est adopté", "The show returns Today"]
+
+
+def test_headline_leaves_out_a_classed_badge_of_one_letter_after_it_but_not_an_unclassed_letter_of_its_own() -> None:
+    html = ('<ul><li><a href="/news/politics/the-army-was-ready-to-defend-the-peninsula-236883.html">The army was ready to'
+            ' defend the peninsula, the government was not <span class="red_bg">G</span> <acronym>19:40</acronym></a></li>'
+            '<li><a href="/news/tech/apple-unveils-the-new-iphone-236884.html">Apple unveils the new iPhone'
+            ' <span>X</span></a></li></ul>')
+    assert [title for _, title in page(html)] == ["The army was ready to defend the peninsula, the government was not",
+                                                  "Apple unveils the new iPhone X"]
+
+
 def test_headline_leaves_out_a_kicker_its_own_element_ends_in_a_colon_or_a_line_break() -> None:
     html = ('<a href="/wirtschaft/deutsche-bahn-wie-db-cargo-kaempft-a-0381fcea"><h2><span><span>Bahn-Tochter: </span>'
             '<span>Wie DB Cargo gegen die Zerschlagung kämpft</span></span></h2></a>'

@@ -289,7 +289,18 @@ def _is_counter(element: Any) -> bool:
         return True  # "<span class=dnmais>Premium</span> Peregrinação a Fátima": who may read it, no headline's word
     if _ICON_MARKS.search(marks) and len(text.split()) <= _ICON_WORDS:
         return True  # "<i class=su-icon>bloqué</i>": an icon's word
+    if len(text) == 1 and text.isalpha() and marks and _after_words(element):
+        return True  # "... а украинская власть – нет <span class=red_bg>G</span>": a badge's letter after the headline
     return len(text) <= _STAMP_CHARS and bool(_COUNTER.match(text) or _STAMP.match(text) or COMMENT_COUNT.match(text))
+
+
+def _after_words(element: Any) -> bool:
+    """Return whether an element stands apart after words of its parent: a space before it and none of its own letters
+    glued after it."""
+    previous = element.getprevious()
+    before = (previous.tail if previous is not None else element.getparent().text) or ""
+    worded = bool(before.strip()) or previous is not None and bool(text_of(previous))
+    return worded and before[-1:].isspace() and not (element.tail or " ")[0].isalnum()
 
 
 def _a_word_of_many(element: Any) -> bool:
@@ -305,11 +316,16 @@ def _a_word_of_many(element: Any) -> bool:
 
 # An element whose whole text is a day or a time stamps the story ("01/08", "30.07.", "14:05", "01/08/2021 14:05"); a
 # number ("2.5" per cent) or a score ("2-1") is not one.
-# ... and so does a day and its month's name, either way round ("17 Mar", "17. März", "5 juillet 2018", "Mar 17").
+# ... and so does a day and its month's name, either way round ("17 Mar", "17. März", "5 juillet 2018", "Mar 17"), and
+# today or yesterday and the time ("Сегодня 14.57", "Heute, 10:15", "Hier à 18h30", "Yesterday at 9:05").
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_RELATIVE_DAYS = ("today|yesterday|heute|gestern|aujourd'hui|aujourd’hui|hier|hoy|ayer|oggi|ieri|hoje|ontem|vandaag|"
+                  "gisteren|dzisiaj|dziś|wczoraj|dnes|včera|danes|včeraj|danas|jučer|juče|bugün|dün|idag|igår|i dag|i går|"
+                  "tänään|eilen|ma|tegnap|astăzi|azi|сегодня|вчера|сьогодні|вчора|учора|днес|σήμερα|χθες")
 _STAMP = re.compile(r"^(?:\d{2}[./]\d{2}\.?|\d{1,2}\.\d{1,2}\.|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}))(?:,?\s+\d{1,2}[:h.]\d{2})?$"
                     r"|^\d{1,2}[:h]\d{2}$"
-                    rf"|^(?:\d{{1,2}}\.?\s+(?:{_MONTH_NAMES})\.?|(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}),?(?:\s+(?:19|20)\d{{2}})?$", re.I)
+                    rf"|^(?:\d{{1,2}}\.?\s+(?:{_MONTH_NAMES})\.?|(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}),?(?:\s+(?:19|20)\d{{2}})?$"
+                    rf"|^(?:{_RELATIVE_DAYS}),?\s+(?:at\s+|à\s+|um\s+|a las\s+|alle\s+|às\s+|в\s+)?\d{{1,2}}[:h.]\d{{2}}$", re.I)
 _STAMP_CHARS = 24  # longer than any counter or date stamp: words, read no further
 _STAMPED_CHARS = 40  # a date or a time in words ("September 30, 2016, 12:08 PM") in an element its class calls one
 _TIME_MARKS = re.compile(r"time|date|(?:^|[-_ ])(?:ago|when|pubdate|datum|fecha|heure|hora)(?:$|[-_ ])", re.I)
