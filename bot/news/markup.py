@@ -267,7 +267,10 @@ ACCOUNT_MARKS = re.compile(
 _MORE_OPENERS = (
     r"read more|read full story|continue reading|weiterlesen|lire la suite|en savoir plus|leer m[aá]s|seguir leyendo|"
     r"leia mais|continue lendo|leggi tutto|continua a leggere|lees meer|czytaj (?:wi[eę]cej|dalej)|devam[ıi]n[ıi] oku|"
-    r"читать далее|читати далі|baca selengkapnya|xem th[eê]m|läs mer|les mer|læs mere|lue lisää"
+    r"читать далее|читати далі|baca selengkapnya|xem th[eê]m|läs mer|les mer|læs mere|lue lisää|"
+    # ... "read on" in Dutch, the Nordic languages, Romanian, Greek, Croatian/Serbian, Slovenian and Hungarian
+    r"lees verder|verder lezen|läs vidare|les videre|læs videre|cite[sș]te mai (?:mult|departe)|διαβάστε περισσότερα|"
+    r"pro[cč]itaj(?:te)? vi[sš]e|preberi(?:te)? ve[cč]|tov[aá]bb olvasom"
 )
 # ... and a section's call to its page after its name ("Top Stories see more"): only ever last ("See All the Ads From
 # Super Bowl LI ..." opens a headline).
