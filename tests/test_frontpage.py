@@ -1991,6 +1991,24 @@ def test_a_japanese_headline_marked_as_an_advertisement_is_not_a_story_but_pr_as
     assert [path for path, _ in page(html)] == ["/2026/03/01/pr-firm-4711/"]
 
 
+def test_a_headline_opened_by_the_romanian_mark_of_a_paid_piece_is_not_a_story_but_a_p_in_brackets_inside_one_is() -> None:
+    html = ('<li><a href="/news/p-trucuri-despre-alegerea-rafturilor-metalice---272241">(P) Trucuri despre alegerea'
+            ' rafturilor metalice</a></li>'
+            '<li><a href="/news/p-vrei-sa-faci-chestionare-auto---271548">[P] Vrei să faci chestionare auto?</a></li>'
+            '<li><a href="/news/parcarea-p-din-centru-se-inchide---272242">Parcarea (P) din centru se închide luni</a></li>')
+    assert [path for path, _ in page(html)] == ["/news/parcarea-p-din-centru-se-inchide---272242"]
+
+
+def test_a_sites_own_page_filed_under_an_id_is_not_a_story_but_a_headline_naming_its_words_is() -> None:
+    html = ('<li><a href="/aide/content/2026452-qui-sommes-nous">Qui sommes-nous ?</a></li>'
+            '<li><a href="/aide/content/2026466-conditions-generales">Conditions générales</a></li>'
+            '<li><a href="/aide/content/2177344-regie-publicitaire">Régie publicitaire</a></li>'
+            '<li><a href="/general/kontakt-1111909">Kontakt zur Redaktion</a></li>'
+            '<li><a href="/actualite/content/2453501-la-mairie-publie-les-contacts-des-elus">La mairie publie les contacts'
+            ' des élus</a></li>')
+    assert [path for path, _ in page(html)] == ["/actualite/content/2453501-la-mairie-publie-les-contacts-des-elus"]
+
+
 def test_a_market_quotes_line_is_no_story_but_a_score_or_a_rise_in_a_headlines_words_is() -> None:
     html = ('<li><a href="/exchanges/info/cb.0/72413/eod">Курс доллара на 12 июня USD ЦБ: 71,68 (-0,52)</a></li>'
             '<li><a href="/boerse/indizes/dax-2026-03-01-4711/">DAX 15.432,12 (+0,45 %)</a></li>'

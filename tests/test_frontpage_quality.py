@@ -525,7 +525,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     # BV's recall 1.000 -> 0.966 on purpose: lemagit's e-handbooks, e-zine and glossary pages left (eight false entries), its
     # stories with a date or a long id are half of the rest, so two idless ones headed in four words read as sections'
     ("set BV (judged 2026-12-01, eleventh stop; development since)", (0.980, 0.966, 3, 0.999)),
-    ("set BW (judged 2026-12-01, eleventh stop; development since)", (0.899, 0.979, 3, 0.991)),
+    ("set BW (judged 2026-12-01, eleventh stop; development since)", (0.905, 0.979, 3, 0.991)),
     ("set BQ (judged 2026-12-01, eleventh stop; development since)", (0.923, 0.928, 4, 0.986)),
     ("set BS (judged 2026-12-01, eleventh stop and the twelfth's start; development since)", (0.978, 0.999, 3, 0.990)),
     ("set CA (judged 2026-12-01, eleventh stop and the twelfth's start; development since)", (0.979, 0.979, 3, 0.999)),
@@ -645,7 +645,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set GH (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.844, 0.999, 2, 0.999)),
     ("set GI (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.987, 0.999, 2, 0.986)),
     ("set GJ (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.999, 0.955, 1, 0.977)),
-    ("set GK (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.872, 0.837, 1, 0.969)),
+    ("set GK (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.895, 0.837, 1, 0.969)),
     ("set GL (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.931, 0.979, 1, 0.925)),
     ("set GM (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.935, 0.939, 2, 0.861)),
     ("set GN (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.645, 0.999, 2, 0.199)),
@@ -655,7 +655,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set GR (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.999, 0.937, 1, 0.999)),
     ("set GS (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.990, 0.974, 2, 0.684)),
     ("set GT (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.999, 0.981, 2, 0.832)),
-    ("set GU (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.558, 0.999, 2, 0.999)),
+    ("set GU (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.590, 0.999, 2, 0.999)),
     ("set GV (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.899, 0.999, 1, 0.999)),
     ("set GW (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.831, 0.985, 0, 0.999)),
 ])

@@ -544,9 +544,11 @@ LIST_LINK_TITLE = re.compile(r"一覧(?:へ|を見る|はこちら)|記事一覧
                              r"|alle (?:nachrichten|news|meldungen)|todas las noticias|tutte le notizie|todas as not[íi]cias)\s+"
                              r"(?:sur|de|du|des|d['’]|on|about|from|zu|über|aus|sobre|di|del|della|da|do)\b", re.I)
 # A headline marked as an advertisement in brackets ("＆ｗ<ＰＲ特集", "【PR】...", "[PR] ...", "(高市府廣告)..." a city's
-# advertisement, "... [Anzeige]"): paid for. (Brackets only: a report may name advertising in its own words.)
+# advertisement, "... [Anzeige]", Romanian "(P) ..." for "publicitate", as the press there marks paid pieces): paid for.
+# (Brackets only: a report may name advertising in its own words.)
 PR_TITLE = re.compile(r"[<＜【\[（(]\s*(?:(?:PR|ＰＲ)\s*(?:[>＞】\]）)]|特集)|[^()（）【】\[\]]{0,6}(?:廣告|广告|광고)\s*[)）】\]]|"
-                      r"(?:anzeige|werbung|advertorial|sponsored|publicité|publirreportaje)\s*[)）】\]])|(?:PR|ＰＲ)特集", re.I)
+                      r"(?:anzeige|werbung|advertorial|sponsored|publicité|publirreportaje|publicitate|reklama)\s*[)）】\]])|"
+                      r"(?:PR|ＰＲ)特集|^\W*[(\[](?-i:P)[)\]]\s", re.I)
 # A Chinese, Japanese or Korean headline about the signs of the zodiac or a fortune ("哪个星座...", "7月底前...的4生肖",
 # "今日の運勢", "별자리 운세"): a horoscope, as "horoscope" in an address says in other languages.
 HOROSCOPE_TITLE = re.compile(r"星座|生肖|运势|運勢|占い|별자리|운세")

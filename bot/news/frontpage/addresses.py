@@ -189,6 +189,16 @@ _BUYING_GUIDE = re.compile(r"^(?:guides?-d-?achats?|buying-guides?|kaufberatung|
 # A program's download page named by one compound of "download" and its number ("downloadvorschalt,3610",
 # "downloadseite-1645"), as a "downloads" folder is; not a slug of words saying it ("download_com+verspreidde+malware").
 _DOWNLOAD_PAGE = re.compile(r"^download[a-z]*(?:[-_,.]?\d+)*$")
+# A site's own page named so whole, an id before or after it maybe ("/aide/content/2026452-qui-sommes-nous",
+# "/info/contact-us-1234"): who it is, its terms, its privacy policy, how to reach it or to advertise, its charter; never a
+# report, whatever number the CMS files it under (a story's slug only ever holds such words among its own).
+_SITE_PAGE = re.compile(
+    r"(?:\d+[-_])?(?:qui-sommes-nous|a-propos|conditions-generales(?:-d-utilisation|-de-vente)?|cgu|cgv|mentions-legales|"
+    r"nous-contacter|contactez-nous|contacts?|regie-publicitaire|charte(?:-de-moderation)?|politique-de-confidentialite|"
+    r"plan-du-site|about-us|contact-us|terms-of-use|terms-of-service|terms-and-conditions|privacy-policy|cookie-policy|"
+    r"advertise-with-us|impressum|kontakt|datenschutz(?:erklaerung)?|nutzungsbedingungen|mediadaten|quienes-somos|"
+    r"aviso-legal|politica-de-privacidad|contacto|chi-siamo|contatti|note-legali|colofon|over-ons)(?:[-_]\d+)?"
+)
 _SPIP_TEMPLATE = re.compile(r"(?:^|&)page=")  # SPIP's spip.php?page=archives: a template asked by its name
 _SPIP_ID = re.compile(r"(?:^|&)id_\w+=\d")  # ... or an item asked by its id (spip.php?page=videos&id_article=4841)
 # horoscope, Horoskop, horóscopo, oroscopo, goroskop, horoszkóp: no report
@@ -378,6 +388,8 @@ def path_kind(url: str, page_key: str) -> int:
         return NOT_STORY  # a folder of a video-on-demand catalogue named with its channel ("/mako-vod-keshet/show-s2/VOD-...")
     if _promotes_own_app(re.split(r"[-_+]+", stem), host):
         return NOT_STORY  # "telechargez-nos-applis-iphone-et-android-121740": the site's page for its own apps
+    if _SITE_PAGE.fullmatch(stem):
+        return NOT_STORY
     if _GIVEAWAY.search(stem):
         return NOT_STORY  # a contest to enter ("giveaway-win-an-autographed-...", "enter-the-matt-wilkinson-giveaway")
     if _BUYING_GUIDE.match(stem) or _DOWNLOAD_PAGE.match(stem):
