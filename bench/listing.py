@@ -51,6 +51,8 @@ HELDOUT_FOLDERS = {
     "set GY (held out, gathered 2026-12-02, eighteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgegy",
     "set GZ (held out, gathered 2026-12-02, eighteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgegz",
     "set HA (held out, gathered 2026-12-02, eighteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeha",
+    "set HB (held out, gathered 2026-12-02, eighteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgehb",
+    "set HC (held out, gathered 2026-12-02, eighteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgehc",
     "set HD (held out, gathered 2026-12-02, eighteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgehd",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
