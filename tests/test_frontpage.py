@@ -2580,6 +2580,17 @@ def test_a_headline_cut_short_with_a_bracketed_ellipsis_is_made_whole_by_its_tit
     assert [title for _, title in page(html)] == [whole]
 
 
+def test_a_headline_cut_short_is_made_whole_by_a_title_attribute_that_opens_with_its_day_and_time() -> None:
+    html = ('<a href="/wiadomosc/2018-03-16/asteroida-zmierza-w-strone-ziemi/" title="16-03-2018 17:34 W stronę Ziemi'
+            ' zmierza potężna asteroida. Naukowcy z NASA pracują nad jej zneutralizowaniem">W stronę Ziemi zmierza potężna'
+            ' asteroida. Naukowcy z NASA pracują nad jej...</a>'
+            '<a href="/wiadomosc/2018-03-17/pozar-w-sklepie/" title="2018-03-17 Pożar w sklepie. Dzieci podpaliły karton'
+            ' z chipsami">Pożar w sklepie. Dzieci podpaliły...</a>')
+    assert [title for _, title in page(html)] == [
+        "W stronę Ziemi zmierza potężna asteroida. Naukowcy z NASA pracują nad jej zneutralizowaniem",
+        "Pożar w sklepie. Dzieci podpaliły karton z chipsami"]
+
+
 def test_headline_leaves_out_an_infographic_marker_and_a_worded_video_marker_after_it() -> None:
     html = ('<h2><a href="/14618-nasa-john-glenn-orbit-anniversary.html">1st American in Orbit: How John Glenn Made History'
             ' (Infographic)</a></h2><h2><a href="/35257-asteroid-flies-between-earth-and-moon.html">Asteroid Flies Between'

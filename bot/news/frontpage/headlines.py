@@ -606,12 +606,17 @@ def is_cut(text: str) -> bool:
 
 def uncut(text: str, whole: str) -> str:
     """Return whole (a link's title attribute) when text is it cut short ("Rozpaczliwy apel ... niech go pan zap..."),
-    else text."""
+    without the day and time it may open with ("16-03-2018 17:34 W stronę Ziemi ..."), else text."""
     match = _CUT.search(text)
     if not match or not whole:
         return text
+    whole = _STAMPED_TITLE.sub("", whole, count=1)
     start = text[:match.start()].rstrip().casefold()
     return whole if len(start) >= 10 and whole.casefold().startswith(start) and len(whole) > len(start) else text
+
+
+# A title attribute that opens with its story's day and maybe its time ("16-03-2018 17:34 ...", "2018-03-16 ...").
+_STAMPED_TITLE = re.compile(r"^(?:\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}),?(?:\s+\d{1,2}[:h]\d{2})?\s+(?=\S)")
 
 
 def _titled_part(text: str, title: str) -> str:
