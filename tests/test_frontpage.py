@@ -741,6 +741,22 @@ def test_headline_leaves_out_a_classed_badge_of_one_letter_after_it_but_not_an_u
                                                   "Apple unveils the new iPhone X"]
 
 
+def test_headline_leaves_out_a_bold_label_before_a_plain_element_holding_the_rest_but_not_a_bold_headline() -> None:
+    html = ('<a href="/2018/03/16/hitfox-gruender-will-mit-gabi-die-usa-erobern/"><h2><strong>InsurTech</strong>'
+            ' <span>Hitfox-Gründer will mit Gabi die USA erobern</span></h2></a>'
+            '<a class="news-links" href="/very-best-of/warum-ich-noch-nicht-auf-tinder-bin-id8125861.html">'
+            "<strong>Yaël's Talk </strong><span>Warum ich noch nicht auf Tinder bin</span></a>"
+            # (a bold headline of its own before a series' name no shorter: the page's words as they come)
+            '<a href="/v/20170328160104263"><strong>Feinstaub und Smog</strong> <span>Die Wissenschaft der Woche</span></a>'
+            # (a bold word inside running text: the headline's own)
+            '<a href="/2018/03/16/trump-says-no-to-the-deal/"><strong>Trump</strong> says no to the deal at the last'
+            ' minute</a>')
+    assert [title for _, title in page(html)] == ["Hitfox-Gründer will mit Gabi die USA erobern",
+                                                  "Warum ich noch nicht auf Tinder bin",
+                                                  "Feinstaub und Smog Die Wissenschaft der Woche",
+                                                  "Trump says no to the deal at the last minute"]
+
+
 def test_headline_leaves_out_a_kicker_its_own_element_ends_in_a_colon_or_a_line_break() -> None:
     html = ('<a href="/wirtschaft/deutsche-bahn-wie-db-cargo-kaempft-a-0381fcea"><h2><span><span>Bahn-Tochter: </span>'
             '<span>Wie DB Cargo gegen die Zerschlagung kämpft</span></span></h2></a>'

@@ -332,6 +332,9 @@ _TIME_MARKS = re.compile(r"time|date|(?:^|[-_ ])(?:ago|when|pubdate|datum|fecha|
 _SECTION_MARKS = re.compile(r"(?:^|[-_ ])(?:section|category|categoria|categorie|rubri[ck]|ressort)(?:$|[-_ ])", re.I)
 _SECTION_LABEL_WORDS = 3
 _KICKER_WORDS = 8  # a label, not a headline of its own
+_BOLD_TAGS = frozenset({"strong", "b"})
+_PLAIN_TAGS = frozenset({"span", "em", "i", "p", "div"})
+_BOLD_KICKER_WORDS = 4
 
 
 def _leading_kicker(element: Any) -> tuple[Any, ...]:
@@ -354,8 +357,13 @@ def _leading_kicker(element: Any) -> tuple[Any, ...]:
         return ()
     # Before a line break only a label ("TEST", "Exclusive"): a bold headline over a teaser is set apart so too.
     by_break = not (first.tail or "").strip() and follower is not None and follower.tag == "br" and not is_headline(words)
+    # A bold label of a word or few before a plain element that holds the rest ("<strong>InsurTech</strong>
+    # <span>Hitfox-Gründer will ...</span>"): the page sets the two apart as a kicker and its headline.
+    by_weight = first.tag in _BOLD_TAGS and follower is not None and follower.tag in _PLAIN_TAGS \
+        and not (first.tail or "").strip() and len(words.split()) <= _BOLD_KICKER_WORDS and words[-1:].isalnum() \
+        and len(text_of(follower).split()) > len(words.split()) + 1  # (a label shorter than the headline it opens)
     labels = _classed_labels(first)
-    if not (by_break or labels or words.endswith(":")):
+    if not (by_break or by_weight or labels or words.endswith(":")):
         return ()
     last = labels[-1] if labels else first
     rest = collapse(" ".join([last.tail or ""] + [" ".join(e.itertext()) + " " + (e.tail or "") for e in last.itersiblings()
