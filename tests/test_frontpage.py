@@ -1238,6 +1238,22 @@ def test_a_contest_to_enter_is_no_story_but_a_headline_saying_giveaway_among_its
     assert [path for path, _ in page(html)] == ["/2017/01/tax-giveaway-to-the-rich-passes-the-senate"]
 
 
+def test_a_contest_in_more_languages_a_paid_piece_marked_sponso_and_a_job_offer_are_not_stories() -> None:
+    html = ('<h3><a href="/nl/wedstrijden/win-de-dvd-van-the-mountain-between-us_15683">Win de DVD van The Mountain'
+            ' Between Us</a></h3>'
+            '<h3><a href="/2018/03/01/osallistu-arvontaan-ja-voita-apple-iphone-x/">Osallistu arvontaan ja voita Apple'
+            ' iPhone X</a></h3>'
+            '<h3><a href="/2018/03/02/nikon-plaza-paris/">Découvrez le Nikon Plaza Paris et gagnez une formation à la'
+            ' photographie</a></h3>'
+            '<h3><a href="/2018/03/03/une-semaine-avec-la-surface-pro/">Une semaine avec la nouvelle Surface Pro'
+            ' [sponso]</a></h3>'
+            '<h3><a href="https://emploi-btp.news.example.com/offre-emploi/offre-emploi-chef-d-agence-travaux-o-1448373">CHEF'
+            " D'AGENCE TRAVAUX H/F</a></h3>"
+            # (winning in a report's own words stays)
+            '<h3><a href="/2018/03/04/liverpool-fight-back/">Liverpool fight back and win the league at Anfield</a></h3>')
+    assert [path for path, _ in page(html)] == ["/2018/03/04/liverpool-fight-back/"]
+
+
 def test_a_short_numeric_id_before_the_slug_is_an_id_among_numbered_stories() -> None:
     stories = "".join(story(n) for n in range(1, 8))
     media = '<a href="/media/118/Na-kratko-o-kadrih-produktivnost">Na kratko o kadrih: kako izboljšati produktivnost?</a>'

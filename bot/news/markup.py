@@ -380,6 +380,7 @@ NOT_STORY_SEGMENTS = frozenset({
     "elofizetes", "allashirdetes", "predplatne", "prenumerata", "abonament",
     # a job advertisement's page (/jobs/job-details/job/225918-redakteurin.html)
     "job-details", "jobdetails", "stellenanzeige", "stellenanzeigen",
+    "offre-emploi", "offres-emploi", "offre-d-emploi", "offres-d-emploi", "job-offer", "job-offers",  # ... as a folder
     "giveaway", "giveaways", "sweepstakes", "prijsvraag", "prijsvragen",  # contests to enter, in English and Dutch
     # readers' forum threads: what readers post, not what the site reports
     "forum", "forums", "foro", "foros", "showthread", "viewtopic", "forumdisplay",
@@ -547,7 +548,8 @@ LIST_LINK_TITLE = re.compile(r"一覧(?:へ|を見る|はこちら)|記事一覧
 # advertisement, "... [Anzeige]", Romanian "(P) ..." for "publicitate", as the press there marks paid pieces): paid for.
 # (Brackets only: a report may name advertising in its own words.)
 PR_TITLE = re.compile(r"[<＜【\[（(]\s*(?:(?:PR|ＰＲ)\s*(?:[>＞】\]）)]|特集)|[^()（）【】\[\]]{0,6}(?:廣告|广告|광고)\s*[)）】\]]|"
-                      r"(?:anzeige|werbung|advertorial|sponsored|publicité|publirreportaje|publicitate|reklama)\s*[)）】\]])|"
+                      r"(?:anzeige|werbung|advertorial|sponsored|sponso|sponsoris[ée]e?|partenariat|publicité|publirreportaje|publicitate|"
+                      r"reklama)\s*[)）】\]])|"
                       r"(?:PR|ＰＲ)特集|^\W*[(\[](?-i:P)[)\]]\s", re.I)
 # A Chinese, Japanese or Korean headline about the signs of the zodiac or a fortune ("哪个星座...", "7月底前...的4生肖",
 # "今日の運勢", "별자리 운세"): a horoscope, as "horoscope" in an address says in other languages.
@@ -560,7 +562,12 @@ QUIZ_TITLE = re.compile(r"^\W*(?:(?:quizz?|kv[ií]z|trivia|test visual|тест|
                         # a prize to enter for: "Win yourself a ZTE Skate!", "WIN Two tickets to see ..."
                         r"win (?:yourself|a|an|one of|two|three|tickets?|\d+)\b|"
                         # ... and in French, German and Italian: "Gagnez des places pour ...", "Gewinnen Sie ...", "Vinci un ..."
-                        r"(?:gagnez|tentez de gagner|gewinnen sie|vinci (?:un|una|i|le|gli))\b)", re.I)
+                        r"(?:gagnez|tentez de gagner|gewinnen sie|vinci (?:un|una|i|le|gli))\b|"
+                        # ... and in Dutch, the Nordic languages, Polish, Portuguese and Spanish: "Win de DVD van ...",
+                        # "Osallistu arvontaan ja voita ...", "Voita upouusi ...", "Wygraj bilety ...", "Ganhe ..."
+                        r"(?:win (?:de|het|een)|voita|osallistu arvontaan|vinn|wygraj|ganhe|gana (?:un|una|entradas))\b)|"
+                        # a teaser that asks the reader to win in its second half ("Découvrez ... et gagnez une formation")
+                        r".*\b(?:et gagnez|und gewinnen sie|e vinci)\b", re.I)
 
 # A shop's product teaser: its name, then its price after a bar ("Xiaomi Mi Pro Ordinateur | 791.36 €"); a headline
 # about a price says it in words ("Na emeryturze - 854 zł").
