@@ -206,6 +206,7 @@ RELATED_SETS = [
     (BENCH / "related_heldout67_truth.json", "sixty-seventh set, development since it judged (0.933, 14/15) at its arrival, the seventeenth stop and the eighteenth's start and was opened on 2026-12-02, eighteenth stop", False),
     (BENCH / "related_heldout68_truth.json", "sixty-eighth set, development since it judged (0.385, 5/13) at its arrival, the seventeenth stop and the eighteenth's start and was opened on 2026-12-02, eighteenth stop", False),
     (BENCH / "related_heldout69_truth.json", "held out, sixty-ninth set (gathered at the eighteenth stop, 2026-12-02)", True),
+    (BENCH / "related_heldout70_truth.json", "held out, seventieth set (gathered at the eighteenth stop, 2026-12-02)", True),
 ]
 DEV_ROOT = Path("/work/corpora-dev")
 

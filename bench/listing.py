@@ -56,6 +56,8 @@ HELDOUT_FOLDERS = {
     "set HD (held out, gathered 2026-12-02, eighteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgehd",
     "set HE (held out, gathered 2026-12-02, eighteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgehe",
     "set HF (held out, gathered 2026-12-02, eighteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgehf",
+    "set HG (held out, gathered 2026-12-02, eighteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgehg",
+    "set HH (held out, gathered 2026-12-02, eighteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgehh",
     "set HI (held out, gathered 2026-12-02, eighteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgehi",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
