@@ -1185,6 +1185,13 @@ def test_a_hidden_teaser_inside_the_chrome_stays_out() -> None:
     assert page(f'<nav><noscript>{card}</noscript></nav>{story(1)}') == page(story(1))
 
 
+def test_a_row_hidden_on_every_size_of_screen_stays_out_but_one_hidden_on_some_sizes_counts() -> None:
+    switched_off = f'<div class="row hidden-xs hidden-sm hidden-md hidden-lg"><h1>{story(1)}</h1>{story(2)}</div>'
+    phones_only = f'<div class="row hidden-md hidden-lg">{story(3)}</div>'
+    got = [path for path, _ in page(f'{switched_off}<h2>{story(4)}</h2>{phones_only}')]
+    assert got == ["/2026/03/01/story-4/", "/2026/03/01/story-3/"]
+
+
 def test_teasers_in_a_block_its_class_calls_sponsored_or_a_partners_are_not_stories() -> None:
     partners = "".join(f'<div class="partner-carousel-item">{story(n)}</div>' for n in (1, 2))
     sponsored = f'<article class="teaser sponsored">{story(3)}</article>'

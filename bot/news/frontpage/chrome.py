@@ -242,6 +242,8 @@ class Containers:
                 or _only_stories(element) else True
         if tag in ("body", "html"):
             return None  # a body class like "home-page-menu-open" says nothing about one link
+        if _hidden_at_every_size(element.get("class") or ""):
+            return True  # a row an editor switched off: in the markup, shown on no screen
         mark = element_marks(element)
         if mark and COVER_MARKS.search(mark) and self.teasers(element) \
                 and any(parent.tag == "header" for parent in element.iterancestors()):
@@ -594,3 +596,14 @@ def paid_teasers(root: Any, base: str, key_of: Callable[[str], str] = normalize_
                 break
             node = node.getparent()
     return paid
+
+
+# Bootstrap 3's classes that hide an element on each size of screen ("hidden-xs" hides it on phones alone): all four on
+# one element hide it on every screen.
+_HIDDEN_SIZES = frozenset({"hidden-xs", "hidden-sm", "hidden-md", "hidden-lg"})
+
+
+def _hidden_at_every_size(classes: str) -> bool:
+    """Return whether an element's classes hide it on every size of screen (Bootstrap 3's "hidden-xs hidden-sm
+    hidden-md hidden-lg"): never shown, whatever the page's other rows show."""
+    return "hidden-" in classes and _HIDDEN_SIZES <= set(classes.split())
