@@ -1562,6 +1562,14 @@ def test_a_call_to_read_all_of_an_editions_articles_is_no_headline() -> None:
     assert page(html + story(1)) == [("/2026/03/01/story-1/", "Story 1: a headline of several words")]
 
 
+def test_a_call_to_a_days_whole_edition_or_the_archive_of_the_days_before_is_no_story() -> None:
+    html = ('<li><a href="/accueil-2018-03-16.htm">toute l\'édition du 16/03</a></li>'
+            '<li><a href="/foot-mars-2018.htm">Toutes les archives des jours précédents</a></li>'
+            '<li><a href="/ausgabe/2018-03-16-4711.html">Die ganze Ausgabe vom 16.03.</a></li>'
+            '<li><a href="/2018/03/16/forum-energie-4712.html">La 15e édition du forum de l\'énergie s\'ouvre à Alger</a></li>')
+    assert [path for path, _ in page(html)] == ["/2018/03/16/forum-energie-4712.html"]
+
+
 def test_a_read_more_link_naming_its_story_gives_the_stories_headline() -> None:
     got = page('<ul><li><a href="/node/wildkat-wrestling-results-4711">Read more<span class="visually-hidden"> about Wildkat '
                'Wrestling Results for the last weekend</span></a></li></ul>' + story(1) + story(2))

@@ -303,6 +303,10 @@ _MORE_PHRASES = (
     r"(?:ver|leer) todas las noticias|(?:ver|ler) todas as not[íi]cias|(?:vedi|leggi) tutte le notizie|"
     r"(?:voir|lire) toutes les (?:actualit[ée]s|actus|infos|informations)|alle nachrichten(?: lesen| anzeigen)?|"
     r"(?:read|see|view) all (?:the )?(?:news|reports)|"
+    # ... and a day's whole edition or the archive of the days before ("toute l'édition du 16/03", "Toutes les archives des
+    # jours précédents", "Die ganze Ausgabe vom 16.03.")
+    r"(?:toute )?l['’][ée]dition (?:du|de) \d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|toutes les archives(?: des jours pr[ée]c[ée]dents)?|"
+    r"(?:die )?(?:ganze )?ausgabe vom \d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?|"
     # A call to see a member's or an author's profile ("Voir le profil utilisateur", "View profile", "Profil ansehen")
     r"(?:voir|afficher|view|see) (?:le |the |mon |my |son |his |her |their )?(?:profil|profile)"
     r"(?: (?:utilisateur|complet|public|de l['’]auteur|of the author))?|profil ansehen|ver (?:el )?perfil|vedi (?:il )?profilo|"
