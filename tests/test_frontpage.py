@@ -1261,6 +1261,15 @@ def test_a_contest_in_more_languages_a_paid_piece_marked_sponso_and_a_job_offer_
     assert [path for path, _ in page(html)] == ["/2018/03/04/liverpool-fight-back/"]
 
 
+def test_a_model_letter_to_copy_is_not_a_story_but_an_open_letter_in_the_news_is() -> None:
+    html = ('<h3><a href="/article/lettre-type-refus-candidature.5263">Lettre type de refus de candidature</a></h3>'
+            '<h3><a href="/article/lettre-embauche-type.5262">Lettre d\'embauche type pour votre futur salarié</a></h3>'
+            '<h3><a href="/ratgeber/musterbrief-kuendigung-4711.html">Musterbrief: So kündigen Sie Ihren Vertrag</a></h3>'
+            '<h3><a href="/blog/050122/lettre-ouverte-aux-signataires-de-la-primaire">Lettre ouverte aux signataires de la'
+            ' primaire populaire</a></h3>')
+    assert [path for path, _ in page(html)] == ["/blog/050122/lettre-ouverte-aux-signataires-de-la-primaire"]
+
+
 def test_a_short_numeric_id_before_the_slug_is_an_id_among_numbered_stories() -> None:
     stories = "".join(story(n) for n in range(1, 8))
     media = '<a href="/media/118/Na-kratko-o-kadrih-produktivnost">Na kratko o kadrih: kako izboljšati produktivnost?</a>'

@@ -186,6 +186,10 @@ _GIVEAWAY = re.compile(r"^giveaways?[-_]|[-_]giveaways?$")
 # A buying guide named so at its slug's start ("guide-dachat-meilleurs-ordinateurs-portables-254436", "buying-guide-..."):
 # the shop's advice, as a "guide-achat" folder is.
 _BUYING_GUIDE = re.compile(r"^(?:guides?-d-?achats?|buying-guides?|kaufberatung|gu[ií]as?-de-compras?)(?:[-_]|$)")
+# A model letter to copy, named so in its slug ("lettre-type-refus-candidature", "lettre-embauche-type", "modele-de-lettre-...",
+# "musterbrief-kuendigung"): a template a business site offers, not a report (a letter in the news is "lettre-ouverte-...").
+_MODEL_LETTER = re.compile(r"^(?:lettre-(?:[a-z]+-)?type|modeles?-(?:de-)?lettres?|musterbrief|musterschreiben|"
+                           r"carta-(?:[a-z]+-)?modelo|modelo-de-carta)(?:[-_]|$)")
 # A program's download page named by one compound of "download" and its number ("downloadvorschalt,3610",
 # "downloadseite-1645"), as a "downloads" folder is; not a slug of words saying it ("download_com+verspreidde+malware").
 _DOWNLOAD_PAGE = re.compile(r"^download[a-z]*(?:[-_,.]?\d+)*$")
@@ -392,7 +396,7 @@ def path_kind(url: str, page_key: str) -> int:
         return NOT_STORY
     if _GIVEAWAY.search(stem):
         return NOT_STORY  # a contest to enter ("giveaway-win-an-autographed-...", "enter-the-matt-wilkinson-giveaway")
-    if _BUYING_GUIDE.match(stem) or _DOWNLOAD_PAGE.match(stem):
+    if _BUYING_GUIDE.match(stem) or _DOWNLOAD_PAGE.match(stem) or _MODEL_LETTER.match(stem):
         return NOT_STORY
     if _HOROSCOPE.search(path):
         return NOT_STORY  # inside a compound too: "monatshoroskop", "gunluk-horoscopo-diario"
