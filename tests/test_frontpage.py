@@ -2367,8 +2367,12 @@ def test_a_days_edition_and_a_special_reports_collection_are_not_stories_but_the
             '<li><a href="/edition-quotidienne/25-04-2020/focus/le-quotidien-paris-normandie-est-a-vendre-845901.html">'
             'Le quotidien Paris-Normandie est à vendre</a></li>'
             '<li><a href="/dossier/design/2021/01/20/news/giordano_vigano_il_maestro_del_mobile-283700000/">'
-            'Giordano Viganò, il maestro del mobile</a></li>')
+            'Giordano Viganò, il maestro del mobile</a></li>'
+            # (one of a collection's stories, named by its own number after its slug)
+            '<li><a href="/dossier/catalogne/jordi-sanchez-renonce-a-presider-la-catalogne/9994313.html">Jordi Sanchez'
+            ' renonce à présider la Catalogne</a></li>')
     assert sorted(path for path, _ in page(html)) == [
+        "/dossier/catalogne/jordi-sanchez-renonce-a-presider-la-catalogne/9994313.html",
         "/dossier/design/2021/01/20/news/giordano_vigano_il_maestro_del_mobile-283700000/",
         "/edition-quotidienne/25-04-2020/focus/le-quotidien-paris-normandie-est-a-vendre-845901.html"]
 

@@ -334,8 +334,12 @@ def path_kind(url: str, page_key: str) -> int:
         return NOT_STORY  # /recherche-trouve-perdu/trouve/le-creusot-a-qui-la-cle.html: a notice of a lost key
     if lowered[0] in _SPECIAL_FOLDERS and len(lowered) == 2 and not (DATE_PATH.search(path) or LONG_ID.search(path)):
         return NOT_STORY  # /speciale/samsung-galaxy-s9/: a special section's page, its stories listed
-    if lowered[0] in _COLLECTION_FOLDERS and len(lowered) <= 4 and not DATE_PATH.search(path):
-        return NOT_STORY  # /dossier/economie/france/souverainete-837410.html: a special report's collection, not one story
+    numbered_after_slug = len(lowered) >= 3 and bool(LONG_ID.fullmatch(lowered[-1].rsplit(".", 1)[0])) \
+        and names_one_story(lowered[-2])
+    if lowered[0] in _COLLECTION_FOLDERS and len(lowered) <= 4 and not DATE_PATH.search(path) and not numbered_after_slug:
+        # /dossier/economie/france/souverainete-837410.html: a special report's collection, not one story; but one of its
+        # stories, named by its own number after its slug, is (/dossier/catalogne/jordi-sanchez-renonce-.../9994313.html)
+        return NOT_STORY
     if any(_AD_WORDS.intersection(words) for words in (re.split(r"[-_]", folder) for folder in lowered[:-1])
            if 2 <= len(words) <= _AD_FOLDER_WORDS):
         # /biuro-reklamy/praca/1498-...: the advertising office's pages (a job ad, a notice), named in a folder's short
