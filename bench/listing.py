@@ -64,7 +64,9 @@ HELDOUT_FOLDERS = {
     "set HL (held out, gathered 2026-12-02, eighteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgehl",
     "set HM (held out, gathered 2026-12-02, eighteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgehm",
     "set HN (held out, gathered 2026-12-02, eighteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgehn",
+    "set HO (held out, gathered 2026-12-02, eighteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeho",
     "set HP (held out, gathered 2026-12-02, eighteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgehp",
+    "set HQ (held out, gathered 2026-12-02, eighteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgehq",
     "set HS (held out, gathered 2026-12-02, eighteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgehs",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
