@@ -67,6 +67,7 @@ HELDOUT_FOLDERS = {
     "set HO (held out, gathered 2026-12-02, eighteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeho",
     "set HP (held out, gathered 2026-12-02, eighteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgehp",
     "set HQ (held out, gathered 2026-12-02, eighteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgehq",
+    "set HR (held out, gathered 2026-12-02, eighteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgehr",
     "set HS (held out, gathered 2026-12-02, eighteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgehs",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
