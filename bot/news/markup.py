@@ -303,9 +303,10 @@ _MORE_PHRASES = (
     r"(?:ver|leer) todas las noticias|(?:ver|ler) todas as not[íi]cias|(?:vedi|leggi) tutte le notizie|"
     r"(?:voir|lire) toutes les (?:actualit[ée]s|actus|infos|informations)|alle nachrichten(?: lesen| anzeigen)?|"
     r"(?:read|see|view) all (?:the )?(?:news|reports)|"
-    # ... and a day's whole edition or the archive of the days before ("toute l'édition du 16/03", "Toutes les archives des
-    # jours précédents", "Die ganze Ausgabe vom 16.03.")
-    r"(?:toute )?l['’][ée]dition (?:du|de) \d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|toutes les archives(?: des jours pr[ée]c[ée]dents)?|"
+    # ... and a day's whole edition or the archive of the days before ("toute l'édition du 16/03", "Toutes les archives
+    # des jours précédents", "Die ganze Ausgabe vom 16.03.")
+    r"(?:toute )?l['’][ée]dition (?:du|de) \d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|"
+    r"toutes les archives(?: des jours pr[ée]c[ée]dents)?|"
     r"(?:die )?(?:ganze )?ausgabe vom \d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?|"
     # A call to see a member's or an author's profile ("Voir le profil utilisateur", "View profile", "Profil ansehen")
     r"(?:voir|afficher|view|see) (?:le |the |mon |my |son |his |her |their )?(?:profil|profile)"
@@ -552,8 +553,8 @@ LIST_LINK_TITLE = re.compile(r"一覧(?:へ|を見る|はこちら)|記事一覧
 # advertisement, "... [Anzeige]", Romanian "(P) ..." for "publicitate", as the press there marks paid pieces): paid for.
 # (Brackets only: a report may name advertising in its own words.)
 PR_TITLE = re.compile(r"[<＜【\[（(]\s*(?:(?:PR|ＰＲ)\s*(?:[>＞】\]）)]|特集)|[^()（）【】\[\]]{0,6}(?:廣告|广告|광고)\s*[)）】\]]|"
-                      r"(?:anzeige|werbung|advertorial|sponsored|sponso|sponsoris[ée]e?|partenariat|publicité|publirreportaje|publicitate|"
-                      r"reklama)\s*[)）】\]])|"
+                      r"(?:anzeige|werbung|advertorial|sponsored|sponso|sponsoris[ée]e?|partenariat|publicité|"
+                      r"publirreportaje|publicitate|reklama)\s*[)）】\]])|"
                       r"(?:PR|ＰＲ)特集|^\W*[(\[](?-i:P)[)\]]\s", re.I)
 # A Chinese, Japanese or Korean headline about the signs of the zodiac or a fortune ("哪个星座...", "7月底前...的4生肖",
 # "今日の運勢", "별자리 운세"): a horoscope, as "horoscope" in an address says in other languages.
@@ -570,7 +571,7 @@ QUIZ_TITLE = re.compile(r"^\W*(?:(?:quizz?|kv[ií]z|trivia|test visual|тест|
                         # ... and in Dutch, the Nordic languages, Polish, Portuguese and Spanish: "Win de DVD van ...",
                         # "Osallistu arvontaan ja voita ...", "Voita upouusi ...", "Wygraj bilety ...", "Ganhe ..."
                         r"(?:win (?:de|het|een)|voita|osallistu arvontaan|vinn|wygraj|ganhe|gana (?:un|una|entradas))\b)|"
-                        # a teaser that asks the reader to win in its second half ("Découvrez ... et gagnez une formation")
+                        # a teaser asking the reader to win in its second half ("Découvrez ... et gagnez une formation")
                         r".*\b(?:et gagnez|und gewinnen sie|e vinci)\b", re.I)
 
 # A shop's product teaser: its name, then its price after a bar ("Xiaomi Mi Pro Ordinateur | 791.36 €"); a headline

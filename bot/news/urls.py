@@ -54,6 +54,7 @@ _SESSION_PATH_PARAM = re.compile(r";(?:jsessionid|phpsessid|sessionid|sid)=[^/?#
 _COMMENT_PAGE = re.compile(r"(?<=[^/])/comment-page-\d+(?=/?(?:$|[?#]))", re.I)
 
 
+# A run of slashes in a path, but after a colon ("/share/https://..."): the scheme of an address the path carries.
 _SLASH_RUN = re.compile(r"(?<!:)//+")
 
 

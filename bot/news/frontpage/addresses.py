@@ -186,19 +186,21 @@ _GIVEAWAY = re.compile(r"^giveaways?[-_]|[-_]giveaways?$")
 # A buying guide named so at its slug's start ("guide-dachat-meilleurs-ordinateurs-portables-254436", "buying-guide-..."):
 # the shop's advice, as a "guide-achat" folder is.
 _BUYING_GUIDE = re.compile(r"^(?:guides?-d-?achats?|buying-guides?|kaufberatung|gu[ií]as?-de-compras?)(?:[-_]|$)")
-# A model letter to copy, named so in its slug ("lettre-type-refus-candidature", "lettre-embauche-type", "modele-de-lettre-...",
-# "musterbrief-kuendigung"): a template a business site offers, not a report (a letter in the news is "lettre-ouverte-...").
+# A model letter to copy, named so in its slug ("lettre-type-refus-candidature", "lettre-embauche-type",
+# "modele-de-lettre-...", "musterbrief-kuendigung"): a template a business site offers, not a report (a letter in the news
+# is "lettre-ouverte-...").
 _MODEL_LETTER = re.compile(r"^(?:lettre-(?:[a-z]+-)?type|modeles?-(?:de-)?lettres?|musterbrief|musterschreiben|"
                            r"carta-(?:[a-z]+-)?modelo|modelo-de-carta)(?:[-_]|$)")
 # A program's download page named by one compound of "download" and its number ("downloadvorschalt,3610",
 # "downloadseite-1645"), as a "downloads" folder is; not a slug of words saying it ("download_com+verspreidde+malware").
 _DOWNLOAD_PAGE = re.compile(r"^download[a-z]*(?:[-_,.]?\d+)*$")
 # A site's own page named so whole, an id before or after it maybe ("/aide/content/2026452-qui-sommes-nous",
-# "/info/contact-us-1234"): who it is, its terms, its privacy policy, how to reach it or to advertise, its charter; never a
-# report, whatever number the CMS files it under (a story's slug only ever holds such words among its own).
+# "/info/contact-us-1234"): who it is, its terms, its privacy policy, how to reach it or to advertise, its charter;
+# never a report, whatever number the CMS files it under (a story's slug only ever holds such words among its own).
 _SITE_PAGE = re.compile(
-    r"(?:\d+[-_])?(?:qui-sommes-nous|a-propos|conditions-generales(?:-d-utilisation|-de-vente)?|cgu|cgv|mentions-legales|"
-    r"nous-contacter|contactez-nous|contacts?|regie-publicitaire|charte(?:-de-moderation)?|politique-de-confidentialite|"
+    r"(?:\d+[-_])?(?:qui-sommes-nous|a-propos|conditions-generales(?:-d-utilisation|-de-vente)?|cgu|cgv|"
+    r"mentions-legales|nous-contacter|contactez-nous|contacts?|regie-publicitaire|charte(?:-de-moderation)?|"
+    r"politique-de-confidentialite|"
     r"plan-du-site|about-us|contact-us|terms-of-use|terms-of-service|terms-and-conditions|privacy-policy|cookie-policy|"
     r"advertise-with-us|impressum|kontakt|datenschutz(?:erklaerung)?|nutzungsbedingungen|mediadaten|quienes-somos|"
     r"aviso-legal|politica-de-privacidad|contacto|chi-siamo|contatti|note-legali|colofon|over-ons)(?:[-_]\d+)?"
@@ -336,9 +338,10 @@ def path_kind(url: str, page_key: str) -> int:
         return NOT_STORY  # /speciale/samsung-galaxy-s9/: a special section's page, its stories listed
     numbered_after_slug = len(lowered) >= 3 and bool(LONG_ID.fullmatch(lowered[-1].rsplit(".", 1)[0])) \
         and names_one_story(lowered[-2])
-    if lowered[0] in _COLLECTION_FOLDERS and len(lowered) <= 4 and not DATE_PATH.search(path) and not numbered_after_slug:
-        # /dossier/economie/france/souverainete-837410.html: a special report's collection, not one story; but one of its
-        # stories, named by its own number after its slug, is (/dossier/catalogne/jordi-sanchez-renonce-.../9994313.html)
+    if lowered[0] in _COLLECTION_FOLDERS and len(lowered) <= 4 and not DATE_PATH.search(path) \
+            and not numbered_after_slug:
+        # /dossier/economie/france/souverainete-837410.html: a special report's collection, not one story; but one of
+        # its stories, named by its own number after its slug, is (/dossier/catalogne/jordi-sanchez-.../9994313.html)
         return NOT_STORY
     if any(_AD_WORDS.intersection(words) for words in (re.split(r"[-_]", folder) for folder in lowered[:-1])
            if 2 <= len(words) <= _AD_FOLDER_WORDS):
@@ -397,7 +400,7 @@ def path_kind(url: str, page_key: str) -> int:
     if _promotes_own_app(re.split(r"[-_+]+", stem), host):
         return NOT_STORY  # "telechargez-nos-applis-iphone-et-android-121740": the site's page for its own apps
     if _SITE_PAGE.fullmatch(stem):
-        return NOT_STORY
+        return NOT_STORY  # "2026452-qui-sommes-nous", "kontakt-1111909": the site's own page under a CMS's number
     if _GIVEAWAY.search(stem):
         return NOT_STORY  # a contest to enter ("giveaway-win-an-autographed-...", "enter-the-matt-wilkinson-giveaway")
     if _BUYING_GUIDE.match(stem) or _DOWNLOAD_PAGE.match(stem) or _MODEL_LETTER.match(stem):

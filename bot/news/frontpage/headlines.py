@@ -319,13 +319,14 @@ def _a_word_of_many(element: Any) -> bool:
 # ... and so does a day and its month's name, either way round ("17 Mar", "17. März", "5 juillet 2018", "Mar 17"), and
 # today or yesterday and the time ("Сегодня 14.57", "Heute, 10:15", "Hier à 18h30", "Yesterday at 9:05").
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
-_RELATIVE_DAYS = ("today|yesterday|heute|gestern|aujourd'hui|aujourd’hui|hier|hoy|ayer|oggi|ieri|hoje|ontem|vandaag|"
-                  "gisteren|dzisiaj|dziś|wczoraj|dnes|včera|danes|včeraj|danas|jučer|juče|bugün|dün|idag|igår|i dag|i går|"
-                  "tänään|eilen|ma|tegnap|astăzi|azi|сегодня|вчера|сьогодні|вчора|учора|днес|σήμερα|χθες")
+_RELATIVE_DAYS = ("today|yesterday|heute|gestern|aujourd'hui|aujourd’hui|hier|hoy|ayer|oggi|ieri|hoje|ontem|"
+                  "vandaag|gisteren|dzisiaj|dziś|wczoraj|dnes|včera|danes|včeraj|danas|jučer|juče|bugün|dün|idag|igår|"
+                  "i dag|i går|tänään|eilen|ma|tegnap|astăzi|azi|сегодня|вчера|сьогодні|вчора|учора|днес|σήμερα|χθες")
+_AT = r"(?:at\s+|à\s+|um\s+|a las\s+|alle\s+|às\s+|в\s+)?"  # "Yesterday at 9:05", "Hier à 18h30"
 _STAMP = re.compile(r"^(?:\d{2}[./]\d{2}\.?|\d{1,2}\.\d{1,2}\.|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}))(?:,?\s+\d{1,2}[:h.]\d{2})?$"
                     r"|^\d{1,2}[:h]\d{2}$"
                     rf"|^(?:\d{{1,2}}\.?\s+(?:{_MONTH_NAMES})\.?|(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}),?(?:\s+(?:19|20)\d{{2}})?$"
-                    rf"|^(?:{_RELATIVE_DAYS}),?\s+(?:at\s+|à\s+|um\s+|a las\s+|alle\s+|às\s+|в\s+)?\d{{1,2}}[:h.]\d{{2}}$", re.I)
+                    rf"|^(?:{_RELATIVE_DAYS}),?\s+{_AT}\d{{1,2}}[:h.]\d{{2}}$", re.I)
 _STAMP_CHARS = 24  # longer than any counter or date stamp: words, read no further
 _STAMPED_CHARS = 40  # a date or a time in words ("September 30, 2016, 12:08 PM") in an element its class calls one
 _TIME_MARKS = re.compile(r"time|date|(?:^|[-_ ])(?:ago|when|pubdate|datum|fecha|heure|hora)(?:$|[-_ ])", re.I)
@@ -624,7 +625,8 @@ def uncut(text: str, whole: str) -> str:
 
 
 # A title attribute that opens with its story's day and maybe its time ("16-03-2018 17:34 ...", "2018-03-16 ...").
-_STAMPED_TITLE = re.compile(r"^(?:\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}),?(?:\s+\d{1,2}[:h]\d{2})?\s+(?=\S)")
+_STAMPED_TITLE = re.compile(r"^(?:\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}),?"
+                            r"(?:\s+\d{1,2}[:h]\d{2})?\s+(?=\S)")
 
 
 def _titled_part(text: str, title: str) -> str:
