@@ -1579,6 +1579,17 @@ def test_a_call_to_a_days_whole_edition_or_the_archive_of_the_days_before_is_no_
     assert [path for path, _ in page(html)] == ["/2018/03/16/forum-energie-4712.html"]
 
 
+def test_a_summary_cut_short_before_a_bracketed_call_to_read_yields_to_the_storys_headline() -> None:
+    html = ('<div class="chapo"><a href="/football/article-35455.htm">Doublure d\'Alphonse Areola au Paris Saint-Germain,'
+            ' le gardien allemand Kevin Trapp devrait bénéficier d\'un meilleur... [<span>lire</span>]</a></div>'
+            '<table><tr><td><a href="/football/article-35455.htm"><span>17/03</span> <i>- Actu LIGUE 1</i><br/>'
+            '<b>PSG : Emery pousse Trapp vers le Mondial... et la sortie !</b></a></td></tr></table>'
+            # (a word in brackets after a headline that is no call stays: "(Les)")
+            '<h2><a href="/football/article-35456.htm">Le retour des Misérables au théâtre (Les)</a></h2>')
+    assert page(html) == [("/football/article-35455.htm", "PSG : Emery pousse Trapp vers le Mondial... et la sortie !"),
+                          ("/football/article-35456.htm", "Le retour des Misérables au théâtre (Les)")]
+
+
 def test_a_read_more_link_naming_its_story_gives_the_stories_headline() -> None:
     got = page('<ul><li><a href="/node/wildkat-wrestling-results-4711">Read more<span class="visually-hidden"> about Wildkat '
                'Wrestling Results for the last weekend</span></a></li></ul>' + story(1) + story(2))

@@ -1000,7 +1000,8 @@ def title_preference(rank: int, text: str, boxed: bool, slug: str = "", level: i
     # another wording of the headline its first link gives.)
     kicker = _in_capitals(text) and not (slug and folded_words_but_numbers(text) == folded_words_but_numbers(slug))
     return (rank, short, level if rank == HEADING else 9, kicker,
-            len(text) > _TEASER_CHARS or bool(_CUT.search(text)), boxed, -len(text) if rank == ASIDE_TEXT else 0)
+            len(text) > _TEASER_CHARS or bool(_CUT.search(MORE_AFTER.sub("", text))), boxed,
+            -len(text) if rank == ASIDE_TEXT else 0)
 
 
 def site_title(root: Any, url: str) -> str:
