@@ -69,6 +69,10 @@ HELDOUT_FOLDERS = {
     "set HQ (held out, gathered 2026-12-02, eighteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgehq",
     "set HR (held out, gathered 2026-12-02, eighteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgehr",
     "set HS (held out, gathered 2026-12-02, eighteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgehs",
+    "set HT (held out, gathered 2026-12-02, eighteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeht",
+    "set HU (held out, gathered 2026-12-02, eighteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgehu",
+    "set HV (held out, gathered 2026-12-02, eighteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgehv",
+    "set HW (held out, gathered 2026-12-02, eighteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgehw",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
