@@ -1270,6 +1270,17 @@ def test_a_model_letter_to_copy_is_not_a_story_but_an_open_letter_in_the_news_is
     assert [path for path, _ in page(html)] == ["/blog/050122/lettre-ouverte-aux-signataires-de-la-primaire"]
 
 
+def test_a_directory_of_businesses_and_their_offers_is_not_a_story() -> None:
+    html = ('<h3><a href="/Annuaire/CIMRA-INFORMATIQUE-SERVICES-64948/offre-1050-sauvegarde-externalisee.html">La sauvegarde'
+            ' externalisée : l’assurance-vie de la PME</a></h3>'
+            '<h3><a href="/branchenbuch/elektriker-muster-gmbh-4711/">Elektriker Muster GmbH: Ihr Partner für Solaranlagen'
+            '</a></h3>'
+            '<h3><a href="/News/L-article-du-jour/Hydrogene-forte-montee-en-puissance-du-Rhonalpin-McPhy-i85741.html">'
+            'Hydrogène : forte montée en puissance du Rhônalpin McPhy</a></h3>')
+    assert [path for path, _ in page(html)] == [
+        "/News/L-article-du-jour/Hydrogene-forte-montee-en-puissance-du-Rhonalpin-McPhy-i85741.html"]
+
+
 def test_a_short_numeric_id_before_the_slug_is_an_id_among_numbered_stories() -> None:
     stories = "".join(story(n) for n in range(1, 8))
     media = '<a href="/media/118/Na-kratko-o-kadrih-produktivnost">Na kratko o kadrih: kako izboljšati produktivnost?</a>'

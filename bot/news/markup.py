@@ -388,6 +388,10 @@ NOT_STORY_SEGMENTS = frozenset({
     # a job advertisement's page (/jobs/job-details/job/225918-redakteurin.html)
     "job-details", "jobdetails", "stellenanzeige", "stellenanzeigen",
     "offre-emploi", "offres-emploi", "offre-d-emploi", "offres-d-emploi", "job-offer", "job-offers",  # ... as a folder
+    # a directory of businesses and their offers (/Annuaire/CIMRA-INFORMATIQUE-SERVICES-64948/offre-1050-...), in French,
+    # German and Dutch: the listed companies' own pages, not reports
+    "annuaire", "annuaires", "annuaire-entreprises", "branchenbuch", "firmenverzeichnis", "bedrijvengids",
+    "business-directory", "company-directory",
     "giveaway", "giveaways", "sweepstakes", "prijsvraag", "prijsvragen",  # contests to enter, in English and Dutch
     # readers' forum threads: what readers post, not what the site reports
     "forum", "forums", "foro", "foros", "showthread", "viewtopic", "forumdisplay",
