@@ -322,10 +322,10 @@ MORE_OF_A_KIND = re.compile(
 )
 # "Read more" before the headline a screen reader is given ("Читать далее<span class=screen-reader-text> Путин ...").
 MORE_BEFORE = re.compile(rf"^\W*(?:{_MORE_OPENERS})[\s:»›>…\.-]+(?=\S)", re.I)
-# "Read more" after the headline, in brackets or as a call no headline ends with ("... à Jerada (Suite...)", "... Weiterlesen
-# »"): the link runs its teaser's call to open the story into its headline.
 # The one word "read", alone in brackets after a teaser's words ("... les terribles... [ lire ]"): its call to open the story.
 _READ_WORDS = r"lire|read|leer|leggi|lesen|ler|lees|läs|læs|czytaj|читать|oku"
+# "Read more" after the headline, in brackets or as a call no headline ends with ("... à Jerada (Suite...)", "... Weiterlesen
+# »"): the link runs its teaser's call to open the story into its headline.
 MORE_AFTER = re.compile(
     rf"\s*(?:[(\[]\s*(?:{_MORE_PHRASES}|{_READ_WORDS})\s*(?:\.{{2,}}|…)?\s*[)\]]|(?<=[\s.…])(?:{_MORE_OPENERS}|{_SECTION_CALLS})"
     rf"\s*(?:\.{{2,}}|…|»|›|>)?)\s*$",

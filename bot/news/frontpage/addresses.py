@@ -336,10 +336,9 @@ def path_kind(url: str, page_key: str) -> int:
         return NOT_STORY  # /recherche-trouve-perdu/trouve/le-creusot-a-qui-la-cle.html: a notice of a lost key
     if lowered[0] in _SPECIAL_FOLDERS and len(lowered) == 2 and not (DATE_PATH.search(path) or LONG_ID.search(path)):
         return NOT_STORY  # /speciale/samsung-galaxy-s9/: a special section's page, its stories listed
-    numbered_after_slug = len(lowered) >= 3 and bool(LONG_ID.fullmatch(lowered[-1].rsplit(".", 1)[0])) \
-        and names_one_story(lowered[-2])
     if lowered[0] in _COLLECTION_FOLDERS and len(lowered) <= 4 and not DATE_PATH.search(path) \
-            and not numbered_after_slug:
+            and not (len(lowered) >= 3 and LONG_ID.fullmatch(lowered[-1].rsplit(".", 1)[0])
+                     and names_one_story(lowered[-2])):
         # /dossier/economie/france/souverainete-837410.html: a special report's collection, not one story; but one of
         # its stories, named by its own number after its slug, is (/dossier/catalogne/jordi-sanchez-.../9994313.html)
         return NOT_STORY
