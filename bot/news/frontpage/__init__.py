@@ -106,8 +106,9 @@ def _one_slug_of_id(by_path: dict[str, str], number: str, key: str) -> str:
 
 
 # A page's name ending in its id, after the words of its slug ("...-ve-shode-smrtici-novicok_471958.html",
-# "...-najlepsi-przyjada-do,nId,6815012"); a date there is the day's, shared by the day's stories ("...-20211225").
-_GLUED_ID = re.compile(r"^(?P<slug>.*[a-z].*?)[-_.,](?P<id>\d{5,})(?:\.[a-z0-9]{2,5})?$", re.I)
+# "...-najlepsi-przyjada-do,nId,6815012"), a letter or two glued before the id maybe ("...-from-sh700_c1734620"); a date
+# there is the day's, shared by the day's stories ("...-20211225").
+_GLUED_ID = re.compile(r"^(?P<slug>.*[a-z].*?)[-_.,][a-z]{0,2}(?P<id>\d{5,})(?:\.[a-z0-9]{2,5})?$", re.I)
 # A number that reads as a day, year first or last, and a time of day after it maybe ("20211225", "140926",
 # "23032018220000"); not an id that opens with digits a day could ("2001273513": no hour 35).
 _DATE_NUMBER = re.compile(r"(?:(?:(?:19|20)\d\d|\d\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
