@@ -1192,6 +1192,19 @@ def test_a_row_hidden_on_every_size_of_screen_stays_out_but_one_hidden_on_some_s
     assert got == ["/2026/03/01/story-4/", "/2026/03/01/story-3/"]
 
 
+def test_a_template_naming_its_body_and_its_leads_block_with_a_menus_word_still_lists_their_stories() -> None:
+    lead = ('<div class="row nav_main_article"><figure><img src="/lead.jpg" alt="">'
+            '<h1><a href="/news/articles/the-lead-story/61455">The lead story of the page in words</a></h1></figure></div>')
+    items = "".join(f'<div class="push"><a href="/news/articles/story-{n}/614{n:02}"><img src="/{n}.jpg" alt=""></a>'
+                    f'<p class="navigation"><a href="/news">News</a></p><p class="title">'
+                    f'<a href="/news/articles/story-{n}/614{n:02}">Headline {n} of the page in words</a></p></div>'
+                    for n in range(1, 13))
+    menu = ('<div class="menu"><a href="/2026/03/01/a-menus-story/">A story the menu features in words</a>'
+            '<a href="/news">News</a><a href="/sport">Sport</a></div>')
+    got = [path for path, _ in page(f'{menu}<div class="container-fluid main_nav">{lead}<div class="grid">{items}</div></div>')]
+    assert got == ["/news/articles/the-lead-story/61455"] + [f"/news/articles/story-{n}/614{n:02}" for n in range(1, 13)]
+
+
 def test_teasers_in_a_block_its_class_calls_sponsored_or_a_partners_are_not_stories() -> None:
     partners = "".join(f'<div class="partner-carousel-item">{story(n)}</div>' for n in (1, 2))
     sponsored = f'<article class="teaser sponsored">{story(3)}</article>'

@@ -489,7 +489,10 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set AP (judged 2026-11-30, sixth stop; development since)", (0.942, 0.955, 5, 0.992)),
     ("set AQ (judged 2026-11-30, sixth stop; development since)", (0.972, 0.866, 4, 0.968)),
     ("set AR (judged 2026-11-30, sixth stop; development since)", (0.967, 0.953, 4, 0.980)),
-    ("set AS (judged 2026-11-30, seventh stop; development since)", (0.994, 0.928, 4, 0.957)),
+    # AS's precision 0.994 to 0.990 at the nineteenth stop: a job advertisement's post ("Role Call | ...", which its truth
+    # counts as a classified ad) had been left out only because its WordPress class names a tag "tag-social-media", read
+    # as a share bar's; a post holding its headline in an <h1> is judged by what it holds since
+    ("set AS (judged 2026-11-30, seventh stop; development since)", (0.989, 0.928, 4, 0.957)),
     # AT's recall 0.937 -> 0.914 on purpose: kiezticker's two stories of three-word headlines, titled by their authors'
     # bylines before ("Geschrieben von: Anne Hahn"), are left out now rather than titled so (seven other titles right)
     ("set AT (judged 2026-11-30, seventh stop; development since)", (0.870, 0.914, 4, 0.999)),
@@ -680,9 +683,9 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set HQ (judged 2026-12-02, eighteenth stop and the nineteenth's start; development since)", (0.987, 0.990, 2, 0.816)),
     ("set HR (judged 2026-12-02, eighteenth stop and the nineteenth's start; development since)", (0.995, 0.910, 2, 0.954)),
     ("set HS (judged 2026-12-02, eighteenth stop and the nineteenth's start; development since)", (0.949, 0.969, 2, 0.948)),
-    ("set HT (judged 2026-12-02, eighteenth stop and the nineteenth's start; development since)", (0.397, 0.499, 1, 0.999)),
+    ("set HT (judged 2026-12-02, eighteenth stop and the nineteenth's start; development since)", (0.884, 0.999, 2, 0.999)),
     ("set HU (judged 2026-12-02, eighteenth stop and the nineteenth's start; development since)", (0.882, 0.953, 0, 0.989)),
-    ("set HV (judged 2026-12-02, eighteenth stop and the nineteenth's start; development since)", (0.986, 0.898, 1, 0.989)),
+    ("set HV (judged 2026-12-02, eighteenth stop and the nineteenth's start; development since)", (0.986, 0.986, 2, 0.999)),
     ("set HW (judged 2026-12-02, eighteenth stop and the nineteenth's start; development since)", (0.878, 0.948, 1, 0.956)),
 ])
 def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float, int, float]) -> None:

@@ -280,9 +280,14 @@ class Containers:
             # with_ajax_pagination", a teaser's "hover-share-item"). Inside a <nav> or the site's header they
             # stay navigation: those are judged by their tag.
             # So does a carousel of stories inside ("kopa-owl-widget nav-top" around an "owl-carousel": where its arrows sit).
+            # And so does a block holding most of the page's stories or its top story's h1 headline: a template that
+            # names its content wrappers with a menu's word ("container-fluid main_nav" around the whole page, "row
+            # nav_main_article" around the lead's picture and <h1>), no menu.
             return None if self.teasers(element) or element.find(".//article") is not None \
                 or self._lists_stories(element) or self._cell_of_story_list(element) or self._teasers_footer(element) \
-                or self._holds_story_carousel(element) else True
+                or self._holds_story_carousel(element) or self._holds_pages_stories(element) \
+                or any(_is_story_headline(link) for heading in element.iter("h1") for link in _heading_links(heading)) \
+                else True
         return None
 
     def _languages(self) -> set[Any]:
@@ -348,6 +353,12 @@ class Containers:
         stories, links = self._story_links(element, named)
         return stories >= _STORY_LIST_MIN and 2 * stories >= links
 
+    def _holds_pages_stories(self, element: Any) -> bool:
+        """Return whether an element holds ten or more of the page's headlines of dated or numbered stories, and three in
+        four of them: the page's body, whatever its class says."""
+        stories = self._story_links(element)[0]
+        return stories >= _NAV_STORY_LIST_MIN and 4 * stories >= 3 * self._story_links(self._root)[0]
+
     def _long_story_list(self, element: Any) -> bool:
         """Return whether most of an element's links, and ten or more, are stories' headlines: a list of the newest
         stories a template put in a <nav> or the site's header (a side menu of "new articles"), no menu."""
@@ -387,6 +398,12 @@ _LONG_SLUG = re.compile(r"/[^/?#\s-]+(?:-[^/?#\s-]+){3,}/?$")
 # A script's page asked for one story by its long number ("noticia.php?id=239130", "article.php?storyId=4711235"): numbered
 # as a story filed under its id is.
 _ID_ASKED = re.compile(r"(?:^|&)(?:id|\w+[_-]id|\w*(?-i:[a-z]Id)|(?:article|story|news|post|item|content|doc)id)=\d{5,}(?:&|$)", re.I)
+
+
+def _heading_links(heading: Any) -> list[Any]:
+    """Return the links a heading holds, or the link it sits in."""
+    inside = [link for link in heading.iter("a") if link.get("href")]
+    return inside or [link for link in heading.iterancestors("a") if link.get("href")][:1]
 
 
 def _is_story_headline(link: Any, named: bool = False) -> bool:
