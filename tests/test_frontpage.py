@@ -620,6 +620,28 @@ def test_a_sites_property_and_job_markets_and_its_e_paper_are_not_stories() -> N
     assert [path for path, _ in page(story(1) + html)] == ["/2026/03/01/story-1/"]
 
 
+def test_job_ads_classifieds_brand_folders_and_a_community_host_are_not_stories_but_reports_on_jobs_are() -> None:
+    teasers = [("/poste/responsable-sous-traitance-et-export-control-h-f/", "Responsable sous-traitance et export control"),
+               ("/poste/architecte-logiciel-temps-reel-middleware-f-h-2/", "Architecte logiciel temps réel Middleware"),
+               ("/stellenmarkt/art-director-digital-print-80-100-1", "Art Director (Digital, Print) bei einer Agentur"),
+               ("/petitesannonces/33213_iphone-7-plus-128-apple-care", "Iphone 7 plus 128 Go avec Apple Care"),
+               ("/brandchannel/dekoratio_20180312_9_marka_amirol_nem_is_hallott", "9 márka, amiről nem is hallott"),
+               ("https://communautes.news.example.com/status/15008", "Les cryptos ? Oui, mais dans quel sens ?"),
+               ("/gestion_offre/visu_offre.php4?reference_offre=171505", "Technicien Electricité en usine H/F"),
+               ("/stellen/4711-media-designerin", "Media Designerin w/m Witschi + Partner AG, Ittigen"),
+               ("/video/31257", "INFORME PUBLICITÁRIO - Governo destinou R$ 50 milhões para a Agricultura")]
+    html = "".join(f'<h3><a href="{href}">{text}</a></h3>' for href, text in teasers)
+    assert [path for path, _ in page(story(1) + html)] == ["/2026/03/01/story-1/"]
+    # reports on jobs, on advertising and on a community stay stories
+    news = ('<h3><a href="/2026/03/01/les-offres-h-f-de-la-fonction-publique-en-hausse/">Les offres de la fonction'
+            ' publique en hausse</a></h3>'
+            '<h3><a href="/community/2026/03/01/local-group-raises-funds-for-the-library/">Local group raises funds for'
+            ' the library</a></h3>'
+            '<h3><a href="/2026/03/01/arpp-campagne/">Publicité : l\'ARPP épingle une campagne de lessive</a></h3>'
+            '<h3><a href="/2026/03/01/jobs-report/">Jobs report: employers add 200,000 posts in February</a></h3>')
+    assert len(page(news)) == 4
+
+
 def test_a_link_counting_a_storys_comments_is_no_headline() -> None:
     html = ('<a href="/national/farm-hunger-striker-faces-eviction/comments-e6frfkwi-1225817934483">33 comments on this'
             ' story</a><a href="/national/farm-hunger-striker-faces-eviction/story-e6frfkwi-1225817934480">Farm hunger'

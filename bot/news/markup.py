@@ -341,6 +341,9 @@ NOT_STORY_HOSTS = frozenset({
     # a subdomain of paid-for pages ("inforial": Indonesian for an advertorial) or of event promotions
     "advertorial", "advertorials", "inforial", "sponsored", "partner", "partners", "brandstudio", "event", "events",
     "brandstories", "brandstory", "brandcontent", "brandvoice", "partnerstudio", "contentstudio",  # a brand's own stories
+    "brandchannel",
+    # its community's pages: readers' and members' posts (communautes.site.fr/status/15008), not the newsroom's reports
+    "community", "communities", "communaute", "communautes",
     "wiki", "marktplatz",  # a site's encyclopedia of guides, its marketplace
     "vod",  # its video-on-demand catalogue (vod.site/movie/2781367/...)
     "download", "downloads",  # its software catalogue (download.site/bezpieczenstwo/pakiety-bezpieczenstwa/avira-...)
@@ -387,6 +390,9 @@ NOT_STORY_SEGMENTS = frozenset({
     "elofizetes", "allashirdetes", "predplatne", "prenumerata", "abonament",
     # a job advertisement's page (/jobs/job-details/job/225918-redakteurin.html)
     "job-details", "jobdetails", "stellenanzeige", "stellenanzeigen",
+    # ... and a job market's, a classified market's, as a folder (/stellenmarkt/art-director-digital-print-80-100-1,
+    # /petitesannonces/33213_iphone-7-plus-128-apple-care)
+    "stellenmarkt", "stellenangebote", "stellenboerse", "jobboerse", "petitesannonces", "petites-annonces",
     "offre-emploi", "offres-emploi", "offre-d-emploi", "offres-d-emploi", "job-offer", "job-offers",  # ... as a folder
     # a directory of businesses and their offers (/Annuaire/CIMRA-INFORMATIQUE-SERVICES-64948/offre-1050-...), in French,
     # German and Dutch: the listed companies' own pages, not reports
@@ -398,6 +404,7 @@ NOT_STORY_SEGMENTS = frozenset({
     # paid-for pages, as the path names them (not press releases: a company's newsroom lists them as its news)
     "paidpost", "paid-post", "paid-content", "sponsored-content", "partner-content", "branded-content", "special-content",
     "brand-content", "publireportage", "publireportages", "publirreportaje", "publicommunique", "publi-communique",
+    "brandcontent", "brandchannel", "brandstudio", "brandvoice", "brandstories",  # ... as a brand's own folder
     # ... and hyphenated as French sites file them ("/sante/publi-reportages/article/instants-de-vie-...")
     "publi-reportage", "publi-reportages", "publi-redactionnel", "publi-redactionnels", "publiredactionnel",
     "publi",  # (French and Spanish short for an advertisement: "/infos-om/publi/evenement-le-maillot-collector-...")
@@ -543,7 +550,10 @@ CALLOUT_TITLE = re.compile(
 )
 # A job advertisement's headline: the genders the post is open to, in brackets ("Redakteur (m/w/d)", "Développeur (H/F)",
 # "Engineer (m/f)"), as job ads in German, French and English write them.
-JOB_AD_TITLE = re.compile(r"\(\s*(?:[mwfhd]\s*/\s*){1,2}[mwfhdx]\s*\)", re.I)
+# Unbracketed, French sites end the headline with it ("Technicien Electricité H/F", "... Electronique - H/F."), German
+# ones write "w/m" or "m/w" after the post ("Media Designerin w/m Witschi + Partner AG").
+JOB_AD_TITLE = re.compile(r"\(\s*(?:[mwfhd]\s*/\s*){1,2}[mwfhdx]\s*\)|\b(?:h\s*/\s*f|f\s*/\s*h)\W*$|"
+                          r"\b(?:m\s*/\s*w|w\s*/\s*m)(?:\s*/\s*d)?\b", re.I)
 # A Japanese link to a list of articles ("...朝刊記事一覧へ", "一覧を見る"): an index, not a story.
 LIST_LINK_TITLE = re.compile(r"一覧(?:へ|を見る|はこちら)|記事一覧|"
                              # ... and a Chinese site's channel for reporting illegal content ("网络监督专区欢迎监督如实举报",
@@ -557,11 +567,15 @@ LIST_LINK_TITLE = re.compile(r"一覧(?:へ|を見る|はこちら)|記事一覧
                              r"(?:sur|de|du|des|d['’]|on|about|from|zu|über|aus|sobre|di|del|della|da|do)\b", re.I)
 # A headline marked as an advertisement in brackets ("＆ｗ<ＰＲ特集", "【PR】...", "[PR] ...", "(高市府廣告)..." a city's
 # advertisement, "... [Anzeige]", Romanian "(P) ..." for "publicitate", as the press there marks paid pieces): paid for.
-# (Brackets only: a report may name advertising in its own words.)
+# (Brackets only: a report may name advertising in its own words. Or the label opening the headline before a dash or a
+# colon, only in words no report would open with: "INFORME PUBLICITÁRIO - 43 mil cirurgias ...", Portuguese for an
+# advertorial.)
 PR_TITLE = re.compile(r"[<＜【\[（(]\s*(?:(?:PR|ＰＲ)\s*(?:[>＞】\]）)]|特集)|[^()（）【】\[\]]{0,6}(?:廣告|广告|광고)\s*[)）】\]]|"
                       r"(?:anzeige|werbung|advertorial|sponsored|sponso|sponsoris[ée]e?|partenariat|publicité|"
                       r"publirreportaje|publicitate|reklama)\s*[)）】\]])|"
-                      r"(?:PR|ＰＲ)特集|^\W*[(\[](?-i:P)[)\]]\s", re.I)
+                      r"(?:PR|ＰＲ)特集|^\W*[(\[](?-i:P)[)\]]\s|"
+                      r"^\W*(?:informe publicit[áa]rio|informe comercial|conte[úu]do patrocinado|publieditorial|"
+                      r"publirreportaje|publireportage|advertorial)\s*[-–—:|]\s", re.I)
 # A Chinese, Japanese or Korean headline about the signs of the zodiac or a fortune ("哪个星座...", "7月底前...的4生肖",
 # "今日の運勢", "별자리 운세"): a horoscope, as "horoscope" in an address says in other languages.
 HOROSCOPE_TITLE = re.compile(r"星座|生肖|运势|運勢|占い|별자리|운세")

@@ -183,6 +183,9 @@ _CLICK_STEM = re.compile(r"^(?:[a-z]{0,6}click|click(?:banner|ad|ads|thru|throug
 # news channel files its newscasts' clips under "replay-emissions".
 _CATALOGUE_WORDS = frozenset({"vod"})
 _GIVEAWAY = re.compile(r"^giveaways?[-_]|[-_]giveaways?$")
+# A job advertisement's page named by the post and the genders it is open to at its slug's end ("...-export-control-h-f",
+# "...-middleware-f-h-2", "media-designerin-w-m-1", "...-redakteur-m-w-d"), as French and German job ads write them.
+_JOB_AD_SLUG = re.compile(r"[-_](?:h-f|f-h|[mw]-[wm](?:-d)?|m-f-d)(?:-\d+)?$")
 # A buying guide named so at its slug's start ("guide-dachat-meilleurs-ordinateurs-portables-254436", "buying-guide-..."):
 # the shop's advice, as a "guide-achat" folder is.
 _BUYING_GUIDE = re.compile(r"^(?:guides?-d-?achats?|buying-guides?|kaufberatung|gu[ií]as?-de-compras?)(?:[-_]|$)")
@@ -402,6 +405,8 @@ def path_kind(url: str, page_key: str) -> int:
         return NOT_STORY  # "2026452-qui-sommes-nous", "kontakt-1111909": the site's own page under a CMS's number
     if _GIVEAWAY.search(stem):
         return NOT_STORY  # a contest to enter ("giveaway-win-an-autographed-...", "enter-the-matt-wilkinson-giveaway")
+    if _JOB_AD_SLUG.search(stem):
+        return NOT_STORY
     if _BUYING_GUIDE.match(stem) or _DOWNLOAD_PAGE.match(stem) or _MODEL_LETTER.match(stem):
         return NOT_STORY
     if _HOROSCOPE.search(path):
