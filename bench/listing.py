@@ -49,6 +49,7 @@ HELDOUT_FOLDERS = {
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
     "set HZ (held out, gathered 2026-12-02, nineteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgehz",
     "set IA (held out, gathered 2026-12-02, nineteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeia",
+    "set IB (held out, gathered 2026-12-02, nineteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeib",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
