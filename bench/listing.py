@@ -50,6 +50,7 @@ HELDOUT_FOLDERS = {
     "set HZ (held out, gathered 2026-12-02, nineteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgehz",
     "set IA (held out, gathered 2026-12-02, nineteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeia",
     "set IB (held out, gathered 2026-12-02, nineteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeib",
+    "set IC (held out, gathered 2026-12-02, nineteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeic",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
