@@ -36,6 +36,17 @@ def test_lead_is_not_a_line_of_a_ticker_of_several_stories() -> None:
     assert [path for path, _ in entries[1:]] == ["/2026/03/01/story-1/", "/2026/03/01/story-2/", "/2026/03/01/story-4/"]
 
 
+def test_a_header_stamp_of_the_last_update_linking_the_newest_story_is_neither_its_headline_nor_the_lead() -> None:
+    header = '<header><p><a href="/2026/03/01/story-2/">Dernière mise à jour à 08h36 le 05/07</a></p></header>'
+    italian = '<div><a href="/2026/03/01/story-3/">Ultimo aggiornamento: lunedì 19 marzo 2018 14:53</a></div>'
+    got = page(header + italian + story(1) + story(2) + story(3))
+    assert [path for path, _ in got] == ["/2026/03/01/story-1/", "/2026/03/01/story-2/", "/2026/03/01/story-3/"]
+    assert [title for _, title in got][1:] == ["Story 2: a headline of several words", "Story 3: a headline of several words"]
+    # a headline the word opens is a headline
+    updated = '<h2><a href="/2026/03/01/story-4/">Updated: ten dead after a plane crash-lands in a house</a></h2>'
+    assert page(updated + story(1))[0] == ("/2026/03/01/story-4/", "Updated: ten dead after a plane crash-lands in a house")
+
+
 def test_lead_is_the_story_whose_own_teaser_opens_the_main_column_though_a_ticker_above_listed_it_first() -> None:
     entries = page(f'<div class="news-ticker">{story(3)}{story(1)}</div><main>{story(1)}{story(2)}</main>')
     assert entries[0][0] == "/2026/03/01/story-1/"  # not story 2, the first story first shown outside the ticker

@@ -32,6 +32,7 @@ from bot.news.frontpage.headlines import (
     LINK_TEXT,
     headline_of,
     in_byline,
+    is_update_stamp,
     is_cut,
     link_title,
     is_permalink,
@@ -327,7 +328,8 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         target, kind = judgement
         if kind <= NOT_STORY and (SPONSOR_LABELS.match(text_of(anchor)) or paid_placement(urlsplit(target).query)):
             sponsored.append(normalize_url(target).split("?", 1)[0].rstrip("/"))
-        if kind == NOT_STORY or containers.boilerplate(anchor) or containers.in_prose(anchor) or in_byline(anchor):
+        if kind == NOT_STORY or containers.boilerplate(anchor) or containers.in_prose(anchor) or in_byline(anchor) \
+                or is_update_stamp(text_of(anchor)):
             continue
         key = address(target)
         if key not in headlines:

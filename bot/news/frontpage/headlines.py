@@ -200,6 +200,32 @@ def _is_byline(element: Any) -> bool:
         _BYLINE_MARKS.search(element_marks(parent)) for parent in list(element.iterancestors())[:_NAME_LEVELS])
 
 
+# A link whose words are the site's "last updated" stamp and its day and time ("Ultimo aggiornamento: lunedì 19 marzo 2018
+# 14:53", "Dernière mise à jour à 08h36 le 05/07"): the header's clock, linking the newest story, not its headline or its
+# place on the page. (Not "Updated: Ten dead after ...": a headline the stamp opens.)
+_UPDATE_LABEL = re.compile(r"^\W*(?:ultimo aggiornamento|aggiornato|derni[èe]re mise [àa] jour|mise? [àa] jour|last updated|updated|"
+                           r"letzte aktualisierung|zuletzt aktualisiert|aktualisiert|[úu]ltima actualizaci[óo]n|actualizado|"
+                           r"[úu]ltima atualiza[çc][ãa]o|atualizado|laatst bijgewerkt|bijgewerkt|ostatnia aktualizacja|"
+                           r"обновлено|son g[üu]ncelleme)\b", re.I)
+_WEEKDAYS = frozenset(unaccented(day) for day in (
+    "monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche "
+    "lunedì martedì mercoledì giovedì venerdì sabato domenica lunes martes miércoles jueves viernes sábado domingo "
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag segunda terça quarta quinta sexta feira maandag dinsdag "
+    "woensdag donderdag vrijdag zaterdag zondag").split())
+_CLOCK_WORDS = frozenset("à a le at on um am alle ore il el las de del di the h às om o pm".split())
+
+
+def is_update_stamp(text: str) -> bool:
+    """Return whether a link's words are a "last updated" label and a day or a time only."""
+    label = _UPDATE_LABEL.match(text)
+    if label is None:
+        return False
+    words = re.findall(r"[^\s,.:;/()\-–|]+", text[label.end():].lower())
+    return any(any(c.isdigit() for c in word) for word in words) and all(
+        any(c.isdigit() for c in word) or word in MONTHS or unaccented(word) in _WEEKDAYS or word in _CLOCK_WORDS
+        for word in words)
+
+
 def in_byline(anchor: Any) -> bool:
     """Return whether a link is a name in a story's byline ("By <a>Simon Smale</a>" in <p class=byline>): the author's
     page, whatever its address looks like."""
