@@ -1238,6 +1238,15 @@ def test_a_template_naming_its_body_and_its_leads_block_with_a_menus_word_still_
     assert got == ["/news/articles/the-lead-story/61455"] + [f"/news/articles/story-{n}/614{n:02}" for n in range(1, 13)]
 
 
+def test_a_weather_block_of_article_teasers_counts_but_a_forecast_widget_or_a_recipes_block_does_not() -> None:
+    news = f'<div class="bloc-home bloc-home-meteo">{story(2)}{story(3)}</div>'
+    widget = ('<div class="weather-box"><a href="/2026/03/01/paris-forecast/">Paris : 14 degrés et averses ce lundi</a>'
+              '<a href="/meteo/lyon/">Lyon</a></div>')
+    recipes = f'<div class="bloc-recettes">{story(4)}</div>'
+    got = [path for path, _ in page(story(1) + news + widget + recipes)]
+    assert got == ["/2026/03/01/story-1/", "/2026/03/01/story-2/", "/2026/03/01/story-3/"]
+
+
 def test_teasers_in_a_block_its_class_calls_sponsored_or_a_partners_are_not_stories() -> None:
     partners = "".join(f'<div class="partner-carousel-item">{story(n)}</div>' for n in (1, 2))
     sponsored = f'<article class="teaser sponsored">{story(3)}</article>'

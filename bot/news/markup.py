@@ -904,6 +904,7 @@ COVER_MARKS = re.compile(rf"{_TOP_STORY_MARKS}|cover-?stor|(?:^|[-_ ])hero(?:$|[
 # links lead to forecasts, draws and dishes, whatever their addresses or texts look like.
 SERVICE_BOX_MARKS = re.compile(r"(?:^|[-_ ])(?:weather|wetter|meteo|horoscopes?|horoskop|lotto|lottery|"
                                r"recipes?|rezepte?|recettes?|recetas?|ricett[ae])(?:$|[-_ ])", re.I)
+WEATHER_MARKS = re.compile(r"(?:^|[-_ ])(?:weather|wetter|meteo)(?:$|[-_ ])", re.I)  # ... the weather's, of those
 
 # A link that counts a story's comments ("33 comments on this story", "12 Kommentare"): it leads to them, no headline.
 COMMENT_COUNT = re.compile(

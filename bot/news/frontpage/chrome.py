@@ -24,6 +24,7 @@ from bot.news.markup import (
     RELATED_LIST_MARKS,
     SECTIONING_TAGS,
     SERVICE_BOX_MARKS,
+    WEATHER_MARKS,
     STRIP_MARKS,
     TAG_LIST_TOKEN,
     TICKER_MARKS,
@@ -253,9 +254,12 @@ class Containers:
             # the header's account menu: help, settings, sign-in; not a story's teaser a template calls a "profile"
             # ("<article class='fig-profile'><h2><a ...>", "<li class='fig-grid4__profile'><a href=...-20211223>")
             return True
-        if mark and (CLASSIFIED_MARKS.search(mark) and not self._lists_stories(element) or SERVICE_BOX_MARKS.search(mark)):
+        if mark and (CLASSIFIED_MARKS.search(mark) and not self._lists_stories(element)
+                     or SERVICE_BOX_MARKS.search(mark) and not (WEATHER_MARKS.search(mark) and self._holds_articles(element))):
             # a box of classified ads, the weather, horoscopes; not a list of dated or numbered stories' headlines that
-            # a class calls an announcement ("corps annonce": French for both)
+            # a class calls an announcement ("corps annonce": French for both), nor a section's block of teasers, each
+            # an <article> under its heading, that a class calls the weather's ("bloc-home bloc-home-meteo": the
+            # farmers' weather news; recipes and horoscopes stay no stories however set)
             return True
         if mark and (element_says_ad_slot(element) and self.teasers(element) < 2
                      and not self._lists_stories(element, named=True) and self._story_links(element)[0] < _NAV_STORY_LIST_MIN
@@ -352,6 +356,10 @@ class Containers:
         carry. Worked out once per element: every cell of a big menu asks it of the blocks around it."""
         stories, links = self._story_links(element, named)
         return stories >= _STORY_LIST_MIN and 2 * stories >= links
+
+    def _holds_articles(self, element: Any) -> bool:
+        """Return whether an element holds teasers set in <article> elements, a heading linking each one's story."""
+        return any(self.teasers(article) for article in element.iter("article"))
 
     def _holds_pages_stories(self, element: Any) -> bool:
         """Return whether an element holds ten or more of the page's headlines of dated or numbered stories, and three in
