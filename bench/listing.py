@@ -56,6 +56,7 @@ HELDOUT_FOLDERS = {
     "set ID (held out, gathered 2026-12-02, nineteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeid",
     "set IE (held out, gathered 2026-12-02, nineteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeie",
     "set IF (held out, gathered 2026-12-02, nineteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeif",
+    "set IG (held out, gathered 2026-12-02, nineteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeig",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
