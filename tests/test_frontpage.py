@@ -2895,6 +2895,16 @@ def test_among_dated_stories_an_idless_one_stays_where_a_heading_gives_it_the_lo
     assert "/ze_sveta/les-nouvelles-du-monde-entier-chaque-jour.html" not in paths
 
 
+def test_a_kicker_in_capitals_on_its_own_line_before_the_headline_is_no_part_of_it_but_a_headline_in_capitals_is() -> None:
+    html = ('<h3><a href="/2026/03/01/story-1/">TRAGÉDIA EM CORRIDA<br>"Deus queria que ela fosse agora", diz irmão de'
+            ' advogada morta</a></h3>'
+            '<h3><a href="/2026/03/01/story-2/">HANDS OF DOOM<br>Official: N. Korea killers dipped hands in poison</a></h3>'
+            '<h3><a href="/2026/03/01/story-3/">TSK: AFRİN\'DE HASTANE BOMBALANDIĞINA<br>DAİR HABERLER GERÇEK DIŞIDIR</a></h3>')
+    assert [title for _, title in page(html)] == ['"Deus queria que ela fosse agora", diz irmão de advogada morta',
+                                                  "Official: N. Korea killers dipped hands in poison",
+                                                  "TSK: AFRİN'DE HASTANE BOMBALANDIĞINA DAİR HABERLER GERÇEK DIŞIDIR"]
+
+
 def test_the_part_of_a_link_the_pages_microdata_calls_the_headline_is_the_headline() -> None:
     entries = page('<li class="story-teaser"><a href="/News/Business/Shipping-company/1840414-4352344-ot7q8/index.html">'
                    '<span>1&nbsp;day&nbsp;ago</span> <n itemprop="headline">Shipping company outlines its role</n></a></li>')

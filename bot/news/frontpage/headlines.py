@@ -159,7 +159,7 @@ def _link_texts(anchor: Any) -> tuple[str, str]:
     skipped: list[Any] = []  # labels left out (see below)
 
     def walk(element: Any, caption: bool, labels: bool) -> None:
-        if element.text:
+        if element.text and not _capitals_line_kicker(element):
             shown.append(element.text)
             if not caption:
                 own.append(element.text)
@@ -396,6 +396,19 @@ def _leading_kicker(element: Any) -> tuple[Any, ...]:
     rest = collapse(" ".join([last.tail or ""] + [" ".join(e.itertext()) + " " + (e.tail or "") for e in last.itersiblings()
                                                   if isinstance(e.tag, str) and e.tag not in NOISE_TAGS]))
     return (labels or (first,)) if is_headline(rest) else ()
+
+
+def _capitals_line_kicker(element: Any) -> bool:
+    """Return whether an element's own words open it as a kicker in capitals on a line of its own, a headline in
+    ordinary case after the line break ("TRAGÉDIA EM CORRIDA<br>"Deus queria ...", diz irmão ...", "HANDS OF DOOM<br>
+    Official: ..."). Not a headline all in capitals broken over two lines ("TSK: AFRİN'DE ...<br>DAİR HABERLER ...")."""
+    words = (element.text or "").strip()
+    if not words or not len(element) or element[0].tag != "br" or len(words.split()) > _KICKER_WORDS \
+            or words != words.upper() or not any(c.isalpha() for c in words):
+        return False
+    rest = collapse(" ".join([element[0].tail or ""] + [" ".join(e.itertext()) + " " + (e.tail or "")
+                                                        for e in element[0].itersiblings() if isinstance(e.tag, str)]))
+    return rest != rest.upper() and is_headline(rest)
 
 
 def _wordless(element: Any) -> bool:
