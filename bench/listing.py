@@ -57,6 +57,7 @@ HELDOUT_FOLDERS = {
     "set IE (held out, gathered 2026-12-02, nineteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeie",
     "set IF (held out, gathered 2026-12-02, nineteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeif",
     "set IG (held out, gathered 2026-12-02, nineteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeig",
+    "set IH (held out, gathered 2026-12-02, nineteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeih",
     "set II (held out, gathered 2026-12-02, nineteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeii",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
