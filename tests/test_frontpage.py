@@ -2905,6 +2905,16 @@ def test_a_kicker_in_capitals_on_its_own_line_before_the_headline_is_no_part_of_
                                                   "TSK: AFRİN'DE HASTANE BOMBALANDIĞINA DAİR HABERLER GERÇEK DIŞIDIR"]
 
 
+def test_a_plain_span_of_a_word_or_three_opening_a_headline_is_its_label_but_a_longer_one_is_the_headline() -> None:
+    html = ('<a href="/noticia/1102142627/musica-y-esencia-ecuatoriana"><h4><span>Selfie</span> Música y esencia'
+            ' ecuatoriana en Ambato</h4></a>'
+            '<h3><a href="/2026/03/01/story-2/"><span>Tragic News</span> Ebony Reigns dies in gory car accident</a></h3>'
+            '<h3><a href="/2026/03/01/story-3/"><span>Trump, Putin and Xi meet</span> in Geneva for talks</a></h3>')
+    assert [title for _, title in page(html)] == ["Música y esencia ecuatoriana en Ambato",
+                                                  "Ebony Reigns dies in gory car accident",
+                                                  "Trump, Putin and Xi meet in Geneva for talks"]
+
+
 def test_the_part_of_a_link_the_pages_microdata_calls_the_headline_is_the_headline() -> None:
     entries = page('<li class="story-teaser"><a href="/News/Business/Shipping-company/1840414-4352344-ot7q8/index.html">'
                    '<span>1&nbsp;day&nbsp;ago</span> <n itemprop="headline">Shipping company outlines its role</n></a></li>')

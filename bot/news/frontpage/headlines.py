@@ -389,8 +389,12 @@ def _leading_kicker(element: Any) -> tuple[Any, ...]:
     by_weight = first.tag in _BOLD_TAGS and follower is not None and follower.tag in _PLAIN_TAGS \
         and not (first.tail or "").strip() and len(words.split()) <= _BOLD_KICKER_WORDS and words[-1:].isalnum() \
         and len(text_of(follower).split()) > len(words.split()) + 1  # (a label shorter than the headline it opens)
+    # A plain <span> of a word or three before the element's own words, nothing else after it ("<h4><span>Selfie</span>
+    # Música y esencia ecuatoriana</h4>", "<span>LOCAL</span> What does it mean ..."): a label the page sets apart.
+    by_span = first.tag == "span" and not first.get("class") and follower is None and len(words.split()) <= _LABEL_WORDS \
+        and words[-1:].isalnum() and len((first.tail or "").split()) > len(words.split()) + 1
     labels = _classed_labels(first)
-    if not (by_break or by_weight or labels or words.endswith(":")):
+    if not (by_break or by_weight or by_span or labels or words.endswith(":")):
         return ()
     last = labels[-1] if labels else first
     rest = collapse(" ".join([last.tail or ""] + [" ".join(e.itertext()) + " " + (e.tail or "") for e in last.itersiblings()
