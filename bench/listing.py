@@ -59,6 +59,7 @@ HELDOUT_FOLDERS = {
     "set IG (held out, gathered 2026-12-02, nineteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeig",
     "set IH (held out, gathered 2026-12-02, nineteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeih",
     "set II (held out, gathered 2026-12-02, nineteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeii",
+    "set IJ (held out, gathered 2026-12-02, nineteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeij",
     "set IM (held out, gathered 2026-12-02, nineteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeim",
     "set IN (held out, gathered 2026-12-02, nineteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgein",
     "set IO (held out, gathered 2026-12-02, nineteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeio",
