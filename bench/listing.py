@@ -61,6 +61,7 @@ HELDOUT_FOLDERS = {
     "set II (held out, gathered 2026-12-02, nineteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeii",
     "set IJ (held out, gathered 2026-12-02, nineteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeij",
     "set IK (held out, gathered 2026-12-02, nineteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeik",
+    "set IL (held out, gathered 2026-12-02, nineteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeil",
     "set IM (held out, gathered 2026-12-02, nineteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeim",
     "set IN (held out, gathered 2026-12-02, nineteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgein",
     "set IO (held out, gathered 2026-12-02, nineteenth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeio",
