@@ -2368,6 +2368,18 @@ def test_one_story_under_two_slugs_of_its_headline_before_one_id_is_one_entry_bu
     assert len(page(day)) == 4
 
 
+def test_one_story_whose_name_opens_with_its_id_under_two_wholly_different_slugs_is_one_entry_but_not_two_of_one_day() -> None:
+    html = ('<h2><a href="/nachrichten/europa/953400_EU-Austritt-muss-womoeglich-verschoben-werden.html">EU-Austritt muss'
+            ' womöglich verschoben werden</a></h2>'
+            '<li><a href="/nachrichten/europa/953400_In-einem-kritischen-Stadium.html">"In einem kritischen Stadium"</a></li>'
+            '<li><a href="/nachrichten/europa/953401_In-einem-anderen-Stadium.html">Ein anderer Bericht aus Brüssel</a></li>'
+            '<h2><a href="/kultura/20180316_katy_perry_meg_kapni_fog">Katy Perry még kapni fog ezért a csókért</a></h2>'
+            '<h2><a href="/kultura/20180316_oriasgraffitivel_hivja_fel">Óriásgraffitivel hívja fel a figyelmet Banksy</a></h2>')
+    assert [path.rsplit("/", 1)[-1] for path, _ in page(html)] == [
+        "953400_EU-Austritt-muss-womoeglich-verschoben-werden.html", "953401_In-einem-anderen-Stadium.html",
+        "20180316_katy_perry_meg_kapni_fog", "20180316_oriasgraffitivel_hivja_fel"]
+
+
 def test_one_story_under_two_slugs_of_its_headline_after_one_id_is_one_entry_but_not_two_stories_of_one_day() -> None:
     # (an id that opens with digits a date could, "2001273513", is still an id: no hour 35)
     html = ('<h2><a href="/business/article/2001273513/m-kopa-solar-gets-more-funding-from-canada">M-Kopa gets'

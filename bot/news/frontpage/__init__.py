@@ -384,6 +384,11 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
                     # headline changes the slug its links carry ("..._471958.html" under both wordings).
                     key = _reworded_slug(by_path, f"{number[-1]} ends a name in {inside.rpartition('/')[0]}",
                                          glued["slug"], key)
+                if one_id and last.lower().startswith((number[-1] + "_", number[-1] + "-")) and glued is None:
+                    # One story whose name opens with its id, under two wholly different slugs in one folder: a site that
+                    # rewrites a headline keeps the id the name opens with ("/europaeische_union/953400_EU-Austritt-
+                    # muss-...html" and ".../953400_In-einem-kritischen-Stadium.html"): the id names the page.
+                    key = by_path.setdefault(f"{number[-1]} opens a name in {inside.rpartition('/')[0]}", key)
                 segments = inside.split("/")
                 if one_id and segments[-2:-1] == number:
                     # ... and so after one id, the id a folder of its own ("/article/2001273513/m-kopa-solar-gets-more-
