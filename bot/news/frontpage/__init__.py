@@ -328,8 +328,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         target, kind = judgement
         if kind <= NOT_STORY and (SPONSOR_LABELS.match(text_of(anchor)) or paid_placement(urlsplit(target).query)):
             sponsored.append(normalize_url(target).split("?", 1)[0].rstrip("/"))
-        if kind == NOT_STORY or containers.boilerplate(anchor) or containers.in_prose(anchor) or in_byline(anchor) \
-                or is_update_stamp(text_of(anchor)):
+        if kind == NOT_STORY or containers.boilerplate(anchor) or containers.in_prose(anchor) or in_byline(anchor):
             continue
         key = address(target)
         if key not in headlines:
@@ -419,6 +418,8 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         # Only a dated or numbered story may have a headline of one to three words its slug spells.
         slug = own_slug(target) if kind == SURE_STORY else ""
         rank, text = headline_of(anchor, slug, containers)
+        if is_update_stamp(text):
+            continue  # the header's "last updated" clock linking the newest story: neither its headline nor its place
         # A headline the page cuts short ("... en el siglo…") may be whole in another of its story's links, wherever it
         # sits: the title of its picture's link, the picture's alt text, or the words of a list's link.
         image = next(anchor.iter("img"), None)
