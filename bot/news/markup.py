@@ -340,8 +340,8 @@ NOT_STORY_HOSTS = frozenset({
     "kleinanzeigen", "astrology", "horoscope", "horoscopes", "modele-lettre", "recettes",
     # a subdomain of paid-for pages ("inforial": Indonesian for an advertorial) or of event promotions
     "advertorial", "advertorials", "inforial", "sponsored", "partner", "partners", "brandstudio", "event", "events",
-    "brandstories", "brandstory", "brandcontent", "brandvoice", "partnerstudio", "contentstudio",  # a brand's own stories
-    "brandchannel",
+    "brandstories", "brandstory", "brandcontent", "brandvoice", "brandchannel",  # a brand's own stories, and a partner's
+    "partnerstudio", "contentstudio",  # or a content studio's
     # its community's pages: readers' and members' posts (communautes.site.fr/status/15008), not the newsroom's reports
     "community", "communities", "communaute", "communautes",
     "wiki", "marktplatz",  # a site's encyclopedia of guides, its marketplace
@@ -902,9 +902,10 @@ HERO_MARKS = re.compile(rf"{_TOP_STORY_MARKS}|(?:^|[-_ ])hero|slider|carousel|sl
 COVER_MARKS = re.compile(rf"{_TOP_STORY_MARKS}|cover-?stor|(?:^|[-_ ])hero(?:$|[-_ ])", re.I)
 # A service box beside the news, as its class or id names it: the weather, horoscopes, lottery numbers, recipes. Its
 # links lead to forecasts, draws and dishes, whatever their addresses or texts look like.
-SERVICE_BOX_MARKS = re.compile(r"(?:^|[-_ ])(?:weather|wetter|meteo|horoscopes?|horoskop|lotto|lottery|"
+_WEATHER_WORDS = r"weather|wetter|meteo"
+SERVICE_BOX_MARKS = re.compile(rf"(?:^|[-_ ])(?:{_WEATHER_WORDS}|horoscopes?|horoskop|lotto|lottery|"
                                r"recipes?|rezepte?|recettes?|recetas?|ricett[ae])(?:$|[-_ ])", re.I)
-WEATHER_MARKS = re.compile(r"(?:^|[-_ ])(?:weather|wetter|meteo)(?:$|[-_ ])", re.I)  # ... the weather's, of those
+WEATHER_MARKS = re.compile(rf"(?:^|[-_ ])(?:{_WEATHER_WORDS})(?:$|[-_ ])", re.I)  # ... the weather's, of those
 
 # A link that counts a story's comments ("33 comments on this story", "12 Kommentare"): it leads to them, no headline.
 COMMENT_COUNT = re.compile(

@@ -290,7 +290,7 @@ class Containers:
             return None if self.teasers(element) or element.find(".//article") is not None \
                 or self._lists_stories(element) or self._cell_of_story_list(element) or self._teasers_footer(element) \
                 or self._holds_story_carousel(element) or self._holds_pages_stories(element) \
-                or any(_is_story_headline(link) for heading in element.iter("h1") for link in _heading_links(heading)) \
+                or any(link is not None and _is_story_headline(link) for link in map(_heading_link, element.iter("h1"))) \
                 else True
         return None
 
@@ -334,9 +334,7 @@ class Containers:
             return len({link.get("href") for link in links}) == 1 and any(is_headline(text_of(link)) for link in links)
         if next(headings, None) is not None:
             return False
-        link = heading.find(".//a[@href]")
-        if link is None:
-            link = next((a for a in heading.iterancestors("a") if a.get("href")), None)
+        link = _heading_link(heading)
         return link is not None and is_headline(text_of(link))
 
     def _cell_of_story_list(self, element: Any) -> bool:
@@ -408,10 +406,10 @@ _LONG_SLUG = re.compile(r"/[^/?#\s-]+(?:-[^/?#\s-]+){3,}/?$")
 _ID_ASKED = re.compile(r"(?:^|&)(?:id|\w+[_-]id|\w*(?-i:[a-z]Id)|(?:article|story|news|post|item|content|doc)id)=\d{5,}(?:&|$)", re.I)
 
 
-def _heading_links(heading: Any) -> list[Any]:
-    """Return the links a heading holds, or the link it sits in."""
-    inside = [link for link in heading.iter("a") if link.get("href")]
-    return inside or [link for link in heading.iterancestors("a") if link.get("href")][:1]
+def _heading_link(heading: Any) -> Any | None:
+    """Return the first link a heading holds, else the link it sits in, else None."""
+    link = heading.find(".//a[@href]")
+    return link if link is not None else next((a for a in heading.iterancestors("a") if a.get("href")), None)
 
 
 def _is_story_headline(link: Any, named: bool = False) -> bool:

@@ -396,10 +396,14 @@ def _leading_kicker(element: Any) -> tuple[Any, ...]:
     labels = _classed_labels(first)
     if not (by_break or by_weight or by_span or labels or words.endswith(":")):
         return ()
-    last = labels[-1] if labels else first
-    rest = collapse(" ".join([last.tail or ""] + [" ".join(e.itertext()) + " " + (e.tail or "") for e in last.itersiblings()
-                                                  if isinstance(e.tag, str) and e.tag not in NOISE_TAGS]))
-    return (labels or (first,)) if is_headline(rest) else ()
+    return (labels or (first,)) if is_headline(_words_after(labels[-1] if labels else first)) else ()
+
+
+def _words_after(element: Any) -> str:
+    """Return the words after an element inside its parent: its tail and its later siblings' words (not scripts')."""
+    return collapse(" ".join([element.tail or ""] + [" ".join(e.itertext()) + " " + (e.tail or "")
+                                                     for e in element.itersiblings()
+                                                     if isinstance(e.tag, str) and e.tag not in NOISE_TAGS]))
 
 
 def _capitals_line_kicker(element: Any) -> bool:
@@ -410,8 +414,7 @@ def _capitals_line_kicker(element: Any) -> bool:
     if not words or not len(element) or element[0].tag != "br" or len(words.split()) > _KICKER_WORDS \
             or words != words.upper() or not any(c.isalpha() for c in words):
         return False
-    rest = collapse(" ".join([element[0].tail or ""] + [" ".join(e.itertext()) + " " + (e.tail or "")
-                                                        for e in element[0].itersiblings() if isinstance(e.tag, str)]))
+    rest = _words_after(element[0])
     return rest != rest.upper() and is_headline(rest)
 
 
