@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -224,6 +225,17 @@ def test_front_page_lists_article_headlines_in_document_order() -> None:
     assert listing.title == "Le Quotidien du Peuple en ligne"
     assert listing.feed_url is None
     assert [(e.url, e.title) for e in listing.entries] == [(PD + path, title) for path, title in PD_EXPECTED]
+
+
+@pytest.mark.parametrize("root", ['<html lang="fr" />', '<html/>', '<HTML xmlns="http://www.w3.org/1999/xhtml"/>'])
+def test_a_page_whose_root_is_written_self_closed_is_read_whole(root: str) -> None:
+    # XHTML's empty-element form on the root (and on <body>) is read as the start tag: libxml2 would close the root there
+    # and the page's stories would be lost ("no article links found").
+    page = fixture("peopledaily_front.html").decode()
+    page = re.sub(r"<html[^>]*>", root, page, count=1)
+    page = re.sub(r"<body([^>]*)>", r"<body\1 />", page, count=1)
+    assert [(e.url, e.title) for e in parse_front_page(page.encode(), PD).entries] == [
+        (PD + path, title) for path, title in PD_EXPECTED]
 
 
 def test_front_page_top_story_keeps_image_link_position_and_headline_text() -> None:
