@@ -207,7 +207,7 @@ RELATED_SETS = [
     (BENCH / "related_heldout68_truth.json", "sixty-eighth set, development since it judged (0.385, 5/13) at its arrival, the seventeenth stop and the eighteenth's start and was opened on 2026-12-02, eighteenth stop", False),
     (BENCH / "related_heldout69_truth.json", "sixty-ninth set, development since it judged (1.000, 4/4) at its arrival, the eighteenth stop and the nineteenth's start and was opened on 2026-12-02, nineteenth stop", False),
     (BENCH / "related_heldout70_truth.json", "seventieth set, development since it judged (0.412, 7/17) at its arrival, the eighteenth stop and the nineteenth's start and was opened on 2026-12-02, nineteenth stop", False),
-    (BENCH / "related_heldout71_truth.json", "held out, seventy-first set (gathered at the nineteenth stop, 2026-12-02)", True),
+    (BENCH / "related_heldout71_truth.json", "seventy-first set, development since it judged (1.000, 3/3) at its arrival, the nineteenth stop and the twentieth's start and was opened on 2026-12-02, twentieth stop", False),
 ]
 DEV_ROOT = Path("/work/corpora-dev")
 
