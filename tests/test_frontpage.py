@@ -2077,6 +2077,23 @@ def test_a_footer_tag_whose_every_link_leads_to_a_dated_story_lists_stories_even
     assert page(f'<footer class="footer"><ul>{links}</ul>{legal}</footer>') == []
 
 
+def test_a_footer_tag_most_of_whose_links_are_ten_stories_a_long_slug_names_holds_the_pages_collections() -> None:
+    # A television's page sets its "most popular", "recommended" and "latest" collections of episodes in its <footer>:
+    # cards linking shows' episodes by long slugs, neither dated in the path nor numbered, beside the site's own links.
+    shows = [f"/shows/{show}/vypuski/{slug}-vypusk-ot-1{day}-03-2018" for day in range(6)
+             for show, slug in (("muzhskoe", "blestyashaya-krysha-muzhskoe-zhenskoe"), ("pust-govoryat", "dnevniki-mishulina-chto-pomoglo"))]
+    cards = "".join(f'<a class="card" href="{path}"><div class="stats">199 687 44:49</div><div class="info"><div class="title">'
+                    f"Episode {n} of the evening show on the first channel</div></div></a>" for n, path in enumerate(shows))
+    legal = "".join(f'<a href="/{slug}">{words}</a>' for slug, words in (
+        ("about", "About the channel"), ("contacts", "Contacts"), ("advertising", "Advertising on the channel"),
+        ("privacy-policy", "Privacy policy"), ("rules", "Rules of the site")))
+    footer = f'<footer class="footer"><section class="collection"><h2>Most popular</h2>{cards}</section><div class="links">{legal}</div></footer>'
+    assert [path for path, _ in page(footer)] == shows
+    # The site's footer with a few such links beside its own stays the site's.
+    assert page(f'<footer class="footer"><section class="collection">{cards[:cards.index("</a>", 600) + 4]}</section>'
+                f'<div class="links">{legal}</div></footer>') == []
+
+
 def test_a_teasers_own_footer_of_follow_up_stories_is_no_page_footer() -> None:
     teaser = ('<div class="media-news"><h2><a href="/cronache/20_febbraio_23/coronavirus-italia-76-casi-0ed11116.shtml">'
               'Coronavirus, le vittime salgono a tre: più di 150 casi</a></h2><div class="media-news__footer">'

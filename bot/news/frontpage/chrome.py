@@ -240,7 +240,7 @@ class Containers:
             # The site's header or footer; inside a sectioning element it belongs to a story, and one that
             # holds five teasers or more is the page's body in a header tag, not a masthead.
             return None if self.teasers(element) >= _MANY_TEASERS or self._long_story_list(element) \
-                or _only_stories(element) else True
+                or self._long_story_list(element, named=True) or _only_stories(element) else True
         if tag in ("body", "html"):
             return None  # a body class like "home-page-menu-open" says nothing about one link
         if _hidden_at_every_size(element.get("class") or ""):
@@ -365,10 +365,11 @@ class Containers:
         stories = self._story_links(element)[0]
         return stories >= _NAV_STORY_LIST_MIN and 4 * stories >= 3 * self._story_links(self._root)[0]
 
-    def _long_story_list(self, element: Any) -> bool:
-        """Return whether most of an element's links, and ten or more, are stories' headlines: a list of the newest
-        stories a template put in a <nav> or the site's header (a side menu of "new articles"), no menu."""
-        return self._lists_stories(element) and self._story_links(element)[0] >= _NAV_STORY_LIST_MIN
+    def _long_story_list(self, element: Any, named: bool = False) -> bool:
+        """Return whether most of an element's links, and ten or more, are stories' headlines (of dated or numbered stories,
+        or, named, of stories a long slug names too): a list of the newest stories a template put in a <nav> or the site's
+        header (a side menu of "new articles"), no menu."""
+        return self._lists_stories(element, named) and self._story_links(element, named)[0] >= _NAV_STORY_LIST_MIN
 
     def _holds_story_carousel(self, element: Any) -> bool:
         """Return whether an element holds a slider or a carousel of three stories' headlines or more."""
