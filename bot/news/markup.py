@@ -621,6 +621,12 @@ LOTTERY_TITLE = re.compile(
 SUPPORT_TITLE = re.compile(
     r"^\W*(?:soutenir|soutenez|faites un don|support|donate to|unterstützen sie|unterstützt|apoya|apoye|sostieni|sostenete|"
     r"wesprzyj)\b", re.I)
+# A call to subscribe to the site itself ("Come abbonarsi a Tempi", "Abonnez-vous à la newsletter de Lefaso.net", "Scegli
+# l'abbonamento a Repubblica"): with the site's name; not a report on its subscribers ("EL PAÍS logra 110.000 suscriptores").
+SUBSCRIBE_TITLE = re.compile(
+    r"\b(?:abonnez-vous|abonne-toi|s['’]abonner|je m['’]abonne|abbonati|abbonatevi|abbonarsi|l['’]abbonamento a|"
+    r"suscr[ií]bete|suscr[ií]base|suscribirse|subscribe to|subscribe now|jetzt abonnieren|abonnieren sie|assine|"
+    r"assinar|abonneer|abonar[st]e|zasubskrybuj|prenumeruj|abon(?:at|ați)-v[ăa])\b", re.I)
 
 # ---------------------------------------------------------------------------- reading an lxml element
 #

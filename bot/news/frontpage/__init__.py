@@ -20,7 +20,7 @@ from bot.models import Entry
 from bot.news.markup import (
     CALLOUT_TITLE, DATA_PAGE_TITLE, DEAL_TITLE, HERO_MARKS, HOROSCOPE_TITLE, ISSUE_TITLE, JOB_AD_TITLE, LIST_LINK_TITLE,
     LOTTERY_TITLE, MORE_AFTER, ON_SALE_TITLE, PR_TITLE, PRICE_TAG_TITLE, QUIZ_TITLE, QUOTE_TITLE, SPONSOR_LABELS,
-    SUPPORT_TITLE, element_marks,
+    SUBSCRIBE_TITLE, SUPPORT_TITLE, element_marks,
 )
 from bot.news.text import collapse, count_cjk
 from bot.news.urls import absolute_url, normalize_url, site_domain
@@ -198,10 +198,11 @@ def _says_no_story(headline: str) -> bool:
 
 def _promotes_itself(headline: str, name: str) -> bool:
     """Return whether a headline promotes the site itself, named as its domain spells it ("telquel"): its print product on
-    sale or out anew ("Le numéro 804 de TelQuel est en kiosque"), or a call to support it ("Soutenir Acrimed ...")."""
+    sale or out anew ("Le numéro 804 de TelQuel est en kiosque"), a call to support it ("Soutenir Acrimed ...") or to
+    subscribe to it ("Come abbonarsi a Tempi")."""
     # (its name in words of the headline run together too: "Tichys Einblick" for tichyseinblick.de)
-    return bool(name) and (ON_SALE_TITLE.search(headline) is not None or SUPPORT_TITLE.match(headline) is not None) \
-        and name in "".join(folded_words(headline))
+    return bool(name) and (ON_SALE_TITLE.search(headline) is not None or SUPPORT_TITLE.match(headline) is not None
+                           or SUBSCRIBE_TITLE.search(headline) is not None) and name in "".join(folded_words(headline))
 
 
 def _opens_with_name(headline: str, name: str) -> bool:
