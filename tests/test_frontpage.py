@@ -1809,6 +1809,18 @@ def test_the_part_a_class_names_the_title_is_the_headline_not_a_part_named_a_pie
     assert page(split) == [("/358974-a-plan-to-revive-domestic-spending", "A plan to revive domestic spending")]
 
 
+def test_the_part_a_class_calls_the_head_is_the_headline_not_the_lead_below_it() -> None:
+    # A teaser in one link, its "head" over its "lead" (the standfirst): the head is the headline, however short.
+    teaser = ('<a href="/russia/2018/03/17/1689360.html"><div class="hover" data-title="x"><div class="rollover-views">3840'
+              '</div></div><span class="head">Санкции с симметрией и без</span><span class="lead">Похоже, Совбез ООН'
+              ' окончательно перестал быть площадкой, где мировые державы могут решать свои споры.</span></a>')
+    assert page(teaser) == [("/russia/2018/03/17/1689360.html", "Санкции с симметрией и без")]
+    # Not a class that only ends in the letters ("masthead") nor a "subhead".
+    other = ('<a href="/world/2018/03/17/1689361.html"><span class="masthead">Совбез ООН перестал быть площадкой</span>'
+             '<span class="subhead">для споров мировых держав</span></a>')
+    assert page(other) == [("/world/2018/03/17/1689361.html", "Совбез ООН перестал быть площадкой для споров мировых держав")]
+
+
 def test_a_paywall_mark_in_its_own_element_is_no_part_of_the_headline() -> None:
     marks = ["Premium", "Abonnés", "Réservé aux abonnés", "Z+", "SZ Plus", "Exclusivo para assinantes"]
     teasers = "".join(f'<h2><a href="/2026/03/01/story-{n}/"><span class="mark">{mark}</span> <span>The council votes on'

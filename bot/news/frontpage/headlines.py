@@ -643,7 +643,7 @@ def cleaned(text: str) -> str:
 
 # A class that says the element is the headline ("tnleft__titlenews", "element__headline"), not a subtitle.
 # A heading's class on a plain element ("<div class='h1'>", a CSS framework's "h3") says so too.
-_TITLE_MARKS = re.compile(r"(?<!sub)title|headline|titre|titular|(?:^|\s)(?:h[1-4]|ttl)(?:$|\s)", re.I)
+_TITLE_MARKS = re.compile(r"(?<!sub)title|headline|titre|titular|(?:^|\s)(?:h[1-4]|ttl|head)(?:$|\s)", re.I)
 _HEADING_CLASS = re.compile(r"(?:^|\s)h[1-4](?:$|\s)")  # a CSS framework's heading class on a plain element
 
 
