@@ -52,6 +52,7 @@ HELDOUT_FOLDERS = {
     "set IY (held out, gathered 2026-12-02, twentieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeiy",
     "set IV (held out, gathered 2026-12-02, twentieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeiv",
     "set IZ (held out, gathered 2026-12-02, twentieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeiz",
+    "set IX (held out, gathered 2026-12-02, twentieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeix",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
