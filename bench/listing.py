@@ -54,6 +54,7 @@ HELDOUT_FOLDERS = {
     "set IZ (held out, gathered 2026-12-02, twentieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeiz",
     "set IX (held out, gathered 2026-12-02, twentieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeix",
     "set JB (held out, gathered 2026-12-02, twentieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgejb",
+    "set JE (held out, gathered 2026-12-02, twentieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeje",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
