@@ -790,6 +790,39 @@ def test_headline_leaves_out_a_bold_label_before_a_plain_element_holding_the_res
                                                   "Trump says no to the deal at the last minute"]
 
 
+def test_headline_leaves_out_a_bold_label_before_a_dash_but_not_one_before_a_colon() -> None:
+    html = ('<li><a href="/news/club/kurzawa-reflechit-a-engager-un-preparateur-mental/20474"><strong>Club</strong>\n'
+            "- Kurzawa réfléchit à engager un préparateur mental\n</a></li>"
+            '<h3><a href="/artikel/tera-zweite-open-beta-auf-ps4-xbox-one-gestartet,3327435.html"><b>TERA</b> - Zweite'
+            " Open Beta auf PS4 &amp; Xbox One gestartet</a></h3>"
+            # (before a colon the bold words are the headline's subject)
+            '<a href="/actions/actualites/news/cloture-paris-le-cac40-reprend-821268.html"><b>Clôture Paris</b> : le'
+            " CAC40 reprend 1,25%</a>")
+    assert [title for _, title in page(html)] == ["Kurzawa réfléchit à engager un préparateur mental",
+                                                  "Zweite Open Beta auf PS4 & Xbox One gestartet",
+                                                  "Clôture Paris : le CAC40 reprend 1,25%"]
+
+
+def test_a_name_over_a_picture_that_is_a_small_part_of_the_slug_gives_way_to_the_stories_headline() -> None:
+    # A tag's name over the lead's picture ("Verratti"), the story's headline in the list below it.
+    html = ('<div class="big-pic"><a href="/news/club/verratti-le-psg-nest-pas-si-loin-du-real/20479"><img src="v.jpg">'
+            '<div class="caption"><div class="tag1">Verratti</div><div class="tag2">Interview</div></div></a></div>'
+            '<ul><li><a href="/news/club/verratti-le-psg-nest-pas-si-loin-du-real/20479">Verratti : «Le PSG n’est pas si'
+            " loin du Real»</a></li>"
+            # (a short headline its slug spells whole stays the story's: "Chalk Coffee")
+            '<li><a href="/2019/05/27/chalk-coffee/">Chalk Coffee</a></li>'
+            '<li><a href="/2019/05/27/chalk-coffee/">Chalk Coffee opens its second shop in the old town</a></li></ul>')
+    assert page(html) == [("/news/club/verratti-le-psg-nest-pas-si-loin-du-real/20479",
+                           "Verratti : «Le PSG n’est pas si loin du Real»"), ("/2019/05/27/chalk-coffee/", "Chalk Coffee")]
+
+
+def test_the_rest_of_a_headline_split_over_two_links_is_not_the_stories_headline() -> None:
+    html = ('<h3><a href="/salute/20_marzo_01/coronavirus-perche-si-e-diffuso-rapidamente-b2c4.shtml">Perché il coronavirus'
+            '</a> <a href="/salute/20_marzo_01/coronavirus-perche-si-e-diffuso-rapidamente-b2c4.shtml">si è diffuso così'
+            " rapidamente</a></h3>")
+    assert [title for _, title in page(html)] == ["Perché il coronavirus"]
+
+
 def test_headline_leaves_out_a_kicker_its_own_element_ends_in_a_colon_or_a_line_break() -> None:
     html = ('<a href="/wirtschaft/deutsche-bahn-wie-db-cargo-kaempft-a-0381fcea"><h2><span><span>Bahn-Tochter: </span>'
             '<span>Wie DB Cargo gegen die Zerschlagung kämpft</span></span></h2></a>'

@@ -362,6 +362,7 @@ _KICKER_WORDS = 8  # a label, not a headline of its own
 _BOLD_TAGS = frozenset({"strong", "b"})
 _PLAIN_TAGS = frozenset({"span", "em", "i", "p", "div"})
 _BOLD_KICKER_WORDS = 4
+_DASH_AFTER = re.compile(r"^\s*[-–—]\s")  # a dash set between a label and the headline after it
 
 
 def _leading_kicker(element: Any) -> tuple[Any, ...]:
@@ -393,8 +394,13 @@ def _leading_kicker(element: Any) -> tuple[Any, ...]:
     # Música y esencia ecuatoriana</h4>", "<span>LOCAL</span> What does it mean ..."): a label the page sets apart.
     by_span = first.tag == "span" and not first.get("class") and follower is None and len(words.split()) <= _LABEL_WORDS \
         and words[-1:].isalnum() and len((first.tail or "").split()) > len(words.split()) + 1
+    # A bold label of a word or few before a dash and the headline ("<strong>Club</strong> - Verratti : ...", "<b>TERA</b> -
+    # Zweite Open Beta ..."): a section's or a game's name set apart. (Not before a colon: "<b>Clôture Paris</b> : le
+    # CAC40 ..." words the headline's subject, which annotators keep.)
+    by_dash = first.tag in _BOLD_TAGS and _DASH_AFTER.match(first.tail or "") is not None \
+        and len(words.split()) <= _BOLD_KICKER_WORDS
     labels = _classed_labels(first)
-    if not (by_break or by_weight or by_span or labels or words.endswith(":")):
+    if not (by_break or by_weight or by_span or by_dash or labels or words.endswith(":")):
         return ()
     return (labels or (first,)) if is_headline(_words_after(labels[-1] if labels else first)) else ()
 
@@ -1026,8 +1032,22 @@ def _short(text: str, slug: str) -> bool:
     return len(text.split()) < _TITLE_MIN_WORDS and count_cjk(text) < 2 and not spelled_by(text, slug)
 
 
+def _opens_in_lower_case(text: str) -> bool:
+    """Return whether a text opens with a small letter not followed by a capital ("si è diffuso ...", not "iPhone ...")."""
+    return len(text) > 1 and text[0].islower() and not text[1].isupper()
+
+
+def _small_part_of(text: str, slug: str) -> bool:
+    """Return whether a headline of one to three words is a small part of its story's slug: the slug has four words of
+    more than three letters or more, three times as many as the headline has."""
+    if not slug or len(text.split()) >= _TITLE_MIN_WORDS or count_cjk(text) >= 2:
+        return False
+    long_words = [word for word in folded_words(slug) if len(word) > _SHORT_WORD and not word.isdigit()]
+    return len(long_words) >= _TITLE_MIN_WORDS and len(long_words) >= 3 * len(folded_words(text))
+
+
 # How good a story's headline is (title_preference), smaller first.
-Preference = tuple[int, bool, int, bool, bool, bool, int]
+Preference = tuple[int, int, int, bool, bool, bool, int]
 
 
 def title_preference(rank: int, text: str, boxed: bool, slug: str = "", level: int = 9) -> Preference:
@@ -1037,7 +1057,11 @@ def title_preference(rank: int, text: str, boxed: bool, slug: str = "", level: i
     it (longer or shorter). Among alt texts and captions the longer wins: an alt describes a picture in a few words."""
     # A heading of two or three words may be a kicker above the headline's own heading ("Koran Tempo"): a longer one wins.
     # One its slug spells is the story's own ("Chalk Coffee" of /2019/05/27/chalk-coffee/).
-    short = _short(text, slug)
+    # So may one the slug spells but as a small part of its words: a tag's name over the picture ("Verratti" of
+    # /verratti-le-psg-nest-pas-si-loin-du-real/20479), the headline the story's other links give being longer.
+    # Worse still is the rest of a headline the page split over two links, opening in lower case ("si è diffuso così
+    # rapidamente" after "Perché il coronavirus"): no headline alone.
+    short = 2 if _opens_in_lower_case(text) else int(_short(text, slug) or _small_part_of(text, slug))
     # Of a story's headings the bigger one is its headline: a teaser sets its kicker, its author or its series in a
     # smaller heading above it (<h3>Os dez mandamentos do verão</h3><h2>Cecília Meireles: "..."</h2>).
     # A link of words in capitals its slug does not spell is a teaser's kicker set in a link of its own ("GRADSKI STADION
