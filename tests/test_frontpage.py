@@ -653,6 +653,18 @@ def test_job_ads_classifieds_brand_folders_and_a_community_host_are_not_stories_
     assert len(page(news)) == 4
 
 
+def test_a_job_boards_folder_named_vacant_jobs_holds_job_ads_but_a_story_about_vacancies_is_news() -> None:
+    ads = [("/lediga-jobb-media/digital-strateg-till-kammarkollegiet-6903259", "Digital strateg till Kammarkollegiet"),
+           ("/lediga-jobb-media/arbetsgivare/marknadsassistent-till-kund-i-malmo-6902442", "Marknadsassistent till kund i Malmö"),
+           ("/vacatures-media/eindredacteur-digitale-media-120443", "Eindredacteur digitale media in Amsterdam"),
+           ("/ledige-stillinger/journalist-til-vestlandet-88412", "Journalist til Vestlandet, fast stilling")]
+    html = "".join(f'<h3><a href="{href}">{text}</a></h3>' for href, text in ads)
+    news = ('<h3><a href="/ekonomi/2018/03/16/rekordmanga-lediga-jobb-i-mars/">Rekordmånga lediga jobb i mars enligt'
+            " Arbetsförmedlingen</a></h3>")
+    assert [path for path, _ in page(story(1) + html + news)] == ["/2026/03/01/story-1/",
+                                                                   "/ekonomi/2018/03/16/rekordmanga-lediga-jobb-i-mars/"]
+
+
 def test_a_link_counting_a_storys_comments_is_no_headline() -> None:
     html = ('<a href="/national/farm-hunger-striker-faces-eviction/comments-e6frfkwi-1225817934483">33 comments on this'
             ' story</a><a href="/national/farm-hunger-striker-faces-eviction/story-e6frfkwi-1225817934480">Farm hunger'

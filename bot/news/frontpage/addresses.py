@@ -155,6 +155,9 @@ _DATE_ONLY_END = re.compile(r"/(?:19|20)\d{2}/(?:0?[1-9]|1[0-2])(?:/(?:0?[1-9]|[
 _AD_WORDS = frozenset({"reklama", "reklamy", "reklam", "werbung", "publicidad", "publicite", "pubblicita", "publicidade",
                        "reclame", "reklame", "advertentie", "advertenties", "mainos", "publicitate", "hirdetes", "advertising"})
 _AD_FOLDER_WORDS = 3
+# Job vacancies, in the words a folder's compound name is made of ("lediga-jobb-media": Swedish "vacant jobs"), as a job
+# board a trade site runs beside its news names its folder; a compound of three words at most, as for _AD_WORDS.
+_VACANCY_WORDS = frozenset({"lediga", "ledige", "vacancies", "vacatures", "vacantes", "vagas", "tyopaikat", "stillinger"})
 _UNDERSCORE_SLUG_WORDS = 6
 _SHORT_UNDERSCORE_SLUG_WORDS = 4
 _LONG_WORD = 5  # letters of a word that says what a story is about, not how a section's name is joined ("in", "the")
@@ -345,10 +348,11 @@ def path_kind(url: str, page_key: str) -> int:
         # /dossier/economie/france/souverainete-837410.html: a special report's collection, not one story; but one of
         # its stories, named by its own number after its slug, is (/dossier/catalogne/jordi-sanchez-.../9994313.html)
         return NOT_STORY
-    if any(_AD_WORDS.intersection(words) for words in (re.split(r"[-_]", folder) for folder in lowered[:-1])
+    if any((_AD_WORDS | _VACANCY_WORDS).intersection(words) for words in (re.split(r"[-_]", folder) for folder in lowered[:-1])
            if 2 <= len(words) <= _AD_FOLDER_WORDS):
         # /biuro-reklamy/praca/1498-...: the advertising office's pages (a job ad, a notice), named in a folder's short
         # compound; not a slug's words ("/baidu-hits-reset-button-cleaning-online-advertising/308081/")
+        # (so are a job board's, "/lediga-jobb-media/digital-strateg-till-kammarkollegiet-6903259")
         return NOT_STORY
     # (the last segment also without its extension: "funnel/login.jsp", "subscribe.html")
     said = {s for s in (*lowered, lowered[-1].rsplit(".", 1)[0])
