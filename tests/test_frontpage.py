@@ -665,6 +665,22 @@ def test_a_job_boards_folder_named_vacant_jobs_holds_job_ads_but_a_story_about_v
                                                                    "/ekonomi/2018/03/16/rekordmanga-lediga-jobb-i-mars/"]
 
 
+def test_a_blogs_home_page_under_a_folder_of_blogs_and_a_seminar_the_site_sells_are_not_stories() -> None:
+    pages = [("/blogs/un-prof-sur-le-front-803/", "Un prof sur le front, le blog d'un enseignant"),
+             ("/lesblogs/visa-pour-limage-2013-673/", "Visa pour l'image 2013, le blog du festival"),
+             ("/blogs/il-sugo-della-storia", "Il sugo della storia, il blog di Tempi"),
+             ("/ekpaideysi/seminars/seminar/962/seminario-ekmathisis-misthodosias", "Σεμινάριο εκμάθησης εργατικών θεμάτων")]
+    html = "".join(f'<h3><a href="{href}">{text}</a></h3>' for href, text in pages)
+    # a post is filed deeper, by a long id or a date; a site's "/blog/" holds its posts themselves
+    posts = ('<h3><a href="/blogs/post-significance-of-the-navratri-festival-2021668">Significance of the Navratri'
+             ' festival</a></h3><h3><a href="/blogs/2018/02/l-assemblee-generale-de-pour-politis-34231/">L\'Assemblée'
+             ' générale de Pour Politis</a></h3><h3><a href="/blog/il-compito-che-ci-aspetta-dopo-il-4-marzo">Il compito'
+             " che ci aspetta dopo il 4 marzo</a></h3>")
+    assert [path for path, _ in page(story(1) + html + posts)] == [
+        "/2026/03/01/story-1/", "/blogs/post-significance-of-the-navratri-festival-2021668",
+        "/blogs/2018/02/l-assemblee-generale-de-pour-politis-34231/", "/blog/il-compito-che-ci-aspetta-dopo-il-4-marzo"]
+
+
 def test_a_link_counting_a_storys_comments_is_no_headline() -> None:
     html = ('<a href="/national/farm-hunger-striker-faces-eviction/comments-e6frfkwi-1225817934483">33 comments on this'
             ' story</a><a href="/national/farm-hunger-striker-faces-eviction/story-e6frfkwi-1225817934480">Farm hunger'

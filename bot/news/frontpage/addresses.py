@@ -104,6 +104,10 @@ INDEX_FILE = re.compile(r"^(?:index|default|home|accueil|main)\d*\.\w+$", re.IGN
 # under it lists its episodes.
 _SHOW_FOLDERS = frozenset({"sendungen", "sendung", "emissions", "emission", "shows", "programmes", "programas", "programmi",
                            "trasmissioni", "programy", "programs"})
+# A site's folder of its blogs ("/blogs/<blog>/", "/lesblogs/<blog>-677/"): a blog's home page right under it lists its
+# posts (a post is filed deeper, or by a long id or a date: "/blogs/post-significance-of-...-2021668"). Not "/blog/", where
+# a site files its posts themselves.
+_BLOG_FOLDERS = frozenset({"blogs", "lesblogs", "les-blogs"})
 # Words of a sports section's data pages: calendars, standings, results, fixtures (a folder named by two of them joined,
 # "/calendario_classifica/", "/fixtures-results/", "/spielplan-tabelle/", holds tables, not reports; one alone may be a
 # section of reports, "/results/wwe-live-event-22317-results-...").
@@ -120,8 +124,9 @@ _FOUND_WORDS = frozenset({"trouve", "trouves", "trouvee", "found", "encontrados"
                           "znalezione", "fundsachen"})
 # A trade site's catalogue of the courses it sells ("/formations/cours/...", "/formations/formation/46538/...",
 # "/training/courses/..."), as a folder of courses right under the catalogue's.
-_COURSE_CATALOGUES = frozenset({"formations", "training", "trainings", "seminare", "weiterbildung", "cursos", "corsi"})
-_COURSE_WORDS = frozenset({"cours", "formation", "cycle", "stage", "course", "courses", "seminar", "seminare", "curso", "corso",
+_COURSE_CATALOGUES = frozenset({"formations", "training", "trainings", "seminare", "seminars", "seminaires", "weiterbildung",
+                                 "cursos", "corsi"})
+_COURSE_WORDS = frozenset({"cours", "formation", "cycle", "stage", "course", "courses", "seminar", "seminare", "seminaire", "curso", "corso",
                            "kurs", "kurse"})
 _EPISODE_FOLDERS = frozenset({"podcasts"})  # a catalogue, but one episode in it is a story like a single video
 # A folder of games to play; but one holding a dated or numbered page a headline's slug names is a games section's news
@@ -335,6 +340,8 @@ def path_kind(url: str, page_key: str) -> int:
         return NOT_STORY  # /formations/cours/rediger-un-communique-...: a course the site sells, not a story
     if len(lowered) == 2 and lowered[0] in _SHOW_FOLDERS and not any(c.isdigit() for c in path):
         return NOT_STORY  # /sendungen/me-myself-and-media/: a show's page, its episodes listed (an episode has its id or date)
+    if len(lowered) == 2 and lowered[0] in _BLOG_FOLDERS and not (DATE_PATH.search(path) or LONG_ID.search(path)):
+        return NOT_STORY  # /blogs/un-prof-sur-le-front-803/: a blog's home page, its posts listed
     folder_words = [re.split(r"[-_]+", folder) for folder in lowered[:-1]]  # each folder's name, word by word
     if any(len(words) >= 2 and _DATA_FOLDER_WORDS.issuperset(words) for words in folder_words):
         return NOT_STORY  # /calendario_classifica/serie_a/2017-2018: a league's tables, not a report
