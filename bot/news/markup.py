@@ -403,6 +403,8 @@ NOT_STORY_SEGMENTS = frozenset({
     "forum", "forums", "foro", "foros", "showthread", "viewtopic", "forumdisplay",
     # paid-for pages, as the path names them (not press releases: a company's newsroom lists them as its news)
     "paidpost", "paid-post", "paid-content", "sponsored-content", "partner-content", "branded-content", "special-content",
+    # ... in Greek as the Latin alphabet spells it ("/horigoymeni-katahorisi/<slug>": a sponsored entry)
+    "horigoymeni-katahorisi", "horigoumeni-katahorisi", "horigoymeno", "horigoumeno",
     "brand-content", "publireportage", "publireportages", "publirreportaje", "publicommunique", "publi-communique",
     "brandcontent", "brandchannel", "brandstudio", "brandvoice", "brandstories",  # ... as a brand's own folder
     # ... and hyphenated as French sites file them ("/sante/publi-reportages/article/instants-de-vie-...")
@@ -575,7 +577,11 @@ PR_TITLE = re.compile(r"[<＜【\[（(]\s*(?:(?:PR|ＰＲ)\s*(?:[>＞】\]）)]|
                       r"publirreportaje|publicitate|reklama)\s*[)）】\]])|"
                       r"(?:PR|ＰＲ)特集|^\W*[(\[](?-i:P)[)\]]\s|"
                       r"^\W*(?:informe publicit[áa]rio|informe comercial|conte[úu]do patrocinado|publieditorial|"
-                      r"publirreportaje|publireportage|advertorial)\s*[-–—:|]\s", re.I)
+                      r"publirreportaje|publireportage|advertorial|"
+                      # "sponsored content:" as a label opening the headline, in more languages ("SPONSRAT INNEHÅLL: ...")
+                      r"sponsored content|sponsrat innehåll|sponset innhold|sponsoreret indhold|gesponsorde inhoud|"
+                      r"gesponserter inhalt|contenu sponsorisé|contenuto sponsorizzato|contenido patrocinado|"
+                      r"χορηγούμενο(?: περιεχόμενο)?)\s*[-–—:|]\s", re.I)
 # A Chinese, Japanese or Korean headline about the signs of the zodiac or a fortune ("哪个星座...", "7月底前...的4生肖",
 # "今日の運勢", "별자리 운세"): a horoscope, as "horoscope" in an address says in other languages.
 HOROSCOPE_TITLE = re.compile(r"星座|生肖|运势|運勢|占い|별자리|운세")
