@@ -36,6 +36,13 @@ def test_lead_is_not_a_line_of_a_ticker_of_several_stories() -> None:
     assert [path for path, _ in entries[1:]] == ["/2026/03/01/story-1/", "/2026/03/01/story-2/", "/2026/03/01/story-4/"]
 
 
+def test_lead_is_not_a_topic_of_a_bar_of_the_days_topics_above_the_page() -> None:
+    topics = ('<div id="in-the-news"><strong>In the News:</strong><ul><li><a href="/2026/03/01/story-1/">mobile phone penetration'
+              ' surges</a></li><li><a href="/2026/03/01/story-2/">startups rewarded by the agency</a></li></ul></div>')
+    entries = page(topics + f'<div class="content">{story(3)}{story(4)}</div>')
+    assert entries[0][0] == "/2026/03/01/story-3/"
+
+
 def test_a_header_stamp_of_the_last_update_linking_the_newest_story_is_neither_its_headline_nor_the_lead() -> None:
     header = '<header><p><a href="/2026/03/01/story-2/">Dernière mise à jour à 08h36 le 05/07</a></p></header>'
     italian = '<div><a href="/2026/03/01/story-3/">Ultimo aggiornamento: lunedì 19 marzo 2018 14:53</a></div>'

@@ -794,6 +794,7 @@ TRACK_MARKER = re.compile(r"\s*[(\[]\s*(?:son|clip(?: officiel| vid[ée]o)?|vide
 TICKER_MARKS = re.compile(
     r"ticker|breaking|marquee|(?:^|[-_ ])flash(?:$|[-_ ]|news|info)|eilmeld|last-?minute|[uú]ltima-?hora|highlighter|"
     r"(?:^|[-_ ])urg(?:ent)?(?:$|[-_ ])|"  # a ticker module ("gkHighlighter"), an urgent bar ("title_urg_title", "urgent")
+    r"in-?the-?news|hot-?topics|trending-?(?:bar|topics|now)|"  # a bar of the day's topics ("In the News: ...")
     r"(?:^|[-_ ])(?:announcement|notice|avisos?)(?:$|[-_ ]|s?-?bar)", re.I  # (Spanish "aviso": a notice)
 )
 # A list of the newest stories in the order they came, as its class or id names it ("latest-news", "hot-news", "just-in",
