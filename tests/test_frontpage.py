@@ -43,6 +43,18 @@ def test_lead_is_not_a_topic_of_a_bar_of_the_days_topics_above_the_page() -> Non
     assert entries[0][0] == "/2026/03/01/story-3/"
 
 
+def test_a_tag_the_story_is_filed_under_in_its_teasers_class_makes_no_breaking_news_bar() -> None:
+    # A CMS writes the story's tags on its teaser ("taxonomy-breaking-news"): the top story, not a one-line ticker.
+    def teaser(n: int, tag: str) -> str:
+        return (f'<div class="node node-story taxonomy-{tag} block-module"><div class="image"><a href="/2026/03/01/story-{n}/">'
+                f'<img src="{n}.jpg"></a></div><span class="header-title"><a href="/2026/03/01/story-{n}/">Story {n}: a'
+                " headline of several words</a></span></div>")
+    entries = page(f'<div class="collection-stories-top">{teaser(1, "breaking-news")}{teaser(2, "wole-soyinka")}</div>')
+    assert entries[0][0] == "/2026/03/01/story-1/"
+    # (a bar the page itself calls breaking still is one)
+    assert page(f'<div class="breaking-news">{teaser(1, "politics")}</div>{story(2)}')[0][0] == "/2026/03/01/story-2/"
+
+
 def test_a_header_stamp_of_the_last_update_linking_the_newest_story_is_neither_its_headline_nor_the_lead() -> None:
     header = '<header><p><a href="/2026/03/01/story-2/">Dernière mise à jour à 08h36 le 05/07</a></p></header>'
     italian = '<div><a href="/2026/03/01/story-3/">Ultimo aggiornamento: lunedì 19 marzo 2018 14:53</a></div>'

@@ -504,8 +504,8 @@ class Strips:
             # A custom element's name (a-scroll-container) and an <aside> say what a class would.
             # (Not a script's behaviour named in a class: "trigger_scroll", "infinite-scroll", "js-scroll" load or
             # animate the page's own column as it scrolls, they are no scrolled strip; nor the layout that wraps the
-            # main column and the sidebar, "content-sidebar-wrap".)
-            own_marks = _BOTH_COLUMNS.sub(" ", _BEHAVIOUR.sub(" ", element_marks(element)))
+            # main column and the sidebar, "content-sidebar-wrap"; nor a tag the story is filed under, "taxonomy-breaking-news".)
+            own_marks = _BOTH_COLUMNS.sub(" ", _BEHAVIOUR.sub(" ", _FILED_UNDER.sub(" ", element_marks(element))))
             mark = f"{own_marks} {tag if '-' in tag or tag == 'aside' else ''}"
             if RELATED_LIST_MARKS.search(mark):
                 # A teaser's block that holds its headline and its related links ("titleRelatedBlock") is the teaser.
@@ -564,6 +564,9 @@ _BEHAVIOUR = re.compile(r"(?:^|(?<=\s))(?:js[-_]\S*|\S*(?:trigger|infinite|lazy|
 # A class token naming the page's content and its sidebar together ("content-sidebar-wrap", "sidebar-content"): the layout
 # that holds the main column beside the side one, no side column itself (see Strips).
 _BOTH_COLUMNS = re.compile(r"(?:^|(?<=\s))\S*(?:content[-_]?sidebar|sidebar[-_]?content)\S*", re.I)
+# A class token naming a tag or a category the story is filed under ("taxonomy-breaking-news", "tag-ticker", "category-
+# flash"), as a CMS writes them on a story's teaser: what the story is about, not where the teaser sits (see Strips).
+_FILED_UNDER = re.compile(r"(?:^|(?<=\s))(?:taxonomy|tag|category|term)-\S*", re.I)
 _PAID_LABEL_CHARS = 30  # longer texts are not a label
 _LABEL_LEVELS = 4  # how far above a label its teaser may be
 
