@@ -55,6 +55,19 @@ def test_a_tag_the_story_is_filed_under_in_its_teasers_class_makes_no_breaking_n
     assert page(f'<div class="breaking-news">{teaser(1, "politics")}</div>{story(2)}')[0][0] == "/2026/03/01/story-2/"
 
 
+def test_an_empty_link_over_a_teaser_whose_title_attribute_is_broken_takes_the_teasers_heading_beside_share_icons() -> None:
+    # The page broke its quotes (title="Santo: " es un orgullo ..."): the teaser's heading names the story, not the
+    # attribute's "Santo:", though the teaser holds share buttons that link nowhere; so the story may lead.
+    teaser = ('<article class="info-general"><a class="cover-link" href="/info-general/santo-orgullo-20180317-0085.html"'
+              ' title="Santo: " es un orgullo volver""></a><span class="entry-label">Info General</span>'
+              '<div class="entry-share"><a title="Compartí en Facebook" href="#" class="ic-fbk" onclick="share()"></a>'
+              '<a title="Compartí en Twitter" href="javascript:void(0)" class="ic-tw"></a></div><figure><img src="s.jpg"'
+              ' alt="Santo sabe de la importancia"></figure><div class="entry-data"><h2 class="title-font"><span>Santo: "Es un'
+              ' orgullo volver a Crónica"</span></h2></div></article>')
+    assert page(teaser + story(2)) == [("/info-general/santo-orgullo-20180317-0085.html", 'Santo: "Es un orgullo volver a Crónica"'),
+                                       ("/2026/03/01/story-2/", "Story 2: a headline of several words")]
+
+
 def test_a_header_stamp_of_the_last_update_linking_the_newest_story_is_neither_its_headline_nor_the_lead() -> None:
     header = '<header><p><a href="/2026/03/01/story-2/">Dernière mise à jour à 08h36 le 05/07</a></p></header>'
     italian = '<div><a href="/2026/03/01/story-3/">Ultimo aggiornamento: lunedì 19 marzo 2018 14:53</a></div>'

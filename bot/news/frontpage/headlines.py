@@ -933,9 +933,10 @@ def headline_of(anchor: Any, slug: str, containers: _HeadingFinder) -> tuple[int
         if paragraph:
             candidates.append((LINK_TEXT, paragraph))
     image = next(anchor.iter("img"), None)
-    if MORE_LABELS.match(own) or not shown and not title and image is None:
+    if MORE_LABELS.match(own) or not shown and image is None and not is_headline(cleaned(title)):
         # A "read more" link ("Devamını Oku", "Leer más") under a teaser whose title is not a link: that title names it;
         # so it names an empty link laid over its teaser ("<li><h4>Milan's Struggles</h4><a class=overlay></a></li>").
+        # (One whose title attribute is no headline too: a page that broke its quotes, title="Santo: " es un orgullo ...".)
         teaser_title = _teaser_title(anchor, headed=not own)
         if teaser_title:
             candidates.append((LINK_TEXT, teaser_title))
@@ -978,6 +979,13 @@ def shows_its_story(anchor: Any) -> bool:
 _IN_PAGE = re.compile(r"^#[^\s#]+$")  # a link to a named place on the page itself ("#comments")
 
 
+def _icon_button(link: Any) -> bool:
+    """Return whether a link is a button a script acts on, an icon without words ("<a class=ic-fbk href='#' onclick=...>"):
+    it leads nowhere ("#", "javascript:...") and shows no text."""
+    href = (link.get("href") or "").strip()
+    return (href == "#" or href.lower().startswith("javascript:")) and not text_of(link)
+
+
 def _teaser_title(anchor: Any, headed: bool = False) -> str:
     """Return the title of the teaser a "read more" link closes: a heading or an element its class calls the title, not
     itself a link, in the nearest block around the link that has one and no other link; else (unless headed: only such
@@ -988,12 +996,14 @@ def _teaser_title(anchor: Any, headed: bool = False) -> str:
     href = anchor.get("href")
     for _ in range(_TEASER_LEVELS):
         node = node.getparent()
+        # (nor are a teaser's share buttons, icons that link nowhere, "<a title='Compartí en Facebook' href='#'
+        # onclick=...>": a script acts on them)
         # (a link to the same address is the teaser's own, its picture's: "<a><img alt=...></a><h3>...</h3><p>... <a>[ LIRE
         # LA SUITE ]</a></p>"; so is one to a named place on this page, its comments' count: "#article_all_comments"; not a
         # button's bare "#": a cookie notice's "OK")
         if node is None or node.tag in ("body", "html") \
                 or any(link is not anchor and link.get("href") and link.get("href") != href
-                       and not _IN_PAGE.match(link.get("href")) for link in node.iter("a")):
+                       and not _IN_PAGE.match(link.get("href")) and not _icon_button(link) for link in node.iter("a")):
             break  # a block of several links: a list, whose titles are their own links' headlines
         block = node
         for element in node.iterdescendants():
