@@ -62,6 +62,7 @@ HELDOUT_FOLDERS = {
     "set JF (held out, gathered 2026-12-02, twentieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgejf",
     "set JI (held out, gathered 2026-12-02, twentieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeji",
     "set JH (held out, gathered 2026-12-02, twentieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgejh",
+    "set JK (held out, gathered 2026-12-02, twentieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgejk",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
