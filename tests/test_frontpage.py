@@ -68,6 +68,16 @@ def test_an_empty_link_over_a_teaser_whose_title_attribute_is_broken_takes_the_t
                                        ("/2026/03/01/story-2/", "Story 2: a headline of several words")]
 
 
+def test_the_pages_main_column_is_no_strip_whatever_else_its_class_says() -> None:
+    # "main_content pt-header": the main column, spaced under the header; its slider's first slide leads, not a story
+    # first linked from it that a later showcase links again outside it.
+    slider = (f'<section class="main_content pt-header"><div class="manset">{story(1)}{story(2)}</div></section>'
+              f'<section class="main_content proSlider">{story(2)}</section>')
+    assert page(slider)[0][0] == "/2026/03/01/story-1/"
+    # (a header that is only a header is still a strip)
+    assert page(f'<div class="site-header">{story(1)}{story(2)}</div><main>{story(3)}</main>')[0][0] == "/2026/03/01/story-3/"
+
+
 def test_a_header_stamp_of_the_last_update_linking_the_newest_story_is_neither_its_headline_nor_the_lead() -> None:
     header = '<header><p><a href="/2026/03/01/story-2/">Dernière mise à jour à 08h36 le 05/07</a></p></header>'
     italian = '<div><a href="/2026/03/01/story-3/">Ultimo aggiornamento: lunedì 19 marzo 2018 14:53</a></div>'

@@ -507,7 +507,11 @@ class Strips:
             # main column and the sidebar, "content-sidebar-wrap"; nor a tag the story is filed under, "taxonomy-breaking-news".)
             own_marks = _BOTH_COLUMNS.sub(" ", _BEHAVIOUR.sub(" ", _FILED_UNDER.sub(" ", element_marks(element))))
             mark = f"{own_marks} {tag if '-' in tag or tag == 'aside' else ''}"
-            if RELATED_LIST_MARKS.search(mark):
+            if _MAIN_CONTENT.search(own_marks):
+                # The page's main column, whatever else its class says ("main_content pt-header": a spacing under the
+                # header): no strip beside it.
+                verdict = False
+            elif RELATED_LIST_MARKS.search(mark):
                 # A teaser's block that holds its headline and its related links ("titleRelatedBlock") is the teaser.
                 verdict = next(element.iter(*_MAIN_HEADINGS), None) is None
             elif HERO_MARKS.search(mark):
@@ -564,6 +568,8 @@ _BEHAVIOUR = re.compile(r"(?:^|(?<=\s))(?:js[-_]\S*|\S*(?:trigger|infinite|lazy|
 # A class token naming the page's content and its sidebar together ("content-sidebar-wrap", "sidebar-content"): the layout
 # that holds the main column beside the side one, no side column itself (see Strips).
 _BOTH_COLUMNS = re.compile(r"(?:^|(?<=\s))\S*(?:content[-_]?sidebar|sidebar[-_]?content)\S*", re.I)
+# A class token naming the page's main column ("main_content", "main-content", "content-main").
+_MAIN_CONTENT = re.compile(r"(?:^|\s)(?:main[-_]?content|content[-_]?main)(?:$|\s)", re.I)
 # A class token naming a tag or a category the story is filed under ("taxonomy-breaking-news", "tag-ticker", "category-
 # flash"), as a CMS writes them on a story's teaser: what the story is about, not where the teaser sits (see Strips).
 _FILED_UNDER = re.compile(r"(?:^|(?<=\s))(?:taxonomy|tag|category|term)-\S*", re.I)
