@@ -3069,6 +3069,18 @@ def test_a_plain_span_of_a_word_or_three_opening_a_headline_is_its_label_but_a_l
                                                   "Trump, Putin and Xi meet in Geneva for talks"]
 
 
+def test_a_plain_span_of_a_word_or_three_before_one_plain_element_holding_the_headline_is_its_label() -> None:
+    html = ('<div class="desc"><a href="/inrange-tv-pornhub-a-gecti">\n<span>İnternet</span>\n<em>Yasaklanan silah kanalı'
+            " Pornhub'a geçti!</em>\n</a></div>"
+            '<h3><a href="/2018/03/16/opinion-paigham/"><span>OPINION</span><span>Towards implementing Paigham-e-Pakistan'
+            "</span></a></h3>"
+            # (not before an element followed by more words: the span opens the sentence)
+            '<h3><a href="/2018/03/16/merkel-story/"><span>Merkel</span><em>und Macron</em> treffen sich in Paris zum'
+            " Gipfel</a></h3>")
+    assert [title for _, title in page(html)] == ["Yasaklanan silah kanalı Pornhub'a geçti!", "Towards implementing Paigham-e-Pakistan",
+                                                  "Merkel und Macron treffen sich in Paris zum Gipfel"]
+
+
 def test_the_part_of_a_link_the_pages_microdata_calls_the_headline_is_the_headline() -> None:
     entries = page('<li class="story-teaser"><a href="/News/Business/Shipping-company/1840414-4352344-ot7q8/index.html">'
                    '<span>1&nbsp;day&nbsp;ago</span> <n itemprop="headline">Shipping company outlines its role</n></a></li>')

@@ -392,8 +392,11 @@ def _leading_kicker(element: Any) -> tuple[Any, ...]:
         and len(text_of(follower).split()) > len(words.split()) + 1  # (a label shorter than the headline it opens)
     # A plain <span> of a word or three before the element's own words, nothing else after it ("<h4><span>Selfie</span>
     # Música y esencia ecuatoriana</h4>", "<span>LOCAL</span> What does it mean ..."): a label the page sets apart.
-    by_span = first.tag == "span" and not first.get("class") and follower is None and len(words.split()) <= _LABEL_WORDS \
-        and words[-1:].isalnum() and len((first.tail or "").split()) > len(words.split()) + 1
+    # (or before one plain element that holds them, nothing after it: "<span>İnternet</span><em>Yasaklanan ...</em>")
+    rest = (first.tail or "") if follower is None else "" if (first.tail or "").strip() or follower.tag not in _PLAIN_TAGS \
+        or follower.getnext() is not None or (follower.tail or "").strip() else text_of(follower)
+    by_span = first.tag == "span" and not first.get("class") and len(words.split()) <= _LABEL_WORDS \
+        and words[-1:].isalnum() and len(rest.split()) > len(words.split()) + 1
     # A bold label of a word or few before a dash and the headline ("<strong>Club</strong> - Verratti : ...", "<b>TERA</b> -
     # Zweite Open Beta ..."): a section's or a game's name set apart. (Not before a colon: "<b>Clôture Paris</b> : le
     # CAC40 ..." words the headline's subject, which annotators keep.)
