@@ -3081,6 +3081,16 @@ def test_a_plain_span_of_a_word_or_three_before_one_plain_element_holding_the_he
                                                   "Merkel und Macron treffen sich in Paris zum Gipfel"]
 
 
+def test_a_links_words_before_a_line_break_and_its_summary_paragraph_are_its_headline() -> None:
+    html = ('<div class="title"><a href="/2018/03/16/pubg-mobile-dunyayi-salladi" class="u-url p-name">PUBG Mobile, dünyayı salladı!<br>\n'
+            "<p>PUBG Mobile, dünya genelinde büyük bir başarı elde etti. Kısa sürede, binlerce oyuncuya ulaşan oyun...</p></a></div>"
+            # (a label before the break is no headline: the link's words stay whole)
+            '<div class="title"><a href="/2018/03/16/label-story/">Exklusiv<br><p>Die Regierung plant eine neue Steuer auf'
+            " Plastik</p></a></div>")
+    assert [title for _, title in page(html)] == ["PUBG Mobile, dünyayı salladı!",
+                                                  "Exklusiv Die Regierung plant eine neue Steuer auf Plastik"]
+
+
 def test_the_part_of_a_link_the_pages_microdata_calls_the_headline_is_the_headline() -> None:
     entries = page('<li class="story-teaser"><a href="/News/Business/Shipping-company/1840414-4352344-ot7q8/index.html">'
                    '<span>1&nbsp;day&nbsp;ago</span> <n itemprop="headline">Shipping company outlines its role</n></a></li>')

@@ -801,6 +801,20 @@ def _foreign_to(text: str, slug: str) -> bool:
     return len(spelled) >= _SLUG_WORDS and bool(words) and 2 * sum(word in spelled for word in words) < len(words)
 
 
+def _text_over_paragraph(anchor: Any, slug: str) -> str:
+    """Return the words a link opens with, before a line break and a paragraph, where they read as a headline: the
+    paragraph is its summary ("PUBG Mobile, dünyayı salladı!<br><p>PUBG Mobile, dünya genelinde ...</p>"), as a heading
+    over a summary in one link is; else ""."""
+    words = collapse(anchor.text)
+    children = [child for child in anchor if isinstance(child.tag, str)]
+    if not words or not children or children[0].tag != "br" or (children[0].tail or "").strip():
+        return ""
+    after = next((child for child in children[1:] if child.tag != "br"), None)
+    if after is None or after.tag != "p" or any((child.tail or "").strip() for child in children[1:]):
+        return ""
+    return words if is_headline(cleaned(words), slug) and len(text_of(after).split()) > len(words.split()) else ""
+
+
 def _headline_paragraph(anchor: Any, slug: str, own: str) -> str:
     """Return the paragraph of a link made of several (author, headline, summary, reading time) that reads as its
     headline, or "" for a link that is not made so; own is the link's own words (_link_texts)."""
@@ -932,7 +946,7 @@ def headline_of(anchor: Any, slug: str, containers: _HeadingFinder) -> tuple[int
     else:
         # ... and where no class says which part, the first paragraph that reads as a headline: not the author's name
         # or a label above it, nor the summary or the reading time below it; or the bold words after a label.
-        paragraph = _headline_paragraph(anchor, slug, own) or _bold_headline(anchor)
+        paragraph = _text_over_paragraph(anchor, slug) or _headline_paragraph(anchor, slug, own) or _bold_headline(anchor)
         if paragraph:
             candidates.append((LINK_TEXT, paragraph))
     image = next(anchor.iter("img"), None)
