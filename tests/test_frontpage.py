@@ -78,6 +78,12 @@ def test_the_pages_main_column_is_no_strip_whatever_else_its_class_says() -> Non
     assert page(f'<div class="site-header">{story(1)}{story(2)}</div><main>{story(3)}</main>')[0][0] == "/2026/03/01/story-3/"
 
 
+def test_lead_is_not_a_line_of_a_side_feed_set_before_the_page() -> None:
+    # A theme's slide-out side feed ("jeg_sidecontent" > "jeg_sidefeed") written first in the body: not the main column.
+    side = f'<div id="jeg_sidecontent"><div class="jeg_sidefeed">{story(1)}{story(2)}</div></div>'
+    assert page(side + f'<div class="jeg_slider">{story(2)}</div>{story(3)}')[0][0] == "/2026/03/01/story-2/"
+
+
 def test_a_header_stamp_of_the_last_update_linking_the_newest_story_is_neither_its_headline_nor_the_lead() -> None:
     header = '<header><p><a href="/2026/03/01/story-2/">Dernière mise à jour à 08h36 le 05/07</a></p></header>'
     italian = '<div><a href="/2026/03/01/story-3/">Ultimo aggiornamento: lunedì 19 marzo 2018 14:53</a></div>'

@@ -709,7 +709,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set HW (judged 2026-12-02, eighteenth stop and the nineteenth's start; development since)", (0.878, 0.948, 2, 0.966)),
     ("set HX (judged 2026-12-02, nineteenth stop and the twentieth's start; development since)", (0.984, 0.911, 2, 0.999)),
     ("set HY (judged 2026-12-02, nineteenth stop and the twentieth's start; development since)", (0.959, 0.999, 2, 0.970)),
-    ("set HZ (judged 2026-12-02, nineteenth stop and the twentieth's start; development since)", (0.973, 0.999, 1, 0.772)),
+    ("set HZ (judged 2026-12-02, nineteenth stop and the twentieth's start; development since)", (0.973, 0.999, 2, 0.772)),
     ("set IA (judged 2026-12-02, nineteenth stop and the twentieth's start; development since)", (0.843, 0.999, 2, 0.975)),
     ("set IB (judged 2026-12-02, nineteenth stop and the twentieth's start; development since)", (0.897, 0.999, 2, 0.999)),
     ("set IC (judged 2026-12-02, nineteenth stop and the twentieth's start; development since)", (0.964, 0.968, 0, 0.940)),

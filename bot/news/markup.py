@@ -863,7 +863,7 @@ RELATED_LIST_MARKS = re.compile(_anywhere(pick(
 # a capital (camelCase ids).
 STRIP_MARKS = re.compile(
     r"(?:^|(?<=[\s_-])|(?<=[a-z])(?=[A-Z]))(?i:header|masthead|topbar|scroll(?:er|ing)?|sidebar|"
-    r"rail|aside|(?:right|side)[-_]?col(?:umn)?)(?=$|[\s_-]|[A-Z])"
+    r"rail|aside|(?:right|side)[-_]?col(?:umn)?|side[-_]?(?:content|feed|panel))(?=$|[\s_-]|[A-Z])"
 )
 
 # An advertising slot, as a whole class or id token ("ad-microsites", "ad_box", "adContainer"): its links sell.
