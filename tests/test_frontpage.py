@@ -84,6 +84,18 @@ def test_lead_is_not_a_line_of_a_side_feed_set_before_the_page() -> None:
     assert page(side + f'<div class="jeg_slider">{story(2)}</div>{story(3)}')[0][0] == "/2026/03/01/story-2/"
 
 
+def test_the_featured_block_with_its_own_related_links_is_the_top_storys_place_not_a_list_of_related_links() -> None:
+    # "destaqueBig relacionados_peq": Portuguese "big highlight" with "small related" links under its headline.
+    top = (f'<div class="col-xs-12 destaqueBig relacionados_peq"><div class="tit"><a href="/2026/03/01/story-1/">Story 1: a'
+           ' headline of several words</a></div><ul><li><a href="/2026/03/01/story-4/">Story 4: a related story of the'
+           f' top</a></li></ul></div><div class="destaque">{story(2)}</div>{story(3)}')
+    assert page(top)[0][0] == "/2026/03/01/story-1/"
+    # (a teaser's list of related links alone is still no place for the lead)
+    related = ('<ul class="relacionados"><li><a href="/2026/03/01/story-1/">Story 1: a headline of several words</a></li>'
+               f'<li><a href="/2026/03/01/story-2/">Story 2: a headline of several words</a></li></ul><main>{story(3)}</main>')
+    assert page(related)[0][0] == "/2026/03/01/story-3/"
+
+
 def test_a_header_stamp_of_the_last_update_linking_the_newest_story_is_neither_its_headline_nor_the_lead() -> None:
     header = '<header><p><a href="/2026/03/01/story-2/">Dernière mise à jour à 08h36 le 05/07</a></p></header>'
     italian = '<div><a href="/2026/03/01/story-3/">Ultimo aggiornamento: lunedì 19 marzo 2018 14:53</a></div>'

@@ -511,11 +511,13 @@ class Strips:
                 # The page's main column, whatever else its class says ("main_content pt-header": a spacing under the
                 # header): no strip beside it.
                 verdict = False
+            elif HERO_MARKS.search(mark):
+                # "featured-header", "header-slider": the top story's own place (with its related links too:
+                # "destaqueBig relacionados_peq")
+                verdict = False
             elif RELATED_LIST_MARKS.search(mark):
                 # A teaser's block that holds its headline and its related links ("titleRelatedBlock") is the teaser.
                 verdict = next(element.iter(*_MAIN_HEADINGS), None) is None
-            elif HERO_MARKS.search(mark):
-                verdict = False  # "featured-header", "header-slider": the top story's own place
             elif TICKER_MARKS.search(mark):
                 # A breaking-news bar may hold one line; a teaser marked breaking (it has a heading of its headline, a
                 # linked one, not only the bar's label "SON DAKİKA") is a story's.
