@@ -67,6 +67,7 @@ HELDOUT_FOLDERS = {
     "set JM (held out, gathered 2026-12-02, twentieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgejm",
     "set JP (held out, gathered 2026-12-02, twentieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgejp",
     "set JO (held out, gathered 2026-12-02, twentieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgejo",
+    "set JN (held out, gathered 2026-12-02, twentieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgejn",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
