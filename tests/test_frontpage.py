@@ -96,6 +96,14 @@ def test_the_featured_block_with_its_own_related_links_is_the_top_storys_place_n
     assert page(related)[0][0] == "/2026/03/01/story-3/"
 
 
+def test_lead_is_not_a_clip_of_a_video_bar_in_the_header() -> None:
+    clips = "".join(f'<li><div class="video-bar-text"><a href="/coffee/video/2026/03/01/clip-{n}/">Clip {n}: a moment of the'
+                    f" evening show on the channel</a></div></li>" for n in range(10))
+    bar = f'<header><section class="video-bar-w"><div class="video-bar"><ul>{clips}</ul></div></section></header>'
+    entries = page(bar + f'<section class="top"><article class="apertura">{story(2)}</article></section>')
+    assert entries[0][0] == "/2026/03/01/story-2/" and len(entries) == 11
+
+
 def test_a_header_stamp_of_the_last_update_linking_the_newest_story_is_neither_its_headline_nor_the_lead() -> None:
     header = '<header><p><a href="/2026/03/01/story-2/">Dernière mise à jour à 08h36 le 05/07</a></p></header>'
     italian = '<div><a href="/2026/03/01/story-3/">Ultimo aggiornamento: lunedì 19 marzo 2018 14:53</a></div>'

@@ -851,7 +851,7 @@ EVENT_SEGMENTS = frozenset({
 })
 # A list or a box of videos ("video-list", "type_topvideos", "videoStrip"): its stories are clips, not the page's top story.
 VIDEO_STRIP_MARKS = re.compile(
-    r"(?:^|[-_ ])(?:top)?videos(?:$|[-_ ])|video[-_ ]?(?:list|strip|carousel|rail|playlist)|(?:^|[-_ ])video[-_ ]?unit", re.I
+    r"(?:^|[-_ ])(?:top)?videos(?:$|[-_ ])|video[-_ ]?(?:list|strip|carousel|rail|playlist|bar)|(?:^|[-_ ])video[-_ ]?unit", re.I
 )
 
 # A teaser's list of links to other stories ("id-Teaser-el-related", "related-links"): never the page's top story.
