@@ -3117,6 +3117,13 @@ def test_a_links_words_before_a_line_break_and_its_summary_paragraph_are_its_hea
                                                   "Exklusiv Die Regierung plant eine neue Steuer auf Plastik"]
 
 
+def test_a_label_in_capitals_a_class_calls_the_title_before_the_headline_in_a_block_of_its_own_is_a_label() -> None:
+    words = "".join(f"<span>{word}</span> " for word in "What does it mean, exactly, to label herdsmen terrorists?".split())
+    html = ('<a href="/news/local/what-does-it-mean-exactly-id8139190.html"><span class="title"><span><span>LOCAL</span></span>'
+            f'</span><span class="info clearfix"><span>{words}</span></span></a>')
+    assert [title for _, title in page(html)] == ["What does it mean, exactly, to label herdsmen terrorists?"]
+
+
 def test_the_part_of_a_link_the_pages_microdata_calls_the_headline_is_the_headline() -> None:
     entries = page('<li class="story-teaser"><a href="/News/Business/Shipping-company/1840414-4352344-ot7q8/index.html">'
                    '<span>1&nbsp;day&nbsp;ago</span> <n itemprop="headline">Shipping company outlines its role</n></a></li>')

@@ -457,7 +457,8 @@ def _classed_labels(first: Any) -> tuple[Any, ...]:
             # <div>In Asian Games, ...</div>")
             last = element.getnext() is None and not (element.tail or "").strip()
             return tuple(labels) if labels and last and is_headline(words) and all(
-                word_count(text_of(label)) <= _LABEL_WORDS and not _TITLE_MARKS.search(element_marks(label))
+                word_count(text_of(label)) <= _LABEL_WORDS and (not _TITLE_MARKS.search(element_marks(label))
+                                                                 or _in_capitals(text_of(label)))
                 for label in labels) else ()
         labels.append(element)
         follower = element.getnext()
