@@ -69,6 +69,7 @@ HELDOUT_FOLDERS = {
     "set JO (held out, gathered 2026-12-02, twentieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgejo",
     "set JN (held out, gathered 2026-12-02, twentieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgejn",
     "set JQ (held out, gathered 2026-12-02, twentieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgejq",
+    "set JR (held out, gathered 2026-12-02, twentieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgejr",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
