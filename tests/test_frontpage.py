@@ -3124,6 +3124,18 @@ def test_a_label_in_capitals_a_class_calls_the_title_before_the_headline_in_a_bl
     assert [title for _, title in page(html)] == ["What does it mean, exactly, to label herdsmen terrorists?"]
 
 
+def test_a_title_classed_part_the_links_title_attribute_calls_the_kicker_of_the_rest_gives_way_to_the_rest() -> None:
+    words = "".join(f"<span>{word}</span> " for word in "10 faszinierende Fakten über Schokolade".split())
+    html = ('<a href="/very-best-of/die-liebe-unseres-lebens-id8105261.html" title="Die Liebe unseres Lebens: 10 faszinierende'
+            ' Fakten über Schokolade"><img src="s.jpg" alt="Die Liebe unseres Lebens: 10 faszinierende Fakten über Schokolade">'
+            '<span class="caption"><span class="title"><span>Die Liebe unseres Lebens</span></span>'
+            f'<span class="info clearfix"><span>{words}</span></span></span></a>'
+            # (where the title attribute does not split them so, the part the class calls the title stays the headline)
+            '<a href="/very-best-of/ein-anderer-artikel-id8105262.html" title="Ein ganz anderer Titel für den Artikel hier">'
+            '<span class="title">Der Titel des Artikels von heute</span><span class="info">Und eine Zusammenfassung dazu</span></a>')
+    assert [title for _, title in page(html)] == ["10 faszinierende Fakten über Schokolade", "Der Titel des Artikels von heute"]
+
+
 def test_the_part_of_a_link_the_pages_microdata_calls_the_headline_is_the_headline() -> None:
     entries = page('<li class="story-teaser"><a href="/News/Business/Shipping-company/1840414-4352344-ot7q8/index.html">'
                    '<span>1&nbsp;day&nbsp;ago</span> <n itemprop="headline">Shipping company outlines its role</n></a></li>')

@@ -802,6 +802,18 @@ def _foreign_to(text: str, slug: str) -> bool:
     return len(spelled) >= _SLUG_WORDS and bool(words) and 2 * sum(word in spelled for word in words) < len(words)
 
 
+def _rest_after_kicker(shown: str, part: str, title: str) -> str:
+    """Return the words of a link after the part a class calls its title, where the link's title attribute joins the
+    two as a kicker and its headline ("<part>: <rest>") and the rest reads as a headline; else ""."""
+    words, part = collapse(shown), collapse(part)
+    if not title or not part or not words.startswith(part):
+        return ""
+    rest = words[len(part):].strip()
+    kicker, colon, headline = collapse(title).partition(":")
+    return rest if colon and kicker.strip().casefold() == part.casefold() and headline.strip().casefold() == rest.casefold() \
+        and is_headline(cleaned(rest)) else ""
+
+
 def _text_over_paragraph(anchor: Any, slug: str) -> str:
     """Return the words a link opens with, before a line break and a paragraph, where they read as a headline: the
     paragraph is its summary ("PUBG Mobile, dünyayı salladı!<br><p>PUBG Mobile, dünya genelinde ...</p>"), as a heading
@@ -943,7 +955,11 @@ def headline_of(anchor: Any, slug: str, containers: _HeadingFinder) -> tuple[int
              and heading_text(e)]
     titled = next((e for e in parts if is_headline(cleaned(heading_text(e)))), parts[0] if parts else None)
     if titled is not None:
-        candidates.append((LINK_TEXT, heading_text(titled)))
+        # (Unless the link's title attribute says that part is the kicker of the rest: "Die Liebe unseres Lebens: 10
+        # faszinierende Fakten über Schokolade" over "<span class=title>Die Liebe unseres Lebens</span><span class=info>10
+        # faszinierende ...</span>": the rest is the headline.)
+        rest = _rest_after_kicker(shown, heading_text(titled), title)
+        candidates.append((LINK_TEXT, rest or heading_text(titled)))
     else:
         # ... and where no class says which part, the first paragraph that reads as a headline: not the author's name
         # or a label above it, nor the summary or the reading time below it; or the bold words after a label.
