@@ -163,6 +163,7 @@ _AD_FOLDER_WORDS = 3
 # Job vacancies, in the words a folder's compound name is made of ("lediga-jobb-media": Swedish "vacant jobs"), as a job
 # board a trade site runs beside its news names its folder; a compound of three words at most, as for _AD_WORDS.
 _VACANCY_WORDS = frozenset({"lediga", "ledige", "vacancies", "vacatures", "vacantes", "vagas", "tyopaikat", "stillinger"})
+_NOT_NEWS_FOLDER_WORDS = _AD_WORDS | _VACANCY_WORDS
 _UNDERSCORE_SLUG_WORDS = 6
 _SHORT_UNDERSCORE_SLUG_WORDS = 4
 _LONG_WORD = 5  # letters of a word that says what a story is about, not how a section's name is joined ("in", "the")
@@ -355,7 +356,7 @@ def path_kind(url: str, page_key: str) -> int:
         # /dossier/economie/france/souverainete-837410.html: a special report's collection, not one story; but one of
         # its stories, named by its own number after its slug, is (/dossier/catalogne/jordi-sanchez-.../9994313.html)
         return NOT_STORY
-    if any((_AD_WORDS | _VACANCY_WORDS).intersection(words) for words in (re.split(r"[-_]", folder) for folder in lowered[:-1])
+    if any(_NOT_NEWS_FOLDER_WORDS.intersection(words) for words in (re.split(r"[-_]", folder) for folder in lowered[:-1])
            if 2 <= len(words) <= _AD_FOLDER_WORDS):
         # /biuro-reklamy/praca/1498-...: the advertising office's pages (a job ad, a notice), named in a folder's short
         # compound; not a slug's words ("/baidu-hits-reset-button-cleaning-online-advertising/308081/")

@@ -393,8 +393,9 @@ def _leading_kicker(element: Any) -> tuple[Any, ...]:
     # A plain <span> of a word or three before the element's own words, nothing else after it ("<h4><span>Selfie</span>
     # Música y esencia ecuatoriana</h4>", "<span>LOCAL</span> What does it mean ..."): a label the page sets apart.
     # (or before one plain element that holds them, nothing after it: "<span>İnternet</span><em>Yasaklanan ...</em>")
-    rest = (first.tail or "") if follower is None else "" if (first.tail or "").strip() or follower.tag not in _PLAIN_TAGS \
-        or follower.getnext() is not None or (follower.tail or "").strip() else text_of(follower)
+    alone_after = follower is not None and not (first.tail or "").strip() and follower.tag in _PLAIN_TAGS \
+        and follower.getnext() is None and not (follower.tail or "").strip()
+    rest = (first.tail or "") if follower is None else text_of(follower) if alone_after else ""
     by_span = first.tag == "span" and not first.get("class") and len(words.split()) <= _LABEL_WORDS \
         and words[-1:].isalnum() and len(rest.split()) > len(words.split()) + 1
     # A bold label of a word or few before a dash and the headline ("<strong>Club</strong> - Verratti : ...", "<b>TERA</b> -
@@ -1082,8 +1083,8 @@ def _opens_in_lower_case(text: str) -> bool:
 
 
 def _small_part_of(text: str, slug: str) -> bool:
-    """Return whether a headline of one to three words is a small part of its story's slug: the slug has four words of
-    more than three letters or more, three times as many as the headline has."""
+    """Return whether a headline of one to three words is a small part of its story's slug: the slug has four or more
+    words longer than a short word, and three times as many as the headline has."""
     if not slug or len(text.split()) >= _TITLE_MIN_WORDS or count_cjk(text) >= 2:
         return False
     long_words = [word for word in folded_words(slug) if len(word) > _SHORT_WORD and not word.isdigit()]
