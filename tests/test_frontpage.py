@@ -759,6 +759,15 @@ def test_sponsored_content_labelled_so_in_more_languages_or_filed_so_in_greek_is
     assert [path for path, _ in page(story(1) + html + news)] == ["/2026/03/01/story-1/", "/2018/03/16/sponsored-content-rules/"]
 
 
+def test_a_folder_of_promotions_holds_offers_and_promo_clips_not_stories() -> None:
+    promos = [("/promo/10-pourcent-emetteur-recepteur-portable-yaesu-fta-750l/", "-10% sur l'Emetteur Récepteur portable YAESU"),
+              ("/promos/reduction-lentree-salon-ebace-2017/", "Réduction de 100 dollars sur l'entrée au salon EBACE"),
+              ("/shows/promoroliki/vse-video/pamyati-olega-tabakova-anons", "Памяти Олега Табакова, анонс фильма")]
+    html = "".join(f'<h3><a href="{href}">{text}</a></h3>' for href, text in promos)
+    news = '<h3><a href="/2018/03/16/promo-season-for-airlines/">Promo season for airlines begins with record fares</a></h3>'
+    assert [path for path, _ in page(story(1) + html + news)] == ["/2026/03/01/story-1/", "/2018/03/16/promo-season-for-airlines/"]
+
+
 def test_a_link_counting_a_storys_comments_is_no_headline() -> None:
     html = ('<a href="/national/farm-hunger-striker-faces-eviction/comments-e6frfkwi-1225817934483">33 comments on this'
             ' story</a><a href="/national/farm-hunger-striker-faces-eviction/story-e6frfkwi-1225817934480">Farm hunger'

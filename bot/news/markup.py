@@ -378,6 +378,9 @@ NOT_STORY_SEGMENTS = frozenset({
     # buying guides and deals as French, Italian and Spanish sites file them ("guide-achat", "guide-shopping", "acquisti")
     "guide-achat", "guides-achat", "guide-d-achat", "guide-shopping", "acquisti", "ofertas-regalos", "code-promo",
     "codepromo", "promociones",
+    # a folder of promotions: a shop's offers ("/promo/10-pourcent-emetteur-recepteur-..."), a channel's promo clips of its
+    # shows ("/shows/promoroliki/vse-video/...-anons": Russian "promo clips")
+    "promo", "promos", "promoroliki",
     # betting tips: a bookmaker's promotion ("/noticias/apuestas-deportivas/el-corner-de-pronosticos/...")
     "apuestas", "apuestas-deportivas", "betting", "sportwetten", "paris-sportifs", "scommesse",
     "gewinnspiel", "gewinnspiele", "concours", "sorteos", "download", "downloads",
