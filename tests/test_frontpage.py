@@ -749,11 +749,12 @@ def test_a_blogs_home_page_under_a_folder_of_blogs_and_a_seminar_the_site_sells_
         "/blogs/2018/02/l-assemblee-generale-de-pour-politis-34231/", "/blog/il-compito-che-ci-aspetta-dopo-il-4-marzo"]
 
 
-def test_sponsored_content_labelled_so_in_more_languages_or_filed_so_in_greek_is_not_a_story() -> None:
+def test_sponsored_content_labelled_so_in_more_languages_or_filed_in_a_sponsors_folder_is_not_a_story() -> None:
     paid = [("/medier/digitalt/sa-gor-du-valkampanjen-6904550", "SPONSRAT INNEHÅLL: Så gör du valkampanjen mer framgångsrik"),
             ("/2018/03/16/nouvelle-gamme-de-velos/", "Contenu sponsorisé : la nouvelle gamme de vélos électriques"),
             ("/2018/03/16/nuove-cucine/", "Contenuto sponsorizzato - Le nuove cucine arrivano in città"),
-            ("/horigoymeni-katahorisi/eyropaiko-panepistimio-kyproy-1", "Ευρωπαϊκό Πανεπιστήμιο Κύπρου, οι σπουδές")]
+            ("/horigoymeni-katahorisi/eyropaiko-panepistimio-kyproy-1", "Ευρωπαϊκό Πανεπιστήμιο Κύπρου, οι σπουδές"),
+            ("/post/sponsor/la-storia-degli-appendiabiti", "La storia degli appendiabiti, dal Settecento a oggi")]
     html = "".join(f'<h3><a href="{href}">{text}</a></h3>' for href, text in paid)
     news = '<h3><a href="/2018/03/16/sponsored-content-rules/">Sponsored content rules tightened by the regulator</a></h3>'
     assert [path for path, _ in page(story(1) + html + news)] == ["/2026/03/01/story-1/", "/2018/03/16/sponsored-content-rules/"]

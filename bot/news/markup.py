@@ -406,6 +406,7 @@ NOT_STORY_SEGMENTS = frozenset({
     "forum", "forums", "foro", "foros", "showthread", "viewtopic", "forumdisplay",
     # paid-for pages, as the path names them (not press releases: a company's newsroom lists them as its news)
     "paidpost", "paid-post", "paid-content", "sponsored-content", "partner-content", "branded-content", "special-content",
+    "sponsor", "sponsors",  # ... a folder of a sponsor's posts ("/post/sponsor/la-storia-degli-appendiabiti")
     # ... in Greek as the Latin alphabet spells it ("/horigoymeni-katahorisi/<slug>": a sponsored entry)
     "horigoymeni-katahorisi", "horigoumeni-katahorisi", "horigoymeno", "horigoumeno",
     "brand-content", "publireportage", "publireportages", "publirreportaje", "publicommunique", "publi-communique",
