@@ -238,9 +238,11 @@ class Containers:
                 and self._story_links(element)[0] >= _STORY_LIST_MIN else True
         if tag in FRAME_TAGS and not self.sectioned(element):
             # The site's header or footer; inside a sectioning element it belongs to a story, and one that
-            # holds five teasers or more is the page's body in a header tag, not a masthead.
-            return None if self.teasers(element) >= _MANY_TEASERS or self._long_story_list(element) \
-                or self._long_story_list(element, named=True) or _only_stories(element) else True
+            # holds five teasers or more is the page's body in a header tag, not a masthead; so is one most of whose
+            # links are ten headlines or more of dated, numbered or long-slugged stories (a television's collections in
+            # its <footer>). (Named counts every dated or numbered headline too: one list test serves both.)
+            return None if self.teasers(element) >= _MANY_TEASERS or self._long_story_list(element, named=True) \
+                or _only_stories(element) else True
         if tag in ("body", "html"):
             return None  # a body class like "home-page-menu-open" says nothing about one link
         if _hidden_at_every_size(element.get("class") or ""):

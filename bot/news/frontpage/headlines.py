@@ -72,8 +72,13 @@ def spelled_by(text: str, slug: str) -> bool:
     if not (slug and words) or MORE_LABELS.match(text):
         return False
     spelled = set(folded_words(slug))
-    long_words = {word for word in words if len(word) > _SHORT_WORD and not word.isdigit()}
+    long_words = set(_long_words(words))
     return set(words) <= spelled or bool(long_words) and long_words <= spelled
+
+
+def _long_words(words: list[str]) -> list[str]:
+    """Return the words that say what a text is about: longer than a short word, not a number."""
+    return [word for word in words if len(word) > _SHORT_WORD and not word.isdigit()]
 
 
 CJK_HEADLINE_CHARS = 8  # a Chinese or Japanese headline's characters at least, not a label's
@@ -1087,7 +1092,7 @@ def _small_part_of(text: str, slug: str) -> bool:
     words longer than a short word, and three times as many as the headline has."""
     if not slug or len(text.split()) >= _TITLE_MIN_WORDS or count_cjk(text) >= 2:
         return False
-    long_words = [word for word in folded_words(slug) if len(word) > _SHORT_WORD and not word.isdigit()]
+    long_words = _long_words(folded_words(slug))
     return len(long_words) >= _TITLE_MIN_WORDS and len(long_words) >= 3 * len(folded_words(text))
 
 
