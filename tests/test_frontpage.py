@@ -919,6 +919,19 @@ def test_headline_leaves_out_a_bold_label_before_a_dash_but_not_one_before_a_col
                                                   "Clôture Paris : le CAC40 reprend 1,25%"]
 
 
+def test_headline_leaves_out_a_bold_label_before_a_sentence_of_its_own_but_not_a_bold_subject() -> None:
+    html = ('<p><a href="/p/genova/2018/01/25/ACJYKTc-regeni_genova_piazza.shtml"><strong>ARTICOLO</strong> Regeni, a 2 anni'
+            " dalla morte anche Genova in piazza</a></p>"
+            '<li><a href="/2018/03/16/anto-evicted-from-the-house/"><b>Big Brother Naija</b> Anto evicted from the house'
+            " tonight</a></li>"
+            # (a bold subject the sentence goes on from in lower case stays the headline's)
+            '<li><a href="/bourse/2018/03/16/compagnie-lebon-manque-de-visibilite/"><b>Compagnie Lebon</b> manque de'
+            " visibilité pour 2020</a></li>")
+    assert [title for _, title in page(html)] == ["Regeni, a 2 anni dalla morte anche Genova in piazza",
+                                                  "Anto evicted from the house tonight",
+                                                  "Compagnie Lebon manque de visibilité pour 2020"]
+
+
 def test_a_name_over_a_picture_that_is_a_small_part_of_the_slug_gives_way_to_the_stories_headline() -> None:
     # A tag's name over the lead's picture ("Verratti"), the story's headline in the list below it.
     html = ('<div class="big-pic"><a href="/news/club/verratti-le-psg-nest-pas-si-loin-du-real/20479"><img src="v.jpg">'

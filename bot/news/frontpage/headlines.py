@@ -408,8 +408,16 @@ def _leading_kicker(element: Any) -> tuple[Any, ...]:
     # CAC40 ..." words the headline's subject, which annotators keep.)
     by_dash = first.tag in _BOLD_TAGS and _DASH_AFTER.match(first.tail or "") is not None \
         and len(words.split()) <= _BOLD_KICKER_WORDS
+    # A bold label of a word or few before the headline's words, a space between, the headline opening a sentence of its
+    # own in a capital ("<strong>ARTICOLO</strong> Regeni, a 2 anni ...", "<b>Big Brother Naija</b> Anto evicted ..."):
+    # the story's kind or series set apart. (Not a bold subject the sentence goes on from, in lower case: "<b>Compagnie
+    # Lebon</b> manque de visibilité ...".)
+    tail = first.tail or ""
+    by_bold = first.tag in _BOLD_TAGS and tail[:1].isspace() and tail.lstrip()[:1].isupper() \
+        and len(words.split()) <= _BOLD_KICKER_WORDS and words[-1:].isalnum() \
+        and len(_words_after(first).split()) > len(words.split()) + 1
     labels = _classed_labels(first)
-    if not (by_break or by_weight or by_span or by_dash or labels or words.endswith(":")):
+    if not (by_break or by_weight or by_span or by_dash or by_bold or labels or words.endswith(":")):
         return ()
     return (labels or (first,)) if is_headline(_words_after(labels[-1] if labels else first)) else ()
 
