@@ -1634,6 +1634,10 @@ def test_press_releases_in_their_folder_beside_a_news_sites_stories_are_not_its_
                        f' lämnat in två patentansökningar av stor betydelse {n}</a></li>' for n in range(3))
     news = "".join(story(n) for n in range(1, 6))
     assert all("/pressreleaser/" not in path for path, _ in page(news + f"<ul>{releases}</ul>"))
+    # (filed so in French: "/communique/<slug>", the releases a business site posts as they were sent)
+    communiques = "".join(f'<li><a href="/communique/gbl-resultats-de-lannee-2017-{n}">GBL: résultats de l’année 2017,'
+                          f" exercice {n}</a></li>" for n in range(3))
+    assert all("/communique/" not in path for path, _ in page(news + f"<ul>{communiques}</ul>"))
     # a company's newsroom: its releases are its news
     assert sum("/pressreleaser/" in path for path, _ in page(story(1) + f"<ul>{releases}</ul>")) == 3
 

@@ -165,10 +165,13 @@ _PLACEMENT = re.compile(r"\d{1,4}")  # a box's or a section's short number after
 _LEAD_WINDOW = 8  # how far below the first story a bigger-headed one may be the top story
 
 
-# Folders of companies' press releases ("/press-release/", Swedish "/pressreleaser/", German "/pressemitteilungen/").
+# Folders of companies' press releases ("/press-release/", Swedish "/pressreleaser/", German "/pressemitteilungen/",
+# French "/communique/", as a site files the releases it posts as they were sent: "/communique/gbl-resultats-de-...").
 _PRESS_FOLDERS = frozenset({"press-release", "press-releases", "pressrelease", "pressreleases", "pressreleaser",
                             "pressmeddelanden", "pressemitteilung", "pressemitteilungen", "pressemeldungen",
-                            "persberichten", "communiques-de-presse", "comunicados-de-prensa", "comunicati-stampa"})
+                            "persbericht", "persberichten", "communique", "communiques", "communique-de-presse",
+                            "communiques-de-presse", "comunicado", "comunicados", "comunicados-de-prensa",
+                            "comunicato-stampa", "comunicati-stampa", "komunikaty-prasowe", "tiskove-zpravy"})
 _NEWS_BESIDE_RELEASES = 5  # the page's other stories that make it a news site's, its releases a column beside them
 _REPEATED = 3  # stories given one text as their headline: the text is none of theirs when each is titled otherwise
 
