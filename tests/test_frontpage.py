@@ -1672,6 +1672,18 @@ def test_an_alt_text_naming_the_image_file_is_no_headline_and_a_short_heading_it
     assert [title for _, title in page(html)] == ["17 Perfect Lemon Cookie Recipes", "Chalk Coffee"]
 
 
+def test_an_alt_text_that_is_an_image_files_stem_a_hash_or_numbers_is_no_headline() -> None:
+    html = ('<a href="/item/25566-lyseis-poiotitas.html"><img src="/a.jpg" alt="67ff11705b1492d6efc4e9f8aaf5d1cb"></a>'
+            '<h3><a href="/item/25566-lyseis-poiotitas.html">Quality solutions for the new hospital wing of the town</a></h3>'
+            '<a href="/item/20954-akadimia-deka-xronia.html"><img src="/b.jpg" alt="14801185 10154132154417648_695069588_n">'
+            '</a><a href="/item/20955-camera-roll.html"><img src="/c.jpg" alt="IMG_2041"></a>'
+            + "".join(story(n) for n in range(1, 4)))
+    titles = [title for _, title in page(html)]
+    assert "Quality solutions for the new hospital wing of the town" in titles
+    assert not any(title in ("67ff11705b1492d6efc4e9f8aaf5d1cb", "14801185 10154132154417648_695069588_n", "IMG_2041")
+                   for title in titles)
+
+
 def test_a_medal_table_or_a_leagues_standings_is_a_data_page_not_a_story() -> None:
     html = ('<h3><a href="/sport/11976593">Таблица медалей Олимпиады в Токио</a></h3>'
             '<h3><a href="/sport/2026/03/01/standings-premier-league/">Standings: Premier League after matchday 25</a></h3>'

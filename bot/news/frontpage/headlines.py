@@ -62,6 +62,9 @@ def _is_quote(text: str) -> bool:
 
 _SHORT_WORD = 3  # letters of a word a slug may leave out ("un", "the", "hoy")
 _FILE_NAME = re.compile(r"^[\w.-]+\.(?:jpe?g|png|gif|webp|avif|svg)$", re.I)  # an image's alt that only names its file
+# ... or its file's stem without the extension: a hash ("67ff11705b1492d6efc4e9f8aaf5d1cb"), a camera's numbered name
+# ("IMG_2041", "DSC01234"), a social network's numbers ("14801185_10154132154417648_695069588_n")
+_FILE_STEM = re.compile(r"^(?:[0-9a-f]{16,}|(?:img|dsc[nf]?|pict?)[-_ ]?\d{3,}|\d{5,}(?:[ _]\d{5,})+_[a-z])$", re.I)
 _WEB_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.I)  # a link whose words are an address: where it goes, no headline
 
 
@@ -89,7 +92,7 @@ def is_headline(text: str, slug: str = "") -> bool:
     A headline of one to three words ("Setlist", "24 heures photo") counts when the story's
     URL slug spells it: a section label ("Santé") on a story link does not. slug is given for sure stories only."""
     if not text or len(text) > 300 or COMMENT_COUNT.match(text) or _is_quote(text) or _FILE_NAME.match(text) \
-            or _WEB_ADDRESS.match(text):
+            or _FILE_STEM.match(text) or _WEB_ADDRESS.match(text):
         return False
     if len(text.split()) >= 4 or len(text) >= 20:
         return True
