@@ -3263,6 +3263,17 @@ def test_a_ticker_module_named_highlighter_and_an_urgent_bar_hold_no_lead() -> N
         assert entries[0][0] == "/2026/03/01/story-2/"
 
 
+def test_a_strip_after_a_tickers_title_of_its_own_holds_no_lead_but_a_teaser_after_another_title_may() -> None:
+    alerts = "".join(f'<a href="/2026/03/01/alert-{n}/">Alert {n}: the road to the coast is closed again</a>' for n in (1, 2))
+    for title in ("Alertes  infos :", "Flash info", "Breaking news"):
+        ticker = f'<div class="uppercase">{title}</div><div class="spacer"><hr></div><div class="module">{alerts}</div>'
+        entries = page(f"{ticker}<main>{story(3)}{story(4)}</main>")
+        assert entries[0][0] == "/2026/03/01/story-3/"
+    # (a section's title before its stories is no ticker's: its first story may lead)
+    section = f'<div class="uppercase">Politique</div><div class="module">{alerts}</div>'
+    assert page(f"{section}<div>{story(3)}</div>")[0][0] == "/2026/03/01/alert-1/"
+
+
 def test_an_ad_servers_click_counter_on_a_subdomain_is_not_a_story() -> None:
     entries = page('<a href="http://clicks.news.example.com/hp_c.asp?banner=283600&amp;href=http://shop.example.com">Learn'
                    ' English with the best teachers in town today</a>' + story(1))

@@ -531,6 +531,8 @@ class Strips:
             elif LATEST_MARKS.search(mark):
                 # A feed of the newest stories, unless it heads one big (an h1 or h2 teaser: the column's top story).
                 verdict = self._stories_in(element) >= 2 and next(element.iter("h1", "h2"), None) is None
+            elif _titled_ticker(element):
+                verdict = self._stories_in(element) >= 2
             else:
                 verdict = self._stamped_feed(element)
             self._verdict[element] = verdict
@@ -565,6 +567,24 @@ class Strips:
                 if len(found) >= 2:
                     break
         return len(found)
+
+
+# A ticker's title, set in an element of its own just before the ticker ("Alertes infos :", "Flash info", "Breaking
+# news", "Dernière minute", "Son dakika"): the lines after it are the newest alerts, not the page's top story.
+_TICKER_TITLE = re.compile(r"^\W*(?:alertes? infos?|flash[- ]?infos?|breaking(?: news)?|derni[eè]re minute|[uú]ltima hora|"
+                           r"[uú]ltimo minuto|eilmeldung(?:en)?|son dakika|last minute|news alerts?|en continu)\W*$", re.I)
+_TICKER_TITLE_CHARS = 30
+
+
+def _titled_ticker(element: Any) -> bool:
+    """Return whether the nearest element before this one that holds words, spacers skipped, is a ticker's title."""
+    for before in islice(element.itersiblings(preceding=True), 4):
+        if not isinstance(before.tag, str) or before.tag in NOISE_TAGS:
+            continue
+        words = " ".join("".join(before.itertext()).split())
+        if words:
+            return len(words) <= _TICKER_TITLE_CHARS and _TICKER_TITLE.match(words) is not None
+    return False
 
 
 _BEHAVIOUR = re.compile(r"(?:^|(?<=\s))(?:js[-_]\S*|\S*(?:trigger|infinite|lazy|load)[-_]?scroll\S*|\S*scroll[-_]?(?:trigger|load|spy|reveal|anim)\S*)",
