@@ -3274,6 +3274,13 @@ def test_a_strip_after_a_tickers_title_of_its_own_holds_no_lead_but_a_teaser_aft
     assert page(f"{section}<div>{story(3)}</div>")[0][0] == "/2026/03/01/alert-1/"
 
 
+def test_a_bar_asking_readers_for_money_holds_no_lead() -> None:
+    appeal = ('<div class="donate-bar"><a href="/art/58984.html?from=link">The site lives on its readers\' gifts alone.'
+              " Please give today.</a></div>")
+    entries = page(f"{appeal}<main>{story(1)}{story(2)}</main>")
+    assert entries[0][0] == "/2026/03/01/story-1/"
+
+
 def test_an_ad_servers_click_counter_on_a_subdomain_is_not_a_story() -> None:
     entries = page('<a href="http://clicks.news.example.com/hp_c.asp?banner=283600&amp;href=http://shop.example.com">Learn'
                    ' English with the best teachers in town today</a>' + story(1))

@@ -745,7 +745,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set JG (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.691, 0.946, 1, 0.999)),
     ("set JH (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.913, 0.999, 2, 0.974)),
     ("set JI (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.957, 0.999, 2, 0.999)),
-    ("set JJ (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.933, 0.994, 1, 0.922)),
+    ("set JJ (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.933, 0.994, 2, 0.922)),
     ("set JK (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.989, 0.999, 2, 0.988)),
     ("set JL (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.711, 0.881, 2, 0.847)),
     ("set JM (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.739, 0.954, 2, 0.870)),
