@@ -1638,6 +1638,10 @@ def test_press_releases_in_their_folder_beside_a_news_sites_stories_are_not_its_
     communiques = "".join(f'<li><a href="/communique/gbl-resultats-de-lannee-2017-{n}">GBL: résultats de l’année 2017,'
                           f" exercice {n}</a></li>" for n in range(3))
     assert all("/communique/" not in path for path, _ in page(news + f"<ul>{communiques}</ul>"))
+    # (and as Russian and Ukrainian portals file their "companies' news": "/novosti-kompaniy/<slug>")
+    companies = "".join(f'<li><a href="/novosti-kompaniy/vstrechayte-novuyu-lotereyu-27660{n}_.html">Встречайте новую'
+                        f" электронную мгновенную лотерею {n}</a></li>" for n in range(3))
+    assert all("/novosti-kompaniy/" not in path for path, _ in page(news + f"<ul>{companies}</ul>"))
     # a company's newsroom: its releases are its news
     assert sum("/pressreleaser/" in path for path, _ in page(story(1) + f"<ul>{releases}</ul>")) == 3
 

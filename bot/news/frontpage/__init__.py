@@ -171,7 +171,9 @@ _PRESS_FOLDERS = frozenset({"press-release", "press-releases", "pressrelease", "
                             "pressmeddelanden", "pressemitteilung", "pressemitteilungen", "pressemeldungen",
                             "persbericht", "persberichten", "communique", "communiques", "communique-de-presse",
                             "communiques-de-presse", "comunicado", "comunicados", "comunicados-de-prensa",
-                            "comunicato-stampa", "comunicati-stampa", "komunikaty-prasowe", "tiskove-zpravy"})
+                            "comunicato-stampa", "comunicati-stampa", "komunikaty-prasowe", "tiskove-zpravy",
+                            # Russian and Ukrainian portals' "companies' news" ("/novosti-kompaniy/<slug>"): releases
+                            "press-relizy", "novosti-kompaniy", "novosti-kompanij", "novyny-kompaniy", "novini-kompaniy"})
 _NEWS_BESIDE_RELEASES = 5  # the page's other stories that make it a news site's, its releases a column beside them
 _REPEATED = 3  # stories given one text as their headline: the text is none of theirs when each is titled otherwise
 
