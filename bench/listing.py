@@ -51,6 +51,7 @@ HELDOUT_FOLDERS = {
     "set JV (held out, gathered 2026-12-02, twenty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgejv",
     "set JY (held out, gathered 2026-12-02, twenty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgejy",
     "set JT (held out, gathered 2026-12-02, twenty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgejt",
+    "set JW (held out, gathered 2026-12-02, twenty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgejw",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
