@@ -3285,6 +3285,20 @@ def test_a_bar_asking_readers_for_money_holds_no_lead() -> None:
     assert entries[0][0] == "/2026/03/01/story-1/"
 
 
+def test_a_list_of_the_newest_stories_inside_the_sites_header_gives_stories_but_not_the_lead() -> None:
+    latest = "".join(f'<li><a href="/article/3694{n}/un-lauds-achievements-{n}">UN lauds achievements {n}</a></li>'
+                     for n in range(5))
+    menu = '<ul class="menu"><li><a href="/articlelist/302/Bangladesh">Bangladesh</a></li></ul>'
+    header = f'<header><div class="recent-news"><a href="/archive">Latest:</a><ul>{latest}</ul></div>{menu}</header>'
+    entries = page(f"{header}<main>{story(1)}{story(2)}</main>")
+    assert entries[0][0] == "/2026/03/01/story-1/"
+    assert {f"/article/3694{n}/un-lauds-achievements-{n}" for n in range(5)} <= {path for path, _ in entries}
+    assert "/articlelist/302/Bangladesh" not in {path for path, _ in entries}
+    # (a menu of the header holding such a list stays a menu)
+    menu_list = f'<header><nav><ul>{latest}</ul></nav></header>'
+    assert all("/article/" not in path for path, _ in page(f"{menu_list}<main>{story(1)}{story(2)}</main>"))
+
+
 def test_an_ad_servers_click_counter_on_a_subdomain_is_not_a_story() -> None:
     entries = page('<a href="http://clicks.news.example.com/hp_c.asp?banner=283600&amp;href=http://shop.example.com">Learn'
                    ' English with the best teachers in town today</a>' + story(1))

@@ -245,6 +245,11 @@ class Containers:
                 or _only_stories(element) else True
         if tag in ("body", "html"):
             return None  # a body class like "home-page-menu-open" says nothing about one link
+        if tag not in NAVIGATION_TAGS and _only_stories(element) and self._lists_stories(element) \
+                and _in_frame_outside_menus(element):
+            # A list of the newest stories the template set inside the site's header or footer ("Latest:" and ten
+            # numbered headlines sliding under the logo): every link a dated or numbered story's headline, stories.
+            return False
         if _hidden_at_every_size(element.get("class") or ""):
             return True  # a row an editor switched off: in the markup, shown on no screen
         mark = element_marks(element)
@@ -425,6 +430,19 @@ def _is_story_headline(link: Any, named: bool = False) -> bool:
     return len(text.split()) >= _LIST_HEADLINE_WORDS or count_cjk(text) >= _LIST_HEADLINE_CJK
 
 
+def _in_frame_outside_menus(element: Any, hero: bool = True) -> bool:
+    """Return whether an element sits in the site's header or footer tag, not inside a menu there (a <nav>, a list or a
+    block its class calls navigation: a mega-menu's teasers are read as such); nor, unless hero, inside a block its class
+    calls the top stories' place (a slider of the top stories a template set in a header tag)."""
+    for parent in element.iterancestors():
+        if parent.tag in FRAME_TAGS:
+            return True
+        if parent.tag in NAVIGATION_TAGS or element_says_navigation(parent) \
+                or not hero and HERO_MARKS.search(element_marks(parent)):
+            return False
+    return False
+
+
 def _only_stories(element: Any) -> bool:
     """Return whether every link of an element, five or more, leads to a dated or numbered story, whatever its words (a
     column's name, "Eco brèves"): a list of stories a template put in a footer tag, no site's footer (its legal, contact
@@ -533,6 +551,11 @@ class Strips:
                 verdict = self._stories_in(element) >= 2 and next(element.iter("h1", "h2"), None) is None
             elif _titled_ticker(element):
                 verdict = self._stories_in(element) >= 2
+            elif tag not in FRAME_TAGS and _only_stories(element) and _in_frame_outside_menus(element, hero=False) \
+                    and not any(HERO_MARKS.search(element_marks(inner)) for inner in element.iter() if isinstance(inner.tag, str)):
+                # A list of the newest stories inside the site's header or footer: no top story there (but a slider of
+                # the top stories a template set in a header tag is their place)
+                verdict = True
             else:
                 verdict = self._stamped_feed(element)
             self._verdict[element] = verdict
