@@ -54,6 +54,7 @@ HELDOUT_FOLDERS = {
     "set JW (held out, gathered 2026-12-02, twenty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgejw",
     "set JS (held out, gathered 2026-12-02, twenty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgejs",
     "set JU (held out, gathered 2026-12-02, twenty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgeju",
+    "set JZ (held out, gathered 2026-12-02, twenty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgejz",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
