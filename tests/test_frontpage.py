@@ -3299,6 +3299,18 @@ def test_a_list_of_the_newest_stories_inside_the_sites_header_gives_stories_but_
     assert all("/article/" not in path for path, _ in page(f"{menu_list}<main>{story(1)}{story(2)}</main>"))
 
 
+def test_a_page_asking_for_a_story_by_the_slug_its_headline_spells_is_a_story_beside_numbered_ones() -> None:
+    numbered = "".join(f'<h3><a href="/actualite/{n}/un-titre-de-plusieurs-mots-{n}.html">Un titre de plusieurs mots {n}</a>'
+                       "</h3>" for n in range(38110, 38118))
+    wires = ('<h4><a href="/depeches?slug=bmw-perquisitions-dans-une-enquete-pour-fraude-sur-des-vehicules-diesel">BMW:'
+             " perquisitions dans une enquête pour fraude sur des véhicules diesel</a></h4>"
+             # (a page asked for a slug its heading does not spell stays a section's page)
+             '<h4><a href="/depeches?slug=economie">Toutes les dépêches de la semaine en économie</a></h4>')
+    paths = [path for path, _ in page(numbered + wires)]
+    assert "/depeches?slug=bmw-perquisitions-dans-une-enquete-pour-fraude-sur-des-vehicules-diesel" in paths
+    assert "/depeches?slug=economie" not in paths
+
+
 def test_an_ad_servers_click_counter_on_a_subdomain_is_not_a_story() -> None:
     entries = page('<a href="http://clicks.news.example.com/hp_c.asp?banner=283600&amp;href=http://shop.example.com">Learn'
                    ' English with the best teachers in town today</a>' + story(1))

@@ -737,7 +737,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set IY (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.981, 0.899, 2, 0.995)),
     ("set IZ (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.961, 0.999, 1, 0.999)),
     ("set JA (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.956, 0.999, 1, 0.681)),
-    ("set JB (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.967, 0.818, 2, 0.989)),
+    ("set JB (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.969, 0.914, 2, 0.990)),
     ("set JC (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.984, 0.943, 2, 0.988)),
     ("set JD (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.914, 0.993, 2, 0.937)),
     ("set JE (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.872, 0.999, 0, 0.956)),

@@ -627,8 +627,10 @@ class Shapes:
         template = "/".join([*segments[:-1], numbered.group(1)]) if numbered else ""
         if idless and host == self._host:
             self._idless.add(key)
-            if heading is not None and len(segments) >= 2 and word_count(text) >= 6 and slug_is(text, url) \
-                    and not _LIST_NUMBER_END.search(segments[-1]):
+            if heading is not None and word_count(text) >= 6 and (
+                    len(segments) >= 2 and slug_is(text, url) and not _LIST_NUMBER_END.search(segments[-1])
+                    or _query_slug_is(text, parts.query)):
+                # (or a slug asked for in the query: "/depeches?slug=bmw-perquisitions-dans-une-enquete-...")
                 self._spelled.add(key)
             if template:  # (its number is short: four digits or more would be an id)
                 self._short_numbered[key] = template
@@ -654,7 +656,7 @@ class Shapes:
         # series, its number shorter, "review-995-the-last-story.html" beside "review-1598-pinball-hall-of-fame.html".)
         series = {key for key, template in self._short_numbered.items() if template in self._numbered_templates}
         if len(self._bare & kept) < _BARE_SLUG_SHARE * len(kept):
-            kept -= self._bare - series
+            kept -= self._bare - series - self._spelled  # (spelled: a bare page asked for a story by its slug)
         if len(self._idless & kept) < _IDLESS_SHARE * len(kept):
             kept -= self._idless - series - self._spelled
         # Where most stories have a date or a long id, an address with only a short one (/some-section-597ct0.htm) or
@@ -670,6 +672,12 @@ def slug_is(text: str, url: str) -> bool:
     last = url.partition("?")[0].rstrip("/").rsplit("/", 1)[-1]
     # (an extension written twice too: ".html.html")
     return folded_words_but_numbers(text) == folded_words_but_numbers(re.sub(r"(\.\w+)\1?$", "", last))
+
+
+def _query_slug_is(text: str, query: str) -> bool:
+    """Return whether a value of a URL's query spells a text word for word (a story asked for by its slug)."""
+    words = folded_words_but_numbers(text)
+    return any(folded_words_but_numbers(value) == words for _, value in parse_qsl(query) if "-" in value or "_" in value)
 
 
 def own_slug(url: str) -> str:
