@@ -55,6 +55,7 @@ HELDOUT_FOLDERS = {
     "set JS (held out, gathered 2026-12-02, twenty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgejs",
     "set JU (held out, gathered 2026-12-02, twenty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgeju",
     "set JZ (held out, gathered 2026-12-02, twenty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgejz",
+    "set KA (held out, gathered 2026-12-02, twenty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgeka",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
