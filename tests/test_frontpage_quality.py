@@ -462,29 +462,35 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     # it; J's and L's annotators kept them.
     # set I's titles 0.980 -> 0.979 on purpose: a media label after a spaced hyphen leaves the headline ("... - VIDEO",
     # jeanmarcmorandini's annotator, CB, nine titles), where toi-etimes' annotator kept one ("... - watch")
-    ("set I (judged 2026-11-30, development since)", (0.947, 0.943, 14, 0.979)),
+    # set I's titles 0.979 -> 0.978 at the twenty-first stop, on purpose (see K): hurriyet's mega-menu lists three columns
+    # under the columnist's name and desk before the headline ("M. Berk Karaoğlu Aile Yazarı Obsesif ..."), stories
+    # gained with a title one word too long
+    ("set I (judged 2026-11-30, development since)", (0.947, 0.949, 14, 0.978)),
     ("set J (judged 2026-11-30, development since)", (0.985, 0.991, 10, 0.988)),
     # set K's precision 0.970 -> 0.969 on purpose: a games section's numbered stories are stories (winfuture's trailers,
     # four), and morgenpost's puzzle under "/interaktiv/spiele/article208240015/<six-word slug>" reads as one
     # set K's titles 0.984 -> 0.979 and M's 0.962 -> 0.960 on purpose: a label in capitals before a colon that the
     # story's slug spells first stays ("LE CREUSOT : ...", 77 titles gained), where niagara-gazette's and foxnews'
     # annotators left a columnist's name out ("SCHEER: ...", "SEAN HANNITY: ...", four titles) and dailymail's kept it
-    ("set K (judged 2026-11-30, development since)", (0.969, 0.976, 6, 0.978)),
+    # set K's precision 0.969 -> 0.962 at the twenty-first stop, on purpose: a mega-menu's lists of numbered stories' headlines
+    # are stories (114 true entries gained over the development pages, 9 false), where abcnews' menu also lists four
+    # numbered live streams ("Live Look at the Capitol Building ...") its annotators left out
+    ("set K (judged 2026-11-30, development since)", (0.962, 0.976, 6, 0.978)),
     ("set L (judged 2026-11-30, development since)", (0.966, 0.986, 4, 0.989)),
     ("set M (judged 2026-11-30, development since)", (0.955, 0.975, 7, 0.964)),
     ("set N (judged 2026-11-30, development since)", (0.965, 0.987, 10, 0.989)),
-    ("set O (judged 2026-11-30, development since)", (0.986, 0.962, 10, 0.981)),
+    ("set O (judged 2026-11-30, development since)", (0.986, 0.965, 10, 0.982)),
     ("set P (judged 2026-11-30, development since)", (0.941, 0.985, 8, 0.977)),
     ("set R (judged 2026-11-30, second stop; development since)", (0.991, 0.953, 4, 0.994)),
     ("set S (judged 2026-11-30, second stop; development since)", (0.985, 0.999, 3, 0.999)),
     ("set T (judged 2026-11-30, second stop; development since)", (0.962, 0.976, 6, 0.954)),
     ("set U (judged 2026-11-30, second stop; development since)", (0.976, 0.953, 7, 0.970)),
     ("set V (judged 2026-11-30, second stop; development since)", (0.939, 0.987, 6, 0.978)),
-    ("set W (judged 2026-11-30, second stop; development since)", (0.984, 0.974, 8, 0.985)),
+    ("set W (judged 2026-11-30, second stop; development since)", (0.984, 0.983, 8, 0.991)),
     ("set Y (judged 2026-11-30, second stop; development since)", (0.950, 0.995, 2, 0.988)),
     ("set Z (judged 2026-11-30, second stop; development since)", (0.999, 0.910, 3, 0.797)),
     ("set AA (judged 2026-11-30, second stop; development since)", (0.881, 0.946, 1, 0.991)),
-    ("set AB (judged 2026-11-30, third stop; development since)", (0.972, 0.987, 10, 0.967)),
+    ("set AB (judged 2026-11-30, third stop; development since)", (0.972, 0.987, 10, 0.968)),
     ("set AC (judged 2026-11-30, third stop; development since)", (0.963, 0.956, 4, 0.985)),
     ("set AD (judged 2026-11-30, third stop; development since)", (0.816, 0.842, 4, 0.938)),
     ("set AE (judged 2026-11-30, third stop; development since)", (0.960, 0.933, 5, 0.999)),
@@ -492,7 +498,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set AG (judged 2026-11-30, fourth stop; development since)", (0.965, 0.997, 3, 0.982)),
     ("set AH (judged 2026-11-30, fifth stop; development since)", (0.940, 0.999, 2, 0.999)),
     ("set AI (judged 2026-11-30, fifth stop; development since)", (0.966, 0.974, 9, 0.978)),
-    ("set AJ (judged 2026-11-30, fifth stop; development since)", (0.939, 0.957, 7, 0.924)),
+    ("set AJ (judged 2026-11-30, fifth stop; development since)", (0.941, 0.975, 7, 0.934)),
     ("set AK (judged 2026-11-30, fifth stop; development since)", (0.959, 0.980, 6, 0.981)),
     ("set AL (judged 2026-11-30, sixth stop; development since)", (0.999, 0.974, 2, 0.999)),
     ("set AM (judged 2026-11-30, sixth stop; development since)", (0.980, 0.965, 7, 0.978)),
@@ -506,11 +512,11 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     # AS's precision 0.994 to 0.990 at the nineteenth stop: a job advertisement's post ("Role Call | ...", which its truth
     # counts as a classified ad) had been left out only because its WordPress class names a tag "tag-social-media", read
     # as a share bar's; a post holding its headline in an <h1> is judged by what it holds since
-    ("set AS (judged 2026-11-30, seventh stop; development since)", (0.989, 0.928, 4, 0.957)),
+    ("set AS (judged 2026-11-30, seventh stop; development since)", (0.989, 0.945, 4, 0.958)),
     # AT's recall 0.937 -> 0.914 on purpose: kiezticker's two stories of three-word headlines, titled by their authors'
     # bylines before ("Geschrieben von: Anne Hahn"), are left out now rather than titled so (seven other titles right)
     ("set AT (judged 2026-11-30, seventh stop; development since)", (0.870, 0.914, 4, 0.999)),
-    ("set AU (judged 2026-11-30, seventh stop; development since)", (0.976, 0.976, 5, 0.986)),
+    ("set AU (judged 2026-11-30, seventh stop; development since)", (0.976, 0.976, 5, 0.994)),
     ("set AV (judged 2026-11-30, seventh stop; development since)", (0.752, 0.901, 3, 0.952)),
     ("set AW (judged 2026-12-01, eighth stop; development since)", (0.837, 0.942, 2, 0.918)),
     ("set AX (judged 2026-12-01, eighth stop; development since)", (0.924, 0.987, 5, 0.989)),
@@ -561,13 +567,15 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set CL (judged 2026-12-01, twelfth stop and the thirteenth's start; development since)", (0.961, 0.983, 1, 0.948)),
     ("set CM (judged 2026-12-01, twelfth stop and the thirteenth's start; development since)", (0.979, 0.999, 2, 0.999)),
     ("set CN (judged 2026-12-01, twelfth stop and the thirteenth's start; development since)", (0.990, 0.990, 3, 0.989)),
-    ("set CO (judged 2026-12-01, twelfth stop and the thirteenth's start; development since)", (0.954, 0.978, 3, 0.978)),
+    # CO's precision 0.954 -> 0.933 at the twenty-first stop, on purpose (see K): vg247's menu lists three dated guides
+    # ("Monster Hunter World guide: ...", "Release dates: every game confirmed for 2018") its annotators left out as evergreen
+    ("set CO (judged 2026-12-01, twelfth stop and the thirteenth's start; development since)", (0.933, 0.978, 3, 0.978)),
     ("set CP (judged 2026-12-01, thirteenth stop and the fourteenth's start; development since)", (0.695, 0.823, 2, 0.999)),
     ("set CQ (judged 2026-12-01, thirteenth stop and the fourteenth's start; development since)", (0.943, 0.937, 2, 0.932)),
     ("set CR (judged 2026-12-01, thirteenth stop and the fourteenth's start; development since)", (0.999, 0.985, 1, 0.983)),
     ("set CS (judged 2026-12-01, thirteenth stop and the fourteenth's start; development since)", (0.999, 0.999, 2, 0.979)),
     ("set CT (judged 2026-12-01, thirteenth stop and the fourteenth's start; development since)", (0.932, 0.999, 2, 0.999)),
-    ("set CU (judged 2026-12-01, thirteenth stop and the fourteenth's start; development since)", (0.974, 0.821, 2, 0.999)),
+    ("set CU (judged 2026-12-01, thirteenth stop and the fourteenth's start; development since)", (0.980, 0.956, 2, 0.999)),
     ("set CV (judged 2026-12-01, thirteenth stop and the fourteenth's start; development since)", (0.922, 0.999, 3, 0.956)),
     ("set CW (judged 2026-12-01, thirteenth stop and the fourteenth's start; development since)", (0.962, 0.973, 3, 0.971)),
     ("set CX (judged 2026-12-01, thirteenth stop and the fourteenth's start; development since)", (0.929, 0.841, 3, 0.951)),
@@ -584,7 +592,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set DI (judged 2026-12-01, fourteenth stop and the fifteenth's start; development since)", (0.999, 0.999, 3, 0.972)),
     ("set DJ (judged 2026-12-01, fourteenth stop and the fifteenth's start; development since)", (0.829, 0.966, 2, 0.999)),
     ("set DK (judged 2026-12-01, fourteenth stop and the fifteenth's start; development since)", (0.999, 0.994, 3, 0.973)),
-    ("set DL (judged 2026-12-01, fourteenth stop and the fifteenth's start; development since)", (0.955, 0.976, 3, 0.954)),
+    ("set DL (judged 2026-12-01, fourteenth stop and the fifteenth's start; development since)", (0.955, 0.984, 3, 0.966)),
     ("set DM (judged 2026-12-01, fourteenth stop and the fifteenth's start; development since)", (0.982, 0.940, 2, 0.999)),
     ("set DN (judged 2026-12-01, fourteenth stop and the fifteenth's start; development since)", (0.990, 0.989, 2, 0.976)),
     ("set DO (judged 2026-12-01, fourteenth stop and the fifteenth's start; development since)", (0.780, 0.901, 1, 0.999)),
@@ -606,7 +614,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set EB (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.923, 0.804, 1, 0.942)),
     ("set EC (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.968, 0.740, 2, 0.999)),
     ("set ED (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.893, 0.999, 1, 0.999)),
-    ("set EE (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.985, 0.758, 2, 0.949)),
+    ("set EE (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.991, 0.962, 2, 0.968)),
     ("set EF (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.977, 0.999, 1, 0.999)),
     ("set EG (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.999, 0.929, 3, 0.920)),
     ("set EH (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.956, 0.874, 1, 0.973)),
@@ -628,7 +636,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set EV (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.977, 0.971, 3, 0.994)),
     ("set EW (judged 2026-12-02, sixteenth stop and the seventeenth's start; development since)", (0.838, 0.973, 3, 0.951)),
     ("set EX (judged 2026-12-02, sixteenth stop and the seventeenth's start; development since)", (0.915, 0.936, 2, 0.880)),
-    ("set EY (judged 2026-12-02, sixteenth stop and the seventeenth's start; development since)", (0.921, 0.887, 2, 0.987)),
+    ("set EY (judged 2026-12-02, sixteenth stop and the seventeenth's start; development since)", (0.924, 0.979, 2, 0.988)),
     ("set EZ (judged 2026-12-02, sixteenth stop and the seventeenth's start; development since)", (0.912, 0.999, 0, 0.999)),
     ("set FA (judged 2026-12-02, sixteenth stop and the seventeenth's start; development since)", (0.956, 0.995, 3, 0.972)),
     ("set FB (judged 2026-12-02, sixteenth stop and the seventeenth's start; development since)", (0.988, 0.948, 2, 0.992)),
@@ -655,7 +663,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set FX (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.818, 0.999, 2, 0.949)),
     ("set FY (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.999, 0.999, 2, 0.980)),
     ("set FZ (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.971, 0.974, 1, 0.985)),
-    ("set GA (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.902, 0.968, 2, 0.957)),
+    ("set GA (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.906, 0.999, 2, 0.959)),
     ("set GB (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.973, 0.973, 2, 0.985)),
     ("set GC (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.890, 0.905, 2, 0.999)),
     ("set GD (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.992, 0.999, 1, 0.980)),
@@ -673,13 +681,16 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set GP (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.962, 0.989, 1, 0.999)),
     ("set GQ (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.932, 0.958, 1, 0.935)),
     ("set GR (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.999, 0.937, 1, 0.999)),
-    ("set GS (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.990, 0.974, 2, 0.684)),
+    # GS's precision 0.990 -> 0.974 and titles 0.684 -> 0.643 at the twenty-first stop, on purpose (see K): gameswelt's menu
+    # lists two numbered downloads (a client, a demo) and three walkthroughs its annotators count under the game's name
+    # alone, where the menu's link gives the walkthrough's own headline
+    ("set GS (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.974, 0.999, 2, 0.643)),
     ("set GT (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.999, 0.981, 2, 0.832)),
     ("set GU (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.759, 0.999, 2, 0.999)),
     ("set GV (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.899, 0.999, 1, 0.999)),
     ("set GW (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.877, 0.985, 1, 0.999)),
     ("set GX (judged 2026-12-02, eighteenth stop and the nineteenth's start; development since)", (0.916, 0.984, 2, 0.930)),
-    ("set GY (judged 2026-12-02, eighteenth stop and the nineteenth's start; development since)", (0.897, 0.994, 2, 0.918)),
+    ("set GY (judged 2026-12-02, eighteenth stop and the nineteenth's start; development since)", (0.897, 0.999, 2, 0.919)),
     ("set GZ (judged 2026-12-02, eighteenth stop and the nineteenth's start; development since)", (0.912, 0.999, 2, 0.594)),
     ("set HA (judged 2026-12-02, eighteenth stop and the nineteenth's start; development since)", (0.926, 0.960, 2, 0.999)),
     ("set HB (judged 2026-12-02, eighteenth stop and the nineteenth's start; development since)", (0.968, 0.930, 2, 0.972)),
@@ -707,7 +718,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set HU (judged 2026-12-02, eighteenth stop and the nineteenth's start; development since)", (0.882, 0.953, 0, 0.989)),
     ("set HV (judged 2026-12-02, eighteenth stop and the nineteenth's start; development since)", (0.986, 0.986, 2, 0.999)),
     ("set HW (judged 2026-12-02, eighteenth stop and the nineteenth's start; development since)", (0.878, 0.948, 2, 0.966)),
-    ("set HX (judged 2026-12-02, nineteenth stop and the twentieth's start; development since)", (0.984, 0.911, 2, 0.999)),
+    ("set HX (judged 2026-12-02, nineteenth stop and the twentieth's start; development since)", (0.985, 0.949, 2, 0.999)),
     ("set HY (judged 2026-12-02, nineteenth stop and the twentieth's start; development since)", (0.959, 0.999, 2, 0.970)),
     ("set HZ (judged 2026-12-02, nineteenth stop and the twentieth's start; development since)", (0.973, 0.999, 2, 0.772)),
     ("set IA (judged 2026-12-02, nineteenth stop and the twentieth's start; development since)", (0.886, 0.999, 2, 0.975)),
@@ -729,7 +740,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set IQ (judged 2026-12-02, nineteenth stop and the twentieth's start; development since)", (0.943, 0.925, 2, 0.999)),
     ("set IR (judged 2026-12-02, nineteenth stop and the twentieth's start; development since)", (0.977, 0.953, 2, 0.946)),
     ("set IS (judged 2026-12-02, nineteenth stop and the twentieth's start; development since)", (0.999, 0.990, 2, 0.943)),
-    ("set IT (judged 2026-12-02, nineteenth stop and the twentieth's start; development since)", (0.957, 0.911, 2, 0.957)),
+    ("set IT (judged 2026-12-02, nineteenth stop and the twentieth's start; development since)", (0.961, 0.970, 2, 0.958)),
     ("set IU (judged 2026-12-02, nineteenth stop and the twentieth's start; development since)", (0.961, 0.913, 1, 0.914)),
     ("set IV (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.852, 0.982, 2, 0.975)),
     ("set IW (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.881, 0.999, 1, 0.639)),
@@ -737,7 +748,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set IY (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.981, 0.899, 2, 0.995)),
     ("set IZ (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.961, 0.999, 1, 0.999)),
     ("set JA (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.956, 0.999, 1, 0.681)),
-    ("set JB (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.969, 0.914, 2, 0.990)),
+    ("set JB (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.970, 0.934, 2, 0.990)),
     ("set JC (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.984, 0.943, 2, 0.988)),
     ("set JD (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.914, 0.993, 2, 0.937)),
     ("set JE (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.872, 0.999, 0, 0.956)),
@@ -752,7 +763,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set JN (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.986, 0.999, 2, 0.974)),
     ("set JO (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.864, 0.999, 2, 0.866)),
     ("set JP (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.999, 0.979, 1, 0.999)),
-    ("set JQ (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.987, 0.914, 2, 0.949)),
+    ("set JQ (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.988, 0.984, 2, 0.952)),
     ("set JR (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.985, 0.933, 2, 0.918)),
 ])
 def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float, int, float]) -> None:

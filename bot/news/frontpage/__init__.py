@@ -360,10 +360,12 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
             # metro.site/read/1490191/slug and www.site/read/1490191/slug): the same id and the same slug, or the
             # same name made of an id ("/omn/20200704/20200704A07ENE00.html", "/omn/20200704A07ENE00.html").
             inside = path.partition("://")[2].partition("/")[2]
-            if not query and (kind == SURE_STORY or names_one_story(last)) and inside.count("/") >= 2:
+            if not query and (kind == SURE_STORY or names_one_story(last)) \
+                    and (inside.count("/") >= 2 or kind == SURE_STORY and LONG_ID.search(last)):
                 # One dated story (or one a long name names) filed under its folders in two orders, or on two of the
                 # site's hosts ("/2018-03-19/sucesos/24-oleada-...htm" and "/sucesos/2018-03-19/24-oleada-...htm"): the
-                # same folders and the same name.
+                # same folders and the same name (one folder too, where the name holds the story's id: "www.site/articles/
+                # 1058434.html" and "lifestyle.site/articles/1058434.html").
                 key = by_path.setdefault("folders " + "/".join(sorted(inside.split("/")[:-1])) + "/" + last, key)
             slugged = sections_slug(inside) if not query else None
             if slugged:
@@ -523,9 +525,10 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     unfit = videos | {key for key, (preference, _) in headlines.items() if preference[0] == ASIDE_TEXT}
 
     def placed(key: str, anchor: Any = None) -> bool:
-        """Return whether a story is named by its words and shown (first, or by this link) outside a menu's dropdown and
-        a box of the most read: it may be the lead wherever else it sits."""
-        anchor = first_link[key] if anchor is None else anchor
+        """Return whether a story is named by its words and shown (first outside a menu's dropdown, or by this link)
+        outside a menu's dropdown and a box of the most read: it may be the lead wherever else it sits."""
+        if anchor is None:  # (a story a mega-menu lists too is placed where the page itself first shows it)
+            anchor = next((link for link in links_of[key] if not containers.in_menu_teaser(link)), first_link[key])
         return key not in unfit and not containers.in_menu_teaser(anchor) and not containers.in_popular(anchor)
 
     def fit(key: str) -> bool:
@@ -541,7 +544,8 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     lead = next((entry_at[anchor] for anchor in root.iter("a") if anchor in entry_at
                  and placed(page.entries[entry_at[anchor]].url, anchor) and not strips.holds(anchor)
                  and shows_its_story(anchor)),
-                next((i for i, entry in enumerate(page.entries) if placed(entry.url)), 0))
+                next((entry_at[anchor] for anchor in root.iter("a") if anchor in entry_at
+                      and placed(page.entries[entry_at[anchor]].url, anchor)), 0))
     first_level = shapes.heading_level.get(page.entries[lead].url, 0) if page.entries else 0
     if first_level >= 3 and not _in_hero(first_link[page.entries[lead].url]):
         lead = next((i for i in range(lead, min(lead + _LEAD_WINDOW, len(page.entries)))
@@ -555,11 +559,11 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     if len(topmost) == 1 and sum(shapes.heading_level.get(entry.url, 9) == 1 for entry in page.entries) == 1:
         before = levels[:max(lead, topmost[0]) + 1]  # the stories down to both the lead and the h1
         key = page.entries[topmost[0]].url
-        if 2 * sum(level < 9 for level in before) > len(before) and placed(key):
+        if 2 * sum(level < 9 for level in before) > len(before) and placed(key, first_link[key]):
             lead = topmost[0]
     if lead:
         page.entries.insert(0, page.entries.pop(lead))
-    # A digest's other headlines follow the page, but the stories first shown in a menu's dropdown (a mega-menu's
+    # A digest's other headlines follow the page, but the stories shown only in a menu's dropdown (a mega-menu's
     # featured teasers, above the page's own column in the markup, often older) come after the page's own.
     # So do the stories the page shows only in a box of the most read (the week's, not the day's news): last.
     later = [2 if all(containers.in_popular(anchor) for anchor in links_of[entry.url])

@@ -210,7 +210,7 @@ class Containers:
         parent = element.getparent()
         if parent is None or not self._boilerplate.get(parent):  # the parent's verdict is known: see _inherited
             return False
-        if not self._is_teaser_card(element):
+        if not (self._is_teaser_card(element) or _story_list_only(element)):
             return False
         # The nearest element that said chrome must be a menu, the header or the footer: never a hidden element,
         # an advertising slot or an account menu.
@@ -428,6 +428,15 @@ def _is_story_headline(link: Any, named: bool = False) -> bool:
         return False
     text = text_of(link)
     return len(text.split()) >= _LIST_HEADLINE_WORDS or count_cjk(text) >= _LIST_HEADLINE_CJK
+
+
+def _story_list_only(element: Any) -> bool:
+    """Return whether a list or a block holds three links or more, every one a dated or numbered story's headline and to
+    a story of its own (a mega-menu's list of a section's newest stories: "Top 10 des coutumes insolites ...")."""
+    if element.tag not in ("ul", "ol", "div"):
+        return False
+    links = [link for link in element.iter("a") if link.get("href")]
+    return len({link.get("href") for link in links}) >= _STORY_LIST_MIN and all(_is_story_headline(link) for link in links)
 
 
 def _in_frame_outside_menus(element: Any, hero: bool = True) -> bool:
