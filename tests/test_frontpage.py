@@ -1766,6 +1766,11 @@ def test_one_numbered_story_filed_under_two_folders_or_subdomains_is_one_entry()
             '<h3><a href="/noticia/12913/another-story-entirely">Another story with its own number</a></h3>')
     assert [path for path, _ in page(html)] == ["https://metro.news.example.com/read/1490191/hospital-beds-fill-up",
                                                 "/nova/12912/police-may-use-firearms", "/noticia/12913/another-story-entirely"]
+    # (and one named by its id alone in one folder on two of the site's hosts)
+    hosts = ('<h3><a href="/articles/1058434.html">Not getting enough sleep? Here is why you should</a></h3>'
+             '<h3><a href="https://lifestyle.news.example.com/articles/1058434.html">Not getting enough sleep? Here is'
+             ' why</a></h3><h3><a href="/articles/1058435.html">Medication ATMs launched across the country</a></h3>')
+    assert [path for path, _ in page(hosts)] == ["/articles/1058434.html", "/articles/1058435.html"]
 
 
 def test_an_author_or_town_folder_spells_no_headline_so_the_heading_below_it_is_the_title() -> None:
