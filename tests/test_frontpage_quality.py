@@ -761,7 +761,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set JL (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.711, 0.881, 2, 0.847)),
     ("set JM (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.739, 0.954, 2, 0.870)),
     ("set JN (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.986, 0.999, 2, 0.974)),
-    ("set JO (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.864, 0.999, 2, 0.866)),
+    ("set JO (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.864, 0.999, 2, 0.999)),
     ("set JP (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.999, 0.979, 1, 0.999)),
     ("set JQ (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.988, 0.984, 2, 0.952)),
     ("set JR (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.985, 0.933, 2, 0.918)),
