@@ -761,7 +761,10 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set JL (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.711, 0.881, 2, 0.847)),
     ("set JM (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.739, 0.954, 2, 0.870)),
     ("set JN (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.986, 0.999, 2, 0.974)),
-    ("set JO (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.864, 0.999, 2, 0.999)),
+    # JO's precision 0.864 -> 0.863 and recall 0.999 -> 0.994 at the twenty-first stop, on purpose: a Greek media marker
+    # abridged, "(φωτ.)", is left out of the headline (17 titles right that were not), where one story's headline, three
+    # words in quotes without it ("«Άσπρισε» η Σπηλιά"), reads as too short to name a story
+    ("set JO (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.863, 0.994, 2, 0.999)),
     ("set JP (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.999, 0.979, 1, 0.999)),
     ("set JQ (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.988, 0.984, 2, 0.952)),
     ("set JR (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.985, 0.933, 2, 0.918)),
