@@ -2134,6 +2134,17 @@ def test_headline_leaves_out_a_media_marker_with_its_count_or_two_joined_by_and_
                                                   "Les dix plus belles plages de Corse (et leurs photos)"]
 
 
+def test_headline_leaves_out_a_day_in_brackets_after_a_long_headline_but_not_after_a_short_recurring_one() -> None:
+    html = ('<a href="/2018/03/15/pers-m15.html">Seven days in March: The Trump administration and the breakdown of'
+            " American democracy (15/03/2018)</a>"
+            # (a short one's day tells it from its namesakes; numbers that are no day stay: "(43/12/11)")
+            '<a href="/2018/03/20/skitso-makri/">Σκίτσο του Ηλία Μακρή (20.03.18)</a>'
+            '<a href="/2018/03/20/epic-duel/">2006 Epic Duel: Paul Pierce (50/7/8) vs LeBron (43/12/11)</a>')
+    assert [title for _, title in page(html)] == [
+        "Seven days in March: The Trump administration and the breakdown of American democracy",
+        "Σκίτσο του Ηλία Μακρή (20.03.18)", "2006 Epic Duel: Paul Pierce (50/7/8) vs LeBron (43/12/11)"]
+
+
 def test_headline_leaves_out_a_media_marker_in_greek() -> None:
     html = ('<a href="/2018/03/25/alexandreia/">Τίμησαν την 25η Μαρτίου στην Αλεξάνδρεια (φωτο)</a>'
             # (abridged, and two joined: "(φωτ.)", "(φωτ.+βίντεο)")

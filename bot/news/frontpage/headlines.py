@@ -515,6 +515,9 @@ _TRAILING = re.compile(r"(?:\s*©.*|[\s»›>|,·•:;–—-]+|\s+\d{1,2}:\d{2}
                        # ("... по казуса ЧЕЗ 13 | 9039 | 14.03.2018 | ПОЛИТИКА")
                        r"|\s+(?:\d+\s*\|\s*)+\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?:\s*\|\s*[^|\d]{1,40})?"
                        r"|\s*[(（\[【](?:组|多|高清)?图[)）\]】]|\s+(?:组|多|高清)?图|\s*[(（\[]\s*[)）\]])$")
+_DAY_AFTER = re.compile(r"\s*[(\[]\s*(?:(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|[12]\d|3[01])[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})"
+                        r"(?:,?\s+\d{1,2}[:h.]\d{2})?\s*[)\]]$")  # (a day and a month either way round: not "(43/12/11)")
+_DATED_HEADLINE_WORDS = 6
 # A byline after a separator ("Octubre de Chávez | Por: Earle Herrera", "... – By Jane Doe"): a credit, no headline's words.
 _BYLINE_AFTER = re.compile(r"\s+[|–—]\s+(?i:por|by|von|par|di)\s*:?\s+[A-ZÀ-ÝĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÝĀ-Ž][\w.'’-]*){0,3}$")
 _LEADING = re.compile(r"^(?:[\s»›>|·•–—:]+|-\s+|(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\s+)?(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}h\d{2})"
@@ -656,6 +659,10 @@ def cleaned(text: str) -> str:
     # headline of one to three words names no story by itself.)
     bare = TRACK_MARKER.sub("", text)
     text = bare if len(bare.split()) >= 4 else text
+    # A day in brackets after a long headline is when it was posted ("... American democracy (15/03/2018)"); after a short
+    # one it tells a recurring story from its namesakes and is the headline's ("Σκίτσο του Ηλία Μακρή (20.03.18)").
+    undated = _DAY_AFTER.sub("", text)
+    text = undated if len(undated.split()) >= _DATED_HEADLINE_WORDS else text
     previous = None
     while previous != text:
         previous = text
