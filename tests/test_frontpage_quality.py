@@ -465,7 +465,8 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     # set I's titles 0.979 -> 0.978 at the twenty-first stop, on purpose (see K): hurriyet's mega-menu lists three columns
     # under the columnist's name and desk before the headline ("M. Berk Karaoğlu Aile Yazarı Obsesif ..."), stories
     # gained with a title one word too long
-    ("set I (judged 2026-11-30, development since)", (0.947, 0.949, 14, 0.978)),
+    # and 0.978 -> 0.977 (see EW): elgarrotxi's living COVID-19 figures keep their update day "(12/10/2020)"
+    ("set I (judged 2026-11-30, development since)", (0.947, 0.949, 14, 0.977)),
     ("set J (judged 2026-11-30, development since)", (0.985, 0.991, 10, 0.988)),
     # set K's precision 0.970 -> 0.969 on purpose: a games section's numbered stories are stories (winfuture's trailers,
     # four), and morgenpost's puzzle under "/interaktiv/spiele/article208240015/<six-word slug>" reads as one
@@ -634,7 +635,10 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set ET (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.994, 0.970, 2, 0.965)),
     ("set EU (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.990, 0.893, 2, 0.960)),
     ("set EV (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.977, 0.971, 3, 0.994)),
-    ("set EW (judged 2026-12-02, sixteenth stop and the seventeenth's start; development since)", (0.838, 0.973, 3, 0.951)),
+    # EW's titles 0.951 -> 0.941 at the twenty-first stop, on purpose: a day in brackets after a long headline is left out
+    # (18 titles right over the development pages), where gamergen's annotators kept a living list's update day
+    # ("... disponibles sur l'eShop (23/02/2018)")
+    ("set EW (judged 2026-12-02, sixteenth stop and the seventeenth's start; development since)", (0.838, 0.973, 3, 0.941)),
     ("set EX (judged 2026-12-02, sixteenth stop and the seventeenth's start; development since)", (0.915, 0.936, 2, 0.880)),
     ("set EY (judged 2026-12-02, sixteenth stop and the seventeenth's start; development since)", (0.924, 0.979, 2, 0.988)),
     ("set EZ (judged 2026-12-02, sixteenth stop and the seventeenth's start; development since)", (0.912, 0.999, 0, 0.999)),
