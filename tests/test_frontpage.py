@@ -2145,6 +2145,17 @@ def test_headline_leaves_out_a_day_in_brackets_after_a_long_headline_but_not_aft
         "Σκίτσο του Ηλία Μακρή (20.03.18)", "2006 Epic Duel: Paul Pierce (50/7/8) vs LeBron (43/12/11)"]
 
 
+def test_a_bold_headline_over_its_summary_in_one_link_is_the_headline_where_the_links_title_names_it() -> None:
+    html = ('<p><a href="/medyada-erkeklesen-kadin-1856854y.htm" title="Medyada erkekleşen kadın"><strong>Medyada erkekleşen'
+            ' kadın</strong><img src="/a.jpg"><em>Medyada kadın temsili deyince iki şeyi anlıyoruz; biri medyanın sunduğu'
+            " kadın temsili</em></a></p>"
+            # (without a title or a picture naming the bold words, a bold name may be a kicker over the headline)
+            '<p><a href="/governor-donates-land-for-base-1856855y.htm"><strong>Umaru Al-Makura</strong><span>Governor'
+            " donates 100 hectares of land for the rapid response base</span></a></p>")
+    assert [title for _, title in page(html)] == [
+        "Medyada erkekleşen kadın", "Governor donates 100 hectares of land for the rapid response base"]
+
+
 def test_headline_leaves_out_a_media_marker_in_greek() -> None:
     html = ('<a href="/2018/03/25/alexandreia/">Τίμησαν την 25η Μαρτίου στην Αλεξάνδρεια (φωτο)</a>'
             # (abridged, and two joined: "(φωτ.)", "(φωτ.+βίντεο)")

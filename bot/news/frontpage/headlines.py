@@ -805,14 +805,28 @@ def _bold_headline(anchor: Any) -> str:
     return bold
 
 
+# What holds a teaser's summary under its bold headline in one link: a paragraph, or an emphasis or a plain element of
+# its own where the link's title or picture names the bold words ("<a title='Medyada erkekleşen kadın'><strong>Medyada
+# erkekleşen kadın</strong><img ...><em>Medyada kadın temsili deyince ...</em>")
+_SUMMARY_TAGS = frozenset({"p", "em", "i", "span", "div", "small"})
+
+
 def _over_summary_paragraph(bold: Any, worded: list[Any], children: list[Any]) -> bool:
     """Return whether a link's bold words come first and read as a headline over one paragraph of more words, its summary
     ("<strong>SCPI : classement des meilleurs rendements 2017</strong><br><p>Comment identifier les ...</p>"): a teaser in
     one link, set as a heading over its standfirst without a heading's tag; worded are those of its children with words."""
-    if len(worded) != 2 or worded[0] is not bold or worded[1].tag != "p" \
+    if len(worded) != 2 or worded[0] is not bold or worded[1].tag not in _SUMMARY_TAGS \
             or any((child.tail or "").strip() for child in children):
         return False
     headline, summary = text_of(bold).split(), text_of(worded[1]).split()
+    if worded[1].tag != "p":
+        # (an emphasis or a plain element may hold the headline after a bold kicker: only where the link's title or its
+        # picture's alt names the bold words is that element the summary)
+        anchor = next((parent for parent in bold.iterancestors() if parent.tag == "a"), None)
+        named = [collapse(anchor.get("title"))] + [collapse(image.get("alt")) for image in anchor.iter("img")] \
+            if anchor is not None else []
+        if folded_words(" ".join(headline)) not in [folded_words(name) for name in named if name]:
+            return False
     return is_headline(" ".join(headline)) and len(summary) >= _SUMMARY_WORDS and len(summary) > len(headline)
 
 
