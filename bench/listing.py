@@ -64,6 +64,7 @@ HELDOUT_FOLDERS = {
     "set KG (held out, gathered 2026-12-02, twenty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgekg",
     "set KE (held out, gathered 2026-12-02, twenty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgeke",
     "set KJ (held out, gathered 2026-12-02, twenty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgekj",
+    "set KH (held out, gathered 2026-12-02, twenty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgekh",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
