@@ -452,6 +452,11 @@ def _in_frame_outside_menus(element: Any, hero: bool = True) -> bool:
     return False
 
 
+def _holds_hero(element: Any) -> bool:
+    """Return whether an element is or holds a block its class calls the top stories' place (a slider, a hero)."""
+    return any(HERO_MARKS.search(element_marks(inner)) for inner in element.iter() if isinstance(inner.tag, str))
+
+
 def _only_stories(element: Any) -> bool:
     """Return whether every link of an element, five or more, leads to a dated or numbered story, whatever its words (a
     column's name, "Eco brèves"): a list of stories a template put in a footer tag, no site's footer (its legal, contact
@@ -561,7 +566,7 @@ class Strips:
             elif _titled_ticker(element):
                 verdict = self._stories_in(element) >= 2
             elif tag not in FRAME_TAGS and _only_stories(element) and _in_frame_outside_menus(element, hero=False) \
-                    and not any(HERO_MARKS.search(element_marks(inner)) for inner in element.iter() if isinstance(inner.tag, str)):
+                    and not _holds_hero(element):
                 # A list of the newest stories inside the site's header or footer: no top story there (but a slider of
                 # the top stories a template set in a header tag is their place)
                 verdict = True

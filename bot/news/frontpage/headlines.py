@@ -515,8 +515,11 @@ _TRAILING = re.compile(r"(?:\s*©.*|[\s»›>|,·•:;–—-]+|\s+\d{1,2}:\d{2}
                        # ("... по казуса ЧЕЗ 13 | 9039 | 14.03.2018 | ПОЛИТИКА")
                        r"|\s+(?:\d+\s*\|\s*)+\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?:\s*\|\s*[^|\d]{1,40})?"
                        r"|\s*[(（\[【](?:组|多|高清)?图[)）\]】]|\s+(?:组|多|高清)?图|\s*[(（\[]\s*[)）\]])$")
-_DAY_AFTER = re.compile(r"\s*[(\[]\s*(?:(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|[12]\d|3[01])[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})"
-                        r"(?:,?\s+\d{1,2}[:h.]\d{2})?\s*[)\]]$")  # (a day and a month either way round: not "(43/12/11)")
+# A day in brackets after a headline ("(15/03/2018)", "(2018-03-15)"), its time maybe; a day and a month either way
+# round, not numbers that can be no day ("(43/12/11)": a player's figures)
+_DAY_OF_MONTH = r"(?:0?[1-9]|[12]\d|3[01])"
+_DAY_AFTER = re.compile(rf"\s*[(\[]\s*(?:{_DAY_OF_MONTH}[./-]{_DAY_OF_MONTH}[./-](?:\d{{4}}|\d{{2}})|\d{{4}}-\d{{2}}-\d{{2}})"
+                        r"(?:,?\s+\d{1,2}[:h.]\d{2})?\s*[)\]]$")
 _DATED_HEADLINE_WORDS = 6
 # A byline after a separator ("Octubre de Chávez | Por: Earle Herrera", "... – By Jane Doe"): a credit, no headline's words.
 _BYLINE_AFTER = re.compile(r"\s+[|–—]\s+(?i:por|by|von|par|di)\s*:?\s+[A-ZÀ-ÝĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÝĀ-Ž][\w.'’-]*){0,3}$")
@@ -811,6 +814,15 @@ def _bold_headline(anchor: Any) -> str:
 _SUMMARY_TAGS = frozenset({"p", "em", "i", "span", "div", "small"})
 
 
+def _named_by_link(element: Any, words: str) -> bool:
+    """Return whether the link around an element names these words in its title or its picture's alt, word for word."""
+    anchor = next((parent for parent in element.iterancestors() if parent.tag == "a"), None)
+    if anchor is None:
+        return False
+    names = [anchor.get("title") or ""] + [image.get("alt") or "" for image in anchor.iter("img")]
+    return folded_words(words) in [folded_words(collapse(name)) for name in names if name.strip()]
+
+
 def _over_summary_paragraph(bold: Any, worded: list[Any], children: list[Any]) -> bool:
     """Return whether a link's bold words come first and read as a headline over one paragraph of more words, its summary
     ("<strong>SCPI : classement des meilleurs rendements 2017</strong><br><p>Comment identifier les ...</p>"): a teaser in
@@ -819,14 +831,8 @@ def _over_summary_paragraph(bold: Any, worded: list[Any], children: list[Any]) -
             or any((child.tail or "").strip() for child in children):
         return False
     headline, summary = text_of(bold).split(), text_of(worded[1]).split()
-    if worded[1].tag != "p":
-        # (an emphasis or a plain element may hold the headline after a bold kicker: only where the link's title or its
-        # picture's alt names the bold words is that element the summary)
-        anchor = next((parent for parent in bold.iterancestors() if parent.tag == "a"), None)
-        named = [collapse(anchor.get("title"))] + [collapse(image.get("alt")) for image in anchor.iter("img")] \
-            if anchor is not None else []
-        if folded_words(" ".join(headline)) not in [folded_words(name) for name in named if name]:
-            return False
+    if worded[1].tag != "p" and not _named_by_link(bold, " ".join(headline)):
+        return False  # (an emphasis or a plain element may hold the headline after a bold kicker)
     return is_headline(" ".join(headline)) and len(summary) >= _SUMMARY_WORDS and len(summary) > len(headline)
 
 
