@@ -245,8 +245,8 @@ class Containers:
                 or _only_stories(element) else True
         if tag in ("body", "html"):
             return None  # a body class like "home-page-menu-open" says nothing about one link
-        if tag not in NAVIGATION_TAGS and _only_stories(element) and self._lists_stories(element) \
-                and _in_frame_outside_menus(element):
+        if tag not in NAVIGATION_TAGS and self._boilerplate.get(element.getparent()) and _only_stories(element) \
+                and self._lists_stories(element) and _in_frame_outside_menus(element):
             # A list of the newest stories the template set inside the site's header or footer ("Latest:" and ten
             # numbered headlines sliding under the logo): every link a dated or numbered story's headline, stories.
             return False
@@ -565,8 +565,8 @@ class Strips:
                 verdict = self._stories_in(element) >= 2 and next(element.iter("h1", "h2"), None) is None
             elif _titled_ticker(element):
                 verdict = self._stories_in(element) >= 2
-            elif tag not in FRAME_TAGS and _only_stories(element) and _in_frame_outside_menus(element, hero=False) \
-                    and not _holds_hero(element):
+            elif tag not in FRAME_TAGS and any(parent.tag in FRAME_TAGS for parent in element.iterancestors()) \
+                    and _only_stories(element) and _in_frame_outside_menus(element, hero=False) and not _holds_hero(element):
                 # A list of the newest stories inside the site's header or footer: no top story there (but a slider of
                 # the top stories a template set in a header tag is their place)
                 verdict = True
