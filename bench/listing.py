@@ -65,6 +65,7 @@ HELDOUT_FOLDERS = {
     "set KE (held out, gathered 2026-12-02, twenty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgeke",
     "set KJ (held out, gathered 2026-12-02, twenty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgekj",
     "set KH (held out, gathered 2026-12-02, twenty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgekh",
+    "set KO (held out, gathered 2026-12-02, twenty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgeko",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
