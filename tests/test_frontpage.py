@@ -3359,6 +3359,15 @@ def test_a_page_asking_for_a_story_by_the_slug_its_headline_spells_is_a_story_be
     assert "/depeches?slug=economie" not in paths
 
 
+def test_a_searchs_results_asked_for_in_the_query_are_no_story_but_a_story_about_a_search_is() -> None:
+    html = ('<li><a href="http://guide.news.example.com/gsearch?f[0]=sector:21658">Services de paiement et fonds'
+            " d'investissement</a></li>"
+            '<li><a href="/volltextsuche?q=energie&amp;page=2">Alle Artikel zur Energiewende der letzten Woche</a></li>'
+            # (a story's slug that ends in the word stays a story)
+            '<li><a href="/2026/03/01/the-long-search/">The long search for the missing crew goes on at sea</a></li>')
+    assert [path for path, _ in page(html)] == ["/2026/03/01/the-long-search/"]
+
+
 def test_an_ad_servers_click_counter_on_a_subdomain_is_not_a_story() -> None:
     entries = page('<a href="http://clicks.news.example.com/hp_c.asp?banner=283600&amp;href=http://shop.example.com">Learn'
                    ' English with the best teachers in town today</a>' + story(1))

@@ -757,7 +757,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set JD (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.914, 0.993, 2, 0.937)),
     ("set JE (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.872, 0.999, 0, 0.956)),
     ("set JF (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.988, 0.926, 1, 0.999)),
-    ("set JG (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.691, 0.946, 1, 0.999)),
+    ("set JG (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.856, 0.946, 1, 0.999)),
     ("set JH (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.913, 0.999, 2, 0.974)),
     ("set JI (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.957, 0.999, 2, 0.999)),
     ("set JJ (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.933, 0.994, 2, 0.922)),

@@ -128,6 +128,9 @@ _COURSE_CATALOGUES = frozenset({"formations", "training", "trainings", "seminare
                                  "cursos", "corsi"})
 _COURSE_WORDS = frozenset({"cours", "formation", "cycle", "stage", "course", "courses", "seminar", "seminare", "seminaire", "curso", "corso",
                            "kurs", "kurse"})
+# A page's name that is a search, alone or in a compound of one short word ("gsearch", "advancedsearch", "volltextsuche",
+# "recherche"): asked with a query, the results of a search, a directory's listing, no story.
+_SEARCH_STEM = re.compile(r"[a-z]{0,12}(?:search|suche|recherche|busca|buscar|ricerca|zoeken|szukaj)", re.I)
 _EPISODE_FOLDERS = frozenset({"podcasts"})  # a catalogue, but one episode in it is a story like a single video
 # A folder of games to play; but one holding a dated or numbered page a headline's slug names is a games section's news
 # ("/videos/Spiele/Sea-of-Thieves-Der-Launch-Trailer-zum-Piratenabenteuer-ist-da-18999.html"), not a game (a game's
@@ -323,6 +326,8 @@ def path_kind(url: str, page_key: str) -> int:
         return NOT_STORY  # a search or a tag's list: "?s=crue", "?tx_ttnews[swords]=Fachschaft Geschichte"
     if not segments or segments[-1] in ("undefined", "null"):
         return NOT_STORY  # the front page itself, or a link a script failed to fill in
+    if parts.query and _SEARCH_STEM.fullmatch(segments[-1].rsplit(".", 1)[0]):
+        return NOT_STORY  # a search's results asked for in the query ("/gsearch?f[0]=sector:21658", "/volltextsuche?...")
     if normalize_url(url).split("?", 1)[0] == page_key:
         return NOT_STORY
     date_end = _DATE_ONLY_END.search(path)
