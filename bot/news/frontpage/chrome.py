@@ -210,7 +210,7 @@ class Containers:
         parent = element.getparent()
         if parent is None or not self._boilerplate.get(parent):  # the parent's verdict is known: see _inherited
             return False
-        if not (self._is_teaser_card(element) or _story_list_only(element)):
+        if not (self._is_teaser_card(element) or self._story_list_only(element)):
             return False
         # The nearest element that said chrome must be a menu, the header or the footer: never a hidden element,
         # an advertising slot or an account menu.
@@ -383,6 +383,15 @@ class Containers:
         return any(isinstance(inner.tag, str) and HERO_MARKS.search(element_marks(inner))
                    and self._story_links(inner, named=True)[0] >= _STORY_LIST_MIN for inner in element.iterdescendants())
 
+    def _story_list_only(self, element: Any) -> bool:
+        """Return whether a list or a block holds three links or more, every one a dated or numbered story's headline and
+        to a story of its own (a mega-menu's list of a section's newest stories: "Top 10 des coutumes insolites ...")."""
+        if element.tag not in ("ul", "ol", "div"):
+            return False
+        stories, links = self._story_links(element)  # (counted once per element: the menu's checks ask it too)
+        addresses = {link.get("href") for link in element.iter("a") if link.get("href")}
+        return stories == links and len(addresses) >= _STORY_LIST_MIN
+
     def _story_links(self, element: Any, named: bool = False) -> tuple[int, int]:
         """Return how many of an element's links are headlines of dated or numbered stories (or, named, of stories a
         long slug names), and how many links it has."""
@@ -428,15 +437,6 @@ def _is_story_headline(link: Any, named: bool = False) -> bool:
         return False
     text = text_of(link)
     return len(text.split()) >= _LIST_HEADLINE_WORDS or count_cjk(text) >= _LIST_HEADLINE_CJK
-
-
-def _story_list_only(element: Any) -> bool:
-    """Return whether a list or a block holds three links or more, every one a dated or numbered story's headline and to
-    a story of its own (a mega-menu's list of a section's newest stories: "Top 10 des coutumes insolites ...")."""
-    if element.tag not in ("ul", "ol", "div"):
-        return False
-    links = [link for link in element.iter("a") if link.get("href")]
-    return len({link.get("href") for link in links}) >= _STORY_LIST_MIN and all(_is_story_headline(link) for link in links)
 
 
 def _in_frame_outside_menus(element: Any, hero: bool = True) -> bool:
@@ -566,7 +566,8 @@ class Strips:
             elif _titled_ticker(element):
                 verdict = self._stories_in(element) >= 2
             elif tag not in FRAME_TAGS and any(parent.tag in FRAME_TAGS for parent in element.iterancestors()) \
-                    and _only_stories(element) and _in_frame_outside_menus(element, hero=False) and not _holds_hero(element):
+                    and _only_stories(element) and _in_frame_outside_menus(element, hero=False) \
+                    and not _holds_hero(element):
                 # A list of the newest stories inside the site's header or footer: no top story there (but a slider of
                 # the top stories a template set in a header tag is their place)
                 verdict = True
