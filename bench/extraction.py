@@ -209,7 +209,7 @@ RELATED_SETS = [
     (BENCH / "related_heldout70_truth.json", "seventieth set, development since it judged (0.412, 7/17) at its arrival, the eighteenth stop and the nineteenth's start and was opened on 2026-12-02, nineteenth stop", False),
     (BENCH / "related_heldout71_truth.json", "seventy-first set, development since it judged (1.000, 3/3) at its arrival, the nineteenth stop and the twentieth's start and was opened on 2026-12-02, twentieth stop", False),
     (BENCH / "related_heldout72_truth.json", "seventy-second set, development since it judged (1.000, 12/12) at its arrival, the twentieth stop and the twenty-first's start and was opened on 2026-12-02, twenty-first stop", False),
-    (BENCH / "related_heldout73_truth.json", "held out, seventy-third set (gathered at the twenty-first stop, 2026-12-02)", True),
+    (BENCH / "related_heldout73_truth.json", "seventy-third set, development since it judged (1.000, 0/0) at its arrival, the twenty-first stop and the twenty-second's start and was opened on 2026-12-02, twenty-second stop", False),
 ]
 DEV_ROOT = Path("/work/corpora-dev")
 
