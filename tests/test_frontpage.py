@@ -120,6 +120,31 @@ def test_lead_is_the_story_whose_own_teaser_opens_the_main_column_though_a_ticke
     assert entries[0][0] == "/2026/03/01/story-1/"  # not story 2, the first story first shown outside the ticker
 
 
+def dated(day: str, n: int) -> str:
+    """Return a teaser of a story filed under a day ("2026/03/01") in its address."""
+    return f'<article><h2><a href="/{day}/story-{n}/">Story {n}: a headline of several words</a></h2></article>'
+
+
+def test_lead_is_not_a_story_its_address_files_months_before_the_pages_other_stories() -> None:
+    # An old announcement a page keeps linked at its top ("the new layout", two years old) is no top story of the day
+    old = dated("2024/09/26", 1)
+    entries = page(old + "".join(dated("2026/03/17", n) for n in range(2, 7)))
+    assert entries[0][0] == "/2026/03/17/story-2/"
+    assert "/2024/09/26/story-1/" in [path for path, _ in entries]  # (still listed: a story, only not the lead)
+    # a day glued to the slug's end, a time of day after it, dates it too
+    glued = ['<h2><a href="/new-layout-announced-20240926151850618.chn">The new layout announced today for all</a></h2>'] + [
+        f'<h2><a href="/story-{n}-of-the-day-2026031700{n}326972.chn">Story {n}: a headline of several words</a></h2>'
+        for n in range(2, 7)]
+    assert page("".join(glued))[0][0] == "/story-2-of-the-day-20260317002326972.chn"
+
+
+def test_a_story_a_few_days_older_than_the_pages_others_may_still_lead() -> None:
+    entries = page(dated("2026/03/10", 1) + "".join(dated("2026/03/17", n) for n in range(2, 7)))
+    assert entries[0][0] == "/2026/03/10/story-1/"
+    # nor does a page with few dated stories say which day is its own
+    assert page(dated("2024/09/26", 1) + dated("2026/03/17", 2) + dated("2026/03/17", 3))[0][0] == "/2024/09/26/story-1/"
+
+
 def test_lead_is_not_the_line_of_a_sites_announcement_or_notice_bar() -> None:
     for bar in ("announcement announcement-bar", "notice-wrapper", "site-notices-bar"):
         line = '<a href="/event-info/meetup-pitch-off-new-york-2016/">NY Meetup Tonight: join us for the pitch-off</a>'

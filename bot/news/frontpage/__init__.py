@@ -71,6 +71,7 @@ from bot.news.frontpage.addresses import (
     without_params,
     host_of,
     own_slug,
+    filed_day,
     names_its_catalogue,
     names_one_story,
     paid_placement,
@@ -163,6 +164,8 @@ def _feed_link(root: Any, base: str) -> str | None:
 
 _PLACEMENT = re.compile(r"\d{1,4}")  # a box's or a section's short number after a story's id, not the story's
 _LEAD_WINDOW = 8  # how far below the first story a bigger-headed one may be the top story
+_STALE_DAYS = 30  # how much older than most of the page's dated stories a top story is not
+_DATED_STORIES = 5  # dated stories a page needs for its usual day to say anything
 
 
 # Folders of companies' press releases ("/press-release/", Swedish "/pressreleaser/", German "/pressemitteilungen/",
@@ -250,6 +253,17 @@ def _in_hero(anchor: Any) -> bool:
     """Return whether a link sits in a block its class calls a slider, a carousel or the hero: the page's top stories,
     whatever the size of their headings (an h4 caption over each slide)."""
     return any(HERO_MARKS.search(element_marks(block)) for block in islice(anchor.iterancestors(), _HERO_LEVELS))
+
+
+def stale_stories(keys: list[str]) -> set[str]:
+    """Return the stories whose addresses file them a month or more before most of the page's dated stories."""
+    days = {key: day for key in keys if (day := filed_day(key)) is not None}
+    if len(days) < _DATED_STORIES:
+        return set()
+    usual = sorted(days.values())[len(days) // 2]
+    # An old story a page keeps linked (the site's new layout announced two years ago, an archive's feature in a
+    # strip) is no top story of the day, wherever it sits: the day's news is dated with the page.
+    return {key for key, day in days.items() if (usual - day).days > _STALE_DAYS}
 
 
 def whole(text: str, titles: list[str]) -> str:
@@ -522,7 +536,8 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     # nor one first shown in a menu's dropdown or in a box of the most read or trending stories, nor by a link that shows
     # nothing (a scoreboard's empty link laid over its scores).
     strips = Strips(base, {entry.url for entry in page.entries}, address)
-    unfit = videos | {key for key, (preference, _) in headlines.items() if preference[0] == ASIDE_TEXT}
+    unfit = videos | {key for key, (preference, _) in headlines.items() if preference[0] == ASIDE_TEXT} \
+        | stale_stories([entry.url for entry in page.entries])
 
     def placed(key: str, anchor: Any = None) -> bool:
         """Return whether a story is named by its words and shown (first outside a menu's dropdown, or by this link)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 from urllib.parse import parse_qsl, unquote_plus, urlsplit
@@ -154,6 +155,23 @@ _SLUG_QUERY = re.compile(r"(?:^|&)(?:id|slug|article|story|post|name|title)=((?:
 # shows its stories (see _Shapeless).
 SHAPELESS, NOT_STORY, NEEDS_HEADLINE, STORY, SURE_STORY = -1, 0, 1, 2, 3
 DATE_PATH = re.compile(r"/(?:19|20)\d{2}[/-](?:0?[1-9]|1[0-2])(?:[/-](?:0?[1-9]|[12]\d|3[01]))?(?:/|$)")
+
+# The day a story's address files it under: a date in its path ("/2016/05/05/157/", "/bangladesh/2020/04/18/<slug>"), or
+# a day opening a long number glued to the slug's end, a time of day after it ("...-giao-dien-20160926151850618.chn").
+_DAY_PATH = re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=$|[/._-])")
+_DAY_NUMBER = re.compile(r"(?<![0-9])((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{0,9}(?:\.[a-z0-9]{2,5})?/?$", re.I)
+
+
+def filed_day(key: str) -> date | None:
+    """Return the day a story's address files it under, or None where it names none."""
+    path = urlsplit(key).path
+    match = _DAY_PATH.search(path) or _DAY_NUMBER.search(path)
+    if not match:
+        return None
+    try:
+        return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:  # (the 31st of a short month)
+        return None
 LONG_ID = re.compile(r"\d{5,}")
 _DATE_ONLY_END = re.compile(r"/(?:19|20)\d{2}/(?:0?[1-9]|1[0-2])(?:/(?:0?[1-9]|[12]\d|3[01]))?/?$")
 
