@@ -746,6 +746,19 @@ def test_job_ads_classifieds_brand_folders_and_a_community_host_are_not_stories_
     assert len(page(news)) == 4
 
 
+def test_a_folder_of_vacancies_or_a_course_catalogues_numbered_course_holds_no_story_but_a_singular_folder_files_reports() -> None:
+    ads = [("/emplois/37309/representante-aux-ventes", "Représentant(e) aux ventes chez un éditeur"),
+           ("/empleos/4412/responsable-comercial-en-madrid", "Responsable comercial en Madrid para una startup"),
+           ("/vacancies/88412/senior-reporter-west-midlands", "Senior reporter, West Midlands, full time"),
+           ("/formations/5/referencement-seo-debutant", "Référencement SEO : les bases pour débutants")]
+    html = "".join(f'<h3><a href="{href}">{text}</a></h3>' for href, text in ads)
+    news = [("/formation/formation-professionnelle/lancement-d-une-offre-de-formations-au-rgpd-30820.html",
+             "Lancement d'une offre de formations au RGPD"),
+            ("/economia/empleo/2026/03/01/el-paro-baja-en-marzo/", "El paro baja en marzo por tercer mes seguido")]
+    html += "".join(f'<h3><a href="{href}">{text}</a></h3>' for href, text in news)
+    assert [path for path, _ in page(story(1) + html)] == ["/2026/03/01/story-1/"] + [href for href, _ in news]
+
+
 def test_a_job_boards_folder_named_vacant_jobs_holds_job_ads_but_a_story_about_vacancies_is_news() -> None:
     ads = [("/lediga-jobb-media/digital-strateg-till-kammarkollegiet-6903259", "Digital strateg till Kammarkollegiet"),
            ("/lediga-jobb-media/arbetsgivare/marknadsassistent-till-kund-i-malmo-6902442", "Marknadsassistent till kund i Malmö"),

@@ -397,6 +397,9 @@ NOT_STORY_SEGMENTS = frozenset({
     # /petitesannonces/33213_iphone-7-plus-128-apple-care)
     "stellenmarkt", "stellenangebote", "stellenboerse", "jobboerse", "petitesannonces", "petites-annonces",
     "offre-emploi", "offres-emploi", "offre-d-emploi", "offres-d-emploi", "job-offer", "job-offers",  # ... as a folder
+    # ... a job board's folder of vacancies in French, Spanish, Dutch and English ("/emplois/37309/representante-aux-
+    # ventes"; the singular "emploi", "empleo" files reports on work too)
+    "emplois", "empleos", "vacatures", "vacancies",
     # a directory of businesses and their offers (/Annuaire/CIMRA-INFORMATIQUE-SERVICES-64948/offre-1050-...), in French,
     # German and Dutch: the listed companies' own pages, not reports
     "annuaire", "annuaires", "annuaire-entreprises", "branchenbuch", "firmenverzeichnis", "bedrijvengids",

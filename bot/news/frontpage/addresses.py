@@ -129,6 +129,7 @@ _COURSE_CATALOGUES = frozenset({"formations", "training", "trainings", "seminare
                                  "cursos", "corsi"})
 _COURSE_WORDS = frozenset({"cours", "formation", "cycle", "stage", "course", "courses", "seminar", "seminare", "seminaire", "curso", "corso",
                            "kurs", "kurse"})
+_COURSE_NUMBER = re.compile(r"\d{1,3}")
 # A page's name that is a search, alone or in a compound of one short word ("gsearch", "advancedsearch", "volltextsuche",
 # "recherche"): asked with a query, the results of a search, a directory's listing, no story.
 _SEARCH_STEM = re.compile(r"[a-z]{0,12}(?:search|suche|recherche|busca|buscar|ricerca|zoeken|szukaj)", re.I)
@@ -360,8 +361,10 @@ def path_kind(url: str, page_key: str) -> int:
         return NOT_STORY  # /node/21558249/comments: a story's readers' comments, not the story
     if _ISIN.search(segments[-1]):
         return NOT_STORY  # /introductions/societe/nacon-FR0013482791,FR.html: a listed company's or a fund's page
-    if any(a in _COURSE_CATALOGUES and b in _COURSE_WORDS for a, b in zip(lowered, lowered[1:])):
-        return NOT_STORY  # /formations/cours/rediger-un-communique-...: a course the site sells, not a story
+    if any(a in _COURSE_CATALOGUES and (b in _COURSE_WORDS or _COURSE_NUMBER.fullmatch(b)) for a, b in zip(lowered, lowered[1:])):
+        # /formations/cours/rediger-un-communique-..., /formations/5/referencement-seo-debutant: a course the site sells,
+        # by its kind or its catalogue's short number (not a year's: /formations/2018/03/16/... is a story)
+        return NOT_STORY
     if len(lowered) == 2 and lowered[0] in _SHOW_FOLDERS and not any(c.isdigit() for c in path):
         return NOT_STORY  # /sendungen/me-myself-and-media/: a show's page, its episodes listed (an episode has its id or date)
     if len(lowered) == 2 and lowered[0] in _BLOG_FOLDERS and not (DATE_PATH.search(path) or LONG_ID.search(path)):
