@@ -49,6 +49,7 @@ HELDOUT_FOLDERS = {
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
     "set KM (held out, gathered 2026-12-02, twenty-second stop)": REPO / "tests" / "fixtures" / "frontpages-judgekm",
     "set KP (held out, gathered 2026-12-02, twenty-second stop)": REPO / "tests" / "fixtures" / "frontpages-judgekp",
+    "set KL (held out, gathered 2026-12-02, twenty-second stop)": REPO / "tests" / "fixtures" / "frontpages-judgekl",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
