@@ -51,6 +51,7 @@ HELDOUT_FOLDERS = {
     "set KP (held out, gathered 2026-12-02, twenty-second stop)": REPO / "tests" / "fixtures" / "frontpages-judgekp",
     "set KL (held out, gathered 2026-12-02, twenty-second stop)": REPO / "tests" / "fixtures" / "frontpages-judgekl",
     "set KR (held out, gathered 2026-12-02, twenty-second stop)": REPO / "tests" / "fixtures" / "frontpages-judgekr",
+    "set KK (held out, gathered 2026-12-02, twenty-second stop)": REPO / "tests" / "fixtures" / "frontpages-judgekk",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
