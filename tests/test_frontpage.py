@@ -759,6 +759,13 @@ def test_a_folder_of_vacancies_or_a_course_catalogues_numbered_course_holds_no_s
     assert [path for path, _ in page(story(1) + html)] == ["/2026/03/01/story-1/"] + [href for href, _ in news]
 
 
+def test_a_sections_own_page_its_folders_name_and_a_number_is_a_story_only_where_a_headline_names_it() -> None:
+    sections = '<li><a href="/logiciels-rh/logiciels-rh-21549.html">Logiciels RH</a></li>' \
+               '<li><a href="/actualites-rh/actualites-rh-20754.html">toutes les actualités</a></li>'
+    clip = '<h3><a href="/video/video-224871.html">UN verschieben die Rettungsaktion in Aleppo erneut</a></h3>'
+    assert [path for path, _ in page(story(1) + sections + clip)] == ["/2026/03/01/story-1/", "/video/video-224871.html"]
+
+
 def test_a_job_boards_folder_named_vacant_jobs_holds_job_ads_but_a_story_about_vacancies_is_news() -> None:
     ads = [("/lediga-jobb-media/digital-strateg-till-kammarkollegiet-6903259", "Digital strateg till Kammarkollegiet"),
            ("/lediga-jobb-media/arbetsgivare/marknadsassistent-till-kund-i-malmo-6902442", "Marknadsassistent till kund i Malmö"),

@@ -159,6 +159,7 @@ DATE_PATH = re.compile(r"/(?:19|20)\d{2}[/-](?:0?[1-9]|1[0-2])(?:[/-](?:0?[1-9]|
 
 # The day a story's address files it under: a date in its path ("/2016/05/05/157/", "/bangladesh/2020/04/18/<slug>"), or
 # a day opening a long number glued to the slug's end, a time of day after it ("...-giao-dien-20160926151850618.chn").
+_FOLDER_NUMBERED = re.compile(r"(.+?)[-_,]\d+")  # a name and a number after it ("strategie-rh-20698")
 _DAY_PATH = re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=$|[/._-])")
 _DAY_NUMBER = re.compile(r"(?<![0-9])((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{0,9}(?:\.[a-z0-9]{2,5})?/?$", re.I)
 
@@ -464,6 +465,11 @@ def path_kind(url: str, page_key: str) -> int:
     if any(s in _INDEX_SEGMENTS for s in lowered[:-1]) and not DATE_PATH.search(path) and not stem.isdigit():
         # /dossiers/1064506/medias.html, /category/244910/national-news: a topic's numbered page, unless a headline names a
         # story (not a post named by its number alone: WordPress's /archives/283617.html)
+        return NEEDS_HEADLINE
+    named = _FOLDER_NUMBERED.fullmatch(stem)
+    if named and len(lowered) >= 2 and named[1] == lowered[-2]:
+        # A section's own page, its folder's name and the CMS's number ("/strategie-rh/strategie-rh-20698.html",
+        # "Stratégie RH"): a story only where a headline names it ("/video/video-224871.html", a clip's headline)
         return NEEDS_HEADLINE
     if DATE_PATH.search(path) or LONG_ID.search(where):
         return SURE_STORY
