@@ -54,6 +54,7 @@ HELDOUT_FOLDERS = {
     "set KK (held out, gathered 2026-12-02, twenty-second stop)": REPO / "tests" / "fixtures" / "frontpages-judgekk",
     "set KQ (held out, gathered 2026-12-02, twenty-second stop)": REPO / "tests" / "fixtures" / "frontpages-judgekq",
     "set KS (held out, gathered 2026-12-02, twenty-second stop)": REPO / "tests" / "fixtures" / "frontpages-judgeks",
+    "set KT (held out, gathered 2026-12-02, twenty-second stop)": REPO / "tests" / "fixtures" / "frontpages-judgekt",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
