@@ -2190,6 +2190,26 @@ def test_headline_leaves_out_a_day_in_brackets_after_a_long_headline_but_not_aft
         "Σκίτσο του Ηλία Μακρή (20.03.18)", "2006 Epic Duel: Paul Pierce (50/7/8) vs LeBron (43/12/11)"]
 
 
+def test_the_part_of_a_whole_teaser_link_its_slug_spells_is_the_headline_not_its_label_and_summary() -> None:
+    def teaser(slug: str, headline: str) -> str:
+        return (f'<li><a href="/2026/03/17/{slug}/"><div class="img"><img src="x.jpg" alt=""><span>93</span></div>'
+                f'<div class="text"><span class="side-list-cat">Actualités</span><span style="color: #222">{headline}</span>'
+                "<p>Le milieu de terrain ivoirien effectue son retour en équipe nationale pour les matches amicaux...</p>"
+                "</div></a></li>")
+    got = page("<ul>" + teaser("trois-ans-apres-sa-retraite-yaya-toure-est-de-retour-en-selection-ivoirienne",
+                               "Trois ans après sa retraite, Yaya Touré est de retour en sélection ivoirienne")
+               + teaser("trafic-de-drogue-a-luniversite-trois-etudiants-arretes",  # (an elided "l'" glued in the slug)
+                        "Trafic de drogue à l’université : trois étudiants arrêtés") + "</ul>")
+    assert [title for _, title in got] == ["Trois ans après sa retraite, Yaya Touré est de retour en sélection ivoirienne",
+                                           "Trafic de drogue à l’université : trois étudiants arrêtés"]
+
+
+def test_words_set_in_italics_inside_a_headline_are_no_part_of_their_own() -> None:
+    link = ('<li><a href="/2026/03/17/the-death-of-stalin-review/"><span><em>The Death of Stalin</em> review: Armando'
+            " Iannucci's comedy of terror</span><p>Our critic's verdict on the film of the year so far</p></a></li>")
+    assert page(link)[0][1].startswith("The Death of Stalin review")
+
+
 def test_a_bold_headline_over_its_summary_in_one_link_is_the_headline_where_the_links_title_names_it() -> None:
     html = ('<p><a href="/medyada-erkeklesen-kadin-1856854y.htm" title="Medyada erkekleşen kadın"><strong>Medyada erkekleşen'
             ' kadın</strong><img src="/a.jpg"><em>Medyada kadın temsili deyince iki şeyi anlıyoruz; biri medyanın sunduğu'

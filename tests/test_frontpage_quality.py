@@ -763,7 +763,11 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set JJ (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.933, 0.994, 2, 0.922)),
     ("set JK (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.989, 0.999, 2, 0.988)),
     ("set JL (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.711, 0.881, 2, 0.961)),
-    ("set JM (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.739, 0.954, 2, 0.870)),
+    # JM's titles 0.870 -> 0.856 at the twenty-second stop, on purpose: of a whole teaser in one link, the part its slug
+    # spells is the headline (36 titles right on development pages that were not), where one site sets its device's name
+    # in a span of its own before the headline its slug spells ("Samsung Galaxy S9:" + "Die Technik hinter der variablen
+    # Blende" of ".../samsung-galaxy-s9-die-technik-hinter-der-variablen-blende"), the truth keeping both
+    ("set JM (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.739, 0.954, 2, 0.856)),
     ("set JN (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.986, 0.999, 2, 0.974)),
     # JO's precision 0.864 -> 0.863 and recall 0.999 -> 0.994 at the twenty-first stop, on purpose: a Greek media marker
     # abridged, "(φωτ.)", is left out of the headline (17 titles right that were not), where one story's headline, three

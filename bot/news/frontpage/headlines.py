@@ -903,6 +903,28 @@ _BESIDE_WORDS = 6  # an author's name and title (and a date's month) beside a he
 LETTER_WORDS = re.compile(r"[^\W\d_]+")  # a word of letters: no number, no separator
 
 
+def _part_the_slug_spells(anchor: Any, slug: str, own: str) -> str:
+    """Return the one part of a link made of several (a label, the headline, a summary in spans and paragraphs of
+    their own) whose words the story's slug spells, or ""."""
+    if not slug:
+        return ""
+    # (A part is a line of its own: not words set in italics or bold inside a line, "<em>The Death of Stalin</em>".)
+    parts = [text for e in anchor.iterdescendants() if isinstance(e.tag, str) and e.tag not in NOISE_TAGS
+             and e.tag not in _EMPHASIS and not any(isinstance(child.tag, str) and child.tag not in _EMPHASIS for child in e)
+             and (text := collapse(" ".join(e.itertext())))]
+    letters = "".join(folded_words(slug))
+    spelled = [text for text in parts if len(text.split()) >= _SPELLED_PART_WORDS
+               and (words := _long_words(folded_words(text)))
+               and sum(word in letters for word in words) >= _SPELLED_SHARE * len(words)]
+    # (Only where the link holds more than that part: a label or a summary beside it, no bigger text the slug spells.)
+    return spelled[0] if len(spelled) == 1 and len(own) > len(spelled[0]) + 1 else ""
+
+
+_EMPHASIS = frozenset({"br", "i", "b", "em", "strong", "small", "u", "mark"})
+_SPELLED_PART_WORDS = 4  # a headline's words, not a label's the slug may spell too ("Actualités", "Sport")
+_SPELLED_SHARE = 0.8  # of a part's long words its slug spells (glued as "l'université" in "luniversite", or cut)
+
+
 def _over_summary(heading: Any) -> bool:
     """Return whether a heading is followed, inside its element, by a paragraph of a sentence or more: a summary (after
     a byline or a date of a few words at most: "<h1>Air It Out</h1><div>by Rich Lowry</div><div><p>In an ...")."""
@@ -1007,7 +1029,8 @@ def headline_of(anchor: Any, slug: str, containers: _HeadingFinder) -> tuple[int
     else:
         # ... and where no class says which part, the first paragraph that reads as a headline: not the author's name
         # or a label above it, nor the summary or the reading time below it; or the bold words after a label.
-        paragraph = _text_over_paragraph(anchor, slug) or _headline_paragraph(anchor, slug, own) or _bold_headline(anchor)
+        paragraph = _text_over_paragraph(anchor, slug) or _headline_paragraph(anchor, slug, own) or _bold_headline(anchor) \
+            or _part_the_slug_spells(anchor, slug, own)
         if paragraph:
             candidates.append((LINK_TEXT, paragraph))
     image = next(anchor.iter("img"), None)
