@@ -1266,6 +1266,14 @@ def test_a_headline_labelled_as_a_quiz_or_trivia_is_not_a_story_but_a_test_or_a_
                                                   "Win for Democrats as the Senate passes the budget"]
 
 
+def test_a_quiz_asking_how_well_readers_know_a_subject_is_no_story_in_more_languages() -> None:
+    html = "".join(f'<h3><a href="/novice/prispevek/60{n}30">{text}</a></h3>' for n, text in enumerate([
+        "Kako dobro poznate šimpanze?", "Jak dobře znáte pražské tramvaje?", "Jak dobrze znasz polskie góry?",
+        "Quanto conosci la storia della Juventus?", "Connaissez-vous bien les fromages de Normandie ?",
+        "Quanto você sabe sobre a Copa do Mundo?", "Kako dobro je prodajala nova trgovina v centru mesta"]))
+    assert [title for _, title in page(html)] == ["Kako dobro je prodajala nova trgovina v centru mesta"]
+
+
 def test_a_headline_selling_a_product_at_a_price_is_not_a_story_but_news_of_prices_is() -> None:
     html = "".join(f'<h3><a href="/article/36275{n}/a-teaser.html">{text}</a></h3>' for n, text in enumerate([
         "Today only: Bump up home security with Eufy gear at all-time low prices",

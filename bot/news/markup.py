@@ -597,6 +597,12 @@ HOROSCOPE_TITLE = re.compile(r"星座|生肖|运势|運勢|占い|별자리|운�
 QUIZ_TITLE = re.compile(r"^\W*(?:(?:quizz?|kv[ií]z|trivia|test visual|тест|викторина|concours|jeu-concours|gewinnspiel|"
                         r"verlosung|giveaway|sorteo|concurso|concorso|prijsvraag|[àa] gagner|zu gewinnen)\s*[|:.!]\s|"
                         r"(?:wie gut kennen sie|how well do you know|test your knowledge|[¿]?cu[aá]nto sabes (?:de|sobre))\b|"
+                        # ... and in more languages: Slovene, Croatian, Serbian and Bosnian, Czech and Slovak, Polish,
+                        # Italian, French and Portuguese ("Kako dobro poznate šimpanze?", "Jak dobře znáte ...", "Quanto
+                        # conosci ...", "Connaissez-vous bien ...", "Quanto você sabe sobre ...")
+                        r"(?:kako dobro (?:poznate|poznaš|poznajete|znate|znaš)|jak dobře (?:znáte|znáš)|ako dobre (?:poznáte|poznáš)|"
+                        r"jak dobrze (?:znasz|znacie)|quanto (?:conosci|ne sai|sai) (?:di|su)?|connaissez-vous bien|"
+                        r"(?:o )?quanto (?:você|voce) sabe (?:de|sobre))\b|"
                         # a prize to enter for: "Win yourself a ZTE Skate!", "WIN Two tickets to see ..."
                         r"win (?:yourself|a|an|one of|two|three|tickets?|\d+)\b|"
                         # ... and in French, German and Italian: "Gagnez des places pour ...", "Gewinnen Sie ...", "Vinci un ..."
