@@ -3212,6 +3212,17 @@ def test_a_story_named_by_its_slug_and_comma_separated_numbers_under_two_section
                                              "/le-geant-algerien-mise-sur-la-tunisie,534,78712,3"]
 
 
+def test_a_story_named_by_a_sections_word_its_slug_and_its_id_under_two_sections_is_one_entry() -> None:
+    entries = page('<h3><a href="/home_artikel,-Von-Langschlaefern-und-Fruehaufstehern-_arid,1356697.html">Von Langschläfern'
+                   ' und Frühaufstehern</a></h3>'
+                   '<li><a href="/lokales/goslar_artikel,-Von-Langschlaefern-und-Fruehaufstehern-_arid,1356697.html">Von'
+                   ' Langschläfern und Frühaufstehern</a></li>'
+                   '<li><a href="/lokales/goslar_artikel,-Neue-Spitze-im-Verein-gewaehlt-_arid,1356705.html">Neue Spitze im'
+                   ' Verein gewählt</a></li>')
+    assert [path for path, _ in entries] == ["/home_artikel,-Von-Langschlaefern-und-Fruehaufstehern-_arid,1356697.html",
+                                             "/lokales/goslar_artikel,-Neue-Spitze-im-Verein-gewaehlt-_arid,1356705.html"]
+
+
 def test_a_story_named_by_its_id_with_a_letter_glued_to_it_in_two_boxes_is_one_entry() -> None:
     # ("a" in the column of articles, "b" in the blog's box: the same id and slug, one story; another id is another)
     entries = page('<h3><a href="/a16945-Fejk-raport-o-Polsce-Niekonczaca-sie-historia">Fejk raport o Polsce. Niekończąca się'

@@ -395,7 +395,11 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
                 # comma-separated numbers of a name are where it is filed, the id and the slug which story)
                 # (and with a letter glued to its id, "/a16926-slug" and "/b16926-slug": the same id and slug, one story)
                 unmarked = _without_id(last.lower(), number[-1])
-                with_slug = f"{number[-1]} {','.join(field for field in unmarked.split(',') if not field.isdigit())}"
+                # (and under two sections' words before the slug, "/home_artikel,-<slug>-_arid,1356697.html" and
+                # "/lokales/goslar_artikel,-<slug>-_arid,1356697.html": of a name's comma-separated fields, the slug's)
+                fields = [field for field in unmarked.split(",") if not field.isdigit()]
+                slugs = [field for field in fields if "-" in field.strip("-")]
+                with_slug = f"{number[-1]} {','.join(slugs if slugs and len(fields) > 1 else fields)}"
                 if with_slug not in by_path and number[-1] in inside.split("/"):  # the id a segment of its own
                     key = _one_slug_of_id(by_path, number[-1], key)
                 glued = _GLUED_ID.match(last)
