@@ -1274,6 +1274,15 @@ def test_a_quiz_asking_how_well_readers_know_a_subject_is_no_story_in_more_langu
     assert [title for _, title in page(html)] == ["Kako dobro je prodajala nova trgovina v centru mesta"]
 
 
+def test_an_arabic_sites_death_notices_and_congratulations_are_no_stories_but_news_of_a_mubarak_is() -> None:
+    html = "".join(f'<h3><a href="/article/3618{n:02d}">{text}</a></h3>' for n, text in enumerate([
+        "وفيات الاحد 18/3/2018", "المهندسة فريال عقل في ذمة الله", "الحاجة سارة محمد المعايطة الى رحمة الله",
+        "تهنئه للدكتور احمد ابو محفوظ", "د حازم شحاده مبارك الترقية", "أنس الشويات وآيه الغرايبه .. زفاف مبارك",
+        "إطلاق سراح حسني مبارك ودروس الثورة المصرية", "الملكة تدعم 100 مشروع مدر للدخل خلال زيارة لجمعية سيدات مأدبا"]))
+    assert [title for _, title in page(html)] == ["إطلاق سراح حسني مبارك ودروس الثورة المصرية",
+                                                  "الملكة تدعم 100 مشروع مدر للدخل خلال زيارة لجمعية سيدات مأدبا"]
+
+
 def test_a_headline_selling_a_product_at_a_price_is_not_a_story_but_news_of_prices_is() -> None:
     html = "".join(f'<h3><a href="/article/36275{n}/a-teaser.html">{text}</a></h3>' for n, text in enumerate([
         "Today only: Bump up home security with Eufy gear at all-time low prices",

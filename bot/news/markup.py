@@ -557,6 +557,15 @@ CALLOUT_TITLE = re.compile(
     r"\bschicken sie uns\b|\bcontaci la tua\b|\bconte-nos\b",
     re.I,
 )
+# A family's notice an Arabic news site prints for its readers: a day's death notices ("وفيات الاحد 18/3/2018"), one who
+# "passed into God's mercy" ("... في ذمة الله", "... الى رحمة الله"), and congratulations on a promotion, a degree, a birth,
+# a wedding ("تهنئة للدكتور ...", "... مبارك الترقية", "... .. زفاف مبارك"): a paid notice, not a report. (Not the name
+# Mubarak in a headline: "إطلاق سراح حسني مبارك".)
+SOCIAL_NOTICE_TITLE = re.compile(
+    r"^\W*وفيات\b|في ذمة الله|[اإ]لى رحمة الله|^\W*تهنئ[ةه]\b|"
+    r"مبارك\s+(?:ال)?(?:ترقي[ةه]|تخرج|مولود|تعيين|خطوب[ةه]|زفاف|دكتورا[ةه]|نجاح|ماجستير)|"
+    r"(?:\.\.|…)\s*(?:زفاف\s+)?مبارك\s*$"
+)
 # A job advertisement's headline: the genders the post is open to, in brackets ("Redakteur (m/w/d)", "Développeur (H/F)",
 # "Engineer (m/f)"), as job ads in German, French and English write them.
 # Unbracketed, French sites end the headline with it ("Technicien Electricité H/F", "... Electronique - H/F."), German
