@@ -138,6 +138,18 @@ def test_lead_is_not_a_story_its_address_files_months_before_the_pages_other_sto
     assert page("".join(glued))[0][0] == "/story-2-of-the-day-20260317002326972.chn"
 
 
+def test_lead_is_the_first_story_of_a_grid_rows_wide_column_not_of_a_narrow_side_column_before_it() -> None:
+    def row(first: str, second: str) -> str:
+        return (f'<div class="row"><div class="{first}">{story(1)}{story(2)}</div>'
+                f'<div class="{second}">{story(3)}{story(4)}</div></div>')
+    assert page(row("col col-md-3 col-sm-3 col-xs-12", "col col-md-6 col-sm-6 col-xs-12"))[0][0] == "/2026/03/01/story-3/"
+    # the widest screen's width counts: a column of four there beside one of eight
+    assert page(row("col-sm-4 top-story", "col-sm-12 col-lg-8"))[0][0] == "/2026/03/01/story-3/"
+    # not beside a column barely wider, nor above a row of the whole width
+    assert page(row("col-md-5", "col-md-6"))[0][0] == "/2026/03/01/story-1/"
+    assert page(row("col-md-3", "col-md-12"))[0][0] == "/2026/03/01/story-1/"
+
+
 def test_a_story_a_few_days_older_than_the_pages_others_may_still_lead() -> None:
     entries = page(dated("2026/03/10", 1) + "".join(dated("2026/03/17", n) for n in range(2, 7)))
     assert entries[0][0] == "/2026/03/10/story-1/"

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import islice
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -254,6 +255,35 @@ def _in_hero(anchor: Any) -> bool:
     """Return whether a link sits in a block its class calls a slider, a carousel or the hero: the page's top stories,
     whatever the size of their headings (an h4 caption over each slide)."""
     return any(HERO_MARKS.search(element_marks(block)) for block in islice(anchor.iterancestors(), _HERO_LEVELS))
+
+
+_SIDE_COLUMN = 4  # of a grid's twelve columns, the most a side column takes
+_GRID_COLUMNS = 12
+_GRID_COLUMN = re.compile(r"(?:^|\s)col-(sm|md|lg)-(\d{1,2})(?=\s|$)")
+
+
+def _grid_width(element: Any) -> int:
+    """Return the width a grid's column class gives an element at a desktop's size ("col-md-6": 6), or 0."""
+    widths = dict(_GRID_COLUMN.findall(element.get("class") or ""))
+    size = next((size for size in ("lg", "md", "sm") if size in widths), None)  # the widest screen's it names
+    return int(widths[size]) if size else 0
+
+
+def _widest_column_lead(root: Any, lead: int, entries: list[Entry], entry_at: dict[Any, int],
+                        fit: Callable[[str, Any], bool]) -> int:
+    """Return the lead, or the first story fit to lead in a wider column of the same grid row beside the lead's own
+    (a row of "col-md-3" latest news before its "col-md-6" main column: the wider one holds the top story)."""
+    anchor = next((a for a in root.iter("a") if entry_at.get(a) == lead), None)
+    column = next((e for e in anchor.iterancestors() if _grid_width(e)), None) if anchor is not None else None
+    if column is None or column.getparent() is None or _grid_width(column) > _SIDE_COLUMN:
+        return lead
+    for sibling in column.getparent():
+        # (a column beside it twice as wide at least; not a row of the whole width below, "col-md-12")
+        if isinstance(sibling.tag, str) and 2 * _grid_width(column) <= _grid_width(sibling) < _GRID_COLUMNS:
+            found = next((entry_at[a] for a in sibling.iter("a") if a in entry_at and fit(entries[entry_at[a]].url, a)), None)
+            if found is not None:
+                return found
+    return lead
 
 
 def stale_stories(keys: list[str]) -> set[str]:
@@ -566,6 +596,9 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
                  and shows_its_story(anchor)),
                 next((entry_at[anchor] for anchor in root.iter("a") if anchor in entry_at
                       and placed(page.entries[entry_at[anchor]].url, anchor)), 0))
+    if page.entries:
+        lead = _widest_column_lead(root, lead, page.entries, entry_at, lambda key, anchor: placed(key, anchor)
+                                   and not strips.holds(anchor) and shows_its_story(anchor))
     first_level = shapes.heading_level.get(page.entries[lead].url, 0) if page.entries else 0
     if first_level >= 3 and not _in_hero(first_link[page.entries[lead].url]):
         lead = next((i for i in range(lead, min(lead + _LEAD_WINDOW, len(page.entries)))
