@@ -62,6 +62,7 @@ HELDOUT_FOLDERS = {
     "set LA (held out, gathered 2026-12-02, twenty-second stop)": REPO / "tests" / "fixtures" / "frontpages-judgela",
     "set KY (held out, gathered 2026-12-02, twenty-second stop)": REPO / "tests" / "fixtures" / "frontpages-judgeky",
     "set KZ (held out, gathered 2026-12-02, twenty-second stop)": REPO / "tests" / "fixtures" / "frontpages-judgekz",
+    "set KX (held out, gathered 2026-12-02, twenty-second stop)": REPO / "tests" / "fixtures" / "frontpages-judgekx",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
