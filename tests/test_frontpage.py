@@ -150,6 +150,17 @@ def test_lead_is_the_first_story_of_a_grid_rows_wide_column_not_of_a_narrow_side
     assert page(row("col-md-3", "col-md-12"))[0][0] == "/2026/03/01/story-1/"
 
 
+def test_a_bare_first_link_yields_the_lead_to_a_headed_teaser_with_a_picture_just_below() -> None:
+    bare = '<p><a href="/2026/03/01/story-1/">Story 1: a headline of several words</a></p>'
+    pictured = ('<article><a href="/2026/03/01/story-2/"><img src="2.jpg"></a>'
+                '<h2><a href="/2026/03/01/story-2/">Story 2: a headline of several words</a></h2></article>')
+    assert page(bare + pictured + story(3))[0][0] == "/2026/03/01/story-2/"
+    # not where the first story is headed, nor for a teaser headed small or shown without a picture
+    assert page(story(1) + pictured)[0][0] == "/2026/03/01/story-1/"
+    assert page(bare + pictured.replace("h2", "h4"))[0][0] == "/2026/03/01/story-1/"
+    assert page(bare + story(2))[0][0] == "/2026/03/01/story-1/"
+
+
 def test_a_story_a_few_days_older_than_the_pages_others_may_still_lead() -> None:
     entries = page(dated("2026/03/10", 1) + "".join(dated("2026/03/17", n) for n in range(2, 7)))
     assert entries[0][0] == "/2026/03/10/story-1/"

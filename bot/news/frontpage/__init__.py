@@ -165,6 +165,8 @@ def _feed_link(root: Any, base: str) -> str | None:
 
 _PLACEMENT = re.compile(r"\d{1,4}")  # a box's or a section's short number after a story's id, not the story's
 _LEAD_WINDOW = 8  # how far below the first story a bigger-headed one may be the top story
+_BESIDE_LINKS = 2  # links to elsewhere a teaser may hold beside its story's (its section's, its comments')
+_PICTURED_WINDOW = 3  # how far below an unheaded, unpictured first story a headed teaser with a picture may lead
 _STALE_DAYS = 30  # how much older than most of the page's dated stories a top story is not
 _DATED_STORIES = 5  # dated stories a page needs for its usual day to say anything
 
@@ -255,6 +257,19 @@ def _in_hero(anchor: Any) -> bool:
     """Return whether a link sits in a block its class calls a slider, a carousel or the hero: the page's top stories,
     whatever the size of their headings (an h4 caption over each slide)."""
     return any(HERO_MARKS.search(element_marks(block)) for block in islice(anchor.iterancestors(), _HERO_LEVELS))
+
+
+def _pictured(anchors: list[Any]) -> bool:
+    """Return whether a story's teaser shows a picture: in one of its links, or beside one in a block of two levels
+    above it at most that links nothing else."""
+    for anchor in anchors:
+        href = anchor.get("href")
+        for block in (anchor, *islice(anchor.iterancestors(), 2)):
+            if block.tag in ("body", "html") or len({link.get("href") for link in block.iter("a")} - {href}) > _BESIDE_LINKS:
+                break  # (a block of other stories too: another teaser's picture)
+            if next(block.iter("img", "picture"), None) is not None:
+                return True
+    return False
 
 
 _SIDE_COLUMN = 4  # of a grid's twelve columns, the most a side column takes
@@ -603,6 +618,13 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     if first_level >= 3 and not _in_hero(first_link[page.entries[lead].url]):
         lead = next((i for i in range(lead, min(lead + _LEAD_WINDOW, len(page.entries)))
                      if fit(page.entries[i].url) and shapes.heading_level.get(page.entries[i].url, 9) <= 2), lead)
+    # A first story shown by a bare link (no heading, no picture: a line of a list above the main column) yields to a
+    # headed teaser with a picture just below it: the top story's own.
+    if page.entries and shapes.heading_level.get(page.entries[lead].url, 9) == 9 \
+            and not _pictured(links_of[page.entries[lead].url]):
+        lead = next((i for i in range(lead + 1, min(lead + 1 + _PICTURED_WINDOW, len(page.entries)))
+                     if fit(page.entries[i].url) and shapes.heading_level.get(page.entries[i].url, 9) <= 2
+                     and _pictured(links_of[page.entries[i].url])), lead)
     # A page that heads its first stories and one of them alone as its biggest (the only h1 among them) names its top
     # story so, even where that teaser sits in a block a class calls a header or a strip. Where most of the first
     # teasers have no heading at all, a lone h1 says nothing about prominence; nor where the page heads another story h1
