@@ -476,7 +476,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     # set K's precision 0.969 -> 0.962 at the twenty-first stop, on purpose: a mega-menu's lists of numbered stories' headlines
     # are stories (114 true entries gained over the development pages, 9 false), where abcnews' menu also lists four
     # numbered live streams ("Live Look at the Capitol Building ...") its annotators left out
-    ("set K (judged 2026-11-30, development since)", (0.963, 0.976, 6, 0.978)),
+    ("set K (judged 2026-11-30, development since)", (0.963, 0.976, 7, 0.978)),
     ("set L (judged 2026-11-30, development since)", (0.966, 0.986, 4, 0.993)),
     ("set M (judged 2026-11-30, development since)", (0.955, 0.975, 7, 0.964)),
     ("set N (judged 2026-11-30, development since)", (0.965, 0.987, 10, 0.989)),
@@ -561,7 +561,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set CE (judged 2026-12-01, twelfth stop; development since)", (0.999, 0.873, 3, 0.941)),
     ("set CF (judged 2026-12-01, twelfth stop; development since)", (0.972, 0.912, 1, 0.999)),
     ("set CG (judged 2026-12-01, twelfth stop; development since)", (0.928, 0.999, 2, 0.999)),
-    ("set CH (judged 2026-12-01, twelfth stop; development since)", (0.785, 0.950, 2, 0.999)),
+    ("set CH (judged 2026-12-01, twelfth stop; development since)", (0.785, 0.950, 3, 0.999)),
     ("set CI (judged 2026-12-01, twelfth stop; development since)", (0.984, 0.957, 3, 0.988)),
     ("set CJ (judged 2026-12-01, twelfth stop; development since)", (0.945, 0.975, 2, 0.999)),
     ("set CK (judged 2026-12-01, twelfth stop; development since)", (0.999, 0.999, 2, 0.968)),
