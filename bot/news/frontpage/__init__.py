@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import islice
-from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -265,7 +265,8 @@ def _pictured(anchors: list[Any]) -> bool:
     for anchor in anchors:
         href = anchor.get("href")
         for block in (anchor, *islice(anchor.iterancestors(), 2)):
-            if block.tag in ("body", "html") or len({link.get("href") for link in block.iter("a")} - {href}) > _BESIDE_LINKS:
+            elsewhere = {link.get("href") for link in block.iter("a")} - {href}
+            if block.tag in ("body", "html") or len(elsewhere) > _BESIDE_LINKS:
                 break  # (a block of other stories too: another teaser's picture)
             if next(block.iter("img", "picture"), None) is not None:
                 return True
@@ -295,7 +296,8 @@ def _widest_column_lead(root: Any, lead: int, entries: list[Entry], entry_at: di
     for sibling in column.getparent():
         # (a column beside it twice as wide at least; not a row of the whole width below, "col-md-12")
         if isinstance(sibling.tag, str) and 2 * _grid_width(column) <= _grid_width(sibling) < _GRID_COLUMNS:
-            found = next((entry_at[a] for a in sibling.iter("a") if a in entry_at and fit(entries[entry_at[a]].url, a)), None)
+            found = next((entry_at[link] for link in sibling.iter("a")
+                          if link in entry_at and fit(entries[entry_at[link]].url, link)), None)
             if found is not None:
                 return found
     return lead

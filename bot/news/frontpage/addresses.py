@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from datetime import date
 from collections.abc import Callable, Iterable, Iterator
+from datetime import date
 from typing import Any
 from urllib.parse import parse_qsl, unquote_plus, urlsplit
 
@@ -129,7 +129,8 @@ _COURSE_CATALOGUES = frozenset({"formations", "training", "trainings", "seminare
                                  "cursos", "corsi"})
 _COURSE_WORDS = frozenset({"cours", "formation", "cycle", "stage", "course", "courses", "seminar", "seminare", "seminaire", "curso", "corso",
                            "kurs", "kurse"})
-_COURSE_NUMBER = re.compile(r"\d{1,3}")
+_COURSE_NUMBER = re.compile(r"\d{1,3}")  # a course's number in its catalogue, not a year's
+_FOLDER_NUMBERED = re.compile(r"(.+?)[-_,]\d+")  # a name and a number after it ("strategie-rh-20698")
 # A page's name that is a search, alone or in a compound of one short word ("gsearch", "advancedsearch", "volltextsuche",
 # "recherche"): asked with a query, the results of a search, a directory's listing, no story.
 _SEARCH_STEM = re.compile(r"[a-z]{0,12}(?:search|suche|recherche|busca|buscar|ricerca|zoeken|szukaj)", re.I)
@@ -159,7 +160,6 @@ DATE_PATH = re.compile(r"/(?:19|20)\d{2}[/-](?:0?[1-9]|1[0-2])(?:[/-](?:0?[1-9]|
 
 # The day a story's address files it under: a date in its path ("/2016/05/05/157/", "/bangladesh/2020/04/18/<slug>"), or
 # a day opening a long number glued to the slug's end, a time of day after it ("...-giao-dien-20160926151850618.chn").
-_FOLDER_NUMBERED = re.compile(r"(.+?)[-_,]\d+")  # a name and a number after it ("strategie-rh-20698")
 _DAY_PATH = re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=$|[/._-])")
 _DAY_NUMBER = re.compile(r"(?<![0-9])((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{0,9}(?:\.[a-z0-9]{2,5})?/?$", re.I)
 
@@ -174,6 +174,8 @@ def filed_day(key: str) -> date | None:
         return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
     except ValueError:  # (the 31st of a short month)
         return None
+
+
 LONG_ID = re.compile(r"\d{5,}")
 _DATE_ONLY_END = re.compile(r"/(?:19|20)\d{2}/(?:0?[1-9]|1[0-2])(?:/(?:0?[1-9]|[12]\d|3[01]))?/?$")
 
@@ -362,7 +364,8 @@ def path_kind(url: str, page_key: str) -> int:
         return NOT_STORY  # /node/21558249/comments: a story's readers' comments, not the story
     if _ISIN.search(segments[-1]):
         return NOT_STORY  # /introductions/societe/nacon-FR0013482791,FR.html: a listed company's or a fund's page
-    if any(a in _COURSE_CATALOGUES and (b in _COURSE_WORDS or _COURSE_NUMBER.fullmatch(b)) for a, b in zip(lowered, lowered[1:])):
+    if any(a in _COURSE_CATALOGUES and (b in _COURSE_WORDS or _COURSE_NUMBER.fullmatch(b))
+           for a, b in zip(lowered, lowered[1:])):
         # /formations/cours/rediger-un-communique-..., /formations/5/referencement-seo-debutant: a course the site sells,
         # by its kind or its catalogue's short number (not a year's: /formations/2018/03/16/... is a story)
         return NOT_STORY

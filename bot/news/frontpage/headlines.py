@@ -910,7 +910,8 @@ def _part_the_slug_spells(anchor: Any, slug: str, own: str) -> str:
         return ""
     # (A part is a line of its own: not words set in italics or bold inside a line, "<em>The Death of Stalin</em>".)
     parts = [text for e in anchor.iterdescendants() if isinstance(e.tag, str) and e.tag not in NOISE_TAGS
-             and e.tag not in _EMPHASIS and not any(isinstance(child.tag, str) and child.tag not in _EMPHASIS for child in e)
+             and e.tag not in _EMPHASIS
+             and not any(isinstance(child.tag, str) and child.tag not in _EMPHASIS for child in e)
              and (text := collapse(" ".join(e.itertext())))]
     letters = "".join(folded_words(slug))
     spelled = [text for text in parts if len(text.split()) >= _SPELLED_PART_WORDS
