@@ -161,6 +161,15 @@ def test_a_bare_first_link_yields_the_lead_to_a_headed_teaser_with_a_picture_jus
     assert page(bare + story(2))[0][0] == "/2026/03/01/story-1/"
 
 
+def test_a_headline_leaves_out_a_separators_slash_a_lone_asterisk_and_a_flags_or_alerts_emoji_before_it() -> None:
+    assert headlines_of_headings(["/ Govt plans for green urbanisation", "*Gobierno anuncia un plan de vivienda",
+                                  "🇫🇷 Paris : un homme arrêté après une course-poursuite", "🔴 LIVE Milano, la giunta approva"
+                                  " il bilancio", "*** Borsa güne yükselişle başladı bugün"]) == [
+        "Govt plans for green urbanisation", "Gobierno anuncia un plan de vivienda",
+        "Paris : un homme arrêté après une course-poursuite", "LIVE Milano, la giunta approva il bilancio",
+        "*** Borsa güne yükselişle başladı bugün"]
+
+
 def test_a_story_a_few_days_older_than_the_pages_others_may_still_lead() -> None:
     entries = page(dated("2026/03/10", 1) + "".join(dated("2026/03/17", n) for n in range(2, 7)))
     assert entries[0][0] == "/2026/03/10/story-1/"

@@ -523,7 +523,12 @@ _DAY_AFTER = re.compile(rf"\s*[(\[]\s*(?:{_DAY_OF_MONTH}[./-]{_DAY_OF_MONTH}[./-
 _DATED_HEADLINE_WORDS = 6
 # A byline after a separator ("Octubre de Chávez | Por: Earle Herrera", "... – By Jane Doe"): a credit, no headline's words.
 _BYLINE_AFTER = re.compile(r"\s+[|–—]\s+(?i:por|by|von|par|di)\s*:?\s+[A-ZÀ-ÝĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÝĀ-Ž][\w.'’-]*){0,3}$")
-_LEADING = re.compile(r"^(?:[\s»›>|·•–—:]+|-\s+|(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\s+)?(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}h\d{2})"
+# What a headline's text may open with that is no part of it: separators and a dash, a separator's slash, a lone asterisk,
+# a flag's or an alert's emoji ("/ Govt plans ...", "*Gobierno ...", "🇫🇷 Paris : ...", "🔴 LIVE ..."; not three
+# asterisks, "*** ...", that annotators keep), a day and a time.
+_LEADING = re.compile(r"^(?:[\s»›>|·•–—:]+|-\s+|/\s*|\*(?!\*)\s*|(?:[\U0001F1E6-\U0001F1FF]{2}\s*)+"
+                      r"|[\U0001F534\U0001F535\U0001F6A8\u26A1\u2757\u2B55]\uFE0F?\s*"
+                      r"|(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\s+)?(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}h\d{2})"
                       r"(?:\s*(?i:[ap]\.?\s?m\.?))?\s+"
                       r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\s+)")
 
