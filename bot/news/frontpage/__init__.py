@@ -265,8 +265,8 @@ def _pictured(anchors: list[Any]) -> bool:
     for anchor in anchors:
         href = anchor.get("href")
         for block in (anchor, *islice(anchor.iterancestors(), 2)):
-            elsewhere = {link.get("href") for link in block.iter("a")} - {href}
-            if block.tag in ("body", "html") or len(elsewhere) > _BESIDE_LINKS:
+            if block.tag in ("body", "html") \
+                    or len({link.get("href") for link in block.iter("a")} - {href}) > _BESIDE_LINKS:
                 break  # (a block of other stories too: another teaser's picture)
             if next(block.iter("img", "picture"), None) is not None:
                 return True
@@ -285,19 +285,17 @@ def _grid_width(element: Any) -> int:
     return int(widths[size]) if size else 0
 
 
-def _widest_column_lead(root: Any, lead: int, entries: list[Entry], entry_at: dict[Any, int],
-                        fit: Callable[[str, Any], bool]) -> int:
-    """Return the lead, or the first story fit to lead in a wider column of the same grid row beside the lead's own
-    (a row of "col-md-3" latest news before its "col-md-6" main column: the wider one holds the top story)."""
-    anchor = next((a for a in root.iter("a") if entry_at.get(a) == lead), None)
-    column = next((e for e in anchor.iterancestors() if _grid_width(e)), None) if anchor is not None else None
+def _widest_column_lead(anchor: Any, lead: int, entry_at: dict[Any, int], opens: Callable[[Any], bool]) -> int:
+    """Return the lead (first shown by this link), or the first story a link that may open the page shows in a wider
+    column of the same grid row beside the lead's own (a row of "col-md-3" latest news before its "col-md-6" main
+    column: the wider one holds the top story)."""
+    column = next((e for e in anchor.iterancestors() if _grid_width(e)), None)
     if column is None or column.getparent() is None or _grid_width(column) > _SIDE_COLUMN:
         return lead
     for sibling in column.getparent():
         # (a column beside it twice as wide at least; not a row of the whole width below, "col-md-12")
         if isinstance(sibling.tag, str) and 2 * _grid_width(column) <= _grid_width(sibling) < _GRID_COLUMNS:
-            found = next((entry_at[link] for link in sibling.iter("a")
-                          if link in entry_at and fit(entries[entry_at[link]].url, link)), None)
+            found = next((entry_at[link] for link in sibling.iter("a") if link in entry_at and opens(link)), None)
             if found is not None:
                 return found
     return lead
@@ -608,14 +606,16 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     # dropdown) opens the page.
     index_of = {entry.url: i for i, entry in enumerate(page.entries)}
     entry_at = {anchor: index_of[key] for key in index_of for anchor in links_of[key]}
-    lead = next((entry_at[anchor] for anchor in root.iter("a") if anchor in entry_at
-                 and placed(page.entries[entry_at[anchor]].url, anchor) and not strips.holds(anchor)
-                 and shows_its_story(anchor)),
+
+    def opens(anchor: Any) -> bool:
+        """Return whether a story's link may open the page: placed so, outside a strip, showing its story."""
+        return placed(page.entries[entry_at[anchor]].url, anchor) and not strips.holds(anchor) and shows_its_story(anchor)
+
+    lead = next((entry_at[anchor] for anchor in root.iter("a") if anchor in entry_at and opens(anchor)),
                 next((entry_at[anchor] for anchor in root.iter("a") if anchor in entry_at
                       and placed(page.entries[entry_at[anchor]].url, anchor)), 0))
     if page.entries:
-        lead = _widest_column_lead(root, lead, page.entries, entry_at, lambda key, anchor: placed(key, anchor)
-                                   and not strips.holds(anchor) and shows_its_story(anchor))
+        lead = _widest_column_lead(first_link[page.entries[lead].url], lead, entry_at, opens)
     first_level = shapes.heading_level.get(page.entries[lead].url, 0) if page.entries else 0
     if first_level >= 3 and not _in_hero(first_link[page.entries[lead].url]):
         lead = next((i for i in range(lead, min(lead + _LEAD_WINDOW, len(page.entries)))
