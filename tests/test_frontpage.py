@@ -350,6 +350,22 @@ def test_lead_is_not_the_one_line_of_a_breaking_news_bar() -> None:
     assert page(bar + story(2))[0][0] == "/2026/03/01/story-2/"
 
 
+def test_lead_may_be_in_a_block_marked_breaking_that_shows_its_stories_as_picture_teasers_with_summaries() -> None:
+    # A grid section named "breaking-news" whose stories each have a picture, a heading and a summary: the page's top
+    # stories, not a ticker's lines (a ticker's lines have neither picture nor summary).
+    def teaser(n: int) -> str:
+        return (f'<li><a href="/2026/03/01/story-{n}/"><img src="/img/{n}.jpg" alt=""><h2>Story {n}: a headline of words</h2>'
+                f'<p>The summary of story {n} says in a sentence of several words what happened.</p></a></li>')
+    grid = f'<section class="section-grid section-grid__breaking-news"><ul>{teaser(1)}{teaser(2)}</ul></section>'
+    assert page(grid + story(3))[0][0] == "/2026/03/01/story-1/"
+    # (the same block as one-line links stays a ticker; so does a ticker of linked lines set in paragraphs)
+    lines = "".join(f'<li><a href="/2026/03/01/story-{n}/"><img src="/img/{n}.jpg" alt="">Story {n}: a line</a></li>' for n in (1, 2))
+    assert page(f'<section class="breaking-news"><ul>{lines}</ul></section>{story(3)}')[0][0] == "/2026/03/01/story-3/"
+    paragraphs = "".join(f'<p><a href="/2026/03/01/story-{n}/">Story {n}: a line of the ticker in a paragraph of words</a></p>'
+                         for n in (1, 2))
+    assert page(f'<div class="ticker"><img src="/logo.png" alt="">{paragraphs}</div>{story(3)}')[0][0] == "/2026/03/01/story-3/"
+
+
 def test_lead_may_be_a_teaser_whose_block_names_its_related_links() -> None:
     html = f'<article class="mainNews"><div class="titleRelatedBlock">{story(1)}<ul><li>' \
            '<a href="/2026/03/01/story-2/">Story 2: a related story below it</a></li></ul></div></article>'

@@ -517,7 +517,9 @@ class Strips:
     "page-header", "scroll-container", "rightCol"), a feed of the newest stories without a big heading ("latest-news"),
     or in a teaser's list of related links. Such a name on an
     element that links one story only describes that story (a breaking hero, a teaser's header): no strip; nor is an
-    element that also names the top story's place ("featured", "hero", a slider or a carousel)."""
+    element that also names the top story's place ("featured", "hero", a slider or a carousel), nor a ticker-named block
+    with a picture and a summary's paragraph of eight words or more (a grid of the top stories' teasers: a ticker's
+    lines have neither)."""
 
     def __init__(self, base: str, stories: set[str], key_of: Callable[[str], str] = normalize_url) -> None:
         self._base = base
@@ -555,7 +557,7 @@ class Strips:
             elif TICKER_MARKS.search(mark):
                 # A breaking-news bar may hold one line; a teaser marked breaking (it has a heading of its headline, a
                 # linked one, not only the bar's label "SON DAKİKA") is a story's.
-                verdict = self._stories_in(element) >= 2 or not any(
+                verdict = (self._stories_in(element) >= 2 and not _teaser_grid(element)) or not any(
                     heading.find(".//a") is not None or any(parent.tag == "a" for parent in heading.iterancestors())
                     for heading in element.iter(*HEADING_TAGS))
             elif STRIP_MARKS.search(mark):
@@ -612,6 +614,12 @@ class Strips:
 _TICKER_TITLE = re.compile(r"^\W*(?:alertes? infos?|flash[- ]?infos?|breaking(?: news)?|derni[eè]re minute|[uú]ltima hora|"
                            r"[uú]ltimo minuto|eilmeldung(?:en)?|son dakika|last minute|news alerts?|en continu)\W*$", re.I)
 _TICKER_TITLE_CHARS = 30
+
+
+def _teaser_grid(element: Any) -> bool:
+    """Return whether an element shows its stories as teasers: a picture and a summary of eight words or more."""
+    return next(element.iter("img"), None) is not None and any(
+        paragraph.find(".//a") is None and word_count(text_of(paragraph)) >= 8 for paragraph in element.iter("p"))
 
 
 def _titled_ticker(element: Any) -> bool:
