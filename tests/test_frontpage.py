@@ -319,6 +319,17 @@ def test_lead_is_the_one_story_headed_h1_among_headed_teasers_even_in_a_header_s
     assert page(html)[0][0] == "/2026/03/01/story-2/"
 
 
+def test_lead_is_the_one_h1_teaser_just_below_a_slider_of_many_slides() -> None:
+    # A slider of ten slides above the page's main story, the one h1: its slides count as one teaser, so the h1 is
+    # still among the first teasers.
+    slides = "".join(f'<div class="slide">{story(n)}</div>' for n in range(1, 11))
+    main = '<div id="main-story"><h1><a href="/2026/03/01/story-11/">Story 11: the main story of the day</a></h1></div>'
+    html = f'<div class="slider">{slides}</div>{main}{story(12)}'
+    assert page(html)[0][0] == "/2026/03/01/story-11/"
+    # (ten teasers that are no slider's: the h1 is too far below the first story to be the top one)
+    assert page(html.replace('class="slider"', 'class="stories"'))[0][0] == "/2026/03/01/story-1/"
+
+
 def test_lead_is_not_a_lone_h1_among_teasers_without_headings() -> None:
     plain = "".join(f'<li><a href="/2026/03/01/story-{n}/">Story {n}: a teaser of several words</a></li>' for n in (1, 3, 4))
     hero = '<li><h1><a href="/2026/03/01/story-2/">Story 2: a headline of several words</a></h1></li>'

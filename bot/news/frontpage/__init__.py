@@ -259,6 +259,13 @@ def _in_hero(anchor: Any) -> bool:
     return any(HERO_MARKS.search(element_marks(block)) for block in islice(anchor.iterancestors(), _HERO_LEVELS))
 
 
+def _slides_from(anchor: Any, links: list[Any]) -> int:
+    """Return how many of these links sit in the slider or the carousel that holds this link (0 outside one)."""
+    slider = next((block for block in islice(anchor.iterancestors(), _HERO_LEVELS)
+                   if _SLIDER_MARKS.search(element_marks(block))), None)
+    return 0 if slider is None else sum(any(block is slider for block in link.iterancestors()) for link in links)
+
+
 def _pictured(anchors: list[Any]) -> bool:
     """Return whether a story's teaser shows a picture: in one of its links, or beside one in a block of two levels
     above it at most that links nothing else."""
@@ -273,6 +280,7 @@ def _pictured(anchors: list[Any]) -> bool:
     return False
 
 
+_SLIDER_MARKS = re.compile(r"slider|carousel|slideshow", re.I)  # a block of several top stories shown one at a time
 _SIDE_COLUMN = 4  # of a grid's twelve columns, the most a side column takes
 _GRID_COLUMNS = 12
 _GRID_COLUMN = re.compile(r"(?:^|\s)col-(sm|md|lg)-(\d{1,2})(?=\s|$)")
@@ -631,7 +639,10 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     # story so, even where that teaser sits in a block a class calls a header or a strip. Where most of the first
     # teasers have no heading at all, a lone h1 says nothing about prominence; nor where the page heads another story h1
     # further down (a show's and a column's teasers): it heads by kind then, not by rank.
-    levels = [shapes.heading_level.get(entry.url, 9) for entry in page.entries[:lead + _LEAD_WINDOW]]
+    # (A slider's slides, where the first story is one, count as one teaser: the window reaches past them.)
+    slides = _slides_from(first_link[page.entries[lead].url], [first_link[entry.url] for entry in page.entries[lead:]]) \
+        if page.entries else 0
+    levels = [shapes.heading_level.get(entry.url, 9) for entry in page.entries[:lead + _LEAD_WINDOW + slides]]
     topmost = [i for i, level in enumerate(levels) if level == 1]
     if len(topmost) == 1 and sum(shapes.heading_level.get(entry.url, 9) == 1 for entry in page.entries) == 1:
         before = levels[:max(lead, topmost[0]) + 1]  # the stories down to both the lead and the h1
