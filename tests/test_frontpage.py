@@ -104,6 +104,16 @@ def test_lead_is_not_a_clip_of_a_video_bar_in_the_header() -> None:
     assert entries[0][0] == "/2026/03/01/story-2/" and len(entries) == 11
 
 
+def test_lead_is_not_a_slide_of_a_video_slider_above_the_main_headlines() -> None:
+    # A slider of video clips ("video_slider") is a strip of videos like a video carousel, not the top story's slider.
+    slides = "".join(f'<li class="slide">{story(n, "a video clip of the evening")}</li>' for n in (1, 2, 3))
+    html = f'<div class="video_slider"><ul class="content-slider">{slides}</ul></div><section>{story(4)}{story(5)}</section>'
+    entries = page(html)
+    assert entries[0][0] == "/2026/03/01/story-4/" and len(entries) == 5
+    # (a slider of the top stories still gives the lead)
+    assert page(html.replace("video_slider", "top_slider"))[0][0] == "/2026/03/01/story-1/"
+
+
 def test_a_header_stamp_of_the_last_update_linking_the_newest_story_is_neither_its_headline_nor_the_lead() -> None:
     header = '<header><p><a href="/2026/03/01/story-2/">Dernière mise à jour à 08h36 le 05/07</a></p></header>'
     italian = '<div><a href="/2026/03/01/story-3/">Ultimo aggiornamento: lunedì 19 marzo 2018 14:53</a></div>'

@@ -872,9 +872,10 @@ EVENT_SEGMENTS = frozenset({
     "nos-evenements", "epreuves",  # the site's own events; a sport's races to enter (/epreuves/rando_vtt_de_bethoncourt_2018)
     "calendar", "calendars", "calendrier", "kalender", "calendario", "calendari",  # /calendar/306043741.html: what is on
 })
-# A list or a box of videos ("video-list", "type_topvideos", "videoStrip"): its stories are clips, not the page's top story.
+# A list, a box or a slider of videos ("video-list", "type_topvideos", "videoStrip", "video_slider"): its stories are
+# clips, not the page's top story.
 VIDEO_STRIP_MARKS = re.compile(
-    r"(?:^|[-_ ])(?:top)?videos(?:$|[-_ ])|video[-_ ]?(?:list|strip|carousel|rail|playlist|bar)|(?:^|[-_ ])video[-_ ]?unit", re.I
+    r"(?:^|[-_ ])(?:top)?videos(?:$|[-_ ])|video[-_ ]?(?:list|strip|carousel|slider|rail|playlist|bar)|(?:^|[-_ ])video[-_ ]?unit", re.I
 )
 
 # A teaser's list of links to other stories ("id-Teaser-el-related", "related-links"): never the page's top story.
