@@ -847,6 +847,18 @@ def test_a_job_boards_folder_named_vacant_jobs_holds_job_ads_but_a_story_about_v
                                                                    "/ekonomi/2018/03/16/rekordmanga-lediga-jobb-i-mars/"]
 
 
+def test_vietnamese_classifieds_and_recruiting_folders_hold_ads_but_a_story_about_recruiting_is_news() -> None:
+    ads = [("/raovat-tuyendung/tuyen-dung/201803/thong-bao-tuyen-dung-8072238/", "Thông báo tuyển dụng nhân sự mới"),
+           ("/raovat-tuyendung/bo-cao-giai-the/201801/bo-cao-giai-the-doanh-nghiep-8064993/", "Bố cáo giải thể doanh nghiệp"),
+           ("/rao-vat/nha-dat/201803/cho-thue-mat-bang-8067519/", "Thông báo về việc cho thuê mặt bằng"),
+           ("/raovat/201803/ban-xe-may-suzuki-8071240/", "Chương trình khuyến mại đặc biệt cho xe máy")]
+    html = "".join(f'<h3><a href="{href}">{text}</a></h3>' for href, text in ads)
+    news = ('<h3><a href="/du-hoc/8-ong-lon-co-the-tuyen-dung-ban-20190413072835758.htm">8 ông lớn có thể tuyển dụng bạn mà'
+            " không yêu cầu bằng đại học</a></h3>")
+    assert [path for path, _ in page(story(1) + html + news)] == [
+        "/2026/03/01/story-1/", "/du-hoc/8-ong-lon-co-the-tuyen-dung-ban-20190413072835758.htm"]
+
+
 def test_a_blogs_home_page_under_a_folder_of_blogs_and_a_seminar_the_site_sells_are_not_stories() -> None:
     pages = [("/blogs/un-prof-sur-le-front-803/", "Un prof sur le front, le blog d'un enseignant"),
              ("/lesblogs/visa-pour-limage-2013-673/", "Visa pour l'image 2013, le blog du festival"),

@@ -706,6 +706,7 @@ def link_language(link: Any) -> str:
 POLL_AND_CLASSIFIED_WORDS = frozenset({
     "poll", "polls", "sondage", "sondages", "sondatge", "sondatges", "umfrage", "umfragen", "encuesta", "encuestas",
     "sondaggio", "sondaggi", "enquesta", "ogloszenie", "ogloszenia", "anuncio", "anuncios", "annuncio", "annunci",
+    "raovat", "rao-vat",  # Vietnamese classifieds ("rao vặt")
 })
 # Words saying a story was updated, or how often, or that it is breaking ("Updated", "Updatedx3", "Mise à jour"): when,
 # not what (in brackets before or after a headline: MEDIA_KICKERS, UPDATE_LABEL). (Not "MàJ": annotators keep it.)

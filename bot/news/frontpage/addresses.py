@@ -183,11 +183,13 @@ _DATE_ONLY_END = re.compile(r"/(?:19|20)\d{2}/(?:0?[1-9]|1[0-2])(?:/(?:0?[1-9]|[
 # Advertising, in the words a folder's compound name is made of ("biuro-reklamy", "werbung_kunden"; as a whole folder's
 # name most are NOT_STORY_SEGMENTS already), a compound of three words at most: a longer one is a slug.
 _AD_WORDS = frozenset({"reklama", "reklamy", "reklam", "werbung", "publicidad", "publicite", "pubblicita", "publicidade",
-                       "reclame", "reklame", "advertentie", "advertenties", "mainos", "publicitate", "hirdetes", "advertising"})
+                       "reclame", "reklame", "advertentie", "advertenties", "mainos", "publicitate", "hirdetes", "advertising",
+                       "raovat"})  # ... Vietnamese classifieds ("rao vặt": "/raovat-tuyendung/...")
 _AD_FOLDER_WORDS = 3
 # Job vacancies, in the words a folder's compound name is made of ("lediga-jobb-media": Swedish "vacant jobs"), as a job
 # board a trade site runs beside its news names its folder; a compound of three words at most, as for _AD_WORDS.
-_VACANCY_WORDS = frozenset({"lediga", "ledige", "vacancies", "vacatures", "vacantes", "vagas", "tyopaikat", "stillinger"})
+_VACANCY_WORDS = frozenset({"lediga", "ledige", "vacancies", "vacatures", "vacantes", "vagas", "tyopaikat", "stillinger",
+                            "tuyendung"})  # ... and Vietnamese "tuyển dụng", recruiting
 _NOT_NEWS_FOLDER_WORDS = _AD_WORDS | _VACANCY_WORDS
 _UNDERSCORE_SLUG_WORDS = 6
 _SHORT_UNDERSCORE_SLUG_WORDS = 4
