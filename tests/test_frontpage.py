@@ -1364,6 +1364,15 @@ def test_an_arabic_sites_death_notices_and_congratulations_are_no_stories_but_ne
                                                   "الملكة تدعم 100 مشروع مدر للدخل خلال زيارة لجمعية سيدات مأدبا"]
 
 
+def test_a_local_sites_death_notices_thanks_and_pharmacy_rota_are_no_stories_but_a_police_appeal_is() -> None:
+    html = "".join(f'<h3><a href="/article/4480{n:02d}-un-avis.html">{text}</a></h3>' for n, text in enumerate([
+        "Avis de décès", "Avis de remerciements", "Avis d'obsèques de Madame Martin", "Death notices",
+        "Traueranzeigen", "Pharmacie de garde", "Farmacias de guardia del fin de semana",
+        "Avis de recherche: disparition à Namur", "Apotheken können ab Februar Impfungen anbieten"]))
+    assert [title for _, title in page(html)] == ["Avis de recherche: disparition à Namur",
+                                                  "Apotheken können ab Februar Impfungen anbieten"]
+
+
 def test_a_headline_selling_a_product_at_a_price_is_not_a_story_but_news_of_prices_is() -> None:
     html = "".join(f'<h3><a href="/article/36275{n}/a-teaser.html">{text}</a></h3>' for n, text in enumerate([
         "Today only: Bump up home security with Eufy gear at all-time low prices",

@@ -467,7 +467,7 @@ NOT_STORY_SEGMENTS = frozenset({
     "cartelera", "carteleras",  # ... and a cinema's listing of a film (/cartelera/interna/la-forma-del-agua)
     # the civil register's notices (births, marriages, deaths: "/etat-civil/naissances/carnet-rose-...") and the
     # pharmacy on duty (/pharmacie-de-garde/pharmacie-de-garde-aujourd-hui-dimanche-18-mars.html): a service, not news
-    "etat-civil", "pharmacie-de-garde", "pharmacies-de-garde", "farmacias-de-turno", "farmacia-de-turno",
+    "etat-civil", "etat_civil", "pharmacie-de-garde", "pharmacies-de-garde", "farmacias-de-turno", "farmacia-de-turno",
     "farmacie-di-turno", "farmacia-di-turno", "apotheken-notdienst",
 })
 NOT_STORY_SLUG_WORDS = frozenset({
@@ -531,7 +531,9 @@ ON_SALE_TITLE = re.compile(
 DATA_PAGE_TITLE = re.compile(
     r"^\W*(?:medals? (?:table|count|tally)|standings|league table|tabla de (?:posiciones|medallas)|medallero|"
     r"classement (?:g[ée]n[ée]ral|des m[ée]dailles)|medaillenspiegel|tabelle|таблица медалей|медальный зач[её]т|"
-    r"турнирная таблица|расписание и результаты|madalya (?:tablosu|sıralaması)|puan durumu)"
+    r"турнирная таблица|расписание и результаты|madalya (?:tablosu|sıralaması)|puan durumu|"
+    # ... or the rota of the pharmacies open tonight ("Pharmacie de garde", "Farmacias de guardia", "Apotheken-Notdienst")
+    r"pharmacies? de garde|farmacias? de guardia|farmacie di turno|apotheken-?notdienst|notdienst-?apotheken?)"
     # then nothing, a colon, or what the table is of ("... of the Olympics", "... Олимпиады"), never a verb
     r"(?:\s*(?:[:|–—-]|$)|\s+(?:of|after|in|at|for|de|des|du|del|der|im|zur|олимпиады|чемпионата|финалов|в|на)\b)", re.I
 )
@@ -557,14 +559,20 @@ CALLOUT_TITLE = re.compile(
     r"\bschicken sie uns\b|\bcontaci la tua\b|\bconte-nos\b",
     re.I,
 )
-# A family's notice an Arabic news site prints for its readers: a day's death notices ("وفيات الاحد 18/3/2018"), one who
+# A family's notice a news site prints for its readers, in Arabic: a day's death notices ("وفيات الاحد 18/3/2018"), one who
 # "passed into God's mercy" ("... في ذمة الله", "... الى رحمة الله"), and congratulations on a promotion, a degree, a birth,
 # a wedding ("تهنئة للدكتور ...", "... مبارك الترقية", "... .. زفاف مبارك"): a paid notice, not a report. (Not the name
 # Mubarak in a headline: "إطلاق سراح حسني مبارك".)
 SOCIAL_NOTICE_TITLE = re.compile(
     r"^\W*وفيات\b|في ذمة الله|[اإ]لى رحمة الله|^\W*تهنئ[ةه]\b|"
     r"مبارك\s+(?:ال)?(?:ترقي[ةه]|تخرج|مولود|تعيين|خطوب[ةه]|زفاف|دكتورا[ةه]|نجاح|ماجستير)|"
-    r"(?:\.\.|…)\s*(?:زفاف\s+)?مبارك\s*$"
+    r"(?:\.\.|…)\s*(?:زفاف\s+)?مبارك\s*$|"
+    # ... and the death notices and a family's thanks a French, English, German or Spanish local site prints ("Avis de
+    # décès", "Avis de remerciements", "Death notices", "Traueranzeigen", "Esquelas"; not "Avis de recherche", a
+    # police appeal)
+    r"^\W*(?:avis (?:de d[ée]c[èe]s|d['’]obs[èe]ques|de remerciements|de messe)|death notices?|funeral notices?|"
+    r"traueranzeigen?|esquelas?)\b",
+    re.I,
 )
 # A job advertisement's headline: the genders the post is open to, in brackets ("Redakteur (m/w/d)", "Développeur (H/F)",
 # "Engineer (m/f)"), as job ads in German, French and English write them.
