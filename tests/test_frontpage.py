@@ -1901,6 +1901,15 @@ def test_one_story_linked_with_a_doubled_slash_after_the_host_is_one_entry() -> 
     assert [path for path, _ in page(html)] == ["/2018/03/17/003/", "/2018/03/17/004/"]
 
 
+def test_one_post_linked_by_its_blog_short_address_and_its_full_one_is_one_entry_either_way_round() -> None:
+    full = '<h3><a href="/region/blanzy/448145-classes-en-1-blanzy-21.html">Classes en 1 : le banquet de Blanzy</a></h3>'
+    short = '<li><a href="/?p=448145">Classes en 1 (Blanzy)</a></li>'
+    other = '<li><a href="/?p=448146">Le marché de printemps de Sanvignes ouvre samedi</a></li>'
+    assert [path for path, _ in page(full + short + other)] == ["/region/blanzy/448145-classes-en-1-blanzy-21.html",
+                                                                "/?p=448146"]
+    assert [path for path, _ in page(short + full + other)] == ["/?p=448145", "/?p=448146"]
+
+
 def test_one_story_linked_with_its_query_parameters_in_another_order_is_one_entry() -> None:
     html = ('<h2><a href="/live/news.php?lang=173&amp;newid=13177&amp;cat=155">Workers rally for their rights in the'
             ' town square</a></h2><li><a href="/live/news.php?lang=173&amp;cat=155&amp;newid=13177">Workers rally for'

@@ -117,6 +117,7 @@ _GLUED_ID = re.compile(r"^(?P<slug>.*[a-z].*?)[-_.,][a-z]{0,2}(?P<id>\d{5,})(?:\
 _DATE_NUMBER = re.compile(r"(?:(?:(?:19|20)\d\d|\d\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
                           r"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d)"
                           r"(?:(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?)?")
+_POST_SHORTLINK = re.compile(r"p=(\d{3,})")  # a blog's short address of a post by its number, at the site's root
 _REWORDED_SHARE = 0.75  # of the shorter slug's words the other one holds: one headline reworded, not two stories
 _REWORDED_MIN_WORDS = 3
 
@@ -428,6 +429,11 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
             # metro.site/read/1490191/slug and www.site/read/1490191/slug): the same id and the same slug, or the
             # same name made of an id ("/omn/20200704/20200704A07ENE00.html", "/omn/20200704A07ENE00.html").
             inside = path.partition("://")[2].partition("/")[2]
+            post = _POST_SHORTLINK.fullmatch(query) if not inside else None
+            if post:
+                # A blog's short address of a post by its number ("/?p=448126") beside its full one
+                # ("/<section>/448126-<slug>.html", the number in its name): one story, whichever comes first.
+                key = by_path.get(f"{post[1]} post named") or by_path.setdefault(f"{post[1]} post by number", key)
             if not query and (kind == SURE_STORY or names_one_story(last)) \
                     and (inside.count("/") >= 2 or kind == SURE_STORY and LONG_ID.search(last)):
                 # One dated story (or one a long name names) filed under its folders in two orders, or on two of the
@@ -458,6 +464,9 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
                     key = _one_slug_of_id(by_path, number[-1], key)
                 glued = _GLUED_ID.match(last)
                 one_id = len(number) == 1 and not _DATE_NUMBER.fullmatch(number[-1])  # the story's, not the day's
+                if one_id and number[-1] in last:
+                    by_path.setdefault(f"{number[-1]} post named", key)  # (a short address of the post joins it)
+                    key = by_path.get(f"{number[-1]} post by number", key)
                 if glued and one_id and glued["id"] == number[-1]:
                     # One story under two slugs of its headline before one id, in one folder: a site that rewords a
                     # headline changes the slug its links carry ("..._471958.html" under both wordings).
