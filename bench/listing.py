@@ -53,6 +53,7 @@ HELDOUT_FOLDERS = {
     "set LD (held out, gathered 2026-12-02, twenty-third stop)": REPO / "tests" / "fixtures" / "frontpages-judgeld",
     "set LE (held out, gathered 2026-12-02, twenty-third stop)": REPO / "tests" / "fixtures" / "frontpages-judgele",
     "set LH (held out, gathered 2026-12-02, twenty-third stop)": REPO / "tests" / "fixtures" / "frontpages-judgelh",
+    "set LF (held out, gathered 2026-12-02, twenty-third stop)": REPO / "tests" / "fixtures" / "frontpages-judgelf",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
