@@ -1373,6 +1373,15 @@ def test_a_local_sites_death_notices_thanks_and_pharmacy_rota_are_no_stories_but
                                                   "Apotheken können ab Februar Impfungen anbieten"]
 
 
+def test_a_call_to_read_the_sites_print_edition_is_no_story_nor_the_lead_but_a_report_on_print_is() -> None:
+    calls = ["Διαβάστε στην έντυπη ΠΑΤΡΙΣ της Δευτέρας 19 Μαρτίου 2018", "Πρωτοσέλιδο της έντυπης ΠΑΤΡΙΣ 19/03/2018",
+             "Découvrez les principaux sujets de notre édition du 14 mars 2018 en 1 clic!",
+             "What to read in today's print edition of the Gazette", "Was Sie in der heutigen Printausgabe lesen"]
+    reports = ["Η κρίση στην έντυπη δημοσιογραφία βαθαίνει", "Print edition sales fall for the tenth year running"]
+    html = "".join(f'<h2><a href="/2018/03/19/story-{n}/">{text}</a></h2>' for n, text in enumerate(calls + reports))
+    assert [title for _, title in page(html)] == reports
+
+
 def test_a_headline_selling_a_product_at_a_price_is_not_a_story_but_news_of_prices_is() -> None:
     html = "".join(f'<h3><a href="/article/36275{n}/a-teaser.html">{text}</a></h3>' for n, text in enumerate([
         "Today only: Bump up home security with Eufy gear at all-time low prices",

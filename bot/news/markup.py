@@ -538,6 +538,17 @@ DATA_PAGE_TITLE = re.compile(
     r"(?:\s*(?:[:|–—-]|$)|\s+(?:of|after|in|at|for|de|des|du|del|der|im|zur|олимпиады|чемпионата|финалов|в|на)\b)", re.I
 )
 
+# A headline sending readers to the site's own print edition ("Διαβάστε στην έντυπη ΠΑΤΡΙΣ της Δευτέρας", "Découvrez les
+# principaux sujets de notre édition du 14 mars", "In today's print edition"): what the paper holds, not a report.
+# (Its own edition only: "our", "the print edition", the Greek "read in the printed ..."; not a report on print, "Η κρίση
+# στην έντυπη δημοσιογραφία".)
+PRINT_EDITION_TITLE = re.compile(
+    r"^\W*(?:διαβάστε|σήμερα) στην έντυπη\b|^\W*πρωτοσέλιδο της έντυπης\b|"
+    r"\bnotre [ée]dition (?:du|de|d['’]aujourd['’]hui|papier|imprim[ée]e)\b|"
+    r"\b(?:in|from) (?:today['’]s|tomorrow['’]s|this week['’]s|our|the) (?:print|printed) (?:edition|paper|issue)\b|"
+    r"\bin (?:der|unserer) (?:heutigen |morgigen |aktuellen )?(?:print-?|gedruckten )ausgabe\b|"
+    r"\b(?:sull['’]|nell['’])edizione cartacea\b|\ben (?:nuestra|la) edici[óo]n impresa\b|"
+    r"\bna edi[çc][ãa]o impressa\b|\bin de papieren krant\b", re.I)
 # A magazine's issue named by its number and year, a few words of its name before ("HDTV 02/2018", "SATELLIT EMPFANG +
 # TECHNIK Ausgabe 2/2018"): the issue's page, not a story.
 ISSUE_TITLE = re.compile(r"^\W*(?:\S+\s+){0,5}?(?:(?:ausgabe|heft|nr\.?|n[°º]|no\.?|issue|num[ée]ro|n[úu]mero|edi[cç][aã]o|"
