@@ -3412,6 +3412,17 @@ def test_a_links_words_before_a_line_break_and_its_summary_paragraph_are_its_hea
                                                   "Exklusiv Die Regierung plant eine neue Steuer auf Plastik"]
 
 
+def test_the_part_a_class_calls_the_title_leaves_out_its_summary_set_below_a_line_break_inside_it() -> None:
+    def teaser(n: int, title: str, below: str) -> str:
+        return (f'<div class="fotonews"><a href="/ticino/45049{n}/story-{n}"><img src="/{n}.jpg" alt=""><span class="ttl sp">'
+                f'{title}<br><span class="sttl">{below}</span></span></a></div>')
+    html = teaser(5, "È arrivata la neve", "Nella giornata di ieri i fiocchi sono scesi sopra i 700 metri di quota") \
+        + teaser(6, "Auto contro treno, quattro feriti", "Un 70enne non si è accorto dell'arrivo del convoglio al passaggio") \
+        + teaser(7, "Hockey", "Stagione finita per il portiere dei Leventinesi")  # (a label before the break: whole)
+    assert [title for _, title in page(html)] == ["È arrivata la neve", "Auto contro treno, quattro feriti",
+                                                  "Hockey Stagione finita per il portiere dei Leventinesi"]
+
+
 def test_a_label_in_capitals_a_class_calls_the_title_before_the_headline_in_a_block_of_its_own_is_a_label() -> None:
     words = "".join(f"<span>{word}</span> " for word in "What does it mean, exactly, to label herdsmen terrorists?".split())
     html = ('<a href="/news/local/what-does-it-mean-exactly-id8139190.html"><span class="title"><span><span>LOCAL</span></span>'

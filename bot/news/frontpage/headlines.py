@@ -863,16 +863,16 @@ def _rest_after_kicker(shown: str, part: str, title: str) -> str:
         and is_headline(cleaned(rest)) else ""
 
 
-def _text_over_paragraph(anchor: Any, slug: str) -> str:
-    """Return the words a link opens with, before a line break and a paragraph, where they read as a headline: the
-    paragraph is its summary ("PUBG Mobile, dünyayı salladı!<br><p>PUBG Mobile, dünya genelinde ...</p>"), as a heading
-    over a summary in one link is; else ""."""
+def _text_over_paragraph(anchor: Any, slug: str, below: frozenset[str] = frozenset({"p"})) -> str:
+    """Return the words a link (or a part of it) opens with, before a line break and a paragraph, where they read as a
+    headline: the paragraph is its summary ("PUBG Mobile, dünyayı salladı!<br><p>PUBG Mobile, dünya genelinde ...</p>"),
+    as a heading over a summary in one link is; else "". (below: the tags such a summary may be set in.)"""
     words = collapse(anchor.text)
     children = [child for child in anchor if isinstance(child.tag, str)]
     if not words or not children or children[0].tag != "br" or (children[0].tail or "").strip():
         return ""
     after = next((child for child in children[1:] if child.tag != "br"), None)
-    if after is None or after.tag != "p" or any((child.tail or "").strip() for child in children[1:]):
+    if after is None or after.tag not in below or any((child.tail or "").strip() for child in children[1:]):
         return ""
     return words if is_headline(cleaned(words), slug) and len(text_of(after).split()) > len(words.split()) else ""
 
@@ -1031,7 +1031,9 @@ def headline_of(anchor: Any, slug: str, containers: _HeadingFinder) -> tuple[int
         # faszinierende Fakten über Schokolade" over "<span class=title>Die Liebe unseres Lebens</span><span class=info>10
         # faszinierende ...</span>": the rest is the headline.)
         rest = _rest_after_kicker(shown, heading_text(titled), title)
-        candidates.append((LINK_TEXT, rest or heading_text(titled)))
+        # (Nor its summary, set below a line break inside it: "<span class=ttl>È arrivata la neve<br><span class=sttl>
+        # Nella giornata di ieri ...</span></span>".)
+        candidates.append((LINK_TEXT, rest or _text_over_paragraph(titled, slug, _SUMMARY_TAGS) or heading_text(titled)))
     else:
         # ... and where no class says which part, the first paragraph that reads as a headline: not the author's name
         # or a label above it, nor the summary or the reading time below it; or the bold words after a label.
