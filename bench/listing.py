@@ -54,6 +54,7 @@ HELDOUT_FOLDERS = {
     "set LE (held out, gathered 2026-12-02, twenty-third stop)": REPO / "tests" / "fixtures" / "frontpages-judgele",
     "set LH (held out, gathered 2026-12-02, twenty-third stop)": REPO / "tests" / "fixtures" / "frontpages-judgelh",
     "set LF (held out, gathered 2026-12-02, twenty-third stop)": REPO / "tests" / "fixtures" / "frontpages-judgelf",
+    "set LM (held out, gathered 2026-12-02, twenty-third stop)": REPO / "tests" / "fixtures" / "frontpages-judgelm",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
