@@ -847,6 +847,16 @@ def test_a_job_boards_folder_named_vacant_jobs_holds_job_ads_but_a_story_about_v
                                                                    "/ekonomi/2018/03/16/rekordmanga-lediga-jobb-i-mars/"]
 
 
+def test_listings_for_sale_and_a_radios_song_pages_are_not_stories_but_a_story_about_a_sale_is() -> None:
+    pages = [("/Nyheter/Eiendom/Til-salgs/Oslo/Ullern/Skoeyen-klassisk-3-roms-selveier-med-peis", "Skøyen: klassisk 3-roms"
+              " selveier med peis og god takhøyde"),
+             ("/immobilier/a-vendre/paris-15/appartement-3-pieces-lumineux-84512", "Appartement 3 pièces lumineux à Paris 15e"),
+             ("/tracks/11744/", "JE M'EN FOUS by MOK SAIB"), ("/tracks/11642/", "MI GNA by SUPER SAKO & MAITRE GIMS")]
+    html = "".join(f'<h3><a href="{href}">{text}</a></h3>' for href, text in pages)
+    news = '<h3><a href="/2018/03/19/house-for-sale-fetches-record/">House for sale in Oslo fetches a record price</a></h3>'
+    assert [path for path, _ in page(story(1) + html + news)] == ["/2026/03/01/story-1/", "/2018/03/19/house-for-sale-fetches-record/"]
+
+
 def test_vietnamese_classifieds_and_recruiting_folders_hold_ads_but_a_story_about_recruiting_is_news() -> None:
     ads = [("/raovat-tuyendung/tuyen-dung/201803/thong-bao-tuyen-dung-8072238/", "Thông báo tuyển dụng nhân sự mới"),
            ("/raovat-tuyendung/bo-cao-giai-the/201801/bo-cao-giai-the-doanh-nghiep-8064993/", "Bố cáo giải thể doanh nghiệp"),

@@ -405,6 +405,7 @@ NOT_STORY_SEGMENTS = frozenset({
     "annuaire", "annuaires", "annuaire-entreprises", "branchenbuch", "firmenverzeichnis", "bedrijvengids",
     "business-directory", "company-directory",
     "giveaway", "giveaways", "sweepstakes", "prijsvraag", "prijsvragen",  # contests to enter, in English and Dutch
+    "tracks",  # a radio's or a music site's page of a song in its playlist or charts ("/tracks/11744/": "MI GNA by ...")
     # readers' forum threads: what readers post, not what the site reports
     "forum", "forums", "foro", "foros", "showthread", "viewtopic", "forumdisplay",
     # paid-for pages, as the path names them (not press releases: a company's newsroom lists them as its news)
@@ -726,6 +727,10 @@ POLL_AND_CLASSIFIED_WORDS = frozenset({
     "poll", "polls", "sondage", "sondages", "sondatge", "sondatges", "umfrage", "umfragen", "encuesta", "encuestas",
     "sondaggio", "sondaggi", "enquesta", "ogloszenie", "ogloszenia", "anuncio", "anuncios", "annuncio", "annunci",
     "raovat", "rao-vat",  # Vietnamese classifieds ("rao vặt")
+    # ... a folder of listings for sale (a property site's "/Nyheter/Eiendom/Til-salgs/Oslo/...", Norwegian "for sale"),
+    # in the Nordic languages, English, French, German, Spanish, Italian and Dutch
+    "til-salgs", "til-salg", "till-salu", "for-sale", "a-vendre", "zu-verkaufen", "en-venta", "se-vende", "in-vendita",
+    "te-koop",
 })
 # Words saying a story was updated, or how often, or that it is breaking ("Updated", "Updatedx3", "Mise à jour"): when,
 # not what (in brackets before or after a headline: MEDIA_KICKERS, UPDATE_LABEL). (Not "MàJ": annotators keep it.)
