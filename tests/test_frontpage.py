@@ -1668,6 +1668,16 @@ def test_a_contest_in_more_languages_a_paid_piece_marked_sponso_and_a_job_offer_
     assert [path for path, _ in page(html)] == ["/2018/03/04/liverpool-fight-back/"]
 
 
+def test_a_familiar_call_to_play_and_win_or_to_take_part_and_become_the_host_is_a_contest_not_a_story() -> None:
+    html = "".join(f'<h3><a href="/news/{n}-a-teaser.html">{text}</a></h3>' for n, text in enumerate([
+        "Joue avec Momo au BLIND TEST to RUSSIA et gagne ton voyage tous frais payés",
+        "Participe au Talent Project et deviens animateur de la radio !",
+        # (a report of a win, or of someone who became one, stays)
+        "Nadal bat Federer et gagne le titre à Indian Wells", "Il participe au concours et devient champion du monde"]))
+    assert [title for _, title in page(html)] == ["Nadal bat Federer et gagne le titre à Indian Wells",
+                                                  "Il participe au concours et devient champion du monde"]
+
+
 def test_a_model_letter_to_copy_is_not_a_story_but_an_open_letter_in_the_news_is() -> None:
     html = ('<h3><a href="/article/lettre-type-refus-candidature.5263">Lettre type de refus de candidature</a></h3>'
             '<h3><a href="/article/lettre-embauche-type.5262">Lettre d\'embauche type pour votre futur salarié</a></h3>'

@@ -639,8 +639,11 @@ QUIZ_TITLE = re.compile(r"^\W*(?:(?:quizz?|kv[ií]z|trivia|test visual|тест|
                         # ... and in Dutch, the Nordic languages, Polish, Portuguese and Spanish: "Win de DVD van ...",
                         # "Osallistu arvontaan ja voita ...", "Voita upouusi ...", "Wygraj bilety ...", "Ganhe ..."
                         r"(?:win (?:de|het|een)|voita|osallistu arvontaan|vinn|wygraj|ganhe|gana (?:un|una|entradas))\b)|"
-                        # a teaser asking the reader to win in its second half ("Découvrez ... et gagnez une formation")
-                        r".*\b(?:et gagnez|und gewinnen sie|e vinci)\b", re.I)
+                        # a teaser asking the reader to win in its second half ("Découvrez ... et gagnez une formation",
+                        # the familiar "Joue avec Momo au BLIND TEST et gagne ton voyage"), or to take part and become
+                        # the station's host ("Participe au Talent Project et deviens animateur"): a contest or a casting
+                        r".*\b(?:et gagnez|et gagne (?:ton|ta|tes)|und gewinnen sie|e vinci)\b|"
+                        r"(?:participe|participez)\b.{0,120}?\bet (?:deviens|devenez)\b", re.I)
 
 # A shop's product teaser: its name, then its price after a bar ("Xiaomi Mi Pro Ordinateur | 791.36 €"); a headline
 # about a price says it in words ("Na emeryturze - 854 zł").
