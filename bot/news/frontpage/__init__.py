@@ -260,6 +260,9 @@ def _in_hero(anchor: Any) -> bool:
     return any(HERO_MARKS.search(element_marks(block)) for block in islice(anchor.iterancestors(), _HERO_LEVELS))
 
 
+_SLIDER_MARKS = re.compile(r"slider|carousel|slideshow", re.I)  # a block of several top stories shown one at a time
+
+
 def _slides_from(anchor: Any, links: list[Any]) -> int:
     """Return how many of these links sit in the slider or the carousel that holds this link (0 outside one)."""
     slider = next((block for block in islice(anchor.iterancestors(), _HERO_LEVELS)
@@ -281,7 +284,6 @@ def _pictured(anchors: list[Any]) -> bool:
     return False
 
 
-_SLIDER_MARKS = re.compile(r"slider|carousel|slideshow", re.I)  # a block of several top stories shown one at a time
 _SIDE_COLUMN = 4  # of a grid's twelve columns, the most a side column takes
 _GRID_COLUMNS = 12
 _GRID_COLUMN = re.compile(r"(?:^|\s)col-(sm|md|lg)-(\d{1,2})(?=\s|$)")
