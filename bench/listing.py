@@ -59,6 +59,7 @@ HELDOUT_FOLDERS = {
     "set LJ (held out, gathered 2026-12-02, twenty-third stop)": REPO / "tests" / "fixtures" / "frontpages-judgelj",
     "set LO (held out, gathered 2026-12-02, twenty-third stop)": REPO / "tests" / "fixtures" / "frontpages-judgelo",
     "set LI (held out, gathered 2026-12-02, twenty-third stop)": REPO / "tests" / "fixtures" / "frontpages-judgeli",
+    "set LN (held out, gathered 2026-12-02, twenty-third stop)": REPO / "tests" / "fixtures" / "frontpages-judgeln",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
