@@ -3561,6 +3561,16 @@ def test_a_strip_after_a_tickers_title_of_its_own_holds_no_lead_but_a_teaser_aft
     assert page(f"{section}<div>{story(3)}</div>")[0][0] == "/2026/03/01/alert-1/"
 
 
+def test_a_one_line_slider_after_a_tickers_title_in_russian_holds_no_lead_but_a_picture_slider_does() -> None:
+    lines = "".join(f'<div class="shortly_item"><a href="/2026/03/01/alert-{n}/">Аким Атырау озвучил планы по строительству'
+                    f" {n}</a></div>" for n in (1, 2))
+    ticker = f'<div class="shortly"><span>Коротко:</span><div id="shortly_slider">{lines}</div></div>'
+    assert page(f"{ticker}<main>{story(3)}{story(4)}</main>")[0][0] == "/2026/03/01/story-3/"
+    # (a slider of pictured slides after such a title is still the top stories' place)
+    pictured = ticker.replace('<a href="/2026/03/01/alert-1/">', '<a href="/2026/03/01/alert-1/"><img src="/1.jpg" alt="">')
+    assert page(f"{pictured}<main>{story(3)}{story(4)}</main>")[0][0] == "/2026/03/01/alert-1/"
+
+
 def test_a_bar_asking_readers_for_money_holds_no_lead() -> None:
     appeal = ('<div class="donate-bar"><a href="/art/58984.html?from=link">The site lives on its readers\' gifts alone.'
               " Please give today.</a></div>")

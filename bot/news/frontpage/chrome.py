@@ -549,8 +549,10 @@ class Strips:
                 verdict = False
             elif HERO_MARKS.search(mark):
                 # "featured-header", "header-slider": the top story's own place (with its related links too:
-                # "destaqueBig relacionados_peq")
-                verdict = False
+                # "destaqueBig relacionados_peq"); not a slider a ticker's title heads ("Коротко:" over
+                # "shortly_slider": the newest lines scrolled)
+                verdict = _titled_ticker(element) and self._stories_in(element) >= 2 \
+                    and next(element.iter("img", "picture"), None) is None
             elif RELATED_LIST_MARKS.search(mark):
                 # A teaser's block that holds its headline and its related links ("titleRelatedBlock") is the teaser.
                 verdict = next(element.iter(*_MAIN_HEADINGS), None) is None
@@ -612,7 +614,10 @@ class Strips:
 # A ticker's title, set in an element of its own just before the ticker ("Alertes infos :", "Flash info", "Breaking
 # news", "Dernière minute", "Son dakika"): the lines after it are the newest alerts, not the page's top story.
 _TICKER_TITLE = re.compile(r"^\W*(?:alertes? infos?|flash[- ]?infos?|breaking(?: news)?|derni[eè]re minute|[uú]ltima hora|"
-                           r"[uú]ltimo minuto|eilmeldung(?:en)?|son dakika|last minute|news alerts?|en continu)\W*$", re.I)
+                           r"[uú]ltimo minuto|eilmeldung(?:en)?|son dakika|last minute|news alerts?|en continu|"
+                           # ... and in Russian and Ukrainian: "Коротко:", "Кратко", "Срочно", "Молния" ("in brief",
+                           # "urgent", "flash")
+                           r"коротко|кратко|срочно|терміново|молния|блискавка)\W*$", re.I)
 _TICKER_TITLE_CHARS = 30
 
 
