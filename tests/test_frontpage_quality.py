@@ -804,7 +804,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set KR (judged 2026-12-02, twenty-second stop and the twenty-third's start; development since)", (0.874, 0.999, 2, 0.880)),
     ("set KS (judged 2026-12-02, twenty-second stop and the twenty-third's start; development since)", (0.994, 0.766, 2, 0.957)),
     ("set KT (judged 2026-12-02, twenty-second stop and the twenty-third's start; development since)", (0.930, 0.988, 1, 0.999)),
-    ("set KU (judged 2026-12-02, twenty-second stop and the twenty-third's start; development since)", (0.976, 0.994, 1, 0.841)),
+    ("set KU (judged 2026-12-02, twenty-second stop and the twenty-third's start; development since)", (0.976, 0.994, 2, 0.841)),
     ("set KV (judged 2026-12-02, twenty-second stop and the twenty-third's start; development since)", (0.952, 0.968, 2, 0.999)),
     ("set KW (judged 2026-12-02, twenty-second stop and the twenty-third's start; development since)", (0.969, 0.969, 2, 0.969)),
     ("set KX (judged 2026-12-02, twenty-second stop and the twenty-third's start; development since)", (0.913, 0.999, 1, 0.975)),
