@@ -3571,6 +3571,16 @@ def test_a_one_line_slider_after_a_tickers_title_in_russian_holds_no_lead_but_a_
     assert page(f"{pictured}<main>{story(3)}{story(4)}</main>")[0][0] == "/2026/03/01/alert-1/"
 
 
+def test_lead_is_not_a_story_an_advertisers_banner_picture_links_above_the_page() -> None:
+    # A banner across the top ("banniere-haut") whose picture, without words, links a post: the advertiser's.
+    banner = '<div id="banniere-haut"><a href="/2026/03/01/story-1/" target="_blank"><img src="/pubs/doras.jpg" alt=""></a></div>'
+    entries = page(banner + story(2) + story(1))
+    assert entries[0][0] == "/2026/03/01/story-2/" and len(entries) == 2
+    # (a picture that names its story in its alt text, or a block that is no banner, may still open the page)
+    assert page(banner.replace('alt=""', 'alt="Story 1: a headline"') + story(2) + story(1))[0][0] == "/2026/03/01/story-1/"
+    assert page(banner.replace("banniere-haut", "une") + story(2) + story(1))[0][0] == "/2026/03/01/story-1/"
+
+
 def test_a_bar_asking_readers_for_money_holds_no_lead() -> None:
     appeal = ('<div class="donate-bar"><a href="/art/58984.html?from=link">The site lives on its readers\' gifts alone.'
               " Please give today.</a></div>")

@@ -263,6 +263,18 @@ def _in_hero(anchor: Any) -> bool:
 _SLIDER_MARKS = re.compile(r"slider|carousel|slideshow", re.I)  # a block of several top stories shown one at a time
 
 
+_BANNER_MARKS = re.compile(r"(?:^|[-_ ])(?:banners?|banni[eè]re|bandeau)(?:$|[-_ ])", re.I)
+_BANNER_LEVELS = 2  # how far above a link the block naming it a banner may be
+
+
+def _banner_picture(anchor: Any) -> bool:
+    """Return whether a link shows only a picture without words (no text, no alt) in a block named a banner: an
+    advertiser's or a promotion's banner across the page ("<div id=banniere-haut><a href=...><img alt=''>")."""
+    image = next(anchor.iter("img"), None)
+    return image is not None and not text_of(anchor) and not (image.get("alt") or "").strip() and any(
+        _BANNER_MARKS.search(element_marks(block)) for block in islice(anchor.iterancestors(), _BANNER_LEVELS))
+
+
 def _slides_from(anchor: Any, links: list[Any]) -> int:
     """Return how many of these links sit in the slider or the carousel that holds this link (0 outside one)."""
     slider = next((block for block in islice(anchor.iterancestors(), _HERO_LEVELS)
@@ -603,7 +615,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     # main column (see Strips), nor of a list headed smaller than the top story just below it (an h3 teaser
     # above the h2 hero). Nor a story the page names only in an image's alt text, nor one of a strip of videos,
     # nor one first shown in a menu's dropdown or in a box of the most read or trending stories, nor by a link that shows
-    # nothing (a scoreboard's empty link laid over its scores).
+    # nothing (a scoreboard's empty link laid over its scores), nor by a banner's picture without words (an advertiser's).
     strips = Strips(base, {entry.url for entry in page.entries}, address)
     unfit = videos | {key for key, (preference, _) in headlines.items() if preference[0] == ASIDE_TEXT} \
         | stale_stories([entry.url for entry in page.entries])
@@ -627,8 +639,10 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     entry_at = {anchor: index_of[key] for key in index_of for anchor in links_of[key]}
 
     def opens(anchor: Any) -> bool:
-        """Return whether a story's link may open the page: placed so, outside a strip, showing its story."""
-        return placed(page.entries[entry_at[anchor]].url, anchor) and not strips.holds(anchor) and shows_its_story(anchor)
+        """Return whether a story's link may open the page: placed so, outside a strip, showing its story (not only a
+        banner's picture)."""
+        return placed(page.entries[entry_at[anchor]].url, anchor) and not strips.holds(anchor) and shows_its_story(anchor) \
+            and not _banner_picture(anchor)
 
     lead = next((entry_at[anchor] for anchor in root.iter("a") if anchor in entry_at and opens(anchor)),
                 next((entry_at[anchor] for anchor in root.iter("a") if anchor in entry_at
