@@ -807,7 +807,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set KU (judged 2026-12-02, twenty-second stop and the twenty-third's start; development since)", (0.976, 0.994, 2, 0.841)),
     ("set KV (judged 2026-12-02, twenty-second stop and the twenty-third's start; development since)", (0.952, 0.968, 2, 0.999)),
     ("set KW (judged 2026-12-02, twenty-second stop and the twenty-third's start; development since)", (0.969, 0.969, 2, 0.969)),
-    ("set KX (judged 2026-12-02, twenty-second stop and the twenty-third's start; development since)", (0.913, 0.999, 1, 0.975)),
+    ("set KX (judged 2026-12-02, twenty-second stop and the twenty-third's start; development since)", (0.913, 0.999, 2, 0.975)),
     ("set KY (judged 2026-12-02, twenty-second stop and the twenty-third's start; development since)", (0.932, 0.992, 2, 0.979)),
     ("set KZ (judged 2026-12-02, twenty-second stop and the twenty-third's start; development since)", (0.994, 0.967, 2, 0.907)),
     ("set LA (judged 2026-12-02, twenty-second stop and the twenty-third's start; development since)", (0.837, 0.999, 2, 0.965)),
