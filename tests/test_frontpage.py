@@ -1392,6 +1392,14 @@ def test_a_call_to_read_the_sites_print_edition_is_no_story_nor_the_lead_but_a_r
     assert [title for _, title in page(html)] == reports
 
 
+def test_a_headline_asking_the_reader_to_click_is_no_story_but_a_report_on_clicks_is() -> None:
+    html = "".join(f'<h2><a href="/2018/03/19/story-{n}/">{text}</a></h2>' for n, text in enumerate([
+        "Coffee Brown και στο χώρο σας με ένα τηλεφώνημα! Κάντε κλικ στην Εικόνα !!",
+        "Cliquez ici pour lire le pdf du journal", "Click here to download our app",
+        "Facebook users click less on news links, study finds"]))
+    assert [title for _, title in page(html)] == ["Facebook users click less on news links, study finds"]
+
+
 def test_a_headline_selling_a_product_at_a_price_is_not_a_story_but_news_of_prices_is() -> None:
     html = "".join(f'<h3><a href="/article/36275{n}/a-teaser.html">{text}</a></h3>' for n, text in enumerate([
         "Today only: Bump up home security with Eufy gear at all-time low prices",

@@ -551,6 +551,11 @@ PRINT_EDITION_TITLE = re.compile(
     r"\b(?:sull['’]|nell['’])edizione cartacea\b|\ben (?:nuestra|la) edici[óo]n impresa\b|"
     r"\bna edi[çc][ãa]o impressa\b|\bin de papieren krant\b", re.I)
 
+# A headline asking the reader to click ("Coffee Brown ... Κάντε κλικ στην Εικόνα !!", "cliquez ici pour lire le pdf du
+# journal"): an advertiser's or the site's own button, not a report.
+CLICK_TITLE = re.compile(r"\b(?:κάντε κλικ|cliquez ici|click here|klicken sie hier|hier klicken|haga clic|clique aqui|"
+                         r"clicca qui|kliknij tutaj)\b", re.I)
+
 # A magazine's issue named by its number and year, a few words of its name before ("HDTV 02/2018", "SATELLIT EMPFANG +
 # TECHNIK Ausgabe 2/2018"): the issue's page, not a story.
 ISSUE_TITLE = re.compile(r"^\W*(?:\S+\s+){0,5}?(?:(?:ausgabe|heft|nr\.?|n[°º]|no\.?|issue|num[ée]ro|n[úu]mero|edi[cç][aã]o|"
