@@ -362,6 +362,9 @@ def test_lead_is_the_main_columns_first_story_inside_the_layout_that_wraps_it_wi
     below = '<div class="more"><a href="/2026/03/01/story-2/">Story 2: a headline of several words</a></div>'
     html = f'<div class="content-sidebar-wrap"><main class="content">{story(1)}{story(2)}</main>{side}</div>{below}'
     assert page(html)[0][0] == "/2026/03/01/story-1/"
+    # (so are the layout's other names: "content-with-sidebar", "site__main-aside-wrp")
+    for layout in ("content-with-sidebar clearfix", "site__main-aside-wrp"):
+        assert page(html.replace("content-sidebar-wrap", layout))[0][0] == "/2026/03/01/story-1/"
     # (a side column of its own is still one: its stories give the lead up to the main column's)
     assert page(f'<div class="right-sidebar">{story(3)}{story(4)}</div><main>{story(1)}</main>')[0][0] == "/2026/03/01/story-1/"
 

@@ -640,9 +640,11 @@ def _titled_ticker(element: Any) -> bool:
 
 _BEHAVIOUR = re.compile(r"(?:^|(?<=\s))(?:js[-_]\S*|\S*(?:trigger|infinite|lazy|load)[-_]?scroll\S*|\S*scroll[-_]?(?:trigger|load|spy|reveal|anim)\S*)",
                         re.I)  # a class token naming a script's behaviour (see Strips)
-# A class token naming the page's content and its sidebar together ("content-sidebar-wrap", "sidebar-content"): the layout
+# A class token naming the page's content and its sidebar together ("content-sidebar-wrap", "sidebar-content",
+# "content-with-sidebar", "site__main-aside-wrp"): the layout
 # that holds the main column beside the side one, no side column itself (see Strips).
-_BOTH_COLUMNS = re.compile(r"(?:^|(?<=\s))\S*(?:content[-_]?sidebar|sidebar[-_]?content)\S*", re.I)
+_BOTH_COLUMNS = re.compile(r"(?:^|(?<=\s))\S*(?:content[-_]?(?:with[-_]?)?sidebar|sidebar[-_]?content|"
+                           r"main[-_]?(?:and[-_]?)?(?:aside|sidebar)[-_]?(?:wrap|wrp|wrapper|container))\S*", re.I)
 # A class token naming the page's main column ("main_content", "main-content", "content-main").
 _MAIN_CONTENT = re.compile(r"(?:^|\s)(?:main[-_]?content|content[-_]?main)(?:$|\s)", re.I)
 # A class token naming a tag or a category the story is filed under ("taxonomy-breaking-news", "tag-ticker", "category-
