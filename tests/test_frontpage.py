@@ -357,6 +357,14 @@ def test_lead_is_not_an_h1_among_the_first_teasers_when_the_page_heads_another_s
     assert page(first + f"<ul>{below}</ul>")[0][0] == "/2026/03/01/story-4/"
 
 
+def test_lead_may_be_inside_the_pages_wrapper_whatever_else_its_class_says() -> None:
+    # "page-wrapper" wraps the whole page: a word of the header beside it ("space-header-banner") makes no strip of it.
+    html = f'<div class="row custom-wrapper space-header-banner page-wrapper">{story(1)}{story(2)}</div><div>{story(3)}</div>'
+    assert page(html)[0][0] == "/2026/03/01/story-1/"
+    # (the header's own block still is one)
+    assert page(html.replace(" page-wrapper", ""))[0][0] == "/2026/03/01/story-3/"
+
+
 def test_lead_is_the_main_columns_first_story_inside_the_layout_that_wraps_it_with_the_sidebar() -> None:
     side = f'<aside class="sidebar"><ul>{story(3)}{story(4)}</ul></aside>'
     below = '<div class="more"><a href="/2026/03/01/story-2/">Story 2: a headline of several words</a></div>'

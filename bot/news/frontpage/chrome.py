@@ -645,8 +645,10 @@ _BEHAVIOUR = re.compile(r"(?:^|(?<=\s))(?:js[-_]\S*|\S*(?:trigger|infinite|lazy|
 # that holds the main column beside the side one, no side column itself (see Strips).
 _BOTH_COLUMNS = re.compile(r"(?:^|(?<=\s))\S*(?:content[-_]?(?:with[-_]?)?sidebar|sidebar[-_]?content|"
                            r"main[-_]?(?:and[-_]?)?(?:aside|sidebar)[-_]?(?:wrap|wrp|wrapper|container))\S*", re.I)
-# A class token naming the page's main column ("main_content", "main-content", "content-main").
-_MAIN_CONTENT = re.compile(r"(?:^|\s)(?:main[-_]?content|content[-_]?main)(?:$|\s)", re.I)
+# A class token naming the page's main column ("main_content", "main-content", "content-main"), or the wrapper of the whole
+# page ("page-wrapper", "site-container").
+_MAIN_CONTENT = re.compile(r"(?:^|\s)(?:main[-_]?content|content[-_]?main|(?:page|site)[-_]?(?:wrapper|wrap|container))(?:$|\s)",
+                           re.I)
 # A class token naming a tag or a category the story is filed under ("taxonomy-breaking-news", "tag-ticker", "category-
 # flash"), as a CMS writes them on a story's teaser: what the story is about, not where the teaser sits (see Strips).
 _FILED_UNDER = re.compile(r"(?:^|(?<=\s))(?:taxonomy|tag|category|term)-\S*", re.I)
