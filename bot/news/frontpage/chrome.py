@@ -545,7 +545,7 @@ class Strips:
             mark = f"{own_marks} {tag if '-' in tag or tag == 'aside' else ''}"
             if _MAIN_CONTENT.search(own_marks):
                 # The page's main column, whatever else its class says ("main_content pt-header": a spacing under the
-                # header): no strip beside it.
+                # header), or the whole page's wrapper ("space-header-banner page-wrapper"): no strip.
                 verdict = False
             elif HERO_MARKS.search(mark):
                 # "featured-header", "header-slider": the top story's own place (with its related links too:
