@@ -466,7 +466,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     # under the columnist's name and desk before the headline ("M. Berk Karaoğlu Aile Yazarı Obsesif ..."), stories
     # gained with a title one word too long
     # and 0.978 -> 0.977 (see EW): elgarrotxi's living COVID-19 figures keep their update day "(12/10/2020)"
-    ("set I (judged 2026-11-30, development since)", (0.947, 0.949, 14, 0.977)),
+    ("set I (judged 2026-11-30, development since)", (0.947, 0.949, 15, 0.977)),
     ("set J (judged 2026-11-30, development since)", (0.985, 0.993, 10, 0.994)),
     # set K's precision 0.970 -> 0.969 on purpose: a games section's numbered stories are stories (winfuture's trailers,
     # four), and morgenpost's puzzle under "/interaktiv/spiele/article208240015/<six-word slug>" reads as one
@@ -476,7 +476,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     # set K's precision 0.969 -> 0.962 at the twenty-first stop, on purpose: a mega-menu's lists of numbered stories' headlines
     # are stories (114 true entries gained over the development pages, 9 false), where abcnews' menu also lists four
     # numbered live streams ("Live Look at the Capitol Building ...") its annotators left out
-    ("set K (judged 2026-11-30, development since)", (0.963, 0.976, 7, 0.978)),
+    ("set K (judged 2026-11-30, development since)", (0.963, 0.976, 8, 0.978)),
     ("set L (judged 2026-11-30, development since)", (0.966, 0.986, 4, 0.993)),
     ("set M (judged 2026-11-30, development since)", (0.955, 0.975, 7, 0.964)),
     ("set N (judged 2026-11-30, development since)", (0.965, 0.987, 10, 0.989)),
