@@ -1270,6 +1270,14 @@ def test_webinars_white_papers_betting_forecasts_and_business_paid_pages_are_not
     assert [path for path, _ in page(story(1) + html)] == ["/2026/03/01/story-1/"]
 
 
+def test_a_vendors_resource_library_is_not_stories_but_a_section_of_resources_news_is() -> None:
+    html = ('<h3><a href="/resource/the-business-case-for-hyperconvergence-478730">The business case for hyperconvergence</a>'
+            '</h3><h3><a href="/white-papers/solving-it-complexity-472486">Solving IT complexity for the enterprise</a></h3>'
+            # (a section of news on mining and energy, "/resources/", stays)
+            '<h3><a href="/resources/bhp-lifts-iron-ore-output-478731">BHP lifts iron ore output as prices climb</a></h3>')
+    assert [path for path, _ in page(story(1) + html)] == ["/2026/03/01/story-1/", "/resources/bhp-lifts-iron-ore-output-478731"]
+
+
 def test_paid_death_notices_and_a_broadcasters_replays_are_not_stories_but_an_obituary_is() -> None:
     html = "".join(f'<h3><a href="{href}">{text}</a></h3>' for href, text in [
         ("http://nekrologi.news.example.com/0,11,,489148,Marian-Kaczmarski-nekrolog.html", "Zmarł Marian Kaczmarski, żegnamy"),

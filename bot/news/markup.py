@@ -455,8 +455,10 @@ NOT_STORY_SEGMENTS = frozenset({
     "receptes", "recepta",
     # betting forecasts ("pronostics", Vietnamese "soi kèo" odds and football forecasts)
     "pronostics", "pronostic", "pronosticos", "pronostico", "pronostici", "soi-keo", "ty-le-keo", "du-doan-bong-da",
-    # a vendor's webinar or white paper to download
+    # a vendor's webinar or white paper to download, or its resource library ("/resource/the-business-case-for-
+    # hyperconvergence-478730"; not the plural, "/resources/": a section of news on mining and energy, or a trade list)
     "webinar", "webinars", "webinare", "webinaire", "webinaires", "whitepaper", "whitepapers", "ebooks",
+    "white-paper", "white-papers", "resource", "resource-library", "resource-center", "resource-centre",
     # the printed edition's reader, in a folder (/eedition/the-daily/edition_8fa4c2a4-...html)
     "eedition", "e-edition", "epaper", "e-paper",
     # a business's paid news page, as Vietnamese sites file them ("doanh nghiệp - sản phẩm - dịch vụ", press releases)
