@@ -63,6 +63,7 @@ HELDOUT_FOLDERS = {
     "set LK (held out, gathered 2026-12-02, twenty-third stop)": REPO / "tests" / "fixtures" / "frontpages-judgelk",
     "set LU (held out, gathered 2026-12-02, twenty-third stop)": REPO / "tests" / "fixtures" / "frontpages-judgelu",
     "set LT (held out, gathered 2026-12-02, twenty-third stop)": REPO / "tests" / "fixtures" / "frontpages-judgelt",
+    "set LR (held out, gathered 2026-12-02, twenty-third stop)": REPO / "tests" / "fixtures" / "frontpages-judgelr",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
