@@ -65,6 +65,7 @@ HELDOUT_FOLDERS = {
     "set LT (held out, gathered 2026-12-02, twenty-third stop)": REPO / "tests" / "fixtures" / "frontpages-judgelt",
     "set LR (held out, gathered 2026-12-02, twenty-third stop)": REPO / "tests" / "fixtures" / "frontpages-judgelr",
     "set LS (held out, gathered 2026-12-02, twenty-third stop)": REPO / "tests" / "fixtures" / "frontpages-judgels",
+    "set LQ (held out, gathered 2026-12-02, twenty-third stop)": REPO / "tests" / "fixtures" / "frontpages-judgelq",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
