@@ -2904,6 +2904,19 @@ def test_a_folder_with_an_id_that_holds_stories_with_ids_of_their_own_is_a_topic
         "/Driveclub-PS4-256941/"]  # no story below it on this page: nothing says it is a topic's
 
 
+def test_a_storys_comments_linked_as_a_field_after_a_comma_make_no_folder_of_it_but_a_page_below_one_does() -> None:
+    # "/<section>/<slug>/,coments.1#komentarai" beside each teaser is the story's own comments (a counter), not a page
+    # filed under it: the story stays. A page below a slug ("/guide/negocis") still makes that slug a list of pages.
+    def teaser(slug: str) -> str:
+        return (f'<div class="block"><h2><a href="/lt/naujienos/politika/{slug}/">A headline of several words on {slug}</a>'
+                f'</h2><a href="/lt/naujienos/politika/{slug}/,coments.1#komentarai">(12)</a></div>')
+    html = teaser("seimas_svarsto_kitu_metu_biudzeta") + teaser("mitinguotojai_prie_seimo_kaltino_valdzia")
+    html += ('<h2><a href="/lt/naujienos/politika/gidas_po_seimo_rumus_ir_sales/">A guide to the rooms of the parliament</a></h2>'
+             '<a href="/lt/naujienos/politika/gidas_po_seimo_rumus_ir_sales/salė">Salė</a>')
+    assert [path for path, _ in page(html)] == ["/lt/naujienos/politika/seimas_svarsto_kitu_metu_biudzeta/",
+                                                "/lt/naujienos/politika/mitinguotojai_prie_seimo_kaltino_valdzia/"]
+
+
 def test_a_nav_or_a_header_listing_ten_stories_or_more_holds_stories_but_a_menu_of_labels_or_a_few_teasers_does_not() -> None:
     def items(prefix: str, count: int) -> str:
         return "".join(f'<li><a href="/2016/3/1/{1140000 + n}/{prefix}-story-{n}">A {prefix} story number {n} of the day</a></li>'

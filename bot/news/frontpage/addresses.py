@@ -738,9 +738,11 @@ def _folders_above(links: Iterable[tuple[str, int]]) -> Iterator[tuple[str, str]
     """Yield (folder, what the link adds below it) for every folder (as folder_key) above each story-like link, the
     host's root aside."""
     for target, kind in links:
-        if kind == NOT_STORY:
-            continue
         key = folder_key(target)
+        # (Not a page's own view a shapeless link adds as a field after a comma or a semicolon, "/<slug>/,coments.1":
+        # the story's comments, not a page below it.)
+        if kind == NOT_STORY or kind == SHAPELESS and not key.rpartition("/")[2][:1].isalnum():
+            continue
         end = key.rfind("/")
         while end > 0 and key.find("/") < end:
             yield key[:end], key[end:]
