@@ -907,6 +907,17 @@ def test_sponsored_content_labelled_so_in_more_languages_or_filed_in_a_sponsors_
     assert [path for path, _ in page(story(1) + html + news)] == ["/2026/03/01/story-1/", "/2018/03/16/sponsored-content-rules/"]
 
 
+def test_a_teaser_holding_a_sponsored_by_label_over_the_sponsors_logo_is_not_a_story() -> None:
+    # "Sponsored by" (a comment before it in the markup) over a link to the sponsor's own site: the label reaches up past
+    # that off-site link to the teaser's story, an advertiser's. A story beside it, about sponsorship, stays.
+    native = ('<li class="large-6 columns"><a href="/node/312797"><img src="a.jpg" alt=""></a><h3><a href="/node/312797">'
+              'Why people must always be the priority</a></h3><div class="article-sponsor"><p><!-- label -->Sponsored by</p>'
+              '<div class="sponsor-logo"><a href="https://www.homes.example.org/"><img src="logo.png" alt=""></a></div></div></li>')
+    news = '<h3><a href="/2018/03/16/sponsored-by-a-bank/">A football club sponsored by a bank loses its shirt deal</a></h3>'
+    assert [path for path, _ in page(f"<ul>{story(1)}{native}{story(2)}</ul>{news}")] == [
+        "/2026/03/01/story-1/", "/2026/03/01/story-2/", "/2018/03/16/sponsored-by-a-bank/"]
+
+
 def test_a_folder_of_promotions_holds_offers_and_promo_clips_not_stories() -> None:
     promos = [("/promo/10-pourcent-emetteur-recepteur-portable-yaesu-fta-750l/", "-10% sur l'Emetteur Récepteur portable YAESU"),
               ("/promos/reduction-lentree-salon-ebace-2017/", "Réduction de 100 dollars sur l'entrée au salon EBACE"),

@@ -500,7 +500,8 @@ SPONSOR_LABELS = re.compile(
 PAID_LABEL = re.compile(
     r"^\W*(?:anzeige|werbung|sponsored|sponsoris[ée]e?|gesponsert|patrocinado|publicit[ée]|publireportage|"
     r"publi-?r[ée]dactionnel|advertorial|native|partner(?:inhalt| content)?|contenu partenaire|"
-    r"paid (?:post|content)|贊助|赞助|廣告|广告)\W*$", re.I
+    r"paid (?:post|content)|(?:sponsored|sponsoris[ée]e?|gesponsert|patrocinado|paid for) (?:by|par|von|por)|"
+    r"贊助|赞助|廣告|广告)\W*$", re.I
 )
 
 # A block's title saying its links are companies' press releases, not the newsroom's reports.

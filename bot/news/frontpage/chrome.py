@@ -694,17 +694,21 @@ def paid_teasers(root: Any, base: str, key_of: Callable[[str], str] = normalize_
         if len(text.strip()) > _PAID_LABEL_CHARS + 40 or not PAID_LABEL.match(text):
             continue
         node = text.getparent()
+        if node is not None and text.is_tail:
+            node = node.getparent()  # (the words after an element, a comment's too, are its parent's)
         if node is None or node.tag in NOISE_TAGS or len(text_of(node)) > _PAID_LABEL_CHARS:
             continue
         for _ in range(_LABEL_LEVELS):
             if node is None or node.tag in ("body", "html"):
                 break
             linked = targets([node] if node.tag == "a" and node.get("href") else node.iter("a"))
-            if linked:
-                # The sponsor's own site beside the story ("Presented by <a href=sponsor.com>") is not a second story.
-                own = {target for target in linked if same_site(base, target)}
-                if len(own) == 1 or len(linked) == 1:
-                    paid.update(own or linked)
+            own = {target for target in linked if same_site(base, target)}
+            if own:
+                # The sponsor's own site beside the story ("Presented by <a href=sponsor.com>") is not a second story:
+                # the label's block reaches up to the story it labels ("Sponsored by" over the sponsor's logo, inside
+                # the teaser).
+                if len(own) == 1:
+                    paid.update(own)
                 break
             node = node.getparent()
     return paid
