@@ -2618,6 +2618,22 @@ def test_an_element_classed_a_prefix_is_a_kicker_or_a_columnists_name_not_the_he
         "Donald Trump's biggest lie: His promise to unify America"]
 
 
+def test_a_heading_naming_the_author_a_portrait_shows_is_not_the_headline_the_title_part_is() -> None:
+    # A column's teaser in one link: its title part and summary, the columnist's portrait, then an h6 of the name.
+    def column(n: int, title: str, name: str, portrait: str = "author-img") -> str:
+        return (f'<div class="item"><a href="/2026/03/01/column-{n}/"><p class="au_text"><span class="au_title">{title}</span>'
+                f' A summary of the column that runs on for a good many words before it is cut short...</p>'
+                f'<img class="{portrait}" src="{n}.jpg" alt="{name}"><h6 class="au_name"><b>{name}</b><br>'
+                f'<span>Daily, Today</span></h6></a></div>')
+    html = column(1, "Afrin harekatı bütün hızıyla sürüyor", "Yavuz Alogan") \
+        + column(2, "Ofis çalışmalarında hangi koltuklar kullanılmalıdır", "Şenay Özdoğan")
+    assert [title for _, title in page(html)] == ["Afrin harekatı bütün hızıyla sürüyor",
+                                                  "Ofis çalışmalarında hangi koltuklar kullanılmalıdır"]
+    # A teaser's picture (no author's) whose alt its heading repeats: the heading, as it reads, is the headline.
+    assert [title for _, title in page(column(3, "Yeni sezonun ilk maçı", "Derbi öncesi son antrenman yapıldı",
+                                              portrait="teaser-img"))] == ["Derbi öncesi son antrenman yapıldı Daily, Today"]
+
+
 def test_a_sections_page_on_one_of_the_sites_subdomains_is_no_story_where_the_stories_carry_ids() -> None:
     stories = "".join(f'<h3><a href="https://news.example.com/xa-hoi/story-number-{n}-2019041512{n}.htm">A story of the day'
                       f' number {n} in the city</a></h3>' for n in range(4))

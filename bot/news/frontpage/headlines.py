@@ -981,6 +981,25 @@ _BYLINE_OPENING = re.compile(r"^\W*(?:geschrieben von|verfasst von|written by|po
                              re.I)
 
 
+# A picture's class or id saying it shows the author ("author-img", "columnist-photo", "avatar").
+_PORTRAIT_MARKS = re.compile(r"author|columnist|avatar|portrait", re.I)
+
+
+def _headings_of_the_story(anchor: Any) -> list[Any]:
+    """Return a link's headings, but one naming the person an author's portrait in the link shows where another part
+    of the link its class calls the title names the story."""
+    headings = list(anchor.iter(*HEADING_TAGS))
+    # (A column's teaser: "<p><span class=au_title>Yarın büyük gün!</span> ...</p><img class=author-img alt='Yavuz
+    # Alogan'><h6>Yavuz Alogan<br>Aydınlık, Bugün</h6>": the h6 opens with the portrait's alt text, the columnist's name.)
+    portraits = [alt for alt in (collapse(image.get("alt")) for image in anchor.iter("img")
+                                 if _PORTRAIT_MARKS.search(element_marks(image))) if alt]
+    if not portraits or not any(_names_the_title(part.get("class") or "") and heading_text(part)
+                                and next(part.iterancestors(*HEADING_TAGS), None) is None
+                                for part in anchor.iterdescendants() if isinstance(part.tag, str)):
+        return headings
+    return [heading for heading in headings if not any(heading_text(heading).startswith(alt) for alt in portraits)]
+
+
 def headline_of(anchor: Any, slug: str, containers: _HeadingFinder) -> tuple[int, str]:
     """Return the headline a link shows and its rank (HEADING, LINK_TEXT, ASIDE_TEXT), or (ASIDE_TEXT, "")."""
     time = next(anchor.iter("time"), None)
@@ -991,7 +1010,7 @@ def headline_of(anchor: Any, slug: str, containers: _HeadingFinder) -> tuple[int
     # Of several headings in one link, a label of a word or three ("Conta PJ" over "Nubank anuncia ...") is a kicker.
     # Of several headings that are not labels, the biggest: a smaller one above it is its kicker ("<h3>Flexibilité du
     # régime de change</h3><h2>Le FMI confiant dans la poursuite de la réforme</h2>").
-    headings = list(anchor.iter(*HEADING_TAGS))
+    headings = _headings_of_the_story(anchor)
     # A link made of several parts whose title attribute is one of them, word for word, names its headline so: a kicker's
     # heading above it ("<h3>ESTRADA DA GUIA</h3><p>Prefeito em Mato Grosso se envolve ...</p>"), the columnist's name
     # ("<h2>Wellington Fagundes</h2><h3>Enfim, a terra!</h3>") are not.
