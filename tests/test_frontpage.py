@@ -2944,6 +2944,24 @@ def test_a_storys_comments_linked_as_a_field_after_a_comma_make_no_folder_of_it_
                                                 "/lt/naujienos/politika/mitinguotojai_prie_seimo_kaltino_valdzia/"]
 
 
+def test_a_main_column_inside_a_menu_a_template_never_closed_holds_stories_but_a_mega_menus_panel_does_not() -> None:
+    # The <nav> is never closed: the parser puts the page's main column inside it, section links and all. Its stories
+    # are the page's, the first of them the lead; the menu's own section links stay chrome.
+    sections = ("politics", "culture", "world", "science", "sport", "books", "film", "music", "housing", "brexit", "events")
+    menu = '<ul class="menu">' + "".join(f'<li><a href="/{name}">{name.title()}</a></li>' for name in sections) + "</ul>"
+    teasers = "".join(f'<div class="teaser"><h2><a href="/2026/03/01/story-{n}/">Story {n}: a headline of several words</a>'
+                      f'</h2></div>' for n in (1, 2, 3))
+    unclosed = page(f'<header class="site-header"><nav class="site-nav">{menu}<div class="row"><div class="main-content">'
+                    f'{teasers}<a href="/politics">More politics</a></div></div>')
+    assert [path for path, _ in unclosed] == ["/2026/03/01/story-1/", "/2026/03/01/story-2/", "/2026/03/01/story-3/"]
+    # A mega-menu's panel under its entry, whatever its inner parts are called, is the menu's: its teasers come after the
+    # page's own column, which leads.
+    panel = (f'<nav class="site-nav"><ul class="menu"><li><a href="/politics">Politics</a><div class="dropdown">'
+             f'<div class="main-content">{teasers}</div></div></li></ul></nav><main>{story(4)}</main>')
+    assert [path for path, _ in page(panel)] == ["/2026/03/01/story-4/", "/2026/03/01/story-1/", "/2026/03/01/story-2/",
+                                                 "/2026/03/01/story-3/"]
+
+
 def test_a_nav_or_a_header_listing_ten_stories_or_more_holds_stories_but_a_menu_of_labels_or_a_few_teasers_does_not() -> None:
     def items(prefix: str, count: int) -> str:
         return "".join(f'<li><a href="/2016/3/1/{1140000 + n}/{prefix}-story-{n}">A {prefix} story number {n} of the day</a></li>'

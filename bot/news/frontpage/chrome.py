@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import Any
 
@@ -230,6 +230,8 @@ class Containers:
         if self._menu_teaser(element):
             self._menu_teasers.add(element)
             return False  # a mega-menu's teaser of a story: an image and one headline
+        if tag in NAVIGATION_TAGS | FRAME_TAGS and _holds_main_column(element):
+            return None  # the page's main column inside a menu or a header a template never closed: no chrome
         if tag in NAVIGATION_TAGS:
             # A menu; but a <nav> most of whose many links are stories' headlines is a list of the newest stories a
             # template put in one (a side menu of "new articles"), as a header tag may hold the page's body; and one its
@@ -457,6 +459,23 @@ def _holds_hero(element: Any) -> bool:
     return any(HERO_MARKS.search(element_marks(inner)) for inner in element.iter() if isinstance(inner.tag, str))
 
 
+def _holds_main_column(element: Any) -> bool:
+    """Return whether an element holds the page's main column outside its list items: a <main>, or an element its
+    class or id names the main content ("main-content container")."""
+    # (Not one inside an item of the menu's list: a mega-menu's panel under its entry, whatever its parts are called.)
+    return any((node.tag == "main" or _MAIN_COLUMN.search(element_marks(node)))
+               and not any(above.tag == "li" for above in _ancestors_below(node, element))
+               for node in element.iterdescendants() if isinstance(node.tag, str))
+
+
+def _ancestors_below(node: Any, top: Any) -> Iterator[Any]:
+    """Yield a node's ancestors up to (not including) top."""
+    for above in node.iterancestors():
+        if above is top:
+            return
+        yield above
+
+
 def _only_stories(element: Any) -> bool:
     """Return whether every link of an element, five or more, leads to a dated or numbered story, whatever its words (a
     column's name, "Eco brèves"): a list of stories a template put in a footer tag, no site's footer (its legal, contact
@@ -649,6 +668,8 @@ _BOTH_COLUMNS = re.compile(r"(?:^|(?<=\s))\S*(?:content[-_]?(?:with[-_]?)?sideba
 # page ("page-wrapper", "site-container").
 _MAIN_CONTENT = re.compile(r"(?:^|\s)(?:main[-_]?content|content[-_]?main|(?:page|site)[-_]?(?:wrapper|wrap|container))(?:$|\s)",
                            re.I)
+# A class or id token naming the page's main column alone ("main-content", "content_main"), never a menu's part.
+_MAIN_COLUMN = re.compile(r"(?:^|\s)(?:main[-_]?content|content[-_]?main)(?:$|\s)", re.I)
 # A class token naming a tag or a category the story is filed under ("taxonomy-breaking-news", "tag-ticker", "category-
 # flash"), as a CMS writes them on a story's teaser: what the story is about, not where the teaser sits (see Strips).
 _FILED_UNDER = re.compile(r"(?:^|(?<=\s))(?:taxonomy|tag|category|term)-\S*", re.I)
