@@ -49,6 +49,7 @@ HELDOUT_FOLDERS = {
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
     "set LV (held out, gathered 2026-12-03, twenty-fourth stop)": REPO / "tests" / "fixtures" / "frontpages-judgelv",
     "set LW (held out, gathered 2026-12-03, twenty-fourth stop)": REPO / "tests" / "fixtures" / "frontpages-judgelw",
+    "set LX (held out, gathered 2026-12-03, twenty-fourth stop)": REPO / "tests" / "fixtures" / "frontpages-judgelx",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
