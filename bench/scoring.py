@@ -310,7 +310,9 @@ def story_key(url: str, key_regex: str | None = None) -> str:
     host = (parts.hostname or "").removeprefix("www.")
     query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(k)])
     # A browser goes to one page for /post/sympa-la-déco and /post/sympa-la-d%C3%A9co (and %c3%a9): compare them decoded.
-    path = unquote(parts.path).rstrip("/") or "/"
+    # (And a web server serves one page for "site//vu-sur-le-net/..." and "site/vu-sur-le-net/...": a run of slashes is
+    # one, save after a colon, an address carried in the path.)
+    path = re.sub(r"(?<!:)//+", "/", unquote(parts.path)).rstrip("/") or "/"
     return f"{host}{path}" + (f"?{query}" if query else "")
 
 

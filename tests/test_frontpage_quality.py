@@ -812,7 +812,10 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set KZ (judged 2026-12-02, twenty-second stop and the twenty-third's start; development since)", (0.994, 0.967, 2, 0.907)),
     ("set LA (judged 2026-12-02, twenty-second stop and the twenty-third's start; development since)", (0.910, 0.999, 2, 0.965)),
     ("set LB (judged 2026-12-03, twenty-third stop and the twenty-fourth's start; development since)", (0.802, 0.931, 1, 0.742)),
-    ("set LC (judged 2026-12-03, twenty-third stop and the twenty-fourth's start; development since)", (0.602, 0.832, 1, 0.999)),
+    # (LC judged .603/.833/1/1.000 when the bench's story key kept a doubled slash: its slider's stories, linked
+    # "site//vu-sur-le-net/...", matched nothing; matched since, its Taxi 5 slide's title drops the film's name over a line
+    # break ("TAXI<br>La relève est assurée !"): .963)
+    ("set LC (judged 2026-12-03, twenty-third stop and the twenty-fourth's start; development since)", (0.654, 0.999, 2, 0.963)),
     ("set LD (judged 2026-12-03, twenty-third stop and the twenty-fourth's start; development since)", (0.905, 0.999, 1, 0.957)),
     ("set LE (judged 2026-12-03, twenty-third stop and the twenty-fourth's start; development since)", (0.999, 0.978, 2, 0.999)),
     ("set LF (judged 2026-12-03, twenty-third stop and the twenty-fourth's start; development since)", (0.951, 0.984, 1, 0.988)),
@@ -889,6 +892,13 @@ def test_the_bench_matches_a_story_address_whether_its_letters_are_percent_encod
     assert story_key("https://wnews.example/post/sympa-la-déco-100") == story_key(
         "https://www.wnews.example/post/sympa-la-d%C3%A9co-100/") == story_key("http://wnews.example/post/sympa-la-d%c3%a9co-100")
     assert story_key("https://wnews.example/post/sympa-la-deco-100") != story_key("https://wnews.example/post/sympa-la-déco-100")
+
+
+def test_the_bench_matches_a_story_address_whether_its_path_doubles_a_slash_or_not() -> None:
+    assert story_key("http://www.cinema.example//vu-sur-le-net/avengers,364496") == story_key(
+        "http://www.cinema.example/vu-sur-le-net/avengers,364496")
+    assert story_key("https://wnews.example/share/https://other.example/a") != story_key(
+        "https://wnews.example/share/https:/other.example/a")  # (an address carried in the path keeps its own)
 
 
 def test_a_link_whose_own_class_says_nav_is_judged_by_where_it_sits() -> None:
