@@ -2634,6 +2634,23 @@ def test_a_heading_naming_the_author_a_portrait_shows_is_not_the_headline_the_ti
                                               portrait="teaser-img"))] == ["Derbi öncesi son antrenman yapıldı Daily, Today"]
 
 
+def test_a_slides_caption_holding_its_headline_in_bold_over_a_summary_is_its_teaser_and_may_lead() -> None:
+    # "<span class=ps-caption><b>Headline</b><br>Summary ...</span>" in a slider's link: the slide's own words, not a
+    # photo's caption; the headline is the bold line, and the first slide leads the page.
+    def slide(n: int, headline: str) -> str:
+        return (f'<div class="item"><a href="/actu-4447{n}-slide_story_{n}.html"><img src="{n}.png" alt="{headline}">'
+                f'<span class="ps-caption"><b>{headline}</b><br>A summary of the slide that runs on for many more words'
+                f' than its headline has.</span></a></div>')
+    slides = slide(8, "Amical : Programme des matches internationaux de jeudi") + slide(7, "Tunisie-Iran : Où voir le match ce soir")
+    entries = page(f'<div class="owl-carousel">{slides}</div><div class="news">{story(1)}{story(2)}</div>')
+    assert entries[:2] == [("/actu-44478-slide_story_8.html", "Amical : Programme des matches internationaux de jeudi"),
+                           ("/actu-44477-slide_story_7.html", "Tunisie-Iran : Où voir le match ce soir")]
+    # A headline broken over several lines in bold and plain words stays whole.
+    broken = ('<div class="box"><a href="/article/513394"><img src="a.jpg" alt=""><span><strong>Как 39-летнему мужчине'
+              ' удалось начать</strong><br>новую жизнь,<br>несмотря на крупные кредиты?</span></a></div>')
+    assert page(broken + story(1))[0][1] == "Как 39-летнему мужчине удалось начать новую жизнь, несмотря на крупные кредиты?"
+
+
 def test_a_sections_page_on_one_of_the_sites_subdomains_is_no_story_where_the_stories_carry_ids() -> None:
     stories = "".join(f'<h3><a href="https://news.example.com/xa-hoi/story-number-{n}-2019041512{n}.htm">A story of the day'
                       f' number {n} in the city</a></h3>' for n in range(4))

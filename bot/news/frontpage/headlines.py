@@ -138,8 +138,20 @@ def _is_caption(element: Any, pictured: bool) -> bool:
     marks = element_marks(element)
     if _is_credit(element):
         return True
+    if _headline_over_summary(element):
+        return False  # a slide's caption that is its teaser: "<span class=ps-caption><b>Headline</b><br>Summary ..."
     return element.tag in ("figcaption", "small") or bool(_CAPTION_MARKS.search(marks)) \
         or bool(_PICTURE_MARKS.search(marks)) and (pictured or len(collapse(" ".join(element.itertext())).split()) <= 2)
+
+
+def _headline_over_summary(element: Any) -> bool:
+    """Return whether an element opens with a headline in bold, a line break, then a summary longer than it (not a
+    headline broken over several lines: "<strong>Как ... начать</strong><br>новую жизнь,<br>несмотря на ...")."""
+    if (element.text or "").strip() or len(element) < 2 or element[0].tag not in _BOLD_TAGS or element[1].tag != "br" \
+            or (element[0].tail or "").strip() or sum(1 for child in element if child.tag == "br") > 1:
+        return False
+    headline = text_of(element[0])
+    return is_headline(headline) and len(_words_after(element[1]).split()) > len(headline.split())
 
 
 _CREDIT_CHARS = 60  # "© Galatasaray SK/Twitter", "© imago images": a name, not a sentence
@@ -167,6 +179,13 @@ def _link_texts(anchor: Any) -> tuple[str, str]:
     skipped: list[Any] = []  # labels left out (see below)
 
     def walk(element: Any, caption: bool, labels: bool) -> None:
+        if _headline_over_summary(element):
+            # A slide's caption that is its teaser: its headline in bold, the summary below the line break left out.
+            words = text_of(element[0])
+            shown.append(words)
+            if not caption:
+                own.append(words)
+            return
         if element.text and not _capitals_line_kicker(element):
             shown.append(element.text)
             if not caption:
