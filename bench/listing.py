@@ -58,6 +58,7 @@ HELDOUT_FOLDERS = {
     "set MJ (held out, gathered 2026-12-03, twenty-fourth stop)": REPO / "tests" / "fixtures" / "frontpages-judgemj",
     "set MD (held out, gathered 2026-12-03, twenty-fourth stop)": REPO / "tests" / "fixtures" / "frontpages-judgemd",
     "set MH (held out, gathered 2026-12-03, twenty-fourth stop)": REPO / "tests" / "fixtures" / "frontpages-judgemh",
+    "set MG (held out, gathered 2026-12-03, twenty-fourth stop)": REPO / "tests" / "fixtures" / "frontpages-judgemg",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
