@@ -59,6 +59,7 @@ HELDOUT_FOLDERS = {
     "set MD (held out, gathered 2026-12-03, twenty-fourth stop)": REPO / "tests" / "fixtures" / "frontpages-judgemd",
     "set MH (held out, gathered 2026-12-03, twenty-fourth stop)": REPO / "tests" / "fixtures" / "frontpages-judgemh",
     "set MG (held out, gathered 2026-12-03, twenty-fourth stop)": REPO / "tests" / "fixtures" / "frontpages-judgemg",
+    "set MF (held out, gathered 2026-12-03, twenty-fourth stop)": REPO / "tests" / "fixtures" / "frontpages-judgemf",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
