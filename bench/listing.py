@@ -61,6 +61,7 @@ HELDOUT_FOLDERS = {
     "set MG (held out, gathered 2026-12-03, twenty-fourth stop)": REPO / "tests" / "fixtures" / "frontpages-judgemg",
     "set MF (held out, gathered 2026-12-03, twenty-fourth stop)": REPO / "tests" / "fixtures" / "frontpages-judgemf",
     "set MI (held out, gathered 2026-12-03, twenty-fourth stop)": REPO / "tests" / "fixtures" / "frontpages-judgemi",
+    "set ME (held out, gathered 2026-12-03, twenty-fourth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeme",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
