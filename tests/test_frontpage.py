@@ -3587,6 +3587,15 @@ def test_a_story_linked_with_its_extension_written_twice_is_one_entry_under_its_
                        ("/opini/5795-populisme-bagi-rakyat.html.html", "Populisme bagi rakyat kecil, antara janji")]
 
 
+def test_one_story_named_by_its_id_before_a_page_name_every_story_shares_under_two_sections_is_one_entry() -> None:
+    html = ('<h3><a href="/online/health/717800/News.html">Coffee machines are a new danger to your health</a></h3>'
+            '<h3><a href="/online/local/717837/News.html">A housing project opens in the south of the island</a></h3>'
+            '<h3><a href="/online/Variety/717800/News.html">Coffee machines are a new danger to your health</a></h3>'
+            '<h3><a href="/online/Variety/717801/News.html">A singer stops his concert to scold the crowd</a></h3>')
+    assert [path for path, _ in page(html)] == ["/online/health/717800/News.html", "/online/local/717837/News.html",
+                                                "/online/Variety/717801/News.html"]
+
+
 def test_a_dated_story_filed_under_its_folders_in_two_orders_or_on_two_hosts_is_one_entry() -> None:
     entries = page('<h2><a href="/2018-03-19/sucesos/24-Oleada-robos-coches.htm">Oleada de robos en coches en el barrio</a></h2>'
                    '<li><a href="/sucesos/2018-03-19/24-Oleada-robos-coches.htm">Oleada de robos en coches en el barrio</a></li>'

@@ -821,7 +821,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set LF (judged 2026-12-03, twenty-third stop and the twenty-fourth's start; development since)", (0.951, 0.984, 1, 0.988)),
     ("set LG (judged 2026-12-03, twenty-third stop and the twenty-fourth's start; development since)", (0.592, 0.999, 1, 0.999)),
     ("set LH (judged 2026-12-03, twenty-third stop and the twenty-fourth's start; development since)", (0.972, 0.929, 2, 0.999)),
-    ("set LI (judged 2026-12-03, twenty-third stop and the twenty-fourth's start; development since)", (0.999, 0.975, 1, 0.886)),
+    ("set LI (judged 2026-12-03, twenty-third stop and the twenty-fourth's start; development since)", (0.999, 0.975, 1, 0.889)),
     ("set LJ (judged 2026-12-03, twenty-third stop and the twenty-fourth's start; development since)", (0.899, 0.944, 1, 0.992)),
     ("set LK (judged 2026-12-03, twenty-third stop and the twenty-fourth's start; development since)", (0.974, 0.990, 2, 0.920)),
     ("set LL (judged 2026-12-03, twenty-third stop and the twenty-fourth's start; development since)", (0.868, 0.978, 2, 0.907)),
@@ -876,14 +876,15 @@ def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float,
     # site links two stories at a short address with an empty slug in the section's root ("/clanek/972864-", the
     # match's round as its words) and at their full one ("/hokej/extraliga/clanek/972864-pardubice-...")
     # LI judged with 3.9%: one site links six stories under one id in two section folders
-    # ("/online/health/717800/News.html" beside "/online/Variety/717800/News.html"), the truth one story each; LL with 8.8%:
+    # ("/online/health/717800/News.html" beside "/online/Variety/717800/News.html"), the truth one story each, one entry
+    # since; LL with 8.8%:
     # one site files a story under one id in two or three folders ("/Thoi-su/<slug>/332048.vgp", "/Tin-noi-bat/<slug>/332048.vgp");
     # LS with 1.0%: one site links two stories at a short address ("/i/9199591.html") beside their full one; LT with 0.7%:
     # one site links its lead with and without a tracking query ("view.php?key=...&ref=main_midtop")
     ceiling = {"P": 0.010, "T": 0.020, "W": 0.006, "AA": 0.010, "AU": 0.020, "BP": 0.004, "BR": 0.024,
                "CN": 0.008, "DG": 0.015, "EE": 0.099, "ES": 0.172, "EG": 0.018, "GW": 0.006,
                "GX": 0.015, "HG": 0.038, "IT": 0.010, "IU": 0.037,
-               "JY": 0.010, "LI": 0.040, "LL": 0.089, "LS": 0.011, "LT": 0.008}.get(label.split()[1], 0.002)
+               "JY": 0.010, "LL": 0.089, "LS": 0.011, "LT": 0.008}.get(label.split()[1], 0.002)
     assert scores.duplicates <= ceiling
     assert scores.title_accuracy is not None and scores.title_accuracy >= titles_right
 

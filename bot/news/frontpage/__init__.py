@@ -518,6 +518,11 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
                         key = by_path.setdefault(f"{number[-1]} names a page in {inside.partition('/')[0]}", key)
                 elif last == number[-1] and not slug:
                     key = _id_alone(by_path, number[-1], key)  # a story named by its id alone
+            elif number and not query and inside.split("/")[-2:-1] == number[-1:] and "." in last \
+                    and not any(character.isdigit() for character in last):
+                # One story named by its id before a page name all the site's stories share, filed under two sections'
+                # folders ("/online/health/717800/News.html", "/online/Variety/717800/News.html"): the id names it.
+                key = by_path.setdefault(f"{number[-1]} before {last.lower()}", key)
         # Only a dated or numbered story may have a headline of one to three words its slug spells.
         slug = own_slug(target) if kind == SURE_STORY else ""
         rank, text = headline_of(anchor, slug, containers)
