@@ -3596,6 +3596,16 @@ def test_one_story_named_by_its_id_before_a_page_name_every_story_shares_under_t
                                                 "/online/Variety/717801/News.html"]
 
 
+def test_a_story_asked_by_a_key_with_and_without_a_parameter_saying_where_the_link_sat_is_one_entry() -> None:
+    html = ('<h2><a href="/view.php?key=20180322010012632&amp;ref=main_midtop">The president flies to Vietnam for a state'
+            ' visit</a></h2><h3><a href="/view.php?key=20180322010012640">Markets close higher on a quiet trading day</a></h3>'
+            '<li><a href="/view.php?key=20180322010012632">The president flies to Vietnam for a state visit</a></li>'
+            '<li><a href="/view.php?key=20180322010012650&amp;ref=main_list">A new bridge opens over the river today</a></li>')
+    assert [path for path, _ in page(html)] == ["/view.php?key=20180322010012632&ref=main_midtop",
+                                                "/view.php?key=20180322010012640",
+                                                "/view.php?key=20180322010012650&ref=main_list"]
+
+
 def test_a_dated_story_filed_under_its_folders_in_two_orders_or_on_two_hosts_is_one_entry() -> None:
     entries = page('<h2><a href="/2018-03-19/sucesos/24-Oleada-robos-coches.htm">Oleada de robos en coches en el barrio</a></h2>'
                    '<li><a href="/sucesos/2018-03-19/24-Oleada-robos-coches.htm">Oleada de robos en coches en el barrio</a></li>'

@@ -79,6 +79,7 @@ from bot.news.frontpage.addresses import (
     path_kind,
     queried_pages,
     tracking_only,
+    without_tracking,
     sections_slug,
     slug_is,
 )
@@ -437,8 +438,10 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
                     and path_kind(path, page_key) >= STORY or kind >= NEEDS_HEADLINE and tracking_only(query)) \
                     and not ID_QUERY.search(query) and not PATH_QUERY.match(query):  # (nor a path the root serves)
                 mark = query = ""
-            # (Its query's parameters in any order: "?lang=173&newid=13177&cat=155" and "?lang=173&cat=155&newid=13177".)
-            key = by_path.setdefault(path + mark + "&".join(sorted(query.split("&"))), key)
+            # (Its query's parameters in any order: "?lang=173&newid=13177&cat=155" and "?lang=173&cat=155&newid=13177";
+            # and with or without a parameter that only says where the link sat: "view.php?key=2018...&ref=main_midtop".)
+            loose = without_tracking(query) if mark else ""
+            key = by_path.setdefault(path + ("?" if loose else "") + "&".join(sorted(loose.split("&"))), key)
             # One numbered story filed under two folders or subdomains (/nova/12912/slug and /noticia/12912/slug,
             # metro.site/read/1490191/slug and www.site/read/1490191/slug): the same id and the same slug, or the
             # same name made of an id ("/omn/20200704/20200704A07ENE00.html", "/omn/20200704A07ENE00.html").

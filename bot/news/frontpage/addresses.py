@@ -505,9 +505,19 @@ _TRACKING_KEYS = frozenset({"il", "iref", "ref", "ref_", "src", "from", "via", "
 def tracking_only(query: str) -> bool:
     """Return whether a query holds tracking parameters only (none whose value is a number of four digits or more: a
     script may serve a page by it, whatever the parameter is called)."""
-    pairs = [pair.partition("=") for pair in query.split("&") if pair]
-    return bool(pairs) and all((key.lower() in _TRACKING_KEYS or key.lower().startswith(("utm_", "at_")))
-                               and not (value.isdigit() and len(value) >= 4) for key, _, value in pairs)
+    pairs = [pair for pair in query.split("&") if pair]
+    return bool(pairs) and all(map(_tracks, pairs))
+
+
+def without_tracking(query: str) -> str:
+    """Return a query without its tracking parameters (see tracking_only)."""
+    return "&".join(pair for pair in query.split("&") if pair and not _tracks(pair))
+
+
+def _tracks(pair: str) -> bool:
+    """Return whether one "key=value" of a query only tracks where a link sat or whence the reader came."""
+    key, _, value = pair.partition("=")
+    return (key.lower() in _TRACKING_KEYS or key.lower().startswith(("utm_", "at_"))) and not (value.isdigit() and len(value) >= 4)
 
 
 def _name_words(stem: str) -> int:
