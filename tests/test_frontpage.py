@@ -3606,6 +3606,16 @@ def test_a_story_asked_by_a_key_with_and_without_a_parameter_saying_where_the_li
                                                 "/view.php?key=20180322010012650&ref=main_list"]
 
 
+def test_a_storys_short_address_by_its_id_alone_beside_its_full_one_is_one_entry() -> None:
+    html = ('<h2><a href="/i/9199591.html">Cristiano Ronaldo: four children was a record too</a></h2>'
+            '<h3><a href="/futebol/ronaldo-quatro-filhos-tambem-foi-um-recorde-9199591.html">Cristiano Ronaldo: four children'
+            ' was a record too</a></h3>'
+            '<h3><a href="/futebol/jardim-fala-do-futuro-e-das-polemicas-9199642.html">Jardim speaks of the future and of'
+            ' the rows</a></h3><li><a href="/i/9199700.html">A short address of a story the page links only so</a></li>')
+    assert [path for path, _ in page(html)] == ["/i/9199591.html", "/futebol/jardim-fala-do-futuro-e-das-polemicas-9199642.html",
+                                                "/i/9199700.html"]
+
+
 def test_a_dated_story_filed_under_its_folders_in_two_orders_or_on_two_hosts_is_one_entry() -> None:
     entries = page('<h2><a href="/2018-03-19/sucesos/24-Oleada-robos-coches.htm">Oleada de robos en coches en el barrio</a></h2>'
                    '<li><a href="/sucesos/2018-03-19/24-Oleada-robos-coches.htm">Oleada de robos en coches en el barrio</a></li>'

@@ -521,6 +521,10 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
                         key = by_path.setdefault(f"{number[-1]} names a page in {inside.partition('/')[0]}", key)
                 elif last == number[-1] and not slug:
                     key = _id_alone(by_path, number[-1], key)  # a story named by its id alone
+                elif not slug and len(number) == 1 and not _DATE_NUMBER.fullmatch(number[-1]):
+                    # A short address of a story by its id alone and an extension ("/i/9199591.html") beside its full one,
+                    # the id ending its name ("/<section>/<slug>-9199591.html"): one story, whichever comes first.
+                    key = by_path.get(f"{number[-1]} post named") or by_path.setdefault(f"{number[-1]} post by number", key)
             elif number and not query and inside.split("/")[-2:-1] == number[-1:] and "." in last \
                     and not any(character.isdigit() for character in last):
                 # One story named by its id before a page name all the site's stories share, filed under two sections'
