@@ -918,6 +918,17 @@ def test_a_teaser_holding_a_sponsored_by_label_over_the_sponsors_logo_is_not_a_s
         "/2026/03/01/story-1/", "/2026/03/01/story-2/", "/2018/03/16/sponsored-by-a-bank/"]
 
 
+def test_a_readers_poll_labelled_so_asking_its_question_is_not_a_story_but_a_report_on_a_survey_is() -> None:
+    polls = [("/2018/03/sondage-quel-est-le-pire-lateral-droit/", "Sondage – Quel est le pire latéral droit de l’histoire du PSG ?"),
+             ("/gesellschaft/umfrage-champions-league-sieger-9448449", "Umfrage: Wer gewinnt die Champions League 2018?"),
+             ("/il-sondaggio/sondaggio-mn-gattuso-rinnovo-285779", "SONDAGGIO MN - GATTUSO AD UN PASSO DAL RINNOVO, SCELTA GIUSTA?")]
+    reports = [("/2018/03/sondage-macron-en-baisse/", "Sondage : Macron en forte baisse chez les retraités"),
+               ("/2018/03/poll-majority-of-americans/", "Poll: Majority of Americans not confident in security of elections"),
+               ("/2018/03/who-wins-the-league/", "Who wins the league this year? The coaches answer")]
+    html = "".join(f'<h3><a href="{href}">{text}</a></h3>' for href, text in polls + reports)
+    assert [path for path, _ in page(story(1) + html)] == ["/2026/03/01/story-1/"] + [href for href, _ in reports]
+
+
 def test_a_folder_of_promotions_holds_offers_and_promo_clips_not_stories() -> None:
     promos = [("/promo/10-pourcent-emetteur-recepteur-portable-yaesu-fta-750l/", "-10% sur l'Emetteur Récepteur portable YAESU"),
               ("/promos/reduction-lentree-salon-ebace-2017/", "Réduction de 100 dollars sur l'entrée au salon EBACE"),

@@ -654,6 +654,14 @@ QUIZ_TITLE = re.compile(r"^\W*(?:(?:quizz?|kv[ií]z|trivia|test visual|тест|
                         r".*\b(?:et gagnez|et gagne (?:ton|ta|tes)|und gewinnen sie|e vinci)\b|"
                         r"(?:participe|participez)\b.{0,120}?\bet (?:deviens|devenez)\b", re.I)
 
+# A readers' poll: a headline labelled as one, its question to the reader after the label ("Sondage – Quel est le pire
+# latéral droit de l'histoire du PSG ?", "Umfrage: Wer gewinnt die Champions League 2018?", "SONDAGGIO MN - ... SCELTA
+# GIUSTA?"). Not a report on a survey's results, which says them ("Sondage : Macron en forte baisse ..."); nor "Poll:",
+# which English and Dutch news sites put before reports and programme segments ("Poll: Majority of Americans ...",
+# "Poll: Wat is nu de meest kansrijke regio?", a television segment on its viewers' poll).
+POLL_TITLE = re.compile(r"^\W*(?:sondage|umfrage|encuesta|sondeo|sondaggio|enquesta|sondagem|ankieta)(?:\s+[A-Z]{2,4})?"
+                        r"\s*[-–—:|]\s*[^?]+\?\s*$", re.I)
+
 # A shop's product teaser: its name, then its price after a bar ("Xiaomi Mi Pro Ordinateur | 791.36 €"); a headline
 # about a price says it in words ("Na emeryturze - 854 zł").
 PRICE_TAG_TITLE = re.compile(r"\|\s*(?:[€$£]\s*\d[\d\s.,]*|\d[\d\s.,]*\s*(?:€|\$|£|eur|usd|zł|kč|₽))\s*$", re.I)
