@@ -929,6 +929,15 @@ def test_a_readers_poll_labelled_so_asking_its_question_is_not_a_story_but_a_rep
     assert [path for path, _ in page(story(1) + html)] == ["/2026/03/01/story-1/"] + [href for href, _ in reports]
 
 
+def test_what_is_on_in_romanian_dutch_or_italian_listings_folders_is_not_a_story_but_a_dated_report_there_is() -> None:
+    listings = [("/md/afis/invitatie-la-cinema-lista-filmelor-pentru-17-martie", "Invitație la CINEMA! Lista filmelor pentru 17 martie"),
+                ("/uitagenda/jazzfestival-in-het-park-dit-weekend", "Jazzfestival in het park dit weekend voor het hele gezin"),
+                ("/appuntamenti/menabo-leggere-presente-disegnare-futuro", "Menabò. Leggere il presente per disegnare il futuro")]
+    report = ("/md/afis/2018/03/17/festivalul-de-film-a-adus-zece-mii-de-spectatori", "Festivalul de film a adus zece mii de spectatori")
+    html = "".join(f'<h3><a href="{href}">{text}</a></h3>' for href, text in listings + [report])
+    assert [path for path, _ in page(story(1) + html)] == ["/2026/03/01/story-1/", report[0]]
+
+
 def test_a_folder_of_promotions_holds_offers_and_promo_clips_not_stories() -> None:
     promos = [("/promo/10-pourcent-emetteur-recepteur-portable-yaesu-fta-750l/", "-10% sur l'Emetteur Récepteur portable YAESU"),
               ("/promos/reduction-lentree-salon-ebace-2017/", "Réduction de 100 dollars sur l'entrée au salon EBACE"),

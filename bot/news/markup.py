@@ -914,6 +914,7 @@ SITEWIDE_MARKS = re.compile(
 EVENT_SEGMENTS = frozenset({
     "agenda", "evenement", "evenements", "event", "events", "veranstaltung", "veranstaltungen", "termine",
     "evento", "eventos", "eventi", "afisha",
+    "afis", "afise", "evenimente", "evenementen", "uitagenda", "appuntamenti",  # Romanian, Dutch and Italian: what is on
     "nos-evenements", "epreuves",  # the site's own events; a sport's races to enter (/epreuves/rando_vtt_de_bethoncourt_2018)
     "calendar", "calendars", "calendrier", "kalender", "calendario", "calendari",  # /calendar/306043741.html: what is on
 })
