@@ -938,6 +938,15 @@ def test_what_is_on_in_romanian_dutch_or_italian_listings_folders_is_not_a_story
     assert [path for path, _ in page(story(1) + html)] == ["/2026/03/01/story-1/", report[0]]
 
 
+def test_a_popups_piece_asked_as_an_ajax_fragment_or_by_its_windows_size_is_not_a_story() -> None:
+    photos = "".join(f'<li><a href="/photo_consult.html?id={n}&amp;ajax=true&amp;width=800&amp;height=550"><img src="{n}.jpg">'
+                     f'<span>[2011-2012] L1-J14 Club Africain - Esperance Tunis {n}</span></a></li>' for n in (3185, 5548))
+    window = '<li><a href="/gallery.php?id=77&amp;width=640&amp;height=480">The gallery of the match between the two clubs</a></li>'
+    news = '<h3><a href="/2018/03/17/ajax-beat-psv-in-the-derby/">Ajax beat PSV in the derby of the season</a></h3>'
+    assert [path for path, _ in page(story(1) + f"<ul>{photos}{window}</ul>" + news)] == [
+        "/2026/03/01/story-1/", "/2018/03/17/ajax-beat-psv-in-the-derby/"]
+
+
 def test_a_folder_of_promotions_holds_offers_and_promo_clips_not_stories() -> None:
     promos = [("/promo/10-pourcent-emetteur-recepteur-portable-yaesu-fta-750l/", "-10% sur l'Emetteur Récepteur portable YAESU"),
               ("/promos/reduction-lentree-salon-ebace-2017/", "Réduction de 100 dollars sur l'entrée au salon EBACE"),

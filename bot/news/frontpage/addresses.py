@@ -419,6 +419,10 @@ def path_kind(url: str, page_key: str) -> int:
         # a lightbox opens; "download.php?file=report.pdf"): the file, not a page. (Not a story's slug with such a
         # parameter, "/2018/03/storm-hits-the-coast?share=photo.jpg".)
         return NOT_STORY
+    if _slug_words(last) < 3 and _POPUP_QUERY.search(parts.query):
+        # A script's piece of a page for a popup, asked its window's size or as an ajax fragment
+        # ("/photo_consult.html?id=3185&ajax=true&width=800&height=550", a photo a lightbox opens): not a page of its own.
+        return NOT_STORY
     stem = re.sub(r"\.\w+$", "", last)  # (lower case, as last is)
     if len(segments) == 1 and _SPIP_MARKED.match(segments[0].rsplit(".", 1)[0]):
         # SPIP's author, keyword, section or site page at the site's root ("_Ny-Aina-Rahaga,10089_.html",
@@ -497,6 +501,8 @@ _SLUG_WORDS = 4  # a slug of this many words names one story ("usa-climatechange
 
 # Query parameters that only say where a link sat or who sent the reader ("?il=0", "?iref=comtop_8_01", "?utm_source=",
 # "?spm=smpc.home...", "?ito=..."): the same page with or without them.
+# A query asking for a fragment of a page for a script (ajax=true) or a popup window's size (width=...&height=...).
+_POPUP_QUERY = re.compile(r"(?:^|&)ajax=(?:true|1)(?:&|$)|(?:^|&)width=\d+&(?:.*&)?height=\d+(?:&|$)", re.I)
 _TRACKING_KEYS = frozenset({"il", "iref", "ref", "ref_", "src", "from", "via", "cmp", "cmpid", "intcmp", "int_source",
                             "int_medium", "ito", "ico", "spm", "scm", "_f", "ncid", "ocid", "fbclid", "gclid", "rss",
                             "rtm", "at_medium", "at_campaign", "xtor", "ns_campaign", "ns_mchannel"})
