@@ -139,6 +139,12 @@ def _reworded_slug(by_path: dict[str, str], at: str, slug: str, key: str) -> str
     return key
 
 
+def _short_address(by_path: dict[str, str], number: str, key: str) -> str:
+    """Return the entry a story's short address by its number joins ("/?p=448126", "/i/9199591.html"): the story whose
+    full address names that number, whichever came first."""
+    return by_path.get(f"{number} post named") or by_path.setdefault(f"{number} post by number", key)
+
+
 def _id_alone(by_path: dict[str, str], number: str, key: str) -> str:
     """Return the entry a link of an id alone ("/news/1135110/") joins: the one story whose slug the id carries."""
     slugged = by_path.get(f"{number} /slugged")
@@ -452,7 +458,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
             if post:
                 # A blog's short address of a post by its number ("/?p=448126") beside its full one
                 # ("/<section>/448126-<slug>.html", the number in its name): one story, whichever comes first.
-                key = by_path.get(f"{post[1]} post named") or by_path.setdefault(f"{post[1]} post by number", key)
+                key = _short_address(by_path, post[1], key)
             if not query and (kind == SURE_STORY or names_one_story(last)) \
                     and (inside.count("/") >= 2 or kind == SURE_STORY and LONG_ID.search(last)):
                 # One dated story (or one a long name names) filed under its folders in two orders, or on two of the
@@ -526,7 +532,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
                 elif not slug and len(number) == 1 and not _DATE_NUMBER.fullmatch(number[-1]):
                     # A short address of a story by its id alone and an extension ("/i/9199591.html") beside its full one,
                     # the id ending its name ("/<section>/<slug>-9199591.html"): one story, whichever comes first.
-                    key = by_path.get(f"{number[-1]} post named") or by_path.setdefault(f"{number[-1]} post by number", key)
+                    key = _short_address(by_path, number[-1], key)
             elif number and not query and inside.split("/")[-2:-1] == number[-1:] and "." in last \
                     and not any(character.isdigit() for character in last):
                 # One story named by its id before a page name all the site's stories share, filed under two sections'

@@ -499,10 +499,10 @@ _ID_NAME_CHARS = 12  # a page named by an id of letters and digits this long nam
 _SLUG_WORDS = 4  # a slug of this many words names one story ("usa-climatechange-coal-family-idJPKBN2651CO")
 
 
-# Query parameters that only say where a link sat or who sent the reader ("?il=0", "?iref=comtop_8_01", "?utm_source=",
-# "?spm=smpc.home...", "?ito=..."): the same page with or without them.
 # A query asking for a fragment of a page for a script (ajax=true) or a popup window's size (width=...&height=...).
 _POPUP_QUERY = re.compile(r"(?:^|&)ajax=(?:true|1)(?:&|$)|(?:^|&)width=\d+&(?:.*&)?height=\d+(?:&|$)", re.I)
+# Query parameters that only say where a link sat or who sent the reader ("?il=0", "?iref=comtop_8_01", "?utm_source=",
+# "?spm=smpc.home...", "?ito=..."): the same page with or without them.
 _TRACKING_KEYS = frozenset({"il", "iref", "ref", "ref_", "src", "from", "via", "cmp", "cmpid", "intcmp", "int_source",
                             "int_medium", "ito", "ico", "spm", "scm", "_f", "ncid", "ocid", "fbclid", "gclid", "rss",
                             "rtm", "at_medium", "at_campaign", "xtor", "ns_campaign", "ns_mchannel"})
@@ -523,7 +523,8 @@ def without_tracking(query: str) -> str:
 def _tracks(pair: str) -> bool:
     """Return whether one "key=value" of a query only tracks where a link sat or whence the reader came."""
     key, _, value = pair.partition("=")
-    return (key.lower() in _TRACKING_KEYS or key.lower().startswith(("utm_", "at_"))) and not (value.isdigit() and len(value) >= 4)
+    return (key.lower() in _TRACKING_KEYS or key.lower().startswith(("utm_", "at_"))) \
+        and not (value.isdigit() and len(value) >= 4)
 
 
 def _name_words(stem: str) -> int:
