@@ -47,21 +47,6 @@ HELDOUT_FOLDERS = {
     "gathered, fresh held-out": REPO / "tests" / "fixtures" / "frontpages-heldout",
     "gathered, final held-out": REPO / "tests" / "fixtures" / "frontpages-final",
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
-    "set LV (held out, gathered 2026-12-03, twenty-fourth stop)": REPO / "tests" / "fixtures" / "frontpages-judgelv",
-    "set LW (held out, gathered 2026-12-03, twenty-fourth stop)": REPO / "tests" / "fixtures" / "frontpages-judgelw",
-    "set LX (held out, gathered 2026-12-03, twenty-fourth stop)": REPO / "tests" / "fixtures" / "frontpages-judgelx",
-    "set LY (held out, gathered 2026-12-03, twenty-fourth stop)": REPO / "tests" / "fixtures" / "frontpages-judgely",
-    "set LZ (held out, gathered 2026-12-03, twenty-fourth stop)": REPO / "tests" / "fixtures" / "frontpages-judgelz",
-    "set MA (held out, gathered 2026-12-03, twenty-fourth stop)": REPO / "tests" / "fixtures" / "frontpages-judgema",
-    "set MB (held out, gathered 2026-12-03, twenty-fourth stop)": REPO / "tests" / "fixtures" / "frontpages-judgemb",
-    "set MC (held out, gathered 2026-12-03, twenty-fourth stop)": REPO / "tests" / "fixtures" / "frontpages-judgemc",
-    "set MJ (held out, gathered 2026-12-03, twenty-fourth stop)": REPO / "tests" / "fixtures" / "frontpages-judgemj",
-    "set MD (held out, gathered 2026-12-03, twenty-fourth stop)": REPO / "tests" / "fixtures" / "frontpages-judgemd",
-    "set MH (held out, gathered 2026-12-03, twenty-fourth stop)": REPO / "tests" / "fixtures" / "frontpages-judgemh",
-    "set MG (held out, gathered 2026-12-03, twenty-fourth stop)": REPO / "tests" / "fixtures" / "frontpages-judgemg",
-    "set MF (held out, gathered 2026-12-03, twenty-fourth stop)": REPO / "tests" / "fixtures" / "frontpages-judgemf",
-    "set MI (held out, gathered 2026-12-03, twenty-fourth stop)": REPO / "tests" / "fixtures" / "frontpages-judgemi",
-    "set ME (held out, gathered 2026-12-03, twenty-fourth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeme",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
@@ -387,6 +372,21 @@ JUDGED_FOLDERS = {
     "set LS (judged 2026-12-03, twenty-third stop and the twenty-fourth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgels",
     "set LT (judged 2026-12-03, twenty-third stop and the twenty-fourth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgelt",
     "set LU (judged 2026-12-03, twenty-third stop and the twenty-fourth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgelu",
+    "set LV (judged 2026-12-03, twenty-fourth stop and the twenty-fifth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgelv",
+    "set LW (judged 2026-12-03, twenty-fourth stop and the twenty-fifth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgelw",
+    "set LX (judged 2026-12-03, twenty-fourth stop and the twenty-fifth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgelx",
+    "set LY (judged 2026-12-03, twenty-fourth stop and the twenty-fifth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgely",
+    "set LZ (judged 2026-12-03, twenty-fourth stop and the twenty-fifth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgelz",
+    "set MA (judged 2026-12-03, twenty-fourth stop and the twenty-fifth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgema",
+    "set MB (judged 2026-12-03, twenty-fourth stop and the twenty-fifth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgemb",
+    "set MC (judged 2026-12-03, twenty-fourth stop and the twenty-fifth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgemc",
+    "set MD (judged 2026-12-03, twenty-fourth stop and the twenty-fifth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgemd",
+    "set ME (judged 2026-12-03, twenty-fourth stop and the twenty-fifth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeme",
+    "set MF (judged 2026-12-03, twenty-fourth stop and the twenty-fifth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgemf",
+    "set MG (judged 2026-12-03, twenty-fourth stop and the twenty-fifth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgemg",
+    "set MH (judged 2026-12-03, twenty-fourth stop and the twenty-fifth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgemh",
+    "set MI (judged 2026-12-03, twenty-fourth stop and the twenty-fifth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgemi",
+    "set MJ (judged 2026-12-03, twenty-fourth stop and the twenty-fifth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgemj",
 }
 DEVELOPMENT = REPO.parent / "corpora-dev" / "frontpages"
 _ID = re.compile(r"\d{4,}")

@@ -833,6 +833,21 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set LS (judged 2026-12-03, twenty-third stop and the twenty-fourth's start; development since)", (0.994, 0.994, 2, 0.948)),
     ("set LT (judged 2026-12-03, twenty-third stop and the twenty-fourth's start; development since)", (0.941, 0.980, 2, 0.999)),
     ("set LU (judged 2026-12-03, twenty-third stop and the twenty-fourth's start; development since)", (0.999, 0.999, 1, 0.999)),
+    ("set LV (judged 2026-12-03, twenty-fourth stop and the twenty-fifth's start; development since)", (0.999, 0.906, 1, 0.922)),
+    ("set LW (judged 2026-12-03, twenty-fourth stop and the twenty-fifth's start; development since)", (0.999, 0.178, 0, 0.999)),
+    ("set LX (judged 2026-12-03, twenty-fourth stop and the twenty-fifth's start; development since)", (0.975, 0.993, 1, 0.968)),
+    ("set LY (judged 2026-12-03, twenty-fourth stop and the twenty-fifth's start; development since)", (0.981, 0.806, 1, 0.951)),
+    ("set LZ (judged 2026-12-03, twenty-fourth stop and the twenty-fifth's start; development since)", (0.845, 0.999, 1, 0.879)),
+    ("set MA (judged 2026-12-03, twenty-fourth stop and the twenty-fifth's start; development since)", (0.961, 0.999, 2, 0.999)),
+    ("set MB (judged 2026-12-03, twenty-fourth stop and the twenty-fifth's start; development since)", (0.943, 0.999, 1, 0.999)),
+    ("set MC (judged 2026-12-03, twenty-fourth stop and the twenty-fifth's start; development since)", (0.986, 0.948, 1, 0.969)),
+    ("set MD (judged 2026-12-03, twenty-fourth stop and the twenty-fifth's start; development since)", (0.959, 0.999, 1, 0.964)),
+    ("set ME (judged 2026-12-03, twenty-fourth stop and the twenty-fifth's start; development since)", (0.999, 0.736, 1, 0.875)),
+    ("set MF (judged 2026-12-03, twenty-fourth stop and the twenty-fifth's start; development since)", (0.995, 0.854, 0, 0.942)),
+    ("set MG (judged 2026-12-03, twenty-fourth stop and the twenty-fifth's start; development since)", (0.961, 0.975, 1, 0.957)),
+    ("set MH (judged 2026-12-03, twenty-fourth stop and the twenty-fifth's start; development since)", (0.980, 0.945, 0, 0.961)),
+    ("set MI (judged 2026-12-03, twenty-fourth stop and the twenty-fifth's start; development since)", (0.999, 0.969, 2, 0.981)),
+    ("set MJ (judged 2026-12-03, twenty-fourth stop and the twenty-fifth's start; development since)", (0.943, 0.943, 1, 0.962)),
 ])
 def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float, int, float]) -> None:
     (scores,) = score_listers(load_frontpages(JUDGED_FOLDERS[label]), [("ours", ours)])
@@ -882,10 +897,12 @@ def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float,
     # LS with 1.0%: one site links two stories at a short address ("/i/9199591.html") beside their full one (one entry
     # since); LT with 0.7%:
     # one site links its lead with and without a tracking query ("view.php?key=...&ref=main_midtop"), one entry since
+    # LY judged with 1.7%: one site links two hardware reviews at a slug-only address in its feature slider
+    # ("/news/detail/MSI-GE63VR") and at their full one in a list ("/news/detail/34355/MSI-GE63VR")
     ceiling = {"P": 0.010, "T": 0.020, "W": 0.006, "AA": 0.010, "AU": 0.020, "BP": 0.004, "BR": 0.024,
                "CN": 0.008, "DG": 0.015, "EE": 0.099, "ES": 0.172, "EG": 0.018, "GW": 0.006,
                "GX": 0.015, "HG": 0.038, "IT": 0.010, "IU": 0.037,
-               "JY": 0.010, "LL": 0.089}.get(label.split()[1], 0.002)
+               "JY": 0.010, "LL": 0.089, "LY": 0.018}.get(label.split()[1], 0.002)
     assert scores.duplicates <= ceiling
     assert scores.title_accuracy is not None and scores.title_accuracy >= titles_right
 
