@@ -417,6 +417,17 @@ def test_lead_is_not_a_teasers_related_link_that_comes_before_the_teasers_own_li
     assert len(entries) == 2
 
 
+def test_a_sliders_first_slide_named_only_by_its_pictures_alt_may_lead() -> None:
+    # A manşet slider's slides carry their headlines painted on the picture and in its alt: the first is the top story.
+    def slides(block: str) -> str:
+        items = "".join(f'<li><a href="/2026/03/01/story-{n}/"><img src="/i/{n}.jpg" alt="Story {n}: a headline of words"'
+                        ' width="980"></a></li>' for n in (1, 2))
+        return f'<div class="{block}"><ul class="items">{items}</ul></div>'
+    assert page(slides("mansetSlider") + story(3))[0] == ("/2026/03/01/story-1/", "Story 1: a headline of words")
+    # (a strip of pictures no class calls a slider or the hero still yields to a story the page names in words)
+    assert page(slides("gallery") + story(3))[0][0] == "/2026/03/01/story-3/"
+
+
 # ---------------------------------------------------------------------------- chrome
 
 

@@ -637,7 +637,11 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     # nor one first shown in a menu's dropdown or in a box of the most read or trending stories, nor by a link that shows
     # nothing (a scoreboard's empty link laid over its scores), nor by a banner's picture without words (an advertiser's).
     strips = Strips(base, {entry.url for entry in page.entries}, address)
-    unfit = videos | {key for key, (preference, _) in headlines.items() if preference[0] == ASIDE_TEXT} \
+    # (A slide of a slider or a hero named only by its picture's alt is named by its headline all the same: a Turkish
+    # manşet's pictures carry their headlines in their alt, painted on the picture. A slide that shows no words at all
+    # is not.)
+    unfit = videos | {key for key, (preference, title) in headlines.items() if preference[0] == ASIDE_TEXT
+                      and not (title and _in_hero(first_link[key]))} \
         | stale_stories([entry.url for entry in page.entries])
 
     def placed(key: str, anchor: Any = None) -> bool:
