@@ -428,6 +428,18 @@ def test_a_sliders_first_slide_named_only_by_its_pictures_alt_may_lead() -> None
     assert page(slides("gallery") + story(3))[0][0] == "/2026/03/01/story-3/"
 
 
+def test_lead_is_not_a_teaser_of_the_strip_a_turkish_layout_sets_above_its_headline_slider() -> None:
+    # The sürmanşet ("over the headline") and the row "above the manşet": small teasers of the day above the top story.
+    def teasers(ns: tuple[int, ...]) -> str:
+        return "".join(f'<figure class="item"><a href="/2026/03/01/story-{n}/"><img src="/i/{n}.jpg"></a><figcaption>'
+                       f'<a href="/2026/03/01/story-{n}/">Story {n}: a headline of words</a></figcaption></figure>' for n in ns)
+    for strip in ('<div class="surmansetSlider">{}</div>', '<ul class="lastnews manset_ustu">{}</ul>'):
+        entries = page(strip.format(teasers((1, 2))) + f'<div class="mansetSlider">{teasers((3, 4))}</div>')
+        assert entries[0][0] == "/2026/03/01/story-3/"
+    # (one teaser so named is that story's own box)
+    assert page(f'<div class="surmanset">{teasers((1,))}</div>{story(3)}')[0][0] == "/2026/03/01/story-1/"
+
+
 # ---------------------------------------------------------------------------- chrome
 
 

@@ -936,6 +936,13 @@ STRIP_MARKS = re.compile(
     r"rail|aside|(?:right|side)[-_]?col(?:umn)?|side[-_]?(?:content|feed|panel))(?=$|[\s_-]|[A-Z])"
 )
 
+# The strip a Turkish news layout sets above its headline slider, as its class or id names it: the "sürmanşet" ("over the
+# headline": "surmansetSlider", "surmanset-haber") or the row "above the manşet" ("manset_ustu"). Its small teasers are
+# the day's stories, but the top story is the manşet slider's first below it; a slider of its own, it is still the strip.
+ABOVE_HEADLINE_MARKS = re.compile(
+    r"(?:^|(?<=[\s_-])|(?<=[a-z])(?=[A-Z]))(?i:s[uü]r-?man[sş]et|man[sş]et[-_]?[uü]st[uü])(?=$|[\s_-]|[A-Z])"
+)
+
 # An advertising slot, as a whole class or id token ("ad-microsites", "ad_box", "adContainer"): its links sell.
 AD_SLOT_TOKENS = frozenset({"ad", "ads", "advert", "adverts", "advertisement", "advertorial", "sponsored", "anzeige",
                             "werbung", "publicite", "publicidad", "pubblicita"})

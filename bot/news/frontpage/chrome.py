@@ -8,6 +8,7 @@ from itertools import islice
 from typing import Any
 
 from bot.news.markup import (
+    ABOVE_HEADLINE_MARKS,
     ACCOUNT_MARKS,
     CLASSIFIED_MARKS,
     CLASSIFIEDS_TITLE,
@@ -562,7 +563,10 @@ class Strips:
             # main column and the sidebar, "content-sidebar-wrap"; nor a tag the story is filed under, "taxonomy-breaking-news".)
             own_marks = _BOTH_COLUMNS.sub(" ", _BEHAVIOUR.sub(" ", _FILED_UNDER.sub(" ", element_marks(element))))
             mark = f"{own_marks} {tag if '-' in tag or tag == 'aside' else ''}"
-            if _MAIN_CONTENT.search(own_marks):
+            if ABOVE_HEADLINE_MARKS.search(mark):
+                # (before the hero's marks: the sürmanşet is often a slider too, "surmansetSlider")
+                verdict = self._stories_in(element) >= 2
+            elif _MAIN_CONTENT.search(own_marks):
                 # The page's main column, whatever else its class says ("main_content pt-header": a spacing under the
                 # header), or the whole page's wrapper ("space-header-banner page-wrapper"): no strip.
                 verdict = False
