@@ -428,6 +428,14 @@ def test_a_sliders_first_slide_named_only_by_its_pictures_alt_may_lead() -> None
     assert page(slides("gallery") + story(3))[0][0] == "/2026/03/01/story-3/"
 
 
+def test_lead_is_not_a_line_of_a_list_its_class_calls_the_last_news() -> None:
+    # "lastnews", "last-news": the newest stories as they came, in the English of many a CMS; not "blastnews".
+    lines = "".join(f'<li><a href="/2026/03/01/story-{n}/">Story {n}: a headline of words</a></li>' for n in (1, 2))
+    for block in ("lastnewsbar", "last-news", "box last_news"):
+        assert page(f'<div class="{block}"><ul>{lines}</ul></div>{story(3)}')[0][0] == "/2026/03/01/story-3/"
+    assert page(f'<div class="blastnews"><ul>{lines}</ul></div>{story(3)}')[0][0] == "/2026/03/01/story-1/"
+
+
 def test_lead_is_not_a_teaser_of_the_strip_a_turkish_layout_sets_above_its_headline_slider() -> None:
     # The sürmanşet ("over the headline") and the row "above the manşet": small teasers of the day above the top story.
     def teasers(ns: tuple[int, ...]) -> str:
