@@ -49,6 +49,7 @@ HELDOUT_FOLDERS = {
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
     "set MK (held out, gathered 2026-12-03, twenty-fifth stop)": REPO / "tests" / "fixtures" / "frontpages-judgemk",
     "set ML (held out, gathered 2026-12-03, twenty-fifth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeml",
+    "set MM (held out, gathered 2026-12-03, twenty-fifth stop)": REPO / "tests" / "fixtures" / "frontpages-judgemm",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
