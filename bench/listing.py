@@ -51,6 +51,7 @@ HELDOUT_FOLDERS = {
     "set ML (held out, gathered 2026-12-03, twenty-fifth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeml",
     "set MM (held out, gathered 2026-12-03, twenty-fifth stop)": REPO / "tests" / "fixtures" / "frontpages-judgemm",
     "set MN (held out, gathered 2026-12-03, twenty-fifth stop)": REPO / "tests" / "fixtures" / "frontpages-judgemn",
+    "set MO (held out, gathered 2026-12-03, twenty-fifth stop)": REPO / "tests" / "fixtures" / "frontpages-judgemo",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
