@@ -428,6 +428,14 @@ def test_a_sliders_first_slide_named_only_by_its_pictures_alt_may_lead() -> None
     assert page(slides("gallery") + story(3))[0][0] == "/2026/03/01/story-3/"
 
 
+def test_lead_is_not_the_one_line_of_an_italian_announcement_bar_above_the_page() -> None:
+    # "annuncio_header": a notice bar ("annuncio", Italian for an announcement) that shows one story's line in capitals.
+    bar = ('<div class="annuncio_header"><span class="annuncio_header_testo"><a href="/primo-piano/maglie-la-casacca-263151">'
+           'MAGLIE, La casacca che verrà utilizzata a Torino</a></span></div>')
+    teaser = '<div class="pp"><div class="titolo"><a href="/copertina/posto-fisso-263150">POSTO FISSO</a></div></div>'
+    assert page(bar + teaser)[0][0] == "/copertina/posto-fisso-263150"
+
+
 def test_lead_is_not_a_line_of_a_list_its_class_calls_the_last_news() -> None:
     # "lastnews", "last-news": the newest stories as they came, in the English of many a CMS; not "blastnews".
     lines = "".join(f'<li><a href="/2026/03/01/story-{n}/">Story {n}: a headline of words</a></li>' for n in (1, 2))

@@ -862,8 +862,8 @@ TICKER_MARKS = re.compile(
     r"ticker|breaking|marquee|(?:^|[-_ ])flash(?:$|[-_ ]|news|info)|eilmeld|last-?minute|[uú]ltima-?hora|highlighter|"
     r"(?:^|[-_ ])urg(?:ent)?(?:$|[-_ ])|"  # a ticker module ("gkHighlighter"), an urgent bar ("title_urg_title", "urgent")
     r"in-?the-?news|hot-?topics|trending-?(?:bar|topics|now)|"  # a bar of the day's topics ("In the News: ...")
-    # (Spanish "aviso": a notice; a bar asking readers for money, "donate-bar", is the site's own notice)
-    r"(?:^|[-_ ])(?:announcement|notice|avisos?|donate|donations?)(?:$|[-_ ]|s?-?bar)", re.I
+    # (Spanish "aviso", Italian "annuncio": a notice; a bar asking readers for money, "donate-bar", is the site's own notice)
+    r"(?:^|[-_ ])(?:announcement|notice|avisos?|annuncio|donate|donations?)(?:$|[-_ ]|s?-?bar)", re.I
 )
 # A list of the newest stories in the order they came, as its class or id names it ("latest-news", "lastnews", "hot-news", "just-in",
 # "newsfeed", Turkish "son-dakika", a "bant" of headlines, news in brief): above the main column it is a feed, not the top
