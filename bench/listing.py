@@ -55,6 +55,7 @@ HELDOUT_FOLDERS = {
     "set MP (held out, gathered 2026-12-03, twenty-fifth stop)": REPO / "tests" / "fixtures" / "frontpages-judgemp",
     "set MQ (held out, gathered 2026-12-03, twenty-fifth stop)": REPO / "tests" / "fixtures" / "frontpages-judgemq",
     "set MS (held out, gathered 2026-12-03, twenty-fifth stop)": REPO / "tests" / "fixtures" / "frontpages-judgems",
+    "set MR (held out, gathered 2026-12-03, twenty-fifth stop)": REPO / "tests" / "fixtures" / "frontpages-judgemr",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
