@@ -436,6 +436,17 @@ def test_lead_is_not_the_one_line_of_an_italian_announcement_bar_above_the_page(
     assert page(bar + teaser)[0][0] == "/copertina/posto-fisso-263150"
 
 
+def test_a_teaser_its_class_calls_the_lead_or_the_largest_leads_over_small_teasers_above_it() -> None:
+    def teaser(n: int, size: str) -> str:
+        return f'<article class="b-article {size}"><h3><a href="/2026/03/01/story-{n}/">Story {n}: a headline</a></h3></article>'
+    row = teaser(1, "article-xsm") + teaser(2, "article-xsm")
+    for size in ("article-xlg article-top", "lead-post post-368741", "teaser is-lead"):
+        assert page(row + teaser(3, size) + teaser(4, "article-sm"))[0][0] == "/2026/03/01/story-3/"
+    # (a bare "lead", the standfirst's class, or a size the page gives no other name say nothing)
+    for size in ("lead", "article-lg", "leader"):
+        assert page(row + teaser(3, size))[0][0] == "/2026/03/01/story-1/"
+
+
 def test_lead_is_not_a_line_of_a_list_its_class_calls_the_last_news() -> None:
     # "lastnews", "last-news": the newest stories as they came, in the English of many a CMS; not "blastnews".
     lines = "".join(f'<li><a href="/2026/03/01/story-{n}/">Story {n}: a headline of words</a></li>' for n in (1, 2))

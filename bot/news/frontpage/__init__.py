@@ -176,6 +176,10 @@ _PLACEMENT = re.compile(r"\d{1,4}")  # a box's or a section's short number after
 _LEAD_WINDOW = 8  # how far below the first story a bigger-headed one may be the top story
 _BESIDE_LINKS = 2  # links to elsewhere a teaser may hold beside its story's (its section's, its comments')
 _PICTURED_WINDOW = 3  # how far below an unheaded, unpictured first story a headed teaser with a picture may lead
+# A teaser its class names the page's lead ("lead-post", "lead_news_link_449177", "is-lead") or its largest size
+# ("article-xlg"), on the link or its three nearest blocks.
+_LEAD_TEASER = re.compile(r"(?:^|[-_ ])(?:is-?lead|lead-?(?:post|story|article|item|news)|xlg)(?:$|[-_ ])", re.I)
+_LEAD_TEASER_LEVELS = 3
 _STALE_DAYS = 30  # how much older than most of the page's dated stories a top story is not
 _DATED_STORIES = 5  # dated stories a page needs for its usual day to say anything
 
@@ -261,6 +265,12 @@ def _parent(key: str) -> str:
 def _page_name(key: str) -> str:
     """Return the last segment of an entry's address without its query and extension ("/news/a-b-12.html" -> "a-b-12")."""
     return re.sub(r"\.\w+$", "", key.partition("?")[0].rstrip("/").rpartition("/")[2])
+
+
+def _lead_teaser(anchor: Any) -> bool:
+    """Return whether a link or one of its nearest blocks has a class that names the page's lead teaser."""
+    return any(_LEAD_TEASER.search(element_marks(block))
+               for block in [anchor, *islice(anchor.iterancestors(), _LEAD_TEASER_LEVELS)])
 
 
 def _in_hero(anchor: Any) -> bool:
@@ -698,6 +708,11 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         key = page.entries[topmost[0]].url
         if 2 * sum(level < 9 for level in before) > len(before) and placed(key, first_link[key]):
             lead = topmost[0]
+    # A teaser the page's own class calls its lead or its largest, among the first stories, is the top story (a grid's
+    # "article-xlg article-top" after a row of small section headlines; a "lead-post" below a slider of older features).
+    if page.entries and not _lead_teaser(first_link[page.entries[lead].url]):
+        lead = next((i for i in range(min(lead + _LEAD_WINDOW, len(page.entries)))
+                     if fit(page.entries[i].url) and _lead_teaser(first_link[page.entries[i].url])), lead)
     if lead:
         page.entries.insert(0, page.entries.pop(lead))
     # A digest's other headlines follow the page, but the stories shown only in a menu's dropdown (a mega-menu's
