@@ -61,6 +61,7 @@ HELDOUT_FOLDERS = {
     "set MY (held out, gathered 2026-12-03, twenty-fifth stop)": REPO / "tests" / "fixtures" / "frontpages-judgemy",
     "set MW (held out, gathered 2026-12-03, twenty-fifth stop)": REPO / "tests" / "fixtures" / "frontpages-judgemw",
     "set MX (held out, gathered 2026-12-03, twenty-fifth stop)": REPO / "tests" / "fixtures" / "frontpages-judgemx",
+    "set MU (held out, gathered 2026-12-03, twenty-fifth stop)": REPO / "tests" / "fixtures" / "frontpages-judgemu",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
