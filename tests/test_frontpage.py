@@ -2056,6 +2056,17 @@ def test_one_post_linked_by_its_blog_short_address_and_its_full_one_is_one_entry
     assert [path for path, _ in page(short + full + other)] == ["/?p=448145", "/?p=448146"]
 
 
+def test_a_post_the_root_asks_by_its_number_with_and_without_its_slug_is_one_story() -> None:
+    # "idnews=" (the id first) names a post as "newsid=" does; a second parameter only spells its slug.
+    slugged = ('<h3><a href="/?idnews=847298&amp;t=la-presse-electronique-a-fond-sur-les-violences">La presse électronique'
+               ' à fond sur les violences militaires</a></h3>')
+    bare = '<a href="/?idnews=847298"><img src="/i/847298.jpg" alt=""></a>'
+    other = '<h3><a href="/?id_article=847300&amp;t=nicolas-lawson-exprime-son-engagement">Nicolas Lawson exprime son engagement</a></h3>'
+    assert [path for path, _ in page(bare + slugged + other)] == ["/?idnews=847298", "/?id_article=847300&t=nicolas-lawson-exprime-son-engagement"]
+    # (two posts, a number apart, stay two; a second number is no slug: "?idnews=847298&page=2" is another page)
+    assert len(page(slugged + '<h3><a href="/?idnews=847298&amp;page=2">La suite du dossier sur la presse</a></h3>')) == 2
+
+
 def test_one_story_linked_with_its_query_parameters_in_another_order_is_one_entry() -> None:
     html = ('<h2><a href="/live/news.php?lang=173&amp;newid=13177&amp;cat=155">Workers rally for their rights in the'
             ' town square</a></h2><li><a href="/live/news.php?lang=173&amp;cat=155&amp;newid=13177">Workers rally for'

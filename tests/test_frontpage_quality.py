@@ -834,7 +834,10 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set LT (judged 2026-12-03, twenty-third stop and the twenty-fourth's start; development since)", (0.941, 0.980, 2, 0.999)),
     ("set LU (judged 2026-12-03, twenty-third stop and the twenty-fourth's start; development since)", (0.999, 0.999, 1, 0.999)),
     ("set LV (judged 2026-12-03, twenty-fourth stop and the twenty-fifth's start; development since)", (0.999, 0.906, 1, 0.922)),
-    ("set LW (judged 2026-12-03, twenty-fourth stop and the twenty-fifth's start; development since)", (0.999, 0.178, 0, 0.999)),
+    # LW judged with precision 1.000 on 5 entries of 28 stories: its posts the root asks by number ("/?idnews=847298")
+    # are read since, recall .179 -> 1.000 and the lead right, with six posts the truth leaves out (press releases, a
+    # company's promotions) among them: precision .824
+    ("set LW (judged 2026-12-03, twenty-fourth stop and the twenty-fifth's start; development since)", (0.823, 0.999, 1, 0.999)),
     ("set LX (judged 2026-12-03, twenty-fourth stop and the twenty-fifth's start; development since)", (0.975, 0.993, 1, 0.968)),
     ("set LY (judged 2026-12-03, twenty-fourth stop and the twenty-fifth's start; development since)", (0.981, 0.806, 1, 0.951)),
     ("set LZ (judged 2026-12-03, twenty-fourth stop and the twenty-fifth's start; development since)", (0.845, 0.999, 2, 0.879)),

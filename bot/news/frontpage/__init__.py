@@ -64,6 +64,7 @@ from bot.news.frontpage.addresses import (
     INDEX_FILE,
     LONG_ID,
     PATH_QUERY,
+    post_by_number,
     LOOSE_END,
     Shapes,
     folder_key,
@@ -469,6 +470,10 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
                 # A blog's short address of a post by its number ("/?p=448126") beside its full one
                 # ("/<section>/448126-<slug>.html", the number in its name): one story, whichever comes first.
                 key = _short_address(by_path, post[1], key)
+            elif not inside and (by_number := post_by_number(query)):
+                # A root's post asked by its number with and without its slug in another parameter ("/?idnews=847298"
+                # and "/?idnews=847298&t=la-presse-electronique-..."): one story.
+                key = by_path.setdefault(path + "?" + by_number, key)
             if not query and (kind == SURE_STORY or names_one_story(last)) \
                     and (inside.count("/") >= 2 or kind == SURE_STORY and LONG_ID.search(last)):
                 # One dated story (or one a long name names) filed under its folders in two orders, or on two of the

@@ -82,7 +82,9 @@ PATH_QUERY = re.compile(r"^[a-z][\w-]*/[^=&]+$", re.I)  # a query that is a path
 _ROUTE_QUERY = re.compile(r"^[a-z][\w-]*=([a-z][\w-]*(?:/|%2f)[^=&]+)$", re.I)
 # A query naming one post by its number: "p=" (WordPress's plain links), "id=", "newsid=", "article_id=", "news=" ...; not a
 # static page's ("page_id=2": about, contact), a category's ("cat=12") nor a month's archive ("m=201603").
-_POST_QUERY = re.compile(r"(?:^|&)(?:p|id|(?:article|story|news|post|item|content|doc)(?:_?id)?)=\d{2,}(?:&|$)", re.I)
+_POST_QUERY = re.compile(r"(?:^|&)(?:p|id|(?:id_?)?(?:article|story|news|post|item|content|doc)(?:_?id)?)=\d{2,}(?:&|$)", re.I)
+# A query's parameter whose value is words, a slug ("t=la-presse-electronique-a-fond"), not a number or a code.
+_WORDS_PARAM = re.compile(r"[a-z_]+=(?=[^&]*[^\W\d_][^&]*[^\W\d_])[^&=]*", re.I)
 # A security's international number (ISIN: a market's country code, nine letters or digits, a check digit) in a page's name:
 # the company's or the fund's quote page a financial site files by it ("nacon-FR0013482791,FR.html", "Siemens-DE0007236101").
 _ISIN = re.compile(r"(?:^|[-_,/])(?:FR|US|DE|GB|NL|BE|CH|IT|ES|LU|IE|JP|CA|AU|SE|DK|NO|FI|AT|PT|XS|KY|BM|JE|GG|IL|HK|CN|KR|TW|IN|BR)"
@@ -325,6 +327,16 @@ def _sends_off_site(query: str, host: str) -> bool:
         if other and "." in other and site_domain(other) != site_domain(host):
             return True
     return False
+
+
+def post_by_number(query: str) -> str:
+    """Return the parameter of a root's query that names one post by its number ("idnews=847298"), where the others
+    only spell its slug in words ("t=la-presse-electronique-a-fond"), else ""."""
+    parts = query.split("&")
+    numbered = [part for part in parts if _POST_QUERY.fullmatch(part)]
+    if len(numbered) != 1:
+        return ""
+    return numbered[0] if all(_WORDS_PARAM.fullmatch(part) for part in parts if part != numbered[0]) else ""
 
 
 def path_kind(url: str, page_key: str) -> int:
