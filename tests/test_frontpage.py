@@ -2494,6 +2494,21 @@ def test_a_bold_headline_over_its_summary_in_one_link_is_the_headline_where_the_
         "Medyada erkekleşen kadın", "Governor donates 100 hectares of land for the rapid response base"]
 
 
+def test_italian_slovak_and_nepali_media_markers_leave_the_headline_but_a_phrase_with_a_comma_stays() -> None:
+    html = ('<h2><a href="/news/foto-ddv-a-new-york-263124">FOTO, DDV a New York per evento Tod\'s</a></h2>'
+            '<h2><a href="/news/video-fv-la-fiorentina-263111">VIDEO FV, La Fiorentina si allena allo stadio</a></h2>'
+            '<h2><a href="/2018/03/317627-nazivo-ludia">NAŽIVO: Ľudia opäť povstali za slušné Slovensko</a></h2>'
+            '<h2><a href="/2018/03/318054-fotogaleria">FOTOGALÉRIA: Lujza z Našich prekvapením večera</a></h2>'
+            '<h2><a href="/2018/03/666340">बिहेअघि सासुको कुटाई खानुपर्ने अनौठो परम्परा (भिडियोसहित)</a></h2>'
+            # (not a word in a headline's own case before a comma; a label inside brackets is not cut in half)
+            '<h2><a href="/2018/03/17/fotos-videos-memes/">Fotos, videos y memes del partido de anoche</a></h2>'
+            '<h2><a href="/2018/03/17/zovu-ga-ubica/">(VIDEO, FOTO) ZOVU GA UBICA: Fudbaler Napolija je LJUDINA</a></h2>')
+    assert [title for _, title in page(html)] == [
+        "DDV a New York per evento Tod's", "La Fiorentina si allena allo stadio", "Ľudia opäť povstali za slušné Slovensko",
+        "Lujza z Našich prekvapením večera", "बिहेअघि सासुको कुटाई खानुपर्ने अनौठो परम्परा",
+        "Fotos, videos y memes del partido de anoche", "(VIDEO, FOTO) ZOVU GA UBICA: Fudbaler Napolija je LJUDINA"]
+
+
 def test_headline_leaves_out_a_media_marker_in_greek() -> None:
     html = ('<a href="/2018/03/25/alexandreia/">Τίμησαν την 25η Μαρτίου στην Αλεξάνδρεια (φωτο)</a>'
             # (abridged, and two joined: "(φωτ.)", "(φωτ.+βίντεο)")

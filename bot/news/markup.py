@@ -773,12 +773,16 @@ MEDIA_KICKERS = re.compile(
     r"en direct|en vivo|ao vivo|diretta|infographie|infograf[íi]a|"
     # a breaking-news label ("Son Dakika | ...", "Breaking: ...", "Última hora: ..."): when, not what
     r"son dakika(?: haberi)?|breaking(?: news)?|[úu]ltima hora|ultim'ora|eilmeldung|derni[èe]re minute|срочно|молния|"
+    r"na[žz]ivo|u[žz]ivo|fotogal[ée]ri[ae]|"  # Slovak, Czech, Croatian, Serbian "live", Slovak and Hungarian "gallery"
     r"tin n[óo]ng|canl[ıi] izle|terkini|фотофакт|фото|видео|відео|"
     r"filmpje|kijken|bekijk|luister|"  # Dutch: "a little film", "watch", "listen"
     r"images? en galerie|"  # French: a gallery's picture ("Image en galerie : ...")
     r"צפו|וידאו|גלריה|"  # Hebrew: "watch", "video", "gallery"
     rf"{_ARABIC_MEDIA_WORDS}|بالصورة)"  # Arabic, Persian (and "with the picture")
     r"(?:\s*[|:.●•؛]|\s+[-–—])\s+|"  # (and after the Persian semicolon: "فیلم؛ ...")
+    # ... or in capitals before a comma, the site's initials after it as a photo's credit is set ("FOTO, ...",
+    # "VIDEO FV, ..."): Italian sites' way (not inside brackets: "(VIDEO, FOTO) ..." is read whole below)
+    r"^\s*(?-i:FOTO|FOTOS|VIDEO|VIDEOS|AUDIO)(?:\s+(?-i:[A-Z]{2,4}))?,\s+(?=\S)|"
     # glued to the headline by a hyphen ("Vidéo-El Hadj O Diouf crée ...", not "Video-on-demand ...")
     r"^\W*v[íi]d[eé]os?-(?=(?-i:[A-ZÀ-Ý]))(?![^\s:]*:)|"  # (a compound is a label of its own: "Video-Highlights: ...")
     r"^[【\[〈(]?(?:影音?|圖輯?|图集|組圖|组图|直播|視頻|视频)[】\]〉)]?\s*[／/｜|:：]?\s*(?=\S)(?<=[】\]〉)／/｜|:：\s])|"
@@ -833,6 +837,7 @@ _MEDIA_WORD = (r"\+?\s*(?:v[íi]d[ée]os?|fotos?|photos?|galer[íi]a|gallery|gal
                r"photo ?reportages?|fotorreportajes?|fotoreportage|"
                r"видео|фото|фоторепортаж|аудио|інфографіка|відео|影音?|視頻|视频|圖輯|图集|組圖|组图|"
                r"φωτο|φωτ\.|φωτογραφ[ίι]ες|β[ίι]ντεο|"  # (and in Greek: "(φωτο)", "(φωτ.)" abridged, "(βίντεο)")
+               r"भिडियो(?:सहित)?|तस्बिर(?:सहित)?|"  # (Nepali "video", "photo", "with" them: "(भिडियोसहित)")
                rf"{_ARABIC_MEDIA_WORDS}|صور|صورة)")  # (Arabic, Persian: "(فيديو)", "+عکس", "(صورة)")
 # (with a count, "(289 photos)", or two joined by "and": "(foto e video)", "(photos et vidéos)")
 _MEDIA_JOIN = r"(?:\s*[,+/&]\s*|\s+(?:and|et|e|y|und|en|i|и)\s+)"
