@@ -2509,6 +2509,22 @@ def test_italian_slovak_and_nepali_media_markers_leave_the_headline_but_a_phrase
         "Fotos, videos y memes del partido de anoche", "(VIDEO, FOTO) ZOVU GA UBICA: Fudbaler Napolija je LJUDINA"]
 
 
+def test_a_hashtag_before_a_headline_is_its_topic_unless_its_words_run_on_to_a_colon() -> None:
+    html = ('<h2><a href="/2018/03/17/smart-office/">#SmartOffice Le « living office » gagne les sièges des banques</a></h2>'
+            '<h2><a href="/fabric8labs-impression-3d-05022018/">#Startup 3D : Fabric8Labs, une nouvelle approche du métal</a></h2>'
+            '<h2><a href="/2018/03/17/pld-accuse/">#TCHAD #PLD : Le PLD accuse le régime de porter atteinte à son secrétaire</a></h2>')
+    assert [title for _, title in page(html)] == ["Le « living office » gagne les sièges des banques",
+                                                  "#Startup 3D : Fabric8Labs, une nouvelle approche du métal",
+                                                  "#TCHAD #PLD : Le PLD accuse le régime de porter atteinte à son secrétaire"]
+
+
+def test_headline_leaves_out_a_russian_update_label_after_a_dash_with_a_media_marker_before_it() -> None:
+    html = ('<h2><a href="/news/faig-agaev---foto">Дорожная полиция Баку ответила Фаику Агаеву - ФОТО - ОБНОВЛЕНО</a></h2>'
+            '<h2><a href="/news/glavy-mid-prinyali-deklaraciyu">Главы МИД приняли Бакинскую декларацию - ДОПОЛНЕНО</a></h2>')
+    assert [title for _, title in page(html)] == ["Дорожная полиция Баку ответила Фаику Агаеву",
+                                                  "Главы МИД приняли Бакинскую декларацию"]
+
+
 def test_headline_leaves_out_a_media_marker_in_greek() -> None:
     html = ('<a href="/2018/03/25/alexandreia/">Τίμησαν την 25η Μαρτίου στην Αλεξάνδρεια (φωτο)</a>'
             # (abridged, and two joined: "(φωτ.)", "(φωτ.+βίντεο)")

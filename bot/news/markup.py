@@ -853,6 +853,9 @@ MEDIA_SUFFIX = re.compile(rf"\s*[(\[（【]\s*(?:\d+\s*)?{_MEDIA_WORD}(?:{_MEDIA
                           # or glued by a plus, as Persian sites set it ("...استهبان+عکس", "... + فیلم"), or after a full
                           # stop ("... в Якутске. Видео")
                           rf"|\s*\+\s*{_MEDIA_WORD}$|(?<=\S)\.\s+{_MEDIA_WORD}$"
+                          # and a Russian or Ukrainian update's label after a spaced dash ("... - ОБНОВЛЕНО", "... –
+                          # ДОПОЛНЕНО"): when the story changed, not what happened (annotators keep "... - UPDATE")
+                          r"|\s+[-–—]\s+(?:обновлено|дополнено|оновлено|доповнено)$"
                           # and one saying whose it is: "... (vidéo d'un Jeudi d'Acrimed)", "... (video of the debate)"
                           rf"|\s*[(\[]\s*{_MEDIA_WORD}\s+(?:d['’]|de |du |des |of |from |von |del |della )[^()\[\]]{{1,60}}[)\]]$"
                           # or one claiming it exclusive: "... (exclu vidéo)", "(vidéo exclusive)", "(exclusive video)"
