@@ -607,7 +607,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set DT (judged 2026-12-01, fourteenth stop and the fifteenth's start; development since)", (0.981, 0.992, 3, 0.944)),
     ("set DU (judged 2026-12-01, fourteenth stop and the fifteenth's start; development since)", (0.934, 0.907, 1, 0.999)),
     ("set DV (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.876, 0.999, 1, 0.948)),
-    ("set DW (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.999, 0.792, 0, 0.687)),
+    ("set DW (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.999, 0.792, 0, 0.874)),
     ("set DX (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.989, 0.999, 2, 0.987)),
     ("set DY (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.970, 0.884, 1, 0.999)),
     ("set DZ (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.980, 0.956, 2, 0.999)),
@@ -833,7 +833,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set LS (judged 2026-12-03, twenty-third stop and the twenty-fourth's start; development since)", (0.994, 0.994, 2, 0.948)),
     ("set LT (judged 2026-12-03, twenty-third stop and the twenty-fourth's start; development since)", (0.941, 0.980, 2, 0.999)),
     ("set LU (judged 2026-12-03, twenty-third stop and the twenty-fourth's start; development since)", (0.999, 0.999, 1, 0.999)),
-    ("set LV (judged 2026-12-03, twenty-fourth stop and the twenty-fifth's start; development since)", (0.999, 0.906, 1, 0.922)),
+    ("set LV (judged 2026-12-03, twenty-fourth stop and the twenty-fifth's start; development since)", (0.999, 0.906, 1, 0.973)),
     # LW judged with precision 1.000 on 5 entries of 28 stories: its posts the root asks by number ("/?idnews=847298")
     # are read since, recall .179 -> 1.000 and the lead right, with six posts the truth leaves out (press releases, a
     # company's promotions) among them: precision .824
@@ -844,7 +844,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set MA (judged 2026-12-03, twenty-fourth stop and the twenty-fifth's start; development since)", (0.961, 0.999, 2, 0.999)),
     ("set MB (judged 2026-12-03, twenty-fourth stop and the twenty-fifth's start; development since)", (0.943, 0.999, 1, 0.999)),
     ("set MC (judged 2026-12-03, twenty-fourth stop and the twenty-fifth's start; development since)", (0.986, 0.948, 1, 0.969)),
-    ("set MD (judged 2026-12-03, twenty-fourth stop and the twenty-fifth's start; development since)", (0.959, 0.999, 1, 0.964)),
+    ("set MD (judged 2026-12-03, twenty-fourth stop and the twenty-fifth's start; development since)", (0.959, 0.999, 1, 0.992)),
     ("set ME (judged 2026-12-03, twenty-fourth stop and the twenty-fifth's start; development since)", (0.999, 0.736, 1, 0.875)),
     ("set MF (judged 2026-12-03, twenty-fourth stop and the twenty-fifth's start; development since)", (0.995, 0.854, 2, 0.942)),
     ("set MG (judged 2026-12-03, twenty-fourth stop and the twenty-fifth's start; development since)", (0.961, 0.975, 2, 0.999)),
