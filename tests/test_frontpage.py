@@ -424,6 +424,9 @@ def test_a_sliders_first_slide_named_only_by_its_pictures_alt_may_lead() -> None
                         ' width="980"></a></li>' for n in (1, 2))
         return f'<div class="{block}"><ul class="items">{items}</ul></div>'
     assert page(slides("mansetSlider") + story(3))[0] == ("/2026/03/01/story-1/", "Story 1: a headline of words")
+    # (so in a rotator, or a block a Turkish or Chinese layout calls the headline)
+    assert page(slides("panel rotator") + story(3))[0][0] == "/2026/03/01/story-1/"
+    assert page(slides("headline hdln headline") + story(3))[0][0] == "/2026/03/01/story-1/"
     # (a strip of pictures no class calls a slider or the hero still yields to a story the page names in words)
     assert page(slides("gallery") + story(3))[0][0] == "/2026/03/01/story-3/"
 
