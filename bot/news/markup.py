@@ -873,11 +873,12 @@ TICKER_MARKS = re.compile(
     # (Spanish "aviso", Italian "annuncio": a notice; a bar asking readers for money, "donate-bar", is the site's own notice)
     r"(?:^|[-_ ])(?:announcement|notice|avisos?|annuncio|donate|donations?)(?:$|[-_ ]|s?-?bar)", re.I
 )
-# A list of the newest stories in the order they came, as its class or id names it ("latest-news", "lastnews", "hot-news", "just-in",
-# "newsfeed", Turkish "son-dakika", a "bant" of headlines, news in brief): above the main column it is a feed, not the top
-# story.
+# A list of the newest stories in the order they came, as its class or id names it ("latest-news", "lastnews", "hot-news",
+# "just-in", "newsfeed", Turkish "son-dakika", a "bant" of headlines, news in brief): above the main column it is a feed,
+# not the top story.
 LATEST_MARKS = re.compile(
-    r"latest|newest|just-?in|hot-?news|(?:^|[-_ ])last[-_]?news|news-?feed|live-?(?:feed|news)|derni[eè]res|[uú]ltim[ao]s|neueste|son-?dakika|"
+    r"latest|newest|just-?in|hot-?news|(?:^|[-_ ])last[-_]?news|news-?feed|live-?(?:feed|news)|derni[eè]res|[uú]ltim[ao]s|"
+    r"neueste|son-?dakika|"
     r"(?:^|[-_ ])bant(?:$|[-_ ])|"
     # news in brief ("view-breves", "kurzmeldungen", "news-in-brief", "en-bref"): short items as they come
     r"(?:^|[-_ ])br[eè]ves(?:$|[-_ ])|kurzmeldung|in-?brief|(?:^|[-_ ])en-?bref(?:$|[-_ ])", re.I

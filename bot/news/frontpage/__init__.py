@@ -64,10 +64,10 @@ from bot.news.frontpage.addresses import (
     INDEX_FILE,
     LONG_ID,
     PATH_QUERY,
-    post_by_number,
     LOOSE_END,
     Shapes,
     folder_key,
+    post_by_number,
     story_folders,
     numbered_folders,
     placement_params,
@@ -290,7 +290,6 @@ def _in_slides(anchor: Any) -> bool:
     """Return whether a link sits in a slider, a carousel, the hero, a rotator or a block its class calls the headline."""
     return _in_hero(anchor) or any(_SLIDES_MARKS.search(element_marks(block))
                                    for block in islice(anchor.iterancestors(), _HERO_LEVELS))
-
 
 
 _BANNER_MARKS = re.compile(r"(?:^|[-_ ])(?:banners?|banni[eè]re|bandeau)(?:$|[-_ ])", re.I)

@@ -80,9 +80,11 @@ _KIND_AND_ID = re.compile(
 PATH_QUERY = re.compile(r"^[a-z][\w-]*/[^=&]+$", re.I)  # a query that is a path of folders, no parameter asked for
 # A query of one parameter whose value is a path of folders ("q=node/9963", "route=news%2F123"): a CMS's router.
 _ROUTE_QUERY = re.compile(r"^[a-z][\w-]*=([a-z][\w-]*(?:/|%2f)[^=&]+)$", re.I)
-# A query naming one post by its number: "p=" (WordPress's plain links), "id=", "newsid=", "article_id=", "news=" ...; not a
-# static page's ("page_id=2": about, contact), a category's ("cat=12") nor a month's archive ("m=201603").
-_POST_QUERY = re.compile(r"(?:^|&)(?:p|id|(?:id_?)?(?:article|story|news|post|item|content|doc)(?:_?id)?)=\d{2,}(?:&|$)", re.I)
+# A query naming one post by its number: "p=" (WordPress's plain links), "id=", "newsid=", "article_id=", "news=", the id
+# first too ("idnews=", "id_article=") ...; not a static page's ("page_id=2": about, contact), a category's ("cat=12") nor a
+# month's archive ("m=201603").
+_POST_QUERY = re.compile(r"(?:^|&)(?:p|id|(?:id_?)?(?:article|story|news|post|item|content|doc)(?:_?id)?)=\d{2,}(?:&|$)",
+                         re.I)
 # A query's parameter whose value is words, a slug ("t=la-presse-electronique-a-fond"), not a number or a code.
 _WORDS_PARAM = re.compile(r"[a-z_]+=(?=[^&]*[^\W\d_][^&]*[^\W\d_])[^&=]*", re.I)
 # A security's international number (ISIN: a market's country code, nine letters or digits, a check digit) in a page's name:
