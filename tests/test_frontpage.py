@@ -2512,6 +2512,14 @@ def test_italian_slovak_and_nepali_media_markers_leave_the_headline_but_a_phrase
         "Fotos, videos y memes del partido de anoche", "(VIDEO, FOTO) ZOVU GA UBICA: Fudbaler Napolija je LJUDINA"]
 
 
+def test_hungarian_russian_portuguese_and_french_media_markers_leave_the_headline() -> None:
+    markers = [("", " – képgaléria"), ("", " – KÉP"), ("", ". Инфографика"), ("RESUMO VÍDEO | ", ""), ("[Diaporama] ", ""),
+               ("", " (Videografía)"), ("[En images] ", "")]
+    teasers = "".join(f'<h2><a href="/2026/03/01/story-{n}/">{before}La crue de la Seine vue du ciel {n}{after}</a></h2>'
+                      for n, (before, after) in enumerate(markers))
+    assert [title for _, title in page(teasers)] == [f"La crue de la Seine vue du ciel {n}" for n in range(len(markers))]
+
+
 def test_a_hashtag_before_a_headline_is_its_topic_unless_its_words_run_on_to_a_colon() -> None:
     html = ('<h2><a href="/2018/03/17/smart-office/">#SmartOffice Le « living office » gagne les sièges des banques</a></h2>'
             '<h2><a href="/fabric8labs-impression-3d-05022018/">#Startup 3D : Fabric8Labs, une nouvelle approche du métal</a></h2>'

@@ -769,6 +769,7 @@ MEDIA_KICKERS = re.compile(
     r"v[íi]d[eé]os?|fotos?|photos?|galer[íi]a|gallery|galerie|audio|podcast|watch|listen|live|direct|directo|"
     r"vide[óo]|wideo|fot[óo]k|gal[ée]ria|"  # Hungarian "videó", "fotók", "galéria"; Polish "wideo"
     r"in (?:video|pictures|foto|bildern)|en (?:images|vid[ée]o|im[áa]genes|fotos)|pictures|slideshow|diaporama|"
+    r"resumo v[íi]deo|"  # Portuguese: a match's "video summary"
     r"bildergalerie|fotostrecke|fotogaler[íi]a|infographic|cartoon|caricature|karikatur|vi[ñn]eta|"
     r"en direct|en vivo|ao vivo|diretta|infographie|infograf[íi]a|"
     # a breaking-news label ("Son Dakika | ...", "Breaking: ...", "Última hora: ..."): when, not what
@@ -788,7 +789,8 @@ MEDIA_KICKERS = re.compile(
     r"^[【\[〈(]?(?:影音?|圖輯?|图集|組圖|组图|直播|視頻|视频)[】\]〉)]?\s*[／/｜|:：]?\s*(?=\S)(?<=[】\]〉)／/｜|:：\s])|"
     # in brackets, one or two of them ("[Video Podcast] ...", "(VIDEO) ...", "[Fotos y video] ...")
     # (and a count of them: "( 13 Photos ) ...", "(02 Photos) : ...")
-    r"^\s*[\[(]\s*(?:\d{1,3}\s*)?(?:v[íi]d[eé]o|fotos?|photos?|audio|podcast|gallery|galer[íi]a|mapa?|infografi[ck]a?)s?"
+    r"^\s*[\[(]\s*(?:\d{1,3}\s*)?(?:v[íi]d[eé]o|fotos?|photos?|audio|podcast|gallery|galer[íi]a|mapa?|infografi[ck]a?|"
+    r"en images|in pictures|diaporama)s?"
     r"(?:\s+(?:(?:i|y|e|et|and|und|&|\+)\s+)?(?:v[íi]d[eé]o|fotos?|photos?|audio|podcast)s?)?\s*[\])](?:\s*:)?\s*(?=\S)|"
     # and a story's update mark in brackets ("[Mise à jour] ...", "(UPDATED) ...", "[Aktualisiert] ..."): when
     # it changed, not what happened
@@ -835,7 +837,8 @@ RELATIVE_TIME_OPENING = re.compile(
 # A media marker after a headline ("... (+Videos)", "... [FOTOS]", "...[影]", "...【圖輯】"): not the headline's words either.
 _MEDIA_WORD = (r"\+?\s*(?:v[íi]d[ée]os?|fotos?|photos?|galer[íi]a|gallery|galerie|audio|infograf[íi]as?|infographie|infographics?|slide ?shows?|"
                r"photo ?reportages?|fotorreportajes?|fotoreportage|"
-               r"видео|фото|фоторепортаж|аудио|інфографіка|відео|影音?|視頻|视频|圖輯|图集|組圖|组图|"
+               r"видео|фото|фоторепортаж|аудио|инфографика|інфографіка|відео|影音?|視頻|视频|圖輯|图集|組圖|组图|"
+               r"k[ée]pek|k[ée]p|k[ée]pgal[ée]ria|videograf[íi]a|"  # (Hungarian "kép", "képek", "képgaléria")
                r"φωτο|φωτ\.|φωτογραφ[ίι]ες|β[ίι]ντεο|"  # (and in Greek: "(φωτο)", "(φωτ.)" abridged, "(βίντεο)")
                r"भिडियो(?:सहित)?|तस्बिर(?:सहित)?|"  # (Nepali "video", "photo", "with" them: "(भिडियोसहित)")
                rf"{_ARABIC_MEDIA_WORDS}|صور|صورة)")  # (Arabic, Persian: "(فيديو)", "+عکس", "(صورة)")
