@@ -941,18 +941,20 @@ RELATED_LIST_MARKS = re.compile(_anywhere(pick(
     "related relacionad correlat see-?also lire-?aussi voir-?aussi meme-?sujet same-?topic")), re.I)
 # A strip of several stories above or beside the main column, as its class or id names it: the page's header
 # ("page-header", "masthead"), a scrolled strip ("scroll-container") or a side column ("sidebar", "right-rail",
-# "rightCol", "aside"); not a carousel or a slider: that is often the hero itself. Words end at a separator or
+# "rightCol", "aside"); not a carousel or a slider: that is often the hero itself. Words start and end at a separator or
 # a capital (camelCase ids).
+_CLASS_WORD_START = r"(?:^|(?<=[\s_-])|(?<=[a-z])(?=[A-Z]))"
+_CLASS_WORD_END = r"(?=$|[\s_-]|[A-Z])"
 STRIP_MARKS = re.compile(
-    r"(?:^|(?<=[\s_-])|(?<=[a-z])(?=[A-Z]))(?i:header|masthead|topbar|scroll(?:er|ing)?|sidebar|"
-    r"rail|aside|(?:right|side)[-_]?col(?:umn)?|side[-_]?(?:content|feed|panel))(?=$|[\s_-]|[A-Z])"
+    rf"{_CLASS_WORD_START}(?i:header|masthead|topbar|scroll(?:er|ing)?|sidebar|"
+    rf"rail|aside|(?:right|side)[-_]?col(?:umn)?|side[-_]?(?:content|feed|panel)){_CLASS_WORD_END}"
 )
 
 # The strip a Turkish news layout sets above its headline slider, as its class or id names it: the "sürmanşet" ("over the
 # headline": "surmansetSlider", "surmanset-haber") or the row "above the manşet" ("manset_ustu"). Its small teasers are
 # the day's stories, but the top story is the manşet slider's first below it; a slider of its own, it is still the strip.
 ABOVE_HEADLINE_MARKS = re.compile(
-    r"(?:^|(?<=[\s_-])|(?<=[a-z])(?=[A-Z]))(?i:s[uü]r-?man[sş]et|man[sş]et[-_]?[uü]st[uü])(?=$|[\s_-]|[A-Z])"
+    rf"{_CLASS_WORD_START}(?i:s[uü]r-?man[sş]et|man[sş]et[-_]?[uü]st[uü]){_CLASS_WORD_END}"
 )
 
 # An advertising slot, as a whole class or id token ("ad-microsites", "ad_box", "adContainer"): its links sell.

@@ -274,22 +274,16 @@ def _lead_teaser(anchor: Any) -> bool:
                for block in [anchor, *islice(anchor.iterancestors(), _LEAD_TEASER_LEVELS)])
 
 
-def _in_hero(anchor: Any) -> bool:
-    """Return whether a link sits in a block its class calls a slider, a carousel or the hero: the page's top stories,
-    whatever the size of their headings (an h4 caption over each slide)."""
-    return any(HERO_MARKS.search(element_marks(block)) for block in islice(anchor.iterancestors(), _HERO_LEVELS))
+def _in_hero(anchor: Any, marks: re.Pattern[str] = HERO_MARKS) -> bool:
+    """Return whether a link sits in a block its class calls a slider, a carousel or the hero (or what marks name): the
+    page's top stories, whatever the size of their headings (an h4 caption over each slide)."""
+    return any(marks.search(element_marks(block)) for block in islice(anchor.iterancestors(), _HERO_LEVELS))
 
 
 _SLIDER_MARKS = re.compile(r"slider|carousel|slideshow", re.I)  # a block of several top stories shown one at a time
-# ... or a rotator, or the block a Turkish or Chinese layout calls the headline ("headline hdln", "headline"): its slides'
-# pictures carry their headlines in their alt
-_SLIDES_MARKS = re.compile(r"(?:^|[-_ ])(?:rotator|headlines?)(?:$|[-_ ])", re.I)
-
-
-def _in_slides(anchor: Any) -> bool:
-    """Return whether a link sits in a slider, a carousel, the hero, a rotator or a block its class calls the headline."""
-    return _in_hero(anchor) or any(_SLIDES_MARKS.search(element_marks(block))
-                                   for block in islice(anchor.iterancestors(), _HERO_LEVELS))
+# A slider, a carousel, the hero, or a rotator, or the block a Turkish or Chinese layout calls the headline ("headline
+# hdln", "headline"): its slides' pictures carry their headlines in their alt
+_SLIDES_MARKS = re.compile(rf"{HERO_MARKS.pattern}|(?:^|[-_ ])(?:rotator|headlines?)(?:$|[-_ ])", re.I)
 
 
 _BANNER_MARKS = re.compile(r"(?:^|[-_ ])(?:banners?|banni[eè]re|bandeau)(?:$|[-_ ])", re.I)
@@ -665,7 +659,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     # manşet's pictures carry their headlines in their alt, painted on the picture. A slide that shows no words at all
     # is not.)
     unfit = videos | {key for key, (preference, title) in headlines.items() if preference[0] == ASIDE_TEXT
-                      and not (title and _in_slides(first_link[key]))} \
+                      and not (title and _in_hero(first_link[key], _SLIDES_MARKS))} \
         | stale_stories([entry.url for entry in page.entries])
 
     def placed(key: str, anchor: Any = None) -> bool:
