@@ -213,7 +213,7 @@ RELATED_SETS = [
     (BENCH / "related_heldout74_truth.json", "seventy-fourth set, development since it judged (1.000, 8/8) at its arrival, the twenty-second stop and the twenty-third's start and was opened on 2026-12-02, twenty-third stop", False),
     (BENCH / "related_heldout75_truth.json", "seventy-fifth set, development since it judged (1.000, 9/9) at its arrival, the twenty-third stop and the twenty-fourth's start and was opened on 2026-12-03, twenty-fourth stop", False),
     (BENCH / "related_heldout76_truth.json", "seventy-sixth set, development since it judged (1.000, 4/4) at its arrival, the twenty-fourth stop and the twenty-fifth's start and was opened on 2026-12-03, twenty-fifth stop", False),
-    (BENCH / "related_heldout77_truth.json", "held out, seventy-seventh set (gathered at the twenty-fifth stop, 2026-12-03)", True),
+    (BENCH / "related_heldout77_truth.json", "seventy-seventh set, development since it judged (1.000, 8/8) at its arrival, the twenty-fifth stop and the twenty-sixth's start and was opened on 2026-12-03, twenty-sixth stop", False),
 ]
 DEV_ROOT = Path("/work/corpora-dev")
 

@@ -47,21 +47,6 @@ HELDOUT_FOLDERS = {
     "gathered, fresh held-out": REPO / "tests" / "fixtures" / "frontpages-heldout",
     "gathered, final held-out": REPO / "tests" / "fixtures" / "frontpages-final",
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
-    "set MK (held out, gathered 2026-12-03, twenty-fifth stop)": REPO / "tests" / "fixtures" / "frontpages-judgemk",
-    "set ML (held out, gathered 2026-12-03, twenty-fifth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeml",
-    "set MM (held out, gathered 2026-12-03, twenty-fifth stop)": REPO / "tests" / "fixtures" / "frontpages-judgemm",
-    "set MN (held out, gathered 2026-12-03, twenty-fifth stop)": REPO / "tests" / "fixtures" / "frontpages-judgemn",
-    "set MO (held out, gathered 2026-12-03, twenty-fifth stop)": REPO / "tests" / "fixtures" / "frontpages-judgemo",
-    "set MP (held out, gathered 2026-12-03, twenty-fifth stop)": REPO / "tests" / "fixtures" / "frontpages-judgemp",
-    "set MQ (held out, gathered 2026-12-03, twenty-fifth stop)": REPO / "tests" / "fixtures" / "frontpages-judgemq",
-    "set MS (held out, gathered 2026-12-03, twenty-fifth stop)": REPO / "tests" / "fixtures" / "frontpages-judgems",
-    "set MR (held out, gathered 2026-12-03, twenty-fifth stop)": REPO / "tests" / "fixtures" / "frontpages-judgemr",
-    "set MT (held out, gathered 2026-12-03, twenty-fifth stop)": REPO / "tests" / "fixtures" / "frontpages-judgemt",
-    "set MV (held out, gathered 2026-12-03, twenty-fifth stop)": REPO / "tests" / "fixtures" / "frontpages-judgemv",
-    "set MY (held out, gathered 2026-12-03, twenty-fifth stop)": REPO / "tests" / "fixtures" / "frontpages-judgemy",
-    "set MW (held out, gathered 2026-12-03, twenty-fifth stop)": REPO / "tests" / "fixtures" / "frontpages-judgemw",
-    "set MX (held out, gathered 2026-12-03, twenty-fifth stop)": REPO / "tests" / "fixtures" / "frontpages-judgemx",
-    "set MU (held out, gathered 2026-12-03, twenty-fifth stop)": REPO / "tests" / "fixtures" / "frontpages-judgemu",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
@@ -402,6 +387,21 @@ JUDGED_FOLDERS = {
     "set MH (judged 2026-12-03, twenty-fourth stop and the twenty-fifth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgemh",
     "set MI (judged 2026-12-03, twenty-fourth stop and the twenty-fifth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgemi",
     "set MJ (judged 2026-12-03, twenty-fourth stop and the twenty-fifth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgemj",
+    "set MK (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgemk",
+    "set ML (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeml",
+    "set MM (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgemm",
+    "set MN (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgemn",
+    "set MO (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgemo",
+    "set MP (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgemp",
+    "set MQ (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgemq",
+    "set MR (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgemr",
+    "set MS (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgems",
+    "set MT (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgemt",
+    "set MU (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgemu",
+    "set MV (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgemv",
+    "set MW (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgemw",
+    "set MX (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgemx",
+    "set MY (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgemy",
 }
 DEVELOPMENT = REPO.parent / "corpora-dev" / "frontpages"
 _ID = re.compile(r"\d{4,}")
