@@ -3887,3 +3887,32 @@ def test_an_ad_servers_click_counter_on_a_subdomain_is_not_a_story() -> None:
     entries = page('<a href="http://clicks.news.example.com/hp_c.asp?banner=283600&amp;href=http://shop.example.com">Learn'
                    ' English with the best teachers in town today</a>' + story(1))
     assert [path for path, _ in entries] == ["/2026/03/01/story-1/"]
+
+
+def test_a_wordless_links_title_attribute_shown_as_its_teasers_headline_beats_a_summary_linked_elsewhere() -> None:
+    overlay = ('<div class="item"><a title="Kriminelles Klebeband: Mazda in Sebring bestraft" class="content-link"'
+               ' href="/imsa/news/kriminelles-klebeband-mazda-in-sebring-bestraft-18031701"></a>'
+               '<div><span class="msg-published">Langstrecke</span><span class="msg-text">Kriminelles Klebeband: Mazda in'
+               " Sebring bestraft</span></div></div>")
+    captioned = ('<div class="teaser"><a title="Nico Rosberg: Was ihm an der Formel 1 am meisten fehlt"'
+                 ' href="/formel-1/news/nico-rosberg-was-ihm-an-der-formel-1-am-meisten-fehlt-18031607"><figure><img'
+                 ' src="/a.jpg" alt="Nico Rosberg: Was ihm an der Formel 1 am meisten fehlt"><figcaption>Nico Rosberg: Was'
+                 " ihm an der Formel 1 am meisten fehlt</figcaption></figure></a></div>")
+    summaries = ('<p><a title="Langstrecke" href="/imsa/news/kriminelles-klebeband-mazda-in-sebring-bestraft-18031701">Die'
+                 " Mazda RT24-P wurden in Sebring ans Ende des Feldes strafversetzt</a></p>"
+                 '<p><a title="Formel 1" href="/formel-1/news/nico-rosberg-was-ihm-an-der-formel-1-am-meisten-fehlt-18031607">'
+                 "Ex-Weltmeister Nico Rosberg offenbart, dass ihm die Formel 1 doch fehlt</a></p>")
+    titles = dict(page(overlay + captioned + summaries))
+    assert titles["/imsa/news/kriminelles-klebeband-mazda-in-sebring-bestraft-18031701"] == \
+        "Kriminelles Klebeband: Mazda in Sebring bestraft"
+    assert titles["/formel-1/news/nico-rosberg-was-ihm-an-der-formel-1-am-meisten-fehlt-18031607"] == \
+        "Nico Rosberg: Was ihm an der Formel 1 am meisten fehlt"
+
+
+def test_a_picture_links_title_attribute_gives_way_to_the_storys_own_link_that_sets_its_kicker_apart() -> None:
+    teaser = ('<div class="item"><a class="news-img" title="Markles Vater ist nicht eingeladen! Führt jetzt Prinz William'
+              ' Meghan zum Altar?" href="/promi/markles-vater-fuehrt-jetzt-prinz-william-meghan-zum-altar-id8120313.html">'
+              '<img src="/a.jpg" alt="x"></a><a class="news-links" href="/promi/markles-vater-fuehrt-jetzt-prinz-william-'
+              'meghan-zum-altar-id8120313.html"><strong>Markles Vater ist nicht eingeladen! </strong><span>Führt jetzt'
+              " Prinz William Meghan zum Altar?</span></a></div>")
+    assert page(teaser + story(1))[0][1] == "Führt jetzt Prinz William Meghan zum Altar?"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
@@ -1088,6 +1088,13 @@ def headline_of(anchor: Any, slug: str, containers: _HeadingFinder) -> tuple[int
         teaser_title = _teaser_title(anchor, headed=not own)
         if teaser_title:
             candidates.append((LINK_TEXT, teaser_title))
+    if not own and is_headline(cleaned(title), slug) \
+            and (shown.casefold() == collapse(title).casefold() or _shown_beside(anchor, title)):
+        # A link of no words of its own whose title attribute the reader sees as its teaser's headline: in the caption
+        # of its picture ("<a title='Nico Rosberg: ...'><figure><img><figcaption>Nico Rosberg: ...</figcaption>"), or
+        # beside the empty link laid over its teaser ("<a title='Kriminelles Klebeband: ...' class=content-link></a>
+        # <span class=msg-text>Kriminelles Klebeband: ...</span>").
+        candidates.append((LINK_TEXT, title))
     candidates.append((LINK_TEXT, uncut(own, title)))
     candidates.append((ASIDE_TEXT, title))
     if image is not None:
@@ -1134,13 +1141,10 @@ def _icon_button(link: Any) -> bool:
     return (href == "#" or href.lower().startswith("javascript:")) and not text_of(link)
 
 
-def _teaser_title(anchor: Any, headed: bool = False) -> str:
-    """Return the title of the teaser a "read more" link closes: a heading or an element its class calls the title, not
-    itself a link, in the nearest block around the link that has one and no other link; else (unless headed: only such
-    a title), in the widest such block, the first element of text alone that reads as a headline (a teaser that sets
-    its headline in a plain "description"); else ""."""
+def _teaser_blocks(anchor: Any) -> Iterator[Any]:
+    """Yield the blocks around a link, nearest first, up to _TEASER_LEVELS, while they hold no link elsewhere: the
+    teaser it belongs to, not a list whose titles are their own links' headlines."""
     node = anchor
-    block = None  # the widest block around the link holding no other link
     href = anchor.get("href")
     for _ in range(_TEASER_LEVELS):
         node = node.getparent()
@@ -1152,9 +1156,28 @@ def _teaser_title(anchor: Any, headed: bool = False) -> str:
         if node is None or node.tag in ("body", "html") \
                 or any(link is not anchor and link.get("href") and link.get("href") != href
                        and not _IN_PAGE.match(link.get("href")) and not _icon_button(link) for link in node.iter("a")):
-            break  # a block of several links: a list, whose titles are their own links' headlines
-        block = node
-        for element in node.iterdescendants():
+            return
+        yield node
+
+
+def _shown_beside(anchor: Any, title: str) -> bool:
+    """Return whether the teaser block around a link shows the link's title attribute, word for word, as the text of an
+    element outside any link (the story's other link words its headline its own way: a kicker set apart in it)."""
+    wanted = collapse(title).casefold()
+    return any(isinstance(element.tag, str) and element.tag not in NOISE_TAGS and element.tag != "a"
+               and next(element.iterancestors("a"), None) is None and next(element.iter("a"), None) is None
+               and text_of(element).casefold() == wanted
+               for block in _teaser_blocks(anchor) for element in block.iterdescendants())
+
+
+def _teaser_title(anchor: Any, headed: bool = False) -> str:
+    """Return the title of the teaser a "read more" link closes: a heading or an element its class calls the title, not
+    itself a link, in the nearest block around the link that has one and no other link; else (unless headed: only such
+    a title), in the widest such block, the first element of text alone that reads as a headline (a teaser that sets
+    its headline in a plain "description"); else ""."""
+    block = None  # the widest block around the link holding no other link
+    for block in _teaser_blocks(anchor):
+        for element in block.iterdescendants():
             if isinstance(element.tag, str) and (element.tag in HEADING_TAGS or _TITLE_MARKS.search(element.get("class") or "")) \
                     and element is not anchor and anchor not in element.iterancestors() and element not in anchor.iterancestors():
                 return heading_text(element)
