@@ -3916,3 +3916,18 @@ def test_a_picture_links_title_attribute_gives_way_to_the_storys_own_link_that_s
               'meghan-zum-altar-id8120313.html"><strong>Markles Vater ist nicht eingeladen! </strong><span>Führt jetzt'
               " Prinz William Meghan zum Altar?</span></a></div>")
     assert page(teaser + story(1))[0][1] == "Führt jetzt Prinz William Meghan zum Altar?"
+
+
+def test_character_references_a_page_escaped_twice_are_read_as_their_characters_in_titles() -> None:
+    teasers = ('<div class="item"><a title="&amp;quot;Vergeudete Sessions&amp;quot;: Neuer Katar-Zeitplan spaltet die MotoGP"'
+               ' href="/motogp/news/vergeudete-sessions-neuer-katar-zeitplan-18031617"><figure><img src="/a.jpg" alt="x">'
+               "<figcaption>&quot;Vergeudete Sessions&quot;: Neuer Katar-Zeitplan spaltet die MotoGP</figcaption></figure></a>"
+               '</div><p><a title="Motorrad" href="/motogp/news/vergeudete-sessions-neuer-katar-zeitplan-18031617">Ein Tag'
+               " gestrichen, Trainings und Rennen verlegt: so bewerten die Fahrer den neuen Zeitplan</a></p>"
+               '<h3><a href="/auto/news/ford-mustang-2018-bilder-preis-daten-18031601">Ford Mustang 2018: Bilder, Preis'
+               " &amp;amp; Daten von Bullitt, GT &amp;amp; Cabrio</a></h3>")
+    assert page(teasers) == [
+        ("/motogp/news/vergeudete-sessions-neuer-katar-zeitplan-18031617",
+         '"Vergeudete Sessions": Neuer Katar-Zeitplan spaltet die MotoGP'),
+        ("/auto/news/ford-mustang-2018-bilder-preis-daten-18031601", "Ford Mustang 2018: Bilder, Preis & Daten von Bullitt, GT & Cabrio"),
+    ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -76,6 +77,15 @@ _PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010f
 def collapse(text: str | None) -> str:
     """Return the text with runs of whitespace collapsed to one space, stripped, and without an icon font's glyphs."""
     return " ".join(_PRIVATE_USE.sub(" ", text or "").split())
+
+
+# A character reference left in a text after parsing: the page escaped it twice ("Preis &amp;amp; Daten" shows "&amp;").
+_ESCAPED_TWICE = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#[xX][0-9a-fA-F]{2,5});")
+
+
+def unescaped_twice(text: str) -> str:
+    """Return a text with the character references a page escaped twice read as their characters ("&quot;" -> '"')."""
+    return _ESCAPED_TWICE.sub(lambda reference: html.unescape(reference.group()), text)
 
 
 # Letters no decomposition takes apart, as a slug writes them ("Haftanın" -> haftanin, "Łódź" -> lodz, "Straße" -> strasse).

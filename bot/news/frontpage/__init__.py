@@ -24,7 +24,7 @@ from bot.news.markup import (
     QUOTE_TITLE,
     SPONSOR_LABELS, PRINT_EDITION_TITLE, SOCIAL_NOTICE_TITLE, SUBSCRIBE_TITLE, SUPPORT_TITLE, element_marks,
 )
-from bot.news.text import collapse, count_cjk
+from bot.news.text import collapse, count_cjk, unescaped_twice
 from bot.news.urls import absolute_url, normalize_url, site_domain
 from bot.news.frontpage.page import parse
 from bot.news.frontpage.headlines import (
@@ -632,7 +632,8 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     named_first = [key for key in order if _opens_with_name(headlines[key][1], own_name)] if own_name else []
     presents_itself = set(named_first) if len(named_first) == 1 else set()
     page.entries = [
-        Entry(url=key, title=unnamed(without_read_more_or_byline(whole(headlines[key][1], whole_titles.get(key, []))))) for key in order
+        Entry(url=key, title=unnamed(without_read_more_or_byline(whole(unescaped_twice(headlines[key][1]),
+                                                                       whole_titles.get(key, []))))) for key in order
         if (headlines[key][1] or key in wordless) and key in kept
         and not any(key.startswith((prefix + "/", prefix + "?")) for prefix in sponsored)
         and not (kinds[key] < SURE_STORY and folder_key(key) in folders) and folder_key(key) not in numbered

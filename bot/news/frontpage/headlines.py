@@ -28,7 +28,7 @@ from bot.news.markup import (
     element_marks,
 )
 from bot.news.article.dates import MONTHS
-from bot.news.text import collapse, count_cjk, unaccented
+from bot.news.text import collapse, count_cjk, unaccented, unescaped_twice
 from bot.news.urls import site_domain
 from bot.news.frontpage.page import NOISE_TAGS
 
@@ -985,7 +985,7 @@ def _part_named_by_title(anchor: Any, title: str, slug: str) -> Any:
 
 def link_title(anchor: Any) -> str:
     """Return a link's title attribute, without a blog theme's words around the headline ("Permalink to ...")."""
-    return PERMALINK_TITLE.sub("", collapse(anchor.get("title")), count=1)
+    return PERMALINK_TITLE.sub("", unescaped_twice(collapse(anchor.get("title"))), count=1)
 
 
 def is_permalink(anchor: Any) -> bool:
@@ -1089,7 +1089,7 @@ def headline_of(anchor: Any, slug: str, containers: _HeadingFinder) -> tuple[int
         if teaser_title:
             candidates.append((LINK_TEXT, teaser_title))
     if not own and is_headline(cleaned(title), slug) \
-            and (shown.casefold() == collapse(title).casefold() or _shown_beside(anchor, title)):
+            and (unescaped_twice(shown).casefold() == title.casefold() or _shown_beside(anchor, title)):
         # A link of no words of its own whose title attribute the reader sees as its teaser's headline: in the caption
         # of its picture ("<a title='Nico Rosberg: ...'><figure><img><figcaption>Nico Rosberg: ...</figcaption>"), or
         # beside the empty link laid over its teaser ("<a title='Kriminelles Klebeband: ...' class=content-link></a>
@@ -1163,10 +1163,10 @@ def _teaser_blocks(anchor: Any) -> Iterator[Any]:
 def _shown_beside(anchor: Any, title: str) -> bool:
     """Return whether the teaser block around a link shows the link's title attribute, word for word, as the text of an
     element outside any link (the story's other link words its headline its own way: a kicker set apart in it)."""
-    wanted = collapse(title).casefold()
+    wanted = title.casefold()
     return any(isinstance(element.tag, str) and element.tag not in NOISE_TAGS and element.tag != "a"
                and next(element.iterancestors("a"), None) is None and next(element.iter("a"), None) is None
-               and text_of(element).casefold() == wanted
+               and unescaped_twice(text_of(element)).casefold() == wanted
                for block in _teaser_blocks(anchor) for element in block.iterdescendants())
 
 
