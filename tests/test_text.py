@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.news.text import collapse, count_cjk, ends_sentence, split_sentences, truncate, utf16_len, unaccented
+from bot.news.text import collapse, count_cjk, ends_sentence, split_sentences, truncate, utf16_len, unaccented, unescaped_twice
 
 
 def test_collapse_joins_whitespace_runs_and_strips() -> None:
@@ -91,3 +91,9 @@ def test_unaccented_drops_accents_writes_letters_that_do_not_decompose_plain_and
 def test_collapse_drops_an_icon_fonts_private_use_glyphs() -> None:
     assert collapse("LIRE LA SUITE \ue315") == "LIRE LA SUITE"
     assert collapse("10.jubileja 17\U000f0001 komentāri") == "10.jubileja 17 komentāri"
+
+
+def test_unescaped_twice_reads_references_left_after_parsing_and_leaves_plain_ampersands() -> None:
+    assert unescaped_twice("Preis &amp; Daten, &quot;Sessions&quot; &#39;ok&#39; &eacute;t&eacute;") == \
+        "Preis & Daten, \"Sessions\" 'ok' été"
+    assert unescaped_twice("AT&T & Co; R&D &unknownname;") == "AT&T & Co; R&D &unknownname;"
