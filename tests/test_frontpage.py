@@ -3931,3 +3931,14 @@ def test_character_references_a_page_escaped_twice_are_read_as_their_characters_
          '"Vergeudete Sessions": Neuer Katar-Zeitplan spaltet die MotoGP'),
         ("/auto/news/ford-mustang-2018-bilder-preis-daten-18031601", "Ford Mustang 2018: Bilder, Preis & Daten von Bullitt, GT & Cabrio"),
     ]
+
+
+def test_a_block_its_own_first_heading_calls_a_menu_holds_labels_not_stories_nor_the_lead() -> None:
+    programmes = "".join(f'<a href="/videoteca/opinion/programa-de-opinion-{n}/">Programa de opinión número {n}</a>'
+                         for n in range(6))
+    menu = f'<div class="p40-mmnuC"><h2>Menú videoteca</h2><div>{programmes}</div></div>'
+    # (a block whose heading only mentions a menu, a restaurant's story, keeps its stories)
+    review = ('<div><h2>The new menu at the harbour brasserie is a delight</h2>'
+              '<a href="/2026/03/01/harbour-brasserie-menu-review/">The new menu at the harbour brasserie is a delight</a></div>')
+    paths = [path for path, _ in page(menu + story(1) + review)]
+    assert paths == ["/2026/03/01/story-1/", "/2026/03/01/harbour-brasserie-menu-review/"]

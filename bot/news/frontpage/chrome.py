@@ -283,6 +283,10 @@ class Containers:
             return True  # a list of tags: its links lead to topic pages
         if mark and MOST_SHARED_MARKS.search(mark):
             return False  # a box of the most shared or read stories, not a share bar
+        if _titled_menu(element):
+            # A block its own first heading calls a menu ("<h2>Menú videoteca</h2>"): its links are labels (a story's
+            # teaser in its dropdown is judged as a mega-menu's, see _menu_teaser).
+            return True
         if element_says_navigation(element):
             parent = element.getparent()
             if parent is not None and self.in_heading(parent):
@@ -642,6 +646,21 @@ _TICKER_TITLE = re.compile(r"^\W*(?:alertes? infos?|flash[- ]?infos?|breaking(?:
                            # "urgent", "flash")
                            r"коротко|кратко|срочно|терміново|молния|блискавка)\W*$", re.I)
 _TICKER_TITLE_CHARS = 30
+
+
+# A heading that calls its block a menu ("Menú videoteca", "Menu principal", "Main menu", "Hauptmenü").
+_MENU_TITLE = re.compile(r"^\W*(?:(?:main|site|hlavn[ií]|g[lł][oó]wne)\s+)?(?:men[uúü]|hauptmen[uü])(?:\W|$)", re.I)
+
+
+def _titled_menu(element: Any) -> bool:
+    """Return whether an element's first child with words is a heading that calls the element a menu."""
+    for child in element:
+        if not isinstance(child.tag, str) or child.tag in NOISE_TAGS:
+            continue
+        words = " ".join("".join(child.itertext()).split())
+        if words:
+            return child.tag in HEADING_TAGS and _MENU_TITLE.match(words) is not None
+    return False
 
 
 def _teaser_grid(element: Any) -> bool:
