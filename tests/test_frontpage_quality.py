@@ -854,7 +854,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set MK (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)", (0.920, 0.975, 2, 0.999)),
     ("set ML (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)", (0.973, 0.999, 1, 0.785)),
     ("set MM (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)", (0.982, 0.999, 1, 0.987)),
-    ("set MN (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)", (0.829, 0.975, 1, 0.590)),
+    ("set MN (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)", (0.914, 0.975, 2, 0.590)),
     ("set MO (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)", (0.983, 0.925, 2, 0.990)),
     ("set MP (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)", (0.999, 0.794, 1, 0.940)),
     ("set MQ (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)", (0.889, 0.837, 2, 0.930)),
