@@ -3942,3 +3942,18 @@ def test_a_block_its_own_first_heading_calls_a_menu_holds_labels_not_stories_nor
               '<a href="/2026/03/01/harbour-brasserie-menu-review/">The new menu at the harbour brasserie is a delight</a></div>')
     paths = [path for path, _ in page(menu + story(1) + review)]
     assert paths == ["/2026/03/01/story-1/", "/2026/03/01/harbour-brasserie-menu-review/"]
+
+
+def test_the_line_a_pictures_alt_repeats_is_the_headline_of_a_link_of_a_picture_a_date_and_a_summary() -> None:
+    card = ('<div class="grid"><a href="/noticia/seguridad/nota/2018-03-16-18-24/asesinan-a-candidato-del-pri-en-puebla/">'
+            '<img src="/a.jpg" alt="Asesinan a candidato del PRI en Puebla"><span>Asesinan a candidato del PRI en Puebla'
+            "</span><span>16 de marzo de 2018</span><span>Gustavo Gómez se encontraba desayunando cuando llegaron unos"
+            " hombres armados</span></a>"
+            # (a columnist's name in the alt is no headline: the column's own line stays its title)
+            '<a href="/noticia/opinion/nota/2018-03-16-18-25/las-esposas-de-los-candidatos/"><img src="/b.jpg"'
+            ' alt="Ernesto Camou Healy"><span>Ernesto Camou Healy</span><span>Las esposas de los candidatos y sus'
+            " campañas</span></a></div>")
+    titles = dict(page(card))
+    assert titles["/noticia/seguridad/nota/2018-03-16-18-24/asesinan-a-candidato-del-pri-en-puebla/"] == \
+        "Asesinan a candidato del PRI en Puebla"
+    assert titles["/noticia/opinion/nota/2018-03-16-18-25/las-esposas-de-los-candidatos/"] != "Ernesto Camou Healy"

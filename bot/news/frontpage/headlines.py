@@ -983,6 +983,18 @@ def _part_named_by_title(anchor: Any, title: str, slug: str) -> Any:
                  if folded_words(heading_text(part)) == wanted), None)
 
 
+def _line_named_by_alt(anchor: Any, slug: str) -> Any:
+    """Return the line of a link made of its picture and several lines of words (a <p>, <div> or <span> of text alone)
+    that is the picture's alt word for word, where that alt reads as a headline of four words or more; else None."""
+    image = next(anchor.iter("img"), None)
+    alt = collapse(image.get("alt")) if image is not None else ""
+    if len(alt.split()) < _TITLE_MIN_WORDS and count_cjk(alt) < CJK_HEADLINE_CHARS or not is_headline(alt, slug):
+        return None  # (a columnist's name in the alt, over the column's name and his own: no headline)
+    lines = [line for line in anchor.iter("p", "div", "span") if not any(
+        isinstance(child.tag, str) and child.tag not in _EMPHASIS for child in line) and text_of(line)]
+    return next((line for line in lines if text_of(line).casefold() == alt.casefold()), None) if len(lines) > 1 else None
+
+
 def link_title(anchor: Any) -> str:
     """Return a link's title attribute, without a blog theme's words around the headline ("Permalink to ...")."""
     return PERMALINK_TITLE.sub("", unescaped_twice(collapse(anchor.get("title"))), count=1)
@@ -1035,6 +1047,11 @@ def headline_of(anchor: Any, slug: str, containers: _HeadingFinder) -> tuple[int
     # heading above it ("<h3>ESTRADA DA GUIA</h3><p>Prefeito em Mato Grosso se envolve ...</p>"), the columnist's name
     # ("<h2>Wellington Fagundes</h2><h3>Enfim, a terra!</h3>") are not.
     named = _part_named_by_title(anchor, title, slug) if title and len(headings) + len(anchor) > 1 else None
+    if named is None and len(anchor) > 2:
+        # ... and so the line its picture's alt repeats, of a link of a picture and several lines ("<img alt='Asesinan a
+        # candidato del PRI en Puebla'><span>Asesinan a candidato ...</span><span>16 de marzo de 2018</span><span>Gustavo
+        # Gómez se encontraba ...</span>"): the headline, the other lines its date and its summary.
+        named = _line_named_by_alt(anchor, slug)
     if named is not None:
         return (HEADING if named.tag in HEADING_TAGS else LINK_TEXT), cleaned(heading_text(named))
     worded = [h for h in headings if not _short(heading_text(h), slug)]
