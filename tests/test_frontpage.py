@@ -3957,3 +3957,13 @@ def test_the_line_a_pictures_alt_repeats_is_the_headline_of_a_link_of_a_picture_
     assert titles["/noticia/seguridad/nota/2018-03-16-18-24/asesinan-a-candidato-del-pri-en-puebla/"] == \
         "Asesinan a candidato del PRI en Puebla"
     assert titles["/noticia/opinion/nota/2018-03-16-18-25/las-esposas-de-los-candidatos/"] != "Ernesto Camou Healy"
+
+
+def test_a_story_linked_through_the_sites_own_click_counter_is_that_story_but_an_ads_counter_stays_none() -> None:
+    counted = ('<article><h2><a href="/count_click/four/topic/82990?url=https%3A%2F%2Fnews.example.com%2Flenta%2Fmain%2F'
+               'bulba-ventures">Юрий Мельничек открывает венчурный фонд Bulba Ventures в Минске</a></h2></article>')
+    advert = ('<article><h2><a href="/count_click/banner/7?url=https%3A%2F%2Fshop.example.org%2Fsale">Скидки до'
+              " пятидесяти процентов на ноутбуки только сегодня</a></h2></article>")
+    entries = page(counted + story(1) + advert)
+    assert entries[0] == ("/lenta/main/bulba-ventures", "Юрий Мельничек открывает венчурный фонд Bulba Ventures в Минске")
+    assert [path for path, _ in entries] == ["/lenta/main/bulba-ventures", "/2026/03/01/story-1/"]

@@ -67,6 +67,7 @@ from bot.news.frontpage.addresses import (
     LOOSE_END,
     Shapes,
     folder_key,
+    forwarded_to,
     post_by_number,
     story_folders,
     numbered_folders,
@@ -418,6 +419,13 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     # visit when it has moved to another box.
     # (Each link's address is resolved once, here: the parameters are read off all of them before any link is judged.)
     resolved = {href: absolute_url(base, href) for href in {a.get("href") for a in root.iter("a")} if href is not None}
+    # A story linked through the site's own click counter, its address whole in the counter's query, is that story
+    # ("/count_click/four/topic/82990?url=https%3A%2F%2Fdev.by%2Flenta%2Fmain%2Fbulba-ventures"): judged and named as
+    # itself, not as a script that sends the reader on (an ad's counter, sending to another site, stays no story).
+    for href, target in resolved.items():
+        forwarded = forwarded_to(target) if target and on_site(target) else ""
+        if forwarded and on_site(forwarded):
+            resolved[href] = forwarded
     placement = placement_params((normalize_url(target) for href, target in resolved.items()
                                   if "?" in href and target and on_site(target)),
                                  lambda address: path_kind(address, page_key) >= STORY)

@@ -331,6 +331,24 @@ def _sends_off_site(query: str, host: str) -> bool:
     return False
 
 
+# A word of a path's segment that names a script counting clicks or sending the reader on ("count_click", "redirect").
+_FORWARDING_WORDS = frozenset({"click", "clicks", "redirect", "redir", "jump", "goto", "outbound"})
+
+
+def forwarded_to(url: str) -> str:
+    """Return the whole address a site's click counter or redirect names in its query, the page it sends the reader to
+    ("/count_click/four/topic/82990?url=https%3A%2F%2Fdev.by%2Flenta%2Fmain%2Fbulba-ventures"), else ""."""
+    parts = urlsplit(url)
+    if not parts.query or not any(
+            _FORWARDING_WORDS.intersection(re.split(r"[-_.]", segment.lower())) or _CLICK_STEM.match(segment.split(".")[0])
+            for segment in parts.path.split("/") if segment):
+        return ""
+    for _, value in parse_qsl(parts.query):
+        if re.match(r"https?://[^/?#\s]+", value.strip(), re.I) and is_http_url(value.strip()):
+            return value.strip()
+    return ""
+
+
 def post_by_number(query: str) -> str:
     """Return the parameter of a root's query that names one post by its number ("idnews=847298"), where the others
     only spell its slug in words ("t=la-presse-electronique-a-fond"), else ""."""
