@@ -3967,3 +3967,11 @@ def test_a_story_linked_through_the_sites_own_click_counter_is_that_story_but_an
     entries = page(counted + story(1) + advert)
     assert entries[0] == ("/lenta/main/bulba-ventures", "Юрий Мельничек открывает венчурный фонд Bulba Ventures в Минске")
     assert [path for path, _ in entries] == ["/lenta/main/bulba-ventures", "/2026/03/01/story-1/"]
+
+
+def test_a_post_filed_right_under_the_blogs_folder_by_its_headlines_slug_is_a_story_but_a_blogs_home_page_is_not() -> None:
+    assert path_kind("https://news.example.com/blogs/v-pamyat-o-borodatom-dyadke-aleksandre-ptitse/", SITE) > NOT_STORY
+    assert path_kind("https://news.example.com/blogs/un-prof-sur-le-front-803/", SITE) == NOT_STORY
+    entries = page('<div class="post"><h2><a href="/blogs/v-pamyat-o-borodatom-dyadke-aleksandre-ptitse/">В память о'
+                   " «Бородатом дядьке» Александре Птице</a></h2></div>" + story(1))
+    assert "/blogs/v-pamyat-o-borodatom-dyadke-aleksandre-ptitse/" in [path for path, _ in entries]

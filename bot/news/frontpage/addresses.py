@@ -113,6 +113,7 @@ _SHOW_FOLDERS = frozenset({"sendungen", "sendung", "emissions", "emission", "sho
 # posts (a post is filed deeper, or by a long id or a date: "/blogs/post-significance-of-...-2021668"). Not "/blog/", where
 # a site files its posts themselves.
 _BLOG_FOLDERS = frozenset({"blogs", "lesblogs", "les-blogs"})
+_BLOG_POST_WORDS = 7  # a slug this long under the blogs' folder spells a post's headline, not a blog's name
 # Words of a sports section's data pages: calendars, standings, results, fixtures (a folder named by two of them joined,
 # "/calendario_classifica/", "/fixtures-results/", "/spielplan-tabelle/", holds tables, not reports; one alone may be a
 # section of reports, "/results/wwe-live-event-22317-results-...").
@@ -405,8 +406,11 @@ def path_kind(url: str, page_key: str) -> int:
         return NOT_STORY
     if len(lowered) == 2 and lowered[0] in _SHOW_FOLDERS and not any(c.isdigit() for c in path):
         return NOT_STORY  # /sendungen/me-myself-and-media/: a show's page, its episodes listed (an episode has its id or date)
-    if len(lowered) == 2 and lowered[0] in _BLOG_FOLDERS and not (DATE_PATH.search(path) or LONG_ID.search(path)):
-        return NOT_STORY  # /blogs/un-prof-sur-le-front-803/: a blog's home page, its posts listed
+    if len(lowered) == 2 and lowered[0] in _BLOG_FOLDERS and not (DATE_PATH.search(path) or LONG_ID.search(path)) \
+            and _slug_words(lowered[1]) < _BLOG_POST_WORDS:
+        # /blogs/un-prof-sur-le-front-803/: a blog's home page, its posts listed (not a post a site files right under
+        # its blogs' folder by a headline's slug: "/blogs/v-pamyat-o-borodatom-dyadke-aleksandre-ptitse/")
+        return NOT_STORY
     folder_words = [re.split(r"[-_]+", folder) for folder in lowered[:-1]]  # each folder's name, word by word
     if any(len(words) >= 2 and _DATA_FOLDER_WORDS.issuperset(words) for words in folder_words):
         return NOT_STORY  # /calendario_classifica/serie_a/2017-2018: a league's tables, not a report
