@@ -54,6 +54,7 @@ HELDOUT_FOLDERS = {
     "set NB (held out, gathered 2026-12-03, twenty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgenb",
     "set ND (held out, gathered 2026-12-03, twenty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgend",
     "set NF (held out, gathered 2026-12-03, twenty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgenf",
+    "set NK (held out, gathered 2026-12-03, twenty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgenk",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
