@@ -3975,3 +3975,9 @@ def test_a_post_filed_right_under_the_blogs_folder_by_its_headlines_slug_is_a_st
     entries = page('<div class="post"><h2><a href="/blogs/v-pamyat-o-borodatom-dyadke-aleksandre-ptitse/">В память о'
                    " «Бородатом дядьке» Александре Птице</a></h2></div>" + story(1))
     assert "/blogs/v-pamyat-o-borodatom-dyadke-aleksandre-ptitse/" in [path for path, _ in entries]
+
+
+def test_a_story_named_by_its_id_then_its_slug_in_a_folder_named_for_feeds_is_a_story_but_a_feeds_page_is_not() -> None:
+    assert path_kind("https://news.example.com/index.php/rss-hd/63-komuniti/5719-perjalanan-lebih-singkat-guna-jalan-b20",
+                     SITE) > NOT_STORY
+    assert path_kind("https://news.example.com/home/collectionRss/Home-Hcat-Nation-World-9248.php", SITE) == NOT_STORY

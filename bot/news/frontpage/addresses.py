@@ -46,6 +46,9 @@ _SKIP_SEGMENTS = frozenset(
 )
 # "RSS" as a word of a folder's name, cased or set apart ("collectionRss", "rss-feeds", "RSS_Feeds"); a folder's name of
 # a word or two only: a story's slug may name it ("/opinion/the-rss-should-not-become-.../cid/1824740").
+# A page's name that opens with its id, then a slug of three words or more (a CMS's "5719-perjalanan-lebih-singkat"):
+# one story's, even filed in a folder of feeds.
+_ID_THEN_SLUG = re.compile(r"^\d{3,}-[^-/]+(?:-[^-/]+){2,}$")
 _FEED_WORD = re.compile(r"(?:(?:^|[-_.])(?:rss|Rss|RSS)|(?<=[a-z])(?:Rss|RSS))(?=$|[-_.A-Z])")
 # Segments that name an index of articles; such a path is an index unless it also carries an id or a date.
 _INDEX_SEGMENTS = frozenset(
@@ -441,8 +444,12 @@ def path_kind(url: str, page_key: str) -> int:
             # episode where the page gives it a headline's words, as a show's name is a few
             return NEEDS_HEADLINE
         # else one episode of a podcast, filed by its date or id (/podcasts/show/episode-200584821.html): a story
-    if any(_FEED_WORD.search(segment) and _slug_words(segment) <= 2 for segment in segments[:-1]):
-        return NOT_STORY  # a folder of feeds named in one word with others ("/home/collectionRss/Home-Blocks-9097.php")
+    if any(_FEED_WORD.search(segment) and _slug_words(segment) <= 2 for segment in segments[:-1]) \
+            and not _ID_THEN_SLUG.match(segments[-1]):
+        # a folder of feeds named in one word with others ("/home/collectionRss/Home-Blocks-9097.php"); not a story a
+        # CMS files under the menu entry that feeds it, named by its id and then its slug
+        # ("/index.php/rss-hd/63-komuniti/5719-perjalanan-lebih-singkat-guna-jalan-b20")
+        return NOT_STORY
     host = (parts.hostname or "").lower().removeprefix("www.")
     if host.split(".", 1)[0] in NOT_STORY_HOSTS and host != site_domain(host):
         return NOT_STORY  # a subdomain for a shop, a forum, jobs (not a site named so: forum.hr is a news site)
