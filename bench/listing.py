@@ -57,6 +57,7 @@ HELDOUT_FOLDERS = {
     "set NK (held out, gathered 2026-12-03, twenty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgenk",
     "set NH (held out, gathered 2026-12-03, twenty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgenh",
     "set NM (held out, gathered 2026-12-03, twenty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgenm",
+    "set NL (held out, gathered 2026-12-03, twenty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgenl",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
