@@ -59,6 +59,7 @@ HELDOUT_FOLDERS = {
     "set NM (held out, gathered 2026-12-03, twenty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgenm",
     "set NL (held out, gathered 2026-12-03, twenty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgenl",
     "set NI (held out, gathered 2026-12-03, twenty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeni",
+    "set NJ (held out, gathered 2026-12-03, twenty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgenj",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
