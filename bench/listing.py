@@ -60,6 +60,7 @@ HELDOUT_FOLDERS = {
     "set NL (held out, gathered 2026-12-03, twenty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgenl",
     "set NI (held out, gathered 2026-12-03, twenty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeni",
     "set NJ (held out, gathered 2026-12-03, twenty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgenj",
+    "set NG (held out, gathered 2026-12-03, twenty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeng",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
