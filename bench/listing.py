@@ -61,6 +61,7 @@ HELDOUT_FOLDERS = {
     "set NI (held out, gathered 2026-12-03, twenty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeni",
     "set NJ (held out, gathered 2026-12-03, twenty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgenj",
     "set NG (held out, gathered 2026-12-03, twenty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeng",
+    "set NN (held out, gathered 2026-12-03, twenty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgenn",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
