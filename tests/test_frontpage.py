@@ -3981,3 +3981,18 @@ def test_a_story_named_by_its_id_then_its_slug_in_a_folder_named_for_feeds_is_a_
     assert path_kind("https://news.example.com/index.php/rss-hd/63-komuniti/5719-perjalanan-lebih-singkat-guna-jalan-b20",
                      SITE) > NOT_STORY
     assert path_kind("https://news.example.com/home/collectionRss/Home-Hcat-Nation-World-9248.php", SITE) == NOT_STORY
+
+
+def test_a_teasers_own_header_tag_holding_its_headline_is_no_site_header_but_the_masthead_still_is() -> None:
+    teasers = "".join(f'<div class="more-local-item"><header><h2><a href="/2018/news/stories/03/21/local-story-{n}">Local'
+                      f' story number {n} of the day in town</a><span><a href="/2018/news/stories/03/21/local-story-{n}'
+                      f'#comments">3</a></span></h2></header><p>Summary of the local story.</p></div>' for n in range(3))
+    masthead = ('<header><h1><a href="/">The Town News</a></h1><a href="/2018/news/stories/03/21/masthead-promo-story">'
+                "Our masthead promotes a story of the week here</a></header>")
+    paths = [path for path, _ in page(masthead + teasers)]
+    assert paths == [f"/2018/news/stories/03/21/local-story-{n}" for n in range(3)]
+
+
+def test_a_folder_named_for_classifieds_in_a_word_written_in_two_parts_holds_no_story() -> None:
+    assert path_kind("https://news.example.com/rao-vat-khac/tim-giay-to-bi-danh-roi/150462.htm", SITE) == NOT_STORY
+    assert path_kind("https://news.example.com/an-ninh-trat-tu/khoi-to-2-vu-11-bi-can-danh-bac/150915.htm", SITE) > NOT_STORY

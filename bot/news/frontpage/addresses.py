@@ -427,8 +427,9 @@ def path_kind(url: str, page_key: str) -> int:
         # /dossier/economie/france/souverainete-837410.html: a special report's collection, not one story; but one of
         # its stories, named by its own number after its slug, is (/dossier/catalogne/jordi-sanchez-.../9994313.html)
         return NOT_STORY
-    if any(_NOT_NEWS_FOLDER_WORDS.intersection(words) for words in (re.split(r"[-_]", folder) for folder in lowered[:-1])
-           if 2 <= len(words) <= _AD_FOLDER_WORDS):
+    # (a word written in two parts counts as one: "rao-vat-khac", Vietnamese "other classifieds", is "raovat")
+    if any(_NOT_NEWS_FOLDER_WORDS.intersection([*words, *map("".join, zip(words, words[1:]))])
+           for words in (re.split(r"[-_]", folder) for folder in lowered[:-1]) if 2 <= len(words) <= _AD_FOLDER_WORDS):
         # /biuro-reklamy/praca/1498-...: the advertising office's pages (a job ad, a notice), named in a folder's short
         # compound; not a slug's words ("/baidu-hits-reset-button-cleaning-online-advertising/308081/")
         # (so are a job board's, "/lediga-jobb-media/digital-strateg-till-kammarkollegiet-6903259")

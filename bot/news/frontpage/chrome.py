@@ -239,6 +239,8 @@ class Containers:
             # class calls a slider or a carousel holding stories' headlines is the page's top stories ("slider bullets").
             return None if self._long_story_list(element) or HERO_MARKS.search(element_marks(element)) \
                 and self._story_links(element)[0] >= _STORY_LIST_MIN else True
+        if tag == "header" and _teasers_own_header(element):
+            return None  # a teaser's header: its headline's heading and links to that story only, not the site's
         if tag in FRAME_TAGS and not self.sectioned(element):
             # The site's header or footer; inside a sectioning element it belongs to a story, and one that
             # holds five teasers or more is the page's body in a header tag, not a masthead; so is one most of whose
@@ -661,6 +663,16 @@ def _titled_menu(element: Any) -> bool:
         if words:
             return child.tag in HEADING_TAGS and _MENU_TITLE.match(words) is not None
     return False
+
+
+def _teasers_own_header(element: Any) -> bool:
+    """Return whether a header tag is a teaser's, not the site's: it holds a heading, and its links all lead to one page
+    (the story's headline and its comments' count: "<header><h2><a href=/2018/.../slug>...</a><span><a
+    href=/2018/.../slug#comments>"); the site's masthead links its home, its sections, its account."""
+    if next(element.iter(*HEADING_TAGS), None) is None:
+        return False
+    targets = {(link.get("href") or "").split("#", 1)[0] for link in element.iter("a")}
+    return len(targets) == 1 and "" not in targets
 
 
 def _teaser_grid(element: Any) -> bool:
