@@ -849,7 +849,9 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set MF (judged 2026-12-03, twenty-fourth stop and the twenty-fifth's start; development since)", (0.995, 0.854, 2, 0.942)),
     ("set MG (judged 2026-12-03, twenty-fourth stop and the twenty-fifth's start; development since)", (0.961, 0.975, 2, 0.999)),
     ("set MH (judged 2026-12-03, twenty-fourth stop and the twenty-fifth's start; development since)", (0.980, 0.945, 0, 0.961)),
-    ("set MI (judged 2026-12-03, twenty-fourth stop and the twenty-fifth's start; development since)", (0.999, 0.969, 2, 0.990)),
+    # MI judged with precision 1.000: a teaser's own <header> is read since (+3 true stories on one page), and with them
+    # one auction notice of its classifieds box filed under a devices folder: precision .995
+    ("set MI (judged 2026-12-03, twenty-fourth stop and the twenty-fifth's start; development since)", (0.994, 0.984, 2, 0.990)),
     ("set MJ (judged 2026-12-03, twenty-fourth stop and the twenty-fifth's start; development since)", (0.943, 0.943, 1, 0.962)),
     ("set MK (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)", (0.920, 0.975, 2, 0.999)),
     ("set ML (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)", (0.973, 0.999, 1, 0.785)),
@@ -863,7 +865,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set MQ (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)", (0.909, 0.999, 2, 0.935)),
     ("set MR (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)", (0.991, 0.999, 2, 0.915)),
     ("set MS (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)", (0.999, 0.999, 2, 0.988)),
-    ("set MT (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)", (0.972, 0.899, 2, 0.981)),
+    ("set MT (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)", (0.974, 0.934, 2, 0.982)),
     ("set MU (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)", (0.897, 0.957, 0, 0.960)),
     ("set MV (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)", (0.961, 0.910, 2, 0.989)),
     ("set MW (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)", (0.978, 0.996, 2, 0.994)),
