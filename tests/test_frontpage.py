@@ -3996,3 +3996,17 @@ def test_a_teasers_own_header_tag_holding_its_headline_is_no_site_header_but_the
 def test_a_folder_named_for_classifieds_in_a_word_written_in_two_parts_holds_no_story() -> None:
     assert path_kind("https://news.example.com/rao-vat-khac/tim-giay-to-bi-danh-roi/150462.htm", SITE) == NOT_STORY
     assert path_kind("https://news.example.com/an-ninh-trat-tu/khoi-to-2-vu-11-bi-can-danh-bac/150915.htm", SITE) > NOT_STORY
+
+
+def test_french_photo_and_video_labels_in_any_number_and_the_arabic_pictures_label_with_its_shadda_leave_the_headline() -> None:
+    assert headlines_of_headings([
+        "En photo : Maram Ben Aziza fait sensation avec sa tenue traditionnelle",
+        "En photos: La marque Pyrex renouvelle son partenariat avec le Chef",
+        "En vidéos : Tout sur KarhabtiCare lauréat du concours Imagine",
+        "بالصّور : جنازة ام الخير أرملة الزعيم الوطني فرحات حشاد",
+    ]) == [
+        "Maram Ben Aziza fait sensation avec sa tenue traditionnelle",
+        "La marque Pyrex renouvelle son partenariat avec le Chef",
+        "Tout sur KarhabtiCare lauréat du concours Imagine",
+        "جنازة ام الخير أرملة الزعيم الوطني فرحات حشاد",
+    ]

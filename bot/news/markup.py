@@ -759,7 +759,7 @@ _UPDATE_WORDS = (r"updated?(?:\s*x\s*\d+)?|update \d+|breaking(?: news)?|mise [�
                  r"обновлено|обновление")
 # Arabic and Persian words of a media marker, before a headline or after it: "video", "with video", "with pictures",
 # "film", "photo" (each place adds its own: "بالصورة" before, "صور", "صورة" after).
-_ARABIC_MEDIA_WORDS = r"فيديو|بالفيديو|بالصور|ویدئو|ویدیو|عکس|فیلم"
+_ARABIC_MEDIA_WORDS = r"فيديو|بالفيديو|بالص\u0651?ور|ویدئو|ویدیو|عکس|فیلم"  # (its shadda written or not: "بالصّور")
 # A media label before a headline ("VÍDEO | ...", "WATCH: ...", "Vídeo. ...", French "VIDÉO. ...", "EN IMAGES. ...",
 # "Diaporama : ...", "影／..." for a video in Chinese): the label is not the headline.
 MEDIA_KICKERS = re.compile(
@@ -768,7 +768,7 @@ MEDIA_KICKERS = re.compile(
     r"(?:(?:v[íi]d[eé]os?|fotos?|photos?|audio)\s+(?:i|y|e|et|and|und|&|\+)\s+(?:v[íi]d[eé]os?|fotos?|photos?|audio)|"
     r"v[íi]d[eé]os?|fotos?|photos?|galer[íi]a|gallery|galerie|audio|podcast|watch|listen|live|direct|directo|"
     r"vide[óo]|wideo|fot[óo]k|gal[ée]ria|"  # Hungarian "videó", "fotók", "galéria"; Polish "wideo"
-    r"in (?:video|pictures|foto|bildern)|en (?:images|vid[ée]o|im[áa]genes|fotos)|pictures|slideshow|diaporama|"
+    r"in (?:video|pictures|foto|bildern)|en (?:images|vid[ée]os?|im[áa]genes|fotos|photos?)|pictures|slideshow|diaporama|"
     r"resumo v[íi]deo|"  # Portuguese: a match's "video summary"
     r"bildergalerie|fotostrecke|fotogaler[íi]a|infographic|cartoon|caricature|karikatur|vi[ñn]eta|"
     r"en direct|en vivo|ao vivo|diretta|infographie|infograf[íi]a|"
