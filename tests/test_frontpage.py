@@ -4010,3 +4010,16 @@ def test_french_photo_and_video_labels_in_any_number_and_the_arabic_pictures_lab
         "Tout sur KarhabtiCare lauréat du concours Imagine",
         "جنازة ام الخير أرملة الزعيم الوطني فرحات حشاد",
     ]
+
+
+def test_a_story_at_its_tagged_id_alone_beside_its_id_and_slug_in_one_folder_is_one_entry_but_a_days_number_is_not() -> None:
+    links = ('<h3><a href="/sportcafe/bg-futbol/id_1208419207">Маскирани потрошиха автобус с фенове на Левски</a></h3>'
+             '<h3><a href="/sportcafe/bg-futbol/id_1208419207_Maskirani_potroshiha_avtobus_s_fenove_na_Levski">Маскирани'
+             " потрошиха автобус с фенове на Левски</a></h3>"
+             # (a tag before a day's number names the day's page, shared: two stories)
+             '<h3><a href="/archive/p_20180317_first_story_of_the_day_here">The first story of the day in the archive</a></h3>'
+             '<h3><a href="/archive/p_20180317_second_story_of_the_day_here">The second story of the day in the archive</a>'
+             "</h3>")
+    assert [path for path, _ in page(links)] == [
+        "/sportcafe/bg-futbol/id_1208419207", "/archive/p_20180317_first_story_of_the_day_here",
+        "/archive/p_20180317_second_story_of_the_day_here"]

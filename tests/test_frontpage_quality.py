@@ -923,12 +923,12 @@ def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float,
     # LY judged with 1.7%: one site links two hardware reviews at a slug-only address in its feature slider
     # ("/news/detail/MSI-GE63VR") and at their full one in a list ("/news/detail/34355/MSI-GE63VR")
     # MQ judged with 0.3%: one site's story id is the minute it was filed ("...-2112011803.html", 21-12-01 18:03), two
-    # stories of one minute under two slugs share the truth's key; MW with 0.4%: one site links a story at its id alone
-    # ("/sportcafe/bg-futbol/id_1208419207") beside its full address ("/id_1208419207_Maskirani_potroshiha_...")
+    # stories of one minute under two slugs share the truth's key (MW, judged with 0.4%, a story at its tagged id alone
+    # beside its full address, is one entry since and needs no ceiling)
     ceiling = {"P": 0.010, "T": 0.020, "W": 0.006, "AA": 0.010, "AU": 0.020, "BP": 0.004, "BR": 0.024,
                "CN": 0.008, "DG": 0.015, "EE": 0.099, "ES": 0.172, "EG": 0.018, "GW": 0.006,
                "GX": 0.015, "HG": 0.038, "IT": 0.010, "IU": 0.037,
-               "JY": 0.010, "LL": 0.089, "LY": 0.018, "MQ": 0.004, "MW": 0.005}.get(label.split()[1], 0.002)
+               "JY": 0.010, "LL": 0.089, "LY": 0.018, "MQ": 0.004}.get(label.split()[1], 0.002)
     assert scores.duplicates <= ceiling
     assert scores.title_accuracy is not None and scores.title_accuracy >= titles_right
 

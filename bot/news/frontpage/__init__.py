@@ -121,6 +121,9 @@ _GLUED_ID = re.compile(r"^(?P<slug>.*[a-z].*?)[-_.,][a-z]{0,2}(?P<id>\d{5,})(?:\
 _DATE_NUMBER = re.compile(r"(?:(?:(?:19|20)\d\d|\d\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
                           r"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d)"
                           r"(?:(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?)?")
+# A page's name made of a tag of letters and the story's id, its slug after it maybe ("id_1208419207",
+# "id_1208419207_Maskirani_potroshiha_...").
+_TAGGED_ID = re.compile(r"(?P<tag>[a-z]{1,4}[-_])(?P<id>\d{5,})(?:[-_][^/]+)?", re.I)
 _POST_SHORTLINK = re.compile(r"p=(\d{3,})")  # a blog's short address of a post by its number, at the site's root
 _REWORDED_SHARE = 0.75  # of the shorter slug's words the other one holds: one headline reworded, not two stories
 _REWORDED_MIN_WORDS = 3
@@ -499,6 +502,11 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
                 # ("/videos/<slug>/" beside "/news/<slug>/"): that is a page of its own.
                 key = by_path.setdefault("slug " + slugged, key)
             number = LONG_ID.findall(inside)
+            tagged = _TAGGED_ID.fullmatch(last) if number and not query else None
+            if tagged and not _DATE_NUMBER.fullmatch(tagged["id"]):
+                # A story at its id alone after a tag of letters ("/bg-futbol/id_1208419207") beside its full address,
+                # the same then its slug ("/bg-futbol/id_1208419207_Maskirani_potroshiha_..."), in one folder: one story.
+                key = by_path.setdefault(f"{inside.rpartition('/')[0]}/{tagged['tag'].lower()}{tagged['id']} tagged", key)
             if number and not query and ("-" in last or names_one_story(last)):
                 # (its slug in any case: "/news/1135059/Immediate-Media-..." and "/news/1135059/immediate-media-...";
                 # and the same as a link of its id alone, "/news/1135110/" beside "/news/1135110/capello-index-...")
