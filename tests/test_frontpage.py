@@ -4023,3 +4023,11 @@ def test_a_story_at_its_tagged_id_alone_beside_its_id_and_slug_in_one_folder_is_
     assert [path for path, _ in page(links)] == [
         "/sportcafe/bg-futbol/id_1208419207", "/archive/p_20180317_first_story_of_the_day_here",
         "/archive/p_20180317_second_story_of_the_day_here"]
+
+
+def test_a_greek_contest_or_a_call_to_win_is_no_story_but_a_report_on_a_public_competition_is() -> None:
+    links = ('<h3><a href="/post/344951/diagwnismos-martioy-2018-kerdiste-ena-taksidi">Διαγωνισμός Μαρτίου 2018: Κερδίστε'
+             " ένα ταξίδι για δυο στην υπέροχη Βαρσοβία</a></h3>"
+             '<h3><a href="/post/344952/o-diagwnismos-toy-asep-ksekina">Ο διαγωνισμός της ΑΣΕΠ για 500 θέσεις ξεκινά τη'
+             " Δευτέρα</a></h3>")
+    assert [path for path, _ in page(links)] == ["/post/344952/o-diagwnismos-toy-asep-ksekina"]

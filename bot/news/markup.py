@@ -633,7 +633,8 @@ HOROSCOPE_TITLE = re.compile(r"星座|生肖|运势|運勢|占い|별자리|운�
 # A headline labelled as a quiz or a contest ("Quiz: ...", "Gewinnspiel: ...", "Verlosung: ..."), or one offering a prize:
 # something to play or enter, not a report.
 QUIZ_TITLE = re.compile(r"^\W*(?:(?:quizz?|kv[ií]z|trivia|test visual|тест|викторина|concours|jeu-concours|gewinnspiel|"
-                        r"verlosung|giveaway|sorteo|concurso|concorso|prijsvraag|[àa] gagner|zu gewinnen)\s*[|:.!]\s|"
+                        r"verlosung|giveaway|sorteo|concurso|concorso|prijsvraag|[àa] gagner|zu gewinnen|"
+                        r"διαγωνισμός(?: \S+ \d{4})?)\s*[|:.!]\s|"  # Greek "contest" ("Διαγωνισμός Μαρτίου 2018: Κερδίστε ...")
                         r"(?:wie gut kennen sie|how well do you know|test your knowledge|[¿]?cu[aá]nto sabes (?:de|sobre))\b|"
                         # ... and in more languages: Slovene, Croatian, Serbian and Bosnian, Czech and Slovak, Polish,
                         # Italian, French and Portuguese ("Kako dobro poznate šimpanze?", "Jak dobře znáte ...", "Quanto
@@ -647,7 +648,7 @@ QUIZ_TITLE = re.compile(r"^\W*(?:(?:quizz?|kv[ií]z|trivia|test visual|тест|
                         r"(?:gagnez|tentez de gagner|gewinnen sie|vinci (?:un|una|i|le|gli))\b|"
                         # ... and in Dutch, the Nordic languages, Polish, Portuguese and Spanish: "Win de DVD van ...",
                         # "Osallistu arvontaan ja voita ...", "Voita upouusi ...", "Wygraj bilety ...", "Ganhe ..."
-                        r"(?:win (?:de|het|een)|voita|osallistu arvontaan|vinn|wygraj|ganhe|gana (?:un|una|entradas))\b)|"
+                        r"(?:win (?:de|het|een)|voita|osallistu arvontaan|vinn|wygraj|ganhe|gana (?:un|una|entradas)|κερδίστε)\b)|"
                         # a teaser asking the reader to win in its second half ("Découvrez ... et gagnez une formation",
                         # the familiar "Joue avec Momo au BLIND TEST et gagne ton voyage"), or to take part and become
                         # the station's host ("Participe au Talent Project et deviens animateur"): a contest or a casting
