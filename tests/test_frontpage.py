@@ -4031,3 +4031,13 @@ def test_a_greek_contest_or_a_call_to_win_is_no_story_but_a_report_on_a_public_c
              '<h3><a href="/post/344952/o-diagwnismos-toy-asep-ksekina">Ο διαγωνισμός της ΑΣΕΠ για 500 θέσεις ξεκινά τη'
              " Δευτέρα</a></h3>")
     assert [path for path, _ in page(links)] == ["/post/344952/o-diagwnismos-toy-asep-ksekina"]
+
+
+def test_a_mega_menus_list_of_stories_asked_by_their_index_number_gives_stories() -> None:
+    items = "".join(f'<li><a href="/news/articleView.html?idxno=17268{n}">헌재, 낙태죄 위헌여부 공개변론 열어 {n}</a></li>'
+                    for n in range(3))
+    sections = "".join(f'<li><a href="/news/articleList.html?sc_section_code=S1N{n}">섹션 {n}</a></li>' for n in range(4))
+    menu = (f'<ul class="menu"><li><a href="/news/">뉴스</a><div class="menu-sub-wrap"><div class="menu-cell"><ul>{items}'
+            f"</ul></div></div></li>{sections}</ul>")
+    paths = [path for path, _ in page(menu + story(1))]
+    assert paths == ["/2026/03/01/story-1/"] + [f"/news/articleView.html?idxno=17268{n}" for n in range(3)]

@@ -429,7 +429,9 @@ _LONG_SLUG = re.compile(r"/[^/?#\s-]+(?:-[^/?#\s-]+){3,}/?$")
 
 # A script's page asked for one story by its long number ("noticia.php?id=239130", "article.php?storyId=4711235"): numbered
 # as a story filed under its id is.
-_ID_ASKED = re.compile(r"(?:^|&)(?:id|\w+[_-]id|\w*(?-i:[a-z]Id)|(?:article|story|news|post|item|content|doc)id)=\d{5,}(?:&|$)", re.I)
+# (and by its index's or sequence's number: "articleView.html?idxno=172680", "?seq=1234567", "?no=2018031913553161119")
+_ID_ASKED = re.compile(r"(?:^|&)(?:id|idx(?:no)?|seq|no|\w+[_-]id|\w*(?-i:[a-z]Id)|(?:article|story|news|post|item|content|doc)id)"
+                       r"=\d{5,}(?:&|$)", re.I)
 
 
 def _heading_link(heading: Any) -> Any | None:
