@@ -4041,3 +4041,13 @@ def test_a_mega_menus_list_of_stories_asked_by_their_index_number_gives_stories(
             f"</ul></div></div></li>{sections}</ul>")
     paths = [path for path, _ in page(menu + story(1))]
     assert paths == ["/2026/03/01/story-1/"] + [f"/news/articleView.html?idxno=17268{n}" for n in range(3)]
+
+
+def test_a_mega_menus_list_of_cards_each_a_pictures_link_and_its_headlines_gives_stories() -> None:
+    cards = "".join(f'<li><a href="/article/962{n}/actus/actualites/lingare-bab-souika-09461{n}" class="img"><img src="/{n}.jpg"'
+                    f' alt=""></a><div class="text"><a href="/article/962{n}/actus/actualites/lingare-bab-souika-09461{n}">'
+                    f"LINGARE, le nouvel espace d'innovation localisé à Bab Souika {n}</a></div></li>" for n in range(3))
+    menu = (f'<ul class="menu"><li class="menu-item"><a href="/actus/">Actus</a><div class="dropdown-menu mega-dropdown">'
+            f'<ul class="widget__popular">{cards}</ul></div></li><li><a href="/sport/">Sport</a></li></ul>')
+    paths = [path for path, _ in page(menu + story(1))]
+    assert paths == ["/2026/03/01/story-1/"] + [f"/article/962{n}/actus/actualites/lingare-bab-souika-09461{n}" for n in range(3)]

@@ -399,7 +399,11 @@ class Containers:
             return False
         stories, links = self._story_links(element)  # (counted once per element: the menu's checks ask it too)
         addresses = {link.get("href") for link in element.iter("a") if link.get("href")}
-        return stories == links and len(addresses) >= _STORY_LIST_MIN
+        if stories == links:
+            return len(addresses) >= _STORY_LIST_MIN
+        # (a list of cards, each a picture's link and its headline's to one story: every address a headline's)
+        headlined = {link.get("href") for link in element.iter("a") if link.get("href") and _is_story_headline(link)}
+        return element.tag in ("ul", "ol") and stories >= _STORY_LIST_MIN and headlined == addresses
 
     def _story_links(self, element: Any, named: bool = False) -> tuple[int, int]:
         """Return how many of an element's links are headlines of dated or numbered stories (or, named, of stories a
