@@ -337,6 +337,7 @@ def _sends_off_site(query: str, host: str) -> bool:
 
 # A word of a path's segment that names a script counting clicks or sending the reader on ("count_click", "redirect").
 _FORWARDING_WORDS = frozenset({"click", "clicks", "redirect", "redir", "jump", "goto", "outbound"})
+_WHOLE_ADDRESS = re.compile(r"https?://[^/?#\s]+", re.I)  # an address with its scheme and host, not a path alone
 
 
 def forwarded_to(url: str) -> str:
@@ -348,7 +349,7 @@ def forwarded_to(url: str) -> str:
             for segment in parts.path.split("/") if segment):
         return ""
     for _, value in parse_qsl(parts.query):
-        if re.match(r"https?://[^/?#\s]+", value.strip(), re.I) and is_http_url(value.strip()):
+        if _WHOLE_ADDRESS.match(value.strip()) and is_http_url(value.strip()):
             return value.strip()
     return ""
 
