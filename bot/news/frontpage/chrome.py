@@ -665,9 +665,12 @@ def _titled_menu(element: Any) -> bool:
     for child in element:
         if not isinstance(child.tag, str) or child.tag in NOISE_TAGS:
             continue
-        words = " ".join("".join(child.itertext()).split())
-        if words:
-            return child.tag in HEADING_TAGS and _MENU_TITLE.match(words) is not None
+        if child.tag in HEADING_TAGS:
+            words = " ".join("".join(child.itertext()).split())
+            if words:
+                return _MENU_TITLE.match(words) is not None
+        elif any(text.strip() for text in child.itertext()):
+            return False  # (read no further than its first words: a wrapper's child may hold the whole page)
     return False
 
 
