@@ -936,7 +936,7 @@ def _part_the_slug_spells(anchor: Any, slug: str, own: str) -> str:
     # (A part is a line of its own: not words set in italics or bold inside a line, "<em>The Death of Stalin</em>".)
     parts = [text for e in anchor.iterdescendants() if isinstance(e.tag, str) and e.tag not in NOISE_TAGS
              and e.tag not in _EMPHASIS
-             and not any(isinstance(child.tag, str) and child.tag not in _EMPHASIS for child in e)
+             and _a_line(e)
              and (text := collapse(" ".join(e.itertext())))]
     letters = "".join(folded_words(slug))
     spelled = [text for text in parts if len(text.split()) >= _SPELLED_PART_WORDS
@@ -947,6 +947,12 @@ def _part_the_slug_spells(anchor: Any, slug: str, own: str) -> str:
 
 
 _EMPHASIS = frozenset({"br", "i", "b", "em", "strong", "small", "u", "mark"})
+
+
+def _a_line(element: Any) -> bool:
+    """Return whether an element is a line of words of its own: no element inside it but emphasis and line breaks."""
+    return not any(isinstance(child.tag, str) and child.tag not in _EMPHASIS for child in element)
+
 _SPELLED_PART_WORDS = 4  # a headline's words, not a label's the slug may spell too ("Actualités", "Sport")
 _SPELLED_SHARE = 0.8  # of a part's long words its slug spells (glued as "l'université" in "luniversite", or cut)
 
@@ -990,8 +996,7 @@ def _line_named_by_alt(anchor: Any, slug: str) -> Any:
     alt = collapse(image.get("alt")) if image is not None else ""
     if len(alt.split()) < _TITLE_MIN_WORDS and count_cjk(alt) < CJK_HEADLINE_CHARS or not is_headline(alt, slug):
         return None  # (a columnist's name in the alt, over the column's name and his own: no headline)
-    lines = [line for line in anchor.iter("p", "div", "span") if not any(
-        isinstance(child.tag, str) and child.tag not in _EMPHASIS for child in line) and text_of(line)]
+    lines = [line for line in anchor.iter("p", "div", "span") if _a_line(line) and text_of(line)]
     return next((line for line in lines if text_of(line).casefold() == alt.casefold()), None) if len(lines) > 1 else None
 
 
@@ -1180,11 +1185,14 @@ def _teaser_blocks(anchor: Any) -> Iterator[Any]:
 def _shown_beside(anchor: Any, title: str) -> bool:
     """Return whether the teaser block around a link shows the link's title attribute, word for word, as the text of an
     element outside any link (the story's other link words its headline its own way: a kicker set apart in it)."""
+    widest = None  # (the blocks nest: the widest holds every element of the others)
+    for widest in _teaser_blocks(anchor):
+        pass
     wanted = title.casefold()
-    return any(isinstance(element.tag, str) and element.tag not in NOISE_TAGS and element.tag != "a"
-               and next(element.iterancestors("a"), None) is None and next(element.iter("a"), None) is None
-               and unescaped_twice(text_of(element)).casefold() == wanted
-               for block in _teaser_blocks(anchor) for element in block.iterdescendants())
+    return widest is not None and any(
+        isinstance(element.tag, str) and element.tag not in NOISE_TAGS
+        and next(element.iterancestors("a"), None) is None and next(element.iter("a"), None) is None
+        and unescaped_twice(text_of(element)).casefold() == wanted for element in widest.iterdescendants())
 
 
 def _teaser_title(anchor: Any, headed: bool = False) -> str:
