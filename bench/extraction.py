@@ -214,7 +214,7 @@ RELATED_SETS = [
     (BENCH / "related_heldout75_truth.json", "seventy-fifth set, development since it judged (1.000, 9/9) at its arrival, the twenty-third stop and the twenty-fourth's start and was opened on 2026-12-03, twenty-fourth stop", False),
     (BENCH / "related_heldout76_truth.json", "seventy-sixth set, development since it judged (1.000, 4/4) at its arrival, the twenty-fourth stop and the twenty-fifth's start and was opened on 2026-12-03, twenty-fifth stop", False),
     (BENCH / "related_heldout77_truth.json", "seventy-seventh set, development since it judged (1.000, 8/8) at its arrival, the twenty-fifth stop and the twenty-sixth's start and was opened on 2026-12-03, twenty-sixth stop", False),
-    (BENCH / "related_heldout78_truth.json", "held out, seventy-eighth set (gathered at the twenty-sixth stop, 2026-12-03)", True),
+    (BENCH / "related_heldout78_truth.json", "seventy-eighth set, development since it judged (1.000, 7/7) at its arrival, the twenty-sixth stop and the twenty-seventh's start and was opened on 2026-12-03, twenty-seventh stop", False),
 ]
 DEV_ROOT = Path("/work/corpora-dev")
 

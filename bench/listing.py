@@ -47,21 +47,6 @@ HELDOUT_FOLDERS = {
     "gathered, fresh held-out": REPO / "tests" / "fixtures" / "frontpages-heldout",
     "gathered, final held-out": REPO / "tests" / "fixtures" / "frontpages-final",
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
-    "set MZ (held out, gathered 2026-12-03, twenty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgemz",
-    "set NA (held out, gathered 2026-12-03, twenty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgena",
-    "set NC (held out, gathered 2026-12-03, twenty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgenc",
-    "set NE (held out, gathered 2026-12-03, twenty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgene",
-    "set NB (held out, gathered 2026-12-03, twenty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgenb",
-    "set ND (held out, gathered 2026-12-03, twenty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgend",
-    "set NF (held out, gathered 2026-12-03, twenty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgenf",
-    "set NK (held out, gathered 2026-12-03, twenty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgenk",
-    "set NH (held out, gathered 2026-12-03, twenty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgenh",
-    "set NM (held out, gathered 2026-12-03, twenty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgenm",
-    "set NL (held out, gathered 2026-12-03, twenty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgenl",
-    "set NI (held out, gathered 2026-12-03, twenty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeni",
-    "set NJ (held out, gathered 2026-12-03, twenty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgenj",
-    "set NG (held out, gathered 2026-12-03, twenty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeng",
-    "set NN (held out, gathered 2026-12-03, twenty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgenn",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
@@ -417,6 +402,21 @@ JUDGED_FOLDERS = {
     "set MW (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgemw",
     "set MX (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgemx",
     "set MY (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgemy",
+    "set MZ (judged 2026-12-03, twenty-sixth stop and the twenty-seventh's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgemz",
+    "set NA (judged 2026-12-03, twenty-sixth stop and the twenty-seventh's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgena",
+    "set NB (judged 2026-12-03, twenty-sixth stop and the twenty-seventh's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgenb",
+    "set NC (judged 2026-12-03, twenty-sixth stop and the twenty-seventh's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgenc",
+    "set ND (judged 2026-12-03, twenty-sixth stop and the twenty-seventh's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgend",
+    "set NE (judged 2026-12-03, twenty-sixth stop and the twenty-seventh's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgene",
+    "set NF (judged 2026-12-03, twenty-sixth stop and the twenty-seventh's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgenf",
+    "set NG (judged 2026-12-03, twenty-sixth stop and the twenty-seventh's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeng",
+    "set NH (judged 2026-12-03, twenty-sixth stop and the twenty-seventh's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgenh",
+    "set NI (judged 2026-12-03, twenty-sixth stop and the twenty-seventh's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeni",
+    "set NJ (judged 2026-12-03, twenty-sixth stop and the twenty-seventh's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgenj",
+    "set NK (judged 2026-12-03, twenty-sixth stop and the twenty-seventh's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgenk",
+    "set NL (judged 2026-12-03, twenty-sixth stop and the twenty-seventh's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgenl",
+    "set NM (judged 2026-12-03, twenty-sixth stop and the twenty-seventh's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgenm",
+    "set NN (judged 2026-12-03, twenty-sixth stop and the twenty-seventh's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgenn",
 }
 DEVELOPMENT = REPO.parent / "corpora-dev" / "frontpages"
 _ID = re.compile(r"\d{4,}")
