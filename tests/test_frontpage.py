@@ -4051,3 +4051,18 @@ def test_a_mega_menus_list_of_cards_each_a_pictures_link_and_its_headlines_gives
             f'<ul class="widget__popular">{cards}</ul></div></li><li><a href="/sport/">Sport</a></li></ul>')
     paths = [path for path, _ in page(menu + story(1))]
     assert paths == ["/2026/03/01/story-1/"] + [f"/article/962{n}/actus/actualites/lingare-bab-souika-09461{n}" for n in range(3)]
+
+
+def test_a_storys_gallery_at_its_id_alone_beside_the_storys_name_ending_in_that_id_is_one_entry_either_way() -> None:
+    story_link = ('<h3><a href="/zinas/foto-siera-uzkodu-razotajs-izversas-eksporta-473068">Siera uzkodu ražotājs izvēršas'
+                  " eksportā</a></h3>")
+    gallery = '<h3><a href="/galerija/473068">Siera uzkodu ražotājs izvēršas eksportā</a></h3>'
+    other = '<h3><a href="/zinas/200-miljonu-projekts-strauji-iegust-aprises-473079">200 miljonu projekts strauji iegūst aprises</a></h3>'
+    assert [path for path, _ in page(story_link + gallery + other)] == [
+        "/zinas/foto-siera-uzkodu-razotajs-izversas-eksporta-473068", "/zinas/200-miljonu-projekts-strauji-iegust-aprises-473079"]
+    assert [path for path, _ in page(gallery + story_link + other)] == [
+        "/galerija/473068", "/zinas/200-miljonu-projekts-strauji-iegust-aprises-473079"]
+    # (a day's number alone names the day's page, not one story of it)
+    day = ('<h3><a href="/galerija/20180317">Siera uzkodu ražotājs izvēršas eksportā</a></h3>'
+           '<h3><a href="/zinas/siera-uzkodu-razotajs-izversas-eksporta-20180317">Siera uzkodu ražotājs izvēršas eksportā</a></h3>')
+    assert len(page(day)) == 2

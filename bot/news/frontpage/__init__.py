@@ -151,9 +151,15 @@ def _short_address(by_path: dict[str, str], number: str, key: str) -> str:
 
 
 def _id_alone(by_path: dict[str, str], number: str, key: str) -> str:
-    """Return the entry a link of an id alone ("/news/1135110/") joins: the one story whose slug the id carries."""
+    """Return the entry a link of an id alone ("/news/1135110/", "/galerija/473068") joins: the one story whose slug the
+    id carries, in a folder of the id's own or at the end of the story's name, whichever came first."""
     slugged = by_path.get(f"{number} /slugged")
-    return slugged if slugged else by_path.setdefault(f"{number} /alone", key)
+    if slugged:
+        return slugged
+    key = by_path.setdefault(f"{number} /alone", key)
+    # (A story's gallery or video at its id alone beside the story's name ending in that id, "/zinas/<slug>-473068":
+    # one story, the site's id naming it; a day's number ending a name names no post, so the day's page stays apart.)
+    return _short_address(by_path, number, key)
 
 
 def _canonical_key(root: Any, base: str) -> str | None:
