@@ -347,6 +347,21 @@ def test_lead_is_not_a_lone_h1_among_teasers_without_headings() -> None:
     assert page(html)[0][0] == "/2026/03/01/story-1/"
 
 
+def test_lead_is_not_a_lone_h1_in_a_header_above_teasers_under_small_print_headings() -> None:
+    # A header's banner (its h1) and a row of columnists' teasers under h4s above the page's slider: small print heads
+    # no rank of stories, so the lone h1 does not outrank the slider's first slide.
+    columns = "".join(f'<li><h4><a href="/2026/03/01/story-{n}/">Story {n}: a column of several words</a></h4></li>'
+                      for n in range(3, 9))
+    header = ('<div class="header"><div class="cintillo"><h1><a href="/2026/03/01/story-2/">Story 2: the banner of the'
+              f' day</a></h1></div><ul class="columns">{columns}</ul></div>')
+    slides = "".join(f'<div class="slide"><h2><a href="/2026/03/01/story-{n}/">Story {n}: a slide of several words</a></h2>'
+                     f'<a href="/2026/03/01/story-{n}/"><img src="{n}.jpg"></a></div>' for n in (1, 9))
+    html = f'{header}<div id="slides">{slides}</div>{story(10)}'
+    assert page(html)[0][0] == "/2026/03/01/story-1/"
+    # (under h3 headings the row ranks its stories, and the one h1 is the top story)
+    assert page(html.replace("h4>", "h3>"))[0][0] == "/2026/03/01/story-2/"
+
+
 def test_lead_is_not_an_h1_among_the_first_teasers_when_the_page_heads_another_story_h1_further_down() -> None:
     # (a show's h1 teaser fourth on the page, and a column's h1 teaser below the first ones: no story is the one h1)
     first = "".join(story(n) for n in range(1, 4)) + '<article><h1><a href="/2026/03/01/story-4/">Story 4: a show of the'\
@@ -4066,3 +4081,15 @@ def test_a_storys_gallery_at_its_id_alone_beside_the_storys_name_ending_in_that_
     day = ('<h3><a href="/galerija/20180317">Siera uzkodu ražotājs izvēršas eksportā</a></h3>'
            '<h3><a href="/zinas/siera-uzkodu-razotajs-izversas-eksporta-20180317">Siera uzkodu ražotājs izvēršas eksportā</a></h3>')
     assert len(page(day)) == 2
+
+
+def test_a_story_asked_by_its_one_long_id_with_a_sections_parameters_beside_it_is_one_entry() -> None:
+    links = ('<h3><a href="/mtview.php?no=2018031917303201530&MRH_P">토요타 \'뉴 시에나\' 출시...가격 5000만원대 수입 미니밴</a></h3>'
+             '<h3><a href="/mtview.php?vgb=autom&no=2018031917303201530&MATN_P">토요타 5000만원대 \'뉴 시에나\' 출시..수입 미니밴 유일'
+             " 4륜구동</a></h3>"
+             # (a query of a section's id and the story's is two stories where the story's differ)
+             '<h3><a href="/news/article.cfm?c_id=1501119&objectid=12153870">Pamela Anderson takes on the Prime Minister</a></h3>'
+             '<h3><a href="/news/article.cfm?c_id=1501119&objectid=12152022">How hip-hop is taking over the television</a></h3>')
+    assert [path for path, _ in page(links)] == [
+        "/mtview.php?no=2018031917303201530&MRH_P", "/news/article.cfm?c_id=1501119&objectid=12153870",
+        "/news/article.cfm?c_id=1501119&objectid=12152022"]

@@ -66,6 +66,7 @@ from bot.news.frontpage.addresses import (
     PATH_QUERY,
     LOOSE_END,
     Shapes,
+    asked_by_id,
     folder_key,
     forwarded_to,
     post_by_number,
@@ -481,6 +482,10 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
             # and with or without a parameter that only says where the link sat: "view.php?key=2018...&ref=main_midtop".)
             loose = without_tracking(query) if mark else ""
             key = by_path.setdefault(path + ("?" if loose else "") + "&".join(sorted(loose.split("&"))), key)
+            if asked := asked_by_id(loose):
+                # (And with any other parameters beside its one long id, a section's or a box's: "mtview.php?no=
+                # 2018031917303201530&MRH_P" and "mtview.php?vgb=autom&no=2018031917303201530&MATN_P" are one story.)
+                key = by_path.setdefault(f"{path}?{asked} asked", key)
             # One numbered story filed under two folders or subdomains (/nova/12912/slug and /noticia/12912/slug,
             # metro.site/read/1490191/slug and www.site/read/1490191/slug): the same id and the same slug, or the
             # same name made of an id ("/omn/20200704/20200704A07ENE00.html", "/omn/20200704A07ENE00.html").
@@ -737,7 +742,9 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     if len(topmost) == 1 and sum(shapes.heading_level.get(entry.url, 9) == 1 for entry in page.entries) == 1:
         before = levels[:max(lead, topmost[0]) + 1]  # the stories down to both the lead and the h1
         key = page.entries[topmost[0]].url
-        if 2 * sum(level < 9 for level in before) > len(before) and placed(key, first_link[key]):
+        # (headed by h1 to h3: a row of teasers under h4s or smaller, a header's columnists, is small print that
+        # ranks no story, as a list of bare lines does not)
+        if 2 * sum(level <= 3 for level in before) > len(before) and placed(key, first_link[key]):
             lead = topmost[0]
     # A teaser the page's own class calls its lead or its largest, among the first stories, is the top story (a grid's
     # "article-xlg article-top" after a row of small section headlines; a "lead-post" below a slider of older features).

@@ -354,6 +354,20 @@ def forwarded_to(url: str) -> str:
     return ""
 
 
+# A script's page asked for one story by its long number ("noticia.php?id=239130", "article.php?storyId=4711235"): numbered
+# as a story filed under its id is.
+# (and by its index's or sequence's number: "articleView.html?idxno=172680", "?seq=1234567", "?no=2018031913553161119")
+ID_ASKED = re.compile(r"(?:^|&)(?P<asked>(?:id|idx(?:no)?|seq|no|\w+[_-]id|\w*(?-i:[a-z]Id)"
+                      r"|(?:article|story|news|post|item|content|doc)id)=\d{5,})(?=&|$)", re.I)
+
+
+def asked_by_id(query: str) -> str:
+    """Return the parameter of a query that asks for a story by its long number ("no=2018031917303201530") where no other
+    holds a long number, else "" (a query of two, "c_id=1501119&objectid=12153870", may ask by a section's id)."""
+    asked = [match["asked"] for match in ID_ASKED.finditer(query)]
+    return asked[0] if len(asked) == 1 and len(LONG_ID.findall(query)) == 1 else ""
+
+
 def post_by_number(query: str) -> str:
     """Return the parameter of a root's query that names one post by its number ("idnews=847298"), where the others
     only spell its slug in words ("t=la-presse-electronique-a-fond"), else ""."""

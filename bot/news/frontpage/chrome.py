@@ -39,7 +39,7 @@ from bot.news.text import count_cjk
 from bot.news.urls import absolute_url, normalize_url, same_site
 from bot.news.frontpage.page import NOISE_TAGS
 from bot.news.frontpage.headlines import HEADING_TAGS, heading_of, is_label, opens_with_stamp, text_of, is_headline, word_count
-from bot.news.frontpage.addresses import DATE_PATH, LONG_ID
+from bot.news.frontpage.addresses import DATE_PATH, ID_ASKED, LONG_ID
 
 
 # Teasers: a heading holding a link, or a link holding a heading.
@@ -431,11 +431,6 @@ def _story_links(element: Any, named: bool = False) -> tuple[int, int]:
 _LONG_SLUG = re.compile(r"/[^/?#\s-]+(?:-[^/?#\s-]+){3,}/?$")
 
 
-# A script's page asked for one story by its long number ("noticia.php?id=239130", "article.php?storyId=4711235"): numbered
-# as a story filed under its id is.
-# (and by its index's or sequence's number: "articleView.html?idxno=172680", "?seq=1234567", "?no=2018031913553161119")
-_ID_ASKED = re.compile(r"(?:^|&)(?:id|idx(?:no)?|seq|no|\w+[_-]id|\w*(?-i:[a-z]Id)|(?:article|story|news|post|item|content|doc)id)"
-                       r"=\d{5,}(?:&|$)", re.I)
 
 
 def _heading_link(heading: Any) -> Any | None:
@@ -499,7 +494,7 @@ def _only_stories(element: Any) -> bool:
 
 def _dated_or_numbered(path: str, query: str) -> bool:
     """Return whether an address names one story by a date or a long number, in its path or asked for in its query."""
-    return bool(DATE_PATH.search(path) or LONG_ID.search(path) or _ID_ASKED.search(query))
+    return bool(DATE_PATH.search(path) or LONG_ID.search(path) or ID_ASKED.search(query))
 
 
 def _address_path(link: Any) -> tuple[str, str]:
