@@ -50,6 +50,7 @@ HELDOUT_FOLDERS = {
     "set NO (held out, gathered 2026-12-03, twenty-seventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgeno",
     "set NP (held out, gathered 2026-12-03, twenty-seventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgenp",
     "set NQ (held out, gathered 2026-12-03, twenty-seventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgenq",
+    "set NR (held out, gathered 2026-12-03, twenty-seventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgenr",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
