@@ -884,10 +884,12 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set NH (judged 2026-12-03, twenty-sixth stop and the twenty-seventh's start; development since)", (0.690, 0.959, 2, 0.999)),
     ("set NI (judged 2026-12-03, twenty-sixth stop and the twenty-seventh's start; development since)", (0.972, 0.973, 2, 0.999)),
     ("set NJ (judged 2026-12-03, twenty-sixth stop and the twenty-seventh's start; development since)", (0.705, 0.918, 2, 0.988)),
-    ("set NK (judged 2026-12-03, twenty-sixth stop and the twenty-seventh's start; development since)", (0.974, 0.936, 1, 0.965)),
+    # NK judged with titles .966 on 117 entries: four of them a story's gallery at its id alone, each titled right, are
+    # one entry with their story since (the same wrong titles over 113 entries: .965)
+    ("set NK (judged 2026-12-03, twenty-sixth stop and the twenty-seventh's start; development since)", (0.974, 0.936, 1, 0.964)),
     ("set NL (judged 2026-12-03, twenty-sixth stop and the twenty-seventh's start; development since)", (0.856, 0.999, 2, 0.983)),
     ("set NM (judged 2026-12-03, twenty-sixth stop and the twenty-seventh's start; development since)", (0.999, 0.901, 0, 0.984)),
-    ("set NN (judged 2026-12-03, twenty-sixth stop and the twenty-seventh's start; development since)", (0.761, 0.994, 2, 0.849)),
+    ("set NN (judged 2026-12-03, twenty-sixth stop and the twenty-seventh's start; development since)", (0.761, 0.994, 2, 0.854)),
 ])
 def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float, int, float]) -> None:
     (scores,) = score_listers(load_frontpages(JUDGED_FOLDERS[label]), [("ours", ours)])
@@ -898,7 +900,8 @@ def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float,
     # P judged with 2.2% and T with 5.3% (T's 1.9% left: one site files its day's top stories twice, under two ids
     # with one slug); W's truth counts a story copied to a subdomain under its own address twice; see their READMEs
     # AA's 0.9%: twelve of Sina's book-reader pages (false entries already) that the bench's story key reads as one
-    # BP (0.3%) and BR (2.3%) judged with theirs (see their READMEs' judged figures); BI judged with 0.4%, tysol's two
+    # BP (0.3%) and BR (2.3%) judged with theirs (see their READMEs' judged figures; BR's a story asked by its id with and
+    # without a section's parameter, "nota.php?sec=Columnas-VoxDei&id=883895": one entry since, no ceiling); BI judged with 0.4%, tysol's two
     # addresses of a story (a letter before the id the one difference), one entry since
     # CL judged with 1.5% (one story under two slugs of one id, one entry since) and CN with 0.7% (a story's page and
     # its photo page under one id, "doc.asp?uid=" and "inbeeld.asp?uid=")
@@ -945,12 +948,12 @@ def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float,
     # NK judged with 2.8%: one site links four stories at their article's address and at their gallery's under the
     # story's id alone ("/zinas/<slug>-473068" beside "/galerija/473068", one headline for both); NN with 0.4%: one site
     # links a story at its viewer's address twice, once with a section's parameter and a rewritten headline
-    # ("mtview.php?no=2018031917303201530" beside "mtview.php?vgb=autom&no=2018031917303201530")
-    ceiling = {"P": 0.010, "T": 0.020, "W": 0.006, "AA": 0.010, "AU": 0.020, "BP": 0.004, "BR": 0.024,
+    # ("mtview.php?no=2018031917303201530" beside "mtview.php?vgb=autom&no=2018031917303201530"): both one entry since,
+    # neither needs a ceiling
+    ceiling = {"P": 0.010, "T": 0.020, "W": 0.006, "AA": 0.010, "AU": 0.020, "BP": 0.004,
                "CN": 0.008, "DG": 0.015, "EE": 0.099, "ES": 0.172, "EG": 0.018, "GW": 0.006,
                "GX": 0.015, "HG": 0.038, "IT": 0.010, "IU": 0.037,
-               "JY": 0.010, "LL": 0.089, "LY": 0.018, "MQ": 0.004,
-               "NK": 0.029, "NN": 0.005}.get(label.split()[1], 0.002)
+               "JY": 0.010, "LL": 0.089, "LY": 0.018, "MQ": 0.004}.get(label.split()[1], 0.002)
     assert scores.duplicates <= ceiling
     assert scores.title_accuracy is not None and scores.title_accuracy >= titles_right
 
