@@ -198,7 +198,12 @@ _AD_FOLDER_WORDS = 3
 # board a trade site runs beside its news names its folder; a compound of three words at most, as for _AD_WORDS.
 _VACANCY_WORDS = frozenset({"lediga", "ledige", "vacancies", "vacatures", "vacantes", "vagas", "tyopaikat", "stillinger",
                             "tuyendung"})  # ... and Vietnamese "tuyển dụng", recruiting
-_NOT_NEWS_FOLDER_WORDS = _AD_WORDS | _VACANCY_WORDS
+# Listings for sale, the two words of "for sale" as one in a folder's compound name ("/boats-for-sale/sailing-cruisers/
+# 596-konsort-...", "/voitures-a-vendre/"): a classifieds board beside the news, in the languages POLL_AND_CLASSIFIED_WORDS
+# names the whole folder in.
+_FOR_SALE_WORDS = frozenset({"forsale", "avendre", "zuverkaufen", "enventa", "sevende", "invendita", "tekoop", "tilsalgs",
+                             "tilsalg", "tillsalu"})
+_NOT_NEWS_FOLDER_WORDS = _AD_WORDS | _VACANCY_WORDS | _FOR_SALE_WORDS
 _UNDERSCORE_SLUG_WORDS = 6
 _SHORT_UNDERSCORE_SLUG_WORDS = 4
 _LONG_WORD = 5  # letters of a word that says what a story is about, not how a section's name is joined ("in", "the")
