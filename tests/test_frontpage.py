@@ -4093,3 +4093,25 @@ def test_a_story_asked_by_its_one_long_id_with_a_sections_parameters_beside_it_i
     assert [path for path, _ in page(links)] == [
         "/mtview.php?no=2018031917303201530&MRH_P", "/news/article.cfm?c_id=1501119&objectid=12153870",
         "/news/article.cfm?c_id=1501119&objectid=12152022"]
+
+
+def test_an_albums_pictures_linked_under_the_albums_own_address_are_no_stories_of_their_own() -> None:
+    pictures = "".join(f'<a href="/album/testdag-8-in-barcelona-2018/f1-testing-day-four-{n}/" title="F1 Testing Day Four">'
+                       f'<img src="/day-8-{n}.jpg" alt="F1 Testing Day Four"></a>' for n in range(37, 41))
+    album = ('<article><header><a href="/album/testdag-8-in-barcelona-2018/" title="Testdag 8 in Barcelona – 2018">Testdag 8'
+             f' in Barcelona – 2018</a></header><p class="fotos">{pictures}</p></article>')
+    assert not [path for path, _ in page(story(1) + album) if "/f1-testing-day-four-" in path]
+    # (a picture's teaser filed in a section's folder the page links is a story: "/photos/" names no one story)
+    section = ('<a href="/photos/">Photos</a><a href="/photos/asmaa-khamlichi-au-studio-de-la-radio.html"'
+               ' title="Asmaa Khamlichi au studio de la radio"><img src="/a.jpg" alt="Asmaa Khamlichi au studio de la radio"></a>')
+    assert "/photos/asmaa-khamlichi-au-studio-de-la-radio.html" in [path for path, _ in page(story(1) + section)]
+
+
+def test_a_folder_of_listings_for_sale_named_in_a_compound_holds_no_story() -> None:
+    links = ('<h3><a href="/boats-for-sale/sailing-cruisers/596-konsort-from-leinster-boats">Konsort from Leinster Boats'
+             " for a fair price</a></h3>"
+             '<h3><a href="/voitures-a-vendre/citadines/605-une-citadine-presque-neuve">Une citadine presque neuve à saisir'
+             " vite</a></h3>"
+             '<h3><a href="/sailing-news/racing/597-konsort-wins-the-leinster-cup-race">Konsort wins the Leinster Cup race at'
+             " last</a></h3>")
+    assert [path for path, _ in page(links)] == ["/sailing-news/racing/597-konsort-wins-the-leinster-cup-race"]
