@@ -4115,3 +4115,17 @@ def test_a_folder_of_listings_for_sale_named_in_a_compound_holds_no_story() -> N
              '<h3><a href="/sailing-news/racing/597-konsort-wins-the-leinster-cup-race">Konsort wins the Leinster Cup race at'
              " last</a></h3>")
     assert [path for path, _ in page(links)] == ["/sailing-news/racing/597-konsort-wins-the-leinster-cup-race"]
+
+
+def test_a_gallerys_picture_titled_by_its_number_in_the_gallery_is_no_story() -> None:
+    links = ('<h3><a href="/sucesos/protestas-prosiguen-Lavapies_1_1979212308.html">Foto 1 de Las protestas prosiguen en'
+             " Lavapiés tras los disturbios</a></h3>"
+             '<h3><a href="/galerie/bild-2-von-10-der-parade_1_1979212309.html">Bild 2 von 10: die Parade am Sonntag in der'
+             " Stadt</a></h3>"
+             '<h3><a href="/sucesos/protestas-prosiguen-Lavapies_0_1979212310.html">Las protestas prosiguen en Lavapiés tras'
+             " los disturbios</a></h3>"
+             # (a headline about photographs is one)
+             '<h3><a href="/cultura/fotos-de-la-exposicion_0_1979212311.html">Fotos de la exposición que nadie quiso ver en'
+             " Madrid</a></h3>")
+    assert [path for path, _ in page(links)] == ["/sucesos/protestas-prosiguen-Lavapies_0_1979212310.html",
+                                                 "/cultura/fotos-de-la-exposicion_0_1979212311.html"]

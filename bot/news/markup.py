@@ -559,6 +559,11 @@ PRINT_EDITION_TITLE = re.compile(
 CLICK_TITLE = re.compile(r"\b(?:κάντε κλικ|cliquez ici|click here|klicken sie hier|hier klicken|haga clic|clique aqui|"
                          r"clicca qui|kliknij tutaj)\b", re.I)
 
+# One picture of a gallery, by its number in it ("Foto 1 de Las protestas prosiguen en Lavapiés", "Photo 3 of 12", "Bild 2
+# von 10"): the gallery's picture page, its caption or the story's headline after, not a story of its own.
+PICTURE_OF_TITLE = re.compile(r"^\W*(?:foto|fotos|photo|imagen|image|bild|immagine|zdj[eę]cie|снимка|фото)\s+\d{1,3}\s+"
+                              r"(?:de|of|von|di|sur|z|от|из)\s", re.I)
+
 # A magazine's issue named by its number and year, a few words of its name before ("HDTV 02/2018", "SATELLIT EMPFANG +
 # TECHNIK Ausgabe 2/2018"): the issue's page, not a story.
 ISSUE_TITLE = re.compile(r"^\W*(?:\S+\s+){0,5}?(?:(?:ausgabe|heft|nr\.?|n[°º]|no\.?|issue|num[ée]ro|n[úu]mero|edi[cç][aã]o|"
