@@ -55,6 +55,7 @@ HELDOUT_FOLDERS = {
     "set NT (held out, gathered 2026-12-03, twenty-seventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgent",
     "set NU (held out, gathered 2026-12-03, twenty-seventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgenu",
     "set NV (held out, gathered 2026-12-03, twenty-seventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgenv",
+    "set NW (held out, gathered 2026-12-03, twenty-seventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgenw",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
