@@ -4129,3 +4129,20 @@ def test_a_gallerys_picture_titled_by_its_number_in_the_gallery_is_no_story() ->
              " Madrid</a></h3>")
     assert [path for path, _ in page(links)] == ["/sucesos/protestas-prosiguen-Lavapies_0_1979212310.html",
                                                  "/cultura/fotos-de-la-exposicion_0_1979212311.html"]
+
+
+def test_the_rest_of_the_page_inside_a_menu_the_template_never_closed_gives_stories() -> None:
+    words = ["pulis-pilason-sa-aksidente", "pamilya-ginpa-evacuate-landslide", "judges-ayaw-sa-protest",
+             "pondo-libre-tertiary-education", "patay-arestado-sa-operasyon", "bilang-ng-mga-biktima-bumaba"]
+    teasers = "".join(f'<li><h3><a href="/{slug}-{n}/">Story {n}: {slug.replace("-", " ")}</a></h3></li>'
+                      for n, slug in enumerate(words, 1))
+    sections = "".join(f'<li><a href="/category/{name}/">{name}</a></li>' for name in ("balita", "sports", "showbiz"))
+    body = f'<div class="main-col"><ul class="two-cols">{teasers}</ul></div><div class="foot"><a href="/about/">About us</a></div>'
+    unclosed = f'<nav class="navigation"><ul>{sections}<li class="menu-item mega"><a href="/news/">News</a>{body}</li></ul></nav>'
+    assert [path for path, _ in page(unclosed)] == [f"/{slug}-{n}/" for n, slug in enumerate(words, 1)]
+    # (a menu's panel of teasers that ends where the menu does, the page going on after it, stays the menu's)
+    panel = f'<nav class="navigation"><ul>{sections}<li class="menu-item mega"><a href="/news/">News</a><ul>{teasers}</ul></li></ul></nav>'
+    own = "".join(f'<article><h2><a href="/2026/03/02/own-{n}/">Own {n}: a headline of several words</a></h2></article>'
+                  for n in range(1, 4))
+    paths = [path for path, _ in page(panel + own + '<div class="foot"><a href="/about/">About us</a></div>')]
+    assert paths == [f"/2026/03/02/own-{n}/" for n in range(1, 4)]

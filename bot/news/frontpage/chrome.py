@@ -88,6 +88,18 @@ class Containers:
         self._menu_teasers: set[Any] = set()  # teasers inside a menu (see _menu_teaser)
         self._language_menus: set[Any] | None = None  # blocks that switch the site's language, found once
 
+    def _swallows_the_page(self, element: Any) -> bool:
+        """Return whether an element holds most of the page's teasers, five or more, and the page's last link: the rest
+        of the page inside a menu the template never closed ("<li class=mega_cats>...<div class=main-col>" down to the
+        footer), not a mega-menu's panel of teasers, which ends where the menu does."""
+        held = self.teasers(element)
+        if held < _MANY_TEASERS or 2 * held <= self.teasers(self._root):
+            return False
+        last = None
+        for last in self._root.iter("a"):
+            pass
+        return last is not None and any(above is element for above in last.iterancestors())
+
     def teasers(self, element: Any) -> int:
         """Return how many teasers (a heading holding a link, or a link holding a heading) an element holds."""
         if self._teasers is None:
@@ -231,7 +243,8 @@ class Containers:
         if self._menu_teaser(element):
             self._menu_teasers.add(element)
             return False  # a mega-menu's teaser of a story: an image and one headline
-        if tag in NAVIGATION_TAGS | FRAME_TAGS and _holds_main_column(element):
+        if tag in NAVIGATION_TAGS | FRAME_TAGS and _holds_main_column(element) \
+                or tag in NAVIGATION_TAGS and self._swallows_the_page(element):
             return None  # the page's main column inside a menu or a header a template never closed: no chrome
         if tag in NAVIGATION_TAGS:
             # A menu; but a <nav> most of whose many links are stories' headlines is a list of the newest stories a
