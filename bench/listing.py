@@ -61,6 +61,7 @@ HELDOUT_FOLDERS = {
     "set NZ (held out, gathered 2026-12-03, twenty-seventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgenz",
     "set OA (held out, gathered 2026-12-03, twenty-seventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgeoa",
     "set OB (held out, gathered 2026-12-03, twenty-seventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgeob",
+    "set NX (held out, gathered 2026-12-03, twenty-seventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgenx",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
