@@ -554,7 +554,9 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set BS (judged 2026-12-01, eleventh stop and the twelfth's start; development since)", (0.978, 0.999, 3, 0.990)),
     ("set CA (judged 2026-12-01, eleventh stop and the twelfth's start; development since)", (0.979, 0.979, 3, 0.999)),
     ("set BY (judged 2026-12-01, eleventh stop and the twelfth's start; development since)", (0.879, 0.999, 3, 0.999)),
-    ("set BZ (judged 2026-12-01, eleventh stop and the twelfth's start; development since)", (0.978, 0.914, 3, 0.892)),
+    # BZ judged with precision .979: one site's page sits inside a menu its template never closed; read as the page
+    # since (recall .914 -> .952), with the recipes and outings the truth leaves out among it: precision .902
+    ("set BZ (judged 2026-12-01, eleventh stop and the twelfth's start; development since)", (0.901, 0.951, 3, 0.894)),
     ("set CB (judged 2026-12-01, twelfth stop; development since)", (0.920, 0.913, 3, 0.988)),
     ("set CC (judged 2026-12-01, twelfth stop; development since)", (0.891, 0.999, 3, 0.980)),
     ("set CD (judged 2026-12-01, twelfth stop; development since)", (0.959, 0.937, 3, 0.999)),
@@ -876,10 +878,10 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set MZ (judged 2026-12-03, twenty-sixth stop and the twenty-seventh's start; development since)", (0.999, 0.999, 2, 0.999)),
     ("set NA (judged 2026-12-03, twenty-sixth stop and the twenty-seventh's start; development since)", (0.987, 0.954, 1, 0.999)),
     ("set NB (judged 2026-12-03, twenty-sixth stop and the twenty-seventh's start; development since)", (0.953, 0.979, 2, 0.982)),
-    ("set NC (judged 2026-12-03, twenty-sixth stop and the twenty-seventh's start; development since)", (0.838, 0.885, 1, 0.999)),
+    ("set NC (judged 2026-12-03, twenty-sixth stop and the twenty-seventh's start; development since)", (0.903, 0.885, 1, 0.999)),
     ("set ND (judged 2026-12-03, twenty-sixth stop and the twenty-seventh's start; development since)", (0.968, 0.911, 2, 0.913)),
     ("set NE (judged 2026-12-03, twenty-sixth stop and the twenty-seventh's start; development since)", (0.999, 0.976, 2, 0.984)),
-    ("set NF (judged 2026-12-03, twenty-sixth stop and the twenty-seventh's start; development since)", (0.978, 0.756, 3, 0.993)),
+    ("set NF (judged 2026-12-03, twenty-sixth stop and the twenty-seventh's start; development since)", (0.978, 0.981, 3, 0.994)),
     ("set NG (judged 2026-12-03, twenty-sixth stop and the twenty-seventh's start; development since)", (0.946, 0.956, 1, 0.999)),
     ("set NH (judged 2026-12-03, twenty-sixth stop and the twenty-seventh's start; development since)", (0.895, 0.959, 2, 0.999)),
     ("set NI (judged 2026-12-03, twenty-sixth stop and the twenty-seventh's start; development since)", (0.972, 0.973, 2, 0.999)),
