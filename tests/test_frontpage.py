@@ -4146,3 +4146,15 @@ def test_the_rest_of_the_page_inside_a_menu_the_template_never_closed_gives_stor
                   for n in range(1, 4))
     paths = [path for path, _ in page(panel + own + '<div class="foot"><a href="/about/">About us</a></div>')]
     assert paths == [f"/2026/03/02/own-{n}/" for n in range(1, 4)]
+
+
+def test_arabic_media_markers_a_call_to_watch_before_two_dots_audio_and_a_glued_hyphen_are_no_headline_words() -> None:
+    assert headlines_of_headings([
+        "شاهد.. محمود سعد يكشف أسرارا عن أول كاتب مصري",  # "watch.." before
+        "«الصحة» تعلن عن أماكن الوحدات المتنقلة (صوت)",  # "(audio)" after
+        "قبيلة «الحميدات» تعلن استمرار الحشد بقنا (فيديو وصور)",  # "(video and pictures)", the "and" glued
+        "العلمي يكشف ملاعب المغرب المرشحة لمونديال 2026-فيديو",  # glued by a hyphen
+        "بالفيديو... مجلس عائلة في منطقة المالكية",  # ("with video..." before stays: annotators keep it)
+    ]) == ["محمود سعد يكشف أسرارا عن أول كاتب مصري", "«الصحة» تعلن عن أماكن الوحدات المتنقلة",
+           "قبيلة «الحميدات» تعلن استمرار الحشد بقنا", "العلمي يكشف ملاعب المغرب المرشحة لمونديال 2026",
+           "بالفيديو... مجلس عائلة في منطقة المالكية"]

@@ -790,6 +790,9 @@ MEDIA_KICKERS = re.compile(
     # ... or in capitals before a comma, the site's initials after it as a photo's credit is set ("FOTO, ...",
     # "VIDEO FV, ..."): Italian sites' way (not inside brackets: "(VIDEO, FOTO) ..." is read whole below)
     r"^\s*(?-i:FOTO|FOTOS|VIDEO|VIDEOS|AUDIO)(?:\s+(?-i:[A-Z]{2,4}))?,\s+(?=\S)|"
+    # ... or a call to watch before two dots or more, as Arabic sites set it: "شاهد.. محمود سعد يكشف ..." ("watch..")
+    # (not "بالفيديو..." nor "بالصور..": annotators of Arabic sites keep "with video", "with pictures" there)
+    r"^\W*شاهد\s*\.{2,}\s*(?=\S)|"
     # glued to the headline by a hyphen ("Vidéo-El Hadj O Diouf crée ...", not "Video-on-demand ...")
     r"^\W*v[íi]d[eé]os?-(?=(?-i:[A-ZÀ-Ý]))(?![^\s:]*:)|"  # (a compound is a label of its own: "Video-Highlights: ...")
     r"^[【\[〈(]?(?:影音?|圖輯?|图集|組圖|组图|直播|視頻|视频)[】\]〉)]?\s*[／/｜|:：]?\s*(?=\S)(?<=[】\]〉)／/｜|:：\s])|"
@@ -847,9 +850,9 @@ _MEDIA_WORD = (r"\+?\s*(?:v[íi]d[ée]os?|fotos?|photos?|galer[íi]a|gallery|gal
                r"k[ée]pek|k[ée]p|k[ée]pgal[ée]ria|videograf[íi]a|"  # (Hungarian "kép", "képek", "képgaléria")
                r"φωτο|φωτ\.|φωτογραφ[ίι]ες|β[ίι]ντεο|"  # (and in Greek: "(φωτο)", "(φωτ.)" abridged, "(βίντεο)")
                r"भिडियो(?:सहित)?|तस्बिर(?:सहित)?|"  # (Nepali "video", "photo", "with" them: "(भिडियोसहित)")
-               rf"{_ARABIC_MEDIA_WORDS}|صور|صورة)")  # (Arabic, Persian: "(فيديو)", "+عکس", "(صورة)")
+               rf"{_ARABIC_MEDIA_WORDS}|صور|صورة|صوت)")  # (Arabic, Persian: "(فيديو)", "+عکس", "(صورة)", "(صوت)": audio)
 # (with a count, "(289 photos)", or two joined by "and": "(foto e video)", "(photos et vidéos)")
-_MEDIA_JOIN = r"(?:\s*[,+/&]\s*|\s+(?:and|et|e|y|und|en|i|и)\s+)"
+_MEDIA_JOIN = r"(?:\s*[,+/&]\s*|\s+(?:and|et|e|y|und|en|i|и)\s+|\s+و(?=\S))"  # (Arabic "and" glued: "(فيديو وصور)")
 _EXCLUSIVE = r"exclu|exclusive?|exclusiv[oa]|exklusiv|esclusiv[oa]"  # the site's alone ("(exclu vidéo)")
 _WATCH = r"watch|regardez|guarda|شاهد"  # a call to watch after a headline, as a media marker is set ("... - Regardez")
 MEDIA_SUFFIX = re.compile(rf"\s*[(\[（【]\s*(?:\d+\s*)?{_MEDIA_WORD}(?:{_MEDIA_JOIN}(?:\d+\s*)?{_MEDIA_WORD})*\s*[)\]）】]$"
@@ -858,6 +861,8 @@ MEDIA_SUFFIX = re.compile(rf"\s*[(\[（【]\s*(?:\d+\s*)?{_MEDIA_WORD}(?:{_MEDIA
                           rf"|\s+(?:[|–—]\s*|[-/]\s+)(?:[^\W\d_]+\s+)?(?:{_WATCH}|{_MEDIA_WORD})$"
                           # ... or after two dots or more, as Arabic sites set it: "...الوباء..شاهد" (watch)
                           rf"|\s*\.{{2,}}\s*(?:{_WATCH}|{_MEDIA_WORD})$"
+                          # or glued by a hyphen, as Arabic sites set it: "... لمونديال 2026-فيديو", "...-صور"
+                          rf"|\s*-\s*(?:{_ARABIC_MEDIA_WORDS}|صور|صورة)$"
                           rf"|\s*#\s*{_MEDIA_WORD}$"  # and as a hashtag: "... avec INSTA# Audio", "... #video"
                           # or glued by a plus, as Persian sites set it ("...استهبان+عکس", "... + فیلم"), or after a full
                           # stop ("... в Якутске. Видео")
