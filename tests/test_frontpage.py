@@ -4158,3 +4158,12 @@ def test_arabic_media_markers_a_call_to_watch_before_two_dots_audio_and_a_glued_
     ]) == ["محمود سعد يكشف أسرارا عن أول كاتب مصري", "«الصحة» تعلن عن أماكن الوحدات المتنقلة",
            "قبيلة «الحميدات» تعلن استمرار الحشد بقنا", "العلمي يكشف ملاعب المغرب المرشحة لمونديال 2026",
            "بالفيديو... مجلس عائلة في منطقة المالكية"]
+
+
+def test_a_call_to_subscribe_to_a_periodical_is_no_story_but_a_report_on_subscribers_is() -> None:
+    links = ('<div class="bar"><a href="/podpiska-na-ezhenedelnik-litovskij-kurer/">Подписка на еженедельник «Литовский курьер»'
+             " на 2018 год</a></div>"
+             '<h3><a href="/2026/03/01/abonnement-au-journal-papier/">Abonnement au journal papier : nos offres pour le'
+             " printemps</a></h3>"
+             '<h3><a href="/2026/03/01/subscribers-rise/">The newspaper gains 110,000 digital subscribers in a year</a></h3>')
+    assert [path for path, _ in page(links)] == ["/2026/03/01/subscribers-rise/"]

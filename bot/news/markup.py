@@ -559,6 +559,15 @@ PRINT_EDITION_TITLE = re.compile(
 CLICK_TITLE = re.compile(r"\b(?:κάντε κλικ|cliquez ici|click here|klicken sie hier|hier klicken|haga clic|clique aqui|"
                          r"clicca qui|kliknij tutaj)\b", re.I)
 
+# A call to subscribe to a periodical, the site's print product ("Подписка на еженедельник «Литовский курьер» на 2018 год",
+# "Subscription to the weekly ...", "Abonnement au journal ..."): the publisher's offer, not a report, whatever the name.
+PERIODICAL_SUBSCRIPTION_TITLE = re.compile(
+    r"^\W*(?:подписка на|подпишитесь на|передплата на|subscriptions? to|subscribe to|abonnement (?:à|au|aux)|abonnez-vous (?:à|au)|"
+    r"suscripci[óo]n a|suscr[íi]bete a|assinatura d[oa]|assine [oa]|abonnement auf|prenumerata)\s+"
+    r"(?:(?:the|our|la|le|l['’]|notre|nuestro|el|la|nossa|nosso|o|a|die|das|unsere?)\s*)?"
+    r"(?:газету|еженедельник|журнал|газети|тижневик|weekly|newspaper|magazine|paper|print edition|journal|hebdomadaire|quotidien|"
+    r"mensuel|peri[óo]dico|semanario|revista|jornal|zeitung|wochenzeitung|magazin|gazety|tygodnika|miesi[ęe]cznika)", re.I)
+
 # One picture of a gallery, by its number in it ("Foto 1 de Las protestas prosiguen en Lavapiés", "Photo 3 of 12", "Bild 2
 # von 10"): the gallery's picture page, its caption or the story's headline after, not a story of its own.
 PICTURE_OF_TITLE = re.compile(r"^\W*(?:foto|fotos|photo|imagen|image|bild|immagine|zdj[eę]cie|снимка|фото)\s+\d{1,3}\s+"
