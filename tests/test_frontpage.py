@@ -4167,3 +4167,19 @@ def test_a_call_to_subscribe_to_a_periodical_is_no_story_but_a_report_on_subscri
              " printemps</a></h3>"
              '<h3><a href="/2026/03/01/subscribers-rise/">The newspaper gains 110,000 digital subscribers in a year</a></h3>')
     assert [path for path, _ in page(links)] == ["/2026/03/01/subscribers-rise/"]
+
+
+def test_a_manset_sliders_picture_slides_with_numbered_buttons_are_stories_without_a_title() -> None:
+    # A Turkish front page's "manşet" (its headline slider: "mansetTop", no "slider" in its class) shows each slide's
+    # headline only in its picture, and a row of buttons under it links each slide again by its number ("8").
+    slides = "".join(f'<li><a href="/haber/gundem/tskdan-idlibde-yeni-gozlem-noktasi-35571{n}.html"><img src="/s{n}.jpg"></a>'
+                     "</li>" for n in (1, 2))
+    buttons = "".join(f'<li><a href="/haber/gundem/tskdan-idlibde-yeni-gozlem-noktasi-35571{n}.html">{n}</a></li>' for n in (1, 2))
+    named = ('<h2><a href="/haber/gundem/basbakan-yildirim-bogazlarda-milli-gemi-trafik-35569.html">Başbakan Yıldırım:'
+             " Boğazlarda milli gemi trafik sistemini kuruyoruz</a></h2>")
+    manset = (f'<div class="mansetAna netteSampleSlideMain"><div class="maUst netteSampleSlide mansetTop"><ul>{slides}</ul>'
+              f'</div><div class="maAlt"><ul class="maBtns">{buttons}</ul></div></div>')
+    paths = [path for path, _ in page(manset + named)]
+    assert paths == ["/haber/gundem/basbakan-yildirim-bogazlarda-milli-gemi-trafik-35569.html",
+                     "/haber/gundem/tskdan-idlibde-yeni-gozlem-noktasi-355711.html",
+                     "/haber/gundem/tskdan-idlibde-yeni-gozlem-noktasi-355712.html"]

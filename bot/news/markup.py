@@ -1020,7 +1020,7 @@ KICKER_MARKS = re.compile(r"kicker|(?:^|[-_ ])indicator|dachzeile|spitzmarke|cat
                           r"(?:ante|sobre|supra)-?t[ií]tul|volanta|chapeu|occhiello", re.I)
 # Where a page puts its top story, as a class or an id names it: a strip's name beside one of these ("featured-header",
 # "header-slider") is the top story's place, not a strip above it.
-_TOP_STORY_MARKS = r"featured|aufmacher|top-?stor|lead-?stor|splash|(?:^|[-_ ])a?-?la-?une(?:$|[-_ ])|destaque"  # (French "à la une"; Portuguese "destaque")
+_TOP_STORY_MARKS = r"featured|aufmacher|top-?stor|lead-?stor|splash|(?:^|[-_ ])a?-?la-?une(?:$|[-_ ])|destaque|(?:^|[-_ ])man[sş]et"  # (French "à la une"; Portuguese "destaque"; Turkish "manşet", the front page's headline: "mansetTop", not the row above it, "surmanset")
 HERO_MARKS = re.compile(rf"{_TOP_STORY_MARKS}|(?:^|[-_ ])hero|slider|carousel|slideshow", re.I)
 # A block that is the top story itself ("cover-story", "hero", "featured"), not a slider or a carousel of several.
 COVER_MARKS = re.compile(rf"{_TOP_STORY_MARKS}|cover-?stor|(?:^|[-_ ])hero(?:$|[-_ ])", re.I)

@@ -623,7 +623,8 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
                      or not (in_label_list(anchor, label_lists) if rank == LINK_TEXT else titles_block(anchor, containers))):
             headed.add(key)
         links_of.setdefault(key, []).append(anchor)
-        if text or title_attribute or alt or text_of(anchor):
+        shown = text_of(anchor)
+        if text or title_attribute or alt or shown and not shown.isdigit():  # (a slider's button by its number says nothing)
             worded.add(key)
         if key not in headlines:
             order.append(key)
