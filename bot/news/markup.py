@@ -564,7 +564,7 @@ CLICK_TITLE = re.compile(r"\b(?:κάντε κλικ|cliquez ici|click here|klick
 PERIODICAL_SUBSCRIPTION_TITLE = re.compile(
     r"^\W*(?:подписка на|подпишитесь на|передплата на|subscriptions? to|subscribe to|abonnement (?:à|au|aux)|abonnez-vous (?:à|au)|"
     r"suscripci[óo]n a|suscr[íi]bete a|assinatura d[oa]|assine [oa]|abonnement auf|prenumerata)\s+"
-    r"(?:(?:the|our|la|le|l['’]|notre|nuestro|el|la|nossa|nosso|o|a|die|das|unsere?)\s*)?"
+    r"(?:(?:the|our|la|le|l['’]|notre|nuestro|el|nossa|nosso|o|a|die|das|unsere?)\s*)?"
     r"(?:газету|еженедельник|журнал|газети|тижневик|weekly|newspaper|magazine|paper|print edition|journal|hebdomadaire|quotidien|"
     r"mensuel|peri[óo]dico|semanario|revista|jornal|zeitung|wochenzeitung|magazin|gazety|tygodnika|miesi[ęe]cznika)", re.I)
 
@@ -1020,7 +1020,9 @@ KICKER_MARKS = re.compile(r"kicker|(?:^|[-_ ])indicator|dachzeile|spitzmarke|cat
                           r"(?:ante|sobre|supra)-?t[ií]tul|volanta|chapeu|occhiello", re.I)
 # Where a page puts its top story, as a class or an id names it: a strip's name beside one of these ("featured-header",
 # "header-slider") is the top story's place, not a strip above it.
-_TOP_STORY_MARKS = r"featured|aufmacher|top-?stor|lead-?stor|splash|(?:^|[-_ ])a?-?la-?une(?:$|[-_ ])|destaque|(?:^|[-_ ])man[sş]et"  # (French "à la une"; Portuguese "destaque"; Turkish "manşet", the front page's headline: "mansetTop", not the row above it, "surmanset")
+# (French "à la une"; Portuguese "destaque"; Turkish "manşet", the front page's headline, "mansetTop": not the row above
+# it, "surmanset")
+_TOP_STORY_MARKS = r"featured|aufmacher|top-?stor|lead-?stor|splash|(?:^|[-_ ])a?-?la-?une(?:$|[-_ ])|destaque|(?:^|[-_ ])man[sş]et"
 HERO_MARKS = re.compile(rf"{_TOP_STORY_MARKS}|(?:^|[-_ ])hero|slider|carousel|slideshow", re.I)
 # A block that is the top story itself ("cover-story", "hero", "featured"), not a slider or a carousel of several.
 COVER_MARKS = re.compile(rf"{_TOP_STORY_MARKS}|cover-?stor|(?:^|[-_ ])hero(?:$|[-_ ])", re.I)

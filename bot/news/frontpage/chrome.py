@@ -95,10 +95,8 @@ class Containers:
         held = self.teasers(element)
         if held < _MANY_TEASERS or 2 * held <= self.teasers(self._root):
             return False
-        last = None
-        for last in self._root.iter("a"):
-            pass
-        return last is not None and any(above is element for above in last.iterancestors())
+        last = self._root.xpath("(//a)[last()]")
+        return bool(last) and any(above is element for above in last[0].iterancestors())
 
     def teasers(self, element: Any) -> int:
         """Return how many teasers (a heading holding a link, or a link holding a heading) an element holds."""
@@ -442,8 +440,6 @@ def _story_links(element: Any, named: bool = False) -> tuple[int, int]:
 # A story's name of four words or more, as the last part of its path ("/ancient-reptile-live-birth-egg"). (Not for a
 # menu's verdict: an account menu's help pages are named so too, "/help/how-to-change-your-settings".)
 _LONG_SLUG = re.compile(r"/[^/?#\s-]+(?:-[^/?#\s-]+){3,}/?$")
-
-
 
 
 def _heading_link(heading: Any) -> Any | None:
