@@ -4183,3 +4183,14 @@ def test_a_manset_sliders_picture_slides_with_numbered_buttons_are_stories_witho
     assert paths == ["/haber/gundem/basbakan-yildirim-bogazlarda-milli-gemi-trafik-35569.html",
                      "/haber/gundem/tskdan-idlibde-yeni-gozlem-noktasi-355711.html",
                      "/haber/gundem/tskdan-idlibde-yeni-gozlem-noktasi-355712.html"]
+
+
+def test_a_columnists_page_under_the_columnists_folder_is_no_story_but_a_column_filed_there_by_its_slug_is() -> None:
+    links = ('<div class="colunista"><a href="/colunistas/celso-oliveira/">Subcomissão promove debate sobre os desafios da'
+             " mulher advogada</a></div>"
+             '<div class="colunista"><a href="/colunistas/coluna-do-gp1/">João Vicente percorre os passos de Jesus Cristo na'
+             " Terra Santa</a></div>"
+             '<h3><a href="/colunistas/celso-oliveira/subcomissao-promove-debate-sobre-os-desafios-da-mulher">Subcomissão'
+             " promove debate sobre os desafios da mulher advogada</a></h3>" + story(1))
+    assert sorted(path for path, _ in page(links)) == [
+        "/2026/03/01/story-1/", "/colunistas/celso-oliveira/subcomissao-promove-debate-sobre-os-desafios-da-mulher"]

@@ -115,6 +115,10 @@ _SHOW_FOLDERS = frozenset({"sendungen", "sendung", "emissions", "emission", "sho
 # A site's folder of its blogs ("/blogs/<blog>/", "/lesblogs/<blog>-677/"): a blog's home page right under it lists its
 # posts (a post is filed deeper, or by a long id or a date: "/blogs/post-significance-of-...-2021668"). Not "/blog/", where
 # a site files its posts themselves.
+# Folders of the columnists' pages, a columnist's name after ("/colunistas/celso-oliveira/", "/columnists/jane-doe/").
+_COLUMNISTS_FOLDERS = frozenset({"columnists", "colunistas", "columnistas", "columnisti", "chroniqueurs", "kolumnisten",
+                                 "kolumnisci", "editorialistas", "opinionistas"})
+_COLUMNIST_NAME_WORDS = 3
 _BLOG_FOLDERS = frozenset({"blogs", "lesblogs", "les-blogs"})
 _BLOG_POST_WORDS = 7  # a slug this long under the blogs' folder spells a post's headline, not a blog's name
 # Words of a sports section's data pages: calendars, standings, results, fixtures (a folder named by two of them joined,
@@ -429,6 +433,11 @@ def path_kind(url: str, page_key: str) -> int:
         return NOT_STORY
     if len(lowered) == 2 and lowered[0] in _SHOW_FOLDERS and not any(c.isdigit() for c in path):
         return NOT_STORY  # /sendungen/me-myself-and-media/: a show's page, its episodes listed (an episode has its id or date)
+    if len(lowered) == 2 and lowered[0] in _COLUMNISTS_FOLDERS and not (DATE_PATH.search(path) or LONG_ID.search(path)) \
+            and _slug_words(lowered[1]) <= _COLUMNIST_NAME_WORDS:
+        # /colunistas/celso-oliveira/: a columnist's page, the newest column's headline shown beside the name (not a column
+        # a site files right under the folder by its headline's slug, of more words than a name has)
+        return NOT_STORY
     if len(lowered) == 2 and lowered[0] in _BLOG_FOLDERS and not (DATE_PATH.search(path) or LONG_ID.search(path)) \
             and _slug_words(lowered[1]) < _BLOG_POST_WORDS:
         # /blogs/un-prof-sur-le-front-803/: a blog's home page, its posts listed (not a post a site files right under
