@@ -4194,3 +4194,13 @@ def test_a_columnists_page_under_the_columnists_folder_is_no_story_but_a_column_
              " promove debate sobre os desafios da mulher advogada</a></h3>" + story(1))
     assert sorted(path for path, _ in page(links)) == [
         "/2026/03/01/story-1/", "/colunistas/celso-oliveira/subcomissao-promove-debate-sobre-os-desafios-da-mulher"]
+
+
+def test_a_businesss_card_with_its_telephone_number_in_the_headline_is_no_story() -> None:
+    links = ('<h3><a href="/live/news.php?newid=10809">Τεχνικό Γραφείο Χρήστος Π. Σιαπαλίδης - Τηλ. 24630 26339 & 694 8786'
+             " 532, Πτολεμαΐδα</a></h3>"
+             '<h3><a href="/live/news.php?newid=8153">Kουρτίδης-Δομικά-Μονωτικά Υλικά-1ο χλμ. Πτολεμαϊδας-Κοζάνης-Τηλ 24630'
+             " 25633</a></h3>"
+             # (a report that names a number in its own words is one)
+             '<h3><a href="/live/news.php?newid=13177">Telecom outage: 112 calls diverted for 3 hours in the region</a></h3>')
+    assert [path for path, _ in page(links)] == ["/live/news.php?newid=13177"]

@@ -568,6 +568,10 @@ PERIODICAL_SUBSCRIPTION_TITLE = re.compile(
     r"(?:газету|еженедельник|журнал|газети|тижневик|weekly|newspaper|magazine|paper|print edition|journal|hebdomadaire|quotidien|"
     r"mensuel|peri[óo]dico|semanario|revista|jornal|zeitung|wochenzeitung|magazin|gazety|tygodnika|miesi[ęe]cznika)", re.I)
 
+# A business's listing with its telephone number in the headline ("Τεχνικό Γραφείο ... - Τηλ. 24630 26339 & 694 8786 532",
+# "... Tel. 0221 12 34 56"): an advertiser's card, not a report (a report names no number to call in its headline).
+PHONE_TITLE = re.compile(r"(?:^|[\s(,–-])(?:τηλ|tel|tél|тел|telf|telefone|telefon|tlf)\.?\s*:?\s*\+?\d[\d\s/.-]{5,}", re.I)
+
 # One picture of a gallery, by its number in it ("Foto 1 de Las protestas prosiguen en Lavapiés", "Photo 3 of 12", "Bild 2
 # von 10"): the gallery's picture page, its caption or the story's headline after, not a story of its own.
 PICTURE_OF_TITLE = re.compile(r"^\W*(?:foto|fotos|photo|imagen|image|bild|immagine|zdj[eę]cie|снимка|фото)\s+\d{1,3}\s+"
