@@ -4204,3 +4204,10 @@ def test_a_businesss_card_with_its_telephone_number_in_the_headline_is_no_story(
              # (a report that names a number in its own words is one)
              '<h3><a href="/live/news.php?newid=13177">Telecom outage: 112 calls diverted for 3 hours in the region</a></h3>')
     assert [path for path, _ in page(links)] == ["/live/news.php?newid=13177"]
+
+
+def test_a_link_opening_with_for_more_details_is_no_story_but_a_headline_that_mentions_details_is() -> None:
+    links = ('<h3><a href="/help/Article-c7430c4a7b9d631006.htm">לפרטים נוספים והוראות</a></h3>'
+             '<h3><a href="/info/Article-c7430c4a7b9d631007.htm">Pour plus d\'informations sur le concours du mois</a></h3>'
+             '<h3><a href="/2026/03/01/details-emerge/">More details emerge on the minister\'s resignation</a></h3>')
+    assert [path for path, _ in page(links)] == ["/2026/03/01/details-emerge/"]

@@ -595,7 +595,12 @@ QUOTE_TITLE = re.compile(r"\d[\d\s.,]*\s*\(\s*[-+−–]\s*\d[\d.,]*\s*%?\s*\)\s
 CALLOUT_TITLE = re.compile(
     r"\btémoignez\b|\bappel à (?:témoins|témoignages?)\b|\bracontez-nous\b|\bshare your (?:story|stories|experiences?|photos|videos)\b|"
     r"\btell us (?:about )?your\b|\bsend us your\b|\bcalling for submissions\b|\bcuéntanos\b|\berzählen sie uns\b|"
-    r"\bschicken sie uns\b|\bcontaci la tua\b|\bconte-nos\b",
+    r"\bschicken sie uns\b|\bcontaci la tua\b|\bconte-nos\b|"
+    # ... and a link opening with "for more details" ("לפרטים נוספים והוראות", "Pour plus d'informations"): a notice's
+    # pointer to a help or terms page, not a headline
+    r"^\W*(?:לפרטים נוספים|for more (?:details|information|info)|pour plus (?:de détails|d['’]informations?)|"
+    r"para m[áa]s (?:detalles|informaci[óo]n)|per maggiori (?:dettagli|informazioni)|para mais (?:detalhes|informa[çc][õo]es))"
+    r"(?:\s|$)",
     re.I,
 )
 # A family's notice a news site prints for its readers, in Arabic: a day's death notices ("وفيات الاحد 18/3/2018"), one who
