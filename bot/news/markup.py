@@ -861,6 +861,8 @@ RELATIVE_TIME_OPENING = re.compile(
     r"|\d+\s*(?:minuti|ore|giorni|settimane)\s+fa)\b",
     re.I,
 )
+# Arabic and Persian words of a media marker after a headline: those before it, and "pictures", "picture" ("... (صورة)").
+_ARABIC_MEDIA_AFTER = rf"{_ARABIC_MEDIA_WORDS}|صور|صورة"
 # A media marker after a headline ("... (+Videos)", "... [FOTOS]", "...[影]", "...【圖輯】"): not the headline's words either.
 _MEDIA_WORD = (r"\+?\s*(?:v[íi]d[ée]os?|fotos?|photos?|galer[íi]a|gallery|galerie|audio|infograf[íi]as?|infographie|infographics?|slide ?shows?|"
                r"photo ?reportages?|fotorreportajes?|fotoreportage|"
@@ -868,7 +870,7 @@ _MEDIA_WORD = (r"\+?\s*(?:v[íi]d[ée]os?|fotos?|photos?|galer[íi]a|gallery|gal
                r"k[ée]pek|k[ée]p|k[ée]pgal[ée]ria|videograf[íi]a|"  # (Hungarian "kép", "képek", "képgaléria")
                r"φωτο|φωτ\.|φωτογραφ[ίι]ες|β[ίι]ντεο|"  # (and in Greek: "(φωτο)", "(φωτ.)" abridged, "(βίντεο)")
                r"भिडियो(?:सहित)?|तस्बिर(?:सहित)?|"  # (Nepali "video", "photo", "with" them: "(भिडियोसहित)")
-               rf"{_ARABIC_MEDIA_WORDS}|صور|صورة|صوت)")  # (Arabic, Persian: "(فيديو)", "+عکس", "(صورة)", "(صوت)": audio)
+               rf"{_ARABIC_MEDIA_AFTER}|صوت)")  # (Arabic, Persian: "(فيديو)", "+عکس", "(صورة)", "(صوت)": audio)
 # (with a count, "(289 photos)", or two joined by "and": "(foto e video)", "(photos et vidéos)")
 _MEDIA_JOIN = r"(?:\s*[,+/&]\s*|\s+(?:and|et|e|y|und|en|i|и)\s+|\s+و(?=\S))"  # (Arabic "and" glued: "(فيديو وصور)")
 _EXCLUSIVE = r"exclu|exclusive?|exclusiv[oa]|exklusiv|esclusiv[oa]"  # the site's alone ("(exclu vidéo)")
@@ -880,7 +882,7 @@ MEDIA_SUFFIX = re.compile(rf"\s*[(\[（【]\s*(?:\d+\s*)?{_MEDIA_WORD}(?:{_MEDIA
                           # ... or after two dots or more, as Arabic sites set it: "...الوباء..شاهد" (watch)
                           rf"|\s*\.{{2,}}\s*(?:{_WATCH}|{_MEDIA_WORD})$"
                           # or glued by a hyphen, as Arabic sites set it: "... لمونديال 2026-فيديو", "...-صور"
-                          rf"|\s*-\s*(?:{_ARABIC_MEDIA_WORDS}|صور|صورة)$"
+                          rf"|\s*-\s*(?:{_ARABIC_MEDIA_AFTER})$"
                           rf"|\s*#\s*{_MEDIA_WORD}$"  # and as a hashtag: "... avec INSTA# Audio", "... #video"
                           # or glued by a plus, as Persian sites set it ("...استهبان+عکس", "... + فیلم"), or after a full
                           # stop ("... в Якутске. Видео")

@@ -652,7 +652,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     # f1-testing-day-four-37/" beside "/album/testdag-8-in-barcelona/"), by a link that shows nothing but the picture: a
     # page of that story, not a story of its own.
     # (The album's address names one story by its slug, not a section's folder: "/photos/<slug>.html" is a story.)
-    albums = {folder_key(key) for key in order if names_one_story(folder_key(key).rpartition("/")[2])}
+    albums = {folder for folder in map(folder_key, order) if names_one_story(folder.rpartition("/")[2])}
     kept -= {key for key in order if _parent(key) in albums and not any(text_of(anchor) for anchor in links_of[key])}
     # A short picture teaser's story stays where a story of a headline of four words or more is filed in its folder
     # ("/aktualnosci/wiadomosci/"); not one among topics', teams' or campaigns' tiles alone in theirs ("/vlajka/...").
