@@ -47,21 +47,6 @@ HELDOUT_FOLDERS = {
     "gathered, fresh held-out": REPO / "tests" / "fixtures" / "frontpages-heldout",
     "gathered, final held-out": REPO / "tests" / "fixtures" / "frontpages-final",
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
-    "set NO (held out, gathered 2026-12-03, twenty-seventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgeno",
-    "set NP (held out, gathered 2026-12-03, twenty-seventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgenp",
-    "set NQ (held out, gathered 2026-12-03, twenty-seventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgenq",
-    "set NR (held out, gathered 2026-12-03, twenty-seventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgenr",
-    "set NS (held out, gathered 2026-12-03, twenty-seventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgens",
-    "set NT (held out, gathered 2026-12-03, twenty-seventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgent",
-    "set NU (held out, gathered 2026-12-03, twenty-seventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgenu",
-    "set NV (held out, gathered 2026-12-03, twenty-seventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgenv",
-    "set NW (held out, gathered 2026-12-03, twenty-seventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgenw",
-    "set OC (held out, gathered 2026-12-03, twenty-seventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgeoc",
-    "set NY (held out, gathered 2026-12-03, twenty-seventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgeny",
-    "set NZ (held out, gathered 2026-12-03, twenty-seventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgenz",
-    "set OA (held out, gathered 2026-12-03, twenty-seventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgeoa",
-    "set OB (held out, gathered 2026-12-03, twenty-seventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgeob",
-    "set NX (held out, gathered 2026-12-03, twenty-seventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgenx",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
@@ -432,6 +417,21 @@ JUDGED_FOLDERS = {
     "set NL (judged 2026-12-03, twenty-sixth stop and the twenty-seventh's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgenl",
     "set NM (judged 2026-12-03, twenty-sixth stop and the twenty-seventh's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgenm",
     "set NN (judged 2026-12-03, twenty-sixth stop and the twenty-seventh's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgenn",
+    "set NO (judged 2026-12-03, twenty-seventh stop and the twenty-eighth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeno",
+    "set NP (judged 2026-12-03, twenty-seventh stop and the twenty-eighth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgenp",
+    "set NQ (judged 2026-12-03, twenty-seventh stop and the twenty-eighth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgenq",
+    "set NR (judged 2026-12-03, twenty-seventh stop and the twenty-eighth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgenr",
+    "set NS (judged 2026-12-03, twenty-seventh stop and the twenty-eighth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgens",
+    "set NT (judged 2026-12-03, twenty-seventh stop and the twenty-eighth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgent",
+    "set NU (judged 2026-12-03, twenty-seventh stop and the twenty-eighth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgenu",
+    "set NV (judged 2026-12-03, twenty-seventh stop and the twenty-eighth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgenv",
+    "set NW (judged 2026-12-03, twenty-seventh stop and the twenty-eighth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgenw",
+    "set NX (judged 2026-12-03, twenty-seventh stop and the twenty-eighth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgenx",
+    "set NY (judged 2026-12-03, twenty-seventh stop and the twenty-eighth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeny",
+    "set NZ (judged 2026-12-03, twenty-seventh stop and the twenty-eighth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgenz",
+    "set OA (judged 2026-12-03, twenty-seventh stop and the twenty-eighth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeoa",
+    "set OB (judged 2026-12-03, twenty-seventh stop and the twenty-eighth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeob",
+    "set OC (judged 2026-12-03, twenty-seventh stop and the twenty-eighth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeoc",
 }
 DEVELOPMENT = REPO.parent / "corpora-dev" / "frontpages"
 _ID = re.compile(r"\d{4,}")

@@ -894,6 +894,21 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set NL (judged 2026-12-03, twenty-sixth stop and the twenty-seventh's start; development since)", (0.856, 0.999, 2, 0.983)),
     ("set NM (judged 2026-12-03, twenty-sixth stop and the twenty-seventh's start; development since)", (0.999, 0.992, 0, 0.984)),
     ("set NN (judged 2026-12-03, twenty-sixth stop and the twenty-seventh's start; development since)", (0.761, 0.994, 2, 0.854)),
+    ("set NO (judged 2026-12-03, twenty-seventh stop and the twenty-eighth's start; development since)", (0.987, 0.999, 1, 0.999)),
+    ("set NP (judged 2026-12-03, twenty-seventh stop and the twenty-eighth's start; development since)", (0.999, 0.999, 0, 0.914)),
+    ("set NQ (judged 2026-12-03, twenty-seventh stop and the twenty-eighth's start; development since)", (0.932, 0.986, 3, 0.972)),
+    ("set NR (judged 2026-12-03, twenty-seventh stop and the twenty-eighth's start; development since)", (0.987, 0.999, 2, 0.999)),
+    ("set NS (judged 2026-12-03, twenty-seventh stop and the twenty-eighth's start; development since)", (0.975, 0.880, 2, 0.823)),
+    ("set NT (judged 2026-12-03, twenty-seventh stop and the twenty-eighth's start; development since)", (0.953, 0.969, 1, 0.991)),
+    ("set NU (judged 2026-12-03, twenty-seventh stop and the twenty-eighth's start; development since)", (0.999, 0.969, 1, 0.989)),
+    ("set NV (judged 2026-12-03, twenty-seventh stop and the twenty-eighth's start; development since)", (0.637, 0.943, 1, 0.980)),
+    ("set NW (judged 2026-12-03, twenty-seventh stop and the twenty-eighth's start; development since)", (0.928, 0.999, 2, 0.983)),
+    ("set NX (judged 2026-12-03, twenty-seventh stop and the twenty-eighth's start; development since)", (0.801, 0.999, 1, 0.999)),
+    ("set NY (judged 2026-12-03, twenty-seventh stop and the twenty-eighth's start; development since)", (0.877, 0.963, 2, 0.985)),
+    ("set NZ (judged 2026-12-03, twenty-seventh stop and the twenty-eighth's start; development since)", (0.992, 0.905, 3, 0.821)),
+    ("set OA (judged 2026-12-03, twenty-seventh stop and the twenty-eighth's start; development since)", (0.937, 0.993, 1, 0.976)),
+    ("set OB (judged 2026-12-03, twenty-seventh stop and the twenty-eighth's start; development since)", (0.945, 0.999, 2, 0.963)),
+    ("set OC (judged 2026-12-03, twenty-seventh stop and the twenty-eighth's start; development since)", (0.986, 0.740, 1, 0.909)),
 ])
 def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float, int, float]) -> None:
     (scores,) = score_listers(load_frontpages(JUDGED_FOLDERS[label]), [("ours", ours)])
@@ -954,10 +969,12 @@ def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float,
     # links a story at its viewer's address twice, once with a section's parameter and a rewritten headline
     # ("mtview.php?no=2018031917303201530" beside "mtview.php?vgb=autom&no=2018031917303201530"): both one entry since,
     # neither needs a ceiling
+    # NZ judged with 0.7%: one site links a story at its address with its id before the slug and at the slug alone
+    # ("/artikel/167022-dansk-eu-topchef-briterne-..." beside "/artikel/dansk-eu-topchef-briterne-..."), the truth one story
     ceiling = {"P": 0.010, "T": 0.020, "W": 0.006, "AA": 0.010, "AU": 0.020, "BP": 0.004,
                "CN": 0.008, "DG": 0.015, "EE": 0.099, "ES": 0.172, "EG": 0.018, "GW": 0.006,
                "GX": 0.015, "HG": 0.038, "IT": 0.010, "IU": 0.037,
-               "JY": 0.010, "LL": 0.089, "LY": 0.018, "MQ": 0.004}.get(label.split()[1], 0.002)
+               "JY": 0.010, "LL": 0.089, "LY": 0.018, "MQ": 0.004, "NZ": 0.008}.get(label.split()[1], 0.002)
     assert scores.duplicates <= ceiling
     assert scores.title_accuracy is not None and scores.title_accuracy >= titles_right
 
