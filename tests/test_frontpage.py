@@ -4211,3 +4211,10 @@ def test_a_link_opening_with_for_more_details_is_no_story_but_a_headline_that_me
              '<h3><a href="/info/Article-c7430c4a7b9d631007.htm">Pour plus d\'informations sur le concours du mois</a></h3>'
              '<h3><a href="/2026/03/01/details-emerge/">More details emerge on the minister\'s resignation</a></h3>')
     assert [path for path, _ in page(links)] == ["/2026/03/01/details-emerge/"]
+
+
+def test_a_call_to_read_more_in_arabic_persian_or_hebrew_after_a_headline_is_left_out_of_it() -> None:
+    titles = headlines_of_headings(["الرئيس يزور القاهرة بعد غد الاثنين للمزيد..", "مصر تستأنف ضخ الغاز اعتباراً من العام المقبل اقرأ المزيد",
+                                    "خبر مهم درباره انتخابات شهر آینده ادامه مطلب", "הממשלה אישרה את התקציב החדש קרא עוד »"])
+    assert titles == ["الرئيس يزور القاهرة بعد غد الاثنين", "مصر تستأنف ضخ الغاز اعتباراً من العام المقبل",
+                      "خبر مهم درباره انتخابات شهر آینده", "הממשלה אישרה את התקציב החדש"]

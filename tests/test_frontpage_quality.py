@@ -466,7 +466,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     # under the columnist's name and desk before the headline ("M. Berk Karaoğlu Aile Yazarı Obsesif ..."), stories
     # gained with a title one word too long
     # and 0.978 -> 0.977 (see EW): elgarrotxi's living COVID-19 figures keep their update day "(12/10/2020)"
-    ("set I (judged 2026-11-30, development since)", (0.947, 0.949, 15, 0.977)),
+    ("set I (judged 2026-11-30, development since)", (0.947, 0.949, 15, 0.978)),
     ("set J (judged 2026-11-30, development since)", (0.985, 0.993, 10, 0.994)),
     # set K's precision 0.970 -> 0.969 on purpose: a games section's numbered stories are stories (winfuture's trailers,
     # four), and morgenpost's puzzle under "/interaktiv/spiele/article208240015/<six-word slug>" reads as one
@@ -799,7 +799,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set KI (judged 2026-12-02, twenty-first stop and the twenty-second's start; development since)", (0.969, 0.940, 1, 0.980)),
     ("set KJ (judged 2026-12-02, twenty-first stop and the twenty-second's start; development since)", (0.950, 0.925, 2, 0.962)),
     ("set KO (judged 2026-12-02, twenty-first stop and the twenty-second's start; development since)", (0.999, 0.999, 1, 0.999)),
-    ("set KK (judged 2026-12-02, twenty-second stop and the twenty-third's start; development since)", (0.932, 0.988, 1, 0.844)),
+    ("set KK (judged 2026-12-02, twenty-second stop and the twenty-third's start; development since)", (0.999, 0.988, 1, 0.844)),
     ("set KL (judged 2026-12-02, twenty-second stop and the twenty-third's start; development since)", (0.956, 0.999, 2, 0.987)),
     ("set KM (judged 2026-12-02, twenty-second stop and the twenty-third's start; development since)", (0.974, 0.999, 2, 0.964)),
     ("set KN (judged 2026-12-02, twenty-second stop and the twenty-third's start; development since)", (0.876, 0.946, 1, 0.999)),
@@ -807,7 +807,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set KQ (judged 2026-12-02, twenty-second stop and the twenty-third's start; development since)", (0.768, 0.999, 2, 0.999)),
     ("set KR (judged 2026-12-02, twenty-second stop and the twenty-third's start; development since)", (0.874, 0.999, 2, 0.880)),
     ("set KS (judged 2026-12-02, twenty-second stop and the twenty-third's start; development since)", (0.994, 0.766, 2, 0.957)),
-    ("set KT (judged 2026-12-02, twenty-second stop and the twenty-third's start; development since)", (0.930, 0.988, 1, 0.999)),
+    ("set KT (judged 2026-12-02, twenty-second stop and the twenty-third's start; development since)", (0.940, 0.988, 1, 0.999)),
     ("set KU (judged 2026-12-02, twenty-second stop and the twenty-third's start; development since)", (0.976, 0.994, 2, 0.841)),
     ("set KV (judged 2026-12-02, twenty-second stop and the twenty-third's start; development since)", (0.952, 0.968, 2, 0.999)),
     ("set KW (judged 2026-12-02, twenty-second stop and the twenty-third's start; development since)", (0.969, 0.969, 2, 0.969)),
@@ -898,7 +898,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set NP (judged 2026-12-03, twenty-seventh stop and the twenty-eighth's start; development since)", (0.999, 0.999, 0, 0.914)),
     ("set NQ (judged 2026-12-03, twenty-seventh stop and the twenty-eighth's start; development since)", (0.932, 0.986, 3, 0.972)),
     ("set NR (judged 2026-12-03, twenty-seventh stop and the twenty-eighth's start; development since)", (0.987, 0.999, 2, 0.999)),
-    ("set NS (judged 2026-12-03, twenty-seventh stop and the twenty-eighth's start; development since)", (0.975, 0.880, 2, 0.823)),
+    ("set NS (judged 2026-12-03, twenty-seventh stop and the twenty-eighth's start; development since)", (0.975, 0.880, 2, 0.962)),
     ("set NT (judged 2026-12-03, twenty-seventh stop and the twenty-eighth's start; development since)", (0.953, 0.969, 1, 0.991)),
     ("set NU (judged 2026-12-03, twenty-seventh stop and the twenty-eighth's start; development since)", (0.999, 0.969, 1, 0.989)),
     ("set NV (judged 2026-12-03, twenty-seventh stop and the twenty-eighth's start; development since)", (0.637, 0.943, 1, 0.980)),

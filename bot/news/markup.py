@@ -270,7 +270,10 @@ _MORE_OPENERS = (
     r"читать далее|читати далі|baca selengkapnya|xem th[eê]m|läs mer|les mer|læs mere|lue lisää|"
     # ... "read on" in Dutch, the Nordic languages, Romanian, Greek, Croatian/Serbian, Slovenian and Hungarian
     r"lees verder|verder lezen|läs vidare|les videre|læs videre|cite[sș]te mai (?:mult|departe)|διαβάστε περισσότερα|"
-    r"pro[cč]itaj(?:te)? vi[sš]e|preberi(?:te)? ve[cč]|tov[aá]bb olvasom"
+    r"pro[cč]itaj(?:te)? vi[sš]e|preberi(?:te)? ve[cč]|tov[aá]bb olvasom|"
+    # ... in Arabic ("for more", "read more", "continue reading"), Persian ("the article goes on", "read more") and Hebrew
+    # ("read more", "to go on reading"): "... في غزة للمزيد.." runs the call into the headline it closes
+    r"للمزيد|[اإ]قر[أا] المزيد|تابع القراءة|ادامه مطلب|بیشتر بخوانید|קרא עוד|קראו עוד|להמשך קריאה"
 )
 # ... and a section's call to its page after its name ("Top Stories see more"): only ever last ("See All the Ads From
 # Super Bowl LI ..." opens a headline).
