@@ -4218,3 +4218,14 @@ def test_a_call_to_read_more_in_arabic_persian_or_hebrew_after_a_headline_is_lef
                                     "خبر مهم درباره انتخابات شهر آینده ادامه مطلب", "הממשלה אישרה את התקציב החדש קרא עוד »"])
     assert titles == ["الرئيس يزور القاهرة بعد غد الاثنين", "مصر تستأنف ضخ الغاز اعتباراً من العام المقبل",
                       "خبر مهم درباره انتخابات شهر آینده", "הממשלה אישרה את התקציב החדש"]
+
+
+def test_a_buttons_call_inside_a_link_after_its_headline_is_no_word_of_it() -> None:
+    html = ('<div class="mainnews"><a href="/2026/03/01/story-1/">Drones will deliver parcels in the city<br>'
+            '<span class="b__mainnews-btn">Open</span></a></div>'
+            '<div class="list"><a href="/2026/03/01/story-2/">The new bridge opens to traffic next week '
+            '<span class="read-button">Read</span></a></div>'
+            '<h2><a href="/2026/03/01/story-3/">Makers of the <span class="btn">button</span> raise its price</a></h2>')
+    assert [title for _, title in page(html)] == ["Drones will deliver parcels in the city",
+                                                  "The new bridge opens to traffic next week",
+                                                  "Makers of the button raise its price"]

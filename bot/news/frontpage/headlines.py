@@ -120,6 +120,9 @@ _BYLINE_MARKS = re.compile(r"(?:^|[-_ ])(?:author|authors|byline|autore|auteur|a
 # ligature for a picture, not the headline's words, when it holds a few words at most.
 _ICON_MARKS = re.compile(r"(?:^|[-_ ])(?:icons?|ico|glyph|glyphicon|fa)(?:$|[-_ ])", re.I)
 _ICON_WORDS = 3
+# A class calling its element a button ("b__mainnews-btn", "read-button"): a call to open the story, not a headline's words.
+_BUTTON_MARKS = re.compile(r"(?:^|[-_ ])(?:btn|button)(?:$|[-_ ])", re.I)
+_BUTTON_WORDS = 3
 _BYLINE_WORDS = 10  # "di Paolo Tomaselli, inviato a Ferrara": a name and a role, not a headline
 # A media marker alone in its element after the headline ("... <br><span>VIDEO</span>", "Il video"): what the link
 # leads to, not its words.
@@ -338,6 +341,9 @@ def _is_counter(element: Any) -> bool:
     if len(text.split()) <= _SECTION_LABEL_WORDS and _SECTION_MARKS.search(marks) and element.getnext() is None \
             and not (element.tail or "").strip():
         return True  # the story's section set after its headline ("... <div class=section>Entertainment</div>")
+    if len(text.split()) <= _BUTTON_WORDS and _BUTTON_MARKS.search(marks) and element.getnext() is None \
+            and not (element.tail or "").strip() and _words_before(element):
+        return True  # a button's call after the headline, inside its link ("...<br><span class=b__mainnews-btn>Открыть</span>")
     if PAYWALL_LABEL.match(text) or _MEDIA_WORD_ALONE.match(text):
         return True  # "<span class=dnmais>Premium</span> Peregrinação a Fátima": who may read it, no headline's word
     if _ICON_MARKS.search(marks) and len(text.split()) <= _ICON_WORDS:
@@ -345,6 +351,14 @@ def _is_counter(element: Any) -> bool:
     if len(text) == 1 and text.isalpha() and marks and _after_words(element):
         return True  # "... а украинская власть – нет <span class=red_bg>G</span>": a badge's letter after the headline
     return len(text) <= _STAMP_CHARS and bool(_COUNTER.match(text) or _STAMP.match(text) or COMMENT_COUNT.match(text))
+
+
+def _words_before(element: Any) -> bool:
+    """Return whether words of its parent come before an element (in the parent's text or an earlier child)."""
+    previous = element.getprevious()
+    parent = element.getparent()
+    return bool((parent.text or "").strip()) or previous is not None and (bool(text_of(previous)) or bool((previous.tail or "").strip())
+                                                                             or _words_before(previous))
 
 
 def _after_words(element: Any) -> bool:
