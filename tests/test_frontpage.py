@@ -4229,3 +4229,9 @@ def test_a_buttons_call_inside_a_link_after_its_headline_is_no_word_of_it() -> N
     assert [title for _, title in page(html)] == ["Drones will deliver parcels in the city",
                                                   "The new bridge opens to traffic next week",
                                                   "Makers of the button raise its price"]
+
+
+def test_a_call_to_watch_in_russian_or_ukrainian_before_a_colon_is_a_media_marker_left_out() -> None:
+    assert headlines_of_headings(["Смотрите: танцевальный флешмоб эстонской полиции", "Дивіться: як будували новий міст",
+                                  "Смотрите в оба: правила дорожного движения меняются"]) == [
+        "танцевальный флешмоб эстонской полиции", "як будували новий міст", "Смотрите в оба: правила дорожного движения меняются"]

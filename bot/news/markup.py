@@ -803,6 +803,7 @@ MEDIA_KICKERS = re.compile(
     r"son dakika(?: haberi)?|breaking(?: news)?|[úu]ltima hora|ultim'ora|eilmeldung|derni[èe]re minute|срочно|молния|"
     r"na[žz]ivo|u[žz]ivo|fotogal[ée]ri[ae]|"  # Slovak, Czech, Croatian, Serbian "live", Slovak and Hungarian "gallery"
     r"tin n[óo]ng|canl[ıi] izle|terkini|фотофакт|фото|видео|відео|"
+    r"смотрите|дивіться|"  # Russian, Ukrainian: "watch" ("Смотрите: танцевальный флешмоб ...")
     r"filmpje|kijken|bekijk|luister|"  # Dutch: "a little film", "watch", "listen"
     r"images? en galerie|"  # French: a gallery's picture ("Image en galerie : ...")
     r"צפו|וידאו|גלריה|"  # Hebrew: "watch", "video", "gallery"
