@@ -49,6 +49,7 @@ HELDOUT_FOLDERS = {
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
     "set OI (held out, gathered 2026-12-03, twenty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeoi",
     "set OJ (held out, gathered 2026-12-03, twenty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeoj",
+    "set OF (held out, gathered 2026-12-03, twenty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeof",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
