@@ -4235,3 +4235,16 @@ def test_a_call_to_watch_in_russian_or_ukrainian_before_a_colon_is_a_media_marke
     assert headlines_of_headings(["Смотрите: танцевальный флешмоб эстонской полиции", "Дивіться: як будували новий міст",
                                   "Смотрите в оба: правила дорожного движения меняются"]) == [
         "танцевальный флешмоб эстонской полиции", "як будували новий міст", "Смотрите в оба: правила дорожного движения меняются"]
+
+
+def test_a_story_at_its_slug_alone_beside_its_id_and_slug_in_one_folder_is_one_entry_either_way_round() -> None:
+    slug = "eu-chief-says-the-britons-contradict-themselves"
+    teaser = '<h2><a href="{}">EU chief says the Britons contradict themselves</a></h2>'
+    id_first = page(teaser.format(f"/artikel/167022-{slug}") + teaser.format(f"/artikel/{slug}") + story(1))
+    assert [path for path, _ in id_first] == [f"/artikel/167022-{slug}", "/2026/03/01/story-1/"]
+    slug_first = page(teaser.format(f"/artikel/{slug}") + teaser.format(f"/artikel/167022-{slug}") + story(1))
+    assert [path for path, _ in slug_first] == [f"/artikel/{slug}", "/2026/03/01/story-1/"]
+    # two stories of two ids under one slug stay two; one folder's slug does not join another folder's id
+    two = page(teaser.format(f"/artikel/167022-{slug}") + teaser.format(f"/artikel/167099-{slug}")
+               + teaser.format(f"/blog/{slug}"))
+    assert [path for path, _ in two] == [f"/artikel/167022-{slug}", f"/artikel/167099-{slug}", f"/blog/{slug}"]

@@ -152,6 +152,20 @@ def _short_address(by_path: dict[str, str], number: str, key: str) -> str:
     return by_path.get(f"{number} post named") or by_path.setdefault(f"{number} post by number", key)
 
 
+def _slug_without_its_id(by_path: dict[str, str], folder_slug: str, key: str, with_id: bool) -> str:
+    """Return the entry a story's address joins where the site links it at its id and slug ("/artikel/167022-<slug>")
+    and at its slug alone ("/artikel/<slug>") in one folder: the first of the two, whichever came first. Two stories of
+    two ids and one slug stay two (only one address with an id joins the slug alone)."""
+    name = f"{folder_slug} without its id"
+    first = by_path.setdefault(name, key)
+    if not with_id:
+        return first
+    if f"{name} joined" in by_path:
+        return key  # a second story of its own id under the same slug
+    by_path[f"{name} joined"] = key
+    return first
+
+
 def _id_alone(by_path: dict[str, str], number: str, key: str) -> str:
     """Return the entry a link of an id alone ("/news/1135110/", "/galerija/473068") joins: the one story whose slug the
     id carries, in a folder of the id's own or at the end of the story's name, whichever came first."""
@@ -516,6 +530,10 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
                 # ("/videos/<slug>/" beside "/news/<slug>/"): that is a page of its own.
                 key = by_path.setdefault("slug " + slugged, key)
             number = LONG_ID.findall(inside)
+            if not number and not query and "-" in last and names_one_story(last):
+                # A story at its slug alone beside its address with its id before the slug, in one folder
+                # ("/artikel/dansk-eu-topchef-..." and "/artikel/167022-dansk-eu-topchef-..."): one story (see below).
+                key = _slug_without_its_id(by_path, f"{inside.rpartition('/')[0]}/{last.lower()}", key, with_id=False)
             tagged = _TAGGED_ID.fullmatch(last) if number and not query else None
             if tagged and not _DATE_NUMBER.fullmatch(tagged["id"]):
                 # A story at its id alone after a tag of letters ("/bg-futbol/id_1208419207") beside its full address,
@@ -545,6 +563,9 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
                     # headline changes the slug its links carry ("..._471958.html" under both wordings).
                     key = _reworded_slug(by_path, f"{number[-1]} ends a name in {inside.rpartition('/')[0]}",
                                          glued["slug"], key)
+                if one_id and last.startswith(number[-1] + "-") and names_one_story(last[len(number[-1]) + 1:]):
+                    key = _slug_without_its_id(by_path, f"{inside.rpartition('/')[0]}/{last[len(number[-1]) + 1:].lower()}",
+                                               key, with_id=True)
                 if one_id and last.lower().startswith((number[-1] + "_", number[-1] + "-")) and glued is None:
                     # One story whose name opens with its id, under two wholly different slugs in one folder: a site that
                     # rewrites a headline keeps the id the name opens with ("/europaeische_union/953400_EU-Austritt-
