@@ -4248,3 +4248,12 @@ def test_a_story_at_its_slug_alone_beside_its_id_and_slug_in_one_folder_is_one_e
     two = page(teaser.format(f"/artikel/167022-{slug}") + teaser.format(f"/artikel/167099-{slug}")
                + teaser.format(f"/blog/{slug}"))
     assert [path for path, _ in two] == [f"/artikel/167022-{slug}", f"/artikel/167099-{slug}", f"/blog/{slug}"]
+
+
+def test_a_topics_page_its_links_class_calls_a_category_label_is_no_story_nor_the_lead() -> None:
+    flag = '<a class="category-flag" href="/kategorie/6572/petka-vaclava-klause">Pětka Václava Klause ml.</a>'
+    teaser = f'<article>{flag}<h1><a href="/2026/03/01/story-1/">Václav Klaus ml.: Politika do školy nepatří</a></h1></article>'
+    assert [path for path, _ in page(teaser + story(2))] == ["/2026/03/01/story-1/", "/2026/03/01/story-2/"]
+    # an item of a category's page keeps its story: the class names the list it sits in, not a label
+    item = '<a class="category-page-item-text" href="/category/6572/the-best-baby-strollers-of-the-year">The best baby strollers of the year</a>'
+    assert "/category/6572/the-best-baby-strollers-of-the-year" in [path for path, _ in page(item + story(2))]

@@ -32,6 +32,7 @@ from bot.news.frontpage.headlines import (
     CJK_HEADLINE_CHARS,
     ASIDE_TEXT,
     HEADING,
+    classed_as_section,
     LINK_TEXT,
     headline_of,
     in_byline,
@@ -625,8 +626,8 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         # (counted without a call to read more after it: "Top Stories see more" names a section in two words)
         too_short = kind == NEEDS_HEADLINE and len(MORE_AFTER.sub("", text).split()) < 4 \
             and count_cjk(text) < CJK_HEADLINE_CHARS
-        if kind == NEEDS_HEADLINE and names_its_catalogue(text, target):
-            text = ""
+        if kind == NEEDS_HEADLINE and (names_its_catalogue(text, target) or classed_as_section(anchor)):
+            text = ""  # (a topic's page its link's class calls a category's: "<a class=category-flag>", a teaser's label)
         elif too_short and image is not None and len(text.split()) >= 2 and slug_is(text, target):
             # A picture's teaser whose name spells its two or three words ("/aktualnosci/wiadomosci/tylko-krystek/" under
             # "Tylko Krystek") may be a story's: where its folder holds the page's other stories (see below).

@@ -353,6 +353,17 @@ def _is_counter(element: Any) -> bool:
     return len(text) <= _STAMP_CHARS and bool(_COUNTER.match(text) or _STAMP.match(text) or COMMENT_COUNT.match(text))
 
 
+def classed_as_section(link: Any) -> bool:
+    """Return whether a link's own class calls it a section's or a category's label ("category-flag", "rubrik",
+    "section_link"; not an item of a category's page, "category-page-item-image-text")."""
+    return any(_SECTION_LABEL_CLASS.fullmatch(name) for name in (link.get("class") or "").split())
+
+
+# A class naming a section's or a category's label or link: its word alone or with one word of a label after it.
+_SECTION_LABEL_CLASS = re.compile(r"(?:section|category|categoria|categorie|cat|rubri[ck]|ressort)"
+                                  r"(?:[-_](?:flag|label|link|name|tag|title|badge|kicker))?", re.I)
+
+
 def _words_before(element: Any) -> bool:
     """Return whether words of its parent come before an element (in the parent's text or an earlier child)."""
     previous = element.getprevious()
