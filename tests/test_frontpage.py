@@ -4257,3 +4257,13 @@ def test_a_topics_page_its_links_class_calls_a_category_label_is_no_story_nor_th
     # an item of a category's page keeps its story: the class names the list it sits in, not a label
     item = '<a class="category-page-item-text" href="/category/6572/the-best-baby-strollers-of-the-year">The best baby strollers of the year</a>'
     assert "/category/6572/the-best-baby-strollers-of-the-year" in [path for path, _ in page(item + story(2))]
+
+
+def test_a_slide_a_script_links_by_data_href_leads_where_the_page_also_links_its_story() -> None:
+    slide = ('<div class="slider"><div class="n2-ss-layers-container" onclick="" data-href="/2026/03/01/story-9/">'
+             '<div class="layer">Fatma wins the packaging contest of the year</div></div></div>')
+    latest = '<ul><li><a href="/2026/03/01/story-9/">Fatma wins the packaging contest of the year</a></li></ul>'
+    assert [path for path, _ in page(slide + story(1) + latest)][:2] == ["/2026/03/01/story-9/", "/2026/03/01/story-1/"]
+    # an address only a script opens (no link of the page goes there) stays unread
+    ticker = '<div data-href="/2026/03/01/story-8/">A ticker line only a script opens to its story</div>'
+    assert [path for path, _ in page(ticker + story(1))] == ["/2026/03/01/story-1/"]

@@ -179,6 +179,22 @@ def _id_alone(by_path: dict[str, str], number: str, key: str) -> str:
     return _short_address(by_path, number, key)
 
 
+def _clickable_blocks_as_links(root: Any) -> None:
+    """Read a block a script makes a link of, its address in "data-href" and no link in or around it (a slider's slide,
+    "<div class=n2-ss-layers-container data-href='/<story>/' onclick=...>" holding its headline), as the link it is,
+    where the page also links that address: a story the page names elsewhere, shown here in place. (Not an address
+    only a script opens, a ticker's or an encoded one: no reader's link goes there.)"""
+    blocks = root.xpath("//*[@data-href][not(self::a)][not(.//a)][not(ancestor::a)]")
+    if not blocks:
+        return
+    linked = {(anchor.get("href") or "").strip().rstrip("/") for anchor in root.iter("a")}
+    for element in blocks:
+        address = (element.get("data-href") or "").strip()
+        if address.rstrip("/") in linked - {""}:
+            element.tag = "a"
+            element.set("href", address)
+
+
 def _canonical_key(root: Any, base: str) -> str | None:
     """Return the normalized address the page's <link rel="canonical"> names, if any."""
     for link in root.iter("link"):
@@ -400,6 +416,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     root = parse(html)
     if root is None:
         return FrontPage(title=urlsplit(url).hostname or url)
+    _clickable_blocks_as_links(root)
     base = url
     base_tag = next((b for b in root.iter("base") if b.get("href")), None)
     if base_tag is not None:
