@@ -4267,3 +4267,11 @@ def test_a_slide_a_script_links_by_data_href_leads_where_the_page_also_links_its
     # an address only a script opens (no link of the page goes there) stays unread
     ticker = '<div data-href="/2026/03/01/story-8/">A ticker line only a script opens to its story</div>'
     assert [path for path, _ in page(ticker + story(1))] == ["/2026/03/01/story-1/"]
+
+
+def test_a_time_in_brackets_after_a_long_or_a_chinese_headline_is_when_it_was_posted_not_its_words() -> None:
+    assert headlines_of_headings(["Tamar Zandberg elected to lead the Meretz party at last (22:39)",
+                                  "【唔怕輸】謝霆鋒鬥星級名廚David Rocco博一鋪 (22:40)",
+                                  "Bayern beat Dortmund at home on Saturday night (3:1)", "Die Tagesschau am Abend (20:00)"]) == [
+        "Tamar Zandberg elected to lead the Meretz party at last", "【唔怕輸】謝霆鋒鬥星級名廚David Rocco博一鋪",
+        "Bayern beat Dortmund at home on Saturday night (3:1)", "Die Tagesschau am Abend (20:00)"]

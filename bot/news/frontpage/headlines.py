@@ -562,8 +562,10 @@ _TRAILING = re.compile(r"(?:\s*©.*|[\s»›>|,·•:;–—-]+|\s+\d{1,2}:\d{2}
 # A day in brackets after a headline ("(15/03/2018)", "(2018-03-15)"), its time maybe; a day and a month either way
 # round, not numbers that can be no day ("(43/12/11)": a player's figures)
 _DAY_OF_MONTH = r"(?:0?[1-9]|[12]\d|3[01])"
-_DAY_AFTER = re.compile(rf"\s*[(\[]\s*(?:{_DAY_OF_MONTH}[./-]{_DAY_OF_MONTH}[./-](?:\d{{4}}|\d{{2}})|\d{{4}}-\d{{2}}-\d{{2}})"
-                        r"(?:,?\s+\d{1,2}[:h.]\d{2})?\s*[)\]]$")
+# (and a time alone so, "... 杜汶澤嬲爆「除咪」走人 (22:19)", "... של נתניהו (22:34)": the hour it was posted; a score has a
+# minute's one digit, "(3:1)", or none)
+_DAY_AFTER = re.compile(rf"\s*[(\[（]\s*(?:(?:{_DAY_OF_MONTH}[./-]{_DAY_OF_MONTH}[./-](?:\d{{4}}|\d{{2}})|\d{{4}}-\d{{2}}-\d{{2}})"
+                        r"(?:,?\s+\d{1,2}[:h.]\d{2})?|(?:[01]?\d|2[0-3]):[0-5]\d)\s*[)\]）]$")
 _DATED_HEADLINE_WORDS = 6
 # A byline after a separator ("Octubre de Chávez | Por: Earle Herrera", "... – By Jane Doe"): a credit, no headline's words.
 _BYLINE_AFTER = re.compile(r"\s+[|–—]\s+(?i:por|by|von|par|di)\s*:?\s+[A-ZÀ-ÝĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÝĀ-Ž][\w.'’-]*){0,3}$")
@@ -715,7 +717,7 @@ def cleaned(text: str) -> str:
     # A day in brackets after a long headline is when it was posted ("... American democracy (15/03/2018)"); after a short
     # one it tells a recurring story from its namesakes and is the headline's ("Σκίτσο του Ηλία Μακρή (20.03.18)").
     undated = _DAY_AFTER.sub("", text)
-    text = undated if len(undated.split()) >= _DATED_HEADLINE_WORDS else text
+    text = undated if len(undated.split()) >= _DATED_HEADLINE_WORDS or count_cjk(undated) >= CJK_HEADLINE_CHARS else text
     previous = None
     while previous != text:
         previous = text
