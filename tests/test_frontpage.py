@@ -4275,3 +4275,13 @@ def test_a_time_in_brackets_after_a_long_or_a_chinese_headline_is_when_it_was_po
                                   "Bayern beat Dortmund at home on Saturday night (3:1)", "Die Tagesschau am Abend (20:00)"]) == [
         "Tamar Zandberg elected to lead the Meretz party at last", "【唔怕輸】謝霆鋒鬥星級名廚David Rocco博一鋪",
         "Bayern beat Dortmund at home on Saturday night (3:1)", "Die Tagesschau am Abend (20:00)"]
+
+
+def test_a_tiles_label_before_a_headline_opening_with_that_label_and_a_colon_is_read_once() -> None:
+    html = ('<div class="tile"><a href="/2026/03/01/story-1/"><img src="a.jpg" alt="王慧麟"><h2>王慧麟</h2>'
+            '<div class="desc">王慧麟：政府需要的「三力」</div></a></div>'
+            '<div class="tile"><a href="/2026/03/01/story-2/"><img src="b.jpg" alt="Opinion"><h2>Opinion</h2>'
+            '<div class="desc">Opinion: the city needs more buses now</div></a></div>'
+            '<a href="/2026/03/01/story-3/">Tom Tom gave the police its speed records of the year</a>')
+    assert [title for _, title in page(html)] == ["王慧麟：政府需要的「三力」", "Opinion: the city needs more buses now",
+                                                  "Tom Tom gave the police its speed records of the year"]

@@ -699,10 +699,16 @@ _GENRE_KICKER = re.compile(
     r"d[ée]cryptage|interaktiv|interactive|clip)(?:\s*[:.|]|\s+[-–—])\s+(?=\S)", re.I)
 
 
+# A tile's label before a headline that opens with that same label and a colon ("社評 社評：特首捐錢難換大和解 ...",
+# "王慧麟 王慧麟：政府需要的「三力」", "Opinion Opinion: ..."): the label once, as the headline has it.
+_REPEATED_LABEL = re.compile(r"^(\S{1,24})\s+(?=\1\s?[:：])")
+
+
 def cleaned(text: str) -> str:
     """Return a candidate headline without a media label before or after it, credits, arrows and separators around it
     (a closing guillemet that closes a quotation stays: «С верой и любовью к Отечеству»)."""
     text = MEDIA_KICKERS.sub("", text, count=1)
+    text = _REPEATED_LABEL.sub("", text, count=1)
     genre = CJK_SLASH_KICKER.sub("", CJK_GENRE_KICKER.sub("", text, count=1), count=1)
     text = genre if count_cjk(genre) >= CJK_HEADLINE_CHARS else text  # the label, not a headline's only words
     for kicker in (_BAR_KICKER, _HASHTAG_KICKER, _WIRE_LABEL, _GENRE_KICKER, _CAPITALS_MEDIA_KICKER):
