@@ -57,6 +57,7 @@ HELDOUT_FOLDERS = {
     "set OK (held out, gathered 2026-12-03, twenty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeok",
     "set OE (held out, gathered 2026-12-03, twenty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeoe",
     "set OM (held out, gathered 2026-12-03, twenty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeom",
+    "set ON (held out, gathered 2026-12-03, twenty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeon",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
