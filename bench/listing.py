@@ -58,6 +58,7 @@ HELDOUT_FOLDERS = {
     "set OE (held out, gathered 2026-12-03, twenty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeoe",
     "set OM (held out, gathered 2026-12-03, twenty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeom",
     "set ON (held out, gathered 2026-12-03, twenty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeon",
+    "set OO (held out, gathered 2026-12-03, twenty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeoo",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
