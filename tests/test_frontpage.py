@@ -4285,3 +4285,12 @@ def test_a_tiles_label_before_a_headline_opening_with_that_label_and_a_colon_is_
             '<a href="/2026/03/01/story-3/">Tom Tom gave the police its speed records of the year</a>')
     assert [title for _, title in page(html)] == ["王慧麟：政府需要的「三力」", "Opinion: the city needs more buses now",
                                                   "Tom Tom gave the police its speed records of the year"]
+
+
+def test_a_folder_of_shops_offers_or_a_papers_leaflets_holds_no_story_unless_its_page_is_dated() -> None:
+    teaser = '<h2><a href="{}">{}</a></h2>'
+    html = (teaser.format("/e-beilagen/aktuelle-angebote/obi-GI7587459", "Obi: alles für Ihren Garten diese Woche")
+            + teaser.format("/motor-ofertas/2014/12/09/ferrari-sergio-6-unidades/21992.html", "Ferrari Sergio: sólo 6 unidades")
+            + story(1))
+    assert [path for path, _ in page(html)] == ["/motor-ofertas/2014/12/09/ferrari-sergio-6-unidades/21992.html",
+                                                "/2026/03/01/story-1/"]

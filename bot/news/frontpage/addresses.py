@@ -207,6 +207,10 @@ _VACANCY_WORDS = frozenset({"lediga", "ledige", "vacancies", "vacatures", "vacan
 # names the whole folder in.
 _FOR_SALE_WORDS = frozenset({"forsale", "avendre", "zuverkaufen", "enventa", "sevende", "invendita", "tekoop", "tilsalgs",
                              "tilsalg", "tillsalu"})
+# Shops' offers and their leaflets, in the words a folder's compound name is made of ("/e-beilagen/aktuelle-angebote/
+# obi-GI7587459": a newspaper's inserts, the current offers of its advertisers), a compound of three words at most, where
+# the page is not dated (a motoring section's dated report on a dealer's offer, "/motor-ofertas/2014/12/09/...", is news).
+_OFFER_WORDS = frozenset({"angebote", "prospekte", "beilagen", "ofertas", "offerte", "aanbiedingen", "folders"})
 _NOT_NEWS_FOLDER_WORDS = _AD_WORDS | _VACANCY_WORDS | _FOR_SALE_WORDS
 _UNDERSCORE_SLUG_WORDS = 6
 _SHORT_UNDERSCORE_SLUG_WORDS = 4
@@ -457,7 +461,8 @@ def path_kind(url: str, page_key: str) -> int:
         # its stories, named by its own number after its slug, is (/dossier/catalogne/jordi-sanchez-.../9994313.html)
         return NOT_STORY
     # (a word written in two parts counts as one: "rao-vat-khac", Vietnamese "other classifieds", is "raovat")
-    if any(_NOT_NEWS_FOLDER_WORDS.intersection([*words, *map("".join, zip(words, words[1:]))])
+    not_news = _NOT_NEWS_FOLDER_WORDS if DATE_PATH.search(path) else _NOT_NEWS_FOLDER_WORDS | _OFFER_WORDS
+    if any(not_news.intersection([*words, *map("".join, zip(words, words[1:]))])
            for words in (re.split(r"[-_]", folder) for folder in lowered[:-1]) if 2 <= len(words) <= _AD_FOLDER_WORDS):
         # /biuro-reklamy/praca/1498-...: the advertising office's pages (a job ad, a notice), named in a folder's short
         # compound; not a slug's words ("/baidu-hits-reset-button-cleaning-online-advertising/308081/")
