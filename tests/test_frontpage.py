@@ -4294,3 +4294,14 @@ def test_a_folder_of_shops_offers_or_a_papers_leaflets_holds_no_story_unless_its
             + story(1))
     assert [path for path, _ in page(html)] == ["/motor-ofertas/2014/12/09/ferrari-sergio-6-unidades/21992.html",
                                                 "/2026/03/01/story-1/"]
+
+
+def test_a_sections_page_by_its_number_and_name_under_an_index_folder_is_no_story_whatever_its_link_says() -> None:
+    teaser = '<h2><a href="{}">{}</a></h2>'
+    html = (teaser.format("/seccion/1102059412/revista-luces", "El talento natural de Paty Cantú en la revista")
+            + teaser.format("/seccion/1102140761/dia-de-la-mujer", "Día de la Mujer en la ciudad")
+            + teaser.format("/seccion/1102140761/el-estado-debe-pagar-usd-140-mil-a-una-mujer",
+                            "El Estado debe pagar USD 140 mil a una mujer")
+            + story(1))
+    assert [path for path, _ in page(html)] == ["/seccion/1102140761/el-estado-debe-pagar-usd-140-mil-a-una-mujer",
+                                                "/2026/03/01/story-1/"]
