@@ -61,6 +61,7 @@ HELDOUT_FOLDERS = {
     "set OO (held out, gathered 2026-12-03, twenty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeoo",
     "set OR (held out, gathered 2026-12-03, twenty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeor",
     "set OP (held out, gathered 2026-12-03, twenty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeop",
+    "set OQ (held out, gathered 2026-12-03, twenty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeoq",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
