@@ -4305,3 +4305,11 @@ def test_a_sections_page_by_its_number_and_name_under_an_index_folder_is_no_stor
             + story(1))
     assert [path for path, _ in page(html)] == ["/seccion/1102140761/el-estado-debe-pagar-usd-140-mil-a-una-mujer",
                                                 "/2026/03/01/story-1/"]
+
+
+def test_hungarian_video_after_a_dash_is_a_media_marker_left_out() -> None:
+    assert headlines_of_headings(["Összeverekedtek a csapattársak, két piros villant – videó",
+                                  "Hamiltont elvitte egy körre a 22 éves modell – VIDEÓ",
+                                  "Orbán tompai videója akciódús, mint egy epizód"]) == [
+        "Összeverekedtek a csapattársak, két piros villant", "Hamiltont elvitte egy körre a 22 éves modell",
+        "Orbán tompai videója akciódús, mint egy epizód"]

@@ -525,7 +525,10 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set AZ (judged 2026-12-01, eighth stop and the ninth's start; development since)", (0.996, 0.990, 4, 0.991)),
     ("set BA (judged 2026-12-01, ninth stop; development since)", (0.974, 0.972, 6, 0.939)),
     ("set BB (judged 2026-12-01, ninth stop; development since)", (0.999, 0.990, 4, 0.986)),
-    ("set BC (judged 2026-12-01, ninth stop; development since)", (0.941, 0.984, 6, 0.973)),
+    # BC's titles .973 -> .967 and JW's .987 -> .982: Hungarian "videó" after a headline is a media marker since, left out
+    # ("... két piros villant – videó", as "- VIDEO" is), and the annotators of two Hungarian sites kept it there ("... +
+    # VIDEÓ", "... Győrben - videó") while those of three others left it out (hvg, nso, propeller: seven headlines)
+    ("set BC (judged 2026-12-01, ninth stop; development since)", (0.941, 0.984, 6, 0.966)),
     ("set BD (judged 2026-12-01, ninth stop and the tenth's start; development since)", (0.953, 0.960, 4, 0.991)),
     ("set BE (judged 2026-12-01, tenth stop; development since)", (0.936, 0.966, 3, 0.999)),
     # BH's dzfoot: its annotator keeps a bold label before the headline ("<strong>France :</strong> Zeffane ..."), the
@@ -703,7 +706,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set HA (judged 2026-12-02, eighteenth stop and the nineteenth's start; development since)", (0.926, 0.960, 2, 0.999)),
     ("set HB (judged 2026-12-02, eighteenth stop and the nineteenth's start; development since)", (0.968, 0.930, 2, 0.972)),
     ("set HC (judged 2026-12-02, eighteenth stop and the nineteenth's start; development since)", (0.987, 0.938, 1, 0.973)),
-    ("set HD (judged 2026-12-02, eighteenth stop and the nineteenth's start; development since)", (0.992, 0.952, 2, 0.949)),
+    ("set HD (judged 2026-12-02, eighteenth stop and the nineteenth's start; development since)", (0.992, 0.952, 2, 0.979)),
     ("set HE (judged 2026-12-02, eighteenth stop and the nineteenth's start; development since)", (0.941, 0.999, 2, 0.979)),
     ("set HF (judged 2026-12-02, eighteenth stop and the nineteenth's start; development since)", (0.909, 0.946, 1, 0.988)),
     ("set HG (judged 2026-12-02, eighteenth stop and the nineteenth's start; development since)", (0.929, 0.996, 2, 0.948)),
@@ -784,7 +787,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set JT (judged 2026-12-02, twenty-first stop and the twenty-second's start; development since)", (0.987, 0.999, 1, 0.654)),
     ("set JU (judged 2026-12-02, twenty-first stop and the twenty-second's start; development since)", (0.963, 0.991, 2, 0.991)),
     ("set JV (judged 2026-12-02, twenty-first stop and the twenty-second's start; development since)", (0.990, 0.918, 1, 0.990)),
-    ("set JW (judged 2026-12-02, twenty-first stop and the twenty-second's start; development since)", (0.977, 0.992, 2, 0.987)),
+    ("set JW (judged 2026-12-02, twenty-first stop and the twenty-second's start; development since)", (0.977, 0.992, 2, 0.981)),
     ("set JX (judged 2026-12-02, twenty-first stop and the twenty-second's start; development since)", (0.963, 0.974, 2, 0.987)),
     ("set JY (judged 2026-12-02, twenty-first stop and the twenty-second's start; development since)", (0.937, 0.999, 2, 0.999)),
     ("set JZ (judged 2026-12-02, twenty-first stop and the twenty-second's start; development since)", (0.823, 0.999, 1, 0.999)),
@@ -830,7 +833,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set LK (judged 2026-12-03, twenty-third stop and the twenty-fourth's start; development since)", (0.974, 0.990, 2, 0.920)),
     ("set LL (judged 2026-12-03, twenty-third stop and the twenty-fourth's start; development since)", (0.868, 0.978, 2, 0.907)),
     ("set LM (judged 2026-12-03, twenty-third stop and the twenty-fourth's start; development since)", (0.999, 0.999, 2, 0.975)),
-    ("set LN (judged 2026-12-03, twenty-third stop and the twenty-fourth's start; development since)", (0.913, 0.970, 2, 0.979)),
+    ("set LN (judged 2026-12-03, twenty-third stop and the twenty-fourth's start; development since)", (0.913, 0.970, 2, 0.994)),
     ("set LO (judged 2026-12-03, twenty-third stop and the twenty-fourth's start; development since)", (0.999, 0.999, 2, 0.966)),
     ("set LQ (judged 2026-12-03, twenty-third stop and the twenty-fourth's start; development since)", (0.986, 0.999, 2, 0.934)),
     ("set LR (judged 2026-12-03, twenty-third stop and the twenty-fourth's start; development since)", (0.943, 0.987, 2, 0.977)),
@@ -872,7 +875,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set MT (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)", (0.974, 0.934, 2, 0.982)),
     ("set MU (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)", (0.897, 0.957, 0, 0.960)),
     ("set MV (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)", (0.961, 0.910, 2, 0.989)),
-    ("set MW (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)", (0.978, 0.996, 2, 0.994)),
+    ("set MW (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)", (0.978, 0.996, 2, 0.999)),
     ("set MX (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)", (0.923, 0.990, 2, 0.971)),
     ("set MY (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)", (0.989, 0.999, 2, 0.999)),
     ("set MZ (judged 2026-12-03, twenty-sixth stop and the twenty-seventh's start; development since)", (0.999, 0.999, 2, 0.999)),
