@@ -32,8 +32,8 @@ from bot.news.frontpage.headlines import (
     CJK_HEADLINE_CHARS,
     ASIDE_TEXT,
     HEADING,
-    classed_as_section,
     LINK_TEXT,
+    classed_as_section,
     headline_of,
     in_byline,
     is_update_stamp,
@@ -187,10 +187,10 @@ def _clickable_blocks_as_links(root: Any) -> None:
     blocks = root.xpath("//*[@data-href][not(self::a)][not(.//a)][not(ancestor::a)]")
     if not blocks:
         return
-    linked = {(anchor.get("href") or "").strip().rstrip("/") for anchor in root.iter("a")}
+    linked = {(anchor.get("href") or "").strip().rstrip("/") for anchor in root.iter("a")} - {""}
     for element in blocks:
         address = (element.get("data-href") or "").strip()
-        if address.rstrip("/") in linked - {""}:
+        if address.rstrip("/") in linked:
             element.tag = "a"
             element.set("href", address)
 
@@ -581,9 +581,9 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
                     # headline changes the slug its links carry ("..._471958.html" under both wordings).
                     key = _reworded_slug(by_path, f"{number[-1]} ends a name in {inside.rpartition('/')[0]}",
                                          glued["slug"], key)
-                if one_id and last.startswith(number[-1] + "-") and names_one_story(last[len(number[-1]) + 1:]):
-                    key = _slug_without_its_id(by_path, f"{inside.rpartition('/')[0]}/{last[len(number[-1]) + 1:].lower()}",
-                                               key, with_id=True)
+                after_id = last[len(number[-1]) + 1:] if one_id and last.startswith(number[-1] + "-") else ""
+                if after_id and names_one_story(after_id):
+                    key = _slug_without_its_id(by_path, f"{inside.rpartition('/')[0]}/{after_id.lower()}", key, with_id=True)
                 if one_id and last.lower().startswith((number[-1] + "_", number[-1] + "-")) and glued is None:
                     # One story whose name opens with its id, under two wholly different slugs in one folder: a site that
                     # rewrites a headline keeps the id the name opens with ("/europaeische_union/953400_EU-Austritt-

@@ -120,8 +120,8 @@ _COLUMNISTS_FOLDERS = frozenset({"columnists", "colunistas", "columnistas", "col
                                  "kolumnisci", "editorialistas", "opinionistas"})
 _COLUMNIST_NAME_WORDS = 3
 _BLOG_FOLDERS = frozenset({"blogs", "lesblogs", "les-blogs"})
-_BLOG_POST_WORDS = 7
-_SECTION_NAME_WORDS = 4  # a section's name after its number under an index folder, not a headline's slug  # a slug this long under the blogs' folder spells a post's headline, not a blog's name
+_BLOG_POST_WORDS = 7  # a slug this long under the blogs' folder spells a post's headline, not a blog's name
+_SECTION_NAME_WORDS = 4  # a section's name after its number under an index folder, not a headline's slug
 # Words of a sports section's data pages: calendars, standings, results, fixtures (a folder named by two of them joined,
 # "/calendario_classifica/", "/fixtures-results/", "/spielplan-tabelle/", holds tables, not reports; one alone may be a
 # section of reports, "/results/wwe-live-event-22317-results-...").
@@ -556,7 +556,7 @@ def path_kind(url: str, page_key: str) -> int:
         # its name (a story's slug under a section's number is longer, or filed deeper)
         return NOT_STORY
     if any(s in _INDEX_SEGMENTS for s in lowered[:-1]) and not DATE_PATH.search(path) and not stem.isdigit():
-        # /dossiers/1064506/medias.html, /category/244910/national-news: a topic's numbered page, unless a headline names a
+        # /dossiers/1064506/medias.html, /category/244910/national/news: a topic's numbered page, unless a headline names a
         # story (not a post named by its number alone: WordPress's /archives/283617.html)
         return NEEDS_HEADLINE
     named = _FOLDER_NUMBERED.fullmatch(stem)

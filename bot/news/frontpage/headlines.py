@@ -367,9 +367,9 @@ _SECTION_LABEL_CLASS = re.compile(r"(?:section|category|categoria|categorie|cat|
 def _words_before(element: Any) -> bool:
     """Return whether words of its parent come before an element (in the parent's text or an earlier child)."""
     previous = element.getprevious()
-    parent = element.getparent()
-    return bool((parent.text or "").strip()) or previous is not None and (bool(text_of(previous)) or bool((previous.tail or "").strip())
-                                                                             or _words_before(previous))
+    if previous is None:
+        return bool((element.getparent().text or "").strip())
+    return bool(text_of(previous)) or bool((previous.tail or "").strip()) or _words_before(previous)
 
 
 def _after_words(element: Any) -> bool:
