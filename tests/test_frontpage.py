@@ -4313,3 +4313,12 @@ def test_hungarian_video_after_a_dash_is_a_media_marker_left_out() -> None:
                                   "Orbán tompai videója akciódús, mint egy epizód"]) == [
         "Összeverekedtek a csapattársak, két piros villant", "Hamiltont elvitte egy körre a 22 éves modell",
         "Orbán tompai videója akciódús, mint egy epizód"]
+
+
+def test_a_media_marker_in_brackets_before_a_kickers_colon_is_left_out_and_the_kicker_stays() -> None:
+    assert headlines_of_headings(["Tunisie [Audio]: Grève ouverte des propriétaires de taxis individuels",
+                                  "Tunisie [Photos] : Retour de la neige à Kasserine avec de nouvelles chutes",
+                                  "Le groupe (Vidéo Club) ouvre un nouveau magasin à Sousse demain"]) == [
+        "Tunisie: Grève ouverte des propriétaires de taxis individuels",
+        "Tunisie : Retour de la neige à Kasserine avec de nouvelles chutes",
+        "Le groupe (Vidéo Club) ouvre un nouveau magasin à Sousse demain"]

@@ -899,6 +899,9 @@ MEDIA_SUFFIX = re.compile(rf"\s*[(\[（【]\s*(?:\d+\s*)?{_MEDIA_WORD}(?:{_MEDIA
                           # or one claiming it exclusive: "... (exclu vidéo)", "(vidéo exclusive)", "(exclusive video)"
                           rf"|\s*[(\[]\s*(?:(?:{_EXCLUSIVE})\s+{_MEDIA_WORD}|{_MEDIA_WORD}\s+(?:{_EXCLUSIVE}))\s*[)\]]$",
                           re.I)
+# A media marker in brackets between a headline's first words and its colon ("Tunisie [Audio]: Nouredine Taboubi ...",
+# "Tunisie [Photos] : Le ministère ..."): what the story holds, set inside the kicker; the kicker and its colon stay.
+MEDIA_BEFORE_COLON = re.compile(rf"(?<=\S)\s*[(\[]\s*{_MEDIA_WORD}\s*[)\]](?=\s?[:：])", re.I)
 # A music site's marker of a track or of its video after the title, in brackets only ("Lefa feat. Orelsan – Potentiel
 # (Son)", "Niska - Medellin (Clip Officiel)", "... (Official Music Video)"): "son" and "clip" alone are words.
 TRACK_MARKER = re.compile(r"\s*[(\[]\s*(?:son|clip(?: officiel| vid[ée]o)?|video ?clip|official (?:music |lyric )?video"

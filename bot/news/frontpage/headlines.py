@@ -20,6 +20,7 @@ from bot.news.markup import (
     CJK_SLASH_KICKER,
     MEDIA_SUFFIX,
     RELATIVE_TIME,
+    MEDIA_BEFORE_COLON,
     MORE_AFTER,
     MORE_BEFORE,
     MORE_LABELS,
@@ -708,7 +709,7 @@ def cleaned(text: str) -> str:
     """Return a candidate headline without a media label before or after it, credits, arrows and separators around it
     (a closing guillemet that closes a quotation stays: «С верой и любовью к Отечеству»)."""
     text = MEDIA_KICKERS.sub("", text, count=1)
-    text = _REPEATED_LABEL.sub("", text, count=1)
+    text = _REPEATED_LABEL.sub("", MEDIA_BEFORE_COLON.sub("", text, count=1), count=1)
     genre = CJK_SLASH_KICKER.sub("", CJK_GENRE_KICKER.sub("", text, count=1), count=1)
     text = genre if count_cjk(genre) >= CJK_HEADLINE_CHARS else text  # the label, not a headline's only words
     for kicker in (_BAR_KICKER, _HASHTAG_KICKER, _WIRE_LABEL, _GENRE_KICKER, _CAPITALS_MEDIA_KICKER):
