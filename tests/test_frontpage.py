@@ -4322,3 +4322,9 @@ def test_a_media_marker_in_brackets_before_a_kickers_colon_is_left_out_and_the_k
         "Tunisie: Grève ouverte des propriétaires de taxis individuels",
         "Tunisie : Retour de la neige à Kasserine avec de nouvelles chutes",
         "Le groupe (Vidéo Club) ouvre un nouveau magasin à Sousse demain"]
+
+
+def test_a_photographers_credit_in_brackets_after_a_headline_is_left_out() -> None:
+    assert headlines_of_headings(["Miles de personas despiden a las Hogueras en la playa (fotos RAFA MOLINA)",
+                                  "Les pompiers sauvent un chat coincé sur le toit (photo: Jean Dupont)"]) == [
+        "Miles de personas despiden a las Hogueras en la playa", "Les pompiers sauvent un chat coincé sur le toit"]

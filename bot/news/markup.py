@@ -894,6 +894,9 @@ MEDIA_SUFFIX = re.compile(rf"\s*[(\[（【]\s*(?:\d+\s*)?{_MEDIA_WORD}(?:{_MEDIA
                           # and a Russian or Ukrainian update's label after a spaced dash ("... - ОБНОВЛЕНО", "... –
                           # ДОПОЛНЕНО"): when the story changed, not what happened (annotators keep "... - UPDATE")
                           r"|\s+[-–—]\s+(?:обновлено|дополнено|оновлено|доповнено)$"
+                          # and a photographer's or a camera's credit in brackets, the media word and a name after it
+                          # ("... (fotos RAFA MOLINA)", "(photo: Jean Dupont)"): who took the pictures, not the headline
+                          r"|\s*[(\[]\s*(?:fotos?|photos?|v[íi]d[ée]os?)\s*:?\s+(?-i:[A-ZÀ-Ý][\w.'’-]*)(?:\s+(?-i:[A-ZÀ-Ý][\w.'’-]*)){0,3}\s*[)\]]$"
                           # and one saying whose it is: "... (vidéo d'un Jeudi d'Acrimed)", "... (video of the debate)"
                           rf"|\s*[(\[]\s*{_MEDIA_WORD}\s+(?:d['’]|de |du |des |of |from |von |del |della )[^()\[\]]{{1,60}}[)\]]$"
                           # or one claiming it exclusive: "... (exclu vidéo)", "(vidéo exclusive)", "(exclusive video)"
