@@ -4328,3 +4328,13 @@ def test_a_photographers_credit_in_brackets_after_a_headline_is_left_out() -> No
     assert headlines_of_headings(["Miles de personas despiden a las Hogueras en la playa (fotos RAFA MOLINA)",
                                   "Les pompiers sauvent un chat coincé sur le toit (photo: Jean Dupont)"]) == [
         "Miles de personas despiden a las Hogueras en la playa", "Les pompiers sauvent un chat coincé sur le toit"]
+
+
+def test_a_columns_page_by_its_number_and_its_writers_name_is_no_story_but_a_column_by_its_slug_is() -> None:
+    teaser = '<h2><a href="{}">{}</a></h2>'
+    html = (teaser.format("/coluna/9/Jesse-Souza", "\u201cO que há por trás da chacina nesta semana\u201d")
+            + teaser.format("/vesti/kolumne/373775/pisma-iz-magle-kako-je-opoziciju-razbio-inat",
+                            "Pisma iz magle: kako je opoziciju razbio inat")
+            + story(1))
+    assert [path for path, _ in page(html)] == ["/vesti/kolumne/373775/pisma-iz-magle-kako-je-opoziciju-razbio-inat",
+                                                "/2026/03/01/story-1/"]

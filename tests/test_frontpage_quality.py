@@ -899,7 +899,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set NN (judged 2026-12-03, twenty-sixth stop and the twenty-seventh's start; development since)", (0.761, 0.994, 2, 0.854)),
     ("set NO (judged 2026-12-03, twenty-seventh stop and the twenty-eighth's start; development since)", (0.987, 0.999, 1, 0.999)),
     ("set NP (judged 2026-12-03, twenty-seventh stop and the twenty-eighth's start; development since)", (0.999, 0.999, 1, 0.999)),
-    ("set NQ (judged 2026-12-03, twenty-seventh stop and the twenty-eighth's start; development since)", (0.932, 0.986, 3, 0.972)),
+    ("set NQ (judged 2026-12-03, twenty-seventh stop and the twenty-eighth's start; development since)", (0.999, 0.986, 3, 0.972)),
     ("set NR (judged 2026-12-03, twenty-seventh stop and the twenty-eighth's start; development since)", (0.987, 0.999, 2, 0.999)),
     ("set NS (judged 2026-12-03, twenty-seventh stop and the twenty-eighth's start; development since)", (0.975, 0.880, 2, 0.962)),
     ("set NT (judged 2026-12-03, twenty-seventh stop and the twenty-eighth's start; development since)", (0.953, 0.969, 1, 0.991)),

@@ -119,6 +119,7 @@ _SHOW_FOLDERS = frozenset({"sendungen", "sendung", "emissions", "emission", "sho
 _COLUMNISTS_FOLDERS = frozenset({"columnists", "colunistas", "columnistas", "columnisti", "chroniqueurs", "kolumnisten",
                                  "kolumnisci", "editorialistas", "opinionistas"})
 _COLUMNIST_NAME_WORDS = 3
+_COLUMN_FOLDERS = frozenset({"coluna", "columna", "column", "colonna", "kolumne", "kolumna", "chronique"})  # one column's
 _BLOG_FOLDERS = frozenset({"blogs", "lesblogs", "les-blogs"})
 _BLOG_POST_WORDS = 7  # a slug this long under the blogs' folder spells a post's headline, not a blog's name
 _SECTION_NAME_WORDS = 4  # a section's name after its number under an index folder, not a headline's slug
@@ -442,6 +443,11 @@ def path_kind(url: str, page_key: str) -> int:
             and _slug_words(lowered[1]) <= _COLUMNIST_NAME_WORDS:
         # /colunistas/celso-oliveira/: a columnist's page, the newest column's headline shown beside the name (not a column
         # a site files right under the folder by its headline's slug, of more words than a name has)
+        return NOT_STORY
+    if len(lowered) == 3 and lowered[0] in _COLUMN_FOLDERS and lowered[1].isdigit() and "." not in lowered[2] \
+            and _slug_words(lowered[2]) <= _COLUMNIST_NAME_WORDS:
+        # /coluna/9/Jesse-Souza: a column's page by its number and its writer's name, the newest column's words shown
+        # beside it (not a column filed so under a headline's slug: "/kolumne/373775/pisma-iz-magle-kako-je-...")
         return NOT_STORY
     if len(lowered) == 2 and lowered[0] in _BLOG_FOLDERS and not (DATE_PATH.search(path) or LONG_ID.search(path)) \
             and _slug_words(lowered[1]) < _BLOG_POST_WORDS:
