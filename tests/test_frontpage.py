@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gzip
+from pathlib import Path
+
 import pytest
 
 from bot.news.frontpage import read_front_page
@@ -4338,3 +4341,14 @@ def test_a_columns_page_by_its_number_and_its_writers_name_is_no_story_but_a_col
             + story(1))
     assert [path for path, _ in page(html)] == ["/vesti/kolumne/373775/pisma-iz-magle-kako-je-opoziciju-razbio-inat",
                                                 "/2026/03/01/story-1/"]
+
+
+def test_a_root_page_the_menu_names_by_its_own_name_is_a_section_whatever_headline_a_box_links_to_it() -> None:
+    # Italpress's partners' channels: the menu names each ("<a href='/bosch/'>Bosch</a>"), a box of each links the same
+    # address under the channel's newest headline ("BOSCH POWER TOOLS, FATTURATO +5% NEL 2017")
+    folder = Path(__file__).parent / "fixtures" / "frontpages-judgenv"
+    url = "https://www.italpress.com/"
+    paths = [entry.url.removeprefix(url.rstrip("/"))
+             for entry in read_front_page(gzip.decompress((folder / "italpress.html.gz").read_bytes()), url).entries]
+    assert not {"/bosch", "/bosch/", "/a2a/", "/a2a", "/fiaip", "/subaru", "/regione-toscana/"} & set(paths)
+    assert "/politica/m5s-grillo-mutazione-genetica-ma-no-inciuci" in paths

@@ -195,6 +195,14 @@ def _clickable_blocks_as_links(root: Any) -> None:
             element.set("href", address)
 
 
+def _names_its_section(link: Any, target: str) -> bool:
+    """Return whether a link's words, three at most, are the name of the one folder its address holds ("<a
+    href='/assopopolari/'>Assopopolari</a>", "/a2a/" under "A2A"): a section's own name in a menu."""
+    segments = [segment for segment in urlsplit(target).path.split("/") if segment]
+    words = text_of(link)
+    return len(segments) == 1 and 0 < len(words.split()) <= _SECTION_NAME_WORDS and slug_is(words, target)
+
+
 def _canonical_key(root: Any, base: str) -> str | None:
     """Return the normalized address the page's <link rel="canonical"> names, if any."""
     for link in root.iter("link"):
@@ -299,6 +307,7 @@ def _without_id(name: str, number: str) -> str:
 
 
 _HERO_LEVELS = 8  # how far above a story's link the slider or carousel holding it may be
+_SECTION_NAME_WORDS = 3  # a menu's name of a section, not a headline
 _SLUG_WORDS = 4  # words of letters in the name of a slide that shows no words: a headline's slug
 
 
@@ -447,6 +456,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     kinds: dict[str, int] = {}  # key -> how much its address looks like a story
     judged: dict[str, tuple[str, int] | None] = {}  # href -> (absolute URL, kind); a story is linked 2-3 times
     by_path: dict[str, str] = {}  # a story's URL in a loose form (see below) -> its key
+    menu_sections: set[str] = set()  # root pages the site's menu names by their own name: sections (see kept)
     same_host = host_of(url)
     same_domain = site_domain(same_host) if same_host and ":" not in same_host else None
 
@@ -494,6 +504,8 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         if kind <= NOT_STORY and (SPONSOR_LABELS.match(text_of(anchor)) or paid_placement(urlsplit(target).query)):
             sponsored.append(normalize_url(target).split("?", 1)[0].rstrip("/"))
         if kind == NOT_STORY or containers.boilerplate(anchor) or containers.in_prose(anchor) or in_byline(anchor):
+            if kind not in (NOT_STORY, SURE_STORY) and containers.boilerplate(anchor) and _names_its_section(anchor, target):
+                menu_sections.add(address(target))
             continue
         key = address(target)
         if key not in headlines:
@@ -687,6 +699,9 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
                 and len(LETTER_WORDS.findall(_page_name(key))) >= _SLUG_WORDS
                 and _parent(key) in named_parents and all(_in_hero(anchor) for anchor in links_of[key])}
     kept = (shapes.kept() | wordless) - queried_pages(order) - paid_teasers(root, base, address)
+    # A page at the site's root the menu names by its own name ("<a href='/bosch/'>Bosch</a>") is a section's, a partner's
+    # channel, whatever headline a box links to it (its newest story's: "BOSCH POWER TOOLS, FATTURATO +5% NEL 2017").
+    kept -= menu_sections
     # A picture of an album at an address under the album's own, the page linking both ("/album/testdag-8-in-barcelona/
     # f1-testing-day-four-37/" beside "/album/testdag-8-in-barcelona/"), by a link that shows nothing but the picture: a
     # page of that story, not a story of its own.
