@@ -4352,3 +4352,10 @@ def test_a_root_page_the_menu_names_by_its_own_name_is_a_section_whatever_headli
              for entry in read_front_page(gzip.decompress((folder / "italpress.html.gz").read_bytes()), url).entries]
     assert not {"/bosch", "/bosch/", "/a2a/", "/a2a", "/fiaip", "/subaru", "/regione-toscana/"} & set(paths)
     assert "/politica/m5s-grillo-mutazione-genetica-ma-no-inciuci" in paths
+
+
+def test_a_name_whose_comma_separated_fields_say_author_or_tag_is_no_story() -> None:
+    assert path_kind("www.newsweek.pl/renata-grochal,autor,50830,1.html", "www.newsweek.pl/") == NOT_STORY
+    assert path_kind("www.newsweek.pl/brexit,tag,1200,1.html", "www.newsweek.pl/") == NOT_STORY
+    assert path_kind("www.newsweek.pl/polska/przeciwko-czystkom-w-sadach,artykuly,424794,1.html",
+                     "www.newsweek.pl/") > NOT_STORY

@@ -909,7 +909,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set NX (judged 2026-12-03, twenty-seventh stop and the twenty-eighth's start; development since)", (0.801, 0.999, 1, 0.999)),
     ("set NY (judged 2026-12-03, twenty-seventh stop and the twenty-eighth's start; development since)", (0.938, 0.963, 2, 0.985)),
     ("set NZ (judged 2026-12-03, twenty-seventh stop and the twenty-eighth's start; development since)", (0.992, 0.905, 3, 0.989)),
-    ("set OA (judged 2026-12-03, twenty-seventh stop and the twenty-eighth's start; development since)", (0.942, 0.993, 2, 0.976)),
+    ("set OA (judged 2026-12-03, twenty-seventh stop and the twenty-eighth's start; development since)", (0.982, 0.993, 2, 0.976)),
     ("set OB (judged 2026-12-03, twenty-seventh stop and the twenty-eighth's start; development since)", (0.945, 0.999, 2, 0.963)),
     ("set OC (judged 2026-12-03, twenty-seventh stop and the twenty-eighth's start; development since)", (0.986, 0.740, 1, 0.946)),
 ])

@@ -119,6 +119,9 @@ _SHOW_FOLDERS = frozenset({"sendungen", "sendung", "emissions", "emission", "sho
 _COLUMNISTS_FOLDERS = frozenset({"columnists", "colunistas", "columnistas", "columnisti", "chroniqueurs", "kolumnisten",
                                  "kolumnisci", "editorialistas", "opinionistas"})
 _COLUMNIST_NAME_WORDS = 3
+# The kind a CMS writes among the comma-separated fields of a page's name ("<name>,autor,50830,1.html" beside
+# "<slug>,artykuly,424951,1.html"): an author's or a tag's page, not a story.
+_COMMA_KINDS = frozenset({"autor", "author", "autorzy", "authors", "tag", "tagi", "tags", "temat", "tematy"})
 _COLUMN_FOLDERS = frozenset({"coluna", "columna", "column", "colonna", "kolumne", "kolumna", "chronique"})  # one column's
 _BLOG_FOLDERS = frozenset({"blogs", "lesblogs", "les-blogs"})
 _BLOG_POST_WORDS = 7  # a slug this long under the blogs' folder spells a post's headline, not a blog's name
@@ -525,6 +528,8 @@ def path_kind(url: str, page_key: str) -> int:
         return NOT_STORY  # (a page named "list", with an id or not, lists a series' or a section's stories: /rensai/list.html?id=1103)
     if _INDEX_ID.match(stem):
         return NOT_STORY  # /archives/cat_50009743.html, /category-12/: the number is the category's, not a story's
+    if _COMMA_KINDS.intersection(stem.split(",")[1:]):
+        return NOT_STORY  # /renata-grochal,autor,50830,1.html: a CMS's comma-separated name says it is an author's page
     # Any segment: the slug is often not the last one (/polskie-gory-sprawdz-co-o-nich-wiesz-quiz/7286/).
     if any(NOT_STORY_SLUG_WORDS.intersection(words) or GAME_SLUG_WORDS.intersection(words)
            and (len(words) <= _GAME_SLUG_MAX or PLAY_SLUG_WORDS.intersection(words))
