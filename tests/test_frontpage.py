@@ -4359,3 +4359,10 @@ def test_a_name_whose_comma_separated_fields_say_author_or_tag_is_no_story() -> 
     assert path_kind("www.newsweek.pl/brexit,tag,1200,1.html", "www.newsweek.pl/") == NOT_STORY
     assert path_kind("www.newsweek.pl/polska/przeciwko-czystkom-w-sadach,artykuly,424794,1.html",
                      "www.newsweek.pl/") > NOT_STORY
+
+
+def test_a_job_boards_subdomain_in_russian_polish_or_other_languages_holds_no_story() -> None:
+    html = ('<h3><a href="https://rabota.news.example.com/tips-Топ+вакансии+за+границей-543">Топ вакансии за границей этой весной</a></h3>'
+            '<h3><a href="https://praca.news.example.com/oferta/kierownik-sklepu-warszawa-123456">Kierownik sklepu w Warszawie od zaraz</a></h3>'
+            + story(1))
+    assert [path for path, _ in page(html)] == ["/2026/03/01/story-1/"]

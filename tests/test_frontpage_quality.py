@@ -902,7 +902,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set NQ (judged 2026-12-03, twenty-seventh stop and the twenty-eighth's start; development since)", (0.999, 0.986, 3, 0.972)),
     ("set NR (judged 2026-12-03, twenty-seventh stop and the twenty-eighth's start; development since)", (0.987, 0.999, 2, 0.999)),
     ("set NS (judged 2026-12-03, twenty-seventh stop and the twenty-eighth's start; development since)", (0.975, 0.880, 2, 0.962)),
-    ("set NT (judged 2026-12-03, twenty-seventh stop and the twenty-eighth's start; development since)", (0.953, 0.969, 1, 0.991)),
+    ("set NT (judged 2026-12-03, twenty-seventh stop and the twenty-eighth's start; development since)", (0.990, 0.969, 1, 0.991)),
     ("set NU (judged 2026-12-03, twenty-seventh stop and the twenty-eighth's start; development since)", (0.999, 0.969, 1, 0.989)),
     ("set NV (judged 2026-12-03, twenty-seventh stop and the twenty-eighth's start; development since)", (0.741, 0.943, 1, 0.980)),
     ("set NW (judged 2026-12-03, twenty-seventh stop and the twenty-eighth's start; development since)", (0.928, 0.999, 2, 0.983)),

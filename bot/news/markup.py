@@ -355,6 +355,9 @@ NOT_STORY_HOSTS = frozenset({
     "codepromo", "codes-promo", "bons-plans", "acquisti",  # its discount codes and shopping guides
     "deals", "store", "offers", "angebote", "ofertas",  # its deals and its store (deals.site/sales/hype-3-5-for-mac-2)
     "immobilien", "immobilienmarkt", "stellenmarkt", "stellenangebote",  # its property and job markets
+    # ... and its job board in other languages ("rabota.nur.kz": Russian "work"; Polish, Czech, Serbo-Croatian, Hungarian,
+    # German, Spanish, Portuguese, Italian)
+    "rabota", "robota", "praca", "prace", "posao", "munka", "karriere", "careers", "empleo", "emprego", "lavoro",
     "epaper", "e-paper",  # the printed edition's reader
     "forum", "forums", "foro", "foros",  # readers' threads on the site's forum (forums.site/forum/affich-37285226-...)
     # paid death notices and condolences (nekrologi.site/0,11,,489137,-kondolencje.html), a broadcaster's replays
