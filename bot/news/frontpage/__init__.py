@@ -200,7 +200,7 @@ def _names_its_section(link: Any, target: str) -> bool:
     href='/assopopolari/'>Assopopolari</a>", "/a2a/" under "A2A"): a section's own name in a menu."""
     segments = [segment for segment in urlsplit(target).path.split("/") if segment]
     words = text_of(link)
-    return len(segments) == 1 and 0 < len(words.split()) <= _SECTION_NAME_WORDS and slug_is(words, target)
+    return len(segments) == 1 and 0 < len(words.split()) <= _MENU_NAME_WORDS and slug_is(words, target)
 
 
 def _canonical_key(root: Any, base: str) -> str | None:
@@ -307,7 +307,7 @@ def _without_id(name: str, number: str) -> str:
 
 
 _HERO_LEVELS = 8  # how far above a story's link the slider or carousel holding it may be
-_SECTION_NAME_WORDS = 3  # a menu's name of a section, not a headline
+_MENU_NAME_WORDS = 3  # a menu's name of a section, not a headline
 _SLUG_WORDS = 4  # words of letters in the name of a slide that shows no words: a headline's slug
 
 

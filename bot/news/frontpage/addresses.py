@@ -122,7 +122,8 @@ _COLUMNIST_NAME_WORDS = 3
 # The kind a CMS writes among the comma-separated fields of a page's name ("<name>,autor,50830,1.html" beside
 # "<slug>,artykuly,424951,1.html"): an author's or a tag's page, not a story.
 _COMMA_KINDS = frozenset({"autor", "author", "autorzy", "authors", "tag", "tagi", "tags", "temat", "tematy"})
-_COLUMN_FOLDERS = frozenset({"coluna", "columna", "column", "colonna", "kolumne", "kolumna", "chronique"})  # one column's
+# A folder of one column's pages, its number and its writer's name after ("/coluna/9/Jesse-Souza").
+_COLUMN_FOLDERS = frozenset({"coluna", "columna", "column", "colonna", "kolumne", "kolumna", "chronique"})
 _BLOG_FOLDERS = frozenset({"blogs", "lesblogs", "les-blogs"})
 _BLOG_POST_WORDS = 7  # a slug this long under the blogs' folder spells a post's headline, not a blog's name
 _SECTION_NAME_WORDS = 4  # a section's name after its number under an index folder, not a headline's slug
