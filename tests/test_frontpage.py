@@ -4366,3 +4366,16 @@ def test_a_job_boards_subdomain_in_russian_polish_or_other_languages_holds_no_st
             '<h3><a href="https://praca.news.example.com/oferta/kierownik-sklepu-warszawa-123456">Kierownik sklepu w Warszawie od zaraz</a></h3>'
             + story(1))
     assert [path for path, _ in page(html)] == ["/2026/03/01/story-1/"]
+
+
+def test_a_video_catalogues_script_asked_for_one_news_story_by_its_id_is_that_storys_clip() -> None:
+    html = ('<ul class="videos"><li><a href="/vod.aspx?newsid=358841&videoid=89889">車牌號碼一樣…別人違停他吃罰單</a></li>'
+            '<li><a href="/vod.aspx?newsid=358786&videoid=89873">內褲賊屢闖車庫犯案 屋主PO影找人</a></li>'
+            '<li><a href="/vod/movie/2781367/the-great-film-to-rent">The great film to rent this weekend</a></li></ul>' + story(1))
+    paths = [path for path, _ in page(html)]
+    assert "/vod.aspx?newsid=358841&videoid=89889" in paths and "/vod.aspx?newsid=358786&videoid=89873" in paths
+    assert "/vod/movie/2781367/the-great-film-to-rent" not in paths
+    # the clip of a story whose own page the page links too, asked by the same news id: one entry
+    both = page('<h3><a href="/News.aspx?NewsID=358869">母女遭家暴繼父狂砍 女兒：先救我媽</a></h3>'
+                '<ul><li><a href="/vod.aspx?newsid=358869&videoid=89866">母女遭家暴繼父狂砍 女兒：先救我媽</a></li></ul>' + story(1))
+    assert sorted(path for path, _ in both) == ["/2026/03/01/story-1/", "/News.aspx?NewsID=358869"]

@@ -307,6 +307,7 @@ def _without_id(name: str, number: str) -> str:
 
 
 _HERO_LEVELS = 8  # how far above a story's link the slider or carousel holding it may be
+_NEWS_ID = re.compile(r"(?:^|&)((?:news|article|story)_?id)=(\d{5,})(?=&|$)", re.I)  # a query asking for one story by its id
 _MENU_NAME_WORDS = 3  # a menu's name of a section, not a headline
 _SLUG_WORDS = 4  # words of letters in the name of a slide that shows no words: a headline's slug
 
@@ -533,6 +534,10 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
                 # (And with any other parameters beside its one long id, a section's or a box's: "mtview.php?no=
                 # 2018031917303201530&MRH_P" and "mtview.php?vgb=autom&no=2018031917303201530&MATN_P" are one story.)
                 key = by_path.setdefault(f"{path}?{asked} asked", key)
+            if named_id := _NEWS_ID.search(loose):
+                # (And one story asked by its news id from two of the site's scripts, its page and its clip's player:
+                # "News.aspx?NewsID=358869" and "vod.aspx?newsid=358869&videoid=89866".)
+                key = by_path.setdefault(f"{host_of(path)} {named_id[1].lower()}={named_id[2]}", key)
             # One numbered story filed under two folders or subdomains (/nova/12912/slug and /noticia/12912/slug,
             # metro.site/read/1490191/slug and www.site/read/1490191/slug): the same id and the same slug, or the
             # same name made of an id ("/omn/20200704/20200704A07ENE00.html", "/omn/20200704A07ENE00.html").

@@ -482,6 +482,9 @@ def path_kind(url: str, page_key: str) -> int:
     # (the last segment also without its extension: "funnel/login.jsp", "subscribe.html")
     said = {s for s in (*lowered, lowered[-1].rsplit(".", 1)[0])
             if s in _SKIP_SEGMENTS or s in NOT_STORY_SEGMENTS or s in POLL_AND_CLASSIFIED_WORDS}
+    if said and said == _CATALOGUE_WORDS.intersection([lowered[-1].rsplit(".", 1)[0]]) and len(lowered) == 1 \
+            and _POST_QUERY.search(parts.query):
+        said = set()  # the catalogue's script asked for one news story by its id ("/vod.aspx?newsid=358841&videoid=89889")
     if said and not _game_news(said, lowered, path):
         if not _EPISODE_FOLDERS.intersection(lowered[:-1]) or _SKIP_SEGMENTS.intersection(lowered):
             return NOT_STORY
