@@ -165,6 +165,19 @@ async def test_connections_the_server_cut_are_replaced_without_failing_a_stateme
         assert await store.outbox.pending_count() == 0 and await store.can_write()
 
 
+async def test_after_the_server_cut_every_connection_a_statement_does_not_wait_through_the_pools_backoff(
+        postgres: PostgresServer, postgres_url: str) -> None:
+    # The pool tries stale connections one by one, 1, 2, 4 s apart: with eight cut, a statement would wait 7 s or more
+    # before a fresh one; the sweep of the first stale connection's check replaces them together.
+    async with replicas(postgres_url, 1) as (store,):
+        store.engine.wait = 5.0  # seconds a statement waits for a connection (30 by default)
+        await asyncio.gather(*(store.outbox.enqueue(ItemKind.DIGEST, f"k{n}", [Target(n)]) for n in range(8)))
+        with psycopg.connect(postgres.url, autocommit=True) as admin:  # a restart, as the pool sees it
+            admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s",
+                          (urlsplit(postgres_url).path.lstrip("/"),))
+        assert len(await store.outbox.due()) == 8
+
+
 async def test_a_lost_database_is_a_write_error_and_can_write_says_so_until_it_is_back(
         postgres: PostgresServer, postgres_url: str) -> None:
     name = urlsplit(postgres_url).path.lstrip("/")
