@@ -25,6 +25,11 @@ def headlines_of_headings(texts: list[str]) -> list[str]:
     return [title for _, title in page(html)]
 
 
+def headed(path: str, words: str) -> str:
+    """Return a teaser: a heading holding a link to this path under these words."""
+    return f'<h2><a href="{path}">{words}</a></h2>'
+
+
 def story(n: int, words: str = "a headline of several words") -> str:
     """Return a teaser: a heading holding a link to a dated story."""
     return f'<article><h2><a href="/2026/03/01/story-{n}/">Story {n}: {words}</a></h2></article>'
@@ -4242,14 +4247,14 @@ def test_a_call_to_watch_in_russian_or_ukrainian_before_a_colon_is_a_media_marke
 
 def test_a_story_at_its_slug_alone_beside_its_id_and_slug_in_one_folder_is_one_entry_either_way_round() -> None:
     slug = "eu-chief-says-the-britons-contradict-themselves"
-    teaser = '<h2><a href="{}">EU chief says the Britons contradict themselves</a></h2>'
-    id_first = page(teaser.format(f"/artikel/167022-{slug}") + teaser.format(f"/artikel/{slug}") + story(1))
+    words = "EU chief says the Britons contradict themselves"
+    id_first = page(headed(f"/artikel/167022-{slug}", words) + headed(f"/artikel/{slug}", words) + story(1))
     assert [path for path, _ in id_first] == [f"/artikel/167022-{slug}", "/2026/03/01/story-1/"]
-    slug_first = page(teaser.format(f"/artikel/{slug}") + teaser.format(f"/artikel/167022-{slug}") + story(1))
+    slug_first = page(headed(f"/artikel/{slug}", words) + headed(f"/artikel/167022-{slug}", words) + story(1))
     assert [path for path, _ in slug_first] == [f"/artikel/{slug}", "/2026/03/01/story-1/"]
     # two stories of two ids under one slug stay two; one folder's slug does not join another folder's id
-    two = page(teaser.format(f"/artikel/167022-{slug}") + teaser.format(f"/artikel/167099-{slug}")
-               + teaser.format(f"/blog/{slug}"))
+    two = page(headed(f"/artikel/167022-{slug}", words) + headed(f"/artikel/167099-{slug}", words)
+               + headed(f"/blog/{slug}", words))
     assert [path for path, _ in two] == [f"/artikel/167022-{slug}", f"/artikel/167099-{slug}", f"/blog/{slug}"]
 
 
@@ -4291,19 +4296,17 @@ def test_a_tiles_label_before_a_headline_opening_with_that_label_and_a_colon_is_
 
 
 def test_a_folder_of_shops_offers_or_a_papers_leaflets_holds_no_story_unless_its_page_is_dated() -> None:
-    teaser = '<h2><a href="{}">{}</a></h2>'
-    html = (teaser.format("/e-beilagen/aktuelle-angebote/obi-GI7587459", "Obi: alles für Ihren Garten diese Woche")
-            + teaser.format("/motor-ofertas/2014/12/09/ferrari-sergio-6-unidades/21992.html", "Ferrari Sergio: sólo 6 unidades")
+    html = (headed("/e-beilagen/aktuelle-angebote/obi-GI7587459", "Obi: alles für Ihren Garten diese Woche")
+            + headed("/motor-ofertas/2014/12/09/ferrari-sergio-6-unidades/21992.html", "Ferrari Sergio: sólo 6 unidades")
             + story(1))
     assert [path for path, _ in page(html)] == ["/motor-ofertas/2014/12/09/ferrari-sergio-6-unidades/21992.html",
                                                 "/2026/03/01/story-1/"]
 
 
 def test_a_sections_page_by_its_number_and_name_under_an_index_folder_is_no_story_whatever_its_link_says() -> None:
-    teaser = '<h2><a href="{}">{}</a></h2>'
-    html = (teaser.format("/seccion/1102059412/revista-luces", "El talento natural de Paty Cantú en la revista")
-            + teaser.format("/seccion/1102140761/dia-de-la-mujer", "Día de la Mujer en la ciudad")
-            + teaser.format("/seccion/1102140761/el-estado-debe-pagar-usd-140-mil-a-una-mujer",
+    html = (headed("/seccion/1102059412/revista-luces", "El talento natural de Paty Cantú en la revista")
+            + headed("/seccion/1102140761/dia-de-la-mujer", "Día de la Mujer en la ciudad")
+            + headed("/seccion/1102140761/el-estado-debe-pagar-usd-140-mil-a-una-mujer",
                             "El Estado debe pagar USD 140 mil a una mujer")
             + story(1))
     assert [path for path, _ in page(html)] == ["/seccion/1102140761/el-estado-debe-pagar-usd-140-mil-a-una-mujer",
@@ -4334,9 +4337,8 @@ def test_a_photographers_credit_in_brackets_after_a_headline_is_left_out() -> No
 
 
 def test_a_columns_page_by_its_number_and_its_writers_name_is_no_story_but_a_column_by_its_slug_is() -> None:
-    teaser = '<h2><a href="{}">{}</a></h2>'
-    html = (teaser.format("/coluna/9/Jesse-Souza", "\u201cO que há por trás da chacina nesta semana\u201d")
-            + teaser.format("/vesti/kolumne/373775/pisma-iz-magle-kako-je-opoziciju-razbio-inat",
+    html = (headed("/coluna/9/Jesse-Souza", "\u201cO que há por trás da chacina nesta semana\u201d")
+            + headed("/vesti/kolumne/373775/pisma-iz-magle-kako-je-opoziciju-razbio-inat",
                             "Pisma iz magle: kako je opoziciju razbio inat")
             + story(1))
     assert [path for path, _ in page(html)] == ["/vesti/kolumne/373775/pisma-iz-magle-kako-je-opoziciju-razbio-inat",

@@ -504,8 +504,9 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         target, kind = judgement
         if kind <= NOT_STORY and (SPONSOR_LABELS.match(text_of(anchor)) or paid_placement(urlsplit(target).query)):
             sponsored.append(normalize_url(target).split("?", 1)[0].rstrip("/"))
-        if kind == NOT_STORY or containers.boilerplate(anchor) or containers.in_prose(anchor) or in_byline(anchor):
-            if kind not in (NOT_STORY, SURE_STORY) and containers.boilerplate(anchor) and _names_its_section(anchor, target):
+        in_chrome = kind != NOT_STORY and containers.boilerplate(anchor)
+        if kind == NOT_STORY or in_chrome or containers.in_prose(anchor) or in_byline(anchor):
+            if in_chrome and kind != SURE_STORY and _names_its_section(anchor, target):
                 menu_sections.add(address(target))
             continue
         key = address(target)

@@ -73,6 +73,9 @@ _SKIP_EXTENSIONS = (
 _INDEX_ID = re.compile(
     r"^(?:cat|categor(?:y|ies|ia|ie)|kategorie|tags?|topics?|section|rubri(?:que|c|ca|k)|tema|term)[-_]?\d+$", re.I
 )
+# The kind a CMS writes among the comma-separated fields of a page's name ("<name>,autor,50830,1.html" beside
+# "<slug>,artykuly,424951,1.html"): an author's or a tag's page, not a story.
+_COMMA_KINDS = frozenset({"autor", "author", "autorzy", "authors", "tag", "tagi", "tags", "temat", "tematy"})
 # A page named by its kind, an underscore and its id (poll_7cf62254-..., event_a8ad767e-..., business_4000075680.html,
 # as news CMSs file their assets): the kind says it polls, announces or advertises, whatever folder holds it. Not a
 # hyphen: "/news/business-29099359" is a story of the business section.
@@ -119,9 +122,6 @@ _SHOW_FOLDERS = frozenset({"sendungen", "sendung", "emissions", "emission", "sho
 _COLUMNISTS_FOLDERS = frozenset({"columnists", "colunistas", "columnistas", "columnisti", "chroniqueurs", "kolumnisten",
                                  "kolumnisci", "editorialistas", "opinionistas"})
 _COLUMNIST_NAME_WORDS = 3
-# The kind a CMS writes among the comma-separated fields of a page's name ("<name>,autor,50830,1.html" beside
-# "<slug>,artykuly,424951,1.html"): an author's or a tag's page, not a story.
-_COMMA_KINDS = frozenset({"autor", "author", "autorzy", "authors", "tag", "tagi", "tags", "temat", "tematy"})
 # A folder of one column's pages, its number and its writer's name after ("/coluna/9/Jesse-Souza").
 _COLUMN_FOLDERS = frozenset({"coluna", "columna", "column", "colonna", "kolumne", "kolumna", "chronique"})
 _BLOG_FOLDERS = frozenset({"blogs", "lesblogs", "les-blogs"})

@@ -121,6 +121,8 @@ _BYLINE_MARKS = re.compile(r"(?:^|[-_ ])(?:author|authors|byline|autore|auteur|a
 # ligature for a picture, not the headline's words, when it holds a few words at most.
 _ICON_MARKS = re.compile(r"(?:^|[-_ ])(?:icons?|ico|glyph|glyphicon|fa)(?:$|[-_ ])", re.I)
 _ICON_WORDS = 3
+# A section's or a category's name, as a class says it.
+_SECTION_WORDS = r"section|category|categoria|categorie|rubri[ck]|ressort"
 # A class calling its element a button ("b__mainnews-btn", "read-button"): a call to open the story, not a headline's words.
 _BUTTON_MARKS = re.compile(r"(?:^|[-_ ])(?:btn|button)(?:$|[-_ ])", re.I)
 _BUTTON_WORDS = 3
@@ -361,8 +363,8 @@ def classed_as_section(link: Any) -> bool:
 
 
 # A class naming a section's or a category's label or link: its word alone or with one word of a label after it.
-_SECTION_LABEL_CLASS = re.compile(r"(?:section|category|categoria|categorie|cat|rubri[ck]|ressort)"
-                                  r"(?:[-_](?:flag|label|link|name|tag|title|badge|kicker))?", re.I)
+_SECTION_LABEL_CLASS = re.compile(rf"(?:{_SECTION_WORDS}|cat)(?:[-_](?:flag|label|link|name|tag|title|badge|kicker))?",
+                                  re.I)
 
 
 def _words_before(element: Any) -> bool:
@@ -409,7 +411,7 @@ _STAMP = re.compile(r"^(?:\d{2}[./]\d{2}\.?|\d{1,2}\.\d{1,2}\.|\d{1,2}[./]\d{1,2
 _STAMP_CHARS = 24  # longer than any counter or date stamp: words, read no further
 _STAMPED_CHARS = 40  # a date or a time in words ("September 30, 2016, 12:08 PM") in an element its class calls one
 _TIME_MARKS = re.compile(r"time|date|(?:^|[-_ ])(?:ago|when|pubdate|datum|fecha|heure|hora)(?:$|[-_ ])", re.I)
-_SECTION_MARKS = re.compile(r"(?:^|[-_ ])(?:section|category|categoria|categorie|rubri[ck]|ressort)(?:$|[-_ ])", re.I)
+_SECTION_MARKS = re.compile(rf"(?:^|[-_ ])(?:{_SECTION_WORDS})(?:$|[-_ ])", re.I)
 _SECTION_LABEL_WORDS = 3
 _KICKER_WORDS = 8  # a label, not a headline of its own
 _BOLD_TAGS = frozenset({"strong", "b"})
