@@ -47,21 +47,6 @@ HELDOUT_FOLDERS = {
     "gathered, fresh held-out": REPO / "tests" / "fixtures" / "frontpages-heldout",
     "gathered, final held-out": REPO / "tests" / "fixtures" / "frontpages-final",
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
-    "set OI (held out, gathered 2026-12-03, twenty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeoi",
-    "set OJ (held out, gathered 2026-12-03, twenty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeoj",
-    "set OF (held out, gathered 2026-12-03, twenty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeof",
-    "set OD (held out, gathered 2026-12-03, twenty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeod",
-    "set OH (held out, gathered 2026-12-03, twenty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeoh",
-    "set OL (held out, gathered 2026-12-03, twenty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeol",
-    "set OG (held out, gathered 2026-12-03, twenty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeog",
-    "set OK (held out, gathered 2026-12-03, twenty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeok",
-    "set OE (held out, gathered 2026-12-03, twenty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeoe",
-    "set OM (held out, gathered 2026-12-03, twenty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeom",
-    "set ON (held out, gathered 2026-12-03, twenty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeon",
-    "set OO (held out, gathered 2026-12-03, twenty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeoo",
-    "set OR (held out, gathered 2026-12-03, twenty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeor",
-    "set OP (held out, gathered 2026-12-03, twenty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeop",
-    "set OQ (held out, gathered 2026-12-03, twenty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeoq",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
@@ -447,6 +432,21 @@ JUDGED_FOLDERS = {
     "set OA (judged 2026-12-03, twenty-seventh stop and the twenty-eighth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeoa",
     "set OB (judged 2026-12-03, twenty-seventh stop and the twenty-eighth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeob",
     "set OC (judged 2026-12-03, twenty-seventh stop and the twenty-eighth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeoc",
+    "set OD (judged 2026-12-03, twenty-eighth stop and the twenty-ninth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeod",
+    "set OE (judged 2026-12-03, twenty-eighth stop and the twenty-ninth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeoe",
+    "set OF (judged 2026-12-03, twenty-eighth stop and the twenty-ninth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeof",
+    "set OG (judged 2026-12-03, twenty-eighth stop and the twenty-ninth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeog",
+    "set OH (judged 2026-12-03, twenty-eighth stop and the twenty-ninth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeoh",
+    "set OI (judged 2026-12-03, twenty-eighth stop and the twenty-ninth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeoi",
+    "set OJ (judged 2026-12-03, twenty-eighth stop and the twenty-ninth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeoj",
+    "set OK (judged 2026-12-03, twenty-eighth stop and the twenty-ninth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeok",
+    "set OL (judged 2026-12-03, twenty-eighth stop and the twenty-ninth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeol",
+    "set OM (judged 2026-12-03, twenty-eighth stop and the twenty-ninth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeom",
+    "set ON (judged 2026-12-03, twenty-eighth stop and the twenty-ninth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeon",
+    "set OO (judged 2026-12-03, twenty-eighth stop and the twenty-ninth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeoo",
+    "set OP (judged 2026-12-03, twenty-eighth stop and the twenty-ninth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeop",
+    "set OQ (judged 2026-12-03, twenty-eighth stop and the twenty-ninth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeoq",
+    "set OR (judged 2026-12-03, twenty-eighth stop and the twenty-ninth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeor",
 }
 DEVELOPMENT = REPO.parent / "corpora-dev" / "frontpages"
 _ID = re.compile(r"\d{4,}")
