@@ -5,10 +5,12 @@ from __future__ import annotations
 import gzip
 from pathlib import Path
 
+import lxml.html
 import pytest
 
 from bot.news.frontpage import read_front_page
 from bot.news.frontpage.addresses import NOT_STORY, path_kind, slug_is
+from bot.news.frontpage.headlines import teaser_title
 
 SITE = "https://news.example.com/"
 
@@ -781,10 +783,50 @@ def test_an_empty_link_laid_over_a_teaser_is_named_by_the_teasers_heading() -> N
                     f'<a href="/2014/09/{slug}.html" class="overlay"></a></li>'
                     for n, (slug, title) in enumerate([("slim-mimics-zara", "Slim Mimics Zara to Spruce Up Sears Fashions"),
                                                        ("hm-profit-jumps", "H&M Profit Jumps as Retailer Pushes Online")]))
-    # ... but not a plain text beside it that no heading or title class marks: an empty link names nothing then.
-    bare = '<li><p>Some words of a teaser about the markets</p><a href="/2014/09/unnamed-story.html"></a></li>'
-    assert page(f"<ul>{cards}{bare}</ul>") == [("/2014/09/slim-mimics-zara.html", "Slim Mimics Zara to Spruce Up Sears Fashions"),
-                                               ("/2014/09/hm-profit-jumps.html", "H&M Profit Jumps as Retailer Pushes Online")]
+    assert page(f"<ul>{cards}</ul>") == [("/2014/09/slim-mimics-zara.html", "Slim Mimics Zara to Spruce Up Sears Fashions"),
+                                         ("/2014/09/hm-profit-jumps.html", "H&M Profit Jumps as Retailer Pushes Online")]
+
+
+def test_an_empty_link_laid_over_a_slide_is_named_by_the_plain_headline_beside_it() -> None:
+    # A slider's slides: an empty link, the picture and the headline in bold beside it, no heading, no title class
+    # ("<li><a href=...></a><img alt=...><strong>Trump, McMaster'ın görevine son verdi</strong></li>"); or a paragraph
+    # under the picture's link ("<a><img alt=85223></a><p>نائب الملك يطلق ...</p>").
+    slides = "".join(f'<li><a href="/haber/{slug}/86347{n}"></a><img src="/i/{n}.jpg" alt=""><strong>{title}</strong></li>'
+                     for n, (slug, title) in enumerate([("trump-mcmasterin-gorevine-son-verdi",
+                                                         "Trump, McMaster'ın görevine son verdi"),
+                                                        ("afrinde-4-koy-daha-temizlendi",
+                                                         "Afrin'de 4 köy daha teröristlerden temizlendi")]))
+    assert page(f'<div class="slider"><ul>{slides}</ul></div>') == [
+        ("/haber/trump-mcmasterin-gorevine-son-verdi/863470", "Trump, McMaster'ın görevine son verdi"),
+        ("/haber/afrinde-4-koy-daha-temizlendi/863471", "Afrin'de 4 köy daha teröristlerden temizlendi")]
+
+
+def test_an_empty_link_is_not_named_by_hidden_words_a_credit_or_a_summary_under_its_storys_own_link() -> None:
+    # Beside an empty link: a template's debugging output in a hidden box, a photographer's credit, then the headline.
+    hidden = ('<div class="item"><a href="/life/419623/"></a><div style="display:none">Array ( [0] => 8 )</div>'
+              '<span>На обочине у Заславля почти две недели лежит туша свиньи</span></div>')
+    credited = ('<div class="slide"><div class="credito-variedades">Dilson Silva e Jc Pereira / AgNews</div>'
+                '<a href="/variedades/ludmilla-enfrenta-calor-no-rio/320610"><div class="image"></div></a>'
+                '<p>Ludmilla enfrenta calor no Rio de Janeiro com mergulho na praia</p></div>')
+    # ... nor a label beside an empty link whose title attribute names the story ("Domenica 18 marzo", no headline alone).
+    titled = ('<div class="photos"><a href="/2018/03/18/domenica-18-marzo-2/" title="Domenica 18 marzo"></a>'
+              '<span>Le foto di oggi</span></div>')
+    titles = dict(page(hidden + credited + titled))
+    assert titles["/life/419623/"] == "На обочине у Заславля почти две недели лежит туша свиньи"
+    assert titles["/variedades/ludmilla-enfrenta-calor-no-rio/320610"] == \
+        "Ludmilla enfrenta calor no Rio de Janeiro com mergulho na praia"
+    assert titles.get("/2018/03/18/domenica-18-marzo-2/") != "Le foto di oggi"
+
+
+def test_a_pictures_empty_link_takes_no_teaser_text_where_its_storys_own_link_beside_it_has_words() -> None:
+    # The story's own link in the block names it; the summary below it is no headline (which of a story's links titles
+    # its entry is decided over the whole page: the empty link offers nothing to choose).
+    slide = lxml.html.fromstring(
+        '<div class="slide"><figure><a style="background-image:url(/i/e1vo.jpg)" href="/raksts/nakamgad.a377974/"></a>'
+        '</figure><div><a href="/raksts/nakamgad.a377974/">Nākamgad Latvijas Institūtu pievienos LIAA</a></div>'
+        '<div class="lead">Nākamgad Latvijas Institūtu (LI) pievienos Latvijas Investīciju un attīstības aģentūrai.</div>'
+        '</div>')
+    assert teaser_title(slide.find(".//figure/a")) == ""
 
 
 def test_headline_leaves_out_a_kicker_its_class_calls_a_preface_or_a_supertitle() -> None:

@@ -529,7 +529,10 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     # ("... két piros villant – videó", as "- VIDEO" is), and the annotators of two Hungarian sites kept it there ("... +
     # VIDEÓ", "... Győrben - videó") while those of three others left it out (hvg, nso, propeller: seven headlines)
     ("set BC (judged 2026-12-01, ninth stop; development since)", (0.941, 0.984, 6, 0.966)),
-    ("set BD (judged 2026-12-01, ninth stop and the tenth's start; development since)", (0.953, 0.960, 4, 0.991)),
+    # BD's precision .954 -> .945 at the twenty-ninth stop: an empty link beside a plain line is named by that line since
+    # (slides that set their headline in bold beside an empty link), and bianet's box of its special files so names its
+    # hub page by the box's description ("... seçkilere buradan ulaşabilirsiniz"): one false entry
+    ("set BD (judged 2026-12-01, ninth stop and the tenth's start; development since)", (0.945, 0.960, 4, 0.991)),
     ("set BE (judged 2026-12-01, tenth stop; development since)", (0.936, 0.966, 3, 0.999)),
     # BH's dzfoot: its annotator keeps a bold label before the headline ("<strong>France :</strong> Zeffane ..."), the
     # truths' convention (and most sets) leave it out: twelve titles
@@ -594,7 +597,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set DC (judged 2026-12-01, thirteenth stop and the fourteenth's start; development since)", (0.809, 0.988, 2, 0.999)),
     ("set DD (judged 2026-12-01, fourteenth stop and the fifteenth's start; development since)", (0.999, 0.999, 3, 0.999)),
     ("set DE (judged 2026-12-01, fourteenth stop and the fifteenth's start; development since)", (0.974, 0.992, 2, 0.999)),
-    ("set DF (judged 2026-12-01, fourteenth stop and the fifteenth's start; development since)", (0.957, 0.952, 3, 0.999)),
+    ("set DF (judged 2026-12-01, fourteenth stop and the fifteenth's start; development since)", (0.957, 0.979, 3, 0.999)),
     ("set DG (judged 2026-12-01, fourteenth stop and the fifteenth's start; development since)", (0.918, 0.999, 2, 0.999)),
     ("set DH (judged 2026-12-01, fourteenth stop and the fifteenth's start; development since)", (0.993, 0.999, 2, 0.999)),
     ("set DI (judged 2026-12-01, fourteenth stop and the fifteenth's start; development since)", (0.999, 0.999, 3, 0.972)),
@@ -645,7 +648,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     # EW's titles 0.951 -> 0.941 at the twenty-first stop, on purpose: a day in brackets after a long headline is left out
     # (18 titles right over the development pages), where gamergen's annotators kept a living list's update day
     # ("... disponibles sur l'eShop (23/02/2018)")
-    ("set EW (judged 2026-12-02, sixteenth stop and the seventeenth's start; development since)", (0.838, 0.973, 3, 0.941)),
+    ("set EW (judged 2026-12-02, sixteenth stop and the seventeenth's start; development since)", (0.838, 0.981, 3, 0.941)),
     ("set EX (judged 2026-12-02, sixteenth stop and the seventeenth's start; development since)", (0.916, 0.960, 2, 0.883)),
     ("set EY (judged 2026-12-02, sixteenth stop and the seventeenth's start; development since)", (0.924, 0.979, 2, 0.988)),
     ("set EZ (judged 2026-12-02, sixteenth stop and the seventeenth's start; development since)", (0.912, 0.999, 0, 0.999)),
@@ -852,7 +855,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set MB (judged 2026-12-03, twenty-fourth stop and the twenty-fifth's start; development since)", (0.943, 0.999, 1, 0.999)),
     ("set MC (judged 2026-12-03, twenty-fourth stop and the twenty-fifth's start; development since)", (0.986, 0.948, 1, 0.969)),
     ("set MD (judged 2026-12-03, twenty-fourth stop and the twenty-fifth's start; development since)", (0.959, 0.999, 1, 0.992)),
-    ("set ME (judged 2026-12-03, twenty-fourth stop and the twenty-fifth's start; development since)", (0.999, 0.736, 1, 0.884)),
+    ("set ME (judged 2026-12-03, twenty-fourth stop and the twenty-fifth's start; development since)", (0.999, 0.780, 1, 0.884)),
     ("set MF (judged 2026-12-03, twenty-fourth stop and the twenty-fifth's start; development since)", (0.995, 0.854, 2, 0.942)),
     ("set MG (judged 2026-12-03, twenty-fourth stop and the twenty-fifth's start; development since)", (0.961, 0.975, 2, 0.999)),
     ("set MH (judged 2026-12-03, twenty-fourth stop and the twenty-fifth's start; development since)", (0.980, 0.945, 0, 0.961)),
@@ -925,7 +928,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set ON (judged 2026-12-03, twenty-eighth stop and the twenty-ninth's start; development since)", (0.987, 0.987, 2, 0.984)),
     ("set OO (judged 2026-12-03, twenty-eighth stop and the twenty-ninth's start; development since)", (0.937, 0.978, 2, 0.907)),
     ("set OP (judged 2026-12-03, twenty-eighth stop and the twenty-ninth's start; development since)", (0.999, 0.944, 2, 0.963)),
-    ("set OQ (judged 2026-12-03, twenty-eighth stop and the twenty-ninth's start; development since)", (0.860, 0.922, 1, 0.961)),
+    ("set OQ (judged 2026-12-03, twenty-eighth stop and the twenty-ninth's start; development since)", (0.872, 0.993, 1, 0.961)),
     ("set OR (judged 2026-12-03, twenty-eighth stop and the twenty-ninth's start; development since)", (0.842, 0.991, 2, 0.914)),
 ])
 def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float, int, float]) -> None:

@@ -735,6 +735,18 @@ SUBSCRIBE_TITLE = re.compile(
 from typing import Any  # noqa: E402
 
 
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def hidden_from_readers(attributes: Any) -> bool:
+    """Return whether an element's attributes (a bs4 tag's attrs, an lxml element's attrib) hide it from readers: the
+    hidden attribute, aria-hidden, or a style of display:none or visibility:hidden."""
+    if "hidden" in attributes or attributes.get("aria-hidden") == "true":
+        return True
+    style = attributes.get("style")
+    return isinstance(style, str) and ("none" in style or "hidden" in style) and bool(_HIDDEN_STYLE.search(style))
+
+
 def element_marks(element: Any) -> str:
     """Return an lxml element's class and id as one string."""
     text = element.get("class") or ""

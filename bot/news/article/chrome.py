@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from bs4.element import Tag
 
 from bot.news.article.blocks import BLOCKS
@@ -14,10 +12,9 @@ from bot.news.markup import (
     STORY_CONTAINER_WORDS,
     STRONG_CHROME_WORDS,
     TAXONOMY_TOKEN,
+    hidden_from_readers,
     marks,
 )
-
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
 def _names(marks_text: str) -> str:
@@ -30,11 +27,7 @@ def _names(marks_text: str) -> str:
 
 def _is_hidden(tag: Tag) -> bool:
     """Return whether the page hides this element from readers."""
-    attrs = tag.attrs
-    if "hidden" in attrs or attrs.get("aria-hidden") == "true":
-        return True
-    style = attrs.get("style")
-    return isinstance(style, str) and ("none" in style or "hidden" in style) and bool(_HIDDEN_STYLE.search(style))
+    return hidden_from_readers(tag.attrs)
 
 
 def _inline_widget(tag: Tag, found: Survey) -> bool:

@@ -27,6 +27,7 @@ from bot.news.markup import (
     MORE_OF_A_KIND,
     TRACK_MARKER,
     element_marks,
+    hidden_from_readers,
 )
 from bot.news.article.dates import MONTHS
 from bot.news.text import collapse, count_cjk, unaccented, unescaped_twice
@@ -110,6 +111,7 @@ def is_headline(text: str, slug: str = "") -> bool:
 # an image or a caption says (alt text, captions and photo credits are the last resort).
 HEADING, LINK_TEXT, ASIDE_TEXT = 0, 1, 2
 _CAPTION_MARKS = re.compile(r"caption|credit|legend|copyright", re.I)
+_CREDIT_MARKS = re.compile(r"credit|copyright", re.I)  # (a "caption" may hold a slide's headline: "spotlight-article__caption")
 # A standfirst under the headline in the same link (Brazilian "linha fina", French "chapô", American "dek"): the teaser's
 # summary, no words of its headline, shown or not. Whole parts of a class token.
 _STANDFIRST_MARKS = re.compile(r"(?:^|[-_ ])(?:standfirst|linha-?fina|chap[oô]|dek)(?:$|[-_ ])", re.I)
@@ -1143,9 +1145,12 @@ def headline_of(anchor: Any, slug: str, containers: _HeadingFinder) -> tuple[int
         # A "read more" link ("Devamını Oku", "Leer más") under a teaser whose title is not a link: that title names it;
         # so it names an empty link laid over its teaser ("<li><h4>Milan's Struggles</h4><a class=overlay></a></li>").
         # (One whose title attribute is no headline too: a page that broke its quotes, title="Santo: " es un orgullo ...".)
-        teaser_title = _teaser_title(anchor, headed=not own)
-        if teaser_title:
-            candidates.append((LINK_TEXT, teaser_title))
+        # A link of no words and no title at all may take a plain line beside it, as a "read more" link does (a slide's
+        # "<a href=...></a><img><strong>Trump, McMaster'ın görevine son verdi</strong>"); one showing a kicker's words or
+        # titled by a date ("Domenica 18 marzo") only a heading or a title-classed part.
+        named_beside = teaser_title(anchor, headed=not own and bool(text_of(anchor) or title))
+        if named_beside:
+            candidates.append((LINK_TEXT, named_beside))
     if not own and is_headline(cleaned(title), slug) \
             and (unescaped_twice(shown).casefold() == title.casefold() or _shown_beside(anchor, title)):
         # A link of no words of its own whose title attribute the reader sees as its teaser's headline: in the caption
@@ -1186,7 +1191,7 @@ _TEASER_LEVELS = 3  # how far above a "read more" link its teaser may be
 def shows_its_story(anchor: Any) -> bool:
     """Return whether a link shows the reader its story: words, a picture, or the heading of the teaser it lies over; not
     an empty link laid over a scoreboard's teams and scores."""
-    return bool(text_of(anchor)) or next(anchor.iter("img"), None) is not None or bool(_teaser_title(anchor, headed=True))
+    return bool(text_of(anchor)) or next(anchor.iter("img"), None) is not None or bool(teaser_title(anchor, headed=True))
 
 
 _IN_PAGE = re.compile(r"^#[^\s#]+$")  # a link to a named place on the page itself ("#comments")
@@ -1231,7 +1236,7 @@ def _shown_beside(anchor: Any, title: str) -> bool:
         and unescaped_twice(text_of(element)).casefold() == wanted for element in widest.iterdescendants())
 
 
-def _teaser_title(anchor: Any, headed: bool = False) -> str:
+def teaser_title(anchor: Any, headed: bool = False) -> str:
     """Return the title of the teaser a "read more" link closes: a heading or an element its class calls the title, not
     itself a link, in the nearest block around the link that has one and no other link; else (unless headed: only such
     a title), in the widest such block, the first element of text alone that reads as a headline (a teaser that sets
@@ -1245,12 +1250,30 @@ def _teaser_title(anchor: Any, headed: bool = False) -> str:
     if block is None or headed:
         return ""
     for element in block.iterdescendants():
+        if element.tag == "a" and element is not anchor and is_headline(text_of(element)):
+            # (Not where the story's own link in the block names it: that link's words are its headline, and the
+            # summary below them is none: "<a style='background-image:...'></a> ... <a>Nākamgad ...</a><div
+            # class=lead>Nākamgad Latvijas Institūtu (LI) ...".)
+            return ""
         if isinstance(element.tag, str) and element.tag not in NOISE_TAGS and not len(element) and element is not anchor \
-                and anchor not in element.iterancestors():
+                and anchor not in element.iterancestors() and not _aside_in(element, block):
             text = text_of(element)
             if is_headline(text) and len(text) <= _TEASER_CHARS and not MORE_LABELS.match(text) and not _is_dateline(text):
                 return text
     return ""
+
+
+def _aside_in(element: Any, block: Any) -> bool:
+    """Return whether an element, or one around it inside a block, is hidden from readers (a template's debugging
+    output left in a "display:none" box: "Array ( [0] => 8 )") or is a picture's credit, or a byline
+    ("<div class=credito-variedades>Dilson Silva / AgNews</div>"): no teaser's headline."""
+    for around in (element, *element.iterancestors()):
+        if hidden_from_readers(around.attrib) or _CREDIT_MARKS.search(marks := element_marks(around)) \
+                or _BYLINE_MARKS.search(marks):
+            return True
+        if around is block:
+            return False
+    return False
 
 
 # A link text this long, or cut short ("..."), is a teaser's summary or a shortened headline: it loses
