@@ -49,6 +49,7 @@ HELDOUT_FOLDERS = {
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
     "set OS (held out, gathered 2026-12-03, twenty-ninth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeos",
     "set OT (held out, gathered 2026-12-03, twenty-ninth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeot",
+    "set OU (held out, gathered 2026-12-03, twenty-ninth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeou",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
