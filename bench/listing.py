@@ -60,6 +60,7 @@ HELDOUT_FOLDERS = {
     "set PC (held out, gathered 2026-12-03, twenty-ninth stop)": REPO / "tests" / "fixtures" / "frontpages-judgepc",
     "set PD (held out, gathered 2026-12-03, twenty-ninth stop)": REPO / "tests" / "fixtures" / "frontpages-judgepd",
     "set PE (held out, gathered 2026-12-03, twenty-ninth stop)": REPO / "tests" / "fixtures" / "frontpages-judgepe",
+    "set PG (held out, gathered 2026-12-03, twenty-ninth stop)": REPO / "tests" / "fixtures" / "frontpages-judgepg",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
