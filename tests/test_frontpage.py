@@ -2159,6 +2159,28 @@ def test_one_numbered_story_filed_under_two_folders_or_subdomains_is_one_entry()
     assert [path for path, _ in page(hosts)] == ["/articles/1058434.html", "/articles/1058435.html"]
 
 
+def test_one_story_named_by_its_id_alone_under_two_sections_is_one_entry_by_its_headline_or_its_slug() -> None:
+    # The same id under two sections' folders and one headline; the same id and another headline: a section's page of
+    # that day (the id reads as a day and a serial), its own entry.
+    same_id = ('<h3><a href="/news/aftr/201803160013.aspx">Expat writers publish Taiwan-inspired stories, poetry</a></h3>'
+               '<h3><a href="/news/afav/201803170019.aspx">President thanks U.S. counterpart for signing travel act</a></h3>'
+               '<h3><a href="/news/afav/201803160013.aspx">Expat writers publish Taiwan-inspired stories, poetry</a></h3>'
+               '<h3><a href="/news/asoc/201803160013.aspx">Society news of the sixteenth of March in one page</a></h3>')
+    assert [path for path, _ in page(same_id)] == ["/news/aftr/201803160013.aspx", "/news/afav/201803170019.aspx",
+                                                   "/news/asoc/201803160013.aspx"]
+    # One slug before each section's own id ("/Thoi-su/<slug>/332048.vgp", "/Hoat-dong/<slug>/332050.vgp"): one story;
+    # two ids under one slug in one section (a series' issues) stay two.
+    slug = "To-chuc-trong-the-Le-tang-nguyen-Thu-tuong-Phan-Van-Khai"
+    sections = (f'<h3><a href="/Thoi-su/{slug}/332048.vgp">Tổ chức trọng thể Lễ tang nguyên Thủ tướng Phan Văn Khải</a></h3>'
+                f'<h3><a href="/Hoat-dong/{slug}/332050.vgp">Tổ chức trọng thể Lễ tang nguyên Thủ tướng...</a></h3>'
+                '<h3><a href="/Thoi-tiet/Ban-tin-du-bao-thoi-tiet-hang-ngay/331001.vgp">Bản tin dự báo thời tiết hằng'
+                ' ngày</a></h3><h3><a href="/Thoi-tiet/Ban-tin-du-bao-thoi-tiet-hang-ngay/331002.vgp">Bản tin dự báo'
+                ' thời tiết hằng ngày mới</a></h3>')
+    assert [path for path, _ in page(sections)] == [f"/Thoi-su/{slug}/332048.vgp",
+                                                    "/Thoi-tiet/Ban-tin-du-bao-thoi-tiet-hang-ngay/331001.vgp",
+                                                    "/Thoi-tiet/Ban-tin-du-bao-thoi-tiet-hang-ngay/331002.vgp"]
+
+
 def test_an_author_or_town_folder_spells_no_headline_so_the_heading_below_it_is_the_title() -> None:
     href = "/opiniao/paula-ferreira/de-belem-chega-ruido-13997758.html"
     got = page(f'<article><h3><a href="{href}"><span>Paula Ferreira</span></a></h3>'

@@ -127,6 +127,7 @@ _DATE_NUMBER = re.compile(r"(?:(?:(?:19|20)\d\d|\d\d)(?:0[1-9]|1[0-2])(?:0[1-9]|
 # A page's name made of a tag of letters and the story's id, its slug after it maybe ("id_1208419207",
 # "id_1208419207_Maskirani_potroshiha_...").
 _TAGGED_ID = re.compile(r"(?P<tag>[a-z]{1,4}[-_])(?P<id>\d{5,})(?:[-_][^/]+)?", re.I)
+_ID_NAME = re.compile(r"\d{5,}(?:\.[a-z]{2,5})?")  # a page's name that is an id alone ("201803160013.aspx", "332048.vgp")
 _POST_SHORTLINK = re.compile(r"p=(\d{3,})")  # a blog's short address of a post by its number, at the site's root
 _REWORDED_SHARE = 0.75  # of the shorter slug's words the other one holds: one headline reworded, not two stories
 _REWORDED_MIN_WORDS = 3
@@ -165,6 +166,14 @@ def _slug_without_its_id(by_path: dict[str, str], folder_slug: str, key: str, wi
         return key  # a second story of its own id under the same slug
     by_path[f"{name} joined"] = key
     return first
+
+
+def _one_slug_in_sections(by_path: dict[str, str], slot: str, folder: str, key: str) -> str:
+    """Return the entry a story's address joins where its slug comes before an id alone: the first address so slugged,
+    where this one lies in another section's folder; else its own."""
+    first = by_path.setdefault(slot, key)
+    where = by_path.setdefault(f"{slot} in", folder)
+    return first if where != folder else key
 
 
 def _id_alone(by_path: dict[str, str], number: str, key: str) -> str:
@@ -648,6 +657,21 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         rank, text = headline_of(anchor, slug, containers)
         if is_update_stamp(text):
             continue  # the header's "last updated" clock linking the newest story: neither its headline nor its place
+        parts = urlsplit(target)
+        folder, _, name = parts.path.lower().rpartition("/")
+        if kind >= STORY and not parts.query and _ID_NAME.fullmatch(name):
+            # One story named by its id alone, filed under two sections' folders under one headline ("/news/aftr/
+            # 201803160013.aspx" and "/news/afav/201803160013.aspx", both "Expat writers publish ..."): one entry (an
+            # id that reads as a day and a serial may name each section's page of that day: the headline tells the
+            # story apart).
+            if text:
+                key = by_path.setdefault(f"{parts.hostname} {name} titled {text.casefold()}", key)
+            above = folder.rpartition("/")[2]
+            if "-" in above and names_one_story(above):
+                # ... and one story's slug before its id under two sections, each section's copy its own id
+                # ("/Thoi-su/To-chuc-trong-the-Le-tang-.../332048.vgp", "/Hoat-dong-.../To-chuc-trong-the-Le-tang-.../
+                # 332050.vgp"); not two ids under one slug in one section (a series' issues).
+                key = _one_slug_in_sections(by_path, f"{parts.hostname} {above} before an id", folder, key)
         # A headline the page cuts short ("... en el siglo…") may be whole in another of its story's links, wherever it
         # sits: the title of its picture's link, the picture's alt text, or the words of a list's link.
         image = next(anchor.iter("img"), None)
