@@ -61,6 +61,7 @@ HELDOUT_FOLDERS = {
     "set PD (held out, gathered 2026-12-03, twenty-ninth stop)": REPO / "tests" / "fixtures" / "frontpages-judgepd",
     "set PE (held out, gathered 2026-12-03, twenty-ninth stop)": REPO / "tests" / "fixtures" / "frontpages-judgepe",
     "set PG (held out, gathered 2026-12-03, twenty-ninth stop)": REPO / "tests" / "fixtures" / "frontpages-judgepg",
+    "set PF (held out, gathered 2026-12-03, twenty-ninth stop)": REPO / "tests" / "fixtures" / "frontpages-judgepf",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
