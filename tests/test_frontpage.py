@@ -986,6 +986,15 @@ def test_listings_for_sale_and_a_radios_song_pages_are_not_stories_but_a_story_a
     assert [path for path, _ in page(story(1) + html + news)] == ["/2026/03/01/story-1/", "/2018/03/19/house-for-sale-fetches-record/"]
 
 
+def test_a_board_of_readers_greetings_holds_no_story_but_a_story_about_greetings_is_news() -> None:
+    greetings = ('<h3><a href="/pozdravlenija/6976">С юбилеем! Дорогую Ирочку поздравляем всей семьёй</a></h3>'
+                 '<h3><a href="/zyczenia/1204">Wszystkiego najlepszego dla naszej kochanej babci</a></h3>'
+                 '<h3><a href="/novosti/291330-pozdravleniya-s-8-marta-kak-ih-pishut-latviitsy">Поздравления с 8 марта:'
+                 ' как их пишут латвийцы</a></h3>')
+    assert [path for path, _ in page(story(1) + greetings)] == [
+        "/2026/03/01/story-1/", "/novosti/291330-pozdravleniya-s-8-marta-kak-ih-pishut-latviitsy"]
+
+
 def test_vietnamese_classifieds_and_recruiting_folders_hold_ads_but_a_story_about_recruiting_is_news() -> None:
     ads = [("/raovat-tuyendung/tuyen-dung/201803/thong-bao-tuyen-dung-8072238/", "Thông báo tuyển dụng nhân sự mới"),
            ("/raovat-tuyendung/bo-cao-giai-the/201801/bo-cao-giai-the-doanh-nghiep-8064993/", "Bố cáo giải thể doanh nghiệp"),
@@ -4307,6 +4316,13 @@ def test_a_call_to_watch_in_russian_or_ukrainian_before_a_colon_is_a_media_marke
     assert headlines_of_headings(["Смотрите: танцевальный флешмоб эстонской полиции", "Дивіться: як будували новий міст",
                                   "Смотрите в оба: правила дорожного движения меняются"]) == [
         "танцевальный флешмоб эстонской полиции", "як будували новий міст", "Смотрите в оба: правила дорожного движения меняются"]
+
+
+def test_a_photo_or_video_report_label_in_russian_or_ukrainian_before_a_colon_is_left_out() -> None:
+    assert headlines_of_headings(["Фоторепортаж: Пожарные тушили огонь на улице Кауняс",
+                                  "Відеорепортаж: як будували новий міст через Дніпро",
+                                  "Фотоотчет: в Даугавпилсе прошел весенний марафон"]) == [
+        "Пожарные тушили огонь на улице Кауняс", "як будували новий міст через Дніпро", "в Даугавпилсе прошел весенний марафон"]
 
 
 def test_a_story_at_its_slug_alone_beside_its_id_and_slug_in_one_folder_is_one_entry_either_way_round() -> None:

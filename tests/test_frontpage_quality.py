@@ -926,7 +926,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set OL (judged 2026-12-03, twenty-eighth stop and the twenty-ninth's start; development since)", (0.973, 0.964, 2, 0.965)),
     ("set OM (judged 2026-12-03, twenty-eighth stop and the twenty-ninth's start; development since)", (0.911, 0.963, 0, 0.990)),
     ("set ON (judged 2026-12-03, twenty-eighth stop and the twenty-ninth's start; development since)", (0.987, 0.987, 2, 0.984)),
-    ("set OO (judged 2026-12-03, twenty-eighth stop and the twenty-ninth's start; development since)", (0.937, 0.978, 2, 0.907)),
+    ("set OO (judged 2026-12-03, twenty-eighth stop and the twenty-ninth's start; development since)", (0.946, 0.978, 2, 0.915)),
     ("set OP (judged 2026-12-03, twenty-eighth stop and the twenty-ninth's start; development since)", (0.999, 0.944, 2, 0.963)),
     ("set OQ (judged 2026-12-03, twenty-eighth stop and the twenty-ninth's start; development since)", (0.872, 0.993, 1, 0.961)),
     ("set OR (judged 2026-12-03, twenty-eighth stop and the twenty-ninth's start; development since)", (0.842, 0.991, 2, 0.914)),

@@ -793,6 +793,9 @@ POLL_AND_CLASSIFIED_WORDS = frozenset({
     # in the Nordic languages, English, French, German, Spanish, Italian and Dutch
     "til-salgs", "til-salg", "till-salu", "for-sale", "a-vendre", "zu-verkaufen", "en-venta", "se-vende", "in-vendita",
     "te-koop",
+    # ... and a board of readers' greetings, a birthday's or a jubilee's, beside the news (Russian "поздравления" as its
+    # folder is spelled in Latin letters, Polish "życzenia", German "Glückwünsche")
+    "pozdravlenija", "pozdravleniya", "pozdravlenia", "zyczenia", "glueckwuensche",
 })
 # Words saying a story was updated, or how often, or that it is breaking ("Updated", "Updatedx3", "Mise à jour"): when,
 # not what (in brackets before or after a headline: MEDIA_KICKERS, UPDATE_LABEL). (Not "MàJ": annotators keep it.)
@@ -819,6 +822,7 @@ MEDIA_KICKERS = re.compile(
     r"na[žz]ivo|u[žz]ivo|fotogal[ée]ri[ae]|"  # Slovak, Czech, Croatian, Serbian "live", Slovak and Hungarian "gallery"
     r"tin n[óo]ng|canl[ıi] izle|terkini|фотофакт|фото|видео|відео|"
     r"смотрите|дивіться|"  # Russian, Ukrainian: "watch" ("Смотрите: танцевальный флешмоб ...")
+    r"фоторепортаж|видеорепортаж|фотоотч[её]т|відеорепортаж|фотозвіт|"  # a photo or video report ("Фоторепортаж: ...")
     r"filmpje|kijken|bekijk|luister|"  # Dutch: "a little film", "watch", "listen"
     r"images? en galerie|"  # French: a gallery's picture ("Image en galerie : ...")
     r"צפו|וידאו|גלריה|"  # Hebrew: "watch", "video", "gallery"
