@@ -475,6 +475,21 @@ def test_a_teaser_its_class_calls_the_lead_or_the_largest_leads_over_small_tease
         assert page(row + teaser(3, size))[0][0] == "/2026/03/01/story-1/"
 
 
+def test_lead_is_the_first_story_shown_big_below_a_row_of_stories_shown_as_thumbnails() -> None:
+    def teaser(n: int, width: int, words: str) -> str:
+        return (f'<div class="item"><a href="/2026/03/01/story-{n}/"><img src="/i/{n}.jpg" width="{width}" alt="">'
+                f'<span>{words}</span></a></div>')
+    thumbnails = "".join(teaser(n, 218, f"A small story of the day number {n}") for n in (1, 2, 3))
+    big = teaser(4, 630, "The top story of the day shown the biggest") + teaser(5, 630, "The second slide of the slider")
+    assert page(thumbnails + big)[0][0] == "/2026/03/01/story-4/"
+    # ... but a first story shown small in a list above that the page shows big further down stays the lead, and so does
+    # one whose picture says no width
+    again = teaser(1, 750, "A small story of the day number 1")
+    assert page(thumbnails + big + again)[0][0] == "/2026/03/01/story-1/"
+    unsized = thumbnails.replace('width="218" ', "")
+    assert page(unsized + big)[0][0] == "/2026/03/01/story-1/"
+
+
 def test_lead_is_not_a_line_of_a_list_its_class_calls_the_last_news() -> None:
     # "lastnews", "last-news": the newest stories as they came, in the English of many a CMS; not "blastnews".
     lines = "".join(f'<li><a href="/2026/03/01/story-{n}/">Story {n}: a headline of words</a></li>' for n in (1, 2))

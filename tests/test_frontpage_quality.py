@@ -517,8 +517,11 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     # AT's recall 0.937 -> 0.914 on purpose: kiezticker's two stories of three-word headlines, titled by their authors'
     # bylines before ("Geschrieben von: Anne Hahn"), are left out now rather than titled so (seven other titles right)
     ("set AT (judged 2026-11-30, seventh stop; development since)", (0.870, 0.914, 4, 0.999)),
-    ("set AU (judged 2026-11-30, seventh stop; development since)", (0.976, 0.976, 5, 0.994)),
-    ("set AV (judged 2026-11-30, seventh stop; development since)", (0.767, 0.901, 4, 0.952)),
+    # AU's leads 5 -> 4 at the twenty-ninth stop: a first story shown as a thumbnail yields to the first shown 2.5 times as
+    # wide below it since (the top story shown biggest: three development leads gained, Medyafaresi's among them), and
+    # konyahaber's annotator took the first of its "ustmanset" strip of 234-pixel pictures above its 670-pixel slider
+    ("set AU (judged 2026-11-30, seventh stop; development since)", (0.976, 0.976, 4, 0.994)),
+    ("set AV (judged 2026-11-30, seventh stop; development since)", (0.767, 0.901, 5, 0.952)),
     ("set AW (judged 2026-12-01, eighth stop; development since)", (0.838, 0.942, 2, 0.918)),
     ("set AX (judged 2026-12-01, eighth stop; development since)", (0.924, 0.987, 5, 0.989)),
     ("set AY (judged 2026-12-01, eighth stop; development since)", (0.991, 0.955, 4, 0.995)),
@@ -691,7 +694,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set GL (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.931, 0.979, 1, 0.957)),
     ("set GM (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.935, 0.939, 2, 0.965)),
     ("set GN (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.689, 0.999, 2, 0.839)),
-    ("set GO (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.871, 0.982, 0, 0.993)),
+    ("set GO (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.871, 0.982, 1, 0.993)),
     ("set GP (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.962, 0.989, 1, 0.999)),
     ("set GQ (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.932, 0.958, 1, 0.935)),
     ("set GR (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.999, 0.999, 1, 0.999)),
@@ -886,7 +889,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     # NB judged with recall .980: one site's columnists' pages are no stories since (precision .954 -> 1.000), and a TV
     # clip's teaser of the same shape goes with them: recall .974
     ("set NB (judged 2026-12-03, twenty-sixth stop and the twenty-seventh's start; development since)", (0.999, 0.973, 2, 0.982)),
-    ("set NC (judged 2026-12-03, twenty-sixth stop and the twenty-seventh's start; development since)", (0.903, 0.885, 1, 0.999)),
+    ("set NC (judged 2026-12-03, twenty-sixth stop and the twenty-seventh's start; development since)", (0.903, 0.885, 2, 0.999)),
     ("set ND (judged 2026-12-03, twenty-sixth stop and the twenty-seventh's start; development since)", (0.968, 0.911, 2, 0.977)),
     ("set NE (judged 2026-12-03, twenty-sixth stop and the twenty-seventh's start; development since)", (0.999, 0.976, 2, 0.984)),
     ("set NF (judged 2026-12-03, twenty-sixth stop and the twenty-seventh's start; development since)", (0.978, 0.981, 3, 0.994)),
@@ -928,7 +931,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set ON (judged 2026-12-03, twenty-eighth stop and the twenty-ninth's start; development since)", (0.987, 0.987, 2, 0.984)),
     ("set OO (judged 2026-12-03, twenty-eighth stop and the twenty-ninth's start; development since)", (0.946, 0.978, 2, 0.915)),
     ("set OP (judged 2026-12-03, twenty-eighth stop and the twenty-ninth's start; development since)", (0.999, 0.944, 2, 0.963)),
-    ("set OQ (judged 2026-12-03, twenty-eighth stop and the twenty-ninth's start; development since)", (0.872, 0.993, 1, 0.961)),
+    ("set OQ (judged 2026-12-03, twenty-eighth stop and the twenty-ninth's start; development since)", (0.872, 0.993, 2, 0.961)),
     ("set OR (judged 2026-12-03, twenty-eighth stop and the twenty-ninth's start; development since)", (0.842, 0.991, 2, 0.914)),
 ])
 def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float, int, float]) -> None:

@@ -237,6 +237,9 @@ _PLACEMENT = re.compile(r"\d{1,4}")  # a box's or a section's short number after
 _LEAD_WINDOW = 8  # how far below the first story a bigger-headed one may be the top story
 _BESIDE_LINKS = 2  # links to elsewhere a teaser may hold beside its story's (its section's, its comments')
 _PICTURED_WINDOW = 3  # how far below an unheaded, unpictured first story a headed teaser with a picture may lead
+_BIG_PICTURE = 400  # a picture this wide (its width attribute, in pixels) is a column's: a top story's
+_BIGGER = 2.5  # how many times as wide the top story's picture is as a thumbnail's
+_SLIDER_WINDOW = 12  # how far below a first story shown small the first one shown big may be (past a row of thumbnails)
 # A teaser its class names the page's lead ("lead-post", "lead_news_link_449177", "is-lead") or its largest size
 # ("article-xlg"), on the link or its three nearest blocks.
 _LEAD_TEASER = re.compile(r"(?:^|[-_ ])(?:is-?lead|lead-?(?:post|story|article|item|news)|xlg)(?:$|[-_ ])", re.I)
@@ -367,6 +370,23 @@ def _slides_from(anchor: Any, links: list[Any]) -> int:
     slider = next((block for block in islice(anchor.iterancestors(), _HERO_LEVELS)
                    if _SLIDER_MARKS.search(element_marks(block))), None)
     return 0 if slider is None else sum(any(block is slider for block in link.iterancestors()) for link in links)
+
+
+def _picture_width(anchors: list[Any]) -> int:
+    """Return the widest picture a story's teaser shows by its width attribute (in one of its links, or beside one in a
+    block of two levels above it at most that links nothing else), or 0 where none says its width."""
+    widest = 0
+    for anchor in anchors:
+        href = anchor.get("href")
+        for block in (anchor, *islice(anchor.iterancestors(), 2)):
+            if block.tag in ("body", "html") \
+                    or len({link.get("href") for link in block.iter("a")} - {href}) > _BESIDE_LINKS:
+                break
+            for image in block.iter("img"):
+                width = (image.get("width") or "").strip().removesuffix("px")
+                if width.isdigit():
+                    widest = max(widest, int(width))
+    return widest
 
 
 def _pictured(anchors: list[Any]) -> bool:
@@ -840,6 +860,17 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         # ranks no story, as a list of bare lines does not)
         if 2 * sum(level <= 3 for level in before) > len(before) and placed(key, first_link[key]):
             lead = topmost[0]
+    # A first story shown with a small picture (a row of thumbnails above the slider, 218 pixels wide) yields to the first
+    # story just below it shown with a picture 2.5 times as wide at least and as wide as a column (a slider's 630): the
+    # top story is shown biggest.
+    # (Each by the teaser that first shows it: a top story's slide drawn as a background, beside its small picture in a
+    # list further down, is not shown small; nor one first shown as a thumbnail in a list above the slider that shows it
+    # big further down.)
+    small = _picture_width([first_link[page.entries[lead].url]]) if page.entries else 0
+    if 0 < small < _BIG_PICTURE and _picture_width(links_of[page.entries[lead].url]) < _BIG_PICTURE:
+        lead = next((i for i in range(lead + 1, min(lead + 1 + _SLIDER_WINDOW, len(page.entries)))
+                     if fit(page.entries[i].url)
+                     and _picture_width([first_link[page.entries[i].url]]) >= max(_BIG_PICTURE, _BIGGER * small)), lead)
     # A teaser the page's own class calls its lead or its largest, among the first stories, is the top story (a grid's
     # "article-xlg article-top" after a row of small section headlines; a "lead-post" below a slider of older features).
     if page.entries and not _lead_teaser(first_link[page.entries[lead].url]):
