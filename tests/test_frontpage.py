@@ -2113,6 +2113,15 @@ def test_a_magazines_issue_named_by_its_number_and_year_is_no_story_but_a_headli
     assert [path for path, _ in page(html)] == ["/Der-Receiver-Test-im-Heft-2-2018-zeigt-die-Sieger.162790.0.html"]
 
 
+def test_a_call_to_see_what_an_issue_holds_is_no_story_but_a_headline_about_an_issue_is() -> None:
+    html = ('<li><a href="/the-listener/march-24-2018/">What\'s in this issue?</a></li>'
+            '<li><a href="/metro/march-april/">In this month\'s issue</a></li>'
+            '<li><a href="/magazine/avril-2018/">Dans ce numéro</a></li>'
+            '<li><a href="/2026/03/01/in-this-issue-the-minister-answers/">In this issue of the budget the minister answers'
+            ' at last</a></li>')
+    assert [path for path, _ in page(html)] == ["/2026/03/01/in-this-issue-the-minister-answers/"]
+
+
 def test_a_shops_product_teaser_with_its_price_after_a_bar_is_no_story_but_a_headline_saying_a_price_is() -> None:
     html = ('<li><a href="/?onglet=boutique2article&amp;id=786412&amp;nomarticle=Xiaomi-Mi-Pro-Ordinateur">Xiaomi Mi Pro'
             ' Ordinateur | 791.36 €</a></li>'

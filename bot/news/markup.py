@@ -586,7 +586,12 @@ PICTURE_OF_TITLE = re.compile(r"^\W*(?:foto|fotos|photo|imagen|image|bild|immagi
 # A magazine's issue named by its number and year, a few words of its name before ("HDTV 02/2018", "SATELLIT EMPFANG +
 # TECHNIK Ausgabe 2/2018"): the issue's page, not a story.
 ISSUE_TITLE = re.compile(r"^\W*(?:\S+\s+){0,5}?(?:(?:ausgabe|heft|nr\.?|n[°º]|no\.?|issue|num[ée]ro|n[úu]mero|edi[cç][aã]o|"
-                         r"edici[óo]n)\s*)?\d{1,2}\s*[/-]\s*(?:19|20)\d\d\W*$", re.I)
+                         r"edici[óo]n)\s*)?\d{1,2}\s*[/-]\s*(?:19|20)\d\d\W*$"
+                         # ... or a call to see what an issue holds, the whole headline ("What's in this issue?", "Dans ce
+                         # numéro", "In dieser Ausgabe"): the issue's contents page
+                         r"|^\W*(?:what[’']?s\s+)?in\s+this\s+(?:week[’']?s\s+|month[’']?s\s+)?issue\W*$"
+                         r"|^\W*(?:dans\s+ce\s+num[ée]ro|in\s+dieser\s+ausgabe|en\s+este\s+n[úu]mero|in\s+questo\s+numero"
+                         r"|neste\s+n[úu]mero|in\s+dit\s+nummer)\W*$", re.I)
 
 # A market quote's line ("Курс доллара на 12 июня USD ЦБ: 71,68 (-0,52)", "DAX 15.432,12 (+0,45 %)"): a price and its
 # change, the link to a data page. (The change signed, in brackets, at the end: a report's figures are in its words.)
