@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
@@ -372,35 +372,28 @@ def _slides_from(anchor: Any, links: list[Any]) -> int:
     return 0 if slider is None else sum(any(block is slider for block in link.iterancestors()) for link in links)
 
 
+def _own_blocks(anchor: Any) -> Iterator[Any]:
+    """Yield a link and the blocks of two levels above it at most that link nothing else (a few links to elsewhere
+    beside its story's, its section's or its comments'): its teaser's, not a block of other stories too."""
+    href = anchor.get("href")
+    for block in (anchor, *islice(anchor.iterancestors(), 2)):
+        if block.tag in ("body", "html") or len({link.get("href") for link in block.iter("a")} - {href}) > _BESIDE_LINKS:
+            return
+        yield block
+
+
 def _picture_width(anchors: list[Any]) -> int:
-    """Return the widest picture a story's teaser shows by its width attribute (in one of its links, or beside one in a
-    block of two levels above it at most that links nothing else), or 0 where none says its width."""
-    widest = 0
-    for anchor in anchors:
-        href = anchor.get("href")
-        for block in (anchor, *islice(anchor.iterancestors(), 2)):
-            if block.tag in ("body", "html") \
-                    or len({link.get("href") for link in block.iter("a")} - {href}) > _BESIDE_LINKS:
-                break
-            for image in block.iter("img"):
-                width = (image.get("width") or "").strip().removesuffix("px")
-                if width.isdigit():
-                    widest = max(widest, int(width))
-    return widest
+    """Return the widest picture a story's teaser shows by its width attribute (in one of its links, or beside one in its
+    teaser's block), or 0 where none says its width."""
+    widths = [(image.get("width") or "").strip().removesuffix("px")
+              for anchor in anchors for block in _own_blocks(anchor) for image in block.iter("img")]
+    return max((int(width) for width in widths if width.isdigit()), default=0)
 
 
 def _pictured(anchors: list[Any]) -> bool:
-    """Return whether a story's teaser shows a picture: in one of its links, or beside one in a block of two levels
-    above it at most that links nothing else."""
-    for anchor in anchors:
-        href = anchor.get("href")
-        for block in (anchor, *islice(anchor.iterancestors(), 2)):
-            if block.tag in ("body", "html") \
-                    or len({link.get("href") for link in block.iter("a")} - {href}) > _BESIDE_LINKS:
-                break  # (a block of other stories too: another teaser's picture)
-            if next(block.iter("img", "picture"), None) is not None:
-                return True
-    return False
+    """Return whether a story's teaser shows a picture: in one of its links, or beside one in its teaser's block."""
+    return any(next(block.iter("img", "picture"), None) is not None
+               for anchor in anchors for block in _own_blocks(anchor))
 
 
 _SIDE_COLUMN = 4  # of a grid's twelve columns, the most a side column takes
