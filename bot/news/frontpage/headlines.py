@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from itertools import chain
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
@@ -1256,9 +1257,10 @@ def teaser_title(anchor: Any, headed: bool = False) -> str:
             # class=lead>Nākamgad Latvijas Institūtu (LI) ...".)
             return ""
         if isinstance(element.tag, str) and element.tag not in NOISE_TAGS and not len(element) and element is not anchor \
-                and anchor not in element.iterancestors() and not _aside_in(element, block):
+                and anchor not in element.iterancestors():
             text = text_of(element)
-            if is_headline(text) and len(text) <= _TEASER_CHARS and not MORE_LABELS.match(text) and not _is_dateline(text):
+            if is_headline(text) and len(text) <= _TEASER_CHARS and not MORE_LABELS.match(text) and not _is_dateline(text) \
+                    and not _aside_in(element, block):
                 return text
     return ""
 
@@ -1267,7 +1269,7 @@ def _aside_in(element: Any, block: Any) -> bool:
     """Return whether an element, or one around it inside a block, is hidden from readers (a template's debugging
     output left in a "display:none" box: "Array ( [0] => 8 )") or is a picture's credit, or a byline
     ("<div class=credito-variedades>Dilson Silva / AgNews</div>"): no teaser's headline."""
-    for around in (element, *element.iterancestors()):
+    for around in chain((element,), element.iterancestors()):  # (up to the block only: not every ancestor)
         if hidden_from_readers(around.attrib) or _CREDIT_MARKS.search(marks := element_marks(around)) \
                 or _BYLINE_MARKS.search(marks):
             return True
