@@ -47,21 +47,6 @@ HELDOUT_FOLDERS = {
     "gathered, fresh held-out": REPO / "tests" / "fixtures" / "frontpages-heldout",
     "gathered, final held-out": REPO / "tests" / "fixtures" / "frontpages-final",
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
-    "set OS (held out, gathered 2026-12-03, twenty-ninth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeos",
-    "set OT (held out, gathered 2026-12-03, twenty-ninth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeot",
-    "set OU (held out, gathered 2026-12-03, twenty-ninth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeou",
-    "set OV (held out, gathered 2026-12-03, twenty-ninth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeov",
-    "set OW (held out, gathered 2026-12-03, twenty-ninth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeow",
-    "set OX (held out, gathered 2026-12-03, twenty-ninth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeox",
-    "set OY (held out, gathered 2026-12-03, twenty-ninth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeoy",
-    "set OZ (held out, gathered 2026-12-03, twenty-ninth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeoz",
-    "set PA (held out, gathered 2026-12-03, twenty-ninth stop)": REPO / "tests" / "fixtures" / "frontpages-judgepa",
-    "set PB (held out, gathered 2026-12-03, twenty-ninth stop)": REPO / "tests" / "fixtures" / "frontpages-judgepb",
-    "set PC (held out, gathered 2026-12-03, twenty-ninth stop)": REPO / "tests" / "fixtures" / "frontpages-judgepc",
-    "set PD (held out, gathered 2026-12-03, twenty-ninth stop)": REPO / "tests" / "fixtures" / "frontpages-judgepd",
-    "set PE (held out, gathered 2026-12-03, twenty-ninth stop)": REPO / "tests" / "fixtures" / "frontpages-judgepe",
-    "set PG (held out, gathered 2026-12-03, twenty-ninth stop)": REPO / "tests" / "fixtures" / "frontpages-judgepg",
-    "set PF (held out, gathered 2026-12-03, twenty-ninth stop)": REPO / "tests" / "fixtures" / "frontpages-judgepf",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
@@ -462,6 +447,21 @@ JUDGED_FOLDERS = {
     "set OP (judged 2026-12-03, twenty-eighth stop and the twenty-ninth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeop",
     "set OQ (judged 2026-12-03, twenty-eighth stop and the twenty-ninth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeoq",
     "set OR (judged 2026-12-03, twenty-eighth stop and the twenty-ninth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeor",
+    "set OS (judged 2026-12-03, twenty-ninth stop and the thirtieth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeos",
+    "set OT (judged 2026-12-03, twenty-ninth stop and the thirtieth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeot",
+    "set OU (judged 2026-12-03, twenty-ninth stop and the thirtieth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeou",
+    "set OV (judged 2026-12-03, twenty-ninth stop and the thirtieth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeov",
+    "set OW (judged 2026-12-03, twenty-ninth stop and the thirtieth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeow",
+    "set OX (judged 2026-12-03, twenty-ninth stop and the thirtieth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeox",
+    "set OY (judged 2026-12-03, twenty-ninth stop and the thirtieth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeoy",
+    "set OZ (judged 2026-12-03, twenty-ninth stop and the thirtieth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeoz",
+    "set PA (judged 2026-12-03, twenty-ninth stop and the thirtieth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgepa",
+    "set PB (judged 2026-12-03, twenty-ninth stop and the thirtieth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgepb",
+    "set PC (judged 2026-12-03, twenty-ninth stop and the thirtieth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgepc",
+    "set PD (judged 2026-12-03, twenty-ninth stop and the thirtieth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgepd",
+    "set PE (judged 2026-12-03, twenty-ninth stop and the thirtieth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgepe",
+    "set PF (judged 2026-12-03, twenty-ninth stop and the thirtieth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgepf",
+    "set PG (judged 2026-12-03, twenty-ninth stop and the thirtieth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgepg",
 }
 DEVELOPMENT = REPO.parent / "corpora-dev" / "frontpages"
 _ID = re.compile(r"\d{4,}")
