@@ -4200,6 +4200,18 @@ def test_a_story_asked_by_its_one_long_id_with_a_sections_parameters_beside_it_i
         "/news/article.cfm?c_id=1501119&objectid=12152022"]
 
 
+def test_a_story_asked_by_its_coded_id_with_each_boxs_parameters_is_one_entry_from_any_of_the_sites_scripts() -> None:
+    links = ('<h3><a href="/View/at_pg.aspx?CNTN_CD=A0002416760&CMPT_CD=C1400_mini">좋아해서 때린다? 이건 \'나쁜 남자\'가 아닙...</a>'
+             '</h3><h3><a href="/View/at_pg.aspx?CNTN_CD=A0002416760&PAGE_CD=N0002&CMPT_CD=M0113">좋아해서 때린다? 이건 \'나쁜 남자\'가'
+             ' 아닙니다</a></h3>'
+             '<h3><a href="/tenman/report_last.aspx?CNTN_CD=A0002416760&CMPT_CD=PT004">\'나쁜 남자\'가 아닙니다</a></h3>'
+             '<h3><a href="/View/at_pg.aspx?CNTN_CD=A0002416662&PAGE_CD=N0002&CMPT_CD=M0113">"데뷔하자" 제안했는데, YG는 왜 또'
+             ' 비난의 대상이 됐나</a></h3>')
+    assert [path for path, _ in page(links)] == [
+        "/View/at_pg.aspx?CNTN_CD=A0002416760&CMPT_CD=C1400_mini",
+        "/View/at_pg.aspx?CNTN_CD=A0002416662&PAGE_CD=N0002&CMPT_CD=M0113"]
+
+
 def test_an_albums_pictures_linked_under_the_albums_own_address_are_no_stories_of_their_own() -> None:
     pictures = "".join(f'<a href="/album/testdag-8-in-barcelona-2018/f1-testing-day-four-{n}/" title="F1 Testing Day Four">'
                        f'<img src="/day-8-{n}.jpg" alt="F1 Testing Day Four"></a>' for n in range(37, 41))

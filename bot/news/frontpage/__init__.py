@@ -555,8 +555,11 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
             key = by_path.setdefault(path + ("?" if loose else "") + "&".join(sorted(loose.split("&"))), key)
             if asked := asked_by_id(loose):
                 # (And with any other parameters beside its one long id, a section's or a box's: "mtview.php?no=
-                # 2018031917303201530&MRH_P" and "mtview.php?vgb=autom&no=2018031917303201530&MATN_P" are one story.)
-                key = by_path.setdefault(f"{path}?{asked} asked", key)
+                # 2018031917303201530&MRH_P" and "mtview.php?vgb=autom&no=2018031917303201530&MATN_P" are one story;
+                # so are a coded id's, letters before its number, from any of the site's scripts: "at_pg.aspx?CNTN_CD=
+                # A0002416049&PAGE_CD=N0002" and "report_last.aspx?CNTN_CD=A0002416049&CMPT_CD=PT004".)
+                where = host_of(path) if asked.partition("=")[2][:1].isalpha() else path
+                key = by_path.setdefault(f"{where}?{asked} asked", key)
             if named_id := _NEWS_ID.search(loose):
                 # (And one story asked by its news id from two of the site's scripts, its page and its clip's player:
                 # "News.aspx?NewsID=358869" and "vod.aspx?newsid=358869&videoid=89866".)

@@ -380,10 +380,17 @@ ID_ASKED = re.compile(r"(?:^|&)(?P<asked>(?:id|idx(?:no)?|seq|no|\w+[_-]id|\w*(?
                       r"|(?:article|story|news|post|item|content|doc)id)=\d{5,})(?=&|$)", re.I)
 
 
+# A parameter, whatever its name, whose value is an item's coded id: letters, then a long number ("CNTN_CD=A0002416300",
+# "cid=AKR20180312000100001"); a bare number under another name may be a date or a page's.
+_CODED_ID_ASKED = re.compile(r"(?:^|&)(?P<asked>[\w-]+=[a-z]{1,4}\d{5,}[a-z\d_]*)(?=&|$)", re.I)
+
+
 def asked_by_id(query: str) -> str:
-    """Return the parameter of a query that asks for a story by its long number ("no=2018031917303201530") where no other
-    holds a long number, else "" (a query of two, "c_id=1501119&objectid=12153870", may ask by a section's id)."""
-    asked = [match["asked"] for match in ID_ASKED.finditer(query)]
+    """Return the parameter of a query that asks for a story by its long number ("no=2018031917303201530") or its coded id
+    ("CNTN_CD=A0002416300") where no other holds a long number, else "" (a query of two, "c_id=1501119&objectid=12153870",
+    may ask by a section's id)."""
+    asked = [match["asked"] for match in ID_ASKED.finditer(query)] or \
+        [match["asked"] for match in _CODED_ID_ASKED.finditer(query)]
     return asked[0] if len(asked) == 1 and len(LONG_ID.findall(query)) == 1 else ""
 
 
