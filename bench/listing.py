@@ -51,6 +51,7 @@ HELDOUT_FOLDERS = {
     "set PM (held out, gathered 2026-12-03, thirtieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgepm",
     "set PI (held out, gathered 2026-12-03, thirtieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgepi",
     "set PL (held out, gathered 2026-12-03, thirtieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgepl",
+    "set PN (held out, gathered 2026-12-03, thirtieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgepn",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
