@@ -3944,6 +3944,15 @@ def test_a_strip_after_a_tickers_title_of_its_own_holds_no_lead_but_a_teaser_aft
     assert page(f"{section}<div>{story(3)}</div>")[0][0] == "/2026/03/01/alert-1/"
 
 
+def test_a_minute_by_minute_strip_named_so_or_titled_so_holds_no_lead() -> None:
+    lines = "".join(f'<li class="news-item"><a href="/2026/03/01/alert-{n}/">Alert {n}: the road to the coast is closed'
+                    " again</a></li>" for n in (1, 2))
+    for strip in (f'<div class="linhaMinutoaMinuto"><ul class="lista">{lines}</ul></div>',
+                  f'<div class="box"><h4><a href="/minuto">Minuto a Minuto ></a></h4><div class="rotativo"><ul>{lines}</ul>'
+                  "</div></div>"):
+        assert page(f"{strip}<main>{story(3)}{story(4)}</main>")[0][0] == "/2026/03/01/story-3/"
+
+
 def test_a_one_line_slider_after_a_tickers_title_in_russian_holds_no_lead_but_a_picture_slider_does() -> None:
     lines = "".join(f'<div class="shortly_item"><a href="/2026/03/01/alert-{n}/">Аким Атырау озвучил планы по строительству'
                     f" {n}</a></div>" for n in (1, 2))
@@ -4210,6 +4219,38 @@ def test_a_story_asked_by_its_coded_id_with_each_boxs_parameters_is_one_entry_fr
     assert [path for path, _ in page(links)] == [
         "/View/at_pg.aspx?CNTN_CD=A0002416760&CMPT_CD=C1400_mini",
         "/View/at_pg.aspx?CNTN_CD=A0002416662&PAGE_CD=N0002&CMPT_CD=M0113"]
+
+
+def test_a_site_that_files_its_stories_in_its_sections_folders_inside_its_category_folder_lists_them() -> None:
+    slugs = {"national": "500-people-stranded-aboard-ferry-in-western-japan-since-sunday",
+             "politics": "abe-takes-blame-for-loss-of-trust-over-scandal",
+             "tech": "bird-repellent-fence-developed-for-solar-panels"}
+    teasers = "".join(f'<h3><a href="/category/{section}/{slug}">{slug.replace("-", " ").capitalize()}</a></h3>'
+                      for section, slug in slugs.items())
+    # (a short slug and one with a year in it are judged as the section's own page would judge them; a poll and a
+    # readers' question are not stories there either)
+    others = ('<h3><a href="/category/picture-of-the-day/man-on-a-mission">Man on a mission</a></h3>'
+              '<h3><a href="/category/features/the-10-most-popular-japanese-names-for-girls-in-2017-2018">The 10 most'
+              " popular Japanese names for girls in 2017-2018</a></h3>"
+              '<h3><a href="/category/poll/is-bitcoin-an-environmentally-friendly-currency">Is bitcoin an environmentally'
+              " friendly currency?</a></h3>"
+              '<h3><a href="/category/have-your-say/what-do-you-think-should-be-done-with-vacated-land">What do you think'
+              " should be done with vacated land?</a></h3>")
+    assert [path for path, _ in page(teasers + others)] == [f"/category/{section}/{slug}" for section, slug in slugs.items()] \
+        + ["/category/picture-of-the-day/man-on-a-mission",
+           "/category/features/the-10-most-popular-japanese-names-for-girls-in-2017-2018"]
+    # (long names under two sub-categories only are the sub-categories' own pages, as ever)
+    subcategories = ('<h3><a href="/category/rubriche/falli-da-dietro-nello-mascia/">Falli da dietro nello Mascia</a></h3>'
+                     '<h3><a href="/category/archivio/gli-articoli-di-massimiliano-gallo/">Gli articoli di Massimiliano'
+                     " Gallo</a></h3>")
+    assert page(story(1) + subcategories) == page(story(1))
+
+
+def test_a_link_to_a_readers_comment_on_a_story_does_not_title_it_where_another_link_names_it() -> None:
+    comments = ('<div class="comments"><p><a href="/2026/03/01/plea-bargaining/#comment-1632380">Japanese government milking'
+                " money through its court system, as ever.</a></p><p>Posted in: <a href=\"/2026/03/01/plea-bargaining/\">Japan"
+                " to introduce plea bargaining on June 1</a></p></div>")
+    assert page(story(1) + comments)[1] == ("/2026/03/01/plea-bargaining/", "Japan to introduce plea bargaining on June 1")
 
 
 def test_an_albums_pictures_linked_under_the_albums_own_address_are_no_stories_of_their_own() -> None:

@@ -395,6 +395,7 @@ NOT_STORY_SEGMENTS = frozenset({
     "ezine", "ezines", "definition", "definitions", "glossary", "glossaire", "lexikon",
     "souteze", "soutez", "sutaze", "sutaz",  # Czech and Slovak contests (/souteze/velikonocni-hody-s-denikem-...)
     "quotes", "citations", "zitate", "citazioni",  # a page of a person's sayings or a market's prices (/quotes/1196/?qt=1)
+    "quote-of-the-day",
     # a subscription's and a job advertisement's page, in Hungarian, Czech and Polish, as a whole segment (/cikk/64820/Allashirdetes)
     "elofizetes", "allashirdetes", "predplatne", "prenumerata", "abonament",
     # a job advertisement's page (/jobs/job-details/job/225918-redakteurin.html)
@@ -414,6 +415,7 @@ NOT_STORY_SEGMENTS = frozenset({
     "tracks",  # a radio's or a music site's page of a song in its playlist or charts ("/tracks/11744/": "MI GNA by ...")
     # readers' forum threads: what readers post, not what the site reports
     "forum", "forums", "foro", "foros", "showthread", "viewtopic", "forumdisplay",
+    "have-your-say",  # ... and the question a site puts to its readers to answer below ("What do you think ...?")
     # paid-for pages, as the path names them (not press releases: a company's newsroom lists them as its news)
     "paidpost", "paid-post", "paid-content", "sponsored-content", "partner-content", "branded-content", "special-content",
     "sponsor", "sponsors",  # ... a folder of a sponsor's posts ("/post/sponsor/la-storia-degli-appendiabiti")
@@ -426,7 +428,7 @@ NOT_STORY_SEGMENTS = frozenset({
     "publi",  # (French and Spanish short for an advertisement: "/infos-om/publi/evenement-le-maillot-collector-...")
     "contenu-sponsorise", "contenus-sponsorises", "contenu-partenaire", "contenus-partenaires",
     "van-onze-partner", "van-onze-partners", "partnerbijdrage", "partnerbijdragen",  # ... in Dutch ("from our partner")
-    "sponsoredfeatures", "sponsored-features",
+    "sponsoredfeatures", "sponsored-features", "special-promotion", "special-promotions",
     # a partner's pages: its profile, its products and its own releases ("/rea/partner/<company>/news/article/..."), or
     # the network of partners' offers ("/partners/funnel/mortgage-rates.aspx")
     "partner", "partners",
@@ -936,6 +938,7 @@ TRACK_MARKER = re.compile(r"\s*[(\[]\s*(?:son|clip(?: officiel| vid[ée]o)?|vide
 # A ticker or a breaking-news strip above the page: its stories are real, but the page's top story is below it.
 TICKER_MARKS = re.compile(
     r"ticker|breaking|marquee|(?:^|[-_ ])flash(?:$|[-_ ]|news|info)|eilmeld|last-?minute|[uú]ltima-?hora|highlighter|"
+    r"minut[oe]-?(?:a|par|by|por)-?minut[oe]|"  # the newest lines as they come ("linhaMinutoaMinuto", "minute-by-minute")
     r"(?:^|[-_ ])urg(?:ent)?(?:$|[-_ ])|"  # a ticker module ("gkHighlighter"), an urgent bar ("title_urg_title", "urgent")
     r"in-?the-?news|hot-?topics|trending-?(?:bar|topics|now)|"  # a bar of the day's topics ("In the News: ...")
     # (Spanish "aviso", Italian "annuncio": a notice; a bar asking readers for money, "donate-bar", is the site's own notice)

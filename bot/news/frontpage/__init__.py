@@ -69,6 +69,7 @@ from bot.news.frontpage.addresses import (
     LOOSE_END,
     Shapes,
     asked_by_id,
+    category_folders,
     folder_key,
     forwarded_to,
     post_by_number,
@@ -85,6 +86,7 @@ from bot.news.frontpage.addresses import (
     path_kind,
     queried_pages,
     tracking_only,
+    unfiled,
     without_tracking,
     sections_slug,
     slug_is,
@@ -319,6 +321,8 @@ def _without_id(name: str, number: str) -> str:
 
 
 _HERO_LEVELS = 8  # how far above a story's link the slider or carousel holding it may be
+# The place of a story's comments on its page, or of one comment ("#comments", "#comment-1632380", "#respond").
+_COMMENT_PLACE = re.compile(r"(?:comments?|respond|reply|disqus_thread)(?:[-_]?\d+)?$", re.I)
 _NEWS_ID = re.compile(r"(?:^|&)((?:news|article|story)_?id)=(\d{5,})(?=&|$)", re.I)  # a query asking for one story by its id
 _MENU_NAME_WORDS = 3  # a menu's name of a section, not a headline
 _SLUG_WORDS = 4  # words of letters in the name of a slide that shows no words: a headline's slug
@@ -507,6 +511,10 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     placement = placement_params((normalize_url(target) for href, target in resolved.items()
                                   if "?" in href and target and on_site(target)),
                                  lambda address: path_kind(address, page_key) >= STORY)
+    # A site that files its stories in its sections' folders inside its folder of categories ("/category/national/
+    # 500-people-stranded-aboard-ferry-...", "/category/tech/bird-repellent-fence-...") links them as a category's page
+    # would be linked: where the page files such slugs under three sections or more, they are its stories.
+    filed = category_folders(target for target in resolved.values() if target and on_site(target))
 
     def address(target: str) -> str:
         """Return a link's address as the page's entries name their stories."""
@@ -518,7 +526,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
             continue
         if href not in judged:
             target = resolved[href]
-            judged[href] = (target, path_kind(target, page_key)) if target and on_site(target) \
+            judged[href] = (target, path_kind(unfiled(target, filed), page_key)) if target and on_site(target) \
                 and (canonical is None or normalize_url(target) != canonical) else None
         judgement = judged[href]
         if judgement is None:
@@ -671,6 +679,10 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         # Only a dated or numbered story may have a headline of one to three words its slug spells.
         slug = own_slug(target) if kind == SURE_STORY else ""
         rank, text = headline_of(anchor, slug, containers)
+        if text and _COMMENT_PLACE.match(urlsplit(href).fragment):
+            # A link to a reader's comment on the story words the reader ("#comment-1632380": "Japanese government
+            # milking money through ..."), not the headline: the story's other links name it first.
+            rank = ASIDE_TEXT
         if is_update_stamp(text):
             continue  # the header's "last updated" clock linking the newest story: neither its headline nor its place
         parts = urlsplit(target)

@@ -923,6 +923,48 @@ def without_params(url: str, names: frozenset[str]) -> str:
     return page + (mark if kept else "") + "&".join(kept)
 
 
+# A slug of a headline's words (five or more) filed in a section's folder inside the site's folder of categories
+# ("/category/national/500-people-stranded-aboard-ferry-in-western-japan-since-sunday"); the page files such slugs under
+# three sections at the least where that folder is where its stories live (a sub-category's long name sits under one or
+# two: "/category/rubriche/falli-da-dietro-nello-mascia/", "/category/archivio/gli-articoli-di-massimiliano-gallo/").
+_FILED_SLUG_WORDS = 5
+_FILED_SECTIONS = 3
+
+
+def _category_filing(url: str) -> tuple[str, str, str] | None:
+    """Return the category folder's address, the section's name and the address without the category folder of an
+    address that files a page in a section's folder inside a folder of categories, else None."""
+    parts = urlsplit(url)
+    segments = [segment for segment in parts.path.split("/") if segment]
+    folder = next((i for i, segment in enumerate(segments[:-2]) if segment.lower() in _INDEX_SEGMENTS), None)
+    if folder is None:
+        return None
+    unfiled = parts._replace(path="/" + "/".join(segments[:folder] + segments[folder + 1:])
+                             + ("/" if parts.path.endswith("/") else "")).geturl()
+    return f"{parts.scheme}://{parts.netloc}/{'/'.join(segments[:folder + 1])}/", segments[folder + 1].lower(), unfiled
+
+
+def category_folders(urls: Iterable[str]) -> frozenset[str]:
+    """Return the folders of categories a page files its stories in: slugs of a headline's words, no id, in three
+    sections' folders or more inside one ("/category/national/<slug>", "/category/politics/<slug>", "/category/tech/
+    <slug>")."""
+    sections: dict[str, set[str]] = {}
+    for url in urls:
+        filing = _category_filing(url)
+        path = urlsplit(url).path
+        if filing and not urlsplit(url).query and not _ID_OR_DATE.search(path) \
+                and _slug_words(path.rstrip("/").rsplit("/", 1)[-1]) >= _FILED_SLUG_WORDS:
+            sections.setdefault(filing[0], set()).add(filing[1])
+    return frozenset(folder for folder, names in sections.items() if len(names) >= _FILED_SECTIONS)
+
+
+def unfiled(url: str, folders: frozenset[str]) -> str:
+    """Return an address a page files in a section of one of its category folders without that folder's name (judged
+    as the section's own page would be: "/national/500-people-stranded-..."), else the address."""
+    filing = _category_filing(url) if folders else None
+    return filing[2] if filing is not None and filing[0] in folders else url
+
+
 def queried_pages(keys: list[str]) -> set[str]:
     """Return the keys that are one static page asked with several queries (wetter.html?plz=24103, ?plz=22359):
     a tool (weather by postcode, a schedule by day), not stories; a script (index.php?id=, article.do?id=) is not one,

@@ -654,6 +654,8 @@ class Strips:
 # news", "Dernière minute", "Son dakika"): the lines after it are the newest alerts, not the page's top story.
 _TICKER_TITLE = re.compile(r"^\W*(?:alertes? infos?|flash[- ]?infos?|breaking(?: news)?|derni[eè]re minute|[uú]ltima hora|"
                            r"[uú]ltimo minuto|eilmeldung(?:en)?|son dakika|last minute|news alerts?|en continu|"
+                           # the newest lines as they come: "Minuto a Minuto", "minute par minute", "minute by minute"
+                           r"minut[oe] (?:a|par|by|por) minut[oe]|"
                            # ... and in Russian and Ukrainian: "Коротко:", "Кратко", "Срочно", "Молния" ("in brief",
                            # "urgent", "flash")
                            r"коротко|кратко|срочно|терміново|молния|блискавка)\W*$", re.I)
