@@ -488,6 +488,13 @@ def test_lead_is_the_first_story_shown_big_below_a_row_of_stories_shown_as_thumb
     assert page(thumbnails + big + again)[0][0] == "/2026/03/01/story-1/"
     unsized = thumbnails.replace('width="218" ', "")
     assert page(unsized + big)[0][0] == "/2026/03/01/story-1/"
+    # (a big picture named only by its own words, its title attribute, is the top story's slide: a manşet's headline is
+    # painted on the picture; one that says no words at all is a banner's)
+    titled = ('<div class="news"><a href="/2026/03/01/story-6/" title="The top story of the day painted on its picture">'
+              '<img src="/i/6.jpg" width="980" height="400"></a></div>')
+    assert page(thumbnails + titled + big)[0][0] == "/2026/03/01/story-6/"
+    wordless = titled.replace(' title="The top story of the day painted on its picture"', "")
+    assert page(thumbnails + wordless + big)[0][0] == "/2026/03/01/story-4/"
 
 
 def test_lead_is_not_a_line_of_a_list_its_class_calls_the_last_news() -> None:

@@ -808,9 +808,10 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     # (A slide of a slider or a hero named only by its picture's alt is named by its headline all the same: a Turkish
     # manşet's pictures carry their headlines in their alt, painted on the picture. A slide that shows no words at all
     # is not.)
-    unfit = videos | {key for key, (preference, title) in headlines.items() if preference[0] == ASIDE_TEXT
-                      and not (title and _in_hero(first_link[key], _SLIDES_MARKS))} \
-        | stale_stories([entry.url for entry in page.entries])
+    pictured_only = {key for key, (preference, title) in headlines.items() if preference[0] == ASIDE_TEXT
+                     and not (title and _in_hero(first_link[key], _SLIDES_MARKS))}
+    stale = stale_stories([entry.url for entry in page.entries])
+    unfit = videos | pictured_only | stale
 
     def placed(key: str, anchor: Any = None) -> bool:
         """Return whether a story is named by its words and shown (first outside a menu's dropdown, or by this link)
@@ -874,10 +875,19 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     # (Each by the teaser that first shows it: a top story's slide drawn as a background, beside its small picture in a
     # list further down, is not shown small; nor one first shown as a thumbnail in a list above the slider that shows it
     # big further down.)
+    # (A story named only by its big picture's words, its alt or its title attribute, is named so all the same: a
+    # manşet's 980-pixel slide shows its headline painted on the picture; a banner's picture says no words.)
+    def shown_big(key: str) -> bool:
+        """Return whether a story may lead by its first link's big picture: fit, or fit but for being named only by
+        that picture's words."""
+        anchor = first_link[key]
+        return fit(key) or key in pictured_only - videos - stale and bool(headlines[key][1]) \
+            and not containers.in_menu_teaser(anchor) and not containers.in_popular(anchor) and not strips.holds(anchor)
+
     small = _picture_width([first_link[page.entries[lead].url]]) if page.entries else 0
     if 0 < small < _BIG_PICTURE and _picture_width(links_of[page.entries[lead].url]) < _BIG_PICTURE:
         lead = next((i for i in range(lead + 1, min(lead + 1 + _SLIDER_WINDOW, len(page.entries)))
-                     if fit(page.entries[i].url)
+                     if shown_big(page.entries[i].url)
                      and _picture_width([first_link[page.entries[i].url]]) >= max(_BIG_PICTURE, _BIGGER * small)), lead)
     # A teaser the page's own class calls its lead or its largest, among the first stories, is the top story (a grid's
     # "article-xlg article-top" after a row of small section headlines; a "lead-post" below a slider of older features).
