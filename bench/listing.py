@@ -55,6 +55,7 @@ HELDOUT_FOLDERS = {
     "set PK (held out, gathered 2026-12-03, thirtieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgepk",
     "set PH (held out, gathered 2026-12-03, thirtieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeph",
     "set PQ (held out, gathered 2026-12-03, thirtieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgepq",
+    "set PP (held out, gathered 2026-12-03, thirtieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgepp",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
