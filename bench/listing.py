@@ -56,6 +56,7 @@ HELDOUT_FOLDERS = {
     "set PH (held out, gathered 2026-12-03, thirtieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeph",
     "set PQ (held out, gathered 2026-12-03, thirtieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgepq",
     "set PP (held out, gathered 2026-12-03, thirtieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgepp",
+    "set PO (held out, gathered 2026-12-03, thirtieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgepo",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
