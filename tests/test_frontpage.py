@@ -4253,6 +4253,21 @@ def test_a_site_that_files_its_stories_in_its_sections_folders_inside_its_catego
     assert page(story(1) + subcategories) == page(story(1))
 
 
+def test_words_a_sites_link_titles_add_after_three_links_own_words_are_left_out_of_a_headline_taken_from_a_title() -> None:
+    def shown(n: int, words: str) -> str:
+        return f'<li><a href="/2026/03/0{n}/story-{n}/" title="{words} Haberi">{words}</a></li>'
+    pictured = ('<div class="manset"><a href="/2026/03/09/story-9/" title="CHP\'li belediyeden şehit ailesine büyük ayıp'
+                ' Haberi"><img src="/9.jpg" alt=""></a></div>')
+    listed = [shown(1, "Igor Tudor'dan Sneijder açıklaması"), shown(2, "ABD'nin 'Yağma' yalanı ortaya çıktı"),
+              shown(3, "Seren Serengil ile Hande Yener barıştı")]
+    entries = dict(page(pictured + "<ul>" + "".join(listed) + "</ul>"))
+    assert entries["/2026/03/09/story-9/"] == "CHP'li belediyeden şehit ailesine büyük ayıp"
+    assert entries["/2026/03/01/story-1/"] == "Igor Tudor'dan Sneijder açıklaması"
+    # (two links so titled are no site's habit yet)
+    entries = dict(page(pictured + "<ul>" + "".join(listed[:2]) + "</ul>"))
+    assert entries["/2026/03/09/story-9/"] == "CHP'li belediyeden şehit ailesine büyük ayıp Haberi"
+
+
 def test_a_link_to_a_readers_comment_on_a_story_does_not_title_it_where_another_link_names_it() -> None:
     comments = ('<div class="comments"><p><a href="/2026/03/01/plea-bargaining/#comment-1632380">Japanese government milking'
                 " money through its court system, as ever.</a></p><p>Posted in: <a href=\"/2026/03/01/plea-bargaining/\">Japan"

@@ -50,6 +50,8 @@ from bot.news.frontpage.headlines import (
     text_of,
     without_site_name,
     without_capitals_labels,
+    attribute_tails,
+    without_tail,
     is_headline,
     folded_words,
     names_an_edition,
@@ -798,6 +800,8 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         page.entries = [entry for entry in page.entries if entry.url not in released]
     slugs = [own_slug(entry.url) for entry in page.entries]  # (a label the story's own slug spells stays: see there)
     titles = without_capitals_labels([entry.title for entry in page.entries], slugs)
+    if tails := attribute_tails(root):
+        titles = [without_tail(title, tails) for title in titles]
     page.entries = [Entry(url=entry.url, title=title) for entry, title in zip(page.entries, titles)]
     # The lead (the story a digest opens) is the page's top story, not a line of a strip above or beside the
     # main column (see Strips), nor of a list headed smaller than the top story just below it (an h3 teaser

@@ -1400,6 +1400,42 @@ def without_site_name(root: Any, host: str) -> Callable[[str], str]:
     return unnamed
 
 
+# Words a page's link attributes add after the link's own words ("Igor Tudor'dan Sneijder açıklaması" titled "...
+# Haberi", "news of"; "... - Galeria zdjęć"): the site's tag for search engines, no headline's, where three links or more
+# with words of their own carry it; a headline taken from an attribute leaves it out.
+_TAIL_WORDS = 3
+_TAIL_LINKS = 3
+
+
+def attribute_tails(root: Any) -> frozenset[str]:
+    """Return the words a page's link titles or pictures' alts add after three links' own words or more."""
+    shown_with: dict[str, set[str]] = {}
+    for anchor in root.iter("a"):
+        image = next(anchor.iter("img"), None)
+        attributes = [collapse(anchor.get("title")), collapse(image.get("alt")) if image is not None else ""]
+        if not any(attributes):
+            continue
+        shown = text_of(anchor)
+        if len(shown.split()) < 2:
+            continue
+        for words in attributes:
+            tail = words[len(shown):].strip() if words.startswith(shown + " ") else ""
+            if tail and len(tail.split()) <= _TAIL_WORDS:
+                shown_with.setdefault(tail, set()).add(shown)
+    return frozenset(tail for tail, shown in shown_with.items() if len(shown) >= _TAIL_LINKS)
+
+
+def without_tail(title: str, tails: frozenset[str]) -> str:
+    """Return a headline without one of the page's attribute tails after it (and the dash before it), where the rest is
+    a headline."""
+    for tail in tails:
+        if title.endswith(" " + tail):
+            trimmed = title[:-len(tail)].rstrip(" -|–—:·•/")
+            if is_headline(trimmed):
+                return trimmed
+    return title
+
+
 def heading_of(anchor: Any) -> Any:
     """Return the heading a link holds or sits in (up to 3 levels up), or None."""
     heading = next(anchor.iter(*HEADING_TAGS), None)
