@@ -57,6 +57,7 @@ HELDOUT_FOLDERS = {
     "set PQ (held out, gathered 2026-12-03, thirtieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgepq",
     "set PP (held out, gathered 2026-12-03, thirtieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgepp",
     "set PO (held out, gathered 2026-12-03, thirtieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgepo",
+    "set PR (held out, gathered 2026-12-03, thirtieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgepr",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
