@@ -4268,6 +4268,24 @@ def test_words_a_sites_link_titles_add_after_three_links_own_words_are_left_out_
     assert entries["/2026/03/09/story-9/"] == "CHP'li belediyeden şehit ailesine büyük ayıp Haberi"
 
 
+def test_a_page_that_cuts_its_lines_without_a_mark_has_them_whole_in_its_links_titles() -> None:
+    def line(n: int, shown: str, rest: str) -> str:
+        return f'<li><a href="/2026/03/0{n}/story-{n}/" title="{shown} {rest}">{shown}</a></li>'
+    cut = [line(1, "Lolla: melhor atração, Chance, The Rapper mostra força da nova", "safra do hip-hop"),
+           line(2, "Kelvin supera momento mais difícil da carreira e volta aos", "treinos no Vasco"),
+           line(3, "Álvaro Dias lança pré-candidatura à Presidência da República em", "Belo Horizonte")]
+    entries = dict(page("<ul>" + "".join(cut) + "</ul>"))
+    assert entries["/2026/03/01/story-1/"] == "Lolla: melhor atração, Chance, The Rapper mostra força da nova safra do hip-hop"
+    assert entries["/2026/03/03/story-3/"] == "Álvaro Dias lança pré-candidatura à Presidência da República em Belo Horizonte"
+    # (two such lines are no habit yet; and a title that adds a field after a mark, a date or an author, no rest)
+    assert dict(page("<ul>" + "".join(cut[:2]) + "</ul>"))["/2026/03/01/story-1/"] \
+        == "Lolla: melhor atração, Chance, The Rapper mostra força da nova"
+    fields = [line(n, f"Hallan muerto al hacker número {n} que delató a Manning", f"| Mar 17, 2018 - 04:{n}0 PM")
+              for n in (1, 2, 3)]
+    assert dict(page("<ul>" + "".join(fields) + "</ul>"))["/2026/03/01/story-1/"] \
+        == "Hallan muerto al hacker número 1 que delató a Manning"
+
+
 def test_a_link_to_a_readers_comment_on_a_story_does_not_title_it_where_another_link_names_it() -> None:
     comments = ('<div class="comments"><p><a href="/2026/03/01/plea-bargaining/#comment-1632380">Japanese government milking'
                 " money through its court system, as ever.</a></p><p>Posted in: <a href=\"/2026/03/01/plea-bargaining/\">Japan"

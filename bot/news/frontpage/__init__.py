@@ -51,6 +51,8 @@ from bot.news.frontpage.headlines import (
     without_site_name,
     without_capitals_labels,
     attribute_tails,
+    cuts_unmarked,
+    goes_on,
     without_tail,
     is_headline,
     folded_words,
@@ -441,10 +443,13 @@ def stale_stories(keys: list[str]) -> set[str]:
     return {key for key, day in days.items() if (usual - day).days > _STALE_DAYS}
 
 
-def whole(text: str, titles: list[str]) -> str:
+def whole(text: str, titles: list[str], unmarked: list[str] = []) -> str:
     """Return a headline cut short made whole by the longest text of its story's other links that it starts (a title
-    attribute, an image's alt, another box's words), one not cut short itself first, else the headline."""
+    attribute, an image's alt, another box's words), one not cut short itself first, else the headline; or, cut without
+    a mark, by the longest of the unmarked texts (its links' titles on a page that cuts so) that goes on after it."""
     found = max((uncut(text, title) for title in titles), key=lambda found: (not is_cut(found), len(found)), default=text)
+    if found == text and not is_cut(text):
+        found = max((title for title in unmarked if goes_on(text, title)), key=len, default=text)
     return cleaned(found) if found != text else text
 
 
@@ -777,6 +782,9 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     folders = story_folders(judgement for judgement in judged.values() if judgement is not None)
     numbered = numbered_folders(judgement for judgement in judged.values() if judgement is not None)
     unnamed = without_site_name(root, same_host)
+    # (A page that cuts its lines at a length without a mark has them whole in its links' titles.)
+    tails = attribute_tails(root)
+    cut_unmarked = cuts_unmarked(root, tails)
     own_name = "".join(folded_words(same_domain.split(".")[0])) if same_domain else ""  # the site's name, as its domain
     # The one headline of a page that opens with the site's name presents the site ("Actu17 – L'info ..."); a site named
     # for its town opens many headlines with it ("Elbląg: ..."): a place, not the site.
@@ -784,7 +792,9 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     presents_itself = set(named_first) if len(named_first) == 1 else set()
     page.entries = [
         Entry(url=key, title=unnamed(without_read_more_or_byline(whole(unescaped_twice(headlines[key][1]),
-                                                                       whole_titles.get(key, []))))) for key in order
+                                                                       whole_titles.get(key, []),
+                                                                       titled.get(key, []) if cut_unmarked else []))))
+        for key in order
         if (headlines[key][1] or key in wordless) and key in kept
         and not any(key.startswith((prefix + "/", prefix + "?")) for prefix in sponsored)
         and not (kinds[key] < SURE_STORY and folder_key(key) in folders) and folder_key(key) not in numbered
@@ -800,7 +810,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         page.entries = [entry for entry in page.entries if entry.url not in released]
     slugs = [own_slug(entry.url) for entry in page.entries]  # (a label the story's own slug spells stays: see there)
     titles = without_capitals_labels([entry.title for entry in page.entries], slugs)
-    if tails := attribute_tails(root):
+    if tails:
         titles = [without_tail(title, tails) for title in titles]
     page.entries = [Entry(url=entry.url, title=title) for entry, title in zip(page.entries, titles)]
     # The lead (the story a digest opens) is the page's top story, not a line of a strip above or beside the

@@ -1407,9 +1407,8 @@ _TAIL_WORDS = 3
 _TAIL_LINKS = 3
 
 
-def attribute_tails(root: Any) -> frozenset[str]:
-    """Return the words a page's link titles or pictures' alts add after three links' own words or more."""
-    shown_with: dict[str, set[str]] = {}
+def _attribute_extensions(root: Any) -> Iterator[tuple[str, str]]:
+    """Yield each link's own words (two or more) and the words its title or its picture's alt adds after them."""
     for anchor in root.iter("a"):
         image = next(anchor.iter("img"), None)
         attributes = [collapse(anchor.get("title")), collapse(image.get("alt")) if image is not None else ""]
@@ -1419,10 +1418,36 @@ def attribute_tails(root: Any) -> frozenset[str]:
         if len(shown.split()) < 2:
             continue
         for words in attributes:
-            tail = words[len(shown):].strip() if words.startswith(shown + " ") else ""
-            if tail and len(tail.split()) <= _TAIL_WORDS:
-                shown_with.setdefault(tail, set()).add(shown)
+            if words.startswith(shown + " "):
+                yield shown, words[len(shown):].strip()
+
+
+def attribute_tails(root: Any) -> frozenset[str]:
+    """Return the words a page's link titles or pictures' alts add after three links' own words or more."""
+    shown_with: dict[str, set[str]] = {}
+    for shown, tail in _attribute_extensions(root):
+        if len(tail.split()) <= _TAIL_WORDS:
+            shown_with.setdefault(tail, set()).add(shown)
     return frozenset(tail for tail, shown in shown_with.items() if len(shown) >= _TAIL_LINKS)
+
+
+# Links whose title goes on, each in words of its own, after all the words they show: a page that cuts its lines at a
+# length without a mark ("Lolla: melhor atração, Chance, The Rapper mostra força da nova" titled "... da nova safra do
+# hip-hop"), its headlines whole in the titles. (Not a title that adds a field after a mark, "... | Mar 17, 2018 - 04:00
+# PM", "... - Associated Press": the date, the author or the section, not the rest of a sentence.)
+_CUT_LINKS = 3
+_GOES_ON = re.compile(r"^[\w\"'«“‘¿¡]")
+
+
+def goes_on(text: str, title: str) -> bool:
+    """Return whether a link's title goes on with words after all of a text's, no mark between (the rest of its sentence)."""
+    return title.startswith(text + " ") and _GOES_ON.match(title[len(text) + 1:]) is not None
+
+
+def cuts_unmarked(root: Any, tails: frozenset[str]) -> bool:
+    """Return whether a page shows three links' headlines or more cut short without a mark, whole in their titles."""
+    return len({tail for shown, tail in _attribute_extensions(root)
+                if tail not in tails and goes_on(shown, f"{shown} {tail}")}) >= _CUT_LINKS
 
 
 def without_tail(title: str, tails: frozenset[str]) -> str:
