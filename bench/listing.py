@@ -60,6 +60,7 @@ HELDOUT_FOLDERS = {
     "set PR (held out, gathered 2026-12-03, thirtieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgepr",
     "set PS (held out, gathered 2026-12-03, thirtieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeps",
     "set PT (held out, gathered 2026-12-03, thirtieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgept",
+    "set PU (held out, gathered 2026-12-03, thirtieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgepu",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
