@@ -168,6 +168,27 @@ def test_lead_is_the_first_story_of_a_grid_rows_wide_column_not_of_a_narrow_side
     # not beside a column barely wider, nor above a row of the whole width
     assert page(row("col-md-5", "col-md-6"))[0][0] == "/2026/03/01/story-1/"
     assert page(row("col-md-3", "col-md-12"))[0][0] == "/2026/03/01/story-1/"
+    # ... and of a 960-pixel grid, its columns counted in its container's ("grid-6" beside "grid-12" in "container-24")
+    def fixed(container: str, first: str, second: str) -> str:
+        return row(first, second).replace('<div class="row">', f'<div class="zone {container}">', 1)
+    assert page(fixed("container-24", "grid-6 region", "grid-12 region"))[0][0] == "/2026/03/01/story-3/"
+    assert page(fixed("container-12", "grid-6 region", "grid-6 region"))[0][0] == "/2026/03/01/story-1/"
+
+
+def test_a_themes_section_header_that_holds_the_pages_grid_of_stories_is_no_masthead() -> None:
+    # A Drupal theme's zones of the whole page inside its "section-header": a side column's list of the day's stories,
+    # each with its author, beside the wide column's picture story.
+    lines = "".join(f'<li><a href="/story/1229{n:02d}">Story {n}: the day\'s headline of several words</a>'
+                    f'<div class="author">By: <a href="/profile/9785{n}">Reporter {n}</a></div></li>' for n in range(1, 12))
+    header = ('<header class="section section-header" id="section-header"><div class="zone container-24">'
+              '<nav><a href="/">Home</a><a href="/politics">Politics</a></nav>'
+              f'<div class="grid-6 region"><ul>{lines}</ul></div>'
+              '<div class="grid-12 region"><div class="views-row"><a href="/story/122990">The top story of the day in a'
+              ' headline of words</a><a href="/story/122990"><img src="/flat-580/1.jpg" alt=""></a></div></div>'
+              "</div></header>")
+    entries = page(header)
+    assert len(entries) == 12
+    assert entries[0][0] == "/story/122990"
 
 
 def test_a_bare_first_link_yields_the_lead_to_a_headed_teaser_with_a_picture_just_below() -> None:

@@ -404,28 +404,38 @@ def _pictured(anchors: list[Any]) -> bool:
                for anchor in anchors for block in _own_blocks(anchor))
 
 
-_SIDE_COLUMN = 4  # of a grid's twelve columns, the most a side column takes
+_SIDE_COLUMN = 1 / 3  # of a grid's width, the most a side column takes
 _GRID_COLUMNS = 12
 _GRID_COLUMN = re.compile(r"(?:^|\s)col-(sm|md|lg)-(\d{1,2})(?=\s|$)")
+# A 960-pixel grid's column ("grid-6", "grid_6") in its container of 12, 16 or 24 columns ("container-24").
+_FIXED_GRID_COLUMN = re.compile(r"(?:^|\s)grid[-_](\d{1,2})(?=\s|$)")
+_FIXED_GRID = re.compile(r"(?:^|\s)container[-_](12|16|24)(?=\s|$)")
 
 
-def _grid_width(element: Any) -> int:
-    """Return the width a grid's column class gives an element at a desktop's size ("col-md-6": 6), or 0."""
-    widths = dict(_GRID_COLUMN.findall(element.get("class") or ""))
+def _grid_width(element: Any) -> float:
+    """Return the share of its grid's width a column class gives an element at a desktop's size ("col-md-6": 0.5,
+    "grid-6" in a "container-24": 0.25), or 0."""
+    classes = element.get("class") or ""
+    widths = dict(_GRID_COLUMN.findall(classes))
     size = next((size for size in ("lg", "md", "sm") if size in widths), None)  # the widest screen's it names
-    return int(widths[size]) if size else 0
+    if size:
+        return int(widths[size]) / _GRID_COLUMNS
+    fixed = _FIXED_GRID_COLUMN.search(classes)
+    grid = next((match for parent in element.iterancestors() if (match := _FIXED_GRID.search(parent.get("class") or ""))),
+                None) if fixed else None
+    return int(fixed[1]) / int(grid[1]) if fixed and grid else 0
 
 
 def _widest_column_lead(anchor: Any, lead: int, entry_at: dict[Any, int], opens: Callable[[Any], bool]) -> int:
     """Return the lead (first shown by this link), or the first story a link that may open the page shows in a wider
     column of the same grid row beside the lead's own (a row of "col-md-3" latest news before its "col-md-6" main
-    column: the wider one holds the top story)."""
+    column, of "grid-6" before "grid-12" in a "container-24": the wider one holds the top story)."""
     column = next((e for e in anchor.iterancestors() if _grid_width(e)), None)
     if column is None or column.getparent() is None or _grid_width(column) > _SIDE_COLUMN:
         return lead
     for sibling in column.getparent():
         # (a column beside it twice as wide at least; not a row of the whole width below, "col-md-12")
-        if isinstance(sibling.tag, str) and 2 * _grid_width(column) <= _grid_width(sibling) < _GRID_COLUMNS:
+        if isinstance(sibling.tag, str) and 2 * _grid_width(column) <= _grid_width(sibling) < 1:
             found = next((entry_at[link] for link in sibling.iter("a") if link in entry_at and opens(link)), None)
             if found is not None:
                 return found
@@ -848,14 +858,19 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     def opens(anchor: Any) -> bool:
         """Return whether a story's link may open the page: placed so, outside a strip, showing its story (not only a
         banner's picture)."""
-        return placed(page.entries[entry_at[anchor]].url, anchor) and not strips.holds(anchor) and shows_its_story(anchor) \
-            and not _banner_picture(anchor)
+        return not strips.holds(anchor) and shown_placed(anchor)
+
+    def shown_placed(anchor: Any) -> bool:
+        """Return whether a story's link may open the page but for sitting in a strip."""
+        return placed(page.entries[entry_at[anchor]].url, anchor) and shows_its_story(anchor) and not _banner_picture(anchor)
 
     lead = next((entry_at[anchor] for anchor in root.iter("a") if anchor in entry_at and opens(anchor)),
                 next((entry_at[anchor] for anchor in root.iter("a") if anchor in entry_at
                       and placed(page.entries[entry_at[anchor]].url, anchor)), 0))
     if page.entries:
-        lead = _widest_column_lead(first_link[page.entries[lead].url], lead, entry_at, opens)
+        # (Where the first story sits in a strip, every story does: the page's grid inside a theme's "section-header".)
+        first = first_link[page.entries[lead].url]
+        lead = _widest_column_lead(first, lead, entry_at, shown_placed if strips.holds(first) else opens)
     first_level = shapes.heading_level.get(page.entries[lead].url, 0) if page.entries else 0
     if first_level >= 3 and not _in_hero(first_link[page.entries[lead].url]):
         lead = next((i for i in range(lead, min(lead + _LEAD_WINDOW, len(page.entries)))

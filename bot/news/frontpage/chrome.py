@@ -257,8 +257,10 @@ class Containers:
             # holds five teasers or more is the page's body in a header tag, not a masthead; so is one most of whose
             # links are ten headlines or more of dated, numbered or long-slugged stories (a television's collections in
             # its <footer>). (Named counts every dated or numbered headline too: one list test serves both.)
+            # (Nor one that holds most of the page's stories: a theme's zones of the whole page inside its "section-
+            # header", the list of the day's stories, each with its author and its summary, among them.)
             return None if self.teasers(element) >= _MANY_TEASERS or self._long_story_list(element, named=True) \
-                or _only_stories(element) else True
+                or _only_stories(element) or self._holds_pages_stories(element) else True
         if tag in ("body", "html"):
             return None  # a body class like "home-page-menu-open" says nothing about one link
         if tag not in NAVIGATION_TAGS and self._boilerplate.get(element.getparent()) and _only_stories(element) \
