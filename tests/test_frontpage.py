@@ -2777,6 +2777,19 @@ def test_headline_leaves_out_a_media_marker_glued_by_a_plus_or_after_a_full_stop
                                                   "Apple launches its new streaming service Apple TV+"]
 
 
+def test_headline_leaves_out_a_persian_media_marker_after_a_slash_and_a_polish_live_marker() -> None:
+    html = ('<a href="/2018/03/17/nowruz/">امیر جعفری و ریما رامین فر در لحظه تحویل سال نو/ عکس</a>'
+            '<a href="/2018/03/17/marzec/">Zapowiedź obchodów 50. rocznicy wydarzeń Marca\'68 - TRANSMISJA</a>'
+            '<a href="/2018/03/17/smolensk/">PAMIĘTAMY! Oddajemy hołd ofiarom katastrofy smoleńskiej - 95. miesięcznica'
+            " NA ŻYWO</a>"
+            # (a headline in capitals keeps its last words: they may be its own)
+            '<a href="/2018/03/17/caps/">WIELKA TRANSMISJA MECZU NA ŻYWO</a>')
+    assert [title for _, title in page(html)] == ["امیر جعفری و ریما رامین فر در لحظه تحویل سال نو",
+                                                  "Zapowiedź obchodów 50. rocznicy wydarzeń Marca'68",
+                                                  "PAMIĘTAMY! Oddajemy hołd ofiarom katastrofy smoleńskiej - 95. miesięcznica",
+                                                  "WIELKA TRANSMISJA MECZU NA ŻYWO"]
+
+
 def test_headline_leaves_out_an_arabic_or_persian_media_label_before_it() -> None:
     html = ('<a href="/2018/03/17/hesab/">فیلم؛ حساب بانکی آخوندی که مرغ نمی خورد</a>'
             '<a href="/2018/03/17/zulu/">بالفيديو. ملك الزولو ورئيس برلمان سيداو مشاو لرواق وكالة الجنوب</a>'

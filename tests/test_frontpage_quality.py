@@ -729,7 +729,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set HO (judged 2026-12-02, eighteenth stop and the nineteenth's start; development since)", (0.981, 0.999, 2, 0.988)),
     ("set HP (judged 2026-12-02, eighteenth stop and the nineteenth's start; development since)", (0.979, 0.904, 2, 0.999)),
     ("set HQ (judged 2026-12-02, eighteenth stop and the nineteenth's start; development since)", (0.987, 0.990, 2, 0.930)),
-    ("set HR (judged 2026-12-02, eighteenth stop and the nineteenth's start; development since)", (0.995, 0.944, 2, 0.954)),
+    ("set HR (judged 2026-12-02, eighteenth stop and the nineteenth's start; development since)", (0.995, 0.944, 2, 0.965)),
     ("set HS (judged 2026-12-02, eighteenth stop and the nineteenth's start; development since)", (0.949, 0.969, 2, 0.948)),
     ("set HT (judged 2026-12-02, eighteenth stop and the nineteenth's start; development since)", (0.884, 0.999, 2, 0.999)),
     ("set HU (judged 2026-12-02, eighteenth stop and the nineteenth's start; development since)", (0.882, 0.953, 0, 0.989)),
@@ -787,7 +787,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     # words in quotes without it ("«Άσπρισε» η Σπηλιά"), reads as too short to name a story
     ("set JO (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.863, 0.994, 2, 0.999)),
     ("set JP (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.999, 0.979, 1, 0.999)),
-    ("set JQ (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.988, 0.984, 2, 0.952)),
+    ("set JQ (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.988, 0.984, 2, 0.972)),
     ("set JR (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.985, 0.933, 2, 0.986)),
     ("set JS (judged 2026-12-02, twenty-first stop and the twenty-second's start; development since)", (0.973, 0.854, 2, 0.871)),
     ("set JT (judged 2026-12-02, twenty-first stop and the twenty-second's start; development since)", (0.987, 0.999, 1, 0.654)),

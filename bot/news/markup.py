@@ -913,6 +913,11 @@ MEDIA_SUFFIX = re.compile(rf"\s*[(\[（【]\s*(?:\d+\s*)?{_MEDIA_WORD}(?:{_MEDIA
                           rf"|\s*\.{{2,}}\s*(?:{_WATCH}|{_MEDIA_WORD})$"
                           # or glued by a hyphen, as Arabic sites set it: "... لمونديال 2026-فيديو", "...-صور"
                           rf"|\s*-\s*(?:{_ARABIC_MEDIA_AFTER})$"
+                          # or by a slash, as Persian sites set it: "... بازیگران/ عکس" (photo)
+                          rf"|\s*/\s*(?:{_ARABIC_MEDIA_AFTER})$"
+                          # and Polish "... - NA ŻYWO", "... - TRANSMISJA" (live, broadcast) after a spaced dash, or the
+                          # live's capitals after a headline that is not in capitals ("... 95. miesięcznica NA ŻYWO")
+                          r"|\s+[-–—]\s+(?:na żywo|transmisja|relacja na żywo)$|(?<=(?-i:[a-ząćęłńóśźż0-9.]))\s+(?-i:NA ŻYWO)$"
                           rf"|\s*#\s*{_MEDIA_WORD}$"  # and as a hashtag: "... avec INSTA# Audio", "... #video"
                           # or glued by a plus, as Persian sites set it ("...استهبان+عکس", "... + فیلم"), or after a full
                           # stop ("... в Якутске. Видео")
