@@ -158,6 +158,20 @@ def test_lead_is_not_a_story_its_address_files_months_before_the_pages_other_sto
     assert page("".join(glued))[0][0] == "/story-2-of-the-day-20260317002326972.chn"
 
 
+def test_lead_is_not_a_story_its_address_numbers_with_two_digits_fewer_than_the_pages_other_stories() -> None:
+    # The editor's letter a header keeps linked, numbered when the site had a hundredth of its stories
+    def numbered(number: int) -> str:
+        return f'<h2><a href="/articles/{number}-a-story-of-the-day">A story of the day: a headline of words</a></h2>'
+    old = numbered(43141)
+    entries = page(old + "".join(numbered(1002570 + n) for n in range(8)))
+    assert entries[0][0] == "/articles/1002570-a-story-of-the-day"
+    assert "/articles/43141-a-story-of-the-day" in [path for path, _ in entries]  # (still listed, only not the lead)
+    # (one digit fewer, or too few stories numbered alike, say nothing: a site's numbers grow by tenfold in time)
+    assert page(numbered(943141) + "".join(numbered(1002570 + n) for n in range(8)))[0][0] \
+        == "/articles/943141-a-story-of-the-day"
+    assert page(old + "".join(numbered(1002570 + n) for n in range(6)))[0][0] == "/articles/43141-a-story-of-the-day"
+
+
 def test_lead_is_the_first_story_of_a_grid_rows_wide_column_not_of_a_narrow_side_column_before_it() -> None:
     def row(first: str, second: str) -> str:
         return (f'<div class="row"><div class="{first}">{story(1)}{story(2)}</div>'

@@ -442,15 +442,43 @@ def _widest_column_lead(anchor: Any, lead: int, entry_at: dict[Any, int], opens:
     return lead
 
 
+# A story's serial number in its address (one run of four digits or more), and the shape of the address around it
+# ("/articles/#*": its folders, the number, the slug's letters).
+_SERIAL = re.compile(r"(?<!\d)\d{4,}(?!\d)")
+_WORDS_RUN = re.compile(r"[^#]+")  # a name's words around its number, whatever they say
+_SERIAL_STORIES = 8  # stories numbered in one shape a page needs for its usual number to say anything
+_OLDER_DIGITS = 2  # digits fewer than the usual number's that number an old story
+
+
+def old_serials(keys: list[str]) -> set[str]:
+    """Return the stories whose address numbers them with two digits fewer than most of the page's stories numbered in
+    the same shape of address (43141 beside 1002576): a story the site wrote when it had a hundredth of its stories."""
+    shapes: dict[str, list[tuple[str, int]]] = {}
+    for key in keys:
+        parts = urlsplit(key)
+        folders, _, last = parts.path.rpartition("/")
+        numbers = _SERIAL.findall(parts.path)
+        if len(numbers) == 1 and filed_day(key) is None:
+            shape = f"{parts.hostname}{folders}/{_WORDS_RUN.sub('*', _SERIAL.sub('#', last))}"
+            shapes.setdefault(shape, []).append((key, len(numbers[0].lstrip("0"))))
+    old: set[str] = set()
+    for numbered in shapes.values():
+        if len(numbered) >= _SERIAL_STORIES:
+            usual = sorted(digits for _, digits in numbered)[len(numbered) // 2]
+            old.update(key for key, digits in numbered if digits <= usual - _OLDER_DIGITS)
+    return old
+
+
 def stale_stories(keys: list[str]) -> set[str]:
-    """Return the stories whose addresses file them a month or more before most of the page's dated stories."""
+    """Return the stories whose addresses file them a month or more before most of the page's dated stories, or number
+    them with two digits fewer than most of the page's stories numbered alike (see old_serials)."""
     days = {key: day for key in keys if (day := filed_day(key)) is not None}
     if len(days) < _DATED_STORIES:
-        return set()
+        return old_serials(keys)
     usual = sorted(days.values())[len(days) // 2]
     # An old story a page keeps linked (the site's new layout announced two years ago, an archive's feature in a
     # strip) is no top story of the day, wherever it sits: the day's news is dated with the page.
-    return {key for key, day in days.items() if (usual - day).days > _STALE_DAYS}
+    return {key for key, day in days.items() if (usual - day).days > _STALE_DAYS} | old_serials(keys)
 
 
 def whole(text: str, titles: list[str], unmarked: list[str] = []) -> str:
