@@ -332,6 +332,12 @@ def test_lead_is_a_carousels_first_slide_whatever_the_size_of_its_caption() -> N
     # An h3 teaser with no slider around it still yields to the h2 teaser just below.
     entries = page('<h3><a href="/2026/03/01/small/">A small teaser of several words above</a></h3>' + story(1))
     assert entries[0][0] == "/2026/03/01/story-1/"
+    # ... but not one shown whole, its picture and its summary with its headline ("Top News" under an h4 above the
+    # editors' picks, headed h2)
+    whole = ('<div id="top-news"><a href="/2026/03/01/top/"><span class="photo"><img src="/t.jpg"></span><h4>The top story'
+             ' of the day in several words</h4><p>The story of the day told in the first sentence of its text, as a'
+             " teaser's summary tells it.</p></a></div>")
+    assert page(whole + story(1))[0][0] == "/2026/03/01/top/"
 
 
 def test_a_sliders_slides_that_show_their_headlines_only_in_pictures_are_stories_without_a_title() -> None:

@@ -48,6 +48,7 @@ from bot.news.frontpage.headlines import (
     title_preference,
     site_title,
     text_of,
+    word_count,
     without_site_name,
     without_capitals_labels,
     attribute_tails,
@@ -388,6 +389,17 @@ def _own_blocks(anchor: Any) -> Iterator[Any]:
         if block.tag in ("body", "html") or len({link.get("href") for link in block.iter("a")} - {href}) > _BESIDE_LINKS:
             return
         yield block
+
+
+_SUMMARY_WORDS = 8  # words of a teaser's summary (or four times a CJK headline's least characters in Chinese or Japanese)
+
+
+def _whole_teaser(anchor: Any) -> bool:
+    """Return whether a story's link shows its whole teaser: a picture and a summary's paragraph beside its headline."""
+    blocks = list(_own_blocks(anchor))
+    return any(next(block.iter("img", "picture"), None) is not None for block in blocks) and any(
+        word_count(text := text_of(paragraph)) >= _SUMMARY_WORDS or count_cjk(text) >= 4 * CJK_HEADLINE_CHARS
+        for block in blocks for paragraph in block.iter("p"))
 
 
 def _picture_width(anchors: list[Any]) -> int:
@@ -900,7 +912,10 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         first = first_link[page.entries[lead].url]
         lead = _widest_column_lead(first, lead, entry_at, shown_placed if strips.holds(first) else opens)
     first_level = shapes.heading_level.get(page.entries[lead].url, 0) if page.entries else 0
-    if first_level >= 3 and not _in_hero(first_link[page.entries[lead].url]):
+    # (Not a first teaser shown whole, its picture and its summary with its headline: "Top News" under an h4 above the
+    # editors' picks' h2 slider.)
+    if first_level >= 3 and not _in_hero(first_link[page.entries[lead].url]) \
+            and not _whole_teaser(first_link[page.entries[lead].url]):
         lead = next((i for i in range(lead, min(lead + _LEAD_WINDOW, len(page.entries)))
                      if fit(page.entries[i].url) and shapes.heading_level.get(page.entries[i].url, 9) <= 2), lead)
     # A first story shown by a bare link (no heading, no picture: a line of a list above the main column) yields to a
