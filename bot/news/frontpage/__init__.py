@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
@@ -51,6 +51,7 @@ from bot.news.frontpage.headlines import (
     word_count,
     without_site_name,
     without_capitals_labels,
+    attribute_extensions,
     attribute_tails,
     cuts_unmarked,
     goes_on,
@@ -493,7 +494,7 @@ def stale_stories(keys: list[str]) -> set[str]:
     return {key for key, day in days.items() if (usual - day).days > _STALE_DAYS} | old_serials(keys)
 
 
-def whole(text: str, titles: list[str], unmarked: list[str] = []) -> str:
+def whole(text: str, titles: list[str], unmarked: Sequence[str] = ()) -> str:
     """Return a headline cut short made whole by the longest text of its story's other links that it starts (a title
     attribute, an image's alt, another box's words), one not cut short itself first, else the headline; or, cut without
     a mark, by the longest of the unmarked texts (its links' titles on a page that cuts so) that goes on after it."""
@@ -833,8 +834,9 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     numbered = numbered_folders(judgement for judgement in judged.values() if judgement is not None)
     unnamed = without_site_name(root, same_host)
     # (A page that cuts its lines at a length without a mark has them whole in its links' titles.)
-    tails = attribute_tails(root)
-    cut_unmarked = cuts_unmarked(root, tails)
+    extensions = attribute_extensions(root)
+    tails = attribute_tails(extensions)
+    cut_unmarked = cuts_unmarked(extensions, tails)
     own_name = "".join(folded_words(same_domain.split(".")[0])) if same_domain else ""  # the site's name, as its domain
     # The one headline of a page that opens with the site's name presents the site ("Actu17 – L'info ..."); a site named
     # for its town opens many headlines with it ("Elbląg: ..."): a place, not the site.

@@ -1407,8 +1407,9 @@ _TAIL_WORDS = 3
 _TAIL_LINKS = 3
 
 
-def _attribute_extensions(root: Any) -> Iterator[tuple[str, str]]:
-    """Yield each link's own words (two or more) and the words its title or its picture's alt adds after them."""
+def attribute_extensions(root: Any) -> list[tuple[str, str]]:
+    """Return each link's own words (two or more) and the words its title or its picture's alt adds after them."""
+    found: list[tuple[str, str]] = []
     for anchor in root.iter("a"):
         image = next(anchor.iter("img"), None)
         attributes = [collapse(anchor.get("title")), collapse(image.get("alt")) if image is not None else ""]
@@ -1417,15 +1418,15 @@ def _attribute_extensions(root: Any) -> Iterator[tuple[str, str]]:
         shown = text_of(anchor)
         if len(shown.split()) < 2:
             continue
-        for words in attributes:
-            if words.startswith(shown + " "):
-                yield shown, words[len(shown):].strip()
+        found.extend((shown, words[len(shown):].strip()) for words in attributes if words.startswith(shown + " "))
+    return found
 
 
-def attribute_tails(root: Any) -> frozenset[str]:
-    """Return the words a page's link titles or pictures' alts add after three links' own words or more."""
+def attribute_tails(extensions: list[tuple[str, str]]) -> frozenset[str]:
+    """Return the words a page's link titles or pictures' alts add after three links' own words or more (of a page's
+    attribute_extensions)."""
     shown_with: dict[str, set[str]] = {}
-    for shown, tail in _attribute_extensions(root):
+    for shown, tail in extensions:
         if len(tail.split()) <= _TAIL_WORDS:
             shown_with.setdefault(tail, set()).add(shown)
     return frozenset(tail for tail, shown in shown_with.items() if len(shown) >= _TAIL_LINKS)
@@ -1440,14 +1441,15 @@ _GOES_ON = re.compile(r"^[\w\"'«“‘¿¡]")
 
 
 def goes_on(text: str, title: str) -> bool:
-    """Return whether a link's title goes on with words after all of a text's, no mark between (the rest of its sentence)."""
+    """Return whether a link's title goes on with words after all of a text's, no mark between (its sentence's rest)."""
     return title.startswith(text + " ") and _GOES_ON.match(title[len(text) + 1:]) is not None
 
 
-def cuts_unmarked(root: Any, tails: frozenset[str]) -> bool:
-    """Return whether a page shows three links' headlines or more cut short without a mark, whole in their titles."""
-    return len({tail for shown, tail in _attribute_extensions(root)
-                if tail not in tails and goes_on(shown, f"{shown} {tail}")}) >= _CUT_LINKS
+def cuts_unmarked(extensions: list[tuple[str, str]], tails: frozenset[str]) -> bool:
+    """Return whether a page shows three links' headlines or more cut short without a mark, whole in their titles (of its
+    attribute_extensions and attribute_tails)."""
+    rests = {tail for shown, tail in extensions if tail not in tails and goes_on(shown, f"{shown} {tail}")}
+    return len(rests) >= _CUT_LINKS
 
 
 def without_tail(title: str, tails: frozenset[str]) -> str:
