@@ -950,10 +950,11 @@ def category_folders(urls: Iterable[str]) -> frozenset[str]:
     <slug>")."""
     sections: dict[str, set[str]] = {}
     for url in urls:
-        filing = _category_filing(url)
-        path = urlsplit(url).path
-        if filing and not urlsplit(url).query and not _ID_OR_DATE.search(path) \
-                and _slug_words(path.rstrip("/").rsplit("/", 1)[-1]) >= _FILED_SLUG_WORDS:
+        parts = urlsplit(url)
+        if parts.query or _ID_OR_DATE.search(parts.path) \
+                or _slug_words(parts.path.rstrip("/").rsplit("/", 1)[-1]) < _FILED_SLUG_WORDS:
+            continue
+        if filing := _category_filing(url):
             sections.setdefault(filing[0], set()).add(filing[1])
     return frozenset(folder for folder, names in sections.items() if len(names) >= _FILED_SECTIONS)
 
