@@ -566,13 +566,13 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         forwarded = forwarded_to(target) if target and on_site(target) else ""
         if forwarded and on_site(forwarded):
             resolved[href] = forwarded
-    placement = placement_params((normalize_url(target) for href, target in resolved.items()
-                                  if "?" in href and target and on_site(target)),
+    on_site_targets = {href: target for href, target in resolved.items() if target and on_site(target)}
+    placement = placement_params((normalize_url(target) for href, target in on_site_targets.items() if "?" in href),
                                  lambda address: path_kind(address, page_key) >= STORY)
     # A site that files its stories in its sections' folders inside its folder of categories ("/category/national/
     # 500-people-stranded-aboard-ferry-...", "/category/tech/bird-repellent-fence-...") links them as a category's page
     # would be linked: where the page files such slugs under three sections or more, they are its stories.
-    filed = category_folders(target for target in resolved.values() if target and on_site(target))
+    filed = category_folders(on_site_targets.values())
 
     def address(target: str) -> str:
         """Return a link's address as the page's entries name their stories."""

@@ -929,6 +929,7 @@ def without_params(url: str, names: frozenset[str]) -> str:
 # two: "/category/rubriche/falli-da-dietro-nello-mascia/", "/category/archivio/gli-articoli-di-massimiliano-gallo/").
 _FILED_SLUG_WORDS = 5
 _FILED_SECTIONS = 3
+_INDEX_FOLDER = re.compile("/(?:" + "|".join(sorted(map(re.escape, _INDEX_SEGMENTS), key=len, reverse=True)) + ")/", re.I)
 
 
 def _category_filing(url: str) -> tuple[str, str, str] | None:
@@ -950,6 +951,8 @@ def category_folders(urls: Iterable[str]) -> frozenset[str]:
     <slug>")."""
     sections: dict[str, set[str]] = {}
     for url in urls:
+        if not _INDEX_FOLDER.search(url):
+            continue  # (most links of a page: the one cheap look first)
         parts = urlsplit(url)
         if parts.query or _ID_OR_DATE.search(parts.path) \
                 or _slug_words(parts.path.rstrip("/").rsplit("/", 1)[-1]) < _FILED_SLUG_WORDS:

@@ -1411,10 +1411,14 @@ def attribute_extensions(root: Any) -> list[tuple[str, str]]:
     """Return each link's own words (two or more) and the words its title or its picture's alt adds after them."""
     found: list[tuple[str, str]] = []
     for anchor in root.iter("a"):
-        image = next(anchor.iter("img"), None)
-        attributes = [collapse(anchor.get("title")), collapse(image.get("alt")) if image is not None else ""]
-        if not any(attributes):
-            continue
+        image = anchor.find(".//img")
+        raw = (anchor.get("title") or "", image.get("alt") or "" if image is not None else "")
+        if all(len(words.split(None, 2)) < 3 for words in raw):
+            continue  # (an attribute of two words or fewer adds none after two)
+        attributes = [collapse(words) for words in raw]
+        first = next((chunk.split()[0] for chunk in anchor.itertext() if chunk.strip()), "")
+        if not first or not any(words.startswith(first) for words in attributes):
+            continue  # (the link shows no words, or an attribute that does not open with them)
         shown = text_of(anchor)
         if len(shown.split()) < 2:
             continue
