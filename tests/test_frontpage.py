@@ -2797,6 +2797,18 @@ def test_headline_leaves_out_a_media_marker_glued_by_a_plus_or_after_a_full_stop
                                                   "Apple launches its new streaming service Apple TV+"]
 
 
+def test_headline_leaves_out_a_kicker_set_in_bold_before_a_dash_at_the_links_start() -> None:
+    html = ('<div><time>17/03</time> <a href="/infos/article-asse-ntep-et-tannane-225341.html"><b>ASSE -</b>Ntep et Tannane'
+            " absents du groupe pour Guingamp</a></div>"
+            '<div><a href="/infos/article-klopp-salah-225342.html"><strong>Liverpool –</strong> Klopp : "Salah ne veut pas'
+            ' être comparé à Messi"</a></div>'
+            # (a bold opening of the headline's own words, no dash closing it, stays)
+            '<div><a href="/infos/article-greve-225344.html"><b>Grève</b> à la SNCF - les trains restent à quai</a></div>')
+    assert [title for _, title in page(html)] == ["Ntep et Tannane absents du groupe pour Guingamp",
+                                                  'Klopp : "Salah ne veut pas être comparé à Messi"',
+                                                  "Grève à la SNCF - les trains restent à quai"]
+
+
 def test_headline_leaves_out_a_persian_media_marker_after_a_slash_and_a_polish_live_marker() -> None:
     html = ('<a href="/2018/03/17/nowruz/">امیر جعفری و ریما رامین فر در لحظه تحویل سال نو/ عکس</a>'
             '<a href="/2018/03/17/marzec/">Zapowiedź obchodów 50. rocznicy wydarzeń Marca\'68 - TRANSMISJA</a>'

@@ -392,6 +392,24 @@ def _own_blocks(anchor: Any) -> Iterator[Any]:
         yield block
 
 
+# A label set apart at a link's start, in bold or a span of its own, and closed by a dash ("<b>ASSE -</b>Ntep et Tannane
+# absents du groupe", "<strong>Liverpool –</strong> Klopp : ..."): a club's, a place's or a rubric's kicker, not the
+# headline's words.
+_DASHED_LABEL = re.compile(r"^\S+(?:\s\S+){0,2}\s*[-–—]$")
+_LABEL_TAGS = ("b", "strong", "span", "em")
+
+
+def _dashed_label(anchor: Any) -> str:
+    """Return the words of a label a link opens with in an element of its own, closed by a dash, else ""."""
+    if (anchor.text or "").strip():
+        return ""
+    first = next((child for child in anchor if isinstance(child.tag, str)), None)
+    if first is None or first.tag not in _LABEL_TAGS:
+        return ""
+    words = text_of(first)
+    return words if _DASHED_LABEL.match(words) else ""
+
+
 _SUMMARY_WORDS = 8  # words of a teaser's summary (or four times a CJK headline's least characters in Chinese or Japanese)
 
 
@@ -737,6 +755,8 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         # Only a dated or numbered story may have a headline of one to three words its slug spells.
         slug = own_slug(target) if kind == SURE_STORY else ""
         rank, text = headline_of(anchor, slug, containers)
+        if text and (label := _dashed_label(anchor)) and text.startswith(label) and is_headline(text[len(label):].strip()):
+            text = text[len(label):].strip()  # a kicker set in bold before a dash: "<b>ASSE -</b>Ntep et Tannane ..."
         if text and _COMMENT_PLACE.match(urlsplit(href).fragment):
             # A link to a reader's comment on the story words the reader ("#comment-1632380": "Japanese government
             # milking money through ..."), not the headline: the story's other links name it first.
