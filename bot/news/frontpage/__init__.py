@@ -601,8 +601,8 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         if href is None:
             continue
         if href not in judged:
-            target = resolved[href]
-            judged[href] = (target, path_kind(unfiled(target, filed), page_key)) if target and on_site(target) \
+            target = on_site_targets.get(href)  # (each link's address judged on-site once, above)
+            judged[href] = (target, path_kind(unfiled(target, filed), page_key)) if target \
                 and (canonical is None or normalize_url(target) != canonical) else None
         judgement = judged[href]
         if judgement is None:
@@ -899,12 +899,13 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     stale = stale_stories([entry.url for entry in page.entries])
     unfit = videos | pictured_only | stale
 
-    def placed(key: str, anchor: Any = None) -> bool:
+    def placed(key: str, anchor: Any = None, barred: set[str] = unfit) -> bool:
         """Return whether a story is named by its words and shown (first outside a menu's dropdown, or by this link)
-        outside a menu's dropdown and a box of the most read: it may be the lead wherever else it sits."""
+        outside a menu's dropdown and a box of the most read: it may be the lead wherever else it sits (barred: the
+        stories that may not, the unfit ones)."""
         if anchor is None:  # (a story a mega-menu lists too is placed where the page itself first shows it)
             anchor = next((link for link in links_of[key] if not containers.in_menu_teaser(link)), first_link[key])
-        return key not in unfit and not containers.in_menu_teaser(anchor) and not containers.in_popular(anchor)
+        return key not in barred and not containers.in_menu_teaser(anchor) and not containers.in_popular(anchor)
 
     def fit(key: str) -> bool:
         """Return whether a story may be the lead by its first link: placed so, and not in a strip."""
@@ -975,8 +976,8 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         """Return whether a story may lead by its first link's big picture: fit, or fit but for being named only by
         that picture's words."""
         anchor = first_link[key]
-        return fit(key) or key in pictured_only - videos - stale and bool(headlines[key][1]) \
-            and not containers.in_menu_teaser(anchor) and not containers.in_popular(anchor) and not strips.holds(anchor)
+        return fit(key) or key in pictured_only and bool(headlines[key][1]) \
+            and placed(key, anchor, barred=unfit - pictured_only) and not strips.holds(anchor)
 
     small = _picture_width([first_link[page.entries[lead].url]]) if page.entries else 0
     if 0 < small < _BIG_PICTURE and _picture_width(links_of[page.entries[lead].url]) < _BIG_PICTURE:

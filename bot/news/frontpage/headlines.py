@@ -1452,7 +1452,7 @@ def goes_on(text: str, title: str) -> bool:
 def cuts_unmarked(extensions: list[tuple[str, str]], tails: frozenset[str]) -> bool:
     """Return whether a page shows three links' headlines or more cut short without a mark, whole in their titles (of its
     attribute_extensions and attribute_tails)."""
-    rests = {tail for shown, tail in extensions if tail not in tails and goes_on(shown, f"{shown} {tail}")}
+    rests = {tail for _, tail in extensions if tail not in tails and _GOES_ON.match(tail)}
     return len(rests) >= _CUT_LINKS
 
 
