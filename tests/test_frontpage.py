@@ -10,7 +10,7 @@ import pytest
 
 from bot.news.frontpage import read_front_page
 from bot.news.frontpage.addresses import NOT_STORY, path_kind, slug_is
-from bot.news.frontpage.headlines import teaser_title
+from bot.news.frontpage.headlines import teaser_title, without_tail
 
 SITE = "https://news.example.com/"
 
@@ -4332,6 +4332,12 @@ def test_words_a_sites_link_titles_add_after_three_links_own_words_are_left_out_
     # (two links so titled are no site's habit yet)
     entries = dict(page(pictured + "<ul>" + "".join(listed[:2]) + "</ul>"))
     assert entries["/2026/03/09/story-9/"] == "CHP'li belediyeden şehit ailesine büyük ayıp Haberi"
+
+
+def test_the_longest_of_a_pages_attribute_tails_leaves_a_headline_first_whatever_order_the_set_holds() -> None:
+    tails = frozenset({"Zimbabwe", "in Zimbabwe", "for sale in Zimbabwe"})
+    assert without_tail("Building supplies wanted for sale in Zimbabwe", tails) == "Building supplies wanted"
+    assert without_tail("Maize prices fall again in Zimbabwe", tails) == "Maize prices fall again"
 
 
 def test_a_page_that_cuts_its_lines_without_a_mark_has_them_whole_in_its_links_titles() -> None:

@@ -1458,8 +1458,8 @@ def cuts_unmarked(extensions: list[tuple[str, str]], tails: frozenset[str]) -> b
 
 def without_tail(title: str, tails: frozenset[str]) -> str:
     """Return a headline without one of the page's attribute tails after it (and the dash before it), where the rest is
-    a headline."""
-    for tail in tails:
+    a headline: the longest tail first ("in Zimbabwe" before "Zimbabwe"), whatever order the set holds them in."""
+    for tail in sorted(tails, key=lambda tail: (-len(tail), tail)):
         if title.endswith(" " + tail):
             trimmed = title[:-len(tail)].rstrip(" -|–—:·•/")
             if is_headline(trimmed):
