@@ -47,21 +47,6 @@ HELDOUT_FOLDERS = {
     "gathered, fresh held-out": REPO / "tests" / "fixtures" / "frontpages-heldout",
     "gathered, final held-out": REPO / "tests" / "fixtures" / "frontpages-final",
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
-    "set PJ (held out, gathered 2026-12-03, thirtieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgepj",
-    "set PM (held out, gathered 2026-12-03, thirtieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgepm",
-    "set PI (held out, gathered 2026-12-03, thirtieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgepi",
-    "set PL (held out, gathered 2026-12-03, thirtieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgepl",
-    "set PN (held out, gathered 2026-12-03, thirtieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgepn",
-    "set PK (held out, gathered 2026-12-03, thirtieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgepk",
-    "set PH (held out, gathered 2026-12-03, thirtieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeph",
-    "set PQ (held out, gathered 2026-12-03, thirtieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgepq",
-    "set PP (held out, gathered 2026-12-03, thirtieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgepp",
-    "set PO (held out, gathered 2026-12-03, thirtieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgepo",
-    "set PR (held out, gathered 2026-12-03, thirtieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgepr",
-    "set PS (held out, gathered 2026-12-03, thirtieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeps",
-    "set PT (held out, gathered 2026-12-03, thirtieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgept",
-    "set PU (held out, gathered 2026-12-03, thirtieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgepu",
-    "set PV (held out, gathered 2026-12-03, thirtieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgepv",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
@@ -477,6 +462,21 @@ JUDGED_FOLDERS = {
     "set PE (judged 2026-12-03, twenty-ninth stop and the thirtieth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgepe",
     "set PF (judged 2026-12-03, twenty-ninth stop and the thirtieth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgepf",
     "set PG (judged 2026-12-03, twenty-ninth stop and the thirtieth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgepg",
+    "set PH (judged 2026-12-03, thirtieth stop and the thirty-first's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeph",
+    "set PI (judged 2026-12-03, thirtieth stop and the thirty-first's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgepi",
+    "set PJ (judged 2026-12-03, thirtieth stop and the thirty-first's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgepj",
+    "set PK (judged 2026-12-03, thirtieth stop and the thirty-first's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgepk",
+    "set PL (judged 2026-12-03, thirtieth stop and the thirty-first's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgepl",
+    "set PM (judged 2026-12-03, thirtieth stop and the thirty-first's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgepm",
+    "set PN (judged 2026-12-03, thirtieth stop and the thirty-first's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgepn",
+    "set PO (judged 2026-12-03, thirtieth stop and the thirty-first's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgepo",
+    "set PP (judged 2026-12-03, thirtieth stop and the thirty-first's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgepp",
+    "set PQ (judged 2026-12-03, thirtieth stop and the thirty-first's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgepq",
+    "set PR (judged 2026-12-03, thirtieth stop and the thirty-first's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgepr",
+    "set PS (judged 2026-12-03, thirtieth stop and the thirty-first's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeps",
+    "set PT (judged 2026-12-03, thirtieth stop and the thirty-first's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgept",
+    "set PU (judged 2026-12-03, thirtieth stop and the thirty-first's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgepu",
+    "set PV (judged 2026-12-03, thirtieth stop and the thirty-first's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgepv",
 }
 DEVELOPMENT = REPO.parent / "corpora-dev" / "frontpages"
 _ID = re.compile(r"\d{4,}")
