@@ -48,6 +48,7 @@ HELDOUT_FOLDERS = {
     "gathered, final held-out": REPO / "tests" / "fixtures" / "frontpages-final",
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
     "set PW (held out, gathered 2026-12-03, thirty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgepw",
+    "set PX (held out, gathered 2026-12-03, thirty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgepx",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
