@@ -49,6 +49,7 @@ HELDOUT_FOLDERS = {
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
     "set PW (held out, gathered 2026-12-03, thirty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgepw",
     "set PX (held out, gathered 2026-12-03, thirty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgepx",
+    "set PY (held out, gathered 2026-12-03, thirty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgepy",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
