@@ -50,6 +50,7 @@ HELDOUT_FOLDERS = {
     "set PW (held out, gathered 2026-12-03, thirty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgepw",
     "set PX (held out, gathered 2026-12-03, thirty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgepx",
     "set PY (held out, gathered 2026-12-03, thirty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgepy",
+    "set QA (held out, gathered 2026-12-03, thirty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgeqa",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
