@@ -51,6 +51,7 @@ HELDOUT_FOLDERS = {
     "set PX (held out, gathered 2026-12-03, thirty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgepx",
     "set PY (held out, gathered 2026-12-03, thirty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgepy",
     "set QA (held out, gathered 2026-12-03, thirty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgeqa",
+    "set QC (held out, gathered 2026-12-03, thirty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgeqc",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
