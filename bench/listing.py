@@ -52,6 +52,7 @@ HELDOUT_FOLDERS = {
     "set PY (held out, gathered 2026-12-03, thirty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgepy",
     "set QA (held out, gathered 2026-12-03, thirty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgeqa",
     "set QC (held out, gathered 2026-12-03, thirty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgeqc",
+    "set QB (held out, gathered 2026-12-03, thirty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgeqb",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
