@@ -4650,3 +4650,143 @@ def test_a_video_catalogues_script_asked_for_one_news_story_by_its_id_is_that_st
     both = page('<h3><a href="/News.aspx?NewsID=358869">母女遭家暴繼父狂砍 女兒：先救我媽</a></h3>'
                 '<ul><li><a href="/vod.aspx?newsid=358869&videoid=89866">母女遭家暴繼父狂砍 女兒：先救我媽</a></li></ul>' + story(1))
     assert sorted(path for path, _ in both) == ["/2026/03/01/story-1/", "/News.aspx?NewsID=358869"]
+
+
+def test_an_account_form_named_in_a_segment_of_two_or_three_words_is_no_story_and_never_the_lead() -> None:
+    # "Meld je aan voor je gepersonaliseerde startpagina." (sign in for your own start page) above the top story
+    html = ('<div class="pane-content"><a href="/kerknet/register-form">Meld je aan voor je gepersonaliseerde startpagina.'
+            '</a><a href="/user_login">Log in to read every story of the site</a></div>' + story(1) + story(2))
+    assert [path for path, _ in page(html)] == ["/2026/03/01/story-1/", "/2026/03/01/story-2/"]
+    # (a story's slug saying more than a form is one)
+    assert path_kind("news.example.com/2026/03/01/how-to-register-to-vote-in-the-spring-election/",
+                     "news.example.com/") > NOT_STORY
+
+
+def test_a_joined_read_more_link_five_blocks_below_its_teasers_heading_takes_that_heading() -> None:
+    # A Drupal teaser: the picture's block holds the link ("readmore"), its sibling block the unlinked heading.
+    def teaser(slug: str, words: str) -> str:
+        return (f'<div class="node genesis_teaser"><div class="inner"><div class="ds-background"><div class="field">'
+                f'<div class="field-items"><div class="field-item"><img src="{slug}.jpg"></div></div></div>'
+                f'<div class="field"><div class="field-items"><div class="field-item"><a href="/redactie/blog/{slug}">'
+                f'readmore</a></div></div></div></div><div class="ds-on-top"><div class="field"><div class="field-items">'
+                f'<div class="field-item"><h2>{words}</h2></div></div></div></div></div></div>')
+    html = teaser("marijke-bereidt-zich-voor-op-het-vormsel", "Marijke (62!) bereidt zich voor op het vormsel") \
+        + teaser("vasten-verbindt-de-gemeenschap", "Vasten verbindt de gemeenschap")
+    assert page(html) == [("/redactie/blog/marijke-bereidt-zich-voor-op-het-vormsel",
+                           "Marijke (62!) bereidt zich voor op het vormsel"),
+                          ("/redactie/blog/vasten-verbindt-de-gemeenschap", "Vasten verbindt de gemeenschap")]
+
+
+def test_an_arabic_call_to_read_the_whole_story_takes_its_slides_heading_and_the_slide_leads() -> None:
+    # "إقرأ الموضوع كاملاً" (read the whole story) under a wide slider's heading: the slider's first story is the top one.
+    def slide(n: int, words: str) -> str:
+        return (f'<div class="wideslider-sheet"><div class="wideslider-info"><h1 class="ws-title">{words}</h1>'
+                f'<div class="ws-intro">ملخص الخبر في سطر واحد طويل بما يكفي ليكون ملخصا</div><div class="ws-more">'
+                f'<a class="btn" href="/news/2018/3447/world/48698{n}.html">إقرأ الموضوع كاملاً</a></div></div></div>')
+    html = (f'<div class="wideslider">{slide(1, "الغوطة الشرقية.. أول دفعة من أحرار الشام تغادر حرستا")}'
+            f'{slide(2, "استعدادات مكثفة لاستقبال زوار الفورمولا الـ 14")}</div>'
+            '<h3><a href="/news/2018/3447/bahrain/486908.html">تأجيل قضية علي سلمان و 2 آخرين لجلسة 24 أبريل</a></h3>')
+    entries = page(html)
+    assert entries[0] == ("/news/2018/3447/world/486981.html", "الغوطة الشرقية.. أول دفعة من أحرار الشام تغادر حرستا")
+    assert ("/news/2018/3447/world/486982.html", "استعدادات مكثفة لاستقبال زوار الفورمولا الـ 14") in entries
+
+
+def test_a_list_whose_first_line_is_a_breaking_news_label_is_a_strip_and_the_top_story_below_leads() -> None:
+    alerts = ('<ul class="Box-list-normal"><li class="alerttitle">Breaking News</li>'
+              '<li><a href="/ncaa/2018/03/umbc-defeats-top-seeded-virginia/">UMBC upsets top-seeded Virginia in the first round</a></li>'
+              '<li><a href="/national/2018/03/sessions-fires-mccabe/">Sessions fires former FBI Deputy Director McCabe</a></li>'
+              '<li><a href="/entertainment/2018/03/trump-lawyer-claims-damages/">Trump lawyer claims up to $20m in damages</a>'
+              '</li></ul>')
+    top = ('<div class="Box-featured"><a href="/county/2018/03/elevated-lead-levels-found-in-schools/"><img src="bus.jpg"></a>'
+           '<h3><a href="/county/2018/03/elevated-lead-levels-found-in-schools/">Elevated lead levels at half of the schools'
+           ' tested so far</a></h3><p>It is early in the process, but more than half the schools tested so far show lead.</p>'
+           '</div>')
+    assert page(alerts + top)[0][0] == "/county/2018/03/elevated-lead-levels-found-in-schools/"
+    # (a block of teasers whose first words happen to be such a label is no strip)
+    teasers = ('<div class="box"><p>Breaking News</p><h2><a href="/2026/03/01/story-1/">Story 1: a headline of several'
+               ' words</a></h2><img src="1.jpg"></div>')
+    assert page(teasers + story(2))[0][0] == "/2026/03/01/story-1/"
+
+
+def test_a_part_of_a_link_its_class_calls_a_sub_headline_is_no_headline_beside_the_headline() -> None:
+    slide = ('<a class="content-link" title="Was kommt nach Renault?" href="/news/2018-03-20/red-bull-nach-renault-kommt-'
+             'honda-oder-porsche"><figure><img src="a.jpg" alt="Was kommt nach Renault?"><figcaption><span class="sub-headline">'
+             'Red Bull: Alternativen Honda, Aston Martin &amp; Porsche</span><span class="headline">Was kommt nach Renault?'
+             '</span></figcaption></figure></a>')
+    assert page(slide) == [("/news/2018-03-20/red-bull-nach-renault-kommt-honda-oder-porsche", "Was kommt nach Renault?")]
+
+
+def test_a_pictures_caption_its_alt_repeats_is_the_headline_where_the_title_describes_the_gallery_or_video() -> None:
+    def item(path: str, title: str, caption: str) -> str:
+        return (f'<div class="block-image"><a title="{title}" href="{path}"><figure><img src="x.jpg" alt="{caption}">'
+                f'<figcaption>{caption}</figcaption></figure></a></div>')
+    html = (item("/fotos/2018/expertenwertung-so-stark-sind-die-f1-teams/1467667",
+                 "Fotostrecke: Experte Gary Anderson bewertet die Stärke der Formel-1-Teams nach den Testfahrten",
+                 "Expertenwertung: So stark sind die F1-Teams")
+            + item("/vc/14018", "Video: Toro Rossos Brendon Hartley blickt auf den Formel-1-Saisonauftakt in Melbourne",
+                   "Toro Rosso: Australien-Preview mit Brendon Hartley"))
+    assert [title for _, title in page(html)] == ["Expertenwertung: So stark sind die F1-Teams",
+                                                  "Toro Rosso: Australien-Preview mit Brendon Hartley"]
+
+
+def test_a_thai_or_korean_media_marker_in_brackets_after_a_headline_is_left_out() -> None:
+    assert headlines_of_headings(["เจ.มุ้ย ลงซ้อมทีมชาติชุดใหญ่ (คลิป)",
+                                  "ลี้ลับสยองขวัญ !! สุดยอดสิ่งของต้องคำสาป !!(มีภาพ)",
+                                  "ไม่ใช่ว่าใครก็ได้ เฉพาะผู้ถูกเลือกเท่านั้น !!! #มีคลิป",
+                                  "비 오자 음원차트 역주행하는 헤이즈 '비도 오고 그래서' (영상)",
+                                  "난리난 한화이글스 치어리더 '20살' 조연주 (사진 13장)"]) == [
+        "เจ.มุ้ย ลงซ้อมทีมชาติชุดใหญ่", "ลี้ลับสยองขวัญ !! สุดยอดสิ่งของต้องคำสาป !!",
+        "ไม่ใช่ว่าใครก็ได้ เฉพาะผู้ถูกเลือกเท่านั้น !!!", "비 오자 음원차트 역주행하는 헤이즈 '비도 오고 그래서'",
+        "난리난 한화이글스 치어리더 '20살' 조연주"]
+
+
+def test_a_link_to_more_of_two_kinds_joined_by_an_ampersand_or_and_is_no_story() -> None:
+    html = ('<a href="/fotos-videos/alles-fotos-fotostrecken-und-videos?hash=eed3a83330cc8728aec15aa1d5bbcad4">Mehr Fotos'
+            ' &amp; Fotostrecken</a><a href="/media/all-photos-and-videos-of-the-week-2026/123456">More photos and videos</a>'
+            + story(1))
+    assert [path for path, _ in page(html)] == ["/2026/03/01/story-1/"]
+
+
+def test_a_story_a_japanese_pr_label_marks_as_a_brands_article_is_no_story() -> None:
+    special = ('<div class="block"><span class="title">SPECIAL</span><ul class="list-thumb"><li><a href="/articles/-/6543">'
+               '<div class="left"><img src="a.jpg" alt="羽田空港からJR東日本の駅清掃へ"></div><div class="right">'
+               '<span class="list-item pr">PR</span><span class="title">羽田空港からJR東日本の駅清掃へ。女性クルーは「駅に恩返しがしたい」'
+               '</span></div></a></li></ul></div>')
+    news = '<h2><a href="/articles/-/6451">神童は大人になってどうなったのか？東大合格したZ会出身の神童</a></h2>'
+    assert [path for path, _ in page(news + special)] == ["/articles/-/6451"]
+
+
+def test_a_carousel_whose_class_also_names_its_arrows_navigation_is_a_carousel_of_stories_not_a_menu() -> None:
+    # "carousel carousel-nav": the slides are pictures whose title attribute and alt are the stories' headlines
+    def slide(n: int, words: str) -> str:
+        return (f'<div class="item"><a href="/kibris/story-number-{n}-of-the-day-h24364{n}.html" title="{words}">'
+                f'<img src="{n}.jpg" alt="{words}"></a></div>')
+    carousel = ('<div id="rise-headline" class="carousel carousel-nav rise-headline"><div class="carousel-inner">'
+                + slide(1, "KKTC'de yaşayan Rum ve Maronitleri sevindirecek haber!")
+                + slide(2, "Bakan Besim organ bağışı çağrısı yaptı")
+                + slide(3, "Halen tarım ve hayvancılık yapılıyor; tehlike çok büyük") + '</div></div>')
+    paths = [path for path, _ in page(carousel + story(1))]
+    assert paths[:3] == ["/kibris/story-number-1-of-the-day-h243641.html", "/kibris/story-number-2-of-the-day-h243642.html",
+                         "/kibris/story-number-3-of-the-day-h243643.html"]
+
+
+def test_a_nordic_call_to_see_the_pictures_or_the_video_before_a_headline_is_left_out() -> None:
+    assert headlines_of_headings(["SE BILLEDERNE: Prins Nikolai er alletiders storebror",
+                                  "Se bildene: Slik ble det nye rådhuset i Drammen",
+                                  "Katso video ja kuvat: Åbo Akademin Kirjatornissa piilee aarteita"]) == [
+        "Prins Nikolai er alletiders storebror", "Slik ble det nye rådhuset i Drammen",
+        "Åbo Akademin Kirjatornissa piilee aarteita"]
+
+
+def test_a_nordic_or_dutch_contests_folder_holds_no_story() -> None:
+    html = (headed("/konkurrence/vind-billetter-til-liveshows-i-x-factor", "VIND billetter til liveshows i X Factor")
+            + headed("/winactie/win-een-weekend-weg-naar-de-ardennen", "Win een weekend weg naar de Ardennen") + story(1))
+    assert [path for path, _ in page(html)] == ["/2026/03/01/story-1/"]
+
+
+def test_a_spanish_sponsored_folder_holds_no_story() -> None:
+    html = (headed("/auspiciado/el-endulzante-lanza-iniciativa-con-tres-especialistas/719856350",
+                   "El endulzante lanza iniciativa con tres especialistas")
+            + headed("/patrocinado/nueva-tarjeta-de-credito-con-beneficios-para-viajeros/719856351",
+                     "Nueva tarjeta de crédito con beneficios para viajeros") + story(1))
+    assert [path for path, _ in page(html)] == ["/2026/03/01/story-1/"]

@@ -265,7 +265,7 @@ ACCOUNT_MARKS = re.compile(
 # Link texts that say "more", not which story: never a headline when the story has another.
 # "Read more" in the words no headline opens with ...
 _MORE_OPENERS = (
-    r"read more|read full story|continue reading|weiterlesen|lire la suite|en savoir plus|leer m[aá]s|seguir leyendo|"
+    r"read[-_ ]?more|read full story|continue reading|weiterlesen|lire la suite|en savoir plus|leer m[aá]s|seguir leyendo|"
     r"leia mais|continue lendo|leggi tutto|continua a leggere|lees meer|czytaj (?:wi[eę]cej|dalej)|devam[ıi]n[ıi] oku|"
     r"читать далее|читати далі|baca selengkapnya|xem th[eê]m|läs mer|les mer|læs mere|lue lisää|"
     # ... "read on" in Dutch, the Nordic languages, Romanian, Greek, Croatian/Serbian, Slovenian and Hungarian
@@ -273,7 +273,7 @@ _MORE_OPENERS = (
     r"pro[cč]itaj(?:te)? vi[sš]e|preberi(?:te)? ve[cč]|tov[aá]bb olvasom|"
     # ... in Arabic ("for more", "read more", "continue reading"), Persian ("the article goes on", "read more") and Hebrew
     # ("read more", "to go on reading"): "... في غزة للمزيد.." runs the call into the headline it closes
-    r"للمزيد|[اإ]قر[أا] المزيد|تابع القراءة|ادامه مطلب|بیشتر بخوانید|קרא עוד|קראו עוד|להמשך קריאה"
+    r"للمزيد|[اإأ]?قر[أا] (?:المزيد|(?:الموضوع|الخبر|المقال|المقالة|التفاصيل)(?: كامل(?:ا|اً|ة)?)?)|تابع القراءة|ادامه مطلب|بیشتر بخوانید|קרא עוד|קראו עוד|להמשך קריאה"
 )
 # ... and a section's call to its page after its name ("Top Stories see more"): only ever last ("See All the Ads From
 # Super Bowl LI ..." opens a headline).
@@ -321,7 +321,9 @@ MORE_LABELS = re.compile(rf"^\W*(?:{_MORE_PHRASES})\W*$", re.I)
 # Videos", "Más noticias", "Altre notizie"): a section's, unless the story's slug opens with it ("/864463-more-rain-forecast";
 # no number either: "Plus de 100 morts" opens a headline).
 MORE_OF_A_KIND = re.compile(
-    r"^\W*(?:(?:more|mehr|m[aá]s|mais|meer|altr[ie]|wi[eę]cej) |plus d(?:e |['’]))[^\W\d]+(?: [^\W\d]+)?\W*$", re.I
+    r"^\W*(?:(?:more|mehr|m[aá]s|mais|meer|altr[ie]|wi[eę]cej) |plus d(?:e |['’]))[^\W\d]+"
+    # (two kinds joined: "Mehr Fotos & Fotostrecken", "More photos and videos")
+    r"(?: [^\W\d]+| (?:&|\+|and|und|et|y|e|i|en) [^\W\d]+)?\W*$", re.I
 )
 # "Read more" before the headline a screen reader is given ("Читать далее<span class=screen-reader-text> Путин ...").
 MORE_BEFORE = re.compile(rf"^\W*(?:{_MORE_OPENERS})[\s:»›>…\.-]+(?=\S)", re.I)
@@ -390,6 +392,9 @@ NOT_STORY_SEGMENTS = frozenset({
     # betting tips: a bookmaker's promotion ("/noticias/apuestas-deportivas/el-corner-de-pronosticos/...")
     "apuestas", "apuestas-deportivas", "betting", "sportwetten", "paris-sportifs", "scommesse",
     "gewinnspiel", "gewinnspiele", "concours", "sorteos", "download", "downloads",
+    # ... and in Danish, Norwegian, Swedish, Dutch, Finnish ("/konkurrence/vind-billetter-til-...")
+    "konkurrence", "konkurrencer", "konkurranse", "konkurranser", "tavling", "tavlingar", "winactie", "winacties",
+    "prijsvraag", "prijsvragen", "kilpailu", "kilpailut", "arvonta",
     # a vendor's downloads and a glossary: white papers, e-books and e-zines for leads, definitions of terms
     "livre-blanc", "livres-blancs", "white-paper", "white-papers", "whitepaper", "whitepapers", "ehandbook", "ehandbooks",
     "ezine", "ezines", "definition", "definitions", "glossary", "glossaire", "lexikon",
@@ -432,6 +437,9 @@ NOT_STORY_SEGMENTS = frozenset({
     # a partner's pages: its profile, its products and its own releases ("/rea/partner/<company>/news/article/..."), or
     # the network of partners' offers ("/partners/funnel/mortgage-rates.aspx")
     "partner", "partners",
+    # ... and in Spanish and Portuguese as a folder of its own ("/auspiciado/el-endulzante-...-lanza-iniciativa/719856350")
+    "auspiciado", "auspiciados", "auspiciada", "auspiciadas", "patrocinado", "patrocinados", "patrocinada", "patrocinadas",
+    "publirreportajes",
     "comercial", "contenido-comercial", "contenido-patrocinado", "conteudo-patrocinado", "contenuto-sponsorizzato",
     "reklama", "reklamy", "reklam", "reklamraksti", "werbung", "publicidad", "publicite", "pubblicita",  # advertising
     "publicidade", "reclame", "reklame", "advertentie", "advertenties", "mainos", "publicitate", "hirdetes",  # in more
@@ -509,7 +517,10 @@ PAID_LABEL = re.compile(
     r"^\W*(?:anzeige|werbung|sponsored|sponsoris[ée]e?|gesponsert|patrocinado|publicit[ée]|publireportage|"
     r"publi-?r[ée]dactionnel|advertorial|native|partner(?:inhalt| content)?|contenu partenaire|"
     r"paid (?:post|content)|(?:sponsored|sponsoris[ée]e?|gesponsert|patrocinado|paid for) (?:by|par|von|por)|"
-    r"贊助|赞助|廣告|广告)\W*$", re.I
+    r"贊助|赞助|廣告|广告|"
+    # ... and the Japanese "PR" label of a brand's article in capitals ("<span class='list-item pr'>PR</span>"), "広告"
+    # (an advertisement), "PR記事" (a PR article): not "Pr." or a word that holds the letters
+    r"(?-i:PR)|PR記事|広告)\W*$", re.I
 )
 
 # A block's title saying its links are companies' press releases, not the newsroom's reports.
@@ -831,6 +842,10 @@ MEDIA_KICKERS = re.compile(
     r"смотрите|дивіться|"  # Russian, Ukrainian: "watch" ("Смотрите: танцевальный флешмоб ...")
     r"фоторепортаж|видеорепортаж|фотоотч[её]т|відеорепортаж|фотозвіт|"  # a photo or video report ("Фоторепортаж: ...")
     r"filmpje|kijken|bekijk|luister|"  # Dutch: "a little film", "watch", "listen"
+    # Danish, Norwegian, Swedish "see the pictures", "see the video" ("SE BILLEDERNE: ..."), Finnish "watch the video and
+    # the pictures" ("Katso video ja kuvat: ...")
+    r"se (?:billederne|billedet|bildene|bildet|bilderna|bilden|videoen|videon|video|klippet)|"
+    r"katso (?:video|kuvat|video ja kuvat|kuvat ja video)|"
     r"images? en galerie|"  # French: a gallery's picture ("Image en galerie : ...")
     r"צפו|וידאו|גלריה|"  # Hebrew: "watch", "video", "gallery"
     rf"{_ARABIC_MEDIA_WORDS}|بالصورة)"  # Arabic, Persian (and "with the picture")
@@ -900,6 +915,8 @@ _MEDIA_WORD = (r"\+?\s*(?:v[íi]d[ée]os?|vide[óo]|fotos?|photos?|galer[íi]a|g
                r"k[ée]pek|k[ée]p|k[ée]pgal[ée]ria|videograf[íi]a|"  # (Hungarian "kép", "képek", "képgaléria", "videó")
                r"φωτο|φωτ\.|φωτογραφ[ίι]ες|β[ίι]ντεο|"  # (and in Greek: "(φωτο)", "(φωτ.)" abridged, "(βίντεο)")
                r"भिडियो(?:सहित)?|तस्बिर(?:सहित)?|"  # (Nepali "video", "photo", "with" them: "(भिडियोसहित)")
+               r"(?:มี|ชม|ดู)?(?:คลิป(?:วิดีโอ)?|ภาพ|วิดี?โอ|วีดีโอ)|"  # (Thai "clip", "pictures", "video", "has"/"watch" them)
+               r"동?영상|사진(?:\s*\d+\s*장)?|포토|화보|"  # (Korean "video", "photos", "13 photos": "(사진 13장)", "pictorial")
                rf"{_ARABIC_MEDIA_AFTER}|صوت)")  # (Arabic, Persian: "(فيديو)", "+عکس", "(صورة)", "(صوت)": audio)
 # (with a count, "(289 photos)", or two joined by "and": "(foto e video)", "(photos et vidéos)")
 _MEDIA_JOIN = r"(?:\s*[,+/&]\s*|\s+(?:and|et|e|y|und|en|i|и)\s+|\s+و(?=\S))"  # (Arabic "and" glued: "(فيديو وصور)")

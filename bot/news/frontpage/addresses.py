@@ -44,6 +44,13 @@ _SKIP_SEGMENTS = frozenset(
         "envoyer-a-un-ami",
     }
 )
+# An account's form named in a segment of two or three words ("/kerknet/register-form", "/register-login/ajax/",
+# "/user-login"): an account action with the words of a form or a user around it; not a slug that says more
+# ("/how-to-register-to-vote").
+_ACCOUNT_ACTIONS = frozenset({"login", "logout", "signin", "signup", "register", "registration", "connexion",
+                              "inscription", "anmelden", "registrieren", "registro", "registrati"})
+_ACCOUNT_FORM_WORDS = _ACCOUNT_ACTIONS | frozenset({"form", "user", "users", "member", "members", "page", "ajax",
+                                                    "modal", "popup", "my", "new", "account", "profile", "box"})
 # "RSS" as a word of a folder's name, cased or set apart ("collectionRss", "rss-feeds", "RSS_Feeds"); a folder's name of
 # a word or two only: a story's slug may name it ("/opinion/the-rss-should-not-become-.../cid/1824740").
 # A page's name that opens with its id, then a slug of three words or more (a CMS's "5719-perjalanan-lebih-singkat"):
@@ -305,6 +312,12 @@ def _game_news(said: set[str], lowered: list[str], path: str) -> bool:
     return bool(filed) and len(words) >= _GAME_NEWS_WORDS and not PLAY_SLUG_WORDS.intersection(words)
 
 
+def _account_form(segment: str) -> bool:
+    """Return whether a path segment names an account's form in two or three words ("register-form", "user_login")."""
+    words = set(re.split(r"[-_]", segment))
+    return 2 <= len(re.split(r"[-_]", segment)) <= 3 and bool(words & _ACCOUNT_ACTIONS) and words <= _ACCOUNT_FORM_WORDS
+
+
 def _slug_words(segment: str) -> int:
     """Return how many words a path segment's hyphens (or pluses) set apart: a slug's, "charter-jumps-5g-testing" 4."""
     return len([word for word in re.split(r"[-+]", segment) if word])
@@ -485,6 +498,8 @@ def path_kind(url: str, page_key: str) -> int:
         # /biuro-reklamy/praca/1498-...: the advertising office's pages (a job ad, a notice), named in a folder's short
         # compound; not a slug's words ("/baidu-hits-reset-button-cleaning-online-advertising/308081/")
         # (so are a job board's, "/lediga-jobb-media/digital-strateg-till-kammarkollegiet-6903259")
+        return NOT_STORY
+    if any(_account_form(segment) for segment in (*lowered[:-1], lowered[-1].rsplit(".", 1)[0])):
         return NOT_STORY
     # (the last segment also without its extension: "funnel/login.jsp", "subscribe.html")
     said = {s for s in (*lowered, lowered[-1].rsplit(".", 1)[0])

@@ -35,7 +35,7 @@ from bot.news.markup import (
     element_says_navigation,
     link_language,
 )
-from bot.news.text import count_cjk
+from bot.news.text import collapse, count_cjk
 from bot.news.urls import absolute_url, normalize_url, same_site
 from bot.news.frontpage.page import NOISE_TAGS
 from bot.news.frontpage.headlines import HEADING_TAGS, heading_of, is_label, opens_with_stamp, text_of, is_headline, word_count
@@ -319,6 +319,7 @@ class Containers:
             return None if self.teasers(element) or element.find(".//article") is not None \
                 or self._lists_stories(element) or self._cell_of_story_list(element) or self._teasers_footer(element) \
                 or self._holds_story_carousel(element) or self._holds_pages_stories(element) \
+                or _pictured_story_carousel(element) \
                 or any(link is not None and _is_story_headline(link) for link in map(_heading_link, element.iter("h1"))) \
                 else True
         return None
@@ -458,6 +459,24 @@ def _is_story_headline(link: Any, named: bool = False) -> bool:
         return False
     text = text_of(link)
     return len(text.split()) >= _LIST_HEADLINE_WORDS or count_cjk(text) >= _LIST_HEADLINE_CJK
+
+
+def _pictured_story_carousel(element: Any) -> bool:
+    """Return whether an element its own class calls a carousel or a slider ("carousel carousel-nav rise-headline": where
+    its arrows sit) shows three stories or more, each a picture's link whose alt or title attribute is its headline."""
+    if not HERO_MARKS.search(element_marks(element)):
+        return False
+    pictured = 0
+    for link in element.iter("a"):
+        path, query = _address_path(link)
+        image = next(link.iter("img"), None)
+        words = collapse(link.get("title")) or (collapse(image.get("alt")) if image is not None else "")
+        if image is not None and _dated_or_numbered(path, query) \
+                and (len(words.split()) >= _LIST_HEADLINE_WORDS or count_cjk(words) >= _LIST_HEADLINE_CJK):
+            pictured += 1
+            if pictured >= _STORY_LIST_MIN:
+                return True
+    return False
 
 
 def _in_frame_outside_menus(element: Any, hero: bool = True) -> bool:
@@ -699,13 +718,29 @@ def _teaser_grid(element: Any) -> bool:
 
 
 def _titled_ticker(element: Any) -> bool:
-    """Return whether the nearest element before this one that holds words, spacers skipped, is a ticker's title."""
+    """Return whether the nearest element before this one that holds words, spacers skipped, is a ticker's title; or
+    this one's first line, in a list of plain links ("<ul><li class=alerttitle>Breaking News</li><li><a>...</a></li>")."""
     for before in islice(element.itersiblings(preceding=True), 4):
         if not isinstance(before.tag, str) or before.tag in NOISE_TAGS:
             continue
         words = " ".join("".join(before.itertext()).split())
         if words:
             return len(words) <= _TICKER_TITLE_CHARS and _TICKER_TITLE.match(words) is not None
+    return _ticker_titled_inside(element)
+
+
+def _ticker_titled_inside(element: Any) -> bool:
+    """Return whether an element is a list of plain links (no picture, no heading) whose first line, a link of none, is a
+    ticker's title."""
+    if next(element.iter("img", "picture", *HEADING_TAGS), None) is not None:
+        return False  # (a block of teasers, or a wrapper of the page, whose first words happen to be such a label)
+    for child in element:
+        if not isinstance(child.tag, str) or child.tag in NOISE_TAGS:
+            continue
+        words = " ".join("".join(child.itertext()).split())
+        if words:
+            return child.find(".//a") is None and child.tag != "a" and len(words) <= _TICKER_TITLE_CHARS \
+                and _TICKER_TITLE.match(words) is not None
     return False
 
 

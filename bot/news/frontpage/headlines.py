@@ -744,14 +744,15 @@ def cleaned(text: str) -> str:
 
 # A class that says the element is the headline ("tnleft__titlenews", "element__headline"), not a subtitle.
 # A heading's class on a plain element ("<div class='h1'>", a CSS framework's "h3") says so too.
-_TITLE_MARKS = re.compile(r"(?<!sub)title|headline|titre|titular|(?:^|\s)(?:h[1-4]|ttl|head)(?:$|\s)", re.I)
+_TITLE_MARKS = re.compile(r"(?<!sub)(?:title|headline)|titre|titular|(?:^|\s)(?:h[1-4]|ttl|head)(?:$|\s)", re.I)
 _HEADING_CLASS = re.compile(r"(?:^|\s)h[1-4](?:$|\s)")  # a CSS framework's heading class on a plain element
 
 
 def _names_the_title(classes: str) -> bool:
     """Return whether a class names its element the title ("news-big-headline", "card__title"), not a piece of it
-    ("title-prefix"): the last part of a class token says what the element is."""
-    return any(_TITLE_MARKS.search(re.split(r"[-_]+", token)[-1] or token) for token in classes.split()) \
+    ("title-prefix"), nor a subtitle ("sub-headline"): the last part of a class token says what the element is."""
+    return any(_TITLE_MARKS.search(parts[-1] or token) and (len(parts) < 2 or parts[-2].lower() != "sub")
+               for parts, token in ((re.split(r"[-_]+", token), token) for token in classes.split())) \
         or bool(_HEADING_CLASS.search(classes))
 
 
@@ -1160,6 +1161,12 @@ def headline_of(anchor: Any, slug: str, containers: _HeadingFinder) -> tuple[int
         # <span class=msg-text>Kriminelles Klebeband: ...</span>").
         candidates.append((LINK_TEXT, title))
     candidates.append((LINK_TEXT, uncut(own, title)))
+    if not own and image is not None and MEDIA_KICKERS.match(title) and shown \
+            and folded_words(collapse(image.get("alt"))) == folded_words(shown):
+        # A picture's link of a caption only, titled as the site describes its gallery or video ("Fotostrecke: Experte
+        # Gary Anderson ... bewerten ...", "Video: Toro Rossos Brendon Hartley blickt ..."): the caption the picture's
+        # alt repeats is the headline ("Expertenwertung: So stark sind die F1-Teams"), the title its summary.
+        candidates.append((LINK_TEXT, shown))
     candidates.append((ASIDE_TEXT, title))
     if image is not None:
         candidates.append((ASIDE_TEXT, collapse(image.get("alt"))))
@@ -1186,7 +1193,7 @@ def headline_of(anchor: Any, slug: str, containers: _HeadingFinder) -> tuple[int
     return (HEADING, short) if short else (ASIDE_TEXT, "")
 
 
-_TEASER_LEVELS = 3  # how far above a "read more" link its teaser may be
+_TEASER_LEVELS = 5  # how far above a "read more" link its teaser may be
 
 
 def shows_its_story(anchor: Any) -> bool:
