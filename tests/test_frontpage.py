@@ -4790,3 +4790,12 @@ def test_a_spanish_sponsored_folder_holds_no_story() -> None:
             + headed("/patrocinado/nueva-tarjeta-de-credito-con-beneficios-para-viajeros/719856351",
                      "Nueva tarjeta de crédito con beneficios para viajeros") + story(1))
     assert [path for path, _ in page(html)] == ["/2026/03/01/story-1/"]
+
+
+def test_a_podcasts_marker_in_brackets_or_a_media_word_after_a_bar_glued_to_the_headline_is_left_out() -> None:
+    assert headlines_of_headings(["Enfocando la animación en Cuba (+ Podcast)",
+                                  "District attorney drama, general election predictions (podcast)",
+                                  "“Firma e Pesta”: a Portofino Toti, chef stellati e i Trilli| Video",
+                                  "AC|DC live in Paris for the first time in ten years"]) == [
+        "Enfocando la animación en Cuba", "District attorney drama, general election predictions",
+        "“Firma e Pesta”: a Portofino Toti, chef stellati e i Trilli", "AC|DC live in Paris for the first time in ten years"]

@@ -909,7 +909,7 @@ RELATIVE_TIME_OPENING = re.compile(
 # Arabic and Persian words of a media marker after a headline: those before it, and "pictures", "picture" ("... (صورة)").
 _ARABIC_MEDIA_AFTER = rf"{_ARABIC_MEDIA_WORDS}|صور|صورة"
 # A media marker after a headline ("... (+Videos)", "... [FOTOS]", "...[影]", "...【圖輯】"): not the headline's words either.
-_MEDIA_WORD = (r"\+?\s*(?:v[íi]d[ée]os?|vide[óo]|fotos?|photos?|galer[íi]a|gallery|galerie|audio|infograf[íi]as?|infographie|infographics?|slide ?shows?|"
+_MEDIA_WORD = (r"\+?\s*(?:v[íi]d[ée]os?|vide[óo]|fotos?|photos?|galer[íi]a|gallery|galerie|audio|podcast|infograf[íi]as?|infographie|infographics?|slide ?shows?|"
                r"photo ?reportages?|fotorreportajes?|fotoreportage|"
                r"видео|фото|фоторепортаж|аудио|инфографика|інфографіка|відео|影音?|視頻|视频|圖輯|图集|組圖|组图|"
                r"k[ée]pek|k[ée]p|k[ée]pgal[ée]ria|videograf[íi]a|"  # (Hungarian "kép", "képek", "képgaléria", "videó")
@@ -925,7 +925,8 @@ _WATCH = r"watch|regardez|guarda|شاهد"  # a call to watch after a headline, 
 MEDIA_SUFFIX = re.compile(rf"\s*[(\[（【]\s*(?:\d+\s*)?{_MEDIA_WORD}(?:{_MEDIA_JOIN}(?:\d+\s*)?{_MEDIA_WORD})*\s*[)\]）】]$"
                           # "... | Watch", "... – Video", "... | Commentary Video" too, and after a spaced hyphen or slash:
                           # "... - VIDEO", French "... - Regardez", Italian "... / Guarda" (watch)
-                          rf"|\s+(?:[|–—]\s*|[-/]\s+)(?:[^\W\d_]+\s+)?(?:{_WATCH}|{_MEDIA_WORD})$"
+                          rf"|(?:\s+|(?<=\S)(?=\|))(?:[|–—]\s*|[-/]\s+)(?:[^\W\d_]+\s+)?(?:{_WATCH}|{_MEDIA_WORD})$"
+                          # (the bar glued to the headline too: "... e i Trilli| Video")
                           # ... or after two dots or more, as Arabic sites set it: "...الوباء..شاهد" (watch)
                           rf"|\s*\.{{2,}}\s*(?:{_WATCH}|{_MEDIA_WORD})$"
                           # or glued by a hyphen, as Arabic sites set it: "... لمونديال 2026-فيديو", "...-صور"
