@@ -4799,3 +4799,12 @@ def test_a_podcasts_marker_in_brackets_or_a_media_word_after_a_bar_glued_to_the_
                                   "AC|DC live in Paris for the first time in ten years"]) == [
         "Enfocando la animación en Cuba", "District attorney drama, general election predictions",
         "“Firma e Pesta”: a Portofino Toti, chef stellati e i Trilli", "AC|DC live in Paris for the first time in ten years"]
+
+
+def test_a_korean_media_or_breaking_label_in_brackets_before_a_headline_is_left_out_but_exclusive_stays() -> None:
+    assert headlines_of_headings(["&lt;속보&gt; 신의현, 크로스컨트리 7.5km 우승…패럴림픽 사상 첫 금메달",
+                                  "[사진]하일지 교수의 미투 해명 기자회견",
+                                  "[영상] 한국의 해외입양, 65년의 '적폐'",
+                                  "[단독] 조선일보 사장 손녀, 운전기사 ‘폭언’ 녹취록 공개"]) == [
+        "신의현, 크로스컨트리 7.5km 우승…패럴림픽 사상 첫 금메달", "하일지 교수의 미투 해명 기자회견",
+        "한국의 해외입양, 65년의 '적폐'", "[단독] 조선일보 사장 손녀, 운전기사 ‘폭언’ 녹취록 공개"]
