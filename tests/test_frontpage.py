@@ -4808,3 +4808,14 @@ def test_a_korean_media_or_breaking_label_in_brackets_before_a_headline_is_left_
                                   "[단독] 조선일보 사장 손녀, 운전기사 ‘폭언’ 녹취록 공개"]) == [
         "신의현, 크로스컨트리 7.5km 우승…패럴림픽 사상 첫 금메달", "하일지 교수의 미투 해명 기자회견",
         "한국의 해외입양, 65년의 '적폐'", "[단독] 조선일보 사장 손녀, 운전기사 ‘폭언’ 녹취록 공개"]
+
+
+def test_a_blogs_post_at_its_months_permalink_and_at_its_sections_is_one_entry_but_two_days_posts_stay_two() -> None:
+    slug = "botafogo-pb-vence-mas-sousa-promete-ir-ao-tjd"
+    words = "Botafogo-PB vence, mas Sousa promete ir ao TJD"
+    for first, second in ((f"/esportes/{slug}/", f"/2018/03/{slug}/"), (f"/2018/03/{slug}/", f"/esportes/{slug}/")):
+        assert [path for path, _ in page(headed(first, words) + story(1) + headed(second, words))] == [
+            first, "/2026/03/01/story-1/"]
+    column = "the-weekly-roundup-of-the-news"
+    assert len(page(headed(f"/2018/03/19/{column}/", "The weekly roundup of the news this Monday")
+                    + headed(f"/2018/03/26/{column}/", "The weekly roundup of the news next Monday"))) == 2

@@ -95,6 +95,7 @@ from bot.news.frontpage.addresses import (
     unfiled,
     without_tracking,
     sections_slug,
+    month_slug,
     slug_is,
 )
 from bot.news.frontpage.chrome import Containers, Strips, in_label_list, paid_teasers, titles_block
@@ -669,11 +670,18 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
                 # 1058434.html" and "lifestyle.site/articles/1058434.html").
                 key = by_path.setdefault("folders " + "/".join(sorted(inside.split("/")[:-1])) + "/" + last, key)
             slugged = sections_slug(inside) if not query else None
+            dated = month_slug(inside) if not query and not slugged else None
             if slugged:
                 # One story a site files under each section that shows it ("/actualite/<slug>" at the top, "/sport/<slug>"
                 # in the sport block): the same long slug of words is one entry. Not a video's or a gallery's page of it
                 # ("/videos/<slug>/" beside "/news/<slug>/"): that is a page of its own.
-                key = by_path.setdefault("slug " + slugged, key)
+                key = by_path.setdefault("slug " + slugged, by_path.get("dated slug " + slugged, key))
+            elif dated:
+                # ... and so is a blog's post at its month's permalink beside its section's ("/2018/03/<slug>/" and
+                # "/esportes/<slug>/"), whichever comes first; not two days' posts of one slug under their dates alone
+                # beside no section's (a daily column's name: each day's is its own).
+                key = by_path.get("slug " + dated) or key
+                by_path.setdefault("dated slug " + dated, key)
             number = LONG_ID.findall(inside)
             if not number and not query and "-" in last and names_one_story(last):
                 # A story at its slug alone beside its address with its id before the slug, in one folder

@@ -683,6 +683,21 @@ def sections_slug(inside: str) -> str | None:
     return last.lower()
 
 
+# A month's or a day's folders alone before a name ("2018/03/<slug>", "2018/03/19/<slug>"): a blog's dated permalink.
+_DATE_FOLDERS = re.compile(r"(?:19|20)\d\d/(?:0?[1-9]|1[0-2])(?:/(?:0?[1-9]|[12]\d|3[01]))?")
+
+
+def month_slug(inside: str) -> str | None:
+    """Return the slug of words naming one story (four words or more, no id) that an address inside its site files
+    under a month's or a day's folders alone ("2018/03/<slug>": a blog's dated permalink of a post it also files under
+    its section); else None."""
+    folders, _, last = inside.rpartition("/")
+    stem = last.split(".")[0]
+    if not _DATE_FOLDERS.fullmatch(folders) or LONG_ID.search(last) or _name_words(stem) < _SLUG_WORDS:
+        return None
+    return last.lower()
+
+
 def is_article_url(url: str, page_url: str) -> bool:
     """Return whether a same-site URL looks like one article: an id or a date, a long slug, or a deep .html path."""
     return path_kind(url, normalize_url(page_url).split("?", 1)[0]) >= STORY
