@@ -4819,3 +4819,19 @@ def test_a_blogs_post_at_its_months_permalink_and_at_its_sections_is_one_entry_b
     column = "the-weekly-roundup-of-the-news"
     assert len(page(headed(f"/2018/03/19/{column}/", "The weekly roundup of the news this Monday")
                     + headed(f"/2018/03/26/{column}/", "The weekly roundup of the news next Monday"))) == 2
+
+
+def test_a_columns_short_title_over_its_writers_name_is_the_headline_not_the_two_run_together() -> None:
+    def column(n: int, title: str, name: str) -> str:
+        return (f'<li><a href="/posts/47996{n}.html"><div class="tcolumns-row"><div class="image"><img src="p{n}.jpg"></div>'
+                f'<div class="tcl-text"><div class="subtitle isempty"></div><div class="tcltitle">{title}</div>'
+                f'<div class="name">{name}</div></div></div></a></li>')
+    html = f'<ul>{column(8, "العمر ساعة", "غادة عبد الرحيم")}{column(7, "لكي نستمر", "فاطمة الجمعة")}</ul>'
+    assert page(html) == [("/posts/479968.html", "العمر ساعة"), ("/posts/479967.html", "لكي نستمر")]
+
+
+def test_a_writers_job_title_beside_the_name_in_a_columnists_box_does_not_title_the_column() -> None:
+    box = ('<ul><li><a href="/aile/yazarlar/yasemin-soyturk-ozseren/kamburluk-kifoz-tedavisi-41636229"><img src="a.jpg"'
+           ' alt="Yasemin Soytürk Özseren"><strong class="name">Yasemin Soytürk Özseren</strong><span class="company-title">'
+           'Aile Yazarı</span><span class="desc">Kamburluk (kifoz) tedavisi</span></a></li></ul>')
+    assert [title for _, title in page(box)] != ["Aile Yazarı"]

@@ -225,6 +225,22 @@ def _is_standfirst(element: Any) -> bool:
     return bool(_STANDFIRST_MARKS.search(marks)) and not _TITLE_MARKS.search(marks)
 
 
+def _beside_a_name(part: Any) -> bool:
+    """Return whether an element has a sibling with words that its class calls a name ("<div class=name>"), a few words."""
+    return any(isinstance(sibling.tag, str) and _NAME_MARKS.search(element_marks(sibling))
+               and 0 < len(text_of(sibling).split()) <= _BYLINE_WORDS
+               for sibling in (*part.itersiblings(), *part.itersiblings(preceding=True)))
+
+
+def _only_title_and_name(anchor: Any, titled: Any) -> bool:
+    """Return whether a link's words are only those of its title-classed part and of one part its class calls a name (a
+    column's box; not a columnist's box that adds the column's headline in a part of its own: "<strong class=name>...
+    </strong><span class=company-title>Aile Yazarı</span><span class=desc>Kamburluk (kifoz) tedavisi</span>")."""
+    names = [sibling for sibling in (*titled.itersiblings(), *titled.itersiblings(preceding=True))
+             if isinstance(sibling.tag, str) and _NAME_MARKS.search(element_marks(sibling))]
+    return len(names) == 1 and folded_words(text_of(anchor)) == folded_words(f"{text_of(titled)} {text_of(names[0])}")
+
+
 def _is_byline(element: Any) -> bool:
     """Return whether an element is a byline inside a headline's link: so classed ("author-art"), not a block its class
     also calls a title ("cell-author__title" holds a column's headline), and a name's length at most."""
@@ -1132,6 +1148,12 @@ def headline_of(anchor: Any, slug: str, containers: _HeadingFinder) -> tuple[int
         # faszinierende Fakten über Schokolade" over "<span class=title>Die Liebe unseres Lebens</span><span class=info>10
         # faszinierende ...</span>": the rest is the headline.)
         rest = _rest_after_kicker(shown, heading_text(titled), title)
+        words = cleaned(heading_text(titled))
+        if not rest and len(words.split()) >= 2 and not is_headline(words, slug) and _beside_a_name(titled) \
+                and _only_title_and_name(anchor, titled):
+            # A column's box: its short title over its writer's name ("<div class=tcltitle>العمر ساعة</div><div
+            # class=name>غادة عبد الرحيم</div>"): the title however short, not the two run together.
+            return LINK_TEXT, words
         # (Nor its summary, set below a line break inside it: "<span class=ttl>È arrivata la neve<br><span class=sttl>
         # Nella giornata di ieri ...</span></span>".)
         candidates.append((LINK_TEXT, rest or _text_over_paragraph(titled, slug, _SUMMARY_TAGS) or heading_text(titled)))
