@@ -4835,3 +4835,20 @@ def test_a_writers_job_title_beside_the_name_in_a_columnists_box_does_not_title_
            ' alt="Yasemin Soytürk Özseren"><strong class="name">Yasemin Soytürk Özseren</strong><span class="company-title">'
            'Aile Yazarı</span><span class="desc">Kamburluk (kifoz) tedavisi</span></a></li></ul>')
     assert [title for _, title in page(box)] != ["Aile Yazarı"]
+
+
+def test_of_a_links_several_headings_the_one_its_pictures_alt_repeats_is_the_headline_however_short() -> None:
+    def item(path: str, kicker: str, words: str) -> str:
+        return f'<li><a href="{path}"><h4>{kicker}</h4><img src="x.jpg" alt="{words}"><h3>{words}</h3></a></li>'
+    html = ("<ul>" + item("/colunista/wellington-fagundes/2026/03/13/enfim-a-terra.html", "Wellington Fagundes",
+                          "Enfim, a terra!")
+            + item("/chroniques/2026/03/14/bof-bof.html", "Chronique du mardi", "Kronik : bof-bof") + "</ul>"
+            + story(1) + story(2))
+    titles = dict(page(html))
+    assert titles["/colunista/wellington-fagundes/2026/03/13/enfim-a-terra.html"] == "Enfim, a terra!"
+    assert titles["/chroniques/2026/03/14/bof-bof.html"] == "Kronik : bof-bof"
+    # (where the address needs a headline's words to name a story, a short one would lose it: the link keeps its words)
+    kept = dict(page("<ul>" + item("/chroniques/bof-bof.php", "Chronique du mardi", "Kronik : bof-bof")
+                     + item("/humeurs/federation-francaise-des-motards-en-colere.php", "Humeur du jeudi",
+                            "Z'humeurs : la FFMC en colère contre les radars") + "</ul>" + story(1) + story(2)))
+    assert kept["/chroniques/bof-bof.php"] == "Chronique du mardi Kronik : bof-bof"

@@ -762,7 +762,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
                 key = by_path.setdefault(f"{number[-1]} before {last.lower()}", key)
         # Only a dated or numbered story may have a headline of one to three words its slug spells.
         slug = own_slug(target) if kind == SURE_STORY else ""
-        rank, text = headline_of(anchor, slug, containers)
+        rank, text = headline_of(anchor, slug, containers, short_ok=kind != NEEDS_HEADLINE)
         if text and (label := _dashed_label(anchor)) and text.startswith(label) and is_headline(text[len(label):].strip()):
             text = text[len(label):].strip()  # a kicker set in bold before a dash: "<b>ASSE -</b>Ntep et Tannane ..."
         if text and _COMMENT_PLACE.match(urlsplit(href).fragment):

@@ -44,6 +44,11 @@ def folded_words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", unaccented(text.casefold()))
 
 
+def words_of(text: str) -> list[str]:
+    """Return the words of a text in any script, lower-case and without accents ("Santé" -> "sante", "العمر ساعة")."""
+    return re.findall(r"\w+", unaccented(text.casefold()))
+
+
 def folded_words_but_numbers(text: str) -> list[str]:
     """Return the folded words of a text but numbers: an id beside a slug, a number written in both."""
     return [word for word in folded_words(text) if not word.isdigit()]
@@ -238,7 +243,7 @@ def _only_title_and_name(anchor: Any, titled: Any) -> bool:
     </strong><span class=company-title>Aile Yazarı</span><span class=desc>Kamburluk (kifoz) tedavisi</span>")."""
     names = [sibling for sibling in (*titled.itersiblings(), *titled.itersiblings(preceding=True))
              if isinstance(sibling.tag, str) and _NAME_MARKS.search(element_marks(sibling))]
-    return len(names) == 1 and folded_words(text_of(anchor)) == folded_words(f"{text_of(titled)} {text_of(names[0])}")
+    return len(names) == 1 and words_of(text_of(anchor)) == words_of(f"{text_of(titled)} {text_of(names[0])}")
 
 
 def _is_byline(element: Any) -> bool:
@@ -1056,6 +1061,17 @@ def _line_named_by_alt(anchor: Any, slug: str) -> Any:
     return next((line for line in lines if text_of(line).casefold() == alt.casefold()), None) if len(lines) > 1 else None
 
 
+def _heading_named_by_alt(anchor: Any, headings: list[Any]) -> Any:
+    """Return the one heading of a link's several whose words are its picture's alt word for word (two words or more),
+    else None."""
+    image = next(anchor.iter("img"), None)
+    alt = words_of(collapse(image.get("alt"))) if image is not None else []
+    if len(alt) < 2:
+        return None
+    named = [heading for heading in headings if words_of(heading_text(heading)) == alt]
+    return named[0] if len(named) == 1 else None
+
+
 def link_title(anchor: Any) -> str:
     """Return a link's title attribute, without a blog theme's words around the headline ("Permalink to ...")."""
     return PERMALINK_TITLE.sub("", unescaped_twice(collapse(anchor.get("title"))), count=1)
@@ -1093,8 +1109,9 @@ def _headings_of_the_story(anchor: Any) -> list[Any]:
     return [heading for heading in headings if not any(heading_text(heading).startswith(alt) for alt in portraits)]
 
 
-def headline_of(anchor: Any, slug: str, containers: _HeadingFinder) -> tuple[int, str]:
-    """Return the headline a link shows and its rank (HEADING, LINK_TEXT, ASIDE_TEXT), or (ASIDE_TEXT, "")."""
+def headline_of(anchor: Any, slug: str, containers: _HeadingFinder, short_ok: bool = True) -> tuple[int, str]:
+    """Return the headline a link shows and its rank (HEADING, LINK_TEXT, ASIDE_TEXT), or (ASIDE_TEXT, ""); short_ok
+    says whether the link's address names a story by itself, so that a headline of two or three words may title it."""
     time = next(anchor.iter("time"), None)
     date_text = text_of(time) if time is not None else None
     own, shown = _link_texts(anchor)
@@ -1113,6 +1130,14 @@ def headline_of(anchor: Any, slug: str, containers: _HeadingFinder) -> tuple[int
         # candidato del PRI en Puebla'><span>Asesinan a candidato ...</span><span>16 de marzo de 2018</span><span>Gustavo
         # Gómez se encontraba ...</span>"): the headline, the other lines its date and its summary.
         named = _line_named_by_alt(anchor, slug)
+    if named is None and len(headings) > 1 and (by_alt := _heading_named_by_alt(anchor, headings)) is not None \
+            and (short_ok or is_headline(cleaned(heading_text(by_alt)), slug)):
+        # ... and so the heading its picture's alt repeats, of a link of several headings ("<h4>Chronique du mardi</h4>
+        # <img alt='Kronik : bof-bof'><h3>Kronik : bof-bof</h3>"): however short (two of the page's words agree on
+        # it, as a title attribute's would: it ranks as the link's words), the other heading its kicker; where the
+        # address needs a headline's words to be a story's, only one that reads as a headline (or the story is lost).
+        words = cleaned(heading_text(by_alt))
+        return (HEADING if is_headline(words, slug) else LINK_TEXT), words
     if named is not None:
         return (HEADING if named.tag in HEADING_TAGS else LINK_TEXT), cleaned(heading_text(named))
     worded = [h for h in headings if not _short(heading_text(h), slug)]
@@ -1184,7 +1209,7 @@ def headline_of(anchor: Any, slug: str, containers: _HeadingFinder) -> tuple[int
         candidates.append((LINK_TEXT, title))
     candidates.append((LINK_TEXT, uncut(own, title)))
     if not own and image is not None and MEDIA_KICKERS.match(title) and shown \
-            and folded_words(collapse(image.get("alt"))) == folded_words(shown):
+            and words_of(collapse(image.get("alt"))) == words_of(shown):
         # A picture's link of a caption only, titled as the site describes its gallery or video ("Fotostrecke: Experte
         # Gary Anderson ... bewerten ...", "Video: Toro Rossos Brendon Hartley blickt ..."): the caption the picture's
         # alt repeats is the headline ("Expertenwertung: So stark sind die F1-Teams"), the title its summary.
