@@ -4852,3 +4852,17 @@ def test_of_a_links_several_headings_the_one_its_pictures_alt_repeats_is_the_hea
                      + item("/humeurs/federation-francaise-des-motards-en-colere.php", "Humeur du jeudi",
                             "Z'humeurs : la FFMC en colère contre les radars") + "</ul>" + story(1) + story(2)))
     assert kept["/chroniques/bof-bof.php"] == "Chronique du mardi Kronik : bof-bof"
+
+
+def test_a_media_label_before_a_slash_a_doubled_colon_or_in_cyrillic_brackets_is_left_out() -> None:
+    assert headlines_of_headings(["FOTOT/ Festa e çmendur e studentëve: Alkool, drogë dhe shumë zhveshje",
+                                  "Video / Dj Arafat à Sa Maman « Tu Me Laissait Crécher Chez Tes Copains »",
+                                  "(ВИДЕО) Груевски: Не сакав да предизвикам инцидент со Џафери",
+                                  "فیلم:: حداد عادل 70 درصد کسانی که در آشوبهای اخیر دستگیر شدند، بیکار بودند",
+                                  "کاریکاتور؛ چماق جهل بر سر دختران انقلاب در خیابان",
+                                  "Video/Audio streaming grows faster than cable this year"]) == [
+        "Festa e çmendur e studentëve: Alkool, drogë dhe shumë zhveshje",
+        "Dj Arafat à Sa Maman « Tu Me Laissait Crécher Chez Tes Copains »",
+        "Груевски: Не сакав да предизвикам инцидент со Џафери",
+        "حداد عادل 70 درصد کسانی که در آشوبهای اخیر دستگیر شدند، بیکار بودند",
+        "چماق جهل بر سر دختران انقلاب در خیابان", "Video/Audio streaming grows faster than cable this year"]
