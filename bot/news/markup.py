@@ -273,7 +273,9 @@ _MORE_OPENERS = (
     r"pro[cč]itaj(?:te)? vi[sš]e|preberi(?:te)? ve[cč]|tov[aá]bb olvasom|"
     # ... in Arabic ("for more", "read more", "continue reading"), Persian ("the article goes on", "read more") and Hebrew
     # ("read more", "to go on reading"): "... في غزة للمزيد.." runs the call into the headline it closes
-    r"للمزيد|[اإأ]?قر[أا] (?:المزيد|(?:الموضوع|الخبر|المقال|المقالة|التفاصيل)(?: كامل(?:ا|اً|ة)?)?)|تابع القراءة|ادامه مطلب|بیشتر بخوانید|קרא עוד|קראו עוד|להמשך קריאה"
+    # (and "read the whole story": "إقرأ الموضوع كاملاً", "اقرأ الخبر كاملا")
+    r"للمزيد|[اإأ]?قر[أا] (?:المزيد|(?:الموضوع|الخبر|المقال|المقالة|التفاصيل)(?: كامل(?:ا|اً|ة)?)?)|تابع القراءة|"
+    r"ادامه مطلب|بیشتر بخوانید|קרא עוד|קראו עוד|להמשך קריאה"
 )
 # ... and a section's call to its page after its name ("Top Stories see more"): only ever last ("See All the Ads From
 # Super Bowl LI ..." opens a headline).

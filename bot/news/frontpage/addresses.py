@@ -314,8 +314,8 @@ def _game_news(said: set[str], lowered: list[str], path: str) -> bool:
 
 def _account_form(segment: str) -> bool:
     """Return whether a path segment names an account's form in two or three words ("register-form", "user_login")."""
-    words = set(re.split(r"[-_]", segment))
-    return 2 <= len(re.split(r"[-_]", segment)) <= 3 and bool(words & _ACCOUNT_ACTIONS) and words <= _ACCOUNT_FORM_WORDS
+    words = re.split(r"[-_]", segment)
+    return 2 <= len(words) <= 3 and not _ACCOUNT_ACTIONS.isdisjoint(words) and _ACCOUNT_FORM_WORDS.issuperset(words)
 
 
 def _slug_words(segment: str) -> int:

@@ -230,20 +230,15 @@ def _is_standfirst(element: Any) -> bool:
     return bool(_STANDFIRST_MARKS.search(marks)) and not _TITLE_MARKS.search(marks)
 
 
-def _beside_a_name(part: Any) -> bool:
-    """Return whether an element has a sibling with words that its class calls a name ("<div class=name>"), a few words."""
-    return any(isinstance(sibling.tag, str) and _NAME_MARKS.search(element_marks(sibling))
-               and 0 < len(text_of(sibling).split()) <= _BYLINE_WORDS
-               for sibling in (*part.itersiblings(), *part.itersiblings(preceding=True)))
-
-
-def _only_title_and_name(anchor: Any, titled: Any) -> bool:
-    """Return whether a link's words are only those of its title-classed part and of one part its class calls a name (a
-    column's box; not a columnist's box that adds the column's headline in a part of its own: "<strong class=name>...
-    </strong><span class=company-title>Aile Yazarı</span><span class=desc>Kamburluk (kifoz) tedavisi</span>")."""
+def _title_over_a_name(anchor: Any, titled: Any) -> bool:
+    """Return whether a link's words are only those of its title-classed part and of one sibling part its class calls a
+    name, of a few words (a column's box: "<div class=tcltitle>...</div><div class=name>...</div>"; not a columnist's
+    box that adds the column's headline in a part of its own: "<strong class=name>...</strong><span
+    class=company-title>Aile Yazarı</span><span class=desc>Kamburluk (kifoz) tedavisi</span>")."""
     names = [sibling for sibling in (*titled.itersiblings(), *titled.itersiblings(preceding=True))
              if isinstance(sibling.tag, str) and _NAME_MARKS.search(element_marks(sibling))]
-    return len(names) == 1 and words_of(text_of(anchor)) == words_of(f"{text_of(titled)} {text_of(names[0])}")
+    return len(names) == 1 and 0 < len(text_of(names[0]).split()) <= _BYLINE_WORDS \
+        and words_of(text_of(anchor)) == words_of(f"{text_of(titled)} {text_of(names[0])}")
 
 
 def _is_byline(element: Any) -> bool:
@@ -1130,14 +1125,17 @@ def headline_of(anchor: Any, slug: str, containers: _HeadingFinder, short_ok: bo
         # candidato del PRI en Puebla'><span>Asesinan a candidato ...</span><span>16 de marzo de 2018</span><span>Gustavo
         # Gómez se encontraba ...</span>"): the headline, the other lines its date and its summary.
         named = _line_named_by_alt(anchor, slug)
-    if named is None and len(headings) > 1 and (by_alt := _heading_named_by_alt(anchor, headings)) is not None \
-            and (short_ok or is_headline(cleaned(heading_text(by_alt)), slug)):
+    by_alt = _heading_named_by_alt(anchor, headings) if named is None and len(headings) > 1 else None
+    if by_alt is not None:
         # ... and so the heading its picture's alt repeats, of a link of several headings ("<h4>Chronique du mardi</h4>
         # <img alt='Kronik : bof-bof'><h3>Kronik : bof-bof</h3>"): however short (two of the page's words agree on
         # it, as a title attribute's would: it ranks as the link's words), the other heading its kicker; where the
         # address needs a headline's words to be a story's, only one that reads as a headline (or the story is lost).
-        words = cleaned(heading_text(by_alt))
-        return (HEADING if is_headline(words, slug) else LINK_TEXT), words
+        alt_named = cleaned(heading_text(by_alt))
+        if is_headline(alt_named, slug):
+            return HEADING, alt_named
+        if short_ok:
+            return LINK_TEXT, alt_named
     if named is not None:
         return (HEADING if named.tag in HEADING_TAGS else LINK_TEXT), cleaned(heading_text(named))
     worded = [h for h in headings if not _short(heading_text(h), slug)]
@@ -1173,12 +1171,11 @@ def headline_of(anchor: Any, slug: str, containers: _HeadingFinder, short_ok: bo
         # faszinierende Fakten über Schokolade" over "<span class=title>Die Liebe unseres Lebens</span><span class=info>10
         # faszinierende ...</span>": the rest is the headline.)
         rest = _rest_after_kicker(shown, heading_text(titled), title)
-        words = cleaned(heading_text(titled))
-        if not rest and len(words.split()) >= 2 and not is_headline(words, slug) and _beside_a_name(titled) \
-                and _only_title_and_name(anchor, titled):
+        column = cleaned(heading_text(titled))
+        if not rest and len(column.split()) >= 2 and not is_headline(column, slug) and _title_over_a_name(anchor, titled):
             # A column's box: its short title over its writer's name ("<div class=tcltitle>العمر ساعة</div><div
             # class=name>غادة عبد الرحيم</div>"): the title however short, not the two run together.
-            return LINK_TEXT, words
+            return LINK_TEXT, column
         # (Nor its summary, set below a line break inside it: "<span class=ttl>È arrivata la neve<br><span class=sttl>
         # Nella giornata di ieri ...</span></span>".)
         candidates.append((LINK_TEXT, rest or _text_over_paragraph(titled, slug, _SUMMARY_TAGS) or heading_text(titled)))
