@@ -4866,3 +4866,23 @@ def test_a_media_label_before_a_slash_a_doubled_colon_or_in_cyrillic_brackets_is
         "Груевски: Не сакав да предизвикам инцидент со Џафери",
         "حداد عادل 70 درصد کسانی که در آشوبهای اخیر دستگیر شدند، بیکار بودند",
         "چماق جهل بر سر دختران انقلاب در خیابان", "Video/Audio streaming grows faster than cable this year"]
+
+
+def test_a_showcase_of_slides_whose_empty_links_sit_before_their_captions_words_holds_the_lead() -> None:
+    def slide(slug: str, words: str) -> str:
+        return (f'<div class="showcase-item"><i class="date-item">17 mar. 12:15</i><img src="{slug}.jpg" alt="Image">'
+                f'<span><a href="/md/politica/{slug}"></a>{words}</span><a href="/md/politica/{slug}"></a></div>')
+    showcase = ('<div class="header-showcase clearfix">'
+                + slide("voronin-anunta-ce-candidati-va-sustine-pcrm-la-alegeri",
+                        "Voronin anunță ce candidați va susține PCRM la alegerile din Chișinău și Bălți")
+                + slide("dodon-i-a-transmis-un-mesaj-de-felicitare-presedintelui-chinez",
+                        "Dodon i-a transmis un mesaj de felicitare președintelui chinez") + "</div>")
+    item = ('<div class="article-item"><a href="/md/in-lume/ucraina-le-interzice-cetatenilor-rusi-sa-voteze" class="link-img-wrap">'
+            '<img src="u.jpg" alt=""></a><div class="news_title"><a href="/md/in-lume/ucraina-le-interzice-cetatenilor-rusi-sa-voteze">'
+            'Ucraina le interzice cetăţenilor ruşi să voteze pe teritoriul său</a></div></div>')
+    # (the slides' stories named again in the page's list of the newest, further down)
+    newest = ('<ul class="latest"><li><a href="/md/politica/voronin-anunta-ce-candidati-va-sustine-pcrm-la-alegeri">Voronin'
+              ' anunță ce candidați va susține PCRM la alegerile din Chișinău și Bălți</a></li><li><a href="/md/politica/'
+              'dodon-i-a-transmis-un-mesaj-de-felicitare-presedintelui-chinez">Dodon i-a transmis un mesaj de felicitare'
+              ' președintelui chinez</a></li></ul>')
+    assert page(showcase + item + newest)[0][0] == "/md/politica/voronin-anunta-ce-candidati-va-sustine-pcrm-la-alegeri"

@@ -1241,9 +1241,11 @@ _TEASER_LEVELS = 5  # how far above a "read more" link its teaser may be
 
 
 def shows_its_story(anchor: Any) -> bool:
-    """Return whether a link shows the reader its story: words, a picture, or the heading of the teaser it lies over; not
-    an empty link laid over a scoreboard's teams and scores."""
-    return bool(text_of(anchor)) or next(anchor.iter("img"), None) is not None or bool(teaser_title(anchor, headed=True))
+    """Return whether a link shows the reader its story: words, a picture, the heading of the teaser it lies over, or the
+    headline set right after it ("<span><a href=...></a>Voronin anunță ce candidați ...</span>": a slide's empty link
+    before its caption's words); not an empty link laid over a scoreboard's teams and scores."""
+    return bool(text_of(anchor)) or next(anchor.iter("img"), None) is not None or bool(teaser_title(anchor, headed=True)) \
+        or is_headline(collapse(anchor.tail))
 
 
 _IN_PAGE = re.compile(r"^#[^\s#]+$")  # a link to a named place on the page itself ("#comments")
