@@ -674,13 +674,16 @@ def sections_slug(inside: str) -> str | None:
     """Return the slug of words naming one story (four words or more, no id) that an address inside its site
     ("actualite/<slug>") files under named sections, none of them media's; else None."""
     folders, _, last = inside.rpartition("/")
-    stem = last.split(".")[0]
-    if not folders or any(c.isdigit() for c in folders) or LONG_ID.search(last) \
-            or _name_words(stem) < _SLUG_WORDS:
+    if not folders or any(c.isdigit() for c in folders) or not _long_slug(last):
         return None  # (a date's or a number's folders say which story: a column's slug may come back each day)
     if any(_MEDIA_FOLDER.fullmatch(folder) for folder in folders.split("/")):
         return None
     return last.lower()
+
+
+def _long_slug(name: str) -> bool:
+    """Return whether a page's name is a slug of words naming one story: four words or more, no id."""
+    return not LONG_ID.search(name) and _name_words(name.split(".")[0]) >= _SLUG_WORDS
 
 
 # A month's or a day's folders alone before a name ("2018/03/<slug>", "2018/03/19/<slug>"): a blog's dated permalink.
@@ -692,10 +695,7 @@ def month_slug(inside: str) -> str | None:
     under a month's or a day's folders alone ("2018/03/<slug>": a blog's dated permalink of a post it also files under
     its section); else None."""
     folders, _, last = inside.rpartition("/")
-    stem = last.split(".")[0]
-    if not _DATE_FOLDERS.fullmatch(folders) or LONG_ID.search(last) or _name_words(stem) < _SLUG_WORDS:
-        return None
-    return last.lower()
+    return last.lower() if _DATE_FOLDERS.fullmatch(folders) and _long_slug(last) else None
 
 
 def is_article_url(url: str, page_url: str) -> bool:

@@ -720,28 +720,28 @@ def _teaser_grid(element: Any) -> bool:
 def _titled_ticker(element: Any) -> bool:
     """Return whether the nearest element before this one that holds words, spacers skipped, is a ticker's title; or
     this one's first line, in a list of plain links ("<ul><li class=alerttitle>Breaking News</li><li><a>...</a></li>")."""
-    for before in islice(element.itersiblings(preceding=True), 4):
-        if not isinstance(before.tag, str) or before.tag in NOISE_TAGS:
-            continue
-        words = " ".join("".join(before.itertext()).split())
-        if words:
-            return len(words) <= _TICKER_TITLE_CHARS and _TICKER_TITLE.match(words) is not None
-    return _ticker_titled_inside(element)
-
-
-def _ticker_titled_inside(element: Any) -> bool:
-    """Return whether an element is a list of plain links (no picture, no heading) whose first line, a link of none, is a
-    ticker's title."""
+    found = _first_with_words(islice(element.itersiblings(preceding=True), 4))
+    if found is not None:
+        return _is_ticker_title(found[1])
     if next(element.iter("img", "picture", *HEADING_TAGS), None) is not None:
         return False  # (a block of teasers, or a wrapper of the page, whose first words happen to be such a label)
-    for child in element:
-        if not isinstance(child.tag, str) or child.tag in NOISE_TAGS:
-            continue
-        words = " ".join("".join(child.itertext()).split())
-        if words:
-            return child.find(".//a") is None and child.tag != "a" and len(words) <= _TICKER_TITLE_CHARS \
-                and _TICKER_TITLE.match(words) is not None
-    return False
+    first = _first_with_words(element)
+    return first is not None and first[0].tag != "a" and first[0].find(".//a") is None and _is_ticker_title(first[1])
+
+
+def _first_with_words(elements: Iterable[Any]) -> tuple[Any, str] | None:
+    """Return the first of these elements that holds words, spacers skipped, and its words; else None."""
+    for element in elements:
+        if isinstance(element.tag, str) and element.tag not in NOISE_TAGS:
+            words = " ".join("".join(element.itertext()).split())
+            if words:
+                return element, words
+    return None
+
+
+def _is_ticker_title(words: str) -> bool:
+    """Return whether an element's words are a ticker's title ("Breaking news", "Flash info :")."""
+    return len(words) <= _TICKER_TITLE_CHARS and _TICKER_TITLE.match(words) is not None
 
 
 _BEHAVIOUR = re.compile(r"(?:^|(?<=\s))(?:js[-_]\S*|\S*(?:trigger|infinite|lazy|load)[-_]?scroll\S*|\S*scroll[-_]?(?:trigger|load|spy|reveal|anim)\S*)",
