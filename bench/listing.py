@@ -47,21 +47,6 @@ HELDOUT_FOLDERS = {
     "gathered, fresh held-out": REPO / "tests" / "fixtures" / "frontpages-heldout",
     "gathered, final held-out": REPO / "tests" / "fixtures" / "frontpages-final",
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
-    "set PW (held out, gathered 2026-12-03, thirty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgepw",
-    "set PX (held out, gathered 2026-12-03, thirty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgepx",
-    "set PY (held out, gathered 2026-12-03, thirty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgepy",
-    "set QA (held out, gathered 2026-12-03, thirty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgeqa",
-    "set QC (held out, gathered 2026-12-03, thirty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgeqc",
-    "set QB (held out, gathered 2026-12-03, thirty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgeqb",
-    "set QE (held out, gathered 2026-12-03, thirty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgeqe",
-    "set QF (held out, gathered 2026-12-03, thirty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgeqf",
-    "set QH (held out, gathered 2026-12-03, thirty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgeqh",
-    "set QD (held out, gathered 2026-12-03, thirty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgeqd",
-    "set PZ (held out, gathered 2026-12-03, thirty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgepz",
-    "set QG (held out, gathered 2026-12-03, thirty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgeqg",
-    "set QI (held out, gathered 2026-12-03, thirty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgeqi",
-    "set QK (held out, gathered 2026-12-03, thirty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgeqk",
-    "set QJ (held out, gathered 2026-12-03, thirty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgeqj",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
@@ -492,6 +477,21 @@ JUDGED_FOLDERS = {
     "set PT (judged 2026-12-03, thirtieth stop and the thirty-first's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgept",
     "set PU (judged 2026-12-03, thirtieth stop and the thirty-first's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgepu",
     "set PV (judged 2026-12-03, thirtieth stop and the thirty-first's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgepv",
+    "set PW (judged 2026-12-04, thirty-first stop and the thirty-second's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgepw",
+    "set PX (judged 2026-12-04, thirty-first stop and the thirty-second's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgepx",
+    "set PY (judged 2026-12-04, thirty-first stop and the thirty-second's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgepy",
+    "set PZ (judged 2026-12-04, thirty-first stop and the thirty-second's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgepz",
+    "set QA (judged 2026-12-04, thirty-first stop and the thirty-second's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeqa",
+    "set QB (judged 2026-12-04, thirty-first stop and the thirty-second's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeqb",
+    "set QC (judged 2026-12-04, thirty-first stop and the thirty-second's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeqc",
+    "set QD (judged 2026-12-04, thirty-first stop and the thirty-second's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeqd",
+    "set QE (judged 2026-12-04, thirty-first stop and the thirty-second's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeqe",
+    "set QF (judged 2026-12-04, thirty-first stop and the thirty-second's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeqf",
+    "set QG (judged 2026-12-04, thirty-first stop and the thirty-second's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeqg",
+    "set QH (judged 2026-12-04, thirty-first stop and the thirty-second's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeqh",
+    "set QI (judged 2026-12-04, thirty-first stop and the thirty-second's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeqi",
+    "set QJ (judged 2026-12-04, thirty-first stop and the thirty-second's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeqj",
+    "set QK (judged 2026-12-04, thirty-first stop and the thirty-second's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeqk",
 }
 DEVELOPMENT = REPO.parent / "corpora-dev" / "frontpages"
 _ID = re.compile(r"\d{4,}")

@@ -968,6 +968,21 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set PT (judged 2026-12-03, thirtieth stop and the thirty-first's start; development since)", (0.999, 0.999, 2, 0.999)),
     ("set PU (judged 2026-12-03, thirtieth stop and the thirty-first's start; development since)", (0.992, 0.993, 1, 0.999)),
     ("set PV (judged 2026-12-03, thirtieth stop and the thirty-first's start; development since)", (0.961, 0.999, 2, 0.970)),
+    ("set PW (judged 2026-12-04, thirty-first stop and the thirty-second's start; development since)", (0.738, 0.943, 1, 0.999)),
+    ("set PX (judged 2026-12-04, thirty-first stop and the thirty-second's start; development since)", (0.999, 0.999, 2, 0.902)),
+    ("set PY (judged 2026-12-04, thirty-first stop and the thirty-second's start; development since)", (0.999, 0.561, 2, 0.969)),
+    ("set PZ (judged 2026-12-04, thirty-first stop and the thirty-second's start; development since)", (0.952, 0.952, 1, 0.961)),
+    ("set QA (judged 2026-12-04, thirty-first stop and the thirty-second's start; development since)", (0.973, 0.957, 1, 0.993)),
+    ("set QB (judged 2026-12-04, thirty-first stop and the thirty-second's start; development since)", (0.880, 0.989, 1, 0.955)),
+    ("set QC (judged 2026-12-04, thirty-first stop and the thirty-second's start; development since)", (0.966, 0.955, 1, 0.921)),
+    ("set QD (judged 2026-12-04, thirty-first stop and the thirty-second's start; development since)", (0.993, 0.993, 2, 0.969)),
+    ("set QE (judged 2026-12-04, thirty-first stop and the thirty-second's start; development since)", (0.788, 0.983, 1, 0.959)),
+    ("set QF (judged 2026-12-04, thirty-first stop and the thirty-second's start; development since)", (0.999, 0.973, 2, 0.992)),
+    ("set QG (judged 2026-12-04, thirty-first stop and the thirty-second's start; development since)", (0.937, 0.990, 2, 0.999)),
+    ("set QH (judged 2026-12-04, thirty-first stop and the thirty-second's start; development since)", (0.979, 0.989, 2, 0.999)),
+    ("set QI (judged 2026-12-04, thirty-first stop and the thirty-second's start; development since)", (0.934, 0.903, 1, 0.999)),
+    ("set QJ (judged 2026-12-04, thirty-first stop and the thirty-second's start; development since)", (0.981, 0.953, 1, 0.969)),
+    ("set QK (judged 2026-12-04, thirty-first stop and the thirty-second's start; development since)", (0.921, 0.999, 2, 0.783)),
 ])
 def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float, int, float]) -> None:
     (scores,) = score_listers(load_frontpages(JUDGED_FOLDERS[label]), [("ours", ours)])
