@@ -4886,3 +4886,61 @@ def test_a_showcase_of_slides_whose_empty_links_sit_before_their_captions_words_
               'dodon-i-a-transmis-un-mesaj-de-felicitare-presedintelui-chinez">Dodon i-a transmis un mesaj de felicitare'
               ' președintelui chinez</a></li></ul>')
     assert page(showcase + item + newest)[0][0] == "/md/politica/voronin-anunta-ce-candidati-va-sustine-pcrm-la-alegeri"
+
+
+def test_a_headline_opening_with_the_word_horoscope_is_the_signs_of_the_day_not_a_story() -> None:
+    titles = headlines_of_headings(["Horoskopi ditor, e mërkurë 21 mars 2018", "Гороскоп на неделю: что ждёт Овнов",
+                                    "Horóscopo de hoy: lunes 2 de agosto", "Nën hetim për trafik kokaine, biznesmenit i sekuestrohen prona",
+                                    "Why the horoscope industry keeps growing in a crisis"])
+    assert titles == ["Nën hetim për trafik kokaine, biznesmenit i sekuestrohen prona",
+                      "Why the horoscope industry keeps growing in a crisis"]
+
+
+def test_of_a_title_box_holding_a_numbered_title_line_and_subtitle_line_the_first_line_is_the_headline() -> None:
+    def slide(n: int, words: str, subtitle: str) -> str:
+        return (f'<li><a href="/main/news_view.php?id=33521{n}"><div class="head_bx_title"><div class="bg_opacity"></div>'
+                f'<div class="title_1 ovt ff-nanum-bold">{words}</div><div class="title_2 ovt ff-nanum"> {subtitle}</div>'
+                f'</div><img src="{n}.jpg" alt="top"></a></li>')
+    titles = dict(page("<ul>" + slide(7, "김종국, 운동을 시작한 이유 + 안양 김도끼로 불리던 이유 공개", "학창시절 싸움을 잘했다는 소문에 대해서도 해명")
+                       + slide(5, "술 마시고 자극 받은 뇌, 며칠이 지나야 정상으로 되돌아올까", "헐..충격") + "</ul>"))
+    assert titles == {"/main/news_view.php?id=335217": "김종국, 운동을 시작한 이유 + 안양 김도끼로 불리던 이유 공개",
+                      "/main/news_view.php?id=335215": "술 마시고 자극 받은 뇌, 며칠이 지나야 정상으로 되돌아올까"}
+
+
+def test_a_label_in_capitals_with_a_year_that_the_storys_slug_spells_first_stays_in_the_headline() -> None:
+    items = [("/show/12490/mwc-2018-asus-press-event-live-blog", "MWC 2018: ASUS Press Event Live Blog (6:30pm UTC)"),
+             ("/show/12491/intel-shows-new-chips", "ANALYSIS: Intel shows new chips to its partners"),
+             ("/show/12492/amd-cuts-prices", "REVIEW: AMD cuts prices of its desktop processors"),
+             ("/show/12493/nokia-returns", "PHONE NEWS: Nokia returns to the high end this spring")]
+    titles = dict(page("".join(headed(path, words) for path, words in items)))
+    assert titles == {"/show/12490/mwc-2018-asus-press-event-live-blog": "MWC 2018: ASUS Press Event Live Blog (6:30pm UTC)",
+                      "/show/12491/intel-shows-new-chips": "Intel shows new chips to its partners",
+                      "/show/12492/amd-cuts-prices": "AMD cuts prices of its desktop processors",
+                      "/show/12493/nokia-returns": "Nokia returns to the high end this spring"}
+
+
+def test_a_dated_address_of_section_names_only_that_files_the_pages_stories_is_that_days_section_not_a_story() -> None:
+    html = ('<div class="seccion"><h3><a href="/2018/03/16/athletic">Athletic</a></h3>'
+            + headed("/2018/03/16/athletic/aburto-exige-a-la-uefa-que-castigue-a-clubes", "Aburto exige a la UEFA que castigue a los clubes violentos")
+            + headed("/2018/03/16/athletic/punto-final-a-la-utopia", "Punto final a la utopía")
+            + '</div><div class="seccion"><h3><a href="/2018/03/16/ocio-y-cultura/cultura">Cultura</a></h3>'
+            + headed("/2018/03/16/ocio-y-cultura/cultura/el-museo-abre-una-sala-nueva", "El museo abre una sala nueva este sábado")
+            + "</div>" + headed("/2018/03/16/zama", "Zama"))
+    paths = [path for path, _ in page(html)]
+    assert "/2018/03/16/athletic" not in paths and "/2018/03/16/ocio-y-cultura/cultura" not in paths
+    assert {"/2018/03/16/athletic/aburto-exige-a-la-uefa-que-castigue-a-clubes", "/2018/03/16/athletic/punto-final-a-la-utopia",
+            "/2018/03/16/ocio-y-cultura/cultura/el-museo-abre-una-sala-nueva", "/2018/03/16/zama"} <= set(paths)
+
+
+def test_one_page_asked_for_videos_by_their_numbers_lists_each_video_not_a_tool_asked_with_several_queries() -> None:
+    videos = "".join(f'<div class="videosBoxs"><a href="/video.html?video=11284{n}"><img src="{n}.jpg"></a>'
+                     f'<a href="/video.html?video=11284{n}"><h2 class="textVbox">{words}</h2></a></div>'
+                     for n, words in ((16, "Ngordh i vetmi rinoceront mashkull në Tokë"),
+                                      (15, "Tragjedia, nëna parkon pranë lumit, mjeti mbytet me vajzën brenda"),
+                                      (12, "Monstra detare shfaqet në vendin e legjendës, shikoni krijesën")))
+    weather = "".join(f'<h2><a href="/wetter.html?plz={code}">Das Wetter heute in {town} und Umgebung</a></h2>'
+                      for code, town in ((24103, "Kiel"), (22359, "Hamburg")))
+    stories = "".join(story(n, f"Rama takim me Hahn në Bruksel, dita {n} e bisedimeve") for n in range(1, 7))
+    paths = [path for path, _ in page(videos + weather + stories)]
+    assert {"/video.html?video=1128416", "/video.html?video=1128415", "/video.html?video=1128412"} <= set(paths)
+    assert not any("wetter" in path for path in paths)

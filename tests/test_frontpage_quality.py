@@ -541,7 +541,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set BE (judged 2026-12-01, tenth stop; development since)", (0.936, 0.966, 3, 0.999)),
     # BH's dzfoot: its annotator keeps a bold label before the headline ("<strong>France :</strong> Zeffane ..."), the
     # truths' convention (and most sets) leave it out: twelve titles
-    ("set BH (judged 2026-12-01, tenth stop; development since)", (0.973, 0.975, 4, 0.860)),
+    ("set BH (judged 2026-12-01, tenth stop; development since)", (0.973, 0.975, 4, 0.874)),
     # BJ's annotators keep a kicker before a colon ("Editorial : ...") and drop a day after the headline ("... (23/03)")
     ("set BJ (judged 2026-12-01, tenth stop; development since)", (0.963, 0.969, 4, 0.946)),
     ("set BL (judged 2026-12-01, tenth stop; development since)", (0.989, 0.928, 4, 0.983)),
@@ -577,7 +577,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set CH (judged 2026-12-01, twelfth stop; development since)", (0.785, 0.950, 3, 0.999)),
     ("set CI (judged 2026-12-01, twelfth stop; development since)", (0.984, 0.957, 3, 0.988)),
     ("set CJ (judged 2026-12-01, twelfth stop; development since)", (0.945, 0.975, 2, 0.999)),
-    ("set CK (judged 2026-12-01, twelfth stop; development since)", (0.999, 0.999, 3, 0.968)),
+    ("set CK (judged 2026-12-01, twelfth stop; development since)", (0.999, 0.999, 3, 0.986)),
     ("set CL (judged 2026-12-01, twelfth stop and the thirteenth's start; development since)", (0.961, 0.983, 1, 0.948)),
     ("set CM (judged 2026-12-01, twelfth stop and the thirteenth's start; development since)", (0.979, 0.999, 2, 0.999)),
     ("set CN (judged 2026-12-01, twelfth stop and the thirteenth's start; development since)", (0.990, 0.990, 3, 0.989)),
@@ -682,7 +682,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set FX (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.818, 0.999, 2, 0.949)),
     ("set FY (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.999, 0.999, 2, 0.980)),
     ("set FZ (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.971, 0.974, 1, 0.985)),
-    ("set GA (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.906, 0.999, 2, 0.959)),
+    ("set GA (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.906, 0.999, 2, 0.970)),
     ("set GB (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.973, 0.973, 2, 0.985)),
     ("set GC (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.890, 0.905, 2, 0.999)),
     ("set GD (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.992, 0.999, 1, 0.980)),
@@ -726,7 +726,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     # where the truth takes the other's ("In einem kritischen Stadium"), so one right title of two is now one wrong of one
     ("set HK (judged 2026-12-02, eighteenth stop and the nineteenth's start; development since)", (0.972, 0.963, 1, 0.922)),
     ("set HL (judged 2026-12-02, eighteenth stop and the nineteenth's start; development since)", (0.833, 0.990, 1, 0.999)),
-    ("set HM (judged 2026-12-02, eighteenth stop and the nineteenth's start; development since)", (0.988, 0.878, 2, 0.964)),
+    ("set HM (judged 2026-12-02, eighteenth stop and the nineteenth's start; development since)", (0.988, 0.878, 2, 0.987)),
     ("set HN (judged 2026-12-02, eighteenth stop and the nineteenth's start; development since)", (0.974, 0.967, 2, 0.988)),
     ("set HO (judged 2026-12-02, eighteenth stop and the nineteenth's start; development since)", (0.981, 0.999, 2, 0.988)),
     ("set HP (judged 2026-12-02, eighteenth stop and the nineteenth's start; development since)", (0.979, 0.904, 2, 0.999)),
@@ -969,20 +969,20 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set PU (judged 2026-12-03, thirtieth stop and the thirty-first's start; development since)", (0.992, 0.993, 1, 0.999)),
     ("set PV (judged 2026-12-03, thirtieth stop and the thirty-first's start; development since)", (0.961, 0.999, 2, 0.970)),
     ("set PW (judged 2026-12-04, thirty-first stop and the thirty-second's start; development since)", (0.738, 0.943, 1, 0.999)),
-    ("set PX (judged 2026-12-04, thirty-first stop and the thirty-second's start; development since)", (0.999, 0.999, 2, 0.902)),
+    ("set PX (judged 2026-12-04, thirty-first stop and the thirty-second's start; development since)", (0.999, 0.999, 2, 0.999)),
     ("set PY (judged 2026-12-04, thirty-first stop and the thirty-second's start; development since)", (0.999, 0.561, 2, 0.969)),
-    ("set PZ (judged 2026-12-04, thirty-first stop and the thirty-second's start; development since)", (0.952, 0.952, 1, 0.961)),
+    ("set PZ (judged 2026-12-04, thirty-first stop and the thirty-second's start; development since)", (0.961, 0.952, 1, 0.961)),
     ("set QA (judged 2026-12-04, thirty-first stop and the thirty-second's start; development since)", (0.973, 0.957, 1, 0.993)),
-    ("set QB (judged 2026-12-04, thirty-first stop and the thirty-second's start; development since)", (0.880, 0.989, 1, 0.955)),
+    ("set QB (judged 2026-12-04, thirty-first stop and the thirty-second's start; development since)", (0.880, 0.989, 1, 0.966)),
     ("set QC (judged 2026-12-04, thirty-first stop and the thirty-second's start; development since)", (0.966, 0.955, 1, 0.921)),
     ("set QD (judged 2026-12-04, thirty-first stop and the thirty-second's start; development since)", (0.993, 0.993, 2, 0.969)),
     ("set QE (judged 2026-12-04, thirty-first stop and the thirty-second's start; development since)", (0.788, 0.983, 1, 0.959)),
     ("set QF (judged 2026-12-04, thirty-first stop and the thirty-second's start; development since)", (0.999, 0.973, 2, 0.992)),
     ("set QG (judged 2026-12-04, thirty-first stop and the thirty-second's start; development since)", (0.937, 0.990, 2, 0.999)),
     ("set QH (judged 2026-12-04, thirty-first stop and the thirty-second's start; development since)", (0.979, 0.989, 2, 0.999)),
-    ("set QI (judged 2026-12-04, thirty-first stop and the thirty-second's start; development since)", (0.934, 0.903, 1, 0.999)),
+    ("set QI (judged 2026-12-04, thirty-first stop and the thirty-second's start; development since)", (0.959, 0.952, 1, 0.999)),
     ("set QJ (judged 2026-12-04, thirty-first stop and the thirty-second's start; development since)", (0.981, 0.953, 1, 0.969)),
-    ("set QK (judged 2026-12-04, thirty-first stop and the thirty-second's start; development since)", (0.921, 0.999, 2, 0.783)),
+    ("set QK (judged 2026-12-04, thirty-first stop and the thirty-second's start; development since)", (0.921, 0.999, 2, 0.854)),
 ])
 def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float, int, float]) -> None:
     (scores,) = score_listers(load_frontpages(JUDGED_FOLDERS[label]), [("ours", ours)])

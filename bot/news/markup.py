@@ -677,8 +677,11 @@ PR_TITLE = re.compile(r"[<＜【\[（(]\s*(?:(?:PR|ＰＲ)\s*(?:[>＞】\]）)]|
                       r"gesponserter inhalt|contenu sponsorisé|contenuto sponsorizzato|contenido patrocinado|"
                       r"χορηγούμενο(?: περιεχόμενο)?)\s*[-–—:|]\s", re.I)
 # A Chinese, Japanese or Korean headline about the signs of the zodiac or a fortune ("哪个星座...", "7月底前...的4生肖",
-# "今日の運勢", "별자리 운세"): a horoscope, as "horoscope" in an address says in other languages.
-HOROSCOPE_TITLE = re.compile(r"星座|生肖|运势|運勢|占い|별자리|운세")
+# "今日の運勢", "별자리 운세"): a horoscope, as "horoscope" in an address says in other languages; so is a headline that
+# opens with the word horoscope, in any language, the day's or the week's signs ("Horoskopi ditor, e mërkurë 21 mars",
+# "Гороскоп на неделю", "Horóscopo de hoy"), not a story that names one further on.
+HOROSCOPE_TITLE = re.compile(r"星座|生肖|运势|運勢|占い|별자리|운세|^\W*(?:h?or[oó]s[ck]op|h?oroszk[oó]p|гороскоп|ωροσκ)",
+                             re.I)
 # A headline labelled as a quiz or a contest ("Quiz: ...", "Gewinnspiel: ...", "Verlosung: ..."), or one offering a prize:
 # something to play or enter, not a report.
 QUIZ_TITLE = re.compile(r"^\W*(?:(?:quizz?|kv[ií]z|trivia|test visual|тест|викторина|concours|jeu-concours|gewinnspiel|"

@@ -807,9 +807,10 @@ class Shapes:
         parts = urlsplit(url)  # (once per link: a page has hundreds)
         path, host = parts.path, host_of(url)
         segments = [s for s in path.split("/") if s]
-        # (A bare name, not an id of letters and digits: /c49c570c8a444ff3ac01f2f5e5b91b5f names one story.)
+        # (A bare name, not an id of letters and digits: /c49c570c8a444ff3ac01f2f5e5b91b5f names one story; nor a page
+        # asked for one item by its number, /video.html?video=1128416.)
         if kind < SURE_STORY and len(segments) == 1 and not _ID_OR_DATE.search(path) and not _is_opaque_id(segments[0]) \
-                and host == self._host:
+                and host == self._host and not _ITEM_ASKED.search(parts.query):
             self._bare.add(key)
         idless = not (_ID_OR_DATE.search(path) or _ID_OR_DATE.search(parts.query)
                       or any(_is_opaque_id(segment) for segment in segments) or _NUMBERED_SLUG.search(path))
@@ -900,6 +901,21 @@ def _folders_above(links: Iterable[tuple[str, int]]) -> Iterator[tuple[str, str]
         while end > 0 and key.find("/") < end:
             yield key[:end], key[end:]
             end = key.rfind("/", 0, end)
+
+
+_DATED_SECTION_WORDS = 3  # a section's name after a day's date ("/2018/03/16/ocio-y-cultura/"), not a headline's slug
+
+
+def dated_section(url: str) -> bool:
+    """Return whether an address is a day's date and then only sections' names, no slug, no id ("/2018/03/16/athletic",
+    "/2018/03/16/ocio-y-cultura/cultura"): that day's page of a section, where it files stories below."""
+    path = urlsplit(url).path
+    match = DATE_PATH.search(path)
+    if not match:
+        return False
+    below = [segment for segment in path[match.end():].split("/") if segment]
+    return bool(below) and all(re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", segment)
+                               and _slug_words(segment) <= _DATED_SECTION_WORDS for segment in below)
 
 
 def story_folders(links: Iterable[tuple[str, int]]) -> set[str]:
@@ -999,15 +1015,28 @@ def unfiled(url: str, folders: frozenset[str]) -> str:
     return filing[2] if filing is not None and filing[0] in folders else url
 
 
+# A parameter named for the kind of item it asks for, its value that item's number ("video=1128416", "gallery=20413",
+# "article=88123"): one piece each, not a tool's input (a postcode, a day).
+_ITEM_ASKED = re.compile(r"(?:^|&)(?:video|vid|clip|gallery|galeria|galerie|photo|foto|audio|podcast|article|artikel|"
+                         r"story|news|noticia|nota|post|item)s?=\d{4,}(?:&|$)", re.I)
+
+
+def _asks_for_an_item(query: str) -> bool:
+    """Return whether a query asks for one item by its id ("id=1611", "articleId=") or by its kind's number ("video=
+    1128416")."""
+    return bool(ID_QUERY.search(query) or _ITEM_ASKED.search(query))
+
+
 def queried_pages(keys: list[str]) -> set[str]:
     """Return the keys that are one static page asked with several queries (wetter.html?plz=24103, ?plz=22359):
     a tool (weather by postcode, a schedule by day), not stories; a script (index.php?id=, article.do?id=) is not one,
-    nor a page asked for an item by its id (lire.htm?action=read&id=1611)."""
+    nor a page asked for an item by its id (lire.htm?action=read&id=1611) or by its kind's number (video.html?video=
+    1128416)."""
     by_page: dict[str, list[str]] = {}
     for key in keys:
         page, _, query = key.partition("?")
         last = page.rstrip("/").rsplit("/", 1)[-1].lower()
-        if query and last.endswith(_ARTICLE_EXTENSIONS) and not INDEX_FILE.match(last) and not ID_QUERY.search(query):
+        if query and last.endswith(_ARTICLE_EXTENSIONS) and not INDEX_FILE.match(last) and not _asks_for_an_item(query):
             by_page.setdefault(page, []).append(key)
     listed = set(keys)
     return {key for page, group in by_page.items() if len(group) >= 2 and page not in listed for key in group}

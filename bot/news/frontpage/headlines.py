@@ -687,8 +687,10 @@ def _without_label_after(text: str) -> str:
 
 
 def _slug_opens_with(slug: str, text: str) -> bool:
-    """Return whether a story's slug opens with a text's words ("864463-more-rain-forecast" with "More rain forecast")."""
-    words = folded_words(text)
+    """Return whether a story's slug opens with a text's words ("864463-more-rain-forecast" with "More rain forecast"),
+    numbers aside on both sides ("mwc-2018-asus-..." with "MWC 2018:"). A text of no Latin words ("ΚΡΗΤΗ:" over a slug
+    spelled in Latin letters, "kriti-...") cannot be told from the slug and counts as spelled: the label stays."""
+    words = folded_words_but_numbers(text)
     return bool(slug) and folded_words_but_numbers(slug)[:len(words)] == words
 
 
@@ -766,10 +768,16 @@ _HEADING_CLASS = re.compile(r"(?:^|\s)h[1-4](?:$|\s)")  # a CSS framework's head
 
 def _names_the_title(classes: str) -> bool:
     """Return whether a class names its element the title ("news-big-headline", "card__title"), not a piece of it
-    ("title-prefix"), nor a subtitle ("sub-headline"): the last part of a class token says what the element is."""
+    ("title-prefix"), nor a subtitle ("sub-headline"): the last part of a class token says what the element is, a
+    number after it aside ("title_1" over "title_2": the headline's line, then the subtitle's)."""
     return any(_TITLE_MARKS.search(parts[-1] or token) and (len(parts) < 2 or parts[-2].lower() != "sub")
-               for parts, token in ((re.split(r"[-_]+", token), token) for token in classes.split())) \
+               for parts, token in ((_unnumbered(re.split(r"[-_]+", token)), token) for token in classes.split())) \
         or bool(_HEADING_CLASS.search(classes))
+
+
+def _unnumbered(parts: list[str]) -> list[str]:
+    """Return a class token's parts without the number that ends them ("title", "1" -> "title")."""
+    return parts[:-1] if len(parts) >= 2 and parts[-1].isdigit() else parts
 
 
 def is_cut(text: str) -> bool:
@@ -1165,6 +1173,10 @@ def headline_of(anchor: Any, slug: str, containers: _HeadingFinder, short_ok: bo
     parts = [e for e in anchor.iterdescendants() if isinstance(e.tag, str) and (_names_the_title(e.get("class") or "")
                                                                                  or e.get("itemprop") == "headline")
              and heading_text(e)]
+    # (The innermost such part: a box its class calls the title may hold the title's line and the subtitle's, each
+    # classed so, "<div class=head_bx_title><div class=title_1>...</div><div class=title_2>...</div></div>".)
+    inner = set(parts)
+    parts = [e for e in parts if not any(d in inner for d in e.iterdescendants())]
     titled = next((e for e in parts if is_headline(cleaned(heading_text(e)))), parts[0] if parts else None)
     if titled is not None:
         # (Unless the link's title attribute says that part is the kicker of the rest: "Die Liebe unseres Lebens: 10
