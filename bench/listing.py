@@ -52,6 +52,7 @@ HELDOUT_FOLDERS = {
     "set QO (held out, gathered 2026-12-04, thirty-second stop)": REPO / "tests" / "fixtures" / "frontpages-judgeqo",
     "set QP (held out, gathered 2026-12-04, thirty-second stop)": REPO / "tests" / "fixtures" / "frontpages-judgeqp",
     "set QQ (held out, gathered 2026-12-04, thirty-second stop)": REPO / "tests" / "fixtures" / "frontpages-judgeqq",
+    "set QR (held out, gathered 2026-12-04, thirty-second stop)": REPO / "tests" / "fixtures" / "frontpages-judgeqr",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
