@@ -53,6 +53,7 @@ HELDOUT_FOLDERS = {
     "set QP (held out, gathered 2026-12-04, thirty-second stop)": REPO / "tests" / "fixtures" / "frontpages-judgeqp",
     "set QQ (held out, gathered 2026-12-04, thirty-second stop)": REPO / "tests" / "fixtures" / "frontpages-judgeqq",
     "set QR (held out, gathered 2026-12-04, thirty-second stop)": REPO / "tests" / "fixtures" / "frontpages-judgeqr",
+    "set QL (held out, gathered 2026-12-04, thirty-second stop)": REPO / "tests" / "fixtures" / "frontpages-judgeql",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
