@@ -4944,3 +4944,29 @@ def test_one_page_asked_for_videos_by_their_numbers_lists_each_video_not_a_tool_
     paths = [path for path, _ in page(videos + weather + stories)]
     assert {"/video.html?video=1128416", "/video.html?video=1128415", "/video.html?video=1128412"} <= set(paths)
     assert not any("wetter" in path for path in paths)
+
+
+def test_a_heading_of_a_word_or_three_in_capitals_before_the_links_own_words_is_a_category_label() -> None:
+    def tile(n: int, label: str, words: str) -> str:
+        return (f'<li><a href="/berita/tampil/0020000{n}.html"><img src="/images/news/preview/0020000{n}.jpg">'
+                f'<h2>{label}</h2>{words}</a></li>')
+    titles = dict(page('<ul id="TopikKeren1">' + tile(9, "INDO", "Siti Nurhaliza Melahirkan Anak Pertama")
+                       + tile(7, "BOX OFFICE", "'Black Panther' Berjaya di Box Office") + "</ul>"
+                       + '<h2><a href="/berita/tampil/00200011.html">SELEB</a></h2>'))
+    assert titles["/berita/tampil/00200009.html"] == "Siti Nurhaliza Melahirkan Anak Pertama"
+    assert titles["/berita/tampil/00200007.html"] == "'Black Panther' Berjaya di Box Office"
+
+
+def test_a_teaser_whose_headline_block_a_class_calls_major_leads_even_when_its_picture_link_has_no_such_class() -> None:
+    listing = ('<div class="news-grid__elem"><div class="list">'
+               + "".join(f'<div class="list-item"><a href="/news/politic/20933{n}/">{words}</a></div>'
+                         for n, words in ((6, "Бойкот провалился. Явка на выборах президента превысила результаты"),
+                                          (4, "В день выборов в центре города отмечают воссоединение с Крымом"),
+                                          (3, "Памятник печальному воину-освободителю поставили в Севастополе")))
+               + "</div></div>")
+    major = ('<div class="news-grid__elem news-grid__elem_with-image"><div class="news-grid__elem_row">'
+             '<a href="/news/politic/209335/" class="photo"><div class="photo-el" style="background-image: url(p.jpg)"></div></a>'
+             '<div class="news-piece_major-wrap"><div class="news-piece news-piece_major">'
+             '<a href="/news/politic/209335/" class="news-piece__link">Екатеринбург переизбрал президента. Первые итоги голосования</a>'
+             '</div></div></div></div>')
+    assert page(listing + major)[0][0] == "/news/politic/209335/"

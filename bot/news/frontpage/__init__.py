@@ -252,7 +252,7 @@ _BIGGER = 2.5  # how many times as wide the top story's picture is as a thumbnai
 _SLIDER_WINDOW = 12  # how far below a first story shown small the first one shown big may be (past a row of thumbnails)
 # A teaser its class names the page's lead ("lead-post", "lead_news_link_449177", "is-lead") or its largest size
 # ("article-xlg"), on the link or its three nearest blocks.
-_LEAD_TEASER = re.compile(r"(?:^|[-_ ])(?:is-?lead|lead-?(?:post|story|article|item|news)|xlg)(?:$|[-_ ])", re.I)
+_LEAD_TEASER = re.compile(r"(?:^|[-_ ])(?:is-?lead|lead-?(?:post|story|article|item|news)|xlg|major)(?:$|[-_ ])", re.I)
 _LEAD_TEASER_LEVELS = 3
 _STALE_DAYS = 30  # how much older than most of the page's dated stories a top story is not
 _DATED_STORIES = 5  # dated stories a page needs for its usual day to say anything
@@ -351,6 +351,15 @@ def _lead_teaser(anchor: Any) -> bool:
     """Return whether a link or one of its nearest blocks has a class that names the page's lead teaser."""
     return any(_LEAD_TEASER.search(element_marks(block))
                for block in [anchor, *islice(anchor.iterancestors(), _LEAD_TEASER_LEVELS)])
+
+
+_TEASER_BLOCK_LEVELS = 2  # the blocks around a teaser's first link that hold its other links (its picture's, its headline's)
+
+
+def _teaser_links(first: Any, links: list[Any]) -> list[Any]:
+    """Return a story's links that sit in the same teaser as its first one: inside that link's parent or grandparent."""
+    around = set(islice(first.iterancestors(), _TEASER_BLOCK_LEVELS))
+    return [anchor for anchor in links if anchor is first or not around.isdisjoint(anchor.iterancestors())]
 
 
 def _in_hero(anchor: Any, marks: re.Pattern[str] = HERO_MARKS) -> bool:
@@ -996,9 +1005,16 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
                      and _picture_width([first_link[page.entries[i].url]]) >= max(_BIG_PICTURE, _BIGGER * small)), lead)
     # A teaser the page's own class calls its lead or its largest, among the first stories, is the top story (a grid's
     # "article-xlg article-top" after a row of small section headlines; a "lead-post" below a slider of older features).
-    if page.entries and not _lead_teaser(first_link[page.entries[lead].url]):
+    # (By any link of its first teaser: the picture's link beside the block so classed, "<a class=photo>" before "<div
+    # class='news-piece news-piece_major'>" holding the headline's; not a link to it further down the page.)
+    def lead_teaser(key: str) -> bool:
+        """Return whether a story's first teaser is one a class names the page's lead."""
+        first = first_link[key]
+        return any(_lead_teaser(anchor) for anchor in _teaser_links(first, links_of[key]))
+
+    if page.entries and not lead_teaser(page.entries[lead].url):
         lead = next((i for i in range(min(lead + _LEAD_WINDOW, len(page.entries)))
-                     if fit(page.entries[i].url) and _lead_teaser(first_link[page.entries[i].url])), lead)
+                     if fit(page.entries[i].url) and lead_teaser(page.entries[i].url)), lead)
     if lead:
         page.entries.insert(0, page.entries.pop(lead))
     # A digest's other headlines follow the page, but the stories shown only in a menu's dropdown (a mega-menu's

@@ -452,11 +452,18 @@ def _leading_kicker(element: Any) -> tuple[Any, ...]:
     follower = first.getnext()
     if follower is None and not (first.tail or "").strip():
         return ()  # nothing after it: a wrapper, not a kicker (the common case, settled before reading any text)
-    if not isinstance(first.tag, str) or first.tag in NOISE_TAGS or first.tag in HEADING_TAGS or first.tag == "br":
+    if not isinstance(first.tag, str) or first.tag in NOISE_TAGS or first.tag == "br":
         return ()
     words = text_of(first)
     if not words or len(words.split()) > _KICKER_WORDS:
         return ()
+    if first.tag in HEADING_TAGS:
+        # A heading of a word or three in capitals before the link's own words in ordinary case ("<a><img><h2>BOX
+        # OFFICE</h2>'Black Panther' Berjaya di Box Office</a>"): a category's label the page sets as a heading; the
+        # words after it are the headline. (Any other heading first in a link is the headline, or its kicker's line.)
+        rest = _words_after(first)
+        return (first,) if len(words.split()) <= _LABEL_WORDS and _in_capitals(words) and not _in_capitals(rest) \
+            and is_headline(rest) else ()
     # Before a line break only a label ("TEST", "Exclusive"): a bold headline over a teaser is set apart so too.
     by_break = not (first.tail or "").strip() and follower is not None and follower.tag == "br" and not is_headline(words)
     # A bold label of a word or few before a plain element that holds the rest ("<strong>InsurTech</strong>
