@@ -55,6 +55,7 @@ HELDOUT_FOLDERS = {
     "set QR (held out, gathered 2026-12-04, thirty-second stop)": REPO / "tests" / "fixtures" / "frontpages-judgeqr",
     "set QL (held out, gathered 2026-12-04, thirty-second stop)": REPO / "tests" / "fixtures" / "frontpages-judgeql",
     "set QX (held out, gathered 2026-12-04, thirty-second stop)": REPO / "tests" / "fixtures" / "frontpages-judgeqx",
+    "set QY (held out, gathered 2026-12-04, thirty-second stop)": REPO / "tests" / "fixtures" / "frontpages-judgeqy",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
