@@ -4970,3 +4970,9 @@ def test_a_teaser_whose_headline_block_a_class_calls_major_leads_even_when_its_p
              '<a href="/news/politic/209335/" class="news-piece__link">Екатеринбург переизбрал президента. Первые итоги голосования</a>'
              '</div></div></div></div>')
     assert page(listing + major)[0][0] == "/news/politic/209335/"
+
+
+def test_an_arabic_birthday_greeting_is_a_familys_notice_not_a_story() -> None:
+    assert headlines_of_headings(['ميلاد سعيد "احمد شلباية"', "اسحاق شاهين .. كل عام وانت بالف خير",
+                                  "ميلاد المسيح يوحد المسيحيين في القدس هذا العام"]) == [
+        "ميلاد المسيح يوحد المسيحيين في القدس هذا العام"]
