@@ -381,3 +381,14 @@ def test_a_title_meta_tag_the_template_sets_to_the_sites_name_gives_way_to_the_o
             f'</head><body><article>{body}</article></body></html>')
     assert extract_article(html, "https://tvnz.co.nz/world-news/cosmetic-surgery-4680283").title == \
         "Cosmetic surgery reviewed after botched implants"
+
+
+def test_a_story_a_vue_page_sets_in_a_slots_template_is_read_but_a_plain_templates_markup_is_not() -> None:
+    prose = "".join(f"<p>Phrase {i} de l'article sur la crue, avec des virgules, des noms et assez de mots pour se lire"
+                    f" comme de la prose.</p>" for i in range(5))
+    slotted = (f"<html><body><article-layout><template v-slot:content><h1>La crue atteint la ville</h1>{prose}"
+               "</template></article-layout></body></html>")
+    assert len(extract_article(slotted, "https://www.journal.example/monde/la-crue-atteint-la-ville.html").paragraphs) == 5
+    inert = (f"<html><body><h1>La crue atteint la ville</h1>{prose}<template><p>Un gabarit de commentaire que le script "
+             "copie, avec des virgules, des noms et assez de mots pour se lire comme de la prose.</p></template></body></html>")
+    assert len(extract_article(inert, "https://www.journal.example/monde/la-crue-atteint-la-ville.html").paragraphs) == 5

@@ -672,3 +672,17 @@ def test_a_box_whose_items_open_with_when_they_came_is_a_feed_of_the_newest_not_
     assert related_paths(feed) == []
     plain = page(f"<aside><div class='related'><h5>Sur le même sujet</h5><ul>{stamped('')}</ul></div></aside>")
     assert len(related_paths(plain)) == 4
+
+
+def test_vous_aimerez_aussi_titles_the_storys_own_list_in_french() -> None:
+    for title in ("Vous aimerez aussi :", "Vous aimerez également", "Vous pourriez aussi aimer"):
+        assert titles_related(title), title
+
+
+def test_a_list_right_after_a_title_in_the_storys_text_sharing_the_storys_subject_is_its_block() -> None:
+    def listed(*words: str) -> str:
+        return "".join(f"<li><a href='/monde/suite-{i}.html'>{headline}</a></li>" for i, headline in enumerate(words))
+    after = "<p>Consulter tous les contenus de la rédaction.</p>"
+    same = listed("La crue de la ville, le bilan du jour", "La ville compte les dégâts de la crue",
+                  "Après la crue, la ville reconstruit ses quais")
+    assert len(related_paths(page("", inside=f"<p><b>Vous aimerez aussi :</b></p><ul>{same}</ul>{after}"))) == 3

@@ -21,7 +21,10 @@ _DROP = re.compile(
     r"<!--.*?(?:-->|\Z)"
     r"|<script(?![\w-])(?P<attrs>[^>]*)>(?P<body>.*?)(?:</script\s*>|\Z)"
     # (?![\w-]): a custom element ("<video-js>") is not the media element, whose end tag it never closes.
-    r"|<(?P<tag>style|svg|noscript|template|iframe|object|select|canvas|video|audio|button)(?![\w-]).*?(?:</(?P=tag)\s*>|\Z)"
+    r"|<(?P<tag>style|svg|noscript|iframe|object|select|canvas|video|audio|button)(?![\w-]).*?(?:</(?P=tag)\s*>|\Z)"
+    # A template is inert markup a script may copy, but one a Vue page fills a component's slot with ("<template
+    # v-slot:content>", "<template #text>", "slot=") is what the reader sees, the story's text often: it stays.
+    r"|<template(?![\w-])(?![^>]*\s(?:v-slot\b|#[\w-]|slot\s*=))[^>]*>.*?(?:</template\s*>|\Z)"
     r"|<!\[CDATA\[.*?\]\]>",
     re.I | re.S,
 )

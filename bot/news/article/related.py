@@ -499,7 +499,8 @@ def _story_hrefs(card: Tag) -> set[str]:
 
 def _one_link_run(title: Tag, found: Survey) -> list[Tag]:
     """Return the elements right after a title that hold one link each and little else (at most ten), or []; a title
-    alone in its element ("<p><strong>Новости по теме:</strong></p>") is that element's."""
+    alone in its element ("<p><strong>Новости по теме:</strong></p>") is that element's; the items of a list right
+    after it are such elements ("<p><b>Vous aimerez aussi :</b></p><ul><li><a>...</a></li>...</ul>")."""
     node = title
     for _ in range(2):
         parent = node.parent
@@ -513,11 +514,18 @@ def _one_link_run(title: Tag, found: Survey) -> list[Tag]:
             continue  # "<b>PRZECZYTAJ TAKŻE:</b><br><b><a>...</a></b><br>...": the links a line each
         if len(run) == 10:
             break
-        key = id(sibling)
-        if found.anchors.get(key, 0) != 1 or found.link_density(sibling) < 0.6:
+        if not run and sibling.name in ("ul", "ol"):
+            items = sibling.find_all("li", recursive=False)
+            return items if 0 < len(items) <= 10 and all(_one_link(item, found) for item in items) else []
+        if not _one_link(sibling, found):
             break
         run.append(sibling)
     return run
+
+
+def _one_link(element: Tag, found: Survey) -> bool:
+    """Return whether an element holds one link and little else."""
+    return found.anchors.get(id(element), 0) == 1 and found.link_density(element) >= 0.6
 
 
 def marked_related(found: Survey, base: str, url: str, subject: Subject | None = None,
@@ -561,7 +569,10 @@ def marked_related(found: Survey, base: str, url: str, subject: Subject | None =
             # "<p>相關文章：</p><p><a>...</a></p><p><a>...</a></p>": a title over paragraphs of one link each, in
             # the story's text; they are the block, the text around them is not
             links = [link for paragraph in run for link in headlines(paragraph, base, url)]
-            if len(links) >= 2 and _may_be_the_storys(links, subject, url or base):
+            # (A list's items under such a title, "<h3>Related Stories</h3><ul>...", are the story's own only where most
+            # of them share its subject: a template's list of the site's other stories is titled so too.)
+            listed = run[0].name == "li" and subject is not None and not subject.held_by(link.title for link in links)
+            if len(links) >= 2 and not listed and _may_be_the_storys(links, subject, url or base):
                 return links[:MAX_RELATED]
             continue
         if not boxed:
