@@ -61,6 +61,7 @@ HELDOUT_FOLDERS = {
     "set QV (held out, gathered 2026-12-04, thirty-second stop)": REPO / "tests" / "fixtures" / "frontpages-judgeqv",
     "set QW (held out, gathered 2026-12-04, thirty-second stop)": REPO / "tests" / "fixtures" / "frontpages-judgeqw",
     "set QS (held out, gathered 2026-12-04, thirty-second stop)": REPO / "tests" / "fixtures" / "frontpages-judgeqs",
+    "set QZ (held out, gathered 2026-12-04, thirty-second stop)": REPO / "tests" / "fixtures" / "frontpages-judgeqz",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
