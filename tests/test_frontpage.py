@@ -4976,3 +4976,13 @@ def test_an_arabic_birthday_greeting_is_a_familys_notice_not_a_story() -> None:
     assert headlines_of_headings(['ميلاد سعيد "احمد شلباية"', "اسحاق شاهين .. كل عام وانت بالف خير",
                                   "ميلاد المسيح يوحد المسيحيين في القدس هذا العام"]) == [
         "ميلاد المسيح يوحد المسيحيين في القدس هذا العام"]
+
+
+def test_a_vietnamese_sites_quizzes_and_fortune_telling_folder_holds_no_story() -> None:
+    html = "".join(headed(f"/tin-tuc/{folder}/{slug}-37250{n}.html", words) for n, (folder, slug, words) in enumerate((
+        ("trac-nghiem", "gieo-que-tuan-19-3", "Gieo quẻ tuần 19/3: vận may của bạn trong tuần mới"),
+        ("trac-nghiem", "thu-ba-cua-ban", "Thứ ba của bạn sẽ ra sao theo ngày sinh"),
+        ("thoi-su", "ha-noi-cam-duong-de-sua-cau", "Hà Nội cấm đường để sửa cầu trong ba ngày cuối tuần"),
+        ("thoi-su", "mua-lon-o-mien-trung", "Mưa lớn ở miền Trung, nhiều nơi ngập sâu"))))
+    assert [path for path, _ in page(html)] == ["/tin-tuc/thoi-su/ha-noi-cam-duong-de-sua-cau-372502.html",
+                                                "/tin-tuc/thoi-su/mua-lon-o-mien-trung-372503.html"]
