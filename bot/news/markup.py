@@ -632,8 +632,8 @@ CALLOUT_TITLE = re.compile(
 )
 # A family's notice a news site prints for its readers, in Arabic: a day's death notices ("وفيات الاحد 18/3/2018"), one who
 # "passed into God's mercy" ("... في ذمة الله", "... الى رحمة الله"), and congratulations on a promotion, a degree, a birth,
-# a wedding ("تهنئة للدكتور ...", "... مبارك الترقية", "... .. زفاف مبارك"), a birthday: a paid notice, not a report. (Not the name
-# Mubarak in a headline: "إطلاق سراح حسني مبارك".)
+# a wedding ("تهنئة للدكتور ...", "... مبارك الترقية", "... .. زفاف مبارك"), a birthday: a paid notice, not a report.
+# (Not the name Mubarak in a headline: "إطلاق سراح حسني مبارك".)
 SOCIAL_NOTICE_TITLE = re.compile(
     r"^\W*وفيات\b|في ذمة الله|[اإ]لى رحمة الله|^\W*تهنئ[ةه]\b|"
     r"مبارك\s+(?:ال)?(?:ترقي[ةه]|تخرج|مولود|تعيين|خطوب[ةه]|زفاف|دكتورا[ةه]|نجاح|ماجستير)|"

@@ -27,7 +27,8 @@ SIMILAR = (r"^\W*similar\b|\bsimilar (?:articles|stories|news|posts|reads)\b|\b(
 STORY_PICKS = re.compile(
     r"\bsur le sujet\b|^\W*also see\b|\bvous (?:conseille|recommande)\b|"
     # the French of "you may also like" over the story's own list ("Vous aimerez aussi :")
-    r"\bvous aimerez (?:aussi|[ée]galement|peut-[êe]tre)\b|\bvous pourriez (?:aussi |[ée]galement )?aimer\b|\b(?:la rédaction|l'auteur|l’auteur) vous\b|"
+    r"\bvous aimerez (?:aussi|[ée]galement|peut-[êe]tre)\b|\bvous pourriez (?:aussi |[ée]galement )?aimer\b|"
+    r"\b(?:la rédaction|l'auteur|l’auteur) vous\b|"
     r"\barticles? li[ée]s\b|\brelacionad[oa]s?\b|\bmore on this (?:story|topic)\b|\bempfehlungen der redaktion\b|"
     r"\b(?:prze)?czytaj (?:też|także|również)\b|^\W*przeczytaj\W*$|\bzobacz (?:też|także|również)\b|"
     # "related" in more of the languages news is written in (Latvian, Lithuanian, Czech, Slovak, Polish, Slovene,

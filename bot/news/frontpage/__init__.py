@@ -251,7 +251,7 @@ _BIG_PICTURE = 400  # a picture this wide (its width attribute, in pixels) is a 
 _BIGGER = 2.5  # how many times as wide the top story's picture is as a thumbnail's
 _SLIDER_WINDOW = 12  # how far below a first story shown small the first one shown big may be (past a row of thumbnails)
 # A teaser its class names the page's lead ("lead-post", "lead_news_link_449177", "is-lead") or its largest size
-# ("article-xlg"), on the link or its three nearest blocks.
+# ("article-xlg", "news-piece_major"), on the link or its three nearest blocks.
 _LEAD_TEASER = re.compile(r"(?:^|[-_ ])(?:is-?lead|lead-?(?:post|story|article|item|news)|xlg|major)(?:$|[-_ ])", re.I)
 _LEAD_TEASER_LEVELS = 3
 _STALE_DAYS = 30  # how much older than most of the page's dated stories a top story is not
@@ -353,7 +353,7 @@ def _lead_teaser(anchor: Any) -> bool:
                for block in [anchor, *islice(anchor.iterancestors(), _LEAD_TEASER_LEVELS)])
 
 
-_TEASER_BLOCK_LEVELS = 2  # the blocks around a teaser's first link that hold its other links (its picture's, its headline's)
+_TEASER_BLOCK_LEVELS = 2  # the blocks around a teaser's first link holding its other links (its picture's, headline's)
 
 
 def _teaser_links(first: Any, links: list[Any]) -> list[Any]:
