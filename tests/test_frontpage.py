@@ -4986,3 +4986,9 @@ def test_a_vietnamese_sites_quizzes_and_fortune_telling_folder_holds_no_story() 
         ("thoi-su", "mua-lon-o-mien-trung", "Mưa lớn ở miền Trung, nhiều nơi ngập sâu"))))
     assert [path for path, _ in page(html)] == ["/tin-tuc/thoi-su/ha-noi-cam-duong-de-sua-cau-372502.html",
                                                 "/tin-tuc/thoi-su/mua-lon-o-mien-trung-372503.html"]
+
+
+def test_a_hashtag_a_comma_joins_to_the_headline_is_its_subject_not_a_kicker() -> None:
+    assert headlines_of_headings(["#Bacheclam, los ciclistas madrileños protestan por los baches",
+                                  "#SmartOffice Le living office séduit les grandes entreprises"]) == [
+        "#Bacheclam, los ciclistas madrileños protestan por los baches", "Le living office séduit les grandes entreprises"]
