@@ -4992,3 +4992,13 @@ def test_a_hashtag_a_comma_joins_to_the_headline_is_its_subject_not_a_kicker() -
     assert headlines_of_headings(["#Bacheclam, los ciclistas madrileños protestan por los baches",
                                   "#SmartOffice Le living office séduit les grandes entreprises"]) == [
         "#Bacheclam, los ciclistas madrileños protestan por los baches", "Le living office séduit les grandes entreprises"]
+
+
+def test_a_local_sites_marketplace_folder_of_businesses_posts_holds_no_story_but_a_slug_naming_a_square_does() -> None:
+    html = "".join(headed(path, words) for path, words in (
+        ("/panorama/marktplatz/nrwradtour-2018-d837764.html", "NRWRadtour 2018: mit dem Rad durch das ganze Land"),
+        ("/castrop-rauxel/marktplatz/a-m-automobiltechnik-20-jahre-d836576.html", "A+M Automobiltechnik: 20 Jahre im Mittelstandspark West"),
+        ("/dortmund/kultur/fest-am-marktplatz-mit-musik-d835250.html", "Fest am Marktplatz mit Musik und Tanz bis in die Nacht"),
+        ("/bochum/politik/rat-beschliesst-neuen-haushalt-d835251.html", "Der Rat beschließt den neuen Haushalt für das kommende Jahr")))
+    assert [path for path, _ in page(html)] == ["/dortmund/kultur/fest-am-marktplatz-mit-musik-d835250.html",
+                                                "/bochum/politik/rat-beschliesst-neuen-haushalt-d835251.html"]

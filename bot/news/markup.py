@@ -411,6 +411,7 @@ NOT_STORY_SEGMENTS = frozenset({
     # ... and a job market's, a classified market's, as a folder (/stellenmarkt/art-director-digital-print-80-100-1,
     # /petitesannonces/33213_iphone-7-plus-128-apple-care)
     "stellenmarkt", "stellenangebote", "stellenboerse", "jobboerse", "petitesannonces", "petites-annonces",
+    "marktplatz",  # a local site's marketplace of businesses' paid posts (/dortmund-sued/marktplatz/<slug>-d835256.html)
     "offre-emploi", "offres-emploi", "offre-d-emploi", "offres-d-emploi", "job-offer", "job-offers",  # ... as a folder
     # ... a job board's folder of vacancies in French, Spanish, Dutch and English ("/emplois/37309/representante-aux-
     # ventes"; the singular "emploi", "empleo" files reports on work too)
