@@ -5002,3 +5002,12 @@ def test_a_local_sites_marketplace_folder_of_businesses_posts_holds_no_story_but
         ("/bochum/politik/rat-beschliesst-neuen-haushalt-d835251.html", "Der Rat beschließt den neuen Haushalt für das kommende Jahr")))
     assert [path for path, _ in page(html)] == ["/dortmund/kultur/fest-am-marktplatz-mit-musik-d835250.html",
                                                 "/bochum/politik/rat-beschliesst-neuen-haushalt-d835251.html"]
+
+
+def test_a_page_named_by_page_and_a_number_or_a_readers_comments_page_is_no_story() -> None:
+    html = "".join(headed(path, words) for path, words in (
+        ("/actualite-moto/rubrique/Special-Bol-d-or-2015-79eme-edition/page-1.html", "Le Bol d'Or 2015, toute la course en direct"),
+        ("/page22762.html", "Война в глазах детей: рисунки о войне со всей страны"),
+        ("/honda/38/CBR-600-RR-2007/commentaire.html", "Le prix de la Honda CBR 600RR 2007 2008 selon les lecteurs"),
+        ("/actualite-moto/articles/17195/essai-du-bridgestone-t31/page.html", "Essai du Bridgestone T31, pneu sport-touring")))
+    assert [path for path, _ in page(html)] == ["/actualite-moto/articles/17195/essai-du-bridgestone-t31/page.html"]

@@ -106,6 +106,8 @@ _ISIN = re.compile(r"(?:^|[-_,/])(?:FR|US|DE|GB|NL|BE|CH|IT|ES|LU|IE|JP|CA|AU|SE
                    r"[A-Z0-9]{2}\d{7}\d(?=$|[-_,.])")
 # The last folder of a story's readers' comments (not "comment": a British site's opinion section).
 _COMMENTS = frozenset({"comments", "kommentare", "commentaires", "comentarios", "commenti", "reacties", "komentarze"})
+# A page named "page" and its number ("page-1.html", "page22762.html", "page_3"): a list's page or the site's own, no story's.
+_PAGE_NUMBER = re.compile(r"page[-_]?\d+")
 # A name that is a day only ("25-04-2020", "2020.04.25"): that day's edition or archive, no story's slug.
 _DATE_NAME = re.compile(r"^(?:\d{1,2}[-_.]\d{1,2}[-_.](?:19|20)\d{2}|(?:19|20)\d{2}[-_.]\d{1,2}[-_.]\d{1,2})$")
 # A special report's collection as the first folder ("dossier": French, Italian); its stories sit deeper, under a date
@@ -577,8 +579,10 @@ def path_kind(url: str, page_key: str) -> int:
         return NOT_STORY  # inside a compound too: "monatshoroskop", "gunluk-horoscopo-diario"
     if EVENT_SEGMENTS.intersection(lowered) and not DATE_PATH.search(path):
         return NOT_STORY  # /agenda/evenement/news/max-bird-report-du-22-mai/: a calendar entry
-    if "page" in lowered[:-1] and last.isdigit():
-        return NOT_STORY  # /page/2/: pagination
+    if "page" in lowered[:-1] and last.isdigit() or _PAGE_NUMBER.fullmatch(stem):
+        return NOT_STORY  # /page/2/, /rubrique/<name>/page-1.html: a list's page by its number (or a site's numbered page)
+    if stem in _COMMENTS or stem == "commentaire":
+        return NOT_STORY  # /honda/38/CBR-600-RR-2007/commentaire.html: readers' comments on a page, not a story
     # An index file (index.html, index.do) names its folder, or with a query the page a script serves
     # (index.php?o=rn&id=403755): a story only if the folder or the query has a date or an id.
     where = "/".join(segments[:-1]) if INDEX_FILE.match(last) else path
