@@ -887,7 +887,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         for key in order
         if (headlines[key][1] or key in wordless) and key in kept
         and not any(key.startswith((prefix + "/", prefix + "?")) for prefix in sponsored)
-        and not ((kinds[key] < SURE_STORY or dated_section(key)) and folder_key(key) in folders)
+        and not (folder_key(key) in folders and (kinds[key] < SURE_STORY or dated_section(key)))
         and folder_key(key) not in numbered
         and (key in wordless or key not in labels and key in named) and not _says_no_story(headlines[key][1])
         and not _promotes_itself(headlines[key][1], own_name) and key not in presents_itself

@@ -452,10 +452,12 @@ def path_kind(url: str, page_key: str) -> int:
         # the story its CMS files so: /articles/news/charter-jumps-5g-testing/2017/02/)
         return NOT_STORY
     lowered = [s.lower() for s in segments]
-    if _DATE_NAME.match(lowered[-1].rsplit(".", 1)[0]):
+    name = lowered[-1].rsplit(".", 1)[0]  # the page's name without its extension
+    if _DATE_NAME.match(name):
         return NOT_STORY  # /edition-quotidienne/25-04-2020.html, /liseuse/publication/25-04-2020/: a day's edition
-    if lowered[-1] in _COMMENTS:
-        return NOT_STORY  # /node/21558249/comments: a story's readers' comments, not the story
+    if name in _COMMENTS or name == "commentaire":
+        # /node/21558249/comments, /honda/38/CBR-600-RR-2007/commentaire.html: readers' comments, not the story
+        return NOT_STORY
     if _ISIN.search(segments[-1]):
         return NOT_STORY  # /introductions/societe/nacon-FR0013482791,FR.html: a listed company's or a fund's page
     if any(a in _COURSE_CATALOGUES and (b in _COURSE_WORDS or _COURSE_NUMBER.fullmatch(b))
@@ -581,8 +583,6 @@ def path_kind(url: str, page_key: str) -> int:
         return NOT_STORY  # /agenda/evenement/news/max-bird-report-du-22-mai/: a calendar entry
     if "page" in lowered[:-1] and last.isdigit() or _PAGE_NUMBER.fullmatch(stem):
         return NOT_STORY  # /page/2/, /rubrique/<name>/page-1.html: a list's page by its number (or a site's numbered page)
-    if stem in _COMMENTS or stem == "commentaire":
-        return NOT_STORY  # /honda/38/CBR-600-RR-2007/commentaire.html: readers' comments on a page, not a story
     # An index file (index.html, index.do) names its folder, or with a query the page a script serves
     # (index.php?o=rn&id=403755): a story only if the folder or the query has a date or an id.
     where = "/".join(segments[:-1]) if INDEX_FILE.match(last) else path
