@@ -47,21 +47,6 @@ HELDOUT_FOLDERS = {
     "gathered, fresh held-out": REPO / "tests" / "fixtures" / "frontpages-heldout",
     "gathered, final held-out": REPO / "tests" / "fixtures" / "frontpages-final",
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
-    "set QM (held out, gathered 2026-12-04, thirty-second stop)": REPO / "tests" / "fixtures" / "frontpages-judgeqm",
-    "set QN (held out, gathered 2026-12-04, thirty-second stop)": REPO / "tests" / "fixtures" / "frontpages-judgeqn",
-    "set QO (held out, gathered 2026-12-04, thirty-second stop)": REPO / "tests" / "fixtures" / "frontpages-judgeqo",
-    "set QP (held out, gathered 2026-12-04, thirty-second stop)": REPO / "tests" / "fixtures" / "frontpages-judgeqp",
-    "set QQ (held out, gathered 2026-12-04, thirty-second stop)": REPO / "tests" / "fixtures" / "frontpages-judgeqq",
-    "set QR (held out, gathered 2026-12-04, thirty-second stop)": REPO / "tests" / "fixtures" / "frontpages-judgeqr",
-    "set QL (held out, gathered 2026-12-04, thirty-second stop)": REPO / "tests" / "fixtures" / "frontpages-judgeql",
-    "set QX (held out, gathered 2026-12-04, thirty-second stop)": REPO / "tests" / "fixtures" / "frontpages-judgeqx",
-    "set QY (held out, gathered 2026-12-04, thirty-second stop)": REPO / "tests" / "fixtures" / "frontpages-judgeqy",
-    "set QU (held out, gathered 2026-12-04, thirty-second stop)": REPO / "tests" / "fixtures" / "frontpages-judgequ",
-    "set QT (held out, gathered 2026-12-04, thirty-second stop)": REPO / "tests" / "fixtures" / "frontpages-judgeqt",
-    "set QV (held out, gathered 2026-12-04, thirty-second stop)": REPO / "tests" / "fixtures" / "frontpages-judgeqv",
-    "set QW (held out, gathered 2026-12-04, thirty-second stop)": REPO / "tests" / "fixtures" / "frontpages-judgeqw",
-    "set QS (held out, gathered 2026-12-04, thirty-second stop)": REPO / "tests" / "fixtures" / "frontpages-judgeqs",
-    "set QZ (held out, gathered 2026-12-04, thirty-second stop)": REPO / "tests" / "fixtures" / "frontpages-judgeqz",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
@@ -507,6 +492,21 @@ JUDGED_FOLDERS = {
     "set QI (judged 2026-12-04, thirty-first stop and the thirty-second's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeqi",
     "set QJ (judged 2026-12-04, thirty-first stop and the thirty-second's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeqj",
     "set QK (judged 2026-12-04, thirty-first stop and the thirty-second's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeqk",
+    "set QL (judged 2026-12-04, thirty-second stop and the thirty-third's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeql",
+    "set QM (judged 2026-12-04, thirty-second stop and the thirty-third's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeqm",
+    "set QN (judged 2026-12-04, thirty-second stop and the thirty-third's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeqn",
+    "set QO (judged 2026-12-04, thirty-second stop and the thirty-third's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeqo",
+    "set QP (judged 2026-12-04, thirty-second stop and the thirty-third's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeqp",
+    "set QQ (judged 2026-12-04, thirty-second stop and the thirty-third's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeqq",
+    "set QR (judged 2026-12-04, thirty-second stop and the thirty-third's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeqr",
+    "set QS (judged 2026-12-04, thirty-second stop and the thirty-third's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeqs",
+    "set QT (judged 2026-12-04, thirty-second stop and the thirty-third's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeqt",
+    "set QU (judged 2026-12-04, thirty-second stop and the thirty-third's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgequ",
+    "set QV (judged 2026-12-04, thirty-second stop and the thirty-third's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeqv",
+    "set QW (judged 2026-12-04, thirty-second stop and the thirty-third's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeqw",
+    "set QX (judged 2026-12-04, thirty-second stop and the thirty-third's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeqx",
+    "set QY (judged 2026-12-04, thirty-second stop and the thirty-third's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeqy",
+    "set QZ (judged 2026-12-04, thirty-second stop and the thirty-third's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeqz",
 }
 DEVELOPMENT = REPO.parent / "corpora-dev" / "frontpages"
 _ID = re.compile(r"\d{4,}")
