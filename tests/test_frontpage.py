@@ -1489,6 +1489,18 @@ def test_lottery_draws_trivia_players_games_and_dream_readings_are_not_stories()
     assert [path for path, _ in page(story(1) + html)] == ["/2026/03/01/story-1/"]
 
 
+def test_a_sports_databases_page_of_one_athlete_is_no_story_but_a_report_naming_fighters_is() -> None:
+    html = "".join(f'<li><a href="{href}">{text}</a></li>' for href, text in [
+        ("http://www.example.com/fighter/Alexander-Volkov-40951", "Alexander Volkov"),
+        ("/fighters/Daniel-Cormier-52311", "Daniel Cormier"),
+        ("/joueur/neymar-42859.htm", "Neymar"),
+        ("/athlete/mikaela-shiffrin-58223", "Mikaela Shiffrin"),
+    ])
+    news = '<h3><a href="/news/fighters-weigh-in-for-the-london-card-133581">Fighters weigh in for the London card</a></h3>'
+    assert [path for path, _ in page(story(1) + html + news)] == [
+        "/2026/03/01/story-1/", "/news/fighters-weigh-in-for-the-london-card-133581"]
+
+
 def test_webinars_white_papers_betting_forecasts_and_business_paid_pages_are_not_stories() -> None:
     html = "".join(f'<h3><a href="{href}">{text}</a></h3>' for href, text in [
         ("/resources/whitepaper/22025796/download-operational-excellence", "Download our ebook on operational excellence"),

@@ -461,6 +461,9 @@ NOT_STORY_SEGMENTS = frozenset({
     "profile", "profiles", "gebruiker", "gebruikers", "benutzer", "utilisateur", "utilisateurs", "usuario", "usuarios",
     "utente", "utenti",  # ... in more words and languages (/gebruiker/frank-gerritse)
     "profils", "profily", "profili", "profielen", "perfiles", "perfis",  # (/profily/Lubica-Lassakova-PhDr-3581)
+    # a sports database's page of one athlete, her record and bouts (/fighter/Alexander-Volkov-40951,
+    # /joueur/neymar-42859.htm), not a report on her; singular but for the English (French "pilotes" is a feature folder)
+    "fighter", "fighters", "athlete", "athletes", "joueur", "jugador", "jogador", "giocatore", "zawodnik",
     # a game of chance's draw results, a quiz of trivia, a radio's or a channel's player, a game to play
     "lotto", "lottery", "lotteries", "loteria", "loterias", "loterie", "loteries", "lotterie", "lotteria", "lotterien",
     "trivia", "trivias", "player", "spiele", "jeux", "giochi",
