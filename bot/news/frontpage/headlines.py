@@ -1120,6 +1120,9 @@ def _headings_of_the_story(anchor: Any) -> list[Any]:
     return [heading for heading in headings if not any(heading_text(heading).startswith(alt) for alt in portraits)]
 
 
+_COLOURED = re.compile(r"(?:^|;)\s*color\s*:", re.I)  # a part's own colour, set in its style attribute
+
+
 def headline_of(anchor: Any, slug: str, containers: _HeadingFinder, short_ok: bool = True) -> tuple[int, str]:
     """Return the headline a link shows and its rank (HEADING, LINK_TEXT, ASIDE_TEXT), or (ASIDE_TEXT, ""); short_ok
     says whether the link's address names a story by itself, so that a headline of two or three words may title it."""
@@ -1127,6 +1130,13 @@ def headline_of(anchor: Any, slug: str, containers: _HeadingFinder, short_ok: bo
     date_text = text_of(time) if time is not None else None
     own, shown = _link_texts(anchor)
     title = link_title(anchor)
+    whole = collapse(" ".join(anchor.itertext()))
+    if title and shown != whole and whole.casefold() == title.casefold() \
+            and any(_COLOURED.search(part.get("style") or "") for part in anchor.iterdescendants("span", "font", "em")):
+        # A link whose title attribute repeats every word it shows, the part it sets apart too ("<a title='Rusiya KİV:
+        # Lavrov ...'><span style='color: #dd0404'>Rusiya KİV:</span> Lavrov ...</a>"): that part is the headline's own
+        # words in colour, no kicker.
+        own = shown = whole
     candidates: list[tuple[int, str]] = []
     # Of several headings in one link, a label of a word or three ("Conta PJ" over "Nubank anuncia ...") is a kicker.
     # Of several headings that are not labels, the biggest: a smaller one above it is its kicker ("<h3>Flexibilité du
