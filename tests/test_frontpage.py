@@ -4282,6 +4282,20 @@ def test_a_storys_gallery_at_its_id_alone_beside_the_storys_name_ending_in_that_
     assert len(page(day)) == 2
 
 
+def test_a_story_named_by_a_word_and_its_id_beside_its_node_by_that_id_alone_is_one_entry_either_way() -> None:
+    story = '<h3><a href="/2018/03/17/article_1351776.html">Experts expect a jump in the rankings of the G20</a></h3>'
+    node = '<li><a href="/node/1351776">Experts expect a jump in the rankings of the G20</a></li>'
+    other = '<h3><a href="/2018/03/17/article_1351766.html">Strong signs of large shale oil reserves in the east</a></h3>'
+    assert [path for path, _ in page(story + other + node)] == [
+        "/2018/03/17/article_1351776.html", "/2018/03/17/article_1351766.html"]
+    assert [path for path, _ in page(node + story + other)] == ["/node/1351776", "/2018/03/17/article_1351766.html"]
+    # (another id, or a day's number after the word, names another page)
+    day = ('<h3><a href="/news/article_20180317.html">Experts expect a jump in the rankings of the G20</a></h3>'
+           '<li><a href="/node/20180317">Experts expect a jump in the rankings of the G20</a></li>')
+    assert len(page(story + '<li><a href="/node/1351777">Another story of the day told at its node</a></li>')) == 2
+    assert len(page(day)) == 2
+
+
 def test_a_story_asked_by_its_one_long_id_with_a_sections_parameters_beside_it_is_one_entry() -> None:
     links = ('<h3><a href="/mtview.php?no=2018031917303201530&MRH_P">토요타 \'뉴 시에나\' 출시...가격 5000만원대 수입 미니밴</a></h3>'
              '<h3><a href="/mtview.php?vgb=autom&no=2018031917303201530&MATN_P">토요타 5000만원대 \'뉴 시에나\' 출시..수입 미니밴 유일'

@@ -741,6 +741,12 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
                     key = _reworded_slug(by_path, f"{number[-1]} before a name in {'/'.join(segments[:-2])}",
                                          last.rpartition(".")[0] or last, key)
                 key = by_path.setdefault(with_slug, key)
+            elif number and not query and len(number) == 1 and not _DATE_NUMBER.fullmatch(number[-1]) \
+                    and (word_and_id := _GLUED_ID.match(last)) is not None and word_and_id["id"] == number[-1]:
+                # A story's page named by a word and its id ("/2018/03/17/article_1351776.html"): the id names it, and the
+                # site's address of that id alone ("/node/1351776", its CMS's own) is the same page, whichever comes first.
+                by_path.setdefault(f"{number[-1]} post named", key)
+                key = by_path.get(f"{number[-1]} post by number", key)
             elif number and not query and (_PLACEMENT.fullmatch(last) or last.partition(".")[0] == number[-1]
                                            or INDEX_FILE.match(last)):
                 # ... and one linked from several of the site's boxes, each adding its own short number after the id,
