@@ -1480,6 +1480,7 @@ def test_lottery_draws_trivia_players_games_and_dream_readings_are_not_stories()
         ("/loterias/resultado-del-quini-6-cuales-fueron-los-numeros-nid29012026/", "Cuáles fueron los números de la suerte"),
         ("/xo-so-mien-bac/xsmb-ket-qua-xo-so-hom-nay-n20210801171752776.htm", "Kết quả xổ số miền Bắc hôm nay ngày 2 tháng 8"),
         ("/juegos/trivias/cuanto-sabes-sobre-la-historia-de-la-onu-nid29012026/", "¿Cuánto sabés sobre la historia de la ONU?"),
+        ("/victorina/20180315/1516319022.html", "Права потребителей. Как хорошо вы их знаете?"),
         ("/player/corks-fit-mix-high-energy-hits/", "The Fit Mix: high energy hits for your workout"),
         ("/on-air/kc-and-ross-in-the-morning/", "KC and Ross in the Morning, weekdays from six"),
         ("/spiele/id_90186570/forge-of-empires-kostenlos-online-spielen.html", "Von der Antike bis in die Zukunft spielen"),
