@@ -50,6 +50,7 @@ HELDOUT_FOLDERS = {
     "set RC (held out, gathered 2026-12-04, thirty-third stop)": REPO / "tests" / "fixtures" / "frontpages-judgerc",
     "set RE (held out, gathered 2026-12-04, thirty-third stop)": REPO / "tests" / "fixtures" / "frontpages-judgere",
     "set RA (held out, gathered 2026-12-04, thirty-third stop)": REPO / "tests" / "fixtures" / "frontpages-judgera",
+    "set RH (held out, gathered 2026-12-04, thirty-third stop)": REPO / "tests" / "fixtures" / "frontpages-judgerh",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
