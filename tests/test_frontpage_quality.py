@@ -282,6 +282,22 @@ def test_a_whole_headline_beats_a_summary_a_cut_one_and_a_most_read_box() -> Non
         "Koronawirus w szkole nr 1. Zakażona nauczycielka i uczeń", "South Korean star dies after crash"]
 
 
+def test_two_dots_glued_to_a_headlines_last_word_cut_it_and_the_whole_one_wins_but_a_pause_inside_does_not() -> None:
+    got = titles(
+        '<li><a href="/haber/chpli-baskan-canakkale-torenlerine-cagrilmadi-437272.html">CHP\'li başkan Çanakkale'
+        ' törenlerine..</a></li>'
+        '<li><a href="/haber/chpli-baskan-canakkale-torenlerine-cagrilmadi-437272.html">CHP\'li başkan Çanakkale'
+        ' törenlerine çağrılmadı</a></li>'
+        # (a pause in the middle, two dots with a space before the rest, is the headline's own)
+        '<li><a href="/haber/sehir-merkezinde-yogun-kar-yagisi-437280.html">Şehir merkezinde yoğun kar.. Yollar'
+        ' kapandı</a></li>'
+        '<li><a href="/haber/sehir-merkezinde-yogun-kar-yagisi-437280.html">Şehir merkezinde yoğun kar yağışı, yollar'
+        ' kapandı ve okullar tatil edildi</a></li>'
+    )
+    assert [title for _, title in got] == [
+        "CHP'li başkan Çanakkale törenlerine çağrılmadı", "Şehir merkezinde yoğun kar.. Yollar kapandı"]
+
+
 def test_a_short_headline_its_title_attribute_repeats_counts() -> None:
     got = titles('<a href="/sport/cricket/29088722" title="England v India">England v India</a>'
                  '<a href="/news/29088723" title="Watch">Watch</a>')
@@ -704,7 +720,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set GB (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.973, 0.973, 2, 0.985)),
     ("set GC (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.890, 0.905, 2, 0.999)),
     ("set GD (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.992, 0.999, 1, 0.980)),
-    ("set GE (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.959, 0.999, 2, 0.965)),
+    ("set GE (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.959, 0.999, 2, 0.978)),
     ("set GF (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.917, 0.955, 3, 0.987)),
     ("set GG (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.867, 0.999, 2, 0.945)),
     ("set GH (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.844, 0.999, 2, 0.999)),
@@ -1015,7 +1031,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set QW (judged 2026-12-04, thirty-second stop and the thirty-third's start; development since)", (0.985, 0.928, 2, 0.999)),
     ("set QX (judged 2026-12-04, thirty-second stop and the thirty-third's start; development since)", (0.942, 0.967, 2, 0.992)),
     ("set QY (judged 2026-12-04, thirty-second stop and the thirty-third's start; development since)", (0.731, 0.978, 2, 0.999)),
-    ("set QZ (judged 2026-12-04, thirty-second stop and the thirty-third's start; development since)", (0.977, 0.957, 0, 0.975)),
+    ("set QZ (judged 2026-12-04, thirty-second stop and the thirty-third's start; development since)", (0.977, 0.957, 0, 0.999)),
 ])
 def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float, int, float]) -> None:
     (scores,) = score_listers(load_frontpages(JUDGED_FOLDERS[label]), [("ours", ours)])

@@ -1365,7 +1365,8 @@ def _aside_in(element: Any, block: Any) -> bool:
 # to a whole headline. A box of the most read stories often words a headline shorter or otherwise:
 # the story's own teaser wins over it.
 _TEASER_CHARS = 150
-_CUT = re.compile(r"(?:[(\[]\s*)?(?:\.\.\.|…)\W*$")  # (SPIP's "(...)" too)
+# (SPIP's "(...)" too; and two dots glued to the last word, "주부들 냉..": a Korean site's cut)
+_CUT = re.compile(r"(?:[(\[]\s*)?(?:\.\.\.|…|(?<=\w)\.\.(?!\.))\W*$")
 
 
 def _in_capitals(text: str) -> bool:
