@@ -53,6 +53,7 @@ HELDOUT_FOLDERS = {
     "set RH (held out, gathered 2026-12-04, thirty-third stop)": REPO / "tests" / "fixtures" / "frontpages-judgerh",
     "set RB (held out, gathered 2026-12-04, thirty-third stop)": REPO / "tests" / "fixtures" / "frontpages-judgerb",
     "set RD (held out, gathered 2026-12-04, thirty-third stop)": REPO / "tests" / "fixtures" / "frontpages-judgerd",
+    "set RF (held out, gathered 2026-12-04, thirty-third stop)": REPO / "tests" / "fixtures" / "frontpages-judgerf",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
