@@ -54,6 +54,7 @@ HELDOUT_FOLDERS = {
     "set RB (held out, gathered 2026-12-04, thirty-third stop)": REPO / "tests" / "fixtures" / "frontpages-judgerb",
     "set RD (held out, gathered 2026-12-04, thirty-third stop)": REPO / "tests" / "fixtures" / "frontpages-judgerd",
     "set RF (held out, gathered 2026-12-04, thirty-third stop)": REPO / "tests" / "fixtures" / "frontpages-judgerf",
+    "set RK (held out, gathered 2026-12-04, thirty-third stop)": REPO / "tests" / "fixtures" / "frontpages-judgerk",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
