@@ -1490,6 +1490,19 @@ def test_lottery_draws_trivia_players_games_and_dream_readings_are_not_stories()
     assert [path for path, _ in page(story(1) + html)] == ["/2026/03/01/story-1/"]
 
 
+def test_a_piece_of_the_authors_columns_filed_by_its_id_or_day_is_a_story_but_an_authors_page_is_not() -> None:
+    html = "".join(f'<h3><a href="{href}">{text}</a></h3>' for href, text in [
+        ("/authors/139817/aftafa-gormemis-zatlarin-tualet-radikalizmi.html", "Aftafa görməmiş zatların tualet radikalizmi"),
+        ("/authors/20180322/1016592977.html", "О молодёжной политике Объединенной Левой партии Эстонии"),
+        ("/author/11431/arwin-rahi", "Arwin Rahi, columnist of the opinion pages"),
+        ("/authors/12345/posts", "All the posts of our columnist this month"),
+        ("/authors/jane-doe", "Jane Doe writes on the economy for us"),
+    ])
+    assert [path for path, _ in page(story(1) + html)] == [
+        "/2026/03/01/story-1/", "/authors/139817/aftafa-gormemis-zatlarin-tualet-radikalizmi.html",
+        "/authors/20180322/1016592977.html"]
+
+
 def test_a_sports_databases_page_of_one_athlete_is_no_story_but_a_report_naming_fighters_is() -> None:
     html = "".join(f'<li><a href="{href}">{text}</a></li>' for href, text in [
         ("http://www.example.com/fighter/Alexander-Volkov-40951", "Alexander Volkov"),

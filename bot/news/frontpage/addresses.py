@@ -314,6 +314,27 @@ def _game_news(said: set[str], lowered: list[str], path: str) -> bool:
     return bool(filed) and len(words) >= _GAME_NEWS_WORDS and not PLAY_SLUG_WORDS.intersection(words)
 
 
+_AUTHOR_WORDS = frozenset({"author", "authors", "auteur", "auteurs", "autor", "autore", "autores", "autori", "autoren"})
+_PIECE_NUMBER = re.compile(r"\d{5,}")  # an id, or a day as one number ("20180322")
+_PAGE_FILE = re.compile(r"[^\W_]\W*\.(?:s?html?|php|aspx?)$")  # a page's file name ("sinma,-gul!.html")
+
+
+def _authors_piece(said: set[str], lowered: list[str]) -> bool:
+    """Return whether the only not-a-story word of a path is an authors' folder holding a number of its own and a page
+    below it: one piece of the authors' columns, filed by its id or its day ("/authors/140513/sinma,-gul!.html",
+    "/authors/20180322/1016592977.html"), not an author's page ("/authors/jane-doe", "/author/jane-doe-12345/")."""
+    if not said or not said <= _AUTHOR_WORDS:
+        return False
+    at = next((i for i, segment in enumerate(lowered[:-1]) if segment in _AUTHOR_WORDS), None)
+    if at is None:
+        return False  # (the page itself named so, "/author.html")
+    below = lowered[at + 1:]
+    # (the page a file, a story's, named by an id or a slug and an extension; not a list's word, "/authors/12345/posts",
+    # nor an author's page by her number and her name, "/author/11431/arwin-rahi")
+    return len(below) >= 2 and _PIECE_NUMBER.fullmatch(below[0]) is not None \
+        and (_PIECE_NUMBER.search(below[-1]) is not None or _PAGE_FILE.search(below[-1]) is not None)
+
+
 def _account_form(segment: str) -> bool:
     """Return whether a path segment names an account's form in two or three words ("register-form", "user_login")."""
     words = re.split(r"[-_]", segment)
@@ -511,7 +532,7 @@ def path_kind(url: str, page_key: str) -> int:
     if said and said == _CATALOGUE_WORDS.intersection([lowered[-1].rsplit(".", 1)[0]]) and len(lowered) == 1 \
             and _POST_QUERY.search(parts.query):
         said = set()  # the catalogue's script asked for one news story by its id ("/vod.aspx?newsid=358841&videoid=89889")
-    if said and not _game_news(said, lowered, path):
+    if said and not _game_news(said, lowered, path) and not _authors_piece(said, lowered):
         if not _EPISODE_FOLDERS.intersection(lowered[:-1]) or _SKIP_SEGMENTS.intersection(lowered):
             return NOT_STORY
         if not (DATE_PATH.search(path) or LONG_ID.search(path)):
