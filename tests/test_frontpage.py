@@ -46,6 +46,14 @@ def test_lead_is_not_a_line_of_a_ticker_of_several_stories() -> None:
     assert [path for path, _ in entries[1:]] == ["/2026/03/01/story-1/", "/2026/03/01/story-2/", "/2026/03/01/story-4/"]
 
 
+def test_lead_is_not_a_line_of_a_marquee_its_class_abbreviates() -> None:
+    entries = page(f'<div class="news-marq"><div class="marq" id="news">{story(1)}{story(2)}</div></div>'
+                   f'<main>{story(3)}{story(4)}</main>')
+    assert entries[0][0] == "/2026/03/01/story-3/"
+    # (a word that only holds the letters is no marquee: "marquis", "remarque")
+    assert page(f'<div class="marquis-row">{story(1)}{story(2)}</div><main>{story(3)}</main>')[0][0] == "/2026/03/01/story-1/"
+
+
 def test_lead_is_not_a_topic_of_a_bar_of_the_days_topics_above_the_page() -> None:
     topics = ('<div id="in-the-news"><strong>In the News:</strong><ul><li><a href="/2026/03/01/story-1/">mobile phone penetration'
               ' surges</a></li><li><a href="/2026/03/01/story-2/">startups rewarded by the agency</a></li></ul></div>')
