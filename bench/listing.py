@@ -59,6 +59,7 @@ HELDOUT_FOLDERS = {
     "set RG (held out, gathered 2026-12-04, thirty-third stop)": REPO / "tests" / "fixtures" / "frontpages-judgerg",
     "set RM (held out, gathered 2026-12-04, thirty-third stop)": REPO / "tests" / "fixtures" / "frontpages-judgerm",
     "set RL (held out, gathered 2026-12-04, thirty-third stop)": REPO / "tests" / "fixtures" / "frontpages-judgerl",
+    "set RJ (held out, gathered 2026-12-04, thirty-third stop)": REPO / "tests" / "fixtures" / "frontpages-judgerj",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
