@@ -687,15 +687,21 @@ _TICKER_TITLE_CHARS = 30
 _MENU_TITLE = re.compile(r"^\W*(?:(?:main|site|hlavn[ií]|g[lł][oó]wne)\s+)?(?:men[uúü]|hauptmen[uü])(?:\W|$)", re.I)
 
 
+# A heading that names a service's box, the whole heading: lottery draws, horoscopes (in the site's languages).
+_SERVICE_TITLE = re.compile(r"^\W*(?:loter[ií]as?|lotto|lotter(?:y|ies|ie|ia)|hor[oó]scopos?|horoscopes?|horoskope?|"
+                            r"oroscopo|гороскоп\w*)\W*$", re.I)
+
+
 def _titled_menu(element: Any) -> bool:
-    """Return whether an element's first child with words is a heading that calls the element a menu."""
+    """Return whether an element's first child with words is a heading that calls the element a menu, or a box of a
+    service's (the lottery's draws, the horoscopes: "<h2>Loterias</h2><ul>...concurso-1770...</ul>")."""
     for child in element:
         if not isinstance(child.tag, str) or child.tag in NOISE_TAGS:
             continue
         if child.tag in HEADING_TAGS:
             words = " ".join("".join(child.itertext()).split())
             if words:
-                return _MENU_TITLE.match(words) is not None
+                return _MENU_TITLE.match(words) is not None or _SERVICE_TITLE.match(words) is not None
         elif any(text.strip() for text in child.itertext()):
             return False  # (read no further than its first words: a wrapper's child may hold the whole page)
     return False
