@@ -324,13 +324,15 @@ def test_a_box_of_classified_ads_is_not_stories() -> None:
                                     "Sprzedam domenę zulawy.com razem z serwisem</a></div>") == [REAL_STORY]
 
 
-def test_a_box_its_heading_calls_the_lottery_or_the_horoscopes_is_not_stories_but_news_headed_so_is() -> None:
+def test_a_box_its_heading_calls_the_lottery_the_horoscopes_or_the_events_is_not_stories_but_news_headed_so_is() -> None:
     draws = ('<div class="column"><h2 class="full black">Loterias</h2><ul><li><h3><a href="/materia/870448/dupla-sena---'
              'concurso-1770-2032018">DUPLA SENA - Concurso 1770 (20/3/2018)</a></h3></li><li><h3><a href="/materia/870447/'
              'timemania---concurso-1158-2032018">TIMEMANIA - Concurso 1158 (20/3/2018)</a></h3></li></ul></div>')
     signs = ('<section><h3>Horóscopo</h3><a href="/materia/870450/aries-hoje-20032018">Áries: um dia para rever os'
              ' planos</a></section>')
-    assert urls_beside_a_real_story(draws + signs) == [REAL_STORY]
+    events = ('<div class="widget"><h3>Events</h3><ul><li><a href="/eb-live/">Employee Benefits Live: 11-12th October 2016'
+              ' Olympia London</a></li></ul></div>')
+    assert urls_beside_a_real_story(draws + signs + events) == [REAL_STORY]
     news = ('<div><h2>Loterias: acumulada, Mega-Sena paga 40 milhões</h2><a href="/materia/870460/mega-sena-acumula-e-'
             'paga-40-milhoes">Mega-Sena acumula e pode pagar 40 milhões no sábado</a></div>')
     assert len(urls_beside_a_real_story(news)) == 2
@@ -555,7 +557,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     # eleven titles gained in EL and AV), where sofokleousin's annotator kept "... - Βίντεο" on one
     ("set AN (judged 2026-11-30, sixth stop; development since)", (0.948, 0.948, 9, 0.976)),
     ("set AO (judged 2026-11-30, sixth stop; development since)", (0.972, 0.877, 6, 0.970)),
-    ("set AP (judged 2026-11-30, sixth stop; development since)", (0.942, 0.982, 5, 0.992)),
+    ("set AP (judged 2026-11-30, sixth stop; development since)", (0.946, 0.982, 5, 0.992)),
     ("set AQ (judged 2026-11-30, sixth stop; development since)", (0.972, 0.867, 4, 0.976)),
     ("set AR (judged 2026-11-30, sixth stop; development since)", (0.967, 0.953, 4, 0.980)),
     # AS's precision 0.994 to 0.990 at the nineteenth stop: a job advertisement's post ("Role Call | ...", which its truth
@@ -759,7 +761,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set GZ (judged 2026-12-02, eighteenth stop and the nineteenth's start; development since)", (0.912, 0.999, 2, 0.976)),
     ("set HA (judged 2026-12-02, eighteenth stop and the nineteenth's start; development since)", (0.926, 0.960, 2, 0.999)),
     ("set HB (judged 2026-12-02, eighteenth stop and the nineteenth's start; development since)", (0.968, 0.930, 2, 0.972)),
-    ("set HC (judged 2026-12-02, eighteenth stop and the nineteenth's start; development since)", (0.987, 0.938, 1, 0.973)),
+    ("set HC (judged 2026-12-02, eighteenth stop and the nineteenth's start; development since)", (0.995, 0.938, 1, 0.973)),
     ("set HD (judged 2026-12-02, eighteenth stop and the nineteenth's start; development since)", (0.999, 0.952, 2, 0.979)),
     ("set HE (judged 2026-12-02, eighteenth stop and the nineteenth's start; development since)", (0.941, 0.999, 2, 0.979)),
     ("set HF (judged 2026-12-02, eighteenth stop and the nineteenth's start; development since)", (0.909, 0.946, 1, 0.988)),
@@ -987,7 +989,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set OS (judged 2026-12-03, twenty-ninth stop and the thirtieth's start; development since)", (0.999, 0.999, 1, 0.999)),
     ("set OT (judged 2026-12-03, twenty-ninth stop and the thirtieth's start; development since)", (0.999, 0.999, 2, 0.999)),
     ("set OU (judged 2026-12-03, twenty-ninth stop and the thirtieth's start; development since)", (0.978, 0.972, 1, 0.900)),
-    ("set OV (judged 2026-12-03, twenty-ninth stop and the thirtieth's start; development since)", (0.977, 0.956, 2, 0.987)),
+    ("set OV (judged 2026-12-03, twenty-ninth stop and the thirtieth's start; development since)", (0.999, 0.956, 2, 0.987)),
     ("set OW (judged 2026-12-03, twenty-ninth stop and the thirtieth's start; development since)", (0.986, 0.942, 2, 0.999)),
     ("set OX (judged 2026-12-03, twenty-ninth stop and the thirtieth's start; development since)", (0.927, 0.932, 2, 0.959)),
     ("set OY (judged 2026-12-03, twenty-ninth stop and the thirtieth's start; development since)", (0.962, 0.983, 1, 0.999)),

@@ -687,9 +687,11 @@ _TICKER_TITLE_CHARS = 30
 _MENU_TITLE = re.compile(r"^\W*(?:(?:main|site|hlavn[ií]|g[lł][oó]wne)\s+)?(?:men[uúü]|hauptmen[uü])(?:\W|$)", re.I)
 
 
-# A heading that names a service's box, the whole heading: lottery draws, horoscopes (in the site's languages).
+# A heading that names a service's box, the whole heading: lottery draws, horoscopes, the events calendar (what is on:
+# announced, not reported), in the site's languages.
 _SERVICE_TITLE = re.compile(r"^\W*(?:loter[ií]as?|lotto|lotter(?:y|ies|ie|ia)|hor[oó]scopos?|horoscopes?|horoskope?|"
-                            r"oroscopo|гороскоп\w*)\W*$", re.I)
+                            r"oroscopo|гороскоп\w*|agenda|events|[ée]v[ée]nements|eventos|eventi|veranstaltungen|termine|"
+                            r"εκδηλώσεις|мероприятия|афиша)\W*$", re.I)
 
 
 def _titled_menu(element: Any) -> bool:
