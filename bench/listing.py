@@ -61,6 +61,7 @@ HELDOUT_FOLDERS = {
     "set RL (held out, gathered 2026-12-04, thirty-third stop)": REPO / "tests" / "fixtures" / "frontpages-judgerl",
     "set RJ (held out, gathered 2026-12-04, thirty-third stop)": REPO / "tests" / "fixtures" / "frontpages-judgerj",
     "set RN (held out, gathered 2026-12-04, thirty-third stop)": REPO / "tests" / "fixtures" / "frontpages-judgern",
+    "set RO (held out, gathered 2026-12-04, thirty-third stop)": REPO / "tests" / "fixtures" / "frontpages-judgero",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
