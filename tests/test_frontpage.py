@@ -1511,6 +1511,13 @@ def test_a_piece_of_the_authors_columns_filed_by_its_id_or_day_is_a_story_but_an
         "/authors/20180322/1016592977.html"]
 
 
+def test_a_gallery_or_video_by_its_small_serial_number_is_a_story_where_its_link_reads_as_a_headline() -> None:
+    html = ('<a href="/imagenes/315/">Visita del portaaviones Juan Carlos I al puerto</a>'
+            '<a href="/fr/photos/585">Le président reçoit les lettres de créance de six ambassadeurs</a>'
+            '<a href="/photos/316/">Fotos</a>')  # (a label, no headline)
+    assert [path for path, _ in page(story(1) + html)] == ["/2026/03/01/story-1/", "/imagenes/315/", "/fr/photos/585"]
+
+
 def test_a_sports_databases_page_of_one_athlete_is_no_story_but_a_report_naming_fighters_is() -> None:
     html = "".join(f'<li><a href="{href}">{text}</a></li>' for href, text in [
         ("http://www.example.com/fighter/Alexander-Volkov-40951", "Alexander Volkov"),

@@ -638,7 +638,18 @@ def path_kind(url: str, page_key: str) -> int:
         # /gallery/best-fitness-tracker, /comments/what_should_i_do_about_my_friend: a story if its link reads like a
         # headline (a short underscored name, /also_in_the_news/, is a section's)
         return NEEDS_HEADLINE
+    if len(lowered) >= 2 and lowered[-2] in _MEDIA_FOLDERS and _SERIAL.fullmatch(stem):
+        # /imagenes/315/, /fr/photos/585: one gallery or video by its serial number, small as a site's own count of them;
+        # a story where its link reads like a headline (not a year's page, /photos/2018/)
+        return NEEDS_HEADLINE
     return SHAPELESS
+
+
+# A folder of the site's galleries or videos, and a serial number of one (one to four digits; not a year, "2018").
+_MEDIA_FOLDERS = frozenset({"imagenes", "imagens", "images", "foto", "fotos", "photo", "photos", "galeria", "galerias",
+                            "galería", "galerías", "gallery", "galleries", "galerie", "galerija", "fotogalerie",
+                            "fotogalerija", "video", "videos"})
+_SERIAL = re.compile(r"(?!(?:19|20)\d\d$)\d{1,4}")
 
 
 _ID_NAME_CHARS = 12  # a page named by an id of letters and digits this long names one story ("20200704A07ENE00")
