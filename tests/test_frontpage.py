@@ -1494,6 +1494,8 @@ def test_lottery_draws_trivia_players_games_and_dream_readings_are_not_stories()
         ("/spiele/id_90186570/forge-of-empires-kostenlos-online-spielen.html", "Von der Antike bis in die Zukunft spielen"),
         ("/ruyada-balik-gormek-ne-anlama-gelir-3119083", "Rüyada balık görmek ne anlama gelir?"),
         ("https://mengem.news.example.com/receptes/pa-pessic-vapor_0_2543145802.html", "Com es fa el pa de pessic al vapor?"),
+        ("/trpeza/recepti/80531/baklava-ravanija-bez-kora-recept", "Baklava ravanija bez kora: nikad brža poslastica"),
+        ("/kujna/deserti/trislojna-chokoladna-torta-so-malini", "Трислојна чоколадна торта со малини"),
     ])
     assert [path for path, _ in page(story(1) + html)] == ["/2026/03/01/story-1/"]
 

@@ -477,6 +477,7 @@ NOT_STORY_SEGMENTS = frozenset({
     # recipes in more languages (Portuguese, Dutch, Czech/Swedish, Polish, Russian, Turkish, Catalan)
     "receitas", "receita", "recepten", "recept", "recepty", "przepisy", "przepis", "retsepty", "tarifler",
     "receptes", "recepta",
+    "recepti", "kujna",  # ... and in the South Slavic languages: recipes, a kitchen's (Macedonian "кујна") dishes
     # betting forecasts ("pronostics", Vietnamese "soi kèo" odds and football forecasts)
     "pronostics", "pronostic", "pronosticos", "pronostico", "pronostici", "soi-keo", "ty-le-keo", "du-doan-bong-da",
     # a vendor's webinar or white paper to download, or its resource library ("/resource/the-business-case-for-
