@@ -1040,6 +1040,9 @@ EVENT_SEGMENTS = frozenset({
     "afis", "afise", "evenimente", "evenementen", "uitagenda", "appuntamenti",  # Romanian, Dutch and Italian: what is on
     "nos-evenements", "epreuves",  # the site's own events; a sport's races to enter (/epreuves/rando_vtt_de_bethoncourt_2018)
     "calendar", "calendars", "calendrier", "kalender", "calendario", "calendari",  # /calendar/306043741.html: what is on
+    # ... and the CMS plugins that keep an events calendar, by their names in the address (Joomla's
+    # "/component/ohanah/<event>", "/component/jevents/...", "/icagenda/...")
+    "ohanah", "jevents", "icagenda", "eventlist", "dpcalendar", "eventbooking",
 })
 # A list, a box or a slider of videos ("video-list", "type_topvideos", "videoStrip", "video_slider"): its stories are
 # clips, not the page's top story.
