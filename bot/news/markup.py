@@ -266,6 +266,7 @@ ACCOUNT_MARKS = re.compile(
 # "Read more" in the words no headline opens with ...
 _MORE_OPENERS = (
     r"read[-_ ]?more|read full story|continue reading|weiterlesen|lire la suite|en savoir plus|leer m[aá]s|seguir leyendo|"
+    r"continuar leyendo|continuer (?:la|[àa]) lire|continuer la lecture|continuar lendo|continuare a leggere|"
     r"leia mais|continue lendo|leggi tutto|continua a leggere|lees meer|czytaj (?:wi[eę]cej|dalej)|devam[ıi]n[ıi] oku|"
     r"читать далее|читати далі|baca selengkapnya|xem th[eê]m|läs mer|les mer|læs mere|lue lisää|"
     # ... "read on" in Dutch, the Nordic languages, Romanian, Greek, Croatian/Serbian, Slovenian and Hungarian
