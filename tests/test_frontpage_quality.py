@@ -303,6 +303,18 @@ def test_two_dots_glued_to_a_headlines_last_word_cut_it_and_the_whole_one_wins_b
         "CHP'li başkan Çanakkale törenlerine çağrılmadı", "Şehir merkezinde yoğun kar.. Yollar kapandı"]
 
 
+def test_a_word_a_cdns_email_protection_masked_in_a_headline_is_read_back() -> None:
+    got = titles(
+        '<h3><a href="/2018/03/mulher-brnca-da-luz-bebe.html">Mulher <span class="__cf_email__" data-cfemail="f69484b6989597">'
+        '[email&#160;protected]</span> dá à luz bebé e culpa o café</a></h3>'
+        # (a code that is no hex, or cut short, leaves the text as the page gives it)
+        '<h3><a href="/2018/03/projeto-gestionali.html">Projeto <span class="__cf_email__" data-cfemail="zz12">'
+        '[email&#160;protected]</span> busca formadores na cidade</a></h3>'
+    )
+    assert [title for _, title in got] == ["Mulher br@nca dá à luz bebé e culpa o café",
+                                           "Projeto [email protected] busca formadores na cidade"]
+
+
 def test_a_short_headline_its_title_attribute_repeats_counts() -> None:
     got = titles('<a href="/sport/cricket/29088722" title="England v India">England v India</a>'
                  '<a href="/news/29088723" title="Watch">Watch</a>')
@@ -1038,7 +1050,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set QK (judged 2026-12-04, thirty-first stop and the thirty-second's start; development since)", (0.921, 0.999, 2, 0.854)),
     ("set QL (judged 2026-12-04, thirty-second stop and the thirty-third's start; development since)", (0.909, 0.956, 1, 0.999)),
     ("set QM (judged 2026-12-04, thirty-second stop and the thirty-third's start; development since)", (0.916, 0.999, 1, 0.928)),
-    ("set QN (judged 2026-12-04, thirty-second stop and the thirty-third's start; development since)", (0.821, 0.999, 2, 0.976)),
+    ("set QN (judged 2026-12-04, thirty-second stop and the thirty-third's start; development since)", (0.821, 0.999, 2, 0.999)),
     ("set QO (judged 2026-12-04, thirty-second stop and the thirty-third's start; development since)", (0.988, 0.946, 1, 0.991)),
     ("set QP (judged 2026-12-04, thirty-second stop and the thirty-third's start; development since)", (0.979, 0.891, 2, 0.993)),
     ("set QQ (judged 2026-12-04, thirty-second stop and the thirty-third's start; development since)", (0.990, 0.999, 2, 0.868)),

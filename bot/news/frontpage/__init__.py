@@ -198,6 +198,25 @@ def _id_alone(by_path: dict[str, str], number: str, key: str) -> str:
     return _short_address(by_path, number, key)
 
 
+def _unmasked_addresses(root: Any) -> None:
+    """Put back the words a CDN's e-mail protection masked in the page ("Mulher <span class=__cf_email__
+    data-cfemail='f69484b6989597'>[email protected]</span> dá à luz ..."): every word with an "@" in it, a
+    headline's "br@nca" or "Gestionali@", is served so, its bytes after the first XOR-ed with that first one, and
+    a browser's script shows them decoded."""
+    for element in root.xpath("//*[@data-cfemail]"):
+        code = (element.get("data-cfemail") or "").strip()
+        if len(code) < 4 or len(code) % 2 or any(c not in "0123456789abcdefABCDEF" for c in code):
+            continue
+        key = int(code[:2], 16)
+        try:
+            words = bytes(int(code[i:i + 2], 16) ^ key for i in range(2, len(code), 2)).decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        for child in list(element):
+            element.remove(child)  # (the placeholder's own parts, inside the element: the element's tail stays)
+        element.text = words
+
+
 def _clickable_blocks_as_links(root: Any) -> None:
     """Read a block a script makes a link of, its address in "data-href" and no link in or around it (a slider's slide,
     "<div class=n2-ss-layers-container data-href='/<story>/' onclick=...>" holding its headline), as the link it is,
@@ -539,6 +558,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     root = parse(html)
     if root is None:
         return FrontPage(title=urlsplit(url).hostname or url)
+    _unmasked_addresses(root)
     _clickable_blocks_as_links(root)
     base = url
     base_tag = next((b for b in root.iter("base") if b.get("href")), None)
