@@ -19,7 +19,8 @@ whose text has 4+ words. The two take turns page by page; the last line gives th
 file is swapped: the rules live in bot/news/frontpage/ and markup.py, which stay this tree's, so for a
 before/after of the rules run this bench in a checkout of REF (`git archive REF | tar -x -C DIR`).
 --pages prints each page's figures, but never for a held-out set (the heldout split, the held-out folders):
-their failures are not to be looked at while the rules are tuned.
+their failures are not to be looked at while the rules are tuned. A judged set's pages keep the "heldout" split they were
+gathered with and are shown all the same: it is development since it judged.
 """
 
 from __future__ import annotations
@@ -599,6 +600,10 @@ def main() -> None:
         if (DEVELOPMENT / "truth.json").exists():
             sets.append(("development pages outside the repository", load_frontpages(DEVELOPMENT)))
     held_out = {"gathered, heldout", *HELDOUT_FOLDERS, *(str(folder) for folder in HELDOUT_FOLDERS.values())}
+    held_out |= {str(folder) for folder in args.folders if folder.resolve() in {f.resolve() for f in HELDOUT_FOLDERS.values()}}
+    # A judged set's pages keep their split, "heldout", as gathered: development all the same, shown page by page.
+    judged = {*JUDGED_FOLDERS, *(str(folder) for folder in args.folders
+                                 if folder.resolve() in {f.resolve() for f in JUDGED_FOLDERS.values()})}
     for title, pages in sets:
         if not pages:
             continue
@@ -608,7 +613,7 @@ def main() -> None:
         if rows[-1].ms_per_page:
             for row in rows[:-1]:
                 print(f"time ratio ({row.name} / baseline): {row.ms_per_page / rows[-1].ms_per_page:.2f}")
-        if args.pages and title not in held_out and not any(page.split == "heldout" for page in pages):
+        if args.pages and title not in held_out and (title in judged or not any(page.split == "heldout" for page in pages)):
             for row in rows:
                 for name, p, r, lead, n in row.per_page:
                     print(f"  {row.name:20} {name:14} P={p:.3f} R={r:.3f} lead={'yes' if lead else 'no '} entries={n}")
