@@ -533,6 +533,14 @@ PAID_LABEL = re.compile(
     r"(?-i:PR)|PR記事|広告)\W*$", re.I
 )
 
+# A headline opening with such a label and a separator ("ANZEIGE: Jetzt noch Umweltprämie sichern", "Sponsored | ..."):
+# the advertiser's words, no story. (Not "native" nor "partner", nor "Werbung" or "Publicidad", advertising as a topic:
+# words a headline may open with, "Werbung: Werde Hass-Kommentator", a satire's.)
+PAID_OPENING = re.compile(
+    r"^\W*(?:anzeige|sponsored|sponsoris[ée]e?|gesponsert|patrocinado|publireportage|publi-?r[ée]dactionnel|"
+    r"advertorial|contenu partenaire|paid (?:post|content))\s*[:|–—-]\s*\S", re.I
+)
+
 # A block's title saying its links are companies' press releases, not the newsroom's reports.
 PRESS_RELEASES_TITLE = re.compile(
     r"^\W*(?:press ?releases?|persberichten|pressemitteilungen|pressemeldungen|communiqu[ée]s(?: de presse)?|"
