@@ -989,7 +989,8 @@ TRACK_MARKER = re.compile(r"\s*[(\[]\s*(?:son|clip(?: officiel| vid[ée]o)?|vide
                           r"|lyric video|audio officiel|official audio)\s*[)\]]$", re.I)
 # A ticker or a breaking-news strip above the page: its stories are real, but the page's top story is below it.
 TICKER_MARKS = re.compile(
-    r"ticker|breaking|marquee|(?:^|[-_ ])marq(?:$|[-_ ])|(?:^|[-_ ])flash(?:$|[-_ ]|news|info)|eilmeld|last-?minute|[uú]ltima-?hora|highlighter|"
+    r"ticker|breaking|marquee|(?:^|[-_ ])marq(?:$|[-_ ])|(?:^|[-_ ])flash(?:$|[-_ ]|news|info)|eilmeld|last-?minute|"
+    r"[uú]ltima-?hora|highlighter|"
     r"minut[oe]-?(?:a|par|by|por)-?minut[oe]|"  # the newest lines as they come ("linhaMinutoaMinuto", "minute-by-minute")
     r"(?:^|[-_ ])urg(?:ent)?(?:$|[-_ ])|"  # a ticker module ("gkHighlighter"), an urgent bar ("title_urg_title", "urgent")
     r"in-?the-?news|hot-?topics|trending-?(?:bar|topics|now)|"  # a bar of the day's topics ("In the News: ...")
