@@ -579,6 +579,12 @@ def baseline(page: FrontPage) -> list[tuple[str, str]]:
     return list(seen.items())
 
 
+def _titles_of(known: dict[str, Path], folders: list[Path]) -> set[str]:
+    """Return the titles main gives the sets of known: their labels, and each folder given that is one of them."""
+    places = {folder.resolve() for folder in known.values()}
+    return {*known, *(str(folder) for folder in folders if folder.resolve() in places)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("folders", nargs="*", type=Path)
@@ -599,11 +605,9 @@ def main() -> None:
                     if (folder / "truth.json").exists())
         if (DEVELOPMENT / "truth.json").exists():
             sets.append(("development pages outside the repository", load_frontpages(DEVELOPMENT)))
-    held_out = {"gathered, heldout", *HELDOUT_FOLDERS, *(str(folder) for folder in HELDOUT_FOLDERS.values())}
-    held_out |= {str(folder) for folder in args.folders if folder.resolve() in {f.resolve() for f in HELDOUT_FOLDERS.values()}}
+    held_out = {"gathered, heldout", *_titles_of(HELDOUT_FOLDERS, args.folders)}
     # A judged set's pages keep their split, "heldout", as gathered: development all the same, shown page by page.
-    judged = {*JUDGED_FOLDERS, *(str(folder) for folder in args.folders
-                                 if folder.resolve() in {f.resolve() for f in JUDGED_FOLDERS.values()})}
+    judged = _titles_of(JUDGED_FOLDERS, args.folders)
     for title, pages in sets:
         if not pages:
             continue

@@ -199,6 +199,9 @@ def _id_alone(by_path: dict[str, str], number: str, key: str) -> str:
     return _short_address(by_path, number, key)
 
 
+_MASK_CODE = re.compile(r"(?:[0-9a-fA-F]{2}){2,}")  # a key byte and a masked one at least, in hex
+
+
 def _unmasked_addresses(root: Any) -> None:
     """Put back the words a CDN's e-mail protection masked in the page ("Mulher <span class=__cf_email__
     data-cfemail='f69484b6989597'>[email protected]</span> dá à luz ..."): every word with an "@" in it, a
@@ -206,11 +209,11 @@ def _unmasked_addresses(root: Any) -> None:
     a browser's script shows them decoded."""
     for element in root.xpath("//*[@data-cfemail]"):
         code = (element.get("data-cfemail") or "").strip()
-        if len(code) < 4 or len(code) % 2 or any(c not in "0123456789abcdefABCDEF" for c in code):
+        if not _MASK_CODE.fullmatch(code):
             continue
-        key = int(code[:2], 16)
+        key, *masked = bytes.fromhex(code)
         try:
-            words = bytes(int(code[i:i + 2], 16) ^ key for i in range(2, len(code), 2)).decode("utf-8")
+            words = bytes(byte ^ key for byte in masked).decode("utf-8")
         except UnicodeDecodeError:
             continue
         for child in list(element):

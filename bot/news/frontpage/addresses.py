@@ -315,7 +315,6 @@ def _game_news(said: set[str], lowered: list[str], path: str) -> bool:
 
 
 _AUTHOR_WORDS = frozenset({"author", "authors", "auteur", "auteurs", "autor", "autore", "autores", "autori", "autoren"})
-_PIECE_NUMBER = re.compile(r"\d{5,}")  # an id, or a day as one number ("20180322")
 _PAGE_FILE = re.compile(r"[^\W_]\W*\.(?:s?html?|php|aspx?)$")  # a page's file name ("sinma,-gul!.html")
 
 
@@ -331,8 +330,9 @@ def _authors_piece(said: set[str], lowered: list[str]) -> bool:
     below = lowered[at + 1:]
     # (the page a file, a story's, named by an id or a slug and an extension; not a list's word, "/authors/12345/posts",
     # nor an author's page by her number and her name, "/author/11431/arwin-rahi")
-    return len(below) >= 2 and _PIECE_NUMBER.fullmatch(below[0]) is not None \
-        and (_PIECE_NUMBER.search(below[-1]) is not None or _PAGE_FILE.search(below[-1]) is not None)
+    # (filed by an id or a day as one number, "20180322": a long id's digits)
+    return len(below) >= 2 and LONG_ID.fullmatch(below[0]) is not None \
+        and (LONG_ID.search(below[-1]) is not None or _PAGE_FILE.search(below[-1]) is not None)
 
 
 def _account_form(segment: str) -> bool:

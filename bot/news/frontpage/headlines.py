@@ -1130,13 +1130,13 @@ def headline_of(anchor: Any, slug: str, containers: _HeadingFinder, short_ok: bo
     date_text = text_of(time) if time is not None else None
     own, shown = _link_texts(anchor)
     title = link_title(anchor)
-    whole = collapse(" ".join(anchor.itertext()))
-    if title and shown != whole and whole.casefold() == title.casefold() \
-            and any(_COLOURED.search(part.get("style") or "") for part in anchor.iterdescendants("span", "font", "em")):
+    if title and any(_COLOURED.search(part.get("style") or "") for part in anchor.iterdescendants("span", "font", "em")):
         # A link whose title attribute repeats every word it shows, the part it sets apart too ("<a title='Rusiya KİV:
         # Lavrov ...'><span style='color: #dd0404'>Rusiya KİV:</span> Lavrov ...</a>"): that part is the headline's own
-        # words in colour, no kicker.
-        own = shown = whole
+        # words in colour, no kicker. (Its whole text read only for such a link: this runs for every link of a page.)
+        whole = text_of(anchor)
+        if shown != whole and whole.casefold() == title.casefold():
+            own = shown = whole
     candidates: list[tuple[int, str]] = []
     # Of several headings in one link, a label of a word or three ("Conta PJ" over "Nubank anuncia ...") is a kicker.
     # Of several headings that are not labels, the biggest: a smaller one above it is its kicker ("<h3>Flexibilité du
