@@ -48,21 +48,6 @@ HELDOUT_FOLDERS = {
     "gathered, fresh held-out": REPO / "tests" / "fixtures" / "frontpages-heldout",
     "gathered, final held-out": REPO / "tests" / "fixtures" / "frontpages-final",
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
-    "set RC (held out, gathered 2026-12-04, thirty-third stop)": REPO / "tests" / "fixtures" / "frontpages-judgerc",
-    "set RE (held out, gathered 2026-12-04, thirty-third stop)": REPO / "tests" / "fixtures" / "frontpages-judgere",
-    "set RA (held out, gathered 2026-12-04, thirty-third stop)": REPO / "tests" / "fixtures" / "frontpages-judgera",
-    "set RH (held out, gathered 2026-12-04, thirty-third stop)": REPO / "tests" / "fixtures" / "frontpages-judgerh",
-    "set RB (held out, gathered 2026-12-04, thirty-third stop)": REPO / "tests" / "fixtures" / "frontpages-judgerb",
-    "set RD (held out, gathered 2026-12-04, thirty-third stop)": REPO / "tests" / "fixtures" / "frontpages-judgerd",
-    "set RF (held out, gathered 2026-12-04, thirty-third stop)": REPO / "tests" / "fixtures" / "frontpages-judgerf",
-    "set RK (held out, gathered 2026-12-04, thirty-third stop)": REPO / "tests" / "fixtures" / "frontpages-judgerk",
-    "set RI (held out, gathered 2026-12-04, thirty-third stop)": REPO / "tests" / "fixtures" / "frontpages-judgeri",
-    "set RG (held out, gathered 2026-12-04, thirty-third stop)": REPO / "tests" / "fixtures" / "frontpages-judgerg",
-    "set RM (held out, gathered 2026-12-04, thirty-third stop)": REPO / "tests" / "fixtures" / "frontpages-judgerm",
-    "set RL (held out, gathered 2026-12-04, thirty-third stop)": REPO / "tests" / "fixtures" / "frontpages-judgerl",
-    "set RJ (held out, gathered 2026-12-04, thirty-third stop)": REPO / "tests" / "fixtures" / "frontpages-judgerj",
-    "set RN (held out, gathered 2026-12-04, thirty-third stop)": REPO / "tests" / "fixtures" / "frontpages-judgern",
-    "set RO (held out, gathered 2026-12-04, thirty-third stop)": REPO / "tests" / "fixtures" / "frontpages-judgero",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
@@ -523,6 +508,21 @@ JUDGED_FOLDERS = {
     "set QX (judged 2026-12-04, thirty-second stop and the thirty-third's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeqx",
     "set QY (judged 2026-12-04, thirty-second stop and the thirty-third's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeqy",
     "set QZ (judged 2026-12-04, thirty-second stop and the thirty-third's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeqz",
+    "set RA (judged 2026-12-04, thirty-third stop and the thirty-fourth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgera",
+    "set RB (judged 2026-12-04, thirty-third stop and the thirty-fourth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgerb",
+    "set RC (judged 2026-12-04, thirty-third stop and the thirty-fourth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgerc",
+    "set RD (judged 2026-12-04, thirty-third stop and the thirty-fourth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgerd",
+    "set RE (judged 2026-12-04, thirty-third stop and the thirty-fourth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgere",
+    "set RF (judged 2026-12-04, thirty-third stop and the thirty-fourth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgerf",
+    "set RG (judged 2026-12-04, thirty-third stop and the thirty-fourth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgerg",
+    "set RH (judged 2026-12-04, thirty-third stop and the thirty-fourth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgerh",
+    "set RI (judged 2026-12-04, thirty-third stop and the thirty-fourth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeri",
+    "set RJ (judged 2026-12-04, thirty-third stop and the thirty-fourth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgerj",
+    "set RK (judged 2026-12-04, thirty-third stop and the thirty-fourth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgerk",
+    "set RL (judged 2026-12-04, thirty-third stop and the thirty-fourth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgerl",
+    "set RM (judged 2026-12-04, thirty-third stop and the thirty-fourth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgerm",
+    "set RN (judged 2026-12-04, thirty-third stop and the thirty-fourth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgern",
+    "set RO (judged 2026-12-04, thirty-third stop and the thirty-fourth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgero",
 }
 DEVELOPMENT = REPO.parent / "corpora-dev" / "frontpages"
 _ID = re.compile(r"\d{4,}")
