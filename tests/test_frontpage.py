@@ -3791,6 +3791,32 @@ def test_an_items_number_and_a_language_on_every_link_stay_in_its_address() -> N
                                                           ("deportes", 20955)]]
 
 
+def test_a_sections_code_beside_each_storys_own_key_stays_in_its_address() -> None:
+    # "?code=0100&key=20180317.33001007097": the section's code rides on many stories' links and on its lists' and
+    # fronts', but no story is linked under two codes: they are the stories' own addresses, never one for all.
+    def item(code: str, key: str) -> str:
+        return f'<li><a href="/news2011/asp/newsbody.asp?code={code}&amp;key={key}">Story {key}: a headline of words</a></li>'
+
+    keys = [f"20180317.3300100{n}" for n in range(6970, 6976)]
+    entries = page("<ul>" + "".join(item(code, key) for code, key in zip(["0100"] * 3 + ["0200"] * 3, keys)) + "</ul>"
+                   + "<ul>" + "".join(f'<li><a href="/news2011/asp/{name}?code={code}">Section {code}</a></li>'
+                                      for name in ("list.asp", "lists.asp") for code in ("0100", "0200")) + "</ul>")
+    assert [path for path, _ in entries] == [f"/news2011/asp/newsbody.asp?code={code}&key={key}"
+                                             for code, key in zip(["0100"] * 3 + ["0200"] * 3, keys)]
+
+
+def test_a_boxs_number_stays_in_a_gallerys_address_where_it_is_the_only_id() -> None:
+    # "?ProjectID=4900" tags a topic's stories, one of them linked under two topics, and it is also the only id of
+    # each gallery's address ("Photos.aspx?ProjectID=4887"): the galleries stay apart, one entry each.
+    news = "".join(f'<li><a href="/News.aspx?NewsID={n}&amp;ProjectID={p}">Story {n}: a headline of words</a></li>'
+                   for n, p in [(358897, 4900), (358819, 4900), (358818, 4900), (358817, 4902), (358897, 4902)])
+    galleries = "".join(f'<li><a href="/Photos.aspx?ProjectID={n}">Gallery {n}: pictures of the week</a></li>'
+                        for n in (4887, 4888, 4889))
+    entries = page(f"<ul>{news}</ul><ul>{galleries}</ul>")
+    assert [path for path, _ in entries if path.startswith("/Photos")] == [f"/Photos.aspx?ProjectID={n}"
+                                                                        for n in (4887, 4888, 4889)]
+
+
 def test_a_video_on_demand_catalogue_is_not_stories_but_a_story_about_vod_is() -> None:
     entries = page('<a href="http://vod.news.example.com/movie/2781367/i-want-someone-to-eat-cheese-with">I want someone to eat cheese with</a>'
                    '<a href="/mako-vod-keshet/the-next-star-s2/VOD-9585ade6ecd8b41006.htm">The next star: the big final tonight</a>'

@@ -629,7 +629,12 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
 
     def address(target: str) -> str:
         """Return a link's address as the page's entries name their stories."""
-        return without_params(normalize_url(target), placement) if placement else normalize_url(target)
+        normalized = normalize_url(target)
+        if not placement:
+            return normalized
+        # (kept where the address without them names no story: a gallery's "Photos.aspx?ProjectID=4887", its only id)
+        bare = without_params(normalized, placement)
+        return bare if bare == normalized or path_kind(bare, page_key) >= STORY else normalized
 
     for anchor in root.iter("a"):
         href = anchor.get("href")

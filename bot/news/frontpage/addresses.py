@@ -981,21 +981,27 @@ _PLACEMENT_PAGES = 3
 
 def placement_params(urls: Iterable[str], is_story: Callable[[str], bool]) -> frozenset[str]:
     """Return the query parameters of a page's links that only say which of its boxes a link sits in: one of their
-    values rides on links to three different pages or more, and a story (is_story of its address without the query) is
-    linked with two of their values or more ("Article-00aa64.htm?pId=585334101" from one box, "?pId=1502026921" from
-    another, each box's pId on all its links). Not an item's id ("?cod=20952": one page each), nor a language
-    ("?lang=fr" on every link, but no story linked in two)."""
+    values rides on links to three different pages or more, and a story (is_story of its address without them, its
+    other parameters kept) is linked with two of their values or more ("Article-00aa64.htm?pId=585334101" from one
+    box, "?pId=1502026921" from another, each box's pId on all its links). Not an item's id ("?cod=20952": one page each), nor a language
+    ("?lang=fr" on every link, but no story linked in two), nor a section's code beside the item's own key that never
+    names one item twice ("newsbody.asp?code=0100&key=20180317.33001007097": a script's page is its whole query)."""
+    links = [(page, [piece.partition("=") for piece in query.split("&") if piece])
+             for page, _, query in (url.partition("?") for url in urls)]
     pages_of: dict[tuple[str, str], set[str]] = {}  # (name, value) -> the pages linked with it
-    values_of: dict[tuple[str, str], set[str]] = {}  # (name, page) -> its values on the page's links
-    for url in urls:
-        page, _, query = url.partition("?")
-        for name, equals, value in (piece.partition("=") for piece in query.split("&") if piece):
+    for page, pieces in links:
+        for name, equals, value in pieces:
             if equals:
                 pages_of.setdefault((name, value), set()).add(page)
-                values_of.setdefault((name, page), set()).add(value)
     shared = {name for (name, _), pages in pages_of.items() if len(pages) >= _PLACEMENT_PAGES}
-    return frozenset(name for (name, page), values in values_of.items()
-                     if name in shared and len(values) >= 2 and is_story(page))
+    values_of: dict[tuple[str, str], set[str]] = {}  # (name, page and its own parameters) -> the name's values on it
+    for page, pieces in links:
+        own = "&".join("".join(piece) for piece in pieces if piece[0] not in shared)
+        item = f"{page}?{own}" if own else page
+        for name, equals, value in pieces:
+            if equals and name in shared:
+                values_of.setdefault((name, item), set()).add(value)
+    return frozenset(name for (name, item), values in values_of.items() if len(values) >= 2 and is_story(item))
 
 
 def without_params(url: str, names: frozenset[str]) -> str:
