@@ -1890,6 +1890,22 @@ def test_a_template_naming_its_body_and_its_leads_block_with_a_menus_word_still_
     assert got == ["/news/articles/the-lead-story/61455"] + [f"/news/articles/story-{n}/614{n:02}" for n in range(1, 13)]
 
 
+def test_two_columns_a_template_names_with_a_menus_word_hold_the_pages_stories() -> None:
+    # "nleft_nav" and "nright_nav": the page's two columns, each holding half its stories (neither three in four of them)
+    # among more links to topics.
+    def column(name: str, numbers: range) -> str:
+        items = "".join(f'<div class="item"><div class="headline"><a href="/index.php/2026/03/story-{n}-of-the-day.html">'
+                        f'Story {n}: a headline of several words</a></div><p>Its summary, a sentence of the story.</p></div>'
+                        for n in numbers)
+        tags = "".join(f'<li><a href="/index.php/tag/topic-{n}">Topic {n}</a> ({n})</li>' for n in range(20))
+        return f'<div id="{name}">{items}<ul class="cloud">{tags}</ul></div>'
+
+    menu = '<div class="menu"><a href="/news">News</a><a href="/reviews">Reviews</a></div>'
+    got = [path for path, _ in page(f'{menu}<div class="outer">{column("nleft_nav", range(1, 13))}'
+                                    f'{column("nright_nav", range(13, 24))}</div>')]
+    assert got == [f"/index.php/2026/03/story-{n}-of-the-day.html" for n in range(1, 24)]
+
+
 def test_a_weather_block_of_article_teasers_counts_but_a_forecast_widget_or_a_recipes_block_does_not() -> None:
     news = f'<div class="bloc-home bloc-home-meteo">{story(2)}{story(3)}</div>'
     widget = ('<div class="weather-box"><a href="/2026/03/01/paris-forecast/">Paris : 14 degrés et averses ce lundi</a>'

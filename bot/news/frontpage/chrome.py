@@ -319,7 +319,7 @@ class Containers:
             return None if self.teasers(element) or element.find(".//article") is not None \
                 or self._lists_stories(element) or self._cell_of_story_list(element) or self._teasers_footer(element) \
                 or self._holds_story_carousel(element) or self._holds_pages_stories(element) \
-                or _pictured_story_carousel(element) \
+                or self._column_of_pages_stories(element) or _pictured_story_carousel(element) \
                 or any(link is not None and _is_story_headline(link) for link in map(_heading_link, element.iter("h1"))) \
                 else True
         return None
@@ -394,6 +394,17 @@ class Containers:
         four of them: the page's body, whatever its class says."""
         stories = self._story_links(element)[0]
         return stories >= _NAV_STORY_LIST_MIN and 4 * stories >= 3 * self._story_links(self._root)[0]
+
+    def _column_of_pages_stories(self, element: Any) -> bool:
+        """Return whether an element is one of two or three columns side by side whose parent holds three in four of the
+        page's headlines of dated or numbered stories, ten or more of them its own: a column of the page's body that a
+        template names with a menu's word ("nleft_nav" and "nright_nav", each holding half the stories)."""
+        parent = element.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            return False
+        columns = [child for child in parent if isinstance(child.tag, str) and child.tag not in NOISE_TAGS]
+        return len(columns) <= _COLUMNS and self._story_links(element)[0] >= _NAV_STORY_LIST_MIN \
+            and self._holds_pages_stories(parent)
 
     def _long_story_list(self, element: Any, named: bool = False) -> bool:
         """Return whether most of an element's links, and ten or more, are stories' headlines (of dated or numbered stories,
@@ -536,6 +547,7 @@ def _address_path(link: Any) -> tuple[str, str]:
 
 
 _NAV_STORY_LIST_MIN = 10  # stories' headlines in a <nav> that make it a list of stories, not a menu with a few teasers
+_COLUMNS = 3  # blocks side by side that make a row of a page's columns, not its sections one under the other
 _LABEL_LIST_MIN = 3  # links with words in the nearest block around a link: a list of them, not a lone link
 
 
