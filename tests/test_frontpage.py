@@ -269,7 +269,8 @@ def test_a_class_naming_a_scripts_scroll_behaviour_makes_no_strip_of_the_pages_o
 
 
 def test_lead_is_not_a_story_of_a_trending_or_most_read_box_above_the_main_teasers() -> None:
-    for box in ("vmagazine-top-trending-block", "most-read", "td_block_trending_now", "mas-leidas", "news-most-stats"):
+    for box in ("vmagazine-top-trending-block", "most-read", "td_block_trending_now", "mas-leidas", "news-most-stats",
+                "wpp-list"):
         entries = page(f'<div class="{box}">{story(1)}{story(2)}</div><div class="featured">{story(3)}</div>{story(4)}')
         assert entries[0][0] == "/2026/03/01/story-3/", box
         assert len(entries) == 4  # still entries: only the lead is not taken from the box

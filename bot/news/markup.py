@@ -253,9 +253,11 @@ MOST_SHARED_MARKS = re.compile(
     r"most[-_ ]?(?:shared|read|viewed|popular)|meist[-_ ]?(?:geteilt|gelesen)|plus[-_ ]?(?:partag|lu)", re.I
 )
 # A box of the stories readers pick, by its class or id: the most read or shared, what is trending or popular ("most-read",
-# "vmagazine-top-trending-block", "mas-leidas"). Its stories rank by clicks, not by the newsroom's choice: never the lead.
+# "vmagazine-top-trending-block", "mas-leidas", and the WordPress Popular Posts plugin's "wpp-list"). Its stories rank
+# by clicks, not by the newsroom's choice: never the lead.
 POPULAR_MARKS = re.compile(
-    MOST_SHARED_MARKS.pattern + r"|most[-_ ]?stats?|trending|popular|m[aá]s[-_ ]?le[ií]d|mais[-_ ]?lid|pi[uù][-_ ]?lett", re.I
+    MOST_SHARED_MARKS.pattern + r"|most[-_ ]?stats?|trending|popular|m[aá]s[-_ ]?le[ií]d|mais[-_ ]?lid|pi[uù][-_ ]?lett"
+    r"|(?<![a-z])wpp[-_]", re.I
 )
 # The account menu of a site's header (help, settings, sign-in links): never a story.
 ACCOUNT_MARKS = re.compile(
