@@ -383,6 +383,23 @@ def test_the_cover_story_a_template_sets_inside_the_sites_header_is_a_story_and_
     assert entries[0][0] == "/us/blog/strong-people/202409/how-polite-talk-goes-wrong" and len(entries) == 3
 
 
+def test_the_featured_stories_a_sponsors_block_never_closed_swallows_are_stories_and_the_lead() -> None:
+    # The template leaves its sponsor's section open: the featured teasers after it land inside it, the page's own stories.
+    def featured(n: int, kind: str = "featured-article") -> str:
+        return (f'<article class="{kind}"><div class="featured-article-info"><h2><span><a href="/2026/03/01/'
+                f'story-{n}/">Story {n}: a headline of several words</a></span></h2></div></article>')
+
+    sponsor = ('<div class="sponsored-details"><img src="/logo.png" alt="Our partner"><p><a href="/2026/02/01/partner-'
+               'update/">The partner\'s update of the month, in words</a></p></div>')
+    html = (f'<section class="home-sponsored-section"><div class="sponsored-wrap">{sponsor}'
+            f'<section class="home-featured">{featured(1)}</section></div>{featured(2)}{featured(3)}</section>'
+            f'<section class="home-recent">{story(4)}{story(5)}</section>')
+    assert [path for path, _ in page(html)] == [f"/2026/03/01/story-{n}/" for n in range(1, 6)]
+    # (a sponsor's own featured piece stays out: its class calls it paid)
+    paid = html.replace(featured(2), featured(2, "featured-article sponsored-post"))
+    assert [path for path, _ in page(paid)] == [f"/2026/03/01/story-{n}/" for n in (1, 3, 4, 5)]
+
+
 def test_lead_is_the_one_story_headed_h1_among_headed_teasers_even_in_a_header_strip() -> None:
     hero = '<li class="wide"><h1><a href="/2026/03/01/story-2/">Story 2: the top story of the page</a></h1></li>'
     html = f'<ul class="list-news">{story(1)}</ul><article><header class="header-a"><ul>{hero}{story(3)}{story(4)}</ul></header></article>'

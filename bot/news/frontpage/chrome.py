@@ -271,9 +271,11 @@ class Containers:
         if _hidden_at_every_size(element.get("class") or ""):
             return True  # a row an editor switched off: in the markup, shown on no screen
         mark = element_marks(element)
-        if mark and COVER_MARKS.search(mark) and self.teasers(element) \
-                and any(parent.tag == "header" for parent in element.iterancestors()):
-            return False  # the page's cover story a template set inside its header ("cover-story", "hero")
+        if mark and COVER_MARKS.search(mark) and self.teasers(element) and not element_says_ad_slot(element, PAID_TOKENS) \
+                and (any(parent.tag == "header" for parent in element.iterancestors()) or _in_sponsors_block(element)):
+            # the page's cover story a template set inside its header ("cover-story", "hero"), or inside a sponsor's
+            # block it never closed ("home-sponsored-section" around "home-featured", "featured-article")
+            return False
         if mark and ACCOUNT_MARKS.search(mark) and tag != "article" and not self.teasers(element) \
                 and not any(_is_story_headline(link) for link in element.iter("a")):
             # the header's account menu: help, settings, sign-in; not a story's teaser a template calls a "profile"
@@ -437,6 +439,13 @@ class Containers:
         if counts is None:
             counts = self._story_lists[(element, named)] = _story_links(element, named)
         return counts
+
+
+def _in_sponsors_block(element: Any) -> bool:
+    """Return whether an element sits in a block its class calls sponsored or a partner's, one that is no featured
+    piece itself ("home-sponsored-section", not "featured-article sponsored-post": that piece is the sponsor's)."""
+    paid = next((parent for parent in element.iterancestors() if element_says_ad_slot(parent, PAID_TOKENS)), None)
+    return paid is not None and not COVER_MARKS.search(element_marks(paid))
 
 
 def _story_links(element: Any, named: bool = False) -> tuple[int, int]:
