@@ -65,6 +65,7 @@ def test_a_most_shared_box_is_stories_and_an_account_menu_is_not() -> None:
     ["https://quiz.example.fr/quiz/2081645281-quiz-des-pays", "/thema/Er_sagt_sie_sagt_123456",
      "https://voiture-occasion.example.fr/auto-occasion-annonce-29358701.html",
      "/chu-de/bao-hiem-xa-hoi/1326.gd", "/zhuanti/2021/aoyun-4711.html",  # Vietnamese and Chinese topic pages
+     "/su-kien/978/sinh-con-thuan-theo-tu-nhien-tai-nha-nhung-canh-bao-nguy-hiem.html",  # a Vietnamese running topic's
      "/category/sports/cricket/icc-world-cup-2015",  # a topic named with its year
      "/personas/Theresa-May/63906",  # a person's topic page
      "/contributeurs/Marion-Renson-Experte-droit-animalier-animaux-juriste"],  # a contributor's page
@@ -1035,7 +1036,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set PK (judged 2026-12-03, thirtieth stop and the thirty-first's start; development since)", (0.959, 0.924, 1, 0.999)),
     ("set PL (judged 2026-12-03, thirtieth stop and the thirty-first's start; development since)", (0.988, 0.956, 1, 0.959)),
     ("set PM (judged 2026-12-03, thirtieth stop and the thirty-first's start; development since)", (0.850, 0.964, 2, 0.976)),
-    ("set PN (judged 2026-12-03, thirtieth stop and the thirty-first's start; development since)", (0.942, 0.999, 2, 0.986)),
+    ("set PN (judged 2026-12-03, thirtieth stop and the thirty-first's start; development since)", (0.949, 0.999, 2, 0.987)),
     ("set PO (judged 2026-12-03, thirtieth stop and the thirty-first's start; development since)", (0.999, 0.999, 2, 0.970)),
     ("set PP (judged 2026-12-03, thirtieth stop and the thirty-first's start; development since)", (0.889, 0.890, 2, 0.930)),
     ("set PQ (judged 2026-12-03, thirtieth stop and the thirty-first's start; development since)", (0.999, 0.999, 2, 0.999)),
@@ -1080,7 +1081,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set RD (judged 2026-12-04, thirty-third stop and the thirty-fourth's start; development since)", (0.999, 0.979, 2, 0.994)),
     ("set RE (judged 2026-12-04, thirty-third stop and the thirty-fourth's start; development since)", (0.925, 0.867, 1, 0.999)),
     ("set RF (judged 2026-12-04, thirty-third stop and the thirty-fourth's start; development since)", (0.999, 0.991, 2, 0.986)),
-    ("set RG (judged 2026-12-04, thirty-third stop and the thirty-fourth's start; development since)", (0.829, 0.903, 1, 0.999)),
+    ("set RG (judged 2026-12-04, thirty-third stop and the thirty-fourth's start; development since)", (0.866, 0.903, 2, 0.999)),
     ("set RH (judged 2026-12-04, thirty-third stop and the thirty-fourth's start; development since)", (0.896, 0.999, 2, 0.942)),
     ("set RI (judged 2026-12-04, thirty-third stop and the thirty-fourth's start; development since)", (0.778, 0.999, 2, 0.999)),
     ("set RJ (judged 2026-12-04, thirty-third stop and the thirty-fourth's start; development since)", (0.987, 0.963, 2, 0.992)),

@@ -383,6 +383,7 @@ NOT_STORY_SEGMENTS = frozenset({
     "topic", "topics", "subject", "tema", "temas", "temat", "tematy", "temi", "taxonomy",
     "keywords", "keyword", "schlagwort", "schlagworte", "etiqueta", "etiquetas",  # a keyword's page (/keywords/.../1.html)
     "chu-de", "chuyen-de", "tu-khoa", "zhuanti",  # Vietnamese topic, special topic and keyword pages, Chinese 专题
+    "su-kien",  # a Vietnamese "event": a running topic's page of its stories ("/su-kien/664-vu-an-lien-quan-...chn")
     "trac-nghiem",  # Vietnamese quizzes and fortune-telling ("/tin-tuc/trac-nghiem/gieo-que-tuan-19-3-3724533.html")
     "advertorial", "advertorials", "sponsored", "anzeige", "podcasts", "horoscopes",
     "recipes", "recipe", "recettes", "recette", "rezepte", "rezept", "recetas", "receta", "ricette", "ricetta",
