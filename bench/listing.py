@@ -52,6 +52,7 @@ HELDOUT_FOLDERS = {
     "set SD (held out, gathered 2026-12-04, thirty-fourth stop)": REPO / "tests" / "fixtures" / "frontpages-judgesd",
     "set SE (held out, gathered 2026-12-04, thirty-fourth stop)": REPO / "tests" / "fixtures" / "frontpages-judgese",
     "set SG (held out, gathered 2026-12-04, thirty-fourth stop)": REPO / "tests" / "fixtures" / "frontpages-judgesg",
+    "set SB (held out, gathered 2026-12-04, thirty-fourth stop)": REPO / "tests" / "fixtures" / "frontpages-judgesb",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
