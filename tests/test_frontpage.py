@@ -469,6 +469,14 @@ def test_lead_is_the_main_columns_first_story_inside_the_layout_that_wraps_it_wi
     assert page(f'<div class="right-sidebar">{story(3)}{story(4)}</div><main>{story(1)}</main>')[0][0] == "/2026/03/01/story-1/"
 
 
+def test_lead_is_the_main_columns_first_story_inside_a_layout_its_class_says_has_no_sidebar() -> None:
+    ticker = ('<div class="newsticker"><ul><li><a href="/2026/03/01/story-3/">Story 3: a headline of several words</a></li>'
+              '<li><a href="/2026/03/01/story-1/">Story 1: a headline of several words</a></li></ul></div>')
+    for layout in ("layout-1-col layout-no-sidebar", "without-sidebar", "has-no-sidebars"):
+        html = f'{ticker}<div class="{layout}"><div class="grid">{story(1)}{story(2)}{story(3)}</div></div>'
+        assert page(html)[0][0] == "/2026/03/01/story-1/", layout
+
+
 def test_lead_is_not_the_one_line_of_a_breaking_news_bar() -> None:
     bar = '<div id="breaking-news"><ul><li><a href="/2026/03/01/story-1/">Story 1: the one line of the bar</a></li></ul></div>'
     assert page(bar + story(2))[0][0] == "/2026/03/01/story-2/"

@@ -618,8 +618,10 @@ class Strips:
             # A custom element's name (a-scroll-container) and an <aside> say what a class would.
             # (Not a script's behaviour named in a class: "trigger_scroll", "infinite-scroll", "js-scroll" load or
             # animate the page's own column as it scrolls, they are no scrolled strip; nor the layout that wraps the
-            # main column and the sidebar, "content-sidebar-wrap"; nor a tag the story is filed under, "taxonomy-breaking-news".)
-            own_marks = _BOTH_COLUMNS.sub(" ", _BEHAVIOUR.sub(" ", _FILED_UNDER.sub(" ", element_marks(element))))
+            # main column and the sidebar, "content-sidebar-wrap", or the one without, "layout-no-sidebar"; nor a tag the
+            # story is filed under, "taxonomy-breaking-news".)
+            own_marks = _NO_SIDE_COLUMN.sub(" ", _BOTH_COLUMNS.sub(" ", _BEHAVIOUR.sub(" ", _FILED_UNDER.sub(
+                " ", element_marks(element)))))
             mark = f"{own_marks} {tag if '-' in tag or tag == 'aside' else ''}"
             if ABOVE_HEADLINE_MARKS.search(mark):
                 # (before the hero's marks: the sürmanşet is often a slider too, "surmansetSlider")
@@ -780,6 +782,9 @@ _BEHAVIOUR = re.compile(r"(?:^|(?<=\s))(?:js[-_]\S*|\S*(?:trigger|infinite|lazy|
 # that holds the main column beside the side one, no side column itself (see Strips).
 _BOTH_COLUMNS = re.compile(r"(?:^|(?<=\s))\S*(?:content[-_]?(?:with[-_]?)?sidebar|sidebar[-_]?content|"
                            r"main[-_]?(?:and[-_]?)?(?:aside|sidebar)[-_]?(?:wrap|wrp|wrapper|container))\S*", re.I)
+# A class token saying a layout has no side column ("layout-no-sidebar", "without-sidebar", "has-no-sidebars"): the
+# main column's wrapper, no side column itself (see Strips).
+_NO_SIDE_COLUMN = re.compile(r"(?:^|(?<=\s))\S*(?:no|without|sans)[-_]?sidebars?(?![a-z])\S*", re.I)
 # A class token naming the page's main column ("main_content", "main-content", "content-main"), or the wrapper of the whole
 # page ("page-wrapper", "site-container").
 _MAIN_CONTENT = re.compile(r"(?:^|\s)(?:main[-_]?content|content[-_]?main|(?:page|site)[-_]?(?:wrapper|wrap|container))(?:$|\s)",
