@@ -2789,6 +2789,17 @@ def test_headline_leaves_out_a_russian_update_label_after_a_dash_with_a_media_ma
                                                   "Главы МИД приняли Бакинскую декларацию"]
 
 
+def test_headline_leaves_out_an_english_media_shorthand_in_small_letters_but_not_an_acronym() -> None:
+    html = ('<a href="/2018/03/25/nao-vid/">Μεγαλείο! Έτσι φτιάχτηκε ο ψηφιδωτός Δικέφαλος (vid)</a>'
+            '<a href="/2018/03/25/aek-pics/">Έσπασε το αήττητο του ΠΑΟ η Κ20 της ΑΕΚ! (pics)</a>'
+            '<a href="/2018/03/25/mellon/">Εδώ αρχίζει… το αύριο της ΑΕΚ! (vid &amp; pics)</a>'
+            '<a href="/2018/03/25/pic-board/">Mboweni names a new board for the Public Investment Corporation (PIC)</a>')
+    assert [title for _, title in page(html)] == ["Μεγαλείο! Έτσι φτιάχτηκε ο ψηφιδωτός Δικέφαλος",
+                                                  "Έσπασε το αήττητο του ΠΑΟ η Κ20 της ΑΕΚ!",
+                                                  "Εδώ αρχίζει… το αύριο της ΑΕΚ!",
+                                                  "Mboweni names a new board for the Public Investment Corporation (PIC)"]
+
+
 def test_headline_leaves_out_a_media_marker_in_greek() -> None:
     html = ('<a href="/2018/03/25/alexandreia/">Τίμησαν την 25η Μαρτίου στην Αλεξάνδρεια (φωτο)</a>'
             # (abridged, and two joined: "(φωτ.)", "(φωτ.+βίντεο)")

@@ -757,7 +757,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set FV (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.999, 0.999, 1, 0.935)),
     ("set FW (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.994, 0.999, 2, 0.999)),
     ("set FX (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.818, 0.999, 2, 0.949)),
-    ("set FY (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.999, 0.999, 2, 0.980)),
+    ("set FY (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.999, 0.999, 2, 0.999)),
     ("set FZ (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.971, 0.974, 1, 0.985)),
     ("set GA (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.906, 0.999, 2, 0.970)),
     ("set GB (judged 2026-12-02, seventeenth stop and the eighteenth's start; development since)", (0.973, 0.973, 2, 0.985)),
@@ -847,7 +847,9 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set JB (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.970, 0.934, 2, 0.990)),
     ("set JC (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.988, 0.943, 2, 0.988)),
     ("set JD (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.914, 0.993, 2, 0.942)),
-    ("set JE (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.872, 0.999, 0, 0.956)),
+    # (JE's titles lowered at the thirty-fourth stop: its annotator keeps English media shorthand after six headlines,
+    # "(pics)", "(vid)", where two other Greek sites' annotators leave it out after eighteen, as the conventions say)
+    ("set JE (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.872, 0.999, 0, 0.869)),
     ("set JF (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.988, 0.926, 1, 0.999)),
     ("set JG (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.856, 0.946, 1, 0.999)),
     ("set JH (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.913, 0.999, 2, 0.974)),
@@ -1088,7 +1090,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set RK (judged 2026-12-04, thirty-third stop and the thirty-fourth's start; development since)", (0.971, 0.946, 1, 0.999)),
     ("set RL (judged 2026-12-04, thirty-third stop and the thirty-fourth's start; development since)", (0.990, 0.946, 2, 0.999)),
     ("set RM (judged 2026-12-04, thirty-third stop and the thirty-fourth's start; development since)", (0.977, 0.999, 2, 0.988)),
-    ("set RN (judged 2026-12-04, thirty-third stop and the thirty-fourth's start; development since)", (0.944, 0.923, 1, 0.850)),
+    ("set RN (judged 2026-12-04, thirty-third stop and the thirty-fourth's start; development since)", (0.944, 0.923, 1, 0.918)),
     ("set RO (judged 2026-12-04, thirty-third stop and the thirty-fourth's start; development since)", (0.964, 0.981, 2, 0.960)),
 ])
 def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float, int, float]) -> None:

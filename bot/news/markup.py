@@ -946,6 +946,8 @@ _MEDIA_WORD = (r"\+?\s*(?:v[íi]d[ée]os?|vide[óo]|fotos?|photos?|galer[íi]a|g
                r"видео|фото|фоторепортаж|аудио|инфографика|інфографіка|відео|影音?|視頻|视频|圖輯|图集|組圖|组图|"
                r"k[ée]pek|k[ée]p|k[ée]pgal[ée]ria|videograf[íi]a|"  # (Hungarian "kép", "képek", "képgaléria", "videó")
                r"φωτο|φωτ\.|φωτογραφ[ίι]ες|β[ίι]ντεο|"  # (and in Greek: "(φωτο)", "(φωτ.)" abridged, "(βίντεο)")
+               r"(?-i:vids?|pics?|Vids?|Pics?|pix)|"  # (English shorthand, as Greek sites set it: "(vid)", "(vid & pics)";
+               # in small letters only: "(PIC)" after a name is its acronym)
                r"भिडियो(?:सहित)?|तस्बिर(?:सहित)?|"  # (Nepali "video", "photo", "with" them: "(भिडियोसहित)")
                r"(?:มี|ชม|ดู)?(?:คลิป(?:วิดีโอ)?|ภาพ|วิดี?โอ|วีดีโอ)|"  # (Thai "clip", "pictures", "video", "has"/"watch" them)
                r"동?영상|사진(?:\s*\d+\s*장)?|포토|화보|"  # (Korean "video", "photos", "13 photos": "(사진 13장)", "pictorial")
