@@ -1372,6 +1372,19 @@ def test_headline_leaves_out_a_kicker_its_own_element_ends_in_a_colon_or_a_line_
                                                   "Asus RT-AX56U, un routeur Wi-Fi 6 parfait pour les petits appartements"]
 
 
+def test_headline_leaves_out_a_kicker_line_in_capitals_set_in_a_span_before_the_headlines() -> None:
+    def teaser(n: int, kicker: str, headline: str) -> str:
+        return (f'<a href="/data/news/preview_news/story_16384{n}.asp"><img src="/{n}.jpg"><div class="mask"><h2>'
+                f'<span id="sypt">{kicker}</span><span class="clear">{headline}</span></h2></div></a>')
+
+    html = (teaser(1, "ΜΕ 1,5 ΛΤ. ΜΟΤΕΡ &amp; ΠΑΡΕΜΦΕΡΕΙΣ ΤΙΜΕΣ", "VWT-Roc Vs Honda HR-V")
+            + teaser(2, "ΑΠΟ ΤΙΣ ΠΙΟ HIGH TECH ΛΙΜΟΥΖΙΝΕΣ", "Πρώτη Δοκιμή: Νέο Audi A8")
+            # (a headline set in capitals over two spans is one headline)
+            + teaser(3, "ΒΑΖΕΙ ΤΟ ΦΟΡΤΗΓΟ ΜΕ ΤΙΣ ΠΟΡΤΕΣ", "ΟΔΗΓΟΣ ΧΑΜΕΝΟ ΤΑΛΕΝΤΟ ΣΤΟ ΔΡΟΜΟ"))
+    assert [title for _, title in page(html)] == ["VWT-Roc Vs Honda HR-V", "Πρώτη Δοκιμή: Νέο Audi A8",
+                                                  "ΒΑΖΕΙ ΤΟ ΦΟΡΤΗΓΟ ΜΕ ΤΙΣ ΠΟΡΤΕΣ ΟΔΗΓΟΣ ΧΑΜΕΝΟ ΤΑΛΕΝΤΟ ΣΤΟ ΔΡΟΜΟ"]
+
+
 def test_headline_is_the_bold_part_of_a_link_that_sets_its_sections_label_before_it() -> None:
     html = ('<ul class="ticker"><li><a href="nota.php?id=883888">INTERNACIONAL - Política: <strong>La prensa china alude a'
             ' Xi Jinping como lo hacía con Mao Zedong</strong></a></li>'

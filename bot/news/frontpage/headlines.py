@@ -479,6 +479,10 @@ def _leading_kicker(element: Any) -> tuple[Any, ...]:
     rest = (first.tail or "") if follower is None else text_of(follower) if alone_after else ""
     by_span = first.tag == "span" and not first.get("class") and len(words.split()) <= _LABEL_WORDS \
         and words[-1:].isalnum() and len(rest.split()) > len(words.split()) + 1
+    # A <span> in capitals before one plain element that holds the headline in ordinary case, nothing after it
+    # ("<h2><span id=sypt>ΜΕ 1,5 ΛΤ. ΜΟΤΕΡ & ΠΑΡΕΜΦΕΡΕΙΣ ΤΙΜΕΣ</span><span class=clear>VWT-Roc Vs Honda HR-V</span></h2>"):
+    # the kicker line over the headline, whatever its length (up to a kicker's).
+    by_capitals = first.tag == "span" and alone_after and _in_capitals(words) and not _in_capitals(rest)
     # A bold label of a word or few before a dash and the headline ("<strong>Club</strong> - Verratti : ...", "<b>TERA</b> -
     # Zweite Open Beta ..."): a section's or a game's name set apart. (Not before a colon: "<b>Clôture Paris</b> : le
     # CAC40 ..." words the headline's subject, which annotators keep.)
@@ -493,7 +497,7 @@ def _leading_kicker(element: Any) -> tuple[Any, ...]:
         and len(words.split()) <= _BOLD_KICKER_WORDS and words[-1:].isalnum() \
         and len(_words_after(first).split()) > len(words.split()) + 1
     labels = _classed_labels(first)
-    if not (by_break or by_weight or by_span or by_dash or by_bold or labels or words.endswith(":")):
+    if not (by_break or by_weight or by_span or by_capitals or by_dash or by_bold or labels or words.endswith(":")):
         return ()
     return (labels or (first,)) if is_headline(_words_after(labels[-1] if labels else first)) else ()
 
