@@ -1682,10 +1682,15 @@ def test_a_headline_labelled_as_a_quiz_or_trivia_is_not_a_story_but_a_test_or_a_
         "Verlosung: fudder Sneak Preview im Cinemaxx", "Win yourself a ZTE Skate !",
         "WIN Two tickets to see Girls Aloud at Brighton Pride", "Win for Democrats as the Senate passes the budget",
         "Gagnez des places pour le concert JUICY et Nathy Peluso", "Gewinnen Sie zwei Karten für das Finale",
+        # (the prize after a dash or a colon: the film's or the event's name first)
+        "White Day – gagnez des cadeaux !", "Avant que nous disparaissions : gagnez des places !",
+        "Brexit – win or lose, the talks go on", "Le PSG s'impose – gagnez du temps sur la route du stade",
     ]))
     assert [title for _, title in page(html)] == ["Test: das neue Smartphone im Praxistest überzeugt",
                                                   "Umfrage: Mehrheit der Deutschen für ein Tempolimit",
-                                                  "Win for Democrats as the Senate passes the budget"]
+                                                  "Win for Democrats as the Senate passes the budget",
+                                                  "Brexit – win or lose, the talks go on",
+                                                  "Le PSG s'impose – gagnez du temps sur la route du stade"]
 
 
 def test_a_quiz_asking_how_well_readers_know_a_subject_is_no_story_in_more_languages() -> None:

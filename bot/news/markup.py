@@ -726,6 +726,10 @@ QUIZ_TITLE = re.compile(r"^\W*(?:(?:quizz?|kv[ií]z|trivia|test visual|тест|
                         # the familiar "Joue avec Momo au BLIND TEST et gagne ton voyage"), or to take part and become
                         # the station's host ("Participe au Talent Project et deviens animateur"): a contest or a casting
                         r".*\b(?:et gagnez|et gagne (?:ton|ta|tes)|und gewinnen sie|e vinci)\b|"
+                        # ... or after a dash or a colon, the prize set after the film's or the event's name ("White Day
+                        # – gagnez des cadeaux !", "Avant que nous disparaissions – gagnez des places !")
+                        r".*\s[-–—:]\s+(?:(?:gagnez|tentez de gagner) (?:des|un|une|vos|votre|deux|trois|\d+)|gewinnen sie|"
+                        r"vinci (?:un|una|i|le|gli)|win (?:a|an|one of|tickets?))\b|"
                         r"(?:participe|participez)\b.{0,120}?\bet (?:deviens|devenez)\b", re.I)
 
 # A readers' poll: a headline labelled as one, its question to the reader after the label ("Sondage – Quel est le pire
