@@ -4938,6 +4938,12 @@ def test_a_nordic_or_dutch_contests_folder_holds_no_story() -> None:
     assert [path for path, _ in page(html)] == ["/2026/03/01/story-1/"]
 
 
+def test_an_italian_commercial_partners_folder_holds_no_story() -> None:
+    html = (headed("/partners-commerciali/cicli-bortolotto-e-il-mondo-della-bicicletta-a-prezzi-incredibili-90894",
+                   "CICLI BORTOLOTTO E' IL MONDO DELLA BICICLETTA A PREZZI INCREDIBILI") + story(1))
+    assert [path for path, _ in page(html)] == ["/2026/03/01/story-1/"]
+
+
 def test_a_spanish_sponsored_folder_holds_no_story() -> None:
     html = (headed("/auspiciado/el-endulzante-lanza-iniciativa-con-tres-especialistas/719856350",
                    "El endulzante lanza iniciativa con tres especialistas")

@@ -446,6 +446,7 @@ NOT_STORY_SEGMENTS = frozenset({
     # a partner's pages: its profile, its products and its own releases ("/rea/partner/<company>/news/article/..."), or
     # the network of partners' offers ("/partners/funnel/mortgage-rates.aspx")
     "partner", "partners",
+    "partners-commerciali", "partner-commerciali",  # ... in Italian, "commercial partners" ("/partners-commerciali/<slug>")
     # ... and in Spanish and Portuguese as a folder of its own ("/auspiciado/el-endulzante-...-lanza-iniciativa/719856350")
     "auspiciado", "auspiciados", "auspiciada", "auspiciadas", "patrocinado", "patrocinados", "patrocinada", "patrocinadas",
     "publirreportajes",
