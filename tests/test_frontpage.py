@@ -884,6 +884,18 @@ def test_an_empty_link_laid_over_a_teaser_is_named_by_the_teasers_heading() -> N
                                          ("/2014/09/hm-profit-jumps.html", "H&M Profit Jumps as Retailer Pushes Online")]
 
 
+def test_a_pictures_link_of_no_words_is_named_by_the_heading_that_captions_it_but_not_by_a_boxs_heading_above() -> None:
+    # A video box's items: the picture's link (its alt empty), then the headline in an unlinked <h2> under it.
+    items = "".join(f'<div class="slider__item"><a href="/27908{n}.html"><img width="140" src="/v/{n}.jpg" alt=""></a>'
+                    f'<h2>{title}</h2></div>'
+                    for n, title in enumerate(["“مي حليمة”.. أكبر عاملة نظافة تحكي تجربتها",
+                                               "هشام الوالي يتحدث عن دخول ابنته للفن"]))
+    # (a box whose heading is its own label, above its one picture: no caption of the picture's story)
+    box = '<div class="box"><h3>L\'IMAGE DE LA SEMAINE</h3><a href="/2014/01/03/grand-ecran_695346"><img src="/w.jpg" alt=""></a></div>'
+    assert page(f'<div class="slider">{items}</div>{box}') == [
+        ("/279080.html", "“مي حليمة”.. أكبر عاملة نظافة تحكي تجربتها"), ("/279081.html", "هشام الوالي يتحدث عن دخول ابنته للفن")]
+
+
 def test_an_empty_link_laid_over_a_slide_is_named_by_the_plain_headline_beside_it() -> None:
     # A slider's slides: an empty link, the picture and the headline in bold beside it, no heading, no title class
     # ("<li><a href=...></a><img alt=...><strong>Trump, McMaster'ın görevine son verdi</strong></li>"); or a paragraph

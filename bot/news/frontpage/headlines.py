@@ -1231,6 +1231,13 @@ def headline_of(anchor: Any, slug: str, containers: _HeadingFinder, short_ok: bo
         named_beside = teaser_title(anchor, headed=not own and bool(text_of(anchor) or title))
         if named_beside:
             candidates.append((LINK_TEXT, named_beside))
+    elif not shown and not title and image is not None and not collapse(image.get("alt")):
+        # A picture's link of no words at all, not even its picture's alt, over the heading that captions it in its
+        # teaser's item, no link itself ("<div class=slider__item><a href=...><img alt=''></a><h2>“مي حليمة”.. أكبر عاملة
+        # ...</h2></div>"): that heading names it. (Not a box's heading above the picture: "L'IMAGE DE LA SEMAINE".)
+        caption = _caption_heading(anchor)
+        if caption:
+            candidates.append((LINK_TEXT, caption))
     if not own and is_headline(cleaned(title), slug) \
             and (unescaped_twice(shown).casefold() == title.casefold() or _shown_beside(anchor, title)):
         # A link of no words of its own whose title attribute the reader sees as its teaser's headline: in the caption
@@ -1290,6 +1297,20 @@ def _icon_button(link: Any) -> bool:
     it leads nowhere ("#", "javascript:...") and shows no text."""
     href = (link.get("href") or "").strip()
     return (href == "#" or href.lower().startswith("javascript:")) and not text_of(link)
+
+
+def _caption_heading(anchor: Any) -> str:
+    """Return the text of the heading right after a link among its next siblings, itself no link and holding none, in
+    a teaser block around the link that holds no other story's link; else ""."""
+    if next(_teaser_blocks(anchor), None) is None:
+        return ""
+    for sibling in anchor.itersiblings():
+        if not isinstance(sibling.tag, str) or sibling.tag in NOISE_TAGS:
+            continue
+        if sibling.tag in HEADING_TAGS and next(sibling.iter("a"), None) is None:
+            return heading_text(sibling)
+        return ""  # (another element first: a summary, a date, a button)
+    return ""
 
 
 def _teaser_blocks(anchor: Any) -> Iterator[Any]:
