@@ -4950,6 +4950,17 @@ def test_a_nordic_or_dutch_contests_folder_holds_no_story() -> None:
     assert [path for path, _ in page(html)] == ["/2026/03/01/story-1/"]
 
 
+def test_a_cms_uploads_page_is_no_story_but_the_story_its_picture_sits_beside_is() -> None:
+    # The picture's link goes to its upload's page ("/files/<slug>"), the headline's to the story ("/setempat/<slug>").
+    teasers = "".join(f'<div class="teaser"><a href="/files/{slug}"><img src="/{slug}.jpg" alt="{title}"></a>'
+                      f'<h3><a href="/setempat/{slug}">{title}</a></h3></div>'
+                      for slug, title in [("irfan-fandi-bangga-sarung-jersi-polis", "Irfan Fandi bangga sarung jersi polis"),
+                                          ("guna-mesin-bagi-tingkat-produktiviti", "Guna mesin bagi tingkat produktiviti")])
+    attachment = '<a href="/2026/03/01/story-9/attachment/the-floods-in-pictures/">The floods in pictures, one by one</a>'
+    assert [path for path, _ in page(teasers + attachment)] == ["/setempat/irfan-fandi-bangga-sarung-jersi-polis",
+                                                                "/setempat/guna-mesin-bagi-tingkat-produktiviti"]
+
+
 def test_an_italian_commercial_partners_folder_holds_no_story() -> None:
     html = (headed("/partners-commerciali/cicli-bortolotto-e-il-mondo-della-bicicletta-a-prezzi-incredibili-90894",
                    "CICLI BORTOLOTTO E' IL MONDO DELLA BICICLETTA A PREZZI INCREDIBILI") + story(1))

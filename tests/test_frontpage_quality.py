@@ -1083,7 +1083,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set RD (judged 2026-12-04, thirty-third stop and the thirty-fourth's start; development since)", (0.999, 0.979, 2, 0.994)),
     ("set RE (judged 2026-12-04, thirty-third stop and the thirty-fourth's start; development since)", (0.937, 0.957, 1, 0.999)),
     ("set RF (judged 2026-12-04, thirty-third stop and the thirty-fourth's start; development since)", (0.999, 0.991, 2, 0.986)),
-    ("set RG (judged 2026-12-04, thirty-third stop and the thirty-fourth's start; development since)", (0.866, 0.903, 2, 0.999)),
+    ("set RG (judged 2026-12-04, thirty-third stop and the thirty-fourth's start; development since)", (0.970, 0.980, 2, 0.999)),
     ("set RH (judged 2026-12-04, thirty-third stop and the thirty-fourth's start; development since)", (0.958, 0.999, 2, 0.942)),
     ("set RI (judged 2026-12-04, thirty-third stop and the thirty-fourth's start; development since)", (0.778, 0.999, 2, 0.999)),
     ("set RJ (judged 2026-12-04, thirty-third stop and the thirty-fourth's start; development since)", (0.987, 0.963, 2, 0.992)),

@@ -380,6 +380,9 @@ NOT_STORY_HOSTS = frozenset({
 NOT_STORY_SEGMENTS = frozenset({
     "quiz", "quizz", "quizzes", "quizy", "annonce", "annonces", "kleinanzeigen", "classifieds", "thema", "themen",
     "victorina", "viktorina", "viktoriny",  # a quiz as Russian spells it in Latin letters ("/victorina/20180315/...")
+    # a CMS's uploads, each a page of one picture or document ("/files/irfan-fandi-bangga-sarung-jersi-polis" beside the
+    # story's "/setempat/irfan-fandi-bangga-sarung-jersi-polis"; WordPress's "/attachment/<slug>/")
+    "files", "attachment", "attachments",
     "topic", "topics", "subject", "tema", "temas", "temat", "tematy", "temi", "taxonomy",
     "keywords", "keyword", "schlagwort", "schlagworte", "etiqueta", "etiquetas",  # a keyword's page (/keywords/.../1.html)
     "chu-de", "chuyen-de", "tu-khoa", "zhuanti",  # Vietnamese topic, special topic and keyword pages, Chinese 专题
