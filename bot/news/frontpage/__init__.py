@@ -291,6 +291,17 @@ _PRESS_FOLDERS = frozenset({"press-release", "press-releases", "pressrelease", "
                             # Russian and Ukrainian portals' "companies' news" ("/novosti-kompaniy/<slug>"): releases
                             "press-relizy", "novosti-kompaniy", "novosti-kompanij", "novyny-kompaniy", "novini-kompaniy"})
 _NEWS_BESIDE_RELEASES = 5  # the page's other stories that make it a news site's, its releases a column beside them
+_FILED_LEVELS = 4  # how far above a story's link the teaser whose class names the story's category may be
+
+
+def _filed_as_release(anchor: Any) -> bool:
+    """Return whether a link sits in a teaser whose class files its story under a category of press releases
+    ("category-press-releases", "category-pressemitteilungen")."""
+    for block in islice(anchor.iterancestors(), _FILED_LEVELS):
+        for token in (block.get("class") or "").lower().split():
+            if token.startswith("category-") and token.removeprefix("category-") in _PRESS_FOLDERS:
+                return True
+    return False
 _REPEATED = 3  # stories given one text as their headline: the text is none of theirs when each is titled otherwise
 
 
@@ -930,8 +941,11 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     ]
     # Companies' press releases a news site files in a folder of its own ("/pressreleaser/2854772/...") beside its
     # newsroom's stories: not the site's news. (A company's own newsroom lists only them: they are its news there.)
+    # (So are those the site's blog software files under a category of press releases, as it prints into the teaser's
+    # class: "<article class='post category-press-releases'>" in a "Corporate News" box, its address a plain slug.)
     released = {entry.url for entry in page.entries
-                if _PRESS_FOLDERS.intersection(urlsplit(entry.url).path.lower().split("/"))}
+                if _PRESS_FOLDERS.intersection(urlsplit(entry.url).path.lower().split("/"))
+                or _filed_as_release(first_link[entry.url])}
     if released and len(page.entries) - len(released) >= _NEWS_BESIDE_RELEASES:
         page.entries = [entry for entry in page.entries if entry.url not in released]
     slugs = [own_slug(entry.url) for entry in page.entries]  # (a label the story's own slug spells stays: see there)
