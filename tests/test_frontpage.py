@@ -4753,6 +4753,16 @@ def test_a_sections_page_by_its_number_and_name_under_an_index_folder_is_no_stor
                                                 "/2026/03/01/story-1/"]
 
 
+def test_a_categorys_page_by_its_name_then_its_number_is_no_story_but_a_dated_storys_is() -> None:
+    html = (headed("/category/index/Aparajitha/11287", "An Exclusive Section for Women")
+            + headed("/category/index/Auto-News/11233", "Auto News of the week, all in one place")
+            # (nor a story filed under a day's folder, a short slug before its number)
+            + headed("/es/videos/tematicas/20151102/di-maria-vuelta-madrid/3554604.shtml", "Di María ya está de vuelta en Madrid")
+            + story(1))
+    assert sorted(path for path, _ in page(html)) == [
+        "/2026/03/01/story-1/", "/es/videos/tematicas/20151102/di-maria-vuelta-madrid/3554604.shtml"]
+
+
 def test_hungarian_video_after_a_dash_is_a_media_marker_left_out() -> None:
     assert headlines_of_headings(["Összeverekedtek a csapattársak, két piros villant – videó",
                                   "Hamiltont elvitte egy körre a 22 éves modell – VIDEÓ",

@@ -136,6 +136,7 @@ _COLUMN_FOLDERS = frozenset({"coluna", "columna", "column", "colonna", "kolumne"
 _BLOG_FOLDERS = frozenset({"blogs", "lesblogs", "les-blogs"})
 _BLOG_POST_WORDS = 7  # a slug this long under the blogs' folder spells a post's headline, not a blog's name
 _SECTION_NAME_WORDS = 4  # a section's name after its number under an index folder, not a headline's slug
+_ARCHIVE_SEGMENTS = frozenset({"archive", "archives", "dossier", "dossiers"})  # (where a CMS files posts by number)
 # Words of a sports section's data pages: calendars, standings, results, fixtures (a folder named by two of them joined,
 # "/calendario_classifica/", "/fixtures-results/", "/spielplan-tabelle/", holds tables, not reports; one alone may be a
 # section of reports, "/results/wwe-live-event-22317-results-...").
@@ -616,6 +617,14 @@ def path_kind(url: str, page_key: str) -> int:
             and _slug_words(last) <= _SECTION_NAME_WORDS:
         # /seccion/1102140761/dia-de-la-mujer, /kategorie/6572/petka-vaclava-klause-ml: a section's page, its number and
         # its name (a story's slug under a section's number is longer, or filed deeper)
+        return NOT_STORY
+    if len(lowered) >= 3 and stem.isdigit() and _slug_words(lowered[-2]) < _SECTION_NAME_WORDS \
+            and any(s in _INDEX_SEGMENTS and s not in _ARCHIVE_SEGMENTS for s in lowered[:-2]) \
+            and not any(s.isdigit() for s in lowered[:-1]) and not DATE_PATH.search(path):
+        # /category/index/Auto-News/11233: a category's page, its name of three words at most and then its number (a
+        # story's slug before its number is longer: /news/articles/local/categories/south-africa/<slug of eight words>/291;
+        # nor a story filed under a day's folder, /videos/tematicas/20151102/<slug>/3554639.shtml, nor an archive's post,
+        # /archives/news/283617)
         return NOT_STORY
     if any(s in _INDEX_SEGMENTS for s in lowered[:-1]) and not DATE_PATH.search(path) and not stem.isdigit():
         # /dossiers/1064506/medias.html, /category/244910/national/news: a topic's numbered page, unless a headline names a
