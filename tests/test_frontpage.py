@@ -1697,6 +1697,8 @@ def test_a_headline_labelled_as_a_quiz_or_trivia_is_not_a_story_but_a_test_or_a_
         # (the prize after a dash or a colon: the film's or the event's name first)
         "White Day – gagnez des cadeaux !", "Avant que nous disparaissions : gagnez des places !",
         "Brexit – win or lose, the talks go on", "Le PSG s'impose – gagnez du temps sur la route du stade",
+        # (and in Greek: a quiz, a call to vote)
+        "ΚΟΥΙΖ: Ποιος είναι ο πρώην παίκτης της ΑΕΚ", "Ψηφίστε… Τι θα γίνει με τον ΠΑΟΚ",
     ]))
     assert [title for _, title in page(html)] == ["Test: das neue Smartphone im Praxistest überzeugt",
                                                   "Umfrage: Mehrheit der Deutschen für ein Tempolimit",

@@ -711,7 +711,9 @@ HOROSCOPE_TITLE = re.compile(r"星座|生肖|运势|運勢|占い|별자리|운�
 # something to play or enter, not a report.
 QUIZ_TITLE = re.compile(r"^\W*(?:(?:quizz?|kv[ií]z|trivia|test visual|тест|викторина|concours|jeu-concours|gewinnspiel|"
                         r"verlosung|giveaway|sorteo|concurso|concorso|prijsvraag|[àa] gagner|zu gewinnen|"
-                        r"διαγωνισμός(?: \S+ \d{4})?)\s*[|:.!]\s|"  # Greek "contest" ("Διαγωνισμός Μαρτίου 2018: Κερδίστε ...")
+                        r"διαγωνισμός(?: \S+ \d{4})?|κουίζ|κουιζ)\s*[|:.!]\s|"  # Greek "contest" ("Διαγωνισμός Μαρτίου 2018:
+                        # Κερδίστε ..."), "quiz" ("ΚΟΥΙΖ: Ποιος είναι ο πρώην παίκτης ...")
+                        r"ψηφίστε\b|"  # ... and a Greek call to vote opening the headline ("Ψηφίστε… Τι θα γίνει με ...")
                         r"(?:wie gut kennen sie|how well do you know|test your knowledge|[¿]?cu[aá]nto sabes (?:de|sobre))\b|"
                         # ... and in more languages: Slovene, Croatian, Serbian and Bosnian, Czech and Slovak, Polish,
                         # Italian, French and Portuguese ("Kako dobro poznate šimpanze?", "Jak dobře znáte ...", "Quanto
