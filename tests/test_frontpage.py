@@ -4978,6 +4978,12 @@ def test_a_cms_uploads_page_is_no_story_but_the_story_its_picture_sits_beside_is
                                                                 "/setempat/guna-mesin-bagi-tingkat-produktiviti"]
 
 
+def test_a_cookery_folder_holds_recipes_no_story() -> None:
+    html = (headed("/index.php/culinaria/item/9694-receita-de-calulu-de-peixe-fresco", "Receita de Calulu de Peixe Fresco")
+            + story(1))
+    assert [path for path, _ in page(html)] == ["/2026/03/01/story-1/"]
+
+
 def test_an_italian_commercial_partners_folder_holds_no_story() -> None:
     html = (headed("/partners-commerciali/cicli-bortolotto-e-il-mondo-della-bicicletta-a-prezzi-incredibili-90894",
                    "CICLI BORTOLOTTO E' IL MONDO DELLA BICICLETTA A PREZZI INCREDIBILI") + story(1))

@@ -390,6 +390,7 @@ NOT_STORY_SEGMENTS = frozenset({
     "trac-nghiem",  # Vietnamese quizzes and fortune-telling ("/tin-tuc/trac-nghiem/gieo-que-tuan-19-3-3724533.html")
     "advertorial", "advertorials", "sponsored", "anzeige", "podcasts", "horoscopes",
     "recipes", "recipe", "recettes", "recette", "rezepte", "rezept", "recetas", "receta", "ricette", "ricetta",
+    "culinaria",  # cookery, as Portuguese, Spanish and Italian sites name their recipes' folder ("/culinaria/item/9694-receita-...")
     # buying guides, best-of product lists, deals and coupons, contests, software downloads: the shop, not the news
     "kaufberater", "bestenlisten", "produkttests", "produktempfehlung", "produktempfehlungen", "deals", "gutscheine",
     "coupons", "codes-promo", "bons-plans", "preisvergleich", "comparateur-prix", "price-comparison",  # price comparisons
