@@ -60,6 +60,7 @@ HELDOUT_FOLDERS = {
     "set SA (held out, gathered 2026-12-04, thirty-fourth stop)": REPO / "tests" / "fixtures" / "frontpages-judgesa",
     "set SI (held out, gathered 2026-12-04, thirty-fourth stop)": REPO / "tests" / "fixtures" / "frontpages-judgesi",
     "set SM (held out, gathered 2026-12-04, thirty-fourth stop)": REPO / "tests" / "fixtures" / "frontpages-judgesm",
+    "set SK (held out, gathered 2026-12-04, thirty-fourth stop)": REPO / "tests" / "fixtures" / "frontpages-judgesk",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
