@@ -61,6 +61,7 @@ HELDOUT_FOLDERS = {
     "set SI (held out, gathered 2026-12-04, thirty-fourth stop)": REPO / "tests" / "fixtures" / "frontpages-judgesi",
     "set SM (held out, gathered 2026-12-04, thirty-fourth stop)": REPO / "tests" / "fixtures" / "frontpages-judgesm",
     "set SK (held out, gathered 2026-12-04, thirty-fourth stop)": REPO / "tests" / "fixtures" / "frontpages-judgesk",
+    "set SO (held out, gathered 2026-12-04, thirty-fourth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeso",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
