@@ -4978,6 +4978,15 @@ def test_a_cms_uploads_page_is_no_story_but_the_story_its_picture_sits_beside_is
                                                                 "/setempat/guna-mesin-bagi-tingkat-produktiviti"]
 
 
+def test_a_games_databases_page_of_one_game_is_no_story_but_a_games_sections_news_is() -> None:
+    html = (headed("/game/assassins-creed-rogue-remastered/", "Assassin’s Creed Rogue Remastered")
+            + headed("/jeu/far-cry-5-22773.htm", "Far Cry 5, le jeu et ses actualités")
+            + headed("/games/22206-pubg-para-celular-chega-aos-estados-unidos", "PUBG para celular chega aos Estados Unidos")
+            + headed("/game/2018/03/12/far-cry-5-review/", "Far Cry 5 review: a wild ride through Montana"))
+    assert [path for path, _ in page(html)] == ["/games/22206-pubg-para-celular-chega-aos-estados-unidos",
+                                                "/game/2018/03/12/far-cry-5-review/"]
+
+
 def test_a_cookery_folder_holds_recipes_no_story() -> None:
     html = (headed("/index.php/culinaria/item/9694-receita-de-calulu-de-peixe-fresco", "Receita de Calulu de Peixe Fresco")
             + story(1))
