@@ -62,6 +62,7 @@ HELDOUT_FOLDERS = {
     "set SM (held out, gathered 2026-12-04, thirty-fourth stop)": REPO / "tests" / "fixtures" / "frontpages-judgesm",
     "set SK (held out, gathered 2026-12-04, thirty-fourth stop)": REPO / "tests" / "fixtures" / "frontpages-judgesk",
     "set SO (held out, gathered 2026-12-04, thirty-fourth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeso",
+    "set SN (held out, gathered 2026-12-04, thirty-fourth stop)": REPO / "tests" / "fixtures" / "frontpages-judgesn",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
