@@ -390,7 +390,7 @@ NOT_STORY_SEGMENTS = frozenset({
     "trac-nghiem",  # Vietnamese quizzes and fortune-telling ("/tin-tuc/trac-nghiem/gieo-que-tuan-19-3-3724533.html")
     "advertorial", "advertorials", "sponsored", "anzeige", "podcasts", "horoscopes",
     "recipes", "recipe", "recettes", "recette", "rezepte", "rezept", "recetas", "receta", "ricette", "ricetta",
-    "culinaria",  # cookery, as Portuguese, Spanish and Italian sites name their recipes' folder ("/culinaria/item/9694-receita-...")
+    "culinaria",  # cookery, Portuguese, Spanish and Italian sites' folder of recipes ("/culinaria/item/9694-receita-...")
     # buying guides, best-of product lists, deals and coupons, contests, software downloads: the shop, not the news
     "kaufberater", "bestenlisten", "produkttests", "produktempfehlung", "produktempfehlungen", "deals", "gutscheine",
     "coupons", "codes-promo", "bons-plans", "preisvergleich", "comparateur-prix", "price-comparison",  # price comparisons
@@ -450,7 +450,7 @@ NOT_STORY_SEGMENTS = frozenset({
     # a partner's pages: its profile, its products and its own releases ("/rea/partner/<company>/news/article/..."), or
     # the network of partners' offers ("/partners/funnel/mortgage-rates.aspx")
     "partner", "partners",
-    "partners-commerciali", "partner-commerciali",  # ... in Italian, "commercial partners" ("/partners-commerciali/<slug>")
+    "partners-commerciali", "partner-commerciali",  # ... in Italian, "commercial partners" ("/partners-commerciali/...")
     # ... and in Spanish and Portuguese as a folder of its own ("/auspiciado/el-endulzante-...-lanza-iniciativa/719856350")
     "auspiciado", "auspiciados", "auspiciada", "auspiciadas", "patrocinado", "patrocinados", "patrocinada", "patrocinadas",
     "publirreportajes",
@@ -735,8 +735,8 @@ QUIZ_TITLE = re.compile(r"^\W*(?:(?:quizz?|kv[ií]z|trivia|test visual|тест|
                         r".*\b(?:et gagnez|et gagne (?:ton|ta|tes)|und gewinnen sie|e vinci)\b|"
                         # ... or after a dash or a colon, the prize set after the film's or the event's name ("White Day
                         # – gagnez des cadeaux !", "Avant que nous disparaissions – gagnez des places !")
-                        r".*\s[-–—:]\s+(?:(?:gagnez|tentez de gagner) (?:des|un|une|vos|votre|deux|trois|\d+)|gewinnen sie|"
-                        r"vinci (?:un|una|i|le|gli)|win (?:a|an|one of|tickets?))\b|"
+                        r".*\s[-–—:]\s+(?:(?:gagnez|tentez de gagner) (?:des|un|une|vos|votre|deux|trois|\d+)|"
+                        r"gewinnen sie|vinci (?:un|una|i|le|gli)|win (?:a|an|one of|tickets?))\b|"
                         r"(?:participe|participez)\b.{0,120}?\bet (?:deviens|devenez)\b", re.I)
 
 # A readers' poll: a headline labelled as one, its question to the reader after the label ("Sondage – Quel est le pire
@@ -957,8 +957,9 @@ _MEDIA_WORD = (r"\+?\s*(?:v[íi]d[ée]os?|vide[óo]|fotos?|photos?|galer[íi]a|g
                r"видео|фото|фоторепортаж|аудио|инфографика|інфографіка|відео|影音?|視頻|视频|圖輯|图集|組圖|组图|"
                r"k[ée]pek|k[ée]p|k[ée]pgal[ée]ria|videograf[íi]a|"  # (Hungarian "kép", "képek", "képgaléria", "videó")
                r"φωτο|φωτ\.|φωτογραφ[ίι]ες|β[ίι]ντεο|"  # (and in Greek: "(φωτο)", "(φωτ.)" abridged, "(βίντεο)")
-               r"(?-i:vids?|pics?|Vids?|Pics?|pix)|"  # (English shorthand, as Greek sites set it: "(vid)", "(vid & pics)";
-               # in small letters only: "(PIC)" after a name is its acronym)
+               # (English shorthand, as Greek sites set it: "(vid)", "(vid & pics)"; in small letters or capitalised,
+               # never in capitals: "(PIC)" after a name is its acronym)
+               r"(?-i:vids?|pics?|Vids?|Pics?|pix)|"
                r"भिडियो(?:सहित)?|तस्बिर(?:सहित)?|"  # (Nepali "video", "photo", "with" them: "(भिडियोसहित)")
                r"(?:มี|ชม|ดู)?(?:คลิป(?:วิดีโอ)?|ภาพ|วิดี?โอ|วีดีโอ)|"  # (Thai "clip", "pictures", "video", "has"/"watch" them)
                r"동?영상|사진(?:\s*\d+\s*장)?|포토|화보|"  # (Korean "video", "photos", "13 photos": "(사진 13장)", "pictorial")

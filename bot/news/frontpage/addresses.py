@@ -627,8 +627,8 @@ def path_kind(url: str, page_key: str) -> int:
             and any(s in _INDEX_SEGMENTS and s not in _ARCHIVE_SEGMENTS for s in lowered[:-2]) \
             and not any(s.isdigit() for s in lowered[:-1]) and not DATE_PATH.search(path):
         # /category/index/Auto-News/11233: a category's page, its name of three words at most and then its number (a
-        # story's slug before its number is longer: /news/articles/local/categories/south-africa/<slug of eight words>/291;
-        # nor a story filed under a day's folder, /videos/tematicas/20151102/<slug>/3554639.shtml, nor an archive's post,
+        # story's slug before its number is longer: /news/articles/local/categories/south-africa/<eight words>/291; nor
+        # a story filed under a day's folder, /videos/tematicas/20151102/<slug>/3554639.shtml, nor an archive's post,
         # /archives/news/283617)
         return NOT_STORY
     if any(s in _INDEX_SEGMENTS for s in lowered[:-1]) and not DATE_PATH.search(path) and not stem.isdigit():
@@ -997,9 +997,10 @@ def placement_params(urls: Iterable[str], is_story: Callable[[str], bool]) -> fr
     """Return the query parameters of a page's links that only say which of its boxes a link sits in: one of their
     values rides on links to three different pages or more, and a story (is_story of its address without them, its
     other parameters kept) is linked with two of their values or more ("Article-00aa64.htm?pId=585334101" from one
-    box, "?pId=1502026921" from another, each box's pId on all its links). Not an item's id ("?cod=20952": one page each), nor a language
-    ("?lang=fr" on every link, but no story linked in two), nor a section's code beside the item's own key that never
-    names one item twice ("newsbody.asp?code=0100&key=20180317.33001007097": a script's page is its whole query)."""
+    box, "?pId=1502026921" from another, each box's pId on all its links). Not an item's id ("?cod=20952": one page
+    each), nor a language ("?lang=fr" on every link, but no story linked in two), nor a section's code beside the item's
+    own key that never names one item twice ("newsbody.asp?code=0100&key=20180317.33001007097": a script's page is its
+    whole query)."""
     links = [(page, [piece.partition("=") for piece in query.split("&") if piece])
              for page, _, query in (url.partition("?") for url in urls)]
     pages_of: dict[tuple[str, str], set[str]] = {}  # (name, value) -> the pages linked with it

@@ -271,7 +271,8 @@ class Containers:
         if _hidden_at_every_size(element.get("class") or ""):
             return True  # a row an editor switched off: in the markup, shown on no screen
         mark = element_marks(element)
-        if mark and COVER_MARKS.search(mark) and self.teasers(element) and not element_says_ad_slot(element, PAID_TOKENS) \
+        if mark and COVER_MARKS.search(mark) and self.teasers(element) \
+                and not element_says_ad_slot(element, PAID_TOKENS) \
                 and (any(parent.tag == "header" for parent in element.iterancestors()) or _in_sponsors_block(element)):
             # the page's cover story a template set inside its header ("cover-story", "hero"), or inside a sponsor's
             # block it never closed ("home-sponsored-section" around "home-featured", "featured-article")
