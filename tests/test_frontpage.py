@@ -896,6 +896,19 @@ def test_a_pictures_link_of_no_words_is_named_by_the_heading_that_captions_it_bu
         ("/279080.html", "“مي حليمة”.. أكبر عاملة نظافة تحكي تجربتها"), ("/279081.html", "هشام الوالي يتحدث عن دخول ابنته للفن")]
 
 
+def test_a_short_slug_at_the_root_is_a_story_in_a_list_item_that_shows_its_time_as_the_dated_stories_items_do() -> None:
+    def item(slug: str, words: str, n: int) -> str:
+        return (f'<li><a href="/{slug}/"><img src="/{n}.jpg" alt=""></a><div class="content"><time datetime="2018-03-17T2'
+                f'{n}:00:00+02:00">17 Μαρτίου 2018</time><a href="/{slug}/">{words}</a></div></li>')
+
+    items = [("kypellouchos-dramas-i-aek-2018", "Κυπελλούχος Δράμας η ΑΕΚ!"), ("opla-krani", "Όπλα, κράνη, εξαρτήσεις…!"),
+             ("ta-pedia-pezi-echase-stichima-apo-ton-vranies", "Τα παιδία παίζει! Έχασε στοίχημα από τον Βράνιες"),
+             ("ouiski", "Ουίσκι… δυο δάκτυλα!")]
+    got = [path for path, _ in page("<ul>" + "".join(item(slug, words, n) for n, (slug, words) in enumerate(items)) + "</ul>"
+                                    + '<ul class="menu"><li><a href="/videos/">Βίντεο σήμερα</a></li></ul>')]
+    assert got == [f"/{slug}/" for slug, _ in items]
+
+
 def test_an_empty_link_laid_over_a_slide_is_named_by_the_plain_headline_beside_it() -> None:
     # A slider's slides: an empty link, the picture and the headline in bold beside it, no heading, no title class
     # ("<li><a href=...></a><img alt=...><strong>Trump, McMaster'ın görevine son verdi</strong></li>"); or a paragraph

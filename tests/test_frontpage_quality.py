@@ -587,7 +587,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set AN (judged 2026-11-30, sixth stop; development since)", (0.948, 0.948, 9, 0.976)),
     ("set AO (judged 2026-11-30, sixth stop; development since)", (0.972, 0.877, 6, 0.970)),
     ("set AP (judged 2026-11-30, sixth stop; development since)", (0.946, 0.982, 5, 0.992)),
-    ("set AQ (judged 2026-11-30, sixth stop; development since)", (0.972, 0.867, 4, 0.976)),
+    ("set AQ (judged 2026-11-30, sixth stop; development since)", (0.972, 0.876, 4, 0.976)),
     ("set AR (judged 2026-11-30, sixth stop; development since)", (0.967, 0.953, 4, 0.980)),
     # AS's precision 0.994 to 0.990 at the nineteenth stop: a job advertisement's post ("Role Call | ...", which its truth
     # counts as a classified ad) had been left out only because its WordPress class names a tag "tag-social-media", read
@@ -628,7 +628,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set BK (judged 2026-12-01, tenth stop and the eleventh's start; development since)", (0.986, 0.971, 3, 0.999)),
     ("set BM (judged 2026-12-01, tenth stop and the eleventh's start; development since)", (0.983, 0.983, 3, 0.929)),
     ("set BN (judged 2026-12-01, tenth stop and the eleventh's start; development since)", (0.999, 0.985, 3, 0.999)),
-    ("set BO (judged 2026-12-01, tenth stop and the eleventh's start; development since)", (0.999, 0.965, 3, 0.999)),
+    ("set BO (judged 2026-12-01, tenth stop and the eleventh's start; development since)", (0.999, 0.976, 3, 0.999)),
     ("set BP (judged 2026-12-01, eleventh stop; development since)", (0.968, 0.917, 3, 0.981)),
     ("set BR (judged 2026-12-01, eleventh stop; development since)", (0.946, 0.967, 2, 0.999)),
     ("set BT (judged 2026-12-01, eleventh stop; development since)", (0.999, 0.943, 2, 0.999)),
@@ -871,7 +871,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set JP (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.999, 0.979, 1, 0.999)),
     ("set JQ (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.988, 0.984, 2, 0.972)),
     ("set JR (judged 2026-12-02, twentieth stop and the twenty-first's start; development since)", (0.985, 0.933, 2, 0.986)),
-    ("set JS (judged 2026-12-02, twenty-first stop and the twenty-second's start; development since)", (0.973, 0.854, 2, 0.871)),
+    ("set JS (judged 2026-12-02, twenty-first stop and the twenty-second's start; development since)", (0.974, 0.881, 2, 0.874)),
     ("set JT (judged 2026-12-02, twenty-first stop and the twenty-second's start; development since)", (0.987, 0.999, 1, 0.654)),
     ("set JU (judged 2026-12-02, twenty-first stop and the twenty-second's start; development since)", (0.963, 0.991, 2, 0.991)),
     ("set JV (judged 2026-12-02, twenty-first stop and the twenty-second's start; development since)", (0.990, 0.918, 1, 0.990)),
@@ -1090,7 +1090,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set RK (judged 2026-12-04, thirty-third stop and the thirty-fourth's start; development since)", (0.999, 0.946, 1, 0.999)),
     ("set RL (judged 2026-12-04, thirty-third stop and the thirty-fourth's start; development since)", (0.990, 0.946, 2, 0.999)),
     ("set RM (judged 2026-12-04, thirty-third stop and the thirty-fourth's start; development since)", (0.977, 0.999, 2, 0.988)),
-    ("set RN (judged 2026-12-04, thirty-third stop and the thirty-fourth's start; development since)", (0.952, 0.923, 1, 0.990)),
+    ("set RN (judged 2026-12-04, thirty-third stop and the thirty-fourth's start; development since)", (0.952, 0.931, 1, 0.990)),
     ("set RO (judged 2026-12-04, thirty-third stop and the thirty-fourth's start; development since)", (0.964, 0.981, 2, 0.960)),
 ])
 def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float, int, float]) -> None:

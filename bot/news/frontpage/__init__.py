@@ -381,6 +381,21 @@ def _page_name(key: str) -> str:
     return re.sub(r"\.\w+$", "", key.partition("?")[0].rstrip("/").rpartition("/")[2])
 
 
+_DATED_LEVELS = 3  # how far above a link the list item showing its story's time may be
+
+
+def _dated_item(anchor: Any) -> Any:
+    """Return the item around a link that shows its story's time in a <time datetime> element and links nothing else
+    (a list's item: the picture's link and the headline's to one story), else None."""
+    href = anchor.get("href")
+    for block in islice(anchor.iterancestors(), _DATED_LEVELS):
+        if block.tag in ("body", "html") or any(link.get("href") != href for link in block.iter("a")):
+            return None
+        if block.find(".//time[@datetime]") is not None:
+            return block
+    return None
+
+
 def _lead_teaser(anchor: Any) -> bool:
     """Return whether a link or one of its nearest blocks has a class that names the page's lead teaser."""
     return any(_LEAD_TEASER.search(element_marks(block))
@@ -866,7 +881,8 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         if text and (rank != HEADING or is_headline(text, slug) or is_permalink(anchor)):
             named.add(key)  # a short heading words a story's headline, but alone it may be a label's (not a post's permalink)
         heading = heading_of(anchor) if text else None  # read once: the page's shapes and the headline's rank use it
-        if text and not shapes.seen(key, kind, target, heading, text):
+        dated = _dated_item(anchor) if text and heading is None else None
+        if text and not shapes.seen(key, kind, target, heading, text, dated):
             continue
         preference = title_preference(rank, text, containers.in_most_read(anchor), slug,
                                       int(heading.tag[1]) if heading is not None else 9)

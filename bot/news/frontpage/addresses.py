@@ -809,6 +809,7 @@ def _is_opaque_id(segment: str) -> bool:
 _NUMBERED_NAME = re.compile(r"^([a-z]+-)\d+-[^\W\d_]+-[^\W\d_]+", re.I)
 
 
+_DATED_MIN_WORDS = 2  # a headline's words in a dated item that make a shapeless link a story ("Το μπρίκι!")
 # A name ending in a short number, a list's page of a series ("comparatif-...-11.html"), no story a heading names.
 _LIST_NUMBER_END = re.compile(r"-\d{1,3}(?:\.\w+)?$")
 
@@ -836,24 +837,30 @@ class Shapes:
         self._numbered_templates: set[str] = set()
         self.heading_level: dict[str, int] = {}  # key -> the biggest heading (1 for h1) any of its links sits in
 
-    def seen(self, key: str, kind: int, url: str, heading: Any, text: str) -> bool:
-        """Note a link with a headline and the heading it holds or sits in (None); return False when it cannot be a
-        story (a shapeless URL outside a heading or under a label-like text)."""
+    def seen(self, key: str, kind: int, url: str, heading: Any, text: str, dated: Any = None) -> bool:
+        """Note a link with a headline and the heading it holds or sits in (None), or the item that shows its story's
+        time (dated, where no heading); return False when it cannot be a story (a shapeless URL outside a heading or a
+        dated item, or under a label-like text)."""
         if heading is not None:
             level = int(heading.tag[1])
             self.heading_level[key] = min(level, self.heading_level.get(key, level))
         if kind == SHAPELESS:
-            if heading is None:
+            if heading is None and dated is None:
                 return False
             # The headline must be the heading's words: a label heading ("Tracts") over a blurb in the same
             # link is no headline, nor a heading that only holds the link beside other text.
-            if text not in heading_text(heading):
+            if heading is not None and text not in heading_text(heading):
                 return False
-            if len(text.split()) < _SHAPELESS_MIN_WORDS and count_cjk(text) < _SHAPELESS_MIN_CJK:
+            if len(text.split()) < (_SHAPELESS_MIN_WORDS if heading is not None else _DATED_MIN_WORDS) \
+                    and count_cjk(text) < _SHAPELESS_MIN_CJK:
                 return False
-            self._signature_of.setdefault(key, heading_signature(heading))
+            # (A dated item's: a list's item that shows its post's time, "<li><a href=/to-briki/><img></a><time
+            # datetime=...>...</time><a href=/to-briki/>Το μπρίκι!</a></li>", as the page shows its dated stories.)
+            self._signature_of.setdefault(key, heading_signature(heading if heading is not None else dated))
         elif heading is not None:
             self._stories_by_signature.setdefault(heading_signature(heading), set()).add(key)
+        elif dated is not None:
+            self._stories_by_signature.setdefault(heading_signature(dated), set()).add(key)
         parts = urlsplit(url)  # (once per link: a page has hundreds)
         path, host = parts.path, host_of(url)
         segments = [s for s in path.split("/") if s]
