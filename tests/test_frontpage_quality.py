@@ -587,7 +587,10 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set AN (judged 2026-11-30, sixth stop; development since)", (0.948, 0.948, 9, 0.976)),
     ("set AO (judged 2026-11-30, sixth stop; development since)", (0.972, 0.877, 6, 0.970)),
     ("set AP (judged 2026-11-30, sixth stop; development since)", (0.946, 0.982, 5, 0.992)),
-    ("set AQ (judged 2026-11-30, sixth stop; development since)", (0.972, 0.876, 4, 0.976)),
+    # (AQ's titles lowered at the thirty-fourth stop, its recall raised: two stories found in dated items, short slugs at
+    # the root, come with titles its truth words otherwise, a columnist's name before a colon, "Derviş Aydın
+    # Akkoç:Sükûnet", and a headline in capitals spaced before its colon)
+    ("set AQ (judged 2026-11-30, sixth stop; development since)", (0.972, 0.876, 4, 0.974)),
     ("set AR (judged 2026-11-30, sixth stop; development since)", (0.967, 0.953, 4, 0.980)),
     # AS's precision 0.994 to 0.990 at the nineteenth stop: a job advertisement's post ("Role Call | ...", which its truth
     # counts as a classified ad) had been left out only because its WordPress class names a tag "tag-social-media", read
