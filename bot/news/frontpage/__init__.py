@@ -302,6 +302,8 @@ def _filed_as_release(anchor: Any) -> bool:
             if token.startswith("category-") and token.removeprefix("category-") in _PRESS_FOLDERS:
                 return True
     return False
+
+
 _REPEATED = 3  # stories given one text as their headline: the text is none of theirs when each is titled otherwise
 
 

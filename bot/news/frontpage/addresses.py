@@ -779,6 +779,7 @@ _BARE_SLUG_SHARE = 0.25
 _IDLESS_SHARE = 0.15
 _SHAPELESS_MIN_WORDS = 5  # a shapeless URL's link must read as a whole headline, not a label
 _SHAPELESS_MIN_CJK = 10
+_DATED_MIN_WORDS = 2  # a headline's words in a dated item that make a shapeless link a story ("Το μπρίκι!")
 
 
 # An id of letters and digits mixed (/video/iLyROoafznwD.html, /piazzaticino/wlrwje9kv50/, /4dojnm-uq-e/): no word of a
@@ -809,7 +810,6 @@ def _is_opaque_id(segment: str) -> bool:
 _NUMBERED_NAME = re.compile(r"^([a-z]+-)\d+-[^\W\d_]+-[^\W\d_]+", re.I)
 
 
-_DATED_MIN_WORDS = 2  # a headline's words in a dated item that make a shapeless link a story ("Το μπρίκι!")
 # A name ending in a short number, a list's page of a series ("comparatif-...-11.html"), no story a heading names.
 _LIST_NUMBER_END = re.compile(r"-\d{1,3}(?:\.\w+)?$")
 
