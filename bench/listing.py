@@ -48,21 +48,6 @@ HELDOUT_FOLDERS = {
     "gathered, fresh held-out": REPO / "tests" / "fixtures" / "frontpages-heldout",
     "gathered, final held-out": REPO / "tests" / "fixtures" / "frontpages-final",
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
-    "set SC (held out, gathered 2026-12-04, thirty-fourth stop)": REPO / "tests" / "fixtures" / "frontpages-judgesc",
-    "set SD (held out, gathered 2026-12-04, thirty-fourth stop)": REPO / "tests" / "fixtures" / "frontpages-judgesd",
-    "set SE (held out, gathered 2026-12-04, thirty-fourth stop)": REPO / "tests" / "fixtures" / "frontpages-judgese",
-    "set SG (held out, gathered 2026-12-04, thirty-fourth stop)": REPO / "tests" / "fixtures" / "frontpages-judgesg",
-    "set SB (held out, gathered 2026-12-04, thirty-fourth stop)": REPO / "tests" / "fixtures" / "frontpages-judgesb",
-    "set SF (held out, gathered 2026-12-04, thirty-fourth stop)": REPO / "tests" / "fixtures" / "frontpages-judgesf",
-    "set SH (held out, gathered 2026-12-04, thirty-fourth stop)": REPO / "tests" / "fixtures" / "frontpages-judgesh",
-    "set SJ (held out, gathered 2026-12-04, thirty-fourth stop)": REPO / "tests" / "fixtures" / "frontpages-judgesj",
-    "set SL (held out, gathered 2026-12-04, thirty-fourth stop)": REPO / "tests" / "fixtures" / "frontpages-judgesl",
-    "set SA (held out, gathered 2026-12-04, thirty-fourth stop)": REPO / "tests" / "fixtures" / "frontpages-judgesa",
-    "set SI (held out, gathered 2026-12-04, thirty-fourth stop)": REPO / "tests" / "fixtures" / "frontpages-judgesi",
-    "set SM (held out, gathered 2026-12-04, thirty-fourth stop)": REPO / "tests" / "fixtures" / "frontpages-judgesm",
-    "set SK (held out, gathered 2026-12-04, thirty-fourth stop)": REPO / "tests" / "fixtures" / "frontpages-judgesk",
-    "set SO (held out, gathered 2026-12-04, thirty-fourth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeso",
-    "set SN (held out, gathered 2026-12-04, thirty-fourth stop)": REPO / "tests" / "fixtures" / "frontpages-judgesn",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
@@ -538,6 +523,21 @@ JUDGED_FOLDERS = {
     "set RM (judged 2026-12-04, thirty-third stop and the thirty-fourth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgerm",
     "set RN (judged 2026-12-04, thirty-third stop and the thirty-fourth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgern",
     "set RO (judged 2026-12-04, thirty-third stop and the thirty-fourth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgero",
+    "set SA (judged 2026-12-04, thirty-fourth stop and the thirty-fifth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgesa",
+    "set SB (judged 2026-12-04, thirty-fourth stop and the thirty-fifth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgesb",
+    "set SC (judged 2026-12-04, thirty-fourth stop and the thirty-fifth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgesc",
+    "set SD (judged 2026-12-04, thirty-fourth stop and the thirty-fifth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgesd",
+    "set SE (judged 2026-12-04, thirty-fourth stop and the thirty-fifth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgese",
+    "set SF (judged 2026-12-04, thirty-fourth stop and the thirty-fifth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgesf",
+    "set SG (judged 2026-12-04, thirty-fourth stop and the thirty-fifth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgesg",
+    "set SH (judged 2026-12-04, thirty-fourth stop and the thirty-fifth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgesh",
+    "set SI (judged 2026-12-04, thirty-fourth stop and the thirty-fifth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgesi",
+    "set SJ (judged 2026-12-04, thirty-fourth stop and the thirty-fifth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgesj",
+    "set SK (judged 2026-12-04, thirty-fourth stop and the thirty-fifth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgesk",
+    "set SL (judged 2026-12-04, thirty-fourth stop and the thirty-fifth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgesl",
+    "set SM (judged 2026-12-04, thirty-fourth stop and the thirty-fifth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgesm",
+    "set SN (judged 2026-12-04, thirty-fourth stop and the thirty-fifth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgesn",
+    "set SO (judged 2026-12-04, thirty-fourth stop and the thirty-fifth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeso",
 }
 DEVELOPMENT = REPO.parent / "corpora-dev" / "frontpages"
 _ID = re.compile(r"\d{4,}")
