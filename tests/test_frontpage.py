@@ -1564,6 +1564,22 @@ def test_lottery_draws_trivia_players_games_and_dream_readings_are_not_stories()
     assert [path for path, _ in page(story(1) + html)] == ["/2026/03/01/story-1/"]
 
 
+def test_nordic_and_greek_recipes_a_meal_plan_and_the_zodiac_are_not_stories_but_the_highway_codes_news_is() -> None:
+    html = "".join(f'<h3><a href="{href}">{text}</a></h3>' for href, text in [
+        ("/mad/opskrift/opkvikkende-smoothie-med-banan", "Opkvikkende smoothie med banan til morgenen"),
+        ("/mat/oppskrifter/lammestek-med-rosmarin", "Lammestek med rosmarin og ovnsbakte poteter"),
+        ("/mad/madplan/uge-12", "Boller i karry og nem pasta: Her er ugens madplan til dig"),
+        ("/gefsi/syntages-glyka/660862/mhlopitakia-pentanostima-sto-foyrno", "Μηλοπιτάκια πεντανόστιμα στο φούρνο"),
+        ("/gefsi/eykolh-syntagh/660863/fettuccine-me-saltsa-manitariwn", "Fettuccine με σάλτσα μανιταριών"),
+        ("/gefsi/syntagh-ths-hmeras/660854/mprizoles-xoirines-sto-foyrno", "Μπριζόλες χοιρινές στο φούρνο με πιπεριές"),
+        ("/zodia/659992/hmerhsia-problepsh-gia-ta-12-zwdia-sabbato-17-martioy", "Ημερήσια πρόβλεψη για τα 12 ζώδια"),
+    ])
+    news = ('<h3><a href="/przepisy-drogowe/news-nowe-tablice-rejestracyjne-i-badania,nId,6814779">Nowe tablice'
+            ' rejestracyjne i badania, ale z rewolucji skorzysta tylko garstka</a></h3>')
+    assert [path for path, _ in page(story(1) + html + news)] == [
+        "/2026/03/01/story-1/", "/przepisy-drogowe/news-nowe-tablice-rejestracyjne-i-badania,nId,6814779"]
+
+
 def test_a_piece_of_the_authors_columns_filed_by_its_id_or_day_is_a_story_but_an_authors_page_is_not() -> None:
     html = "".join(f'<h3><a href="{href}">{text}</a></h3>' for href, text in [
         ("/authors/139817/aftafa-gormemis-zatlarin-tualet-radikalizmi.html", "Aftafa görməmiş zatların tualet radikalizmi"),

@@ -487,6 +487,9 @@ NOT_STORY_SEGMENTS = frozenset({
     "receitas", "receita", "recepten", "recept", "recepty", "przepisy", "przepis", "retsepty", "tarifler",
     "receptes", "recepta",
     "recepti", "kujna",  # ... and in the South Slavic languages: recipes, a kitchen's (Macedonian "кујна") dishes
+    # ... and in the Nordic languages and in Greek written in Latin letters ("/mad/opskrift/<dish>", "/gefsi/syntages/"),
+    # with a week's meal plan ("/mad/madplan/uge-12") and the signs of the zodiac ("/zodia/659992/hmerhsia-problepsh-...")
+    "opskrift", "opskrifter", "oppskrift", "oppskrifter", "syntages", "syntagh", "syntagi", "madplan", "zodia",
     # betting forecasts ("pronostics", Vietnamese "soi kèo" odds and football forecasts)
     "pronostics", "pronostic", "pronosticos", "pronostico", "pronostici", "soi-keo", "ty-le-keo", "du-doan-bong-da",
     # a vendor's webinar or white paper to download, or its resource library ("/resource/the-business-case-for-

@@ -228,7 +228,14 @@ _FOR_SALE_WORDS = frozenset({"forsale", "avendre", "zuverkaufen", "enventa", "se
 # obi-GI7587459": a newspaper's inserts, the current offers of its advertisers), a compound of three words at most, where
 # the page is not dated (a motoring section's dated report on a dealer's offer, "/motor-ofertas/2014/12/09/...", is news).
 _OFFER_WORDS = frozenset({"angebote", "prospekte", "beilagen", "ofertas", "offerte", "aanbiedingen", "folders"})
-_NOT_NEWS_FOLDER_WORDS = _AD_WORDS | _VACANCY_WORDS | _FOR_SALE_WORDS
+# Recipes, in the words a folder's compound name is made of ("/gefsi/syntages-glyka/660862/...": Greek "sweet recipes",
+# "eykolh-syntagh", "easy recipe"), as a food section files them apart from its news; a compound of three words at most.
+# (Not the words that also mean rules or prescriptions, Polish "przepisy" of "/przepisy-drogowe/", the highway code's
+# news; nor English "recipes", which names a feature's list too: "/easy-vegetarian-recipes/25-vegetarian-recipes-...".)
+_RECIPE_WORDS = frozenset({"recettes", "recette", "rezepte", "rezept", "recetas", "receta", "ricette", "ricetta", "receitas",
+                           "receita", "recepten", "recepti", "opskrift", "opskrifter", "oppskrift", "oppskrifter",
+                           "syntages", "syntagh", "syntagi"})
+_NOT_NEWS_FOLDER_WORDS = _AD_WORDS | _VACANCY_WORDS | _FOR_SALE_WORDS | _RECIPE_WORDS
 _UNDERSCORE_SLUG_WORDS = 6
 _SHORT_UNDERSCORE_SLUG_WORDS = 4
 _LONG_WORD = 5  # letters of a word that says what a story is about, not how a section's name is joined ("in", "the")
