@@ -1034,6 +1034,24 @@ def test_shopping_deals_and_betting_tips_are_not_stories() -> None:
     assert [path for path, _ in page(story(1) + html)] == ["/2026/03/01/story-1/"]
 
 
+def test_a_job_notice_with_its_count_of_vacancies_is_no_story_but_a_report_on_a_recruitment_is() -> None:
+    html = "".join(f'<h3><a href="{href}">{text}</a></h3>' for href, text in [
+        ("/news/new-mangalore-port-trust-recruitment-2018-junior-assistant-clerk-18-vacancies-1331821",
+         "New Mangalore Port Trust Recruitment 2018 Junior Assistant Clerk 18 Vacancies"),
+        ("/2018/02/13/job-vacancy-editor-daily-post", "JOB VACANCY: Editor for our newsroom in Abuja"),
+    ])
+    news = "".join(f'<h3><a href="{href}">{text}</a></h3>' for href, text in [
+        ("/jobs/nia-recruitment-2018-national-investigation-agency-announces-jobs-invites-applications/1101520",
+         "NIA recruitment 2018: National Investigation Agency announces jobs, invites applications"),
+        ("/article/after-two-year-hiring-freeze-flipkart-opens-700-new-job-vacancies-78386",
+         "After a two-year hiring freeze, Flipkart opens 700 new job vacancies"),
+    ])
+    assert [path for path, _ in page(story(1) + html + news)] == [
+        "/2026/03/01/story-1/",
+        "/jobs/nia-recruitment-2018-national-investigation-agency-announces-jobs-invites-applications/1101520",
+        "/article/after-two-year-hiring-freeze-flipkart-opens-700-new-job-vacancies-78386"]
+
+
 def test_a_sites_property_and_job_markets_and_its_e_paper_are_not_stories() -> None:
     html = ('<h3><a href="https://immobilienmarkt.news.example.com/immobilien-ratgeber/angebote-fuer-ihre-solaranlage">'
             'Jetzt individuelle Solaranlagen-Angebote erhalten</a></h3>'

@@ -267,6 +267,11 @@ _GIVEAWAY = re.compile(r"^giveaways?[-_]|[-_]giveaways?$")
 # A job advertisement's page named by the post and the genders it is open to at its slug's end ("...-export-control-h-f",
 # "...-middleware-f-h-2", "media-designerin-w-m-1", "...-redakteur-m-w-d"), as French and German job ads write them.
 _JOB_AD_SLUG = re.compile(r"[-_](?:h-f|f-h|[mw]-[wm](?:-d)?|m-f-d)(?:-\d+)?$")
+# A job notice named so in its slug: an employer's recruitment of a year with the number of its vacancies
+# ("new-mangalore-port-trust-recruitment-2018-junior-assistant-clerk-18-vacancies-1331821"), or a newsroom's own opening
+# ("job-vacancy-editor-daily-post"); not a report on a recruitment ("nia-recruitment-2018-...-invites-applications-how-to-
+# apply", no count of vacancies), nor on vacancies ("flipkart-opens-700-new-job-vacancies").
+_JOB_NOTICE_SLUG = re.compile(r"recruitment-(?:19|20)\d\d-(?:[a-z0-9]+-)*?\d+-vacanc(?:y|ies)(?:-|$)|^job-vacanc(?:y|ies)-")
 # A buying guide named so at its slug's start ("guide-dachat-meilleurs-ordinateurs-portables-254436", "buying-guide-..."):
 # the shop's advice, as a "guide-achat" folder is.
 _BUYING_GUIDE = re.compile(r"^(?:guides?-d-?achats?|buying-guides?|kaufberatung|gu[ií]as?-de-compras?)(?:[-_]|$)")
@@ -607,7 +612,7 @@ def path_kind(url: str, page_key: str) -> int:
         return NOT_STORY  # "2026452-qui-sommes-nous", "kontakt-1111909": the site's own page under a CMS's number
     if _GIVEAWAY.search(stem):
         return NOT_STORY  # a contest to enter ("giveaway-win-an-autographed-...", "enter-the-matt-wilkinson-giveaway")
-    if _JOB_AD_SLUG.search(stem):
+    if _JOB_AD_SLUG.search(stem) or _JOB_NOTICE_SLUG.search(stem):
         return NOT_STORY
     if _BUYING_GUIDE.match(stem) or _DOWNLOAD_PAGE.match(stem) or _MODEL_LETTER.match(stem):
         return NOT_STORY
