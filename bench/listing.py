@@ -51,6 +51,7 @@ HELDOUT_FOLDERS = {
     "set TC (held out, gathered 2026-12-04, thirty-fifth stop)": REPO / "tests" / "fixtures" / "frontpages-judgetc",
     "set TB (held out, gathered 2026-12-04, thirty-fifth stop)": REPO / "tests" / "fixtures" / "frontpages-judgetb",
     "set TD (held out, gathered 2026-12-04, thirty-fifth stop)": REPO / "tests" / "fixtures" / "frontpages-judgetd",
+    "set TE (held out, gathered 2026-12-04, thirty-fifth stop)": REPO / "tests" / "fixtures" / "frontpages-judgete",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
