@@ -3807,6 +3807,16 @@ def test_a_readers_forum_thread_a_storys_text_to_download_and_a_price_comparison
     assert [path for path, _ in page(html)] == ["/news/jugement-du-tribunal-sur-le-blocage-de-sci-hub"]
 
 
+def test_a_long_cjk_summary_cut_short_in_a_heading_yields_to_the_headlines_own_link_but_a_short_cut_heading_stays() -> None:
+    one, two, three = "/news/article.html?no=532596", "/news/article.html?no=532597", "/2026/03/01/tarif-un-jour/"
+    html = (f'<dl><dt><a href="{one}">문재인 케어는 기망인가, 희망인가</a></dt><dd><h3><a href="{one}">고령화와 저출산, '
+            '평균수명의 증가, 그로 인한 생산인구 급감과 사회적 부담의 급증은 우리 사회가 직면한 가…</a></h3></dd></dl>'
+            f'<dl><dt><a href="{two}">윤상, 현송월과 만난다</a></dt><dd><h3><a href="{two}">밝히고 싶어도 밝힐 수 없는…</a></h3>'
+            f'</dd></dl><div><a href="{three}">Au cœur des marchés</a><h3><a href="{three}">Tout «tarif» un jour…</a></h3></div>')
+    assert dict(page(html)) == {one: "문재인 케어는 기망인가, 희망인가", two: "밝히고 싶어도 밝힐 수 없는…",
+                                three: "Tout «tarif» un jour…"}
+
+
 def test_a_headline_cut_short_with_a_bracketed_ellipsis_is_made_whole_by_its_title_attribute() -> None:
     whole = "Le smartphone Honor 20i, futur Honor 20 Lite, est officiel"
     html = f'<h2><a href="/article/49566/Le-smartphone-Honor-20i" title="{whole}">Le smartphone Honor 20i, futur Honor 20 Lite, (...)</a></h2>'

@@ -93,6 +93,7 @@ def _long_words(words: list[str]) -> list[str]:
 
 
 CJK_HEADLINE_CHARS = 8  # a Chinese or Japanese headline's characters at least, not a label's
+_CJK_SUMMARY_CHARS = 36  # a Chinese, Japanese or Korean text cut short after this many of its characters is a summary
 
 
 def is_headline(text: str, slug: str = "") -> bool:
@@ -1445,8 +1446,14 @@ def title_preference(rank: int, text: str, boxed: bool, slug: str = "", level: i
     # tribine): the story's other links word its headline. (Not any link its slug does not spell: a site's slug is often
     # another wording of the headline its first link gives.)
     kicker = _in_capitals(text) and not (slug and folded_words_but_numbers(text) == folded_words_but_numbers(slug))
-    return (rank, short, level if rank == HEADING else 9, kicker,
-            len(text) > _TEASER_CHARS or bool(_CUT.search(MORE_AFTER.sub("", text))), boxed,
+    cut = bool(_CUT.search(MORE_AFTER.sub("", text)))
+    # A heading cut short after more Chinese, Japanese or Korean characters than a headline of those scripts has is a
+    # teaser's summary set in a heading ("<h3><a>고령화와 저출산, 평균수명의 증가, ... 우리 사회가 직면한 가…</a></h3>" under the
+    # headline's own "<dt><a>문재인 케어는 기망인가, 희망인가</a></dt>"): a whole link's words win over it. (Not a shorter
+    # heading cut so, nor one in another script: a headline may end in a stylistic "…", "Tout «tarif» un jour…".)
+    if rank == HEADING and cut and count_cjk(text) >= _CJK_SUMMARY_CHARS:
+        rank = LINK_TEXT
+    return (rank, short, level if rank == HEADING else 9, kicker, len(text) > _TEASER_CHARS or cut, boxed,
             -len(text) if rank == ASIDE_TEXT else 0)
 
 
