@@ -3817,6 +3817,20 @@ def test_a_long_cjk_summary_cut_short_in_a_heading_yields_to_the_headlines_own_l
                                 three: "Tout «tarif» un jour…"}
 
 
+def test_a_headline_cut_in_the_middle_of_a_word_is_made_whole_by_its_pictures_alt_but_not_by_a_call_to_read_on() -> None:
+    one, two, three = "/news/syrias-children-are-among-most-vulnerable-1330872/", "/news/a-whole-one-1331043/", \
+        "/archives/52325286.html"
+    html = (f'<div><a href="{one}"><img src="a.jpg" alt="Syria’s children are among the most vulnerable"></a>'
+            f'<h3><a href="{one}">Syria’s children are among the mos &raquo;</a></h3></div>'
+            f'<div><a href="{two}"><img src="b.jpg" alt="Calligraphy and art exhibition in Bhopal, a photo"></a>'
+            f'<h3><a href="{two}">Calligraphy and art exhibition in Bhopal</a></h3></div>'
+            f'<div><h3><a href="{three}">東京五輪でめちゃくちゃ強そうな選手が発見される</a></h3>'
+            f'<a href="{three}">東京五輪でめちゃくちゃ強そうな選手が発見されるの続きを読む</a></div>')
+    assert dict(page(html)) == {one: "Syria’s children are among the most vulnerable",
+                                two: "Calligraphy and art exhibition in Bhopal",
+                                three: "東京五輪でめちゃくちゃ強そうな選手が発見される"}
+
+
 def test_a_headline_cut_short_with_a_bracketed_ellipsis_is_made_whole_by_its_title_attribute() -> None:
     whole = "Le smartphone Honor 20i, futur Honor 20 Lite, est officiel"
     html = f'<h2><a href="/article/49566/Le-smartphone-Honor-20i" title="{whole}">Le smartphone Honor 20i, futur Honor 20 Lite, (...)</a></h2>'

@@ -580,8 +580,25 @@ def whole(text: str, titles: list[str], unmarked: Sequence[str] = ()) -> str:
     a mark, by the longest of the unmarked texts (its links' titles on a page that cuts so) that goes on after it."""
     found = max((uncut(text, title) for title in titles), key=lambda found: (not is_cut(found), len(found)), default=text)
     if found == text and not is_cut(text):
+        # (A headline cut in the middle of a word, a "»" after it or nothing, is cut short all the same, where another
+        # text of its story goes on with that word's letters: "Syria’s children are among the mos »" of the picture's
+        # alt "Syria’s children are among the most vulnerable".)
+        bare = _TRAILING_ARROW.sub("", text)
+        found = max((title for title in titles if _cut_in_a_word(bare, title)), key=len, default=text)
+    if found == text and not is_cut(text):
         found = max((title for title in unmarked if goes_on(text, title)), key=len, default=text)
     return cleaned(found) if found != text else text
+
+
+_TRAILING_ARROW = re.compile(r"\s+[»›]\s*$")
+_CUT_MIN_CHARS = 10  # of a headline cut in a word, as of one cut with a mark (uncut)
+
+
+def _cut_in_a_word(text: str, title: str) -> bool:
+    """Return whether a text is the start of another one, cut between two letters of one word (of a script that spaces
+    its words: a Chinese or Japanese text goes on letter after letter, "...発見されるの続きを読む")."""
+    return len(text) >= _CUT_MIN_CHARS and len(title) > len(text) and title.casefold().startswith(text.casefold()) \
+        and all(c.isalpha() and not count_cjk(c) for c in (text[-1], title[len(text)]))
 
 
 def read_front_page(html: bytes | str, url: str) -> FrontPage:
