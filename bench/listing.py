@@ -55,6 +55,7 @@ HELDOUT_FOLDERS = {
     "set TF (held out, gathered 2026-12-04, thirty-fifth stop)": REPO / "tests" / "fixtures" / "frontpages-judgetf",
     "set TA (held out, gathered 2026-12-04, thirty-fifth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeta",
     "set TG (held out, gathered 2026-12-04, thirty-fifth stop)": REPO / "tests" / "fixtures" / "frontpages-judgetg",
+    "set TH (held out, gathered 2026-12-04, thirty-fifth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeth",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
