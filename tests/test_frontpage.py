@@ -572,6 +572,18 @@ def test_lead_is_the_first_story_shown_big_below_a_row_of_stories_shown_as_thumb
     assert page(thumbnails + wordless + big)[0][0] == "/2026/03/01/story-4/"
 
 
+def test_a_pictures_width_may_be_the_size_folder_of_its_address_but_not_a_size_in_its_files_name() -> None:
+    def teaser(n: int, source: str, words: str) -> str:
+        return f'<div class="item"><a href="/2026/03/01/story-{n}/"><img src="{source}" alt=""><span>{words}</span></a></div>'
+    thumbnails = "".join(teaser(n, f"/photo/150x100/2018-03/{n}.jpg", f"A small story of the day number {n}")
+                         for n in (1, 2, 3))
+    big = teaser(4, "/photo/622x387/2018-03/4.jpg", "The top story of the day shown the biggest")
+    assert page(thumbnails + big)[0][0] == "/2026/03/01/story-4/"
+    # (an uploaded file keeps the name it was given: "--400x300.jpg" served 320 pixels wide says nothing of its size)
+    named = "".join(teaser(n, f"/s320/photo-{n}--150x100.jpg", f"A small story of the day number {n}") for n in (1, 2, 3))
+    assert page(named + teaser(4, "/s320/photo-4--622x387.jpg", "The top story of the day"))[0][0] == "/2026/03/01/story-1/"
+
+
 def test_lead_is_not_a_line_of_a_list_its_class_calls_the_last_news() -> None:
     # "lastnews", "last-news": the newest stories as they came, in the English of many a CMS; not "blastnews".
     lines = "".join(f'<li><a href="/2026/03/01/story-{n}/">Story {n}: a headline of words</a></li>' for n in (1, 2))

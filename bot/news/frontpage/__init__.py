@@ -484,11 +484,26 @@ def _whole_teaser(anchor: Any) -> bool:
 
 
 def _picture_width(anchors: list[Any]) -> int:
-    """Return the widest picture a story's teaser shows by its width attribute (in one of its links, or beside one in its
-    teaser's block), or 0 where none says its width."""
-    widths = [(image.get("width") or "").strip().removesuffix("px")
-              for anchor in anchors for block in _own_blocks(anchor) for image in block.iter("img")]
-    return max((int(width) for width in widths if width.isdigit()), default=0)
+    """Return the widest picture a story's teaser shows by its width attribute, else by the size its address names
+    (in one of its links, or beside one in its teaser's block), or 0 where none says its width."""
+    return max((_image_width(image) for anchor in anchors for block in _own_blocks(anchor) for image in block.iter("img")),
+               default=0)
+
+
+# The size a picture's address names in a folder of its own, as a CMS files its copies of one picture by size
+# ("/photo/150x100/2018-03/...", "/photo/622x387/..."): its width first. (Not a size in the file's name: an uploaded
+# file keeps the name it was given, "/s320/incidente_incidente--400x300.jpg" served 320 pixels wide.)
+_SIZE_IN_ADDRESS = re.compile(r"/(\d{2,4})x(\d{2,4})/")
+
+
+def _image_width(image: Any) -> int:
+    """Return a picture's width by its width attribute, else by the size its address names (a lazy picture's too), or 0."""
+    width = (image.get("width") or "").strip().removesuffix("px")
+    if width.isdigit():
+        return int(width)
+    source = next((image.get(name) for name in ("src", "data-src", "data-original") if image.get(name)), "")
+    match = _SIZE_IN_ADDRESS.search(urlsplit(source).path)
+    return int(match[1]) if match else 0
 
 
 def _pictured(anchors: list[Any]) -> bool:
