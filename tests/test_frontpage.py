@@ -584,6 +584,16 @@ def test_a_pictures_width_may_be_the_size_folder_of_its_address_but_not_a_size_i
     assert page(named + teaser(4, "/s320/photo-4--622x387.jpg", "The top story of the day"))[0][0] == "/2026/03/01/story-1/"
 
 
+def test_lead_is_the_teaser_a_grid_places_highest_by_its_own_offsets_not_the_first_in_the_markup() -> None:
+    def block(n: int, top: int, left: int) -> str:
+        return (f'<div class="pMat" style="overflow: hidden; position: absolute; left: {left}px; top: {top}px;">'
+                f'<a href="/2026/03/0{n}/story-{n}/">Story {n}: a headline of several words</a></div>')
+    grid = f'<div class="boxGrade">{block(1, 725, 0)}{block(2, 435, 0)}{block(3, 0, 0)}{block(4, 0, 436)}</div>'
+    assert page(grid)[0][0] == "/2026/03/03/story-3/"
+    # (two blocks placed so are no grid: the markup's order stands)
+    assert page(f'<div>{block(1, 725, 0)}{block(3, 0, 0)}</div>')[0][0] == "/2026/03/01/story-1/"
+
+
 def test_lead_is_not_a_line_of_a_list_its_class_calls_the_last_news() -> None:
     # "lastnews", "last-news": the newest stories as they came, in the English of many a CMS; not "blastnews".
     lines = "".join(f'<li><a href="/2026/03/01/story-{n}/">Story {n}: a headline of words</a></li>' for n in (1, 2))

@@ -534,6 +534,33 @@ def _grid_width(element: Any) -> float:
     return int(fixed[1]) / int(grid[1]) if fixed and grid else 0
 
 
+_PLACED = re.compile(r"position\s*:\s*absolute", re.I)
+_OFFSET = re.compile(r"(?:^|;)\s*(top|left)\s*:\s*(-?\d+)px", re.I)
+_PLACED_TEASERS = 3  # of a grid's blocks placed so that hold stories, at least
+
+
+def _offsets(element: Any) -> tuple[int, int] | None:
+    """Return the top and left offsets an element's style places it at absolutely, or None."""
+    style = element.get("style") or ""
+    offsets = {side.lower(): int(value) for side, value in _OFFSET.findall(style)}
+    return (offsets["top"], offsets.get("left", 0)) if _PLACED.search(style) and "top" in offsets else None
+
+
+def _placed_highest(anchor: Any, lead: int, entry_at: dict[Any, int]) -> int:
+    """Return the story of the block placed highest, then leftmost, among the placed blocks of the grid that holds the
+    lead's first link (three blocks or more holding stories), else the lead."""
+    block = next((e for e in anchor.iterancestors() if _offsets(e) is not None), None)
+    if block is None or block.getparent() is None:
+        return lead
+    placed = []
+    for child in block.getparent():
+        offsets = _offsets(child) if isinstance(child.tag, str) else None
+        stories = [entry_at[link] for link in child.iter("a") if link in entry_at] if offsets else []
+        if stories:
+            placed.append((*offsets, min(stories)))
+    return min(placed)[2] if len(placed) >= _PLACED_TEASERS else lead
+
+
 def _widest_column_lead(anchor: Any, lead: int, entry_at: dict[Any, int], opens: Callable[[Any], bool]) -> int:
     """Return the lead (first shown by this link), or the first story a link that may open the page shows in a wider
     column of the same grid row beside the lead's own (a row of "col-md-3" latest news before its "col-md-6" main
@@ -1114,6 +1141,12 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     if page.entries and not lead_teaser(page.entries[lead].url):
         lead = next((i for i in range(min(lead + _LEAD_WINDOW, len(page.entries)))
                      if fit(page.entries[i].url) and lead_teaser(page.entries[i].url)), lead)
+    # A grid whose teasers the page places itself, each block at its own offsets ("position:absolute; top:725px;
+    # left:0px" in its style, a layout editor's grid), shows them in the order of those offsets, not of the markup: the
+    # top story is the one placed highest, then leftmost (the markup's order breaking ties).
+    if page.entries:
+        lead = _placed_highest(first_link[page.entries[lead].url], lead,
+                               {first_link[entry.url]: i for i, entry in enumerate(page.entries) if fit(entry.url)})
     if lead:
         page.entries.insert(0, page.entries.pop(lead))
     # A digest's other headlines follow the page, but the stories shown only in a menu's dropdown (a mega-menu's
