@@ -552,12 +552,12 @@ def _placed_highest(anchor: Any, lead: int, entry_at: dict[Any, int]) -> int:
     block = next((e for e in anchor.iterancestors() if _offsets(e) is not None), None)
     if block is None or block.getparent() is None:
         return lead
-    placed = []
+    placed: list[tuple[int, int, int]] = []
     for child in block.getparent():
         offsets = _offsets(child) if isinstance(child.tag, str) else None
         stories = [entry_at[link] for link in child.iter("a") if link in entry_at] if offsets else []
-        if stories:
-            placed.append((*offsets, min(stories)))
+        if offsets and stories:
+            placed.append((offsets[0], offsets[1], min(stories)))
     return min(placed)[2] if len(placed) >= _PLACED_TEASERS else lead
 
 
