@@ -2265,6 +2265,23 @@ def test_a_block_titled_sponsored_or_press_releases_holds_no_stories() -> None:
     assert paths == ["/2026/03/01/story-2/", "/2026/03/01/story-3/"]
 
 
+def test_a_box_titled_by_a_brands_logo_linking_to_its_site_is_the_brands_corner_but_a_sister_titles_section_is_not() -> None:
+    corner = ('<div class="ahm-widget"><h3 class="ahm-widget-title"><a href="https://www.astramotor-md.co.id">'
+              '<img src="/logo-ahm.png" alt=""></a></h3><ul>'
+              '<li><a href="/2018/03/11/keren-santri-smk-khusyuk-modifikasi-sepeda-motor-901965">Keren! Santri SMK'
+              ' khusyuk modifikasi sepeda motor</a></li>'
+              '<li><a href="/2018/02/28/motor-bebek-vs-matik-mana-yang-terbaik-898824">Motor bebek vs matik, mana yang'
+              ' terbaik?</a></li></ul></div>')
+    sister = ('<div><h3><a href="https://www.noticiasmagazine.pt/"><img src="/nm.png" alt=""></a></h3><article><h2>'
+              '<a href="/noticias-magazine/mario-cordeiro-a-ideia-falsa-dos-adolescentes-13999205.html">Mário Cordeiro:'
+              ' a ideia falsa dos adolescentes</a></h2></article></div>')
+    assert [path for path, _ in page(story(1) + corner + sister)] == [
+        "/2026/03/01/story-1/", "/noticias-magazine/mario-cordeiro-a-ideia-falsa-dos-adolescentes-13999205.html"]
+    # (a logo linking to the site itself titles one of its own sections)
+    own = corner.replace("https://www.astramotor-md.co.id", "/otomotif/")
+    assert len(page(story(1) + own)) == 3
+
+
 def test_a_title_in_a_header_of_its_own_marks_the_block_right_after_it_as_press_releases_and_no_other() -> None:
     releases = ('<div class="view"><div class="view-header"><h2><a href="/Communiques">Communiqués</a></h2></div>'
                 f'<div class="view-content">{story(1)}</div></div>')

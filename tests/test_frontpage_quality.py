@@ -1101,7 +1101,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set SD (judged 2026-12-04, thirty-fourth stop and the thirty-fifth's start; development since)", (0.969, 0.969, 2, 0.999)),
     ("set SE (judged 2026-12-04, thirty-fourth stop and the thirty-fifth's start; development since)", (0.977, 0.884, 2, 0.968)),
     ("set SF (judged 2026-12-04, thirty-fourth stop and the thirty-fifth's start; development since)", (0.991, 0.966, 2, 0.939)),
-    ("set SG (judged 2026-12-04, thirty-fourth stop and the thirty-fifth's start; development since)", (0.887, 0.981, 2, 0.970)),
+    ("set SG (judged 2026-12-04, thirty-fourth stop and the thirty-fifth's start; development since)", (0.963, 0.981, 2, 0.970)),
     ("set SH (judged 2026-12-04, thirty-fourth stop and the thirty-fifth's start; development since)", (0.974, 0.944, 2, 0.974)),
     ("set SI (judged 2026-12-04, thirty-fourth stop and the thirty-fifth's start; development since)", (0.950, 0.999, 2, 0.999)),
     ("set SJ (judged 2026-12-04, thirty-fourth stop and the thirty-fifth's start; development since)", (0.999, 0.999, 1, 0.999)),

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import Any
+from urllib.parse import urlsplit
 
 from bot.news.markup import (
     ABOVE_HEADLINE_MARKS,
@@ -36,7 +37,7 @@ from bot.news.markup import (
     link_language,
 )
 from bot.news.text import collapse, count_cjk
-from bot.news.urls import absolute_url, normalize_url, same_site
+from bot.news.urls import absolute_url, normalize_url, same_site, site_domain
 from bot.news.frontpage.page import NOISE_TAGS
 from bot.news.frontpage.headlines import HEADING_TAGS, heading_of, is_label, opens_with_stamp, text_of, is_headline, word_count
 from bot.news.frontpage.addresses import DATE_PATH, ID_ASKED, LONG_ID
@@ -799,6 +800,23 @@ _PAID_LABEL_CHARS = 30  # longer texts are not a label
 _LABEL_LEVELS = 4  # how far above a label its teaser may be
 
 
+def _brand_logo(heading: Any, base: str) -> str:
+    """Return the name of the site a heading links to by a picture alone (a brand's logo: "astramotor-md" of
+    "https://www.astramotor-md.co.id"), or ""."""
+    links = list(heading.iter("a"))
+    target = absolute_url(base, links[0].get("href") or "") if len(links) == 1 else None
+    if not target or same_site(base, target) or next(heading.iter("img"), None) is None:
+        return ""
+    return site_domain(urlsplit(target).hostname or "").split(".", 1)[0]
+
+
+def _filed_under(url: str, name: str) -> bool:
+    """Return whether an address files its page under a folder named as a site is ("/noticias-magazine/..." of
+    "noticiasmagazine"): the page's own section for that sister title."""
+    return any(segment.replace("-", "").replace("_", "").lower() == name.replace("-", "")
+               for segment in urlsplit(url).path.split("/")[:-1])
+
+
 def paid_teasers(root: Any, base: str, key_of: Callable[[str], str] = normalize_url) -> set[str]:
     """Return the addresses (normalized) of the stories a teaser labels as paid for ("Anzeige" beside or inside the
     link): the one story linked by the label itself or by the nearest block around it that links any; and every link
@@ -810,10 +828,16 @@ def paid_teasers(root: Any, base: str, key_of: Callable[[str], str] = normalize_
     paid: set[str] = set()
     for heading in root.iter(*HEADING_TAGS):
         # A block titled "Sponsored" or "Press releases": every link under its title is a paid or a company's page.
+        # So is a block titled by a brand's logo alone, a picture linking to the brand's own site ("<h3><a
+        # href='https://www.astramotor-md.co.id'><img ...></a></h3>" over the page's own addresses): the brand's corner;
+        # not the page's own section named as that site is, a sister title's ("<h3><a href='https://www.noticiasmagazine
+        # .pt/'><img></a></h3>" over "/noticias-magazine/<slug>-13999205.html").
         text = text_of(heading)
-        if len(text) > _PAID_LABEL_CHARS or not (PAID_LABEL.match(text) or PRESS_RELEASES_TITLE.match(text)
-                                                 or CLASSIFIEDS_TITLE.match(text)):
+        brand = _brand_logo(heading, base) if not text else ""
+        if not brand and (len(text) > _PAID_LABEL_CHARS or not (PAID_LABEL.match(text) or PRESS_RELEASES_TITLE.match(text)
+                                                                or CLASSIFIEDS_TITLE.match(text))):
             continue
+        titled = set(paid)
         # (A title in a header of its own, "<div class=view-header><h2>...</h2></div>", titles the block right after it,
         # and the next ones up to one a heading titles: a box's items may be siblings of its header.)
         block = heading.getparent()
@@ -832,6 +856,8 @@ def paid_teasers(root: Any, base: str, key_of: Callable[[str], str] = normalize_
                 paid.update(targets(sibling.iter("a")))
         elif block is not None:
             paid.update(targets(block.iter("a")))
+        if brand:
+            paid -= {target for target in paid - titled if _filed_under(target, brand)}
     for text in root.xpath("//body//text()[string-length(normalize-space()) > 1]"):
         # A template pads the label with its indentation ("\n            Sponsored\n    "): only the words count.
         if len(text.strip()) > _PAID_LABEL_CHARS + 40 or not PAID_LABEL.match(text):
