@@ -59,6 +59,7 @@ HELDOUT_FOLDERS = {
     "set TJ (held out, gathered 2026-12-04, thirty-fifth stop)": REPO / "tests" / "fixtures" / "frontpages-judgetj",
     "set TI (held out, gathered 2026-12-04, thirty-fifth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeti",
     "set TK (held out, gathered 2026-12-04, thirty-fifth stop)": REPO / "tests" / "fixtures" / "frontpages-judgetk",
+    "set TL (held out, gathered 2026-12-04, thirty-fifth stop)": REPO / "tests" / "fixtures" / "frontpages-judgetl",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
