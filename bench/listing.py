@@ -62,6 +62,7 @@ HELDOUT_FOLDERS = {
     "set TL (held out, gathered 2026-12-04, thirty-fifth stop)": REPO / "tests" / "fixtures" / "frontpages-judgetl",
     "set TM (held out, gathered 2026-12-04, thirty-fifth stop)": REPO / "tests" / "fixtures" / "frontpages-judgetm",
     "set TN (held out, gathered 2026-12-04, thirty-fifth stop)": REPO / "tests" / "fixtures" / "frontpages-judgetn",
+    "set TO (held out, gathered 2026-12-04, thirty-fifth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeto",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
