@@ -594,6 +594,21 @@ def test_lead_is_the_teaser_a_grid_places_highest_by_its_own_offsets_not_the_fir
     assert page(f'<div>{block(1, 725, 0)}{block(3, 0, 0)}</div>')[0][0] == "/2026/03/01/story-1/"
 
 
+def test_a_river_of_items_linked_only_by_their_comment_counters_is_the_pages_stories_without_titles() -> None:
+    def item(n: int, folder: str = "/news") -> str:
+        return (f'<div class="news short"><p class="news-text">Le groupe numéro {n} sortira son album le mois prochain.</p>'
+                f'<a class="comment" href="{folder}/13287{n}_Le-groupe-numero-{n}-sortira-son-album-le-mois-prochain"'
+                f' title="Commenter">0</a></div>')
+    river = "".join(item(n) for n in range(1, 6))
+    entries = page(story(1) + river)
+    assert [path for path, _ in entries][1:] == [f"/news/13287{n}_Le-groupe-numero-{n}-sortira-son-album-le-mois-prochain"
+                                                 for n in range(1, 6)]
+    assert entries[0][0] == "/2026/03/01/story-1/" and all(title == "" for _, title in entries[1:])
+    # (four such items are no river; nor are counters that link the readers' comments page, "/Comment/...")
+    assert len(page(story(1) + "".join(item(n) for n in range(1, 5)))) == 1
+    assert len(page(story(1) + "".join(item(n, "/Comment/StandardComment") for n in range(1, 6)))) == 1
+
+
 def test_lead_is_not_a_line_of_a_list_its_class_calls_the_last_news() -> None:
     # "lastnews", "last-news": the newest stories as they came, in the English of many a CMS; not "blastnews".
     lines = "".join(f'<li><a href="/2026/03/01/story-{n}/">Story {n}: a headline of words</a></li>' for n in (1, 2))

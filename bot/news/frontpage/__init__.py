@@ -370,6 +370,9 @@ _COMMENT_PLACE = re.compile(r"(?:comments?|respond|reply|disqus_thread)(?:[-_]?\
 _NEWS_ID = re.compile(r"(?:^|&)((?:news|article|story)_?id)=(\d{5,})(?=&|$)", re.I)  # a query asking for one story by its id
 _MENU_NAME_WORDS = 3  # a menu's name of a section, not a headline
 _SLUG_WORDS = 4  # words of letters in the name of a slide that shows no words: a headline's slug
+_COUNTED_RIVER = 5  # news items linked only by their comments' counters, at least, to be a river of stories
+# A folder of a story's comments ("/Comment/StandardComment/1078127/Sport/..."): its counter links the readers' page.
+_COMMENTS_FOLDER = re.compile(r"/[^/]*(?:comment|komment|koment|coment)[^/]*/", re.I)
 
 
 def _parent(key: str) -> str:
@@ -975,6 +978,15 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     wordless = {key for key in order if key not in worded and kinds[key] == SURE_STORY
                 and len(LETTER_WORDS.findall(_page_name(key))) >= _SLUG_WORDS
                 and _parent(key) in named_parents and all(_in_hero(anchor) for anchor in links_of[key])}
+    # A river of news items that name no headline, each linked only by its comments' counter ("<p class=news-text>...</p>
+    # <a class=comment href='/news/132876_Chronique-Hail-Spirit-Noir-...' title='Commenter'>0</a>"), five items or more:
+    # the page's stories all the same, where the address names one by its id or date and a slug; entries without a title,
+    # as a slider's wordless slides are. (Not a counter beside a story's headline: that story is named by it.)
+    counted = {key for key in order if kinds[key] == SURE_STORY and not headlines[key][1]
+               and len(LETTER_WORDS.findall(_page_name(key))) >= _SLUG_WORDS
+               and all(text_of(anchor).isdigit() for anchor in links_of[key]) and not _COMMENTS_FOLDER.search(key)}
+    if len(counted) >= _COUNTED_RIVER:
+        wordless |= counted
     kept = (shapes.kept() | wordless) - queried_pages(order) - paid_teasers(root, base, address)
     # A page at the site's root the menu names by its own name ("<a href='/bosch/'>Bosch</a>") is a section's, a partner's
     # channel, whatever headline a box links to it (its newest story's: "BOSCH POWER TOOLS, FATTURATO +5% NEL 2017").
