@@ -1539,6 +1539,15 @@ def test_headline_leaves_out_the_sites_name_after_it() -> None:
     assert [title for _, title in page(html)] == ["Oppo Find X2 Pro : le test complet"]
 
 
+def test_headline_leaves_out_the_hosts_name_spelled_in_words_after_it() -> None:
+    html = ('<html><body><h2><a href="/videogaleridetay/uzun-atlama-dunya-rekoru-konya-haber-sitesi.html">Uzun atlama dünya'
+            ' rekoru - KONYA HABER SİTESİ</a></h2><h2><a href="/haber/konya-haber-merkezi-acildi-11066.html">Yeni merkez'
+            ' açıldı - Konya Haber</a></h2></body></html>')
+    entries = read_front_page(html, "https://www.konyahabersitesi.com/").entries
+    # (not a part that spells only some of the host's name: "Konya Haber" may be the headline's own words)
+    assert [entry.title for entry in entries] == ["Uzun atlama dünya rekoru", "Yeni merkez açıldı - Konya Haber"]
+
+
 def test_a_storys_first_headline_wins_over_a_longer_rewording_in_a_later_box() -> None:
     html = ('<a href="/2026/03/01/kaserne/">Neue Kaserne eröffnet in der Stadt</a>'
             '<div class="box"><a href="/2026/03/01/kaserne/">Neue Kaserne eröffnet in der Stadt: was Anwohner jetzt '
@@ -4098,6 +4107,16 @@ def test_among_dated_stories_an_idless_one_stays_where_a_heading_gives_it_the_lo
     assert "/ze_sveta/krejcir-muze-byt-vydan-do-ceska-rozhodl-soud.html" in paths
     # (not a numbered list's page, nor one no heading heads)
     assert "/tests/comparatif-les-smartphones-haut-de-gamme-11.html" not in paths
+    assert "/ze_sveta/les-nouvelles-du-monde-entier-chaque-jour.html" not in paths
+
+
+def test_among_dated_stories_an_idless_one_stays_where_its_pictured_teaser_gives_it_the_long_headline_its_slug_spells() -> None:
+    dated = "".join(story(n) for n in range(1, 21))
+    guide = ('<ul><li><img src="/i/diamanti.jpg" width="183" alt="investire in diamanti"><a href="/articoli/investire-in-'
+             'diamanti-conviene-quanto-rende-.html">Investire in diamanti conviene? Quanto rende?</a></li></ul>')
+    section = '<a href="/ze_sveta/les-nouvelles-du-monde-entier-chaque-jour.html">Les nouvelles du monde entier chaque jour</a>'
+    paths = [path for path, _ in page(dated + guide + section)]
+    assert "/articoli/investire-in-diamanti-conviene-quanto-rende-.html" in paths
     assert "/ze_sveta/les-nouvelles-du-monde-entier-chaque-jour.html" not in paths
 
 

@@ -579,7 +579,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set AH (judged 2026-11-30, fifth stop; development since)", (0.940, 0.999, 2, 0.999)),
     ("set AI (judged 2026-11-30, fifth stop; development since)", (0.966, 0.974, 9, 0.978)),
     ("set AJ (judged 2026-11-30, fifth stop; development since)", (0.941, 0.975, 7, 0.934)),
-    ("set AK (judged 2026-11-30, fifth stop; development since)", (0.959, 0.980, 6, 0.981)),
+    ("set AK (judged 2026-11-30, fifth stop; development since)", (0.959, 0.985, 6, 0.981)),
     ("set AL (judged 2026-11-30, sixth stop; development since)", (0.999, 0.974, 2, 0.999)),
     ("set AM (judged 2026-11-30, sixth stop; development since)", (0.980, 0.965, 7, 0.978)),
     # set AN's titles 0.977 -> 0.976 on purpose: a Greek media marker leaves the headline ("... (φωτο)", "(βίντεο)",
@@ -602,13 +602,16 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     # AU's leads 5 -> 4 at the twenty-ninth stop: a first story shown as a thumbnail yields to the first shown 2.5 times as
     # wide below it since (the top story shown biggest: three development leads gained, Medyafaresi's among them), and
     # konyahaber's annotator took the first of its "ustmanset" strip of 234-pixel pictures above its 670-pixel slider
-    ("set AU (judged 2026-11-30, seventh stop; development since)", (0.976, 0.976, 4, 0.994)),
+    ("set AU (judged 2026-11-30, seventh stop; development since)", (0.977, 0.987, 4, 0.994)),
     ("set AV (judged 2026-11-30, seventh stop; development since)", (0.767, 0.901, 5, 0.952)),
     ("set AW (judged 2026-12-01, eighth stop; development since)", (0.838, 0.942, 2, 0.918)),
     ("set AX (judged 2026-12-01, eighth stop; development since)", (0.924, 0.987, 5, 0.991)),
     ("set AY (judged 2026-12-01, eighth stop; development since)", (0.991, 0.955, 4, 0.995)),
     ("set AZ (judged 2026-12-01, eighth stop and the ninth's start; development since)", (0.996, 0.990, 4, 0.991)),
-    ("set BA (judged 2026-12-01, ninth stop; development since)", (0.974, 0.972, 6, 0.939)),
+    # (BA's precision lowered at the thirty-fifth stop: a pictured teaser whose slug spells its long headline, no
+    # heading, is a story since, and eldia's one from its Sunday magazine's folder, "/laprensa/el-cristo-de-la-caida-...",
+    # is left out by its truth)
+    ("set BA (judged 2026-12-01, ninth stop; development since)", (0.972, 0.972, 6, 0.939)),
     ("set BB (judged 2026-12-01, ninth stop; development since)", (0.999, 0.990, 4, 0.986)),
     # BC's titles .973 -> .967 and JW's .987 -> .982: Hungarian "videó" after a headline is a media marker since, left out
     # ("... két piros villant – videó", as "- VIDEO" is), and the annotators of two Hungarian sites kept it there ("... +
@@ -644,7 +647,9 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set BQ (judged 2026-12-01, eleventh stop; development since)", (0.929, 0.999, 4, 0.986)),
     ("set BS (judged 2026-12-01, eleventh stop and the twelfth's start; development since)", (0.978, 0.999, 3, 0.990)),
     ("set CA (judged 2026-12-01, eleventh stop and the twelfth's start; development since)", (0.979, 0.979, 3, 0.999)),
-    ("set BY (judged 2026-12-01, eleventh stop and the twelfth's start; development since)", (0.879, 0.999, 3, 0.999)),
+    # (BY's titles lowered at the thirty-fifth stop: its annotator keeps the site's name after one headline, "Genève 2018 :
+    # Palmarès des Prix RTL - Auto Plus", which the issue asks a digest to leave out, the host's name spelled in words)
+    ("set BY (judged 2026-12-01, eleventh stop and the twelfth's start; development since)", (0.879, 0.999, 3, 0.991)),
     # BZ judged with precision .979: one site's page sits inside a menu its template never closed; read as the page
     # since (recall .914 -> .952), with the recipes and outings the truth leaves out among it: precision .902
     ("set BZ (judged 2026-12-01, eleventh stop and the twelfth's start; development since)", (0.901, 0.951, 3, 0.894)),
@@ -722,7 +727,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set EN (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.606, 0.754, 1, 0.999)),
     ("set EO (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.777, 0.999, 1, 0.916)),
     ("set EP (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.948, 0.957, 3, 0.999)),
-    ("set EQ (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.999, 0.968, 3, 0.999)),
+    ("set EQ (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.999, 0.983, 3, 0.999)),
     ("set ER (judged 2026-12-02, fifteenth stop and the sixteenth's start; development since)", (0.899, 0.998, 3, 0.975)),
     # set ES's titles 0.875 -> 0.865 on purpose: a music site's track marker leaves the title ("... (Clip Officiel)",
     # rapghetto, twelve titles gained in EB), where ivoirematin's annotator kept "( Clip Officiel)" on one
@@ -885,7 +890,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set KA (judged 2026-12-02, twenty-first stop and the twenty-second's start; development since)", (0.831, 0.928, 2, 0.999)),
     ("set KB (judged 2026-12-02, twenty-first stop and the twenty-second's start; development since)", (0.962, 0.999, 2, 0.980)),
     ("set KC (judged 2026-12-02, twenty-first stop and the twenty-second's start; development since)", (0.919, 0.742, 1, 0.965)),
-    ("set KD (judged 2026-12-02, twenty-first stop and the twenty-second's start; development since)", (0.908, 0.991, 1, 0.945)),
+    ("set KD (judged 2026-12-02, twenty-first stop and the twenty-second's start; development since)", (0.909, 0.995, 1, 0.946)),
     ("set KE (judged 2026-12-02, twenty-first stop and the twenty-second's start; development since)", (0.752, 0.982, 1, 0.957)),
     ("set KF (judged 2026-12-02, twenty-first stop and the twenty-second's start; development since)", (0.980, 0.967, 2, 0.999)),
     ("set KG (judged 2026-12-02, twenty-first stop and the twenty-second's start; development since)", (0.999, 0.991, 1, 0.999)),
@@ -966,7 +971,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set MR (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)", (0.991, 0.999, 2, 0.938)),
     ("set MS (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)", (0.999, 0.999, 2, 0.988)),
     ("set MT (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)", (0.974, 0.934, 2, 0.982)),
-    ("set MU (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)", (0.897, 0.957, 0, 0.960)),
+    ("set MU (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)", (0.898, 0.982, 0, 0.961)),
     ("set MV (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)", (0.961, 0.910, 2, 0.999)),
     ("set MW (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)", (0.978, 0.996, 2, 0.999)),
     ("set MX (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)", (0.923, 0.990, 2, 0.971)),
@@ -1072,7 +1077,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set QP (judged 2026-12-04, thirty-second stop and the thirty-third's start; development since)", (0.979, 0.891, 2, 0.993)),
     ("set QQ (judged 2026-12-04, thirty-second stop and the thirty-third's start; development since)", (0.990, 0.999, 2, 0.868)),
     ("set QR (judged 2026-12-04, thirty-second stop and the thirty-third's start; development since)", (0.960, 0.999, 2, 0.968)),
-    ("set QS (judged 2026-12-04, thirty-second stop and the thirty-third's start; development since)", (0.951, 0.967, 2, 0.928)),
+    ("set QS (judged 2026-12-04, thirty-second stop and the thirty-third's start; development since)", (0.951, 0.975, 2, 0.928)),
     ("set QT (judged 2026-12-04, thirty-second stop and the thirty-third's start; development since)", (0.989, 0.955, 2, 0.985)),
     ("set QU (judged 2026-12-04, thirty-second stop and the thirty-third's start; development since)", (0.964, 0.989, 2, 0.991)),
     ("set QV (judged 2026-12-04, thirty-second stop and the thirty-third's start; development since)", (0.890, 0.945, 2, 0.926)),
@@ -1102,7 +1107,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set SE (judged 2026-12-04, thirty-fourth stop and the thirty-fifth's start; development since)", (0.977, 0.884, 2, 0.968)),
     ("set SF (judged 2026-12-04, thirty-fourth stop and the thirty-fifth's start; development since)", (0.991, 0.966, 2, 0.939)),
     ("set SG (judged 2026-12-04, thirty-fourth stop and the thirty-fifth's start; development since)", (0.963, 0.981, 2, 0.970)),
-    ("set SH (judged 2026-12-04, thirty-fourth stop and the thirty-fifth's start; development since)", (0.974, 0.944, 2, 0.974)),
+    ("set SH (judged 2026-12-04, thirty-fourth stop and the thirty-fifth's start; development since)", (0.974, 0.985, 2, 0.976)),
     ("set SI (judged 2026-12-04, thirty-fourth stop and the thirty-fifth's start; development since)", (0.950, 0.999, 2, 0.999)),
     ("set SJ (judged 2026-12-04, thirty-fourth stop and the thirty-fifth's start; development since)", (0.999, 0.999, 1, 0.999)),
     ("set SK (judged 2026-12-04, thirty-fourth stop and the thirty-fifth's start; development since)", (0.999, 0.967, 2, 0.937)),

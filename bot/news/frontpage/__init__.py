@@ -946,7 +946,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
             named.add(key)  # a short heading words a story's headline, but alone it may be a label's (not a post's permalink)
         heading = heading_of(anchor) if text else None  # read once: the page's shapes and the headline's rank use it
         dated = _dated_item(anchor) if text and heading is None else None
-        if text and not shapes.seen(key, kind, target, heading, text, dated):
+        if text and not shapes.seen(key, kind, target, heading, text, dated, lambda: _pictured([anchor])):
             continue
         preference = title_preference(rank, text, containers.in_most_read(anchor), slug,
                                       int(heading.tag[1]) if heading is not None else 9)

@@ -849,10 +849,12 @@ class Shapes:
         self._numbered_templates: set[str] = set()
         self.heading_level: dict[str, int] = {}  # key -> the biggest heading (1 for h1) any of its links sits in
 
-    def seen(self, key: str, kind: int, url: str, heading: Any, text: str, dated: Any = None) -> bool:
+    def seen(self, key: str, kind: int, url: str, heading: Any, text: str, dated: Any = None,
+             pictured: Callable[[], bool] = lambda: False) -> bool:
         """Note a link with a headline and the heading it holds or sits in (None), or the item that shows its story's
         time (dated, where no heading); return False when it cannot be a story (a shapeless URL outside a heading or a
-        dated item, or under a label-like text)."""
+        dated item, or under a label-like text). (pictured: whether the link's teaser shows a picture, asked only of
+        an idless address.)"""
         if heading is not None:
             level = int(heading.tag[1])
             self.heading_level[key] = min(level, self.heading_level.get(key, level))
@@ -887,9 +889,13 @@ class Shapes:
         template = "/".join([*segments[:-1], numbered.group(1)]) if numbered else ""
         if idless and host == self._host:
             self._idless.add(key)
-            if heading is not None and word_count(text) >= 6 and (
+            # (or a teaser with its picture, no heading: "<li><img ...><a href='/articoli/investire-in-diamanti-conviene-
+            # quanto-rende-.html'>Investire in diamanti conviene? Quanto rende?</a></li>"; not a bare link, a section's
+            # words its slug spells, "/ze_sveta/les-nouvelles-du-monde-entier-chaque-jour.html")
+            if word_count(text) >= 6 and (
                     len(segments) >= 2 and slug_is(text, url) and not _LIST_NUMBER_END.search(segments[-1])
-                    or _query_slug_is(text, parts.query)):
+                    and (heading is not None or pictured())
+                    or heading is not None and _query_slug_is(text, parts.query)):
                 # (or a slug asked for in the query: "/depeches?slug=bmw-perquisitions-dans-une-enquete-...")
                 self._spelled.add(key)
             if template:  # (its number is short: four digits or more would be an id)

@@ -1496,6 +1496,9 @@ def site_name_in(title: str, host: str) -> str:
                  if "".join(folded_words(word)) in (name, spelled) and "." in word.strip(".")), title)
 
 
+_LAST_PART = re.compile(r"\s+[-|–—·•]\s+([^-|–—·•]+)$")  # a headline's last part after a spaced separator
+
+
 def without_site_name(root: Any, host: str) -> Callable[[str], str]:
     """Return a function giving a headline without the site's name after it ("Oppo Find X2 Pro : le test - 01net.com"):
     the host, or the og:site_name the page declares."""
@@ -1506,8 +1509,15 @@ def without_site_name(root: Any, host: str) -> Callable[[str], str]:
     suffix = re.compile(r"\s+[-|–—:·•]\s+(?:www\.)?(?:" + "|".join(re.escape(name) for name in names) + r")$", re.I)
 
     ends = tuple(name.casefold() for name in names)
+    # (and the host's name spelled in words after a separator, "Uzun atlama dünya rekoru - KONYA HABER SİTESİ" on
+    # konyahabersitesi.com)
+    label = site_domain(host).split(".", 1)[0]
 
     def unnamed(text: str) -> str:
+        spelled = _LAST_PART.search(text)
+        if spelled and len(folded_words(spelled[1])) > 1 and "".join(folded_words(spelled[1])) == label:
+            trimmed = text[:spelled.start()]
+            return trimmed if is_headline(trimmed) else text
         if not text.casefold().endswith(ends):
             return text
         trimmed = suffix.sub("", text)
