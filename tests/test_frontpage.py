@@ -3463,11 +3463,17 @@ def test_one_story_under_two_slugs_of_its_headline_before_one_id_is_one_entry_bu
             '<li><a href="/news/2018/03/22/madaraka-express-increases-passenger-fares-to-sh1000-from-sh700_c1734620">'
             'Madaraka Express increases passenger fares to Sh1,000 from Sh700</a></li>'
             '<li><a href="/news/2018/03/22/madaraka-express-revises-passenger-fares-to-sh1000-from-sh700_c1734620">'
-            'Madaraka Express revises passenger fares to Sh1,000 from Sh700</a></li>')
+            'Madaraka Express revises passenger fares to Sh1,000 from Sh700</a></li>'
+            # (a headline rewritten in half its words: "consegnato il ... a Lion Air" beside "consegna primo ...")
+            '<li><a href="/economia-finanza/boeing-consegnato-il-737-max-9-a-lion-air-aereo-del-futuro_n58439.html">'
+            'Boeing, consegnato il 737 Max 9 a Lion Air</a></li>'
+            '<li><a href="/economia-finanza/boeing-consegna-primo-737-max-9-e-ulteriori_n58439.html">Boeing, consegna'
+            ' primo 737 Max 9. E come saranno aerei del futuro</a></li>')
     assert [path.rsplit("/", 1)[-1] for path, _ in page(html)] == [
         "stropnicky-i-slechtova-ve-shode-smrtici-novicok-z-cr-nepochazi_471958.html",
         "kubacki-ponownie-zmierzy-sie-z-granerudem-najlepsi-przyjada-do,nId,6815012",
-        "madaraka-express-increases-passenger-fares-to-sh1000-from-sh700_c1734620"]
+        "madaraka-express-increases-passenger-fares-to-sh1000-from-sh700_c1734620",
+        "boeing-consegnato-il-737-max-9-a-lion-air-aereo-del-futuro_n58439.html"]
     # two stories of one day (the date ends their names), and two a site numbers alike with other words, stay two
     day = ('<h2><a href="/sante/covid-19-le-bilan-du-jour-en-france-20211224">Covid-19 : le bilan du jour en France'
            '</a></h2><h2><a href="/sante/covid-19-le-bilan-du-jour-en-italie-20211224">Covid-19 : le bilan du jour en'

@@ -1073,7 +1073,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set QL (judged 2026-12-04, thirty-second stop and the thirty-third's start; development since)", (0.909, 0.956, 1, 0.999)),
     ("set QM (judged 2026-12-04, thirty-second stop and the thirty-third's start; development since)", (0.916, 0.999, 1, 0.928)),
     ("set QN (judged 2026-12-04, thirty-second stop and the thirty-third's start; development since)", (0.821, 0.999, 2, 0.999)),
-    ("set QO (judged 2026-12-04, thirty-second stop and the thirty-third's start; development since)", (0.988, 0.946, 1, 0.991)),
+    ("set QO (judged 2026-12-04, thirty-second stop and the thirty-third's start; development since)", (0.988, 0.946, 1, 0.999)),
     ("set QP (judged 2026-12-04, thirty-second stop and the thirty-third's start; development since)", (0.979, 0.891, 2, 0.993)),
     ("set QQ (judged 2026-12-04, thirty-second stop and the thirty-third's start; development since)", (0.990, 0.999, 2, 0.868)),
     ("set QR (judged 2026-12-04, thirty-second stop and the thirty-third's start; development since)", (0.960, 0.999, 2, 0.968)),
@@ -1107,7 +1107,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set SE (judged 2026-12-04, thirty-fourth stop and the thirty-fifth's start; development since)", (0.977, 0.884, 2, 0.968)),
     ("set SF (judged 2026-12-04, thirty-fourth stop and the thirty-fifth's start; development since)", (0.991, 0.966, 2, 0.939)),
     ("set SG (judged 2026-12-04, thirty-fourth stop and the thirty-fifth's start; development since)", (0.963, 0.981, 2, 0.970)),
-    ("set SH (judged 2026-12-04, thirty-fourth stop and the thirty-fifth's start; development since)", (0.974, 0.985, 2, 0.976)),
+    ("set SH (judged 2026-12-04, thirty-fourth stop and the thirty-fifth's start; development since)", (0.974, 0.985, 2, 0.983)),
     ("set SI (judged 2026-12-04, thirty-fourth stop and the thirty-fifth's start; development since)", (0.950, 0.999, 2, 0.999)),
     ("set SJ (judged 2026-12-04, thirty-fourth stop and the thirty-fifth's start; development since)", (0.999, 0.999, 1, 0.999)),
     ("set SK (judged 2026-12-04, thirty-fourth stop and the thirty-fifth's start; development since)", (0.999, 0.967, 2, 0.937)),
@@ -1188,17 +1188,19 @@ def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float,
     # PJ judged with 0.6%: one blog links a story at its section's address and at its month's ("/esportes/<slug>/"
     # beside "/2018/03/<slug>/", one headline for both), the truth one story: one entry since, no ceiling
     # QO judged with 0.6%: one site links a story under one id in its folder with two slugs, its headline rewritten
-    # ("/not/110759/toneladas-para-ayudar-al-sahara/" beside "/not/110759/toneladas-de-ayuda-para-el-sahara/"); QP with
+    # ("/not/110759/toneladas-para-ayudar-al-sahara/" beside "/not/110759/toneladas-de-ayuda-para-el-sahara/": one entry
+    # since the thirty-fifth stop, no ceiling); QP with
     # 2.9%: one site links six stories at their dated address and at their node's ("/2018/03/17/article_1351776.html"
     # beside "/node/1351776"), the truth one story each: one entry since, no ceiling; RN judged with 0.5%: one site links a
     # story at its query address and at its slug's ("preview_news.asp?news_data_id=151725" beside
     # "preview_news/Nissan-Micra-..._151725.asp"), the truth one story; SH with 0.8%: one site links its lead story under
     # one id with two slugs, its headline rewritten ("boeing-consegnato-il-737-max-9-a-lion-air-..._n58439.html" beside
-    # "boeing-consegna-primo-737-max-9-e-ulteriori_n58439.html"), the truth one story
+    # "boeing-consegna-primo-737-max-9-e-ulteriori_n58439.html"), the truth one story: one entry since the thirty-fifth
+    # stop, no ceiling (a slug reworded in half its words joins the first of its id)
     ceiling = {"P": 0.010, "T": 0.020, "W": 0.006, "AA": 0.010, "AU": 0.020, "BP": 0.004,
                "CN": 0.008, "DG": 0.015, "EE": 0.099, "ES": 0.172, "EG": 0.018, "GW": 0.006,
                "GX": 0.015, "HG": 0.038, "IT": 0.010, "IU": 0.037,
-               "JY": 0.010, "LY": 0.018, "MQ": 0.004, "QO": 0.007, "RN": 0.006, "SH": 0.008}.get(label.split()[1], 0.002)
+               "JY": 0.010, "LY": 0.018, "MQ": 0.004, "RN": 0.006}.get(label.split()[1], 0.002)
     assert scores.duplicates <= ceiling
     assert scores.title_accuracy is not None and scores.title_accuracy >= titles_right
 

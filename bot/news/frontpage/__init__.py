@@ -140,7 +140,7 @@ _DATE_NUMBER = re.compile(r"(?:(?:(?:19|20)\d\d|\d\d)(?:0[1-9]|1[0-2])(?:0[1-9]|
 _TAGGED_ID = re.compile(r"(?P<tag>[a-z]{1,4}[-_])(?P<id>\d{5,})(?:[-_][^/]+)?", re.I)
 _ID_NAME = re.compile(r"\d{5,}(?:\.[a-z]{2,5})?")  # a page's name that is an id alone ("201803160013.aspx", "332048.vgp")
 _POST_SHORTLINK = re.compile(r"p=(\d{3,})")  # a blog's short address of a post by its number, at the site's root
-_REWORDED_SHARE = 0.75  # of the shorter slug's words the other one holds: one headline reworded, not two stories
+_REWORDED_SHARE = 0.5  # of the shorter slug's words the other one holds: one headline reworded, not two stories
 _REWORDED_MIN_WORDS = 3
 
 
