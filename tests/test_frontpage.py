@@ -2178,6 +2178,18 @@ def test_a_story_its_teaser_labels_as_paid_for_is_not_listed() -> None:
     assert [path for path, _ in page(html + story(1))] == ["/2026/03/01/story-1/"]
 
 
+def test_a_teaser_its_summary_calls_supplied_content_is_an_organisations_own_not_the_newsrooms() -> None:
+    def teaser(slug: str, summary: str) -> str:
+        return (f'<div class="article-item"><div class="article-image"><a href="/Magazine/Social-Scene/{slug}/"><img'
+                f' src="/i/{slug}.jpg"></a></div><div class="article-content"><h3 class="article-title"><a'
+                f' href="/Magazine/Social-Scene/{slug}/">{slug.replace("-", " ")}</a></h3><div class="summary">{summary}'
+                '</div></div></div>')
+    html = teaser("MentorPrize-Holds-Its-Inaugural-Fundraiser-Downtown", "Supplied content")
+    news = teaser("A-Gala-Night-For-The-Special-Olympics-In-Town", "Our photographer was at the gala on Saturday")
+    assert [path for path, _ in page(story(1) + html + news)] == [
+        "/2026/03/01/story-1/", "/Magazine/Social-Scene/A-Gala-Night-For-The-Special-Olympics-In-Town/"]
+
+
 def test_a_paid_label_padded_by_the_template_and_beside_the_sponsors_own_link_still_marks_its_story() -> None:
     padding = "\n" + " " * 40
     html = (f'<div class="article"><p class="section">{padding}Sponsored{padding}</p>'

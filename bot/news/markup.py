@@ -538,6 +538,9 @@ PAID_LABEL = re.compile(
     r"^\W*(?:anzeige|werbung|sponsored|sponsoris[ée]e?|gesponsert|patrocinado|publicit[ée]|publireportage|"
     r"publi-?r[ée]dactionnel|advertorial|native|partner(?:inhalt| content)?|contenu partenaire|"
     r"paid (?:post|content)|(?:sponsored|sponsoris[ée]e?|gesponsert|patrocinado|paid for) (?:by|par|von|por)|"
+    # ... and content an organisation supplied, not the newsroom's ("<div class=summary>Supplied content</div>": an
+    # event's own photo page or announcement, as a press release is)
+    r"(?:supplied|submitted|contributed) content|"
     r"贊助|赞助|廣告|广告|"
     # ... and the Japanese "PR" label of a brand's article in capitals ("<span class='list-item pr'>PR</span>"), "広告"
     # (an advertisement), "PR記事" (a PR article): not "Pr." or a word that holds the letters
