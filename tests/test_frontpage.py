@@ -609,6 +609,19 @@ def test_a_river_of_items_linked_only_by_their_comment_counters_is_the_pages_sto
     assert len(page(story(1) + "".join(item(n, "/Comment/StandardComment") for n in range(1, 6)))) == 1
 
 
+def test_a_slide_of_a_block_its_class_calls_the_slides_is_a_top_story_whatever_the_size_of_its_heading() -> None:
+    def slide(n: int) -> str:
+        return (f'<div class="sp-slide"><a href="/top/story-{n}-of-the-day/"><img src="/{n}-800x450.jpg"></a>'
+                f'<div class="sp-layer"><h3 class="news-title"><a href="/top/story-{n}-of-the-day/">Story {n}: the top'
+                ' story of the day in the slider</a></h3></div></div>')
+    slides = f'<div class="vgps-wrapper"><div class="sp-slides">{slide(1)}{slide(2)}</div></div>'
+    later = '<h2><a href="/2026/03/01/story-3/">Story 3: a story further down under a bigger heading</a></h2>'
+    assert page(slides + later)[0][0] == "/top/story-1-of-the-day/"
+    # (a block classed "slideshare" or "slidebar" is no slider)
+    assert page(slides.replace("sp-slides", "slidebar").replace("sp-slide", "slideshare") + later)[0][0] == \
+        "/2026/03/01/story-3/"
+
+
 def test_lead_is_not_a_line_of_a_list_its_class_calls_the_last_news() -> None:
     # "lastnews", "last-news": the newest stories as they came, in the English of many a CMS; not "blastnews".
     lines = "".join(f'<li><a href="/2026/03/01/story-{n}/">Story {n}: a headline of words</a></li>' for n in (1, 2))
