@@ -1657,6 +1657,19 @@ def test_nordic_and_greek_recipes_a_meal_plan_and_the_zodiac_are_not_stories_but
         "/2026/03/01/story-1/", "/przepisy-drogowe/news-nowe-tablice-rejestracyjne-i-badania,nId,6814779"]
 
 
+def test_a_newspapers_front_page_of_a_day_a_clubs_database_page_and_a_tv_guides_programme_are_not_stories() -> None:
+    html = "".join(f'<h3><a href="{href}">{text}</a></h3>' for href, text in [
+        ("/gazeteler/2018-03-23/hurriyet", "Hürriyet gazetesinin bugünkü manşeti ve birinci sayfası"),
+        ("/gazete-mansetleri/ankara-son-soz_19-03-2018-tarihli-gazete-manseti-oku.html", "Ankara Son Söz Gazetesi manşeti"),
+        ("/fc-barcelona/startseite/verein/131/saison_id/2017", "FC Barcelona: Kader, Spiele und Marktwerte 2017"),
+        ("/progTv/fiche.php?id=1716563&date=2018-03-17", "Les Experts : Miami, saison 10 ce soir à la télévision"),
+    ])
+    news = ('<h3><a href="/schwelm/vereine/sanierung-an-schwelmer-rennbahn-geht-voran-d837776.html">Sanierung an'
+            ' Schwelmer Rennbahn geht voran</a></h3>')
+    assert [path for path, _ in page(story(1) + html + news)] == [
+        "/2026/03/01/story-1/", "/schwelm/vereine/sanierung-an-schwelmer-rennbahn-geht-voran-d837776.html"]
+
+
 def test_a_piece_of_the_authors_columns_filed_by_its_id_or_day_is_a_story_but_an_authors_page_is_not() -> None:
     html = "".join(f'<h3><a href="{href}">{text}</a></h3>' for href, text in [
         ("/authors/139817/aftafa-gormemis-zatlarin-tualet-radikalizmi.html", "Aftafa görməmiş zatların tualet radikalizmi"),

@@ -474,6 +474,9 @@ NOT_STORY_SEGMENTS = frozenset({
     # a sports database's page of one athlete, her record and bouts (/fighter/Alexander-Volkov-40951,
     # /joueur/neymar-42859.htm), not a report on her; singular but for the English (French "pilotes" is a feature folder)
     "fighter", "fighters", "athlete", "athletes", "joueur", "jugador", "jogador", "giocatore", "zawodnik",
+    # ... and of one club, as a German-speaking database files it ("/fc-barcelona/startseite/verein/131"; not the plural, a
+    # local paper's section of its clubs' news, "/schwelm/vereine/sanierung-an-schwelmer-rennbahn-geht-voran-d837776.html")
+    "verein",
     # a game of chance's draw results, a quiz of trivia, a radio's or a channel's player, a game to play
     "lotto", "lottery", "lotteries", "loteria", "loterias", "loterie", "loteries", "lotterie", "lotteria", "lotterien",
     "trivia", "trivias", "player", "spiele", "jeux", "giochi",
@@ -498,11 +501,14 @@ NOT_STORY_SEGMENTS = frozenset({
     "white-paper", "white-papers", "resource", "resource-library", "resource-center", "resource-centre",
     # the printed edition's reader, in a folder (/eedition/the-daily/edition_8fa4c2a4-...html)
     "eedition", "e-edition", "epaper", "e-paper",
+    # ... and a press review's page of one newspaper's front page of a day (Turkish "gazeteler", the newspapers:
+    # "/gazeteler/2018-03-23/hurriyet"; "gazete-mansetleri", their headlines)
+    "gazeteler", "gazete-mansetleri",
     # a business's paid news page, as Vietnamese sites file them ("doanh nghiệp - sản phẩm - dịch vụ", press releases)
     "thong-tin-doanh-nghiep", "doanh-nghiep-san-pham-dich-vu", "thong-cao-bao-chi",
     # a TV guide's listing of a programme (/programme-tele/173197253/section-de-recherches.html), not a report on it
     # (not "programme-tv" nor "tvguide": sections of TV news too, "/programme-tv/apres-1557-emissions-...")
-    "programme-tele", "tv-programm", "tvprogramm", "fernsehprogramm", "programma-tv", "guia-tv", "guiatv",
+    "programme-tele", "tv-programm", "tvprogramm", "fernsehprogramm", "programma-tv", "guia-tv", "guiatv", "progtv",
     "programacion-tv", "tv-listings", "tvprogramma",
     "cartelera", "carteleras",  # ... and a cinema's listing of a film (/cartelera/interna/la-forma-del-agua)
     # the civil register's notices (births, marriages, deaths: "/etat-civil/naissances/carnet-rose-...") and the
