@@ -549,12 +549,14 @@ def _offsets(element: Any) -> tuple[int, int] | None:
     return (offsets["top"], offsets.get("left", 0)) if _PLACED.search(style) and "top" in offsets else None
 
 
-def _placed_highest(anchor: Any, lead: int, entry_at: dict[Any, int]) -> int:
+def _placed_highest(anchor: Any, lead: int, fit_entries: Callable[[], dict[Any, int]]) -> int:
     """Return the story of the block placed highest, then leftmost, among the placed blocks of the grid that holds the
-    lead's first link (three blocks or more holding stories), else the lead."""
+    lead's first link (three blocks or more holding stories), else the lead. (fit_entries: the first link of each story
+    that may lead -> its entry, asked only of such a grid.)"""
     block = next((e for e in anchor.iterancestors() if _offsets(e) is not None), None)
     if block is None or block.getparent() is None:
         return lead
+    entry_at = fit_entries()
     placed: list[tuple[int, int, int]] = []
     for child in block.getparent():
         offsets = _offsets(child) if isinstance(child.tag, str) else None
@@ -1157,8 +1159,8 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     # left:0px" in its style, a layout editor's grid), shows them in the order of those offsets, not of the markup: the
     # top story is the one placed highest, then leftmost (the markup's order breaking ties).
     if page.entries:
-        lead = _placed_highest(first_link[page.entries[lead].url], lead,
-                               {first_link[entry.url]: i for i, entry in enumerate(page.entries) if fit(entry.url)})
+        lead = _placed_highest(first_link[page.entries[lead].url], lead, lambda: {
+            first_link[entry.url]: i for i, entry in enumerate(page.entries) if fit(entry.url)})
     if lead:
         page.entries.insert(0, page.entries.pop(lead))
     # A digest's other headlines follow the page, but the stories shown only in a menu's dropdown (a mega-menu's
