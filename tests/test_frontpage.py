@@ -5175,6 +5175,12 @@ def test_a_games_databases_page_of_one_game_is_no_story_but_a_games_sections_new
                                                 "/game/2018/03/12/far-cry-5-review/"]
 
 
+def test_a_games_databases_script_asked_for_one_game_by_its_id_is_no_story() -> None:
+    html = (headed("/gra.asp?ID=19678", "Far Cry 5, strzelanina w otwartym świecie Montany")
+            + headed("/game.php?id=2083", "Assassin’s Creed Rogue Remastered, the game and its news"))
+    assert [path for path, _ in page(story(1) + html)] == ["/2026/03/01/story-1/"]
+
+
 def test_a_cookery_folder_holds_recipes_no_story() -> None:
     html = (headed("/index.php/culinaria/item/9694-receita-de-calulu-de-peixe-fresco", "Receita de Calulu de Peixe Fresco")
             + story(1))

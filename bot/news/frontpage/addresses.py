@@ -136,7 +136,7 @@ _COLUMN_FOLDERS = frozenset({"coluna", "columna", "column", "colonna", "kolumne"
 _BLOG_FOLDERS = frozenset({"blogs", "lesblogs", "les-blogs"})
 _BLOG_POST_WORDS = 7  # a slug this long under the blogs' folder spells a post's headline, not a blog's name
 _SECTION_NAME_WORDS = 4  # a section's name after its number under an index folder, not a headline's slug
-_GAME_PAGE_FOLDERS = frozenset({"game", "jeu", "spiel", "gioco", "juego", "jogo"})  # one game's page, singular
+_GAME_PAGE_FOLDERS = frozenset({"game", "jeu", "spiel", "gioco", "juego", "jogo", "gra"})  # one game's page, singular
 _ARCHIVE_SEGMENTS = frozenset({"archive", "archives", "dossier", "dossiers"})  # (where a CMS files posts by number)
 # Words of a sports section's data pages: calendars, standings, results, fixtures (a folder named by two of them joined,
 # "/calendario_classifica/", "/fixtures-results/", "/spielplan-tabelle/", holds tables, not reports; one alone may be a
@@ -504,6 +504,8 @@ def path_kind(url: str, page_key: str) -> int:
         # /game/assassins-creed-rogue-remastered/, /jeu/far-cry-5-22773.htm: a games database's page of one game, its
         # facts and its news listed (a gaming site's news is filed elsewhere; "/games/<slug>" is often a section's news)
         return NOT_STORY
+    if len(lowered) == 1 and lowered[0].rsplit(".", 1)[0] in _GAME_PAGE_FOLDERS and "." in lowered[0] and parts.query:
+        return NOT_STORY  # ... and its script asked for one game by its id (Polish "gra": /gra.asp?ID=19678)
     if len(lowered) == 2 and lowered[0] in _SHOW_FOLDERS and not any(c.isdigit() for c in path):
         return NOT_STORY  # /sendungen/me-myself-and-media/: a show's page, its episodes listed (an episode has its id or date)
     if len(lowered) == 2 and lowered[0] in _COLUMNISTS_FOLDERS and not (DATE_PATH.search(path) or LONG_ID.search(path)) \
