@@ -622,6 +622,18 @@ def test_a_slide_of_a_block_its_class_calls_the_slides_is_a_top_story_whatever_t
         "/2026/03/01/story-3/"
 
 
+def test_lead_is_the_first_story_shown_taller_below_a_slider_of_strip_shaped_pictures() -> None:
+    def slide(n: int, height: int) -> str:
+        return (f'<li><a href="/2026/03/0{n}/story-{n}/"><img src="/i/{n}.jpg" width="980" height="{height}"'
+                f' alt="Story {n}: a headline painted on the picture of the slide"></a></li>')
+    strip = f'<div class="top_headline_2"><ul class="overview">{slide(1, 230)}{slide(2, 230)}</ul></div>'
+    headline = f'<div class="headline"><ul class="overview">{slide(3, 360)}{slide(4, 360)}</ul></div>'
+    assert page(strip + headline)[0][0] == "/2026/03/03/story-3/"
+    # (a slider of pictures of a column's shape keeps the lead; so does one below that is no taller)
+    assert page(strip.replace('"230"', '"360"') + headline)[0][0] == "/2026/03/01/story-1/"
+    assert page(strip + headline.replace('"360"', '"300"'))[0][0] == "/2026/03/01/story-1/"
+
+
 def test_lead_is_not_a_line_of_a_list_its_class_calls_the_last_news() -> None:
     # "lastnews", "last-news": the newest stories as they came, in the English of many a CMS; not "blastnews".
     lines = "".join(f'<li><a href="/2026/03/01/story-{n}/">Story {n}: a headline of words</a></li>' for n in (1, 2))

@@ -1113,7 +1113,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set SK (judged 2026-12-04, thirty-fourth stop and the thirty-fifth's start; development since)", (0.999, 0.967, 2, 0.937)),
     ("set SL (judged 2026-12-04, thirty-fourth stop and the thirty-fifth's start; development since)", (0.943, 0.963, 2, 0.999)),
     ("set SM (judged 2026-12-04, thirty-fourth stop and the thirty-fifth's start; development since)", (0.992, 0.999, 2, 0.999)),
-    ("set SN (judged 2026-12-04, thirty-fourth stop and the thirty-fifth's start; development since)", (0.992, 0.981, 1, 0.947)),
+    ("set SN (judged 2026-12-04, thirty-fourth stop and the thirty-fifth's start; development since)", (0.992, 0.981, 2, 0.947)),
     ("set SO (judged 2026-12-04, thirty-fourth stop and the thirty-fifth's start; development since)", (0.942, 0.975, 2, 0.999)),
 ])
 def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float, int, float]) -> None:

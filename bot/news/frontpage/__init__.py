@@ -493,6 +493,19 @@ def _picture_width(anchors: list[Any]) -> int:
                default=0)
 
 
+_STRIP_SHAPE = 4  # times as wide as high: a strip's picture, not a top story's
+_TALLER = 1.5
+_STRIP_MIN_HEIGHT = 100  # pixels of a strip's picture at least (not a spacer, a pixel's line: "width=194 height=1")
+
+
+def _picture_size(anchors: list[Any]) -> tuple[int, int]:
+    """Return the width and height attributes of the widest picture a story's teaser shows that gives both, or (0, 0)."""
+    sizes = [(int(w), int(h)) for anchor in anchors for block in _own_blocks(anchor) for image in block.iter("img")
+             if (w := (image.get("width") or "").strip().removesuffix("px")).isdigit()
+             and (h := (image.get("height") or "").strip().removesuffix("px")).isdigit()]
+    return max(sizes, default=(0, 0))
+
+
 # The size a picture's address names in a folder of its own, as a CMS files its copies of one picture by size
 # ("/photo/150x100/2018-03/...", "/photo/622x387/..."): its width first. (Not a size in the file's name: an uploaded
 # file keeps the name it was given, "/s320/incidente_incidente--400x300.jpg" served 320 pixels wide.)
@@ -1143,6 +1156,15 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         lead = next((i for i in range(lead + 1, min(lead + 1 + _SLIDER_WINDOW, len(page.entries)))
                      if shown_big(page.entries[i].url)
                      and _picture_width([first_link[page.entries[i].url]]) >= max(_BIG_PICTURE, _BIGGER * small)), lead)
+    # A first story shown in a strip's shape, a picture more than four times as wide as high (a 980x230 sports slider),
+    # yields to the first story just below it shown as wide and half as high again at least (the 980x360 headline
+    # slider below it): the top story is shown biggest.
+    strip = _picture_size([first_link[page.entries[lead].url]]) if page.entries else (0, 0)
+    if strip[1] >= _STRIP_MIN_HEIGHT and strip[0] > _STRIP_SHAPE * strip[1]:
+        lead = next((i for i in range(lead + 1, min(lead + 1 + _SLIDER_WINDOW, len(page.entries)))
+                     if shown_big(page.entries[i].url)
+                     and (size := _picture_size([first_link[page.entries[i].url]]))[0] >= strip[0]
+                     and size[1] >= _TALLER * strip[1]), lead)
     # A teaser the page's own class calls its lead or its largest, among the first stories, is the top story (a grid's
     # "article-xlg article-top" after a row of small section headlines; a "lead-post" below a slider of older features).
     # (By any link of its first teaser: the picture's link beside the block so classed, "<a class=photo>" before "<div
