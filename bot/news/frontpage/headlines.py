@@ -1135,10 +1135,12 @@ def headline_of(anchor: Any, slug: str, containers: _HeadingFinder, short_ok: bo
     date_text = text_of(time) if time is not None else None
     own, shown = _link_texts(anchor)
     title = link_title(anchor)
-    if title and any(_COLOURED.search(part.get("style") or "") for part in anchor.iterdescendants("span", "font", "em")):
+    if title and any(_COLOURED.search(part.get("style") or "") or part.tag == "font" and part.get("color")
+                     for part in anchor.iterdescendants("span", "font", "em")):
         # A link whose title attribute repeats every word it shows, the part it sets apart too ("<a title='Rusiya KİV:
-        # Lavrov ...'><span style='color: #dd0404'>Rusiya KİV:</span> Lavrov ...</a>"): that part is the headline's own
-        # words in colour, no kicker. (Its whole text read only for such a link: this runs for every link of a page.)
+        # Lavrov ...'><span style='color: #dd0404'>Rusiya KİV:</span> Lavrov ...</a>", or by a font's colour, "<font
+        # color=red>Mirşahin: </font>"): that part is the headline's own words in colour, no kicker. (Its whole text
+        # read only for such a link: this runs for every link of a page.)
         whole = text_of(anchor)
         if shown != whole and whole.casefold() == title.casefold():
             own = shown = whole
