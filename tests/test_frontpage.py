@@ -1573,6 +1573,15 @@ def test_headline_leaves_out_the_hosts_name_spelled_in_words_after_it() -> None:
     assert [entry.title for entry in entries] == ["Uzun atlama dünya rekoru", "Yeni merkez açıldı - Konya Haber"]
 
 
+def test_a_bold_kicker_before_a_short_headline_its_slug_spells_is_left_out() -> None:
+    html = ('<a class="tit" href="/_conteudo/2018/03/blogs/motores/2245188-mais-por-menos.html"><strong>Mercado</strong>'
+            ' Mais por menos</a>'
+            # (a short rest its slug does not spell is no headline alone: the two read as one)
+            '<a class="tit" href="/_conteudo/2018/03/blogs/motores/2245189-balanco-do-mes-de-vendas.html"><strong>Mercado'
+            '</strong> Mais por menos</a>')
+    assert [title for _, title in page(html)] == ["Mais por menos", "Mercado Mais por menos"]
+
+
 def test_a_storys_first_headline_wins_over_a_longer_rewording_in_a_later_box() -> None:
     html = ('<a href="/2026/03/01/kaserne/">Neue Kaserne eröffnet in der Stadt</a>'
             '<div class="box"><a href="/2026/03/01/kaserne/">Neue Kaserne eröffnet in der Stadt: was Anwohner jetzt '

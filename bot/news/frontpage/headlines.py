@@ -184,9 +184,9 @@ def _is_credit(element: Any) -> bool:
 _COUNTER = re.compile(r"^[#№]?\d{1,3}(?:[\s.,]?\d{3})*[.)]?$|^[(\[]\d{1,3}(?:[\s.,]?\d{3})*[)\]]$")  # and "(5)", "[12]"
 
 
-def _link_texts(anchor: Any) -> tuple[str, str]:
+def _link_texts(anchor: Any, slug: str = "") -> tuple[str, str]:
     """Return a link's words without those of captions, credits and counters inside it, and all its
-    words but counters, dates and kickers."""
+    words but counters, dates and kickers (slug: the story's, which may spell a short headline after a kicker)."""
     own: list[str] = []
     shown: list[str] = []
     pictured = next(anchor.iter("img", "picture"), None) is not None
@@ -205,7 +205,7 @@ def _link_texts(anchor: Any) -> tuple[str, str]:
             shown.append(element.text)
             if not caption:
                 own.append(element.text)
-        leading = _leading_kicker(element)
+        leading = _leading_kicker(element, slug)
         for child in element:
             if isinstance(child.tag, str) and child.tag not in NOISE_TAGS and not _is_counter(child) \
                     and not _is_kicker(child) and not _is_byline(child) and not _is_standfirst(child) \
@@ -440,7 +440,7 @@ _BOLD_KICKER_WORDS = 4
 _DASH_AFTER = re.compile(r"^\s*[-–—]\s")  # a dash set between a label and the headline after it
 
 
-def _leading_kicker(element: Any) -> tuple[Any, ...]:
+def _leading_kicker(element: Any, slug: str = "") -> tuple[Any, ...]:
     """Return the children that open an element as its kicker, set apart by the markup: an element first in it, with
     words after it, that ends in a colon ("<span>Bahn-Tochter: </span><span>Wie ...</span>") or a line break
     ("<strong>TEST</strong><br>Asus ..."), or classed labels of a word or three before the element's own words; else
@@ -500,7 +500,9 @@ def _leading_kicker(element: Any) -> tuple[Any, ...]:
     labels = _classed_labels(first)
     if not (by_break or by_weight or by_span or by_capitals or by_dash or by_bold or labels or words.endswith(":")):
         return ()
-    return (labels or (first,)) if is_headline(_words_after(labels[-1] if labels else first)) else ()
+    # (a headline of two or three words after it where the story's slug spells it: "<strong>Mercado</strong> Mais por
+    # menos" of ".../2245188-mais-por-menos.html")
+    return (labels or (first,)) if is_headline(_words_after(labels[-1] if labels else first), slug) else ()
 
 
 def _words_after(element: Any) -> str:
@@ -1133,7 +1135,7 @@ def headline_of(anchor: Any, slug: str, containers: _HeadingFinder, short_ok: bo
     says whether the link's address names a story by itself, so that a headline of two or three words may title it."""
     time = next(anchor.iter("time"), None)
     date_text = text_of(time) if time is not None else None
-    own, shown = _link_texts(anchor)
+    own, shown = _link_texts(anchor, slug)
     title = link_title(anchor)
     if title and any(_COLOURED.search(part.get("style") or "") or part.tag == "font" and part.get("color")
                      for part in anchor.iterdescendants("span", "font", "em")):
