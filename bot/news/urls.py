@@ -137,6 +137,12 @@ def site_domain(host: str) -> str:
     return ".".join(labels[-2:])
 
 
+def site_name(host: str) -> str:
+    """Return a site's name as its domain spells it: the domain's first label ("konyahabersitesi" of
+    www.konyahabersitesi.com, "lemonde" of www.lemonde.fr)."""
+    return site_domain(host).split(".", 1)[0]
+
+
 def same_site(a: str, b: str) -> bool:
     """Return whether two URLs belong to the same site (same host ignoring www., or sibling subdomains)."""
     host_a, host_b = _host(a), _host(b)

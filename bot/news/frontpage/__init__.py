@@ -498,11 +498,16 @@ _TALLER = 1.5
 _STRIP_MIN_HEIGHT = 100  # pixels of a strip's picture at least (not a spacer, a pixel's line: "width=194 height=1")
 
 
+def _pixels(image: Any, attribute: str) -> int | None:
+    """Return a picture's width or height attribute in pixels ("630", "630px"), or None where it gives none."""
+    value = (image.get(attribute) or "").strip().removesuffix("px")
+    return int(value) if value.isdigit() else None
+
+
 def _picture_size(anchors: list[Any]) -> tuple[int, int]:
     """Return the width and height attributes of the widest picture a story's teaser shows that gives both, or (0, 0)."""
-    sizes = [(int(w), int(h)) for anchor in anchors for block in _own_blocks(anchor) for image in block.iter("img")
-             if (w := (image.get("width") or "").strip().removesuffix("px")).isdigit()
-             and (h := (image.get("height") or "").strip().removesuffix("px")).isdigit()]
+    sizes = [(width, height) for anchor in anchors for block in _own_blocks(anchor) for image in block.iter("img")
+             if (width := _pixels(image, "width")) is not None and (height := _pixels(image, "height")) is not None]
     return max(sizes, default=(0, 0))
 
 
@@ -514,9 +519,9 @@ _SIZE_IN_ADDRESS = re.compile(r"/(\d{2,4})x(\d{2,4})/")
 
 def _image_width(image: Any) -> int:
     """Return a picture's width by its width attribute, else by the size its address names (a lazy picture's too), or 0."""
-    width = (image.get("width") or "").strip().removesuffix("px")
-    if width.isdigit():
-        return int(width)
+    width = _pixels(image, "width")
+    if width is not None:
+        return width
     source = next((image.get(name) for name in ("src", "data-src", "data-original") if image.get(name)), "")
     match = _SIZE_IN_ADDRESS.search(urlsplit(source).path)
     return int(match[1]) if match else 0
@@ -990,15 +995,18 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     # (Where its folder files a story the page names: not a slider of a newspaper's covers or a ticker's frame; nor an
     # id alone, "/article49544.html", which names a story the page lists by its slug too.)
     named_parents = {_parent(key) for key in order if headlines[key][1]}
-    wordless = {key for key in order if key not in worded and kinds[key] == SURE_STORY
-                and len(LETTER_WORDS.findall(_page_name(key))) >= _SLUG_WORDS
+
+    def named_by_slug(key: str) -> bool:
+        """Return whether an address names one story by its date or id and a slug of a headline's words."""
+        return kinds[key] == SURE_STORY and len(LETTER_WORDS.findall(_page_name(key))) >= _SLUG_WORDS
+
+    wordless = {key for key in order if key not in worded and named_by_slug(key)
                 and _parent(key) in named_parents and all(_in_hero(anchor) for anchor in links_of[key])}
     # A river of news items that name no headline, each linked only by its comments' counter ("<p class=news-text>...</p>
     # <a class=comment href='/news/132876_Chronique-Hail-Spirit-Noir-...' title='Commenter'>0</a>"), five items or more:
     # the page's stories all the same, where the address names one by its id or date and a slug; entries without a title,
     # as a slider's wordless slides are. (Not a counter beside a story's headline: that story is named by it.)
-    counted = {key for key in order if kinds[key] == SURE_STORY and not headlines[key][1]
-               and len(LETTER_WORDS.findall(_page_name(key))) >= _SLUG_WORDS
+    counted = {key for key in order if not headlines[key][1] and named_by_slug(key)
                and all(text_of(anchor).isdigit() for anchor in links_of[key]) and not _COMMENTS_FOLDER.search(key)}
     if len(counted) >= _COUNTED_RIVER:
         wordless |= counted
@@ -1151,20 +1159,26 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         return fit(key) or key in pictured_only and bool(headlines[key][1]) \
             and placed(key, anchor, barred=unfit - pictured_only) and not strips.holds(anchor)
 
+    def shown_bigger_below(start: int, bigger: Callable[[Any], bool]) -> int:
+        """Return the first story among the few just below start that may lead by its big picture and whose first link
+        shows it bigger (bigger asks of that link), else start."""
+        return next((i for i in range(start + 1, min(start + 1 + _SLIDER_WINDOW, len(page.entries)))
+                     if shown_big(page.entries[i].url) and bigger(first_link[page.entries[i].url])), start)
+
     small = _picture_width([first_link[page.entries[lead].url]]) if page.entries else 0
     if 0 < small < _BIG_PICTURE and _picture_width(links_of[page.entries[lead].url]) < _BIG_PICTURE:
-        lead = next((i for i in range(lead + 1, min(lead + 1 + _SLIDER_WINDOW, len(page.entries)))
-                     if shown_big(page.entries[i].url)
-                     and _picture_width([first_link[page.entries[i].url]]) >= max(_BIG_PICTURE, _BIGGER * small)), lead)
+        lead = shown_bigger_below(lead, lambda link: _picture_width([link]) >= max(_BIG_PICTURE, _BIGGER * small))
     # A first story shown in a strip's shape, a picture more than four times as wide as high (a 980x230 sports slider),
     # yields to the first story just below it shown as wide and half as high again at least (the 980x360 headline
     # slider below it): the top story is shown biggest.
     strip = _picture_size([first_link[page.entries[lead].url]]) if page.entries else (0, 0)
+    def wider_and_taller(link: Any) -> bool:
+        """Return whether a link shows a picture as wide as the strip's and half as high again at least."""
+        width, height = _picture_size([link])
+        return width >= strip[0] and height >= _TALLER * strip[1]
+
     if strip[1] >= _STRIP_MIN_HEIGHT and strip[0] > _STRIP_SHAPE * strip[1]:
-        lead = next((i for i in range(lead + 1, min(lead + 1 + _SLIDER_WINDOW, len(page.entries)))
-                     if shown_big(page.entries[i].url)
-                     and (size := _picture_size([first_link[page.entries[i].url]]))[0] >= strip[0]
-                     and size[1] >= _TALLER * strip[1]), lead)
+        lead = shown_bigger_below(lead, wider_and_taller)
     # A teaser the page's own class calls its lead or its largest, among the first stories, is the top story (a grid's
     # "article-xlg article-top" after a row of small section headlines; a "lead-post" below a slider of older features).
     # (By any link of its first teaser: the picture's link beside the block so classed, "<a class=photo>" before "<div

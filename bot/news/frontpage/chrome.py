@@ -37,7 +37,7 @@ from bot.news.markup import (
     link_language,
 )
 from bot.news.text import collapse, count_cjk
-from bot.news.urls import absolute_url, normalize_url, same_site, site_domain
+from bot.news.urls import absolute_url, normalize_url, same_site, site_name
 from bot.news.frontpage.page import NOISE_TAGS
 from bot.news.frontpage.headlines import HEADING_TAGS, heading_of, is_label, opens_with_stamp, text_of, is_headline, word_count
 from bot.news.frontpage.addresses import DATE_PATH, ID_ASKED, LONG_ID
@@ -807,7 +807,7 @@ def _brand_logo(heading: Any, base: str) -> str:
     target = absolute_url(base, links[0].get("href") or "") if len(links) == 1 else None
     if not target or same_site(base, target) or next(heading.iter("img"), None) is None:
         return ""
-    return site_domain(urlsplit(target).hostname or "").split(".", 1)[0]
+    return site_name(urlsplit(target).hostname or "")
 
 
 def _filed_under(url: str, name: str) -> bool:

@@ -32,7 +32,7 @@ from bot.news.markup import (
 )
 from bot.news.article.dates import MONTHS
 from bot.news.text import collapse, count_cjk, unaccented, unescaped_twice
-from bot.news.urls import site_domain
+from bot.news.urls import site_domain, site_name
 from bot.news.frontpage.page import NOISE_TAGS
 
 
@@ -1486,7 +1486,7 @@ def site_name_in(title: str, host: str) -> str:
     if len(parts) < 2:
         return title
     domain = site_domain(host) if host else ""
-    name = domain.split(".")[0]
+    name = site_name(host) if host else ""
     if not name:
         return title
     for part in parts:
@@ -1515,11 +1515,12 @@ def without_site_name(root: Any, host: str) -> Callable[[str], str]:
     ends = tuple(name.casefold() for name in names)
     # (and the host's name spelled in words after a separator, "Uzun atlama dünya rekoru - KONYA HABER SİTESİ" on
     # konyahabersitesi.com)
-    label = site_domain(host).split(".", 1)[0]
+    label = site_name(host)
 
     def unnamed(text: str) -> str:
         spelled = _LAST_PART.search(text)
-        if spelled and len(folded_words(spelled[1])) > 1 and "".join(folded_words(spelled[1])) == label:
+        words = folded_words(spelled[1]) if spelled else []
+        if spelled and len(words) > 1 and "".join(words) == label:
             trimmed = text[:spelled.start()]
             return trimmed if is_headline(trimmed) else text
         if not text.casefold().endswith(ends):
