@@ -377,6 +377,13 @@ NOT_STORY_HOSTS = frozenset({
     # a catalogue of products and their makers (produits.site.com/fabricant-sika-france-171.php), not the news
     "produits", "products", "produkte", "productos", "prodotti", "produtos",
 })
+# Recipes: a folder's whole name in the words that mean nothing else ("/recettes/", "/mad/opskrift/<dish>", Greek in Latin
+# letters "/gefsi/syntages/", South Slavic "/recepti/"), and a word of a folder's short compound too ("/syntages-glyka/",
+# "/eykolh-syntagh/": frontpage/addresses.py). (Not Polish "przepisy", rules too, "/przepisy-drogowe/"; nor English
+# "recipes", a feature list's folder too, "/easy-vegetarian-recipes/": those only as a whole folder's name.)
+RECIPE_WORDS = frozenset({"recettes", "recette", "rezepte", "rezept", "recetas", "receta", "ricette", "ricetta", "receitas",
+                          "receita", "recepten", "recepti", "opskrift", "opskrifter", "oppskrift", "oppskrifter",
+                          "syntages", "syntagh", "syntagi"})
 NOT_STORY_SEGMENTS = frozenset({
     "quiz", "quizz", "quizzes", "quizy", "annonce", "annonces", "kleinanzeigen", "classifieds", "thema", "themen",
     "victorina", "viktorina", "viktoriny",  # a quiz as Russian spells it in Latin letters ("/victorina/20180315/...")
@@ -389,7 +396,7 @@ NOT_STORY_SEGMENTS = frozenset({
     "su-kien",  # a Vietnamese "event": a running topic's page of its stories ("/su-kien/664-vu-an-lien-quan-...chn")
     "trac-nghiem",  # Vietnamese quizzes and fortune-telling ("/tin-tuc/trac-nghiem/gieo-que-tuan-19-3-3724533.html")
     "advertorial", "advertorials", "sponsored", "anzeige", "podcasts", "horoscopes",
-    "recipes", "recipe", "recettes", "recette", "rezepte", "rezept", "recetas", "receta", "ricette", "ricetta",
+    "recipes", "recipe",  # (and RECIPE_WORDS: "recettes", "rezepte", "recetas", "ricette", ...)
     "culinaria",  # cookery, Portuguese, Spanish and Italian sites' folder of recipes ("/culinaria/item/9694-receita-...")
     # buying guides, best-of product lists, deals and coupons, contests, software downloads: the shop, not the news
     "kaufberater", "bestenlisten", "produkttests", "produktempfehlung", "produktempfehlungen", "deals", "gutscheine",
@@ -486,13 +493,11 @@ NOT_STORY_SEGMENTS = frozenset({
     "vod",  # ... and its video-on-demand catalogue: a show's episodes, films to rent (/vod/movie/2781367/...)
     # paid death notices ("Traueranzeigen", "nekrologi", "avis de décès", "esquelas"), not obituaries the newsroom writes
     "nekrologi", "nekrologe", "traueranzeigen", "avis-de-deces", "avis-deces", "necrologie", "necrologi", "esquelas",
-    # recipes in more languages (Portuguese, Dutch, Czech/Swedish, Polish, Russian, Turkish, Catalan)
-    "receitas", "receita", "recepten", "recept", "recepty", "przepisy", "przepis", "retsepty", "tarifler",
-    "receptes", "recepta",
-    "recepti", "kujna",  # ... and in the South Slavic languages: recipes, a kitchen's (Macedonian "кујна") dishes
-    # ... and in the Nordic languages and in Greek written in Latin letters ("/mad/opskrift/<dish>", "/gefsi/syntages/"),
-    # with a week's meal plan ("/mad/madplan/uge-12") and the signs of the zodiac ("/zodia/659992/hmerhsia-problepsh-...")
-    "opskrift", "opskrifter", "oppskrift", "oppskrifter", "syntages", "syntagh", "syntagi", "madplan", "zodia",
+    # recipes in more languages (Czech/Swedish, Polish, Russian, Turkish, Catalan; the rest in RECIPE_WORDS)
+    "recept", "recepty", "przepisy", "przepis", "retsepty", "tarifler", "receptes", "recepta",
+    "kujna",  # ... and a Macedonian kitchen's ("кујна") dishes
+    # ... and a week's meal plan ("/mad/madplan/uge-12") and the Greek signs of the zodiac ("/zodia/659992/hmerhsia-...")
+    "madplan", "zodia",
     # betting forecasts ("pronostics", Vietnamese "soi kèo" odds and football forecasts)
     "pronostics", "pronostic", "pronosticos", "pronostico", "pronostici", "soi-keo", "ty-le-keo", "du-doan-bong-da",
     # a vendor's webinar or white paper to download, or its resource library ("/resource/the-business-case-for-
@@ -515,7 +520,7 @@ NOT_STORY_SEGMENTS = frozenset({
     # pharmacy on duty (/pharmacie-de-garde/pharmacie-de-garde-aujourd-hui-dimanche-18-mars.html): a service, not news
     "etat-civil", "etat_civil", "pharmacie-de-garde", "pharmacies-de-garde", "farmacias-de-turno", "farmacia-de-turno",
     "farmacie-di-turno", "farmacia-di-turno", "apotheken-notdienst",
-})
+}) | RECIPE_WORDS
 NOT_STORY_SLUG_WORDS = frozenset({
     "quiz", "quizz", "advertorial", "gewinnspiel", "gewinnspiele", "newsletter",  # not "annonce": French "announces"
     "datenschutzerklaerung", "impressum", "agb",  # the site's privacy policy, legal notice, terms (never the news)

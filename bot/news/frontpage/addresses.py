@@ -16,6 +16,7 @@ from bot.news.markup import (
     NOT_STORY_SLUG_WORDS,
     PLAY_SLUG_WORDS,
     POLL_AND_CLASSIFIED_WORDS,
+    RECIPE_WORDS,
 )
 from bot.news.text import count_cjk
 from bot.news.urls import asks_by_words, is_http_url, normalize_url, site_domain
@@ -228,14 +229,8 @@ _FOR_SALE_WORDS = frozenset({"forsale", "avendre", "zuverkaufen", "enventa", "se
 # obi-GI7587459": a newspaper's inserts, the current offers of its advertisers), a compound of three words at most, where
 # the page is not dated (a motoring section's dated report on a dealer's offer, "/motor-ofertas/2014/12/09/...", is news).
 _OFFER_WORDS = frozenset({"angebote", "prospekte", "beilagen", "ofertas", "offerte", "aanbiedingen", "folders"})
-# Recipes, in the words a folder's compound name is made of ("/gefsi/syntages-glyka/660862/...": Greek "sweet recipes",
-# "eykolh-syntagh", "easy recipe"), as a food section files them apart from its news; a compound of three words at most.
-# (Not the words that also mean rules or prescriptions, Polish "przepisy" of "/przepisy-drogowe/", the highway code's
-# news; nor English "recipes", which names a feature's list too: "/easy-vegetarian-recipes/25-vegetarian-recipes-...".)
-_RECIPE_WORDS = frozenset({"recettes", "recette", "rezepte", "rezept", "recetas", "receta", "ricette", "ricetta", "receitas",
-                           "receita", "recepten", "recepti", "opskrift", "opskrifter", "oppskrift", "oppskrifter",
-                           "syntages", "syntagh", "syntagi"})
-_NOT_NEWS_FOLDER_WORDS = _AD_WORDS | _VACANCY_WORDS | _FOR_SALE_WORDS | _RECIPE_WORDS
+# (and recipes, in a compound of three words at most: "/gefsi/syntages-glyka/660862/...", Greek "sweet recipes")
+_NOT_NEWS_FOLDER_WORDS = _AD_WORDS | _VACANCY_WORDS | _FOR_SALE_WORDS | RECIPE_WORDS
 _UNDERSCORE_SLUG_WORDS = 6
 _SHORT_UNDERSCORE_SLUG_WORDS = 4
 _LONG_WORD = 5  # letters of a word that says what a story is about, not how a section's name is joined ("in", "the")
