@@ -48,21 +48,6 @@ HELDOUT_FOLDERS = {
     "gathered, fresh held-out": REPO / "tests" / "fixtures" / "frontpages-heldout",
     "gathered, final held-out": REPO / "tests" / "fixtures" / "frontpages-final",
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
-    "set TC (held out, gathered 2026-12-04, thirty-fifth stop)": REPO / "tests" / "fixtures" / "frontpages-judgetc",
-    "set TB (held out, gathered 2026-12-04, thirty-fifth stop)": REPO / "tests" / "fixtures" / "frontpages-judgetb",
-    "set TD (held out, gathered 2026-12-04, thirty-fifth stop)": REPO / "tests" / "fixtures" / "frontpages-judgetd",
-    "set TE (held out, gathered 2026-12-04, thirty-fifth stop)": REPO / "tests" / "fixtures" / "frontpages-judgete",
-    "set TF (held out, gathered 2026-12-04, thirty-fifth stop)": REPO / "tests" / "fixtures" / "frontpages-judgetf",
-    "set TA (held out, gathered 2026-12-04, thirty-fifth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeta",
-    "set TG (held out, gathered 2026-12-04, thirty-fifth stop)": REPO / "tests" / "fixtures" / "frontpages-judgetg",
-    "set TH (held out, gathered 2026-12-04, thirty-fifth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeth",
-    "set TJ (held out, gathered 2026-12-04, thirty-fifth stop)": REPO / "tests" / "fixtures" / "frontpages-judgetj",
-    "set TI (held out, gathered 2026-12-04, thirty-fifth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeti",
-    "set TK (held out, gathered 2026-12-04, thirty-fifth stop)": REPO / "tests" / "fixtures" / "frontpages-judgetk",
-    "set TL (held out, gathered 2026-12-04, thirty-fifth stop)": REPO / "tests" / "fixtures" / "frontpages-judgetl",
-    "set TM (held out, gathered 2026-12-04, thirty-fifth stop)": REPO / "tests" / "fixtures" / "frontpages-judgetm",
-    "set TN (held out, gathered 2026-12-04, thirty-fifth stop)": REPO / "tests" / "fixtures" / "frontpages-judgetn",
-    "set TO (held out, gathered 2026-12-04, thirty-fifth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeto",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
@@ -553,6 +538,21 @@ JUDGED_FOLDERS = {
     "set SM (judged 2026-12-04, thirty-fourth stop and the thirty-fifth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgesm",
     "set SN (judged 2026-12-04, thirty-fourth stop and the thirty-fifth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgesn",
     "set SO (judged 2026-12-04, thirty-fourth stop and the thirty-fifth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeso",
+    "set TA (judged 2026-12-04, thirty-fifth stop and the thirty-sixth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeta",
+    "set TB (judged 2026-12-04, thirty-fifth stop and the thirty-sixth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgetb",
+    "set TC (judged 2026-12-04, thirty-fifth stop and the thirty-sixth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgetc",
+    "set TD (judged 2026-12-04, thirty-fifth stop and the thirty-sixth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgetd",
+    "set TE (judged 2026-12-04, thirty-fifth stop and the thirty-sixth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgete",
+    "set TF (judged 2026-12-04, thirty-fifth stop and the thirty-sixth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgetf",
+    "set TG (judged 2026-12-04, thirty-fifth stop and the thirty-sixth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgetg",
+    "set TH (judged 2026-12-04, thirty-fifth stop and the thirty-sixth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeth",
+    "set TI (judged 2026-12-04, thirty-fifth stop and the thirty-sixth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeti",
+    "set TJ (judged 2026-12-04, thirty-fifth stop and the thirty-sixth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgetj",
+    "set TK (judged 2026-12-04, thirty-fifth stop and the thirty-sixth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgetk",
+    "set TL (judged 2026-12-04, thirty-fifth stop and the thirty-sixth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgetl",
+    "set TM (judged 2026-12-04, thirty-fifth stop and the thirty-sixth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgetm",
+    "set TN (judged 2026-12-04, thirty-fifth stop and the thirty-sixth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgetn",
+    "set TO (judged 2026-12-04, thirty-fifth stop and the thirty-sixth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeto",
 }
 DEVELOPMENT = REPO.parent / "corpora-dev" / "frontpages"
 _ID = re.compile(r"\d{4,}")

@@ -1128,6 +1128,21 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set SM (judged 2026-12-04, thirty-fourth stop and the thirty-fifth's start; development since)", (0.992, 0.999, 2, 0.999)),
     ("set SN (judged 2026-12-04, thirty-fourth stop and the thirty-fifth's start; development since)", (0.992, 0.981, 2, 0.947)),
     ("set SO (judged 2026-12-04, thirty-fourth stop and the thirty-fifth's start; development since)", (0.942, 0.975, 2, 0.999)),
+    ("set TA (judged 2026-12-04, thirty-fifth stop and the thirty-sixth's start; development since)", (0.999, 0.999, 1, 0.999)),
+    ("set TB (judged 2026-12-04, thirty-fifth stop and the thirty-sixth's start; development since)", (0.999, 0.999, 2, 0.984)),
+    ("set TC (judged 2026-12-04, thirty-fifth stop and the thirty-sixth's start; development since)", (0.978, 0.885, 2, 0.949)),
+    ("set TD (judged 2026-12-04, thirty-fifth stop and the thirty-sixth's start; development since)", (0.980, 0.904, 2, 0.999)),
+    ("set TE (judged 2026-12-04, thirty-fifth stop and the thirty-sixth's start; development since)", (0.999, 0.519, 1, 0.853)),
+    ("set TF (judged 2026-12-04, thirty-fifth stop and the thirty-sixth's start; development since)", (0.996, 0.999, 1, 0.867)),
+    ("set TG (judged 2026-12-04, thirty-fifth stop and the thirty-sixth's start; development since)", (0.968, 0.999, 2, 0.999)),
+    ("set TH (judged 2026-12-04, thirty-fifth stop and the thirty-sixth's start; development since)", (0.982, 0.991, 2, 0.999)),
+    ("set TI (judged 2026-12-04, thirty-fifth stop and the thirty-sixth's start; development since)", (0.979, 0.978, 2, 0.970)),
+    ("set TJ (judged 2026-12-04, thirty-fifth stop and the thirty-sixth's start; development since)", (0.999, 0.999, 2, 0.999)),
+    ("set TK (judged 2026-12-04, thirty-fifth stop and the thirty-sixth's start; development since)", (0.794, 0.660, 2, 0.823)),
+    ("set TL (judged 2026-12-04, thirty-fifth stop and the thirty-sixth's start; development since)", (0.989, 0.999, 1, 0.999)),
+    ("set TM (judged 2026-12-04, thirty-fifth stop and the thirty-sixth's start; development since)", (0.999, 0.999, 1, 0.999)),
+    ("set TN (judged 2026-12-04, thirty-fifth stop and the thirty-sixth's start; development since)", (0.916, 0.962, 1, 0.930)),
+    ("set TO (judged 2026-12-04, thirty-fifth stop and the thirty-sixth's start; development since)", (0.999, 0.973, 2, 0.980)),
 ])
 def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float, int, float]) -> None:
     (scores,) = score_listers(load_frontpages(JUDGED_FOLDERS[label]), [("ours", ours)])
