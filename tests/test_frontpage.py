@@ -5441,3 +5441,40 @@ def test_a_page_named_by_page_and_a_number_or_a_readers_comments_page_is_no_stor
         ("/honda/38/CBR-600-RR-2007/commentaire.html", "Le prix de la Honda CBR 600RR 2007 2008 selon les lecteurs"),
         ("/actualite-moto/articles/17195/essai-du-bridgestone-t31/page.html", "Essai du Bridgestone T31, pneu sport-touring")))
     assert [path for path, _ in page(html)] == ["/actualite-moto/articles/17195/essai-du-bridgestone-t31/page.html"]
+
+
+def _coded(n: int, key: str = "dvVWXQ") -> str:
+    """Return the address of story n asked by a coded id: a site's key of letters around the story's long number."""
+    return f"/ar_page.aspx?id={key}a8141514065{n:02d}a{key}"
+
+
+def test_a_page_set_inside_its_header_tag_lists_the_stories_its_script_asks_for_by_a_coded_id() -> None:
+    # (A template that opens a <header> and puts the whole page in it: the stories are no masthead's links, as the
+    # letters around each story's number make it no bare number.)
+    words = ["إصابة مواطن في قصف إسرائيلي شرق غزة", "إصابات بالاختناق جراء قمع الاحتلال مسيرة كفر قدوم",
+             "قراقع يحذر من تدهور الأوضاع الصحية والنفسية للأسرى", "مصرع مواطن سقط من علو أثناء عمله في قلقيلية",
+             "المتحف الفلسطيني يفتتح معرضه الجديد في رام الله", "الهباش يستقبل سفير سلطنة بروناي في مكتبه",
+             "مؤشر القدس يغلق منخفضا وسط تداولات تجاوزت أربعة ملايين", "الرئيس يهنئ نظيره الايرلندي بيوم القديس باتريك",
+             "نادي سلوان ثاني الهابطين رسميا لدوري الدرجة الثانية", "رئيس جامعة القدس ماضون في توسيع الشراكة مع مؤسساتنا",
+             "البابا فرانسيس يعرب عن قلقه الحقيقي حيال وضع اللاجئين"]
+    items = "".join(f'<li><a href="{_coded(n)}"><img src=""><span>{text}</span><div>2018-03-17 1{n % 10}:08</div></a></li>'
+                    for n, text in enumerate(words))
+    body = (f'<header class="container" id="header"><div class="menu"><a href="/">الرئيسية</a><a href="/ar_category.aspx">'
+            f'أخبار</a></div><ul class="pgwSlider">{items}</ul></header>')
+    assert page(body) == [(_coded(n), text) for n, text in enumerate(words)]
+
+
+def test_one_story_asked_by_its_number_in_two_boxes_keys_is_one_entry() -> None:
+    body = "".join(f'<h3><a href="{path}">{text}</a></h3>' for path, text in (
+        (_coded(1), "إصابة مواطن في قصف إسرائيلي شرق غزة"),
+        (_coded(2), "إصابات بالاختناق جراء قمع الاحتلال مسيرة كفر قدوم"),
+        (_coded(1, "gwKFLz"), "إصابة مواطن في قصف إسرائيلي شرق غزة اليوم"),
+        (_coded(2, "4CptiF"), "إصابات بالاختناق جراء قمع الاحتلال مسيرة كفر قدوم الأسبوعية")))
+    assert [path for path, _ in page(body)] == [_coded(1), _coded(2)]
+
+
+def test_a_day_and_its_time_after_a_headline_are_its_stamp_not_its_words() -> None:
+    assert headlines_of_headings(["إصابة مواطن في قصف إسرائيلي شرق غزة 2018-03-17 17:10",
+                                  "Le conseil municipal vote le budget 17.03.2018 16:08",
+                                  "Le bilan de la saison 2017-2018 en dix matchs"]) == [
+        "إصابة مواطن في قصف إسرائيلي شرق غزة", "Le conseil municipal vote le budget", "Le bilan de la saison 2017-2018 en dix matchs"]

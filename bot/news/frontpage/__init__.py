@@ -367,6 +367,7 @@ def _without_id(name: str, number: str) -> str:
 _HERO_LEVELS = 8  # how far above a story's link the slider or carousel holding it may be
 # The place of a story's comments on its page, or of one comment ("#comments", "#comment-1632380", "#respond").
 _COMMENT_PLACE = re.compile(r"(?:comments?|respond|reply|disqus_thread)(?:[-_]?\d+)?$", re.I)
+_WRAPPED_NUMBER = re.compile(r"([\w-]+=)[a-z\d]*?[a-z](\d{5,})[a-z][a-z\d]*", re.I)  # a long number inside a coded id's letters
 _NEWS_ID = re.compile(r"(?:^|&)((?:news|article|story)_?id)=(\d{5,})(?=&|$)", re.I)  # a query asking for one story by its id
 _MENU_NAME_WORDS = 3  # a menu's name of a section, not a headline
 _SLUG_WORDS = 4  # words of letters in the name of a slide that shows no words: a headline's slug
@@ -792,8 +793,11 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
                 # 2018031917303201530&MRH_P" and "mtview.php?vgb=autom&no=2018031917303201530&MATN_P" are one story;
                 # so are a coded id's, letters before its number, from any of the site's scripts: "at_pg.aspx?CNTN_CD=
                 # A0002416049&PAGE_CD=N0002" and "report_last.aspx?CNTN_CD=A0002416049&CMPT_CD=PT004".)
-                where = host_of(path) if asked.partition("=")[2][:1].isalpha() else path
-                key = by_path.setdefault(f"{where}?{asked} asked", key)
+                # (A number a key wraps on both sides is the story's, whatever box's key wraps it: "id=dvVWXQa814151406519
+                # advVWXQ" in the slider and "id=gwKFLza814151406519agwKFLz" in the latest news are one story.)
+                wrapped = _WRAPPED_NUMBER.fullmatch(asked)
+                where = host_of(path) if wrapped or asked.partition("=")[2][:1].isalpha() else path
+                key = by_path.setdefault(f"{where}?{wrapped[1]}{wrapped[2]} asked" if wrapped else f"{where}?{asked} asked", key)
             if named_id := _NEWS_ID.search(loose):
                 # (And one story asked by its news id from two of the site's scripts, its page and its clip's player:
                 # "News.aspx?NewsID=358869" and "vod.aspx?newsid=358869&videoid=89866".)

@@ -426,8 +426,9 @@ ID_ASKED = re.compile(r"(?:^|&)(?P<asked>(?:id|idx(?:no)?|seq|no|\w+[_-]id|\w*(?
 
 
 # A parameter, whatever its name, whose value is an item's coded id: letters, then a long number ("CNTN_CD=A0002416300",
-# "cid=AKR20180312000100001"); a bare number under another name may be a date or a page's.
-_CODED_ID_ASKED = re.compile(r"(?:^|&)(?P<asked>[\w-]+=[a-z]{1,4}\d{5,}[a-z\d_]*)(?=&|$)", re.I)
+# "cid=AKR20180312000100001"), letters after it too ("id=dvVWXQa814151406519advVWXQ", "id=4CptiFa814148551260a4CptiF": a
+# site's key of letters and digits around the story's number); a bare number under another name may be a date or a page's.
+CODED_ID_ASKED = re.compile(r"(?:^|&)(?P<asked>[\w-]+=[a-z\d]{0,7}[a-z]\d{5,}[a-z\d_]*)(?=&|$)", re.I)
 
 
 def asked_by_id(query: str) -> str:
@@ -435,7 +436,7 @@ def asked_by_id(query: str) -> str:
     ("CNTN_CD=A0002416300") where no other holds a long number, else "" (a query of two, "c_id=1501119&objectid=12153870",
     may ask by a section's id)."""
     asked = [match["asked"] for match in ID_ASKED.finditer(query)] or \
-        [match["asked"] for match in _CODED_ID_ASKED.finditer(query)]
+        [match["asked"] for match in CODED_ID_ASKED.finditer(query)]
     return asked[0] if len(asked) == 1 and len(LONG_ID.findall(query)) == 1 else ""
 
 

@@ -40,7 +40,7 @@ from bot.news.text import collapse, count_cjk
 from bot.news.urls import absolute_url, normalize_url, same_site, site_name
 from bot.news.frontpage.page import NOISE_TAGS
 from bot.news.frontpage.headlines import HEADING_TAGS, heading_of, is_label, opens_with_stamp, text_of, is_headline, word_count
-from bot.news.frontpage.addresses import DATE_PATH, ID_ASKED, LONG_ID
+from bot.news.frontpage.addresses import CODED_ID_ASKED, DATE_PATH, ID_ASKED, LONG_ID
 
 
 # Teasers: a heading holding a link, or a link holding a heading.
@@ -545,8 +545,9 @@ def _only_stories(element: Any) -> bool:
 
 
 def _dated_or_numbered(path: str, query: str) -> bool:
-    """Return whether an address names one story by a date or a long number, in its path or asked for in its query."""
-    return bool(DATE_PATH.search(path) or LONG_ID.search(path) or ID_ASKED.search(query))
+    """Return whether an address names one story by a date or a long number, in its path or asked for in its query (a
+    number alone, or coded with letters: "ar_page.aspx?id=dvVWXQa814151406519advVWXQ")."""
+    return bool(DATE_PATH.search(path) or LONG_ID.search(path) or ID_ASKED.search(query) or CODED_ID_ASKED.search(query))
 
 
 def _address_path(link: Any) -> tuple[str, str]:
