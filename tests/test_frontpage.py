@@ -5478,3 +5478,14 @@ def test_a_day_and_its_time_after_a_headline_are_its_stamp_not_its_words() -> No
                                   "Le conseil municipal vote le budget 17.03.2018 16:08",
                                   "Le bilan de la saison 2017-2018 en dix matchs"]) == [
         "إصابة مواطن في قصف إسرائيلي شرق غزة", "Le conseil municipal vote le budget", "Le bilan de la saison 2017-2018 en dix matchs"]
+
+
+def test_a_script_named_for_a_category_asked_which_one_by_its_query_is_an_index_not_a_story() -> None:
+    page_key = "http://www.site.ps/"
+    for address in ("http://www.site.ps/ar_category.aspx?id=m8K350a1048831806am8K350&c_type=1",
+                    "http://www.site.ps/category.php?id=123456", "http://www.site.ps/news-section.asp?sec=88123"):
+        assert path_kind(address, page_key) == NOT_STORY, address
+    # (a story's script, or a longer name that only holds the word, stays a story)
+    for address in ("http://www.site.ps/ar_page.aspx?id=dvVWXQa814151406519advVWXQ",
+                    "http://www.site.ps/best-category-winners-announced.php?id=123456"):
+        assert path_kind(address, page_key) != NOT_STORY, address

@@ -81,6 +81,20 @@ _SKIP_EXTENSIONS = (
 _INDEX_ID = re.compile(
     r"^(?:cat|categor(?:y|ies|ia|ie)|kategorie|tags?|topics?|section|rubri(?:que|c|ca|k)|tema|term)[-_]?\d+$", re.I
 )
+# A category's or a section's word that names a script serving its index (not an archive's, a topic's or a dossier's: a
+# site may serve each story from its archive's script).
+_INDEX_SCRIPT_WORDS = frozenset({"category", "categories", "categorie", "categoria", "categorias", "kategorie", "section",
+                                 "sections", "seccion", "secao", "sezione", "rubrique", "rubrica", "rubrik"})
+_INDEX_SCRIPT_NAME_WORDS = 2  # a script's name of a word or two ("category", "ar_category", "news_section")
+
+
+def _names_index_script(stem: str) -> bool:
+    """Return whether a script's name is a category's or a section's index, by itself or beside one other word (a
+    language's, a kind's): "category", "ar_category", "news-section"."""
+    words = re.split(r"[-_]+", stem)
+    return len(words) <= _INDEX_SCRIPT_NAME_WORDS and not _INDEX_SCRIPT_WORDS.isdisjoint(words)
+
+
 # The kind a CMS writes among the comma-separated fields of a page's name ("<name>,autor,50830,1.html" beside
 # "<slug>,artykuly,424951,1.html"): an author's or a tag's page, not a story.
 _COMMA_KINDS = frozenset({"autor", "author", "autorzy", "authors", "tag", "tagi", "tags", "temat", "tematy"})
@@ -595,6 +609,10 @@ def path_kind(url: str, page_key: str) -> int:
         return NOT_STORY  # (a page named "list", with an id or not, lists a series' or a section's stories: /rensai/list.html?id=1103)
     if _INDEX_ID.match(stem):
         return NOT_STORY  # /archives/cat_50009743.html, /category-12/: the number is the category's, not a story's
+    if parts.query and "." in last and _names_index_script(stem):
+        # A script named for a category's or a section's index, asked which one by its query ("ar_category.aspx?id=
+        # m8K350a1048831806am8K350&c_type=1", "section.php?id=12"): the category's list, whatever id it is asked by.
+        return NOT_STORY
     if _COMMA_KINDS.intersection(stem.split(",")[1:]):
         return NOT_STORY  # /renata-grochal,autor,50830,1.html: a CMS's comma-separated name says it is an author's page
     # Any segment: the slug is often not the last one (/polskie-gory-sprawdz-co-o-nich-wiesz-quiz/7286/).
