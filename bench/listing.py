@@ -50,6 +50,7 @@ HELDOUT_FOLDERS = {
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
     "set UC (held out, gathered 2026-12-04, thirty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeuc",
     "set UA (held out, gathered 2026-12-04, thirty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeua",
+    "set UB (held out, gathered 2026-12-04, thirty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeub",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
