@@ -5489,3 +5489,17 @@ def test_a_script_named_for_a_category_asked_which_one_by_its_query_is_an_index_
     for address in ("http://www.site.ps/ar_page.aspx?id=dvVWXQa814151406519advVWXQ",
                     "http://www.site.ps/best-category-winners-announced.php?id=123456"):
         assert path_kind(address, page_key) != NOT_STORY, address
+
+
+def test_a_link_of_a_kicker_and_a_colon_takes_the_headline_set_after_it_outside_the_link() -> None:
+    item = ('<li><a href="/News/{slug}-16-03-2018-{n}">{kicker}</a>&nbsp;<span>{rest}</span> <span class="count">(<a '
+            'href="/News/{slug}-16-03-2018-{n}#kommentare">0 Kommentare</a>)</span></li>')
+    body = "<ul>" + "".join(item.format(n=14500 + n, slug=slug, kicker=kicker, rest=rest) for n, (slug, kicker, rest) in enumerate((
+        ("Rihanna-Fans-sollen-Snapchat-loeschen", "Rihanna:", "Fans sollen Snapchat löschen"),
+        ("Nach-zehn-Jahren-Abgabe-auf-CD-Rohlinge-beschlossen", "Nach zehn Jahren:", "Abgabe auf CD-Rohlinge beschlossen"),
+        # (a headline of its own before a colon keeps its words: what follows is its quote)
+        ("Kommentator-nach-dem-Auftritt-des-Ministers-im-Fernsehen", "Kommentator nach dem Auftritt des Ministers im Fernsehen:",
+         "„Ich hatte den Eindruck, dass er mehr auf seine Partei hört“")))) + "</ul>"
+    assert [title for _, title in page(body)] == [
+        "Rihanna: Fans sollen Snapchat löschen", "Nach zehn Jahren: Abgabe auf CD-Rohlinge beschlossen",
+        "Kommentator nach dem Auftritt des Ministers im Fernsehen"]

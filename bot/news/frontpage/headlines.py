@@ -512,6 +512,25 @@ def _words_after(element: Any) -> str:
                                                      if isinstance(e.tag, str) and e.tag not in NOISE_TAGS]))
 
 
+def _headline_after_label(anchor: Any, own: str) -> str:
+    """Return a link's kicker and the headline after it, up to the next link, where the link's words are a kicker of a
+    word or three and a colon and what follows it reads as a headline, no summary; else "". (A longer link before a
+    colon is a headline of its own, the words after it a quote or a summary: "Komentátor ... po vystúpení na Markíze:
+    „Nadobudol som dojem ...“".)"""
+    if len(own.split()) > _LABEL_WORDS:
+        return ""
+    parts = [anchor.tail or ""]
+    for sibling in anchor.itersiblings():
+        if not isinstance(sibling.tag, str) or sibling.tag in NOISE_TAGS:
+            parts.append(sibling.tail or "")
+            continue
+        if sibling.tag in ("a", "br") or next(sibling.iter("a"), None) is not None:
+            break  # (the next story's link, or the teaser's counter of comments)
+        parts.append(" ".join(sibling.itertext()) + " " + (sibling.tail or ""))
+    rest = collapse(" ".join(parts))
+    return f"{own} {rest}" if is_headline(rest) and len(rest) <= _TEASER_CHARS else ""
+
+
 def _capitals_line_kicker(element: Any) -> bool:
     """Return whether an element's own words open it as a kicker in capitals on a line of its own, a headline in
     ordinary case after the line break ("TRAGÉDIA EM CORRIDA<br>"Deus queria ...", diz irmão ...", "HANDS OF DOOM<br>
@@ -1253,6 +1272,10 @@ def headline_of(anchor: Any, slug: str, containers: _HeadingFinder, short_ok: bo
         # beside the empty link laid over its teaser ("<a title='Kriminelles Klebeband: ...' class=content-link></a>
         # <span class=msg-text>Kriminelles Klebeband: ...</span>").
         candidates.append((LINK_TEXT, title))
+    if own.endswith(":") and (after := _headline_after_label(anchor, own)):
+        # A link of a kicker only, the headline set after it outside the link ("<a>Rihanna:</a> <span>Fans sollen
+        # Snapchat löschen</span>"): the two together are what the reader reads as the story's headline.
+        candidates.append((LINK_TEXT, after))
     candidates.append((LINK_TEXT, uncut(own, title)))
     if not own and image is not None and MEDIA_KICKERS.match(title) and shown \
             and words_of(collapse(image.get("alt"))) == words_of(shown):
