@@ -54,6 +54,16 @@ def test_lead_is_not_a_line_of_a_marquee_its_class_abbreviates() -> None:
     assert page(f'<div class="marquis-row">{story(1)}{story(2)}</div><main>{story(3)}</main>')[0][0] == "/2026/03/01/story-1/"
 
 
+def test_lead_is_the_first_slide_of_a_glider_carousel_though_its_class_calls_it_a_scroller() -> None:
+    # (Glider.js, a carousel's script: "scroller" names how its slides move, not a ticker scrolling the newest lines)
+    slides = "".join(f'<div class="section"><div class="titre"><a href="/2026/03/01/story-{n}/">Story {n}: a headline of several'
+                     f" words</a></div></div>" for n in (1, 2, 3))
+    below = f'<div class="eau">{story(4)}{story(5)}</div>'
+    assert page(f'<div class="scroller" id="my-glider13193766">{slides}</div>{below}')[0][0] == "/2026/03/01/story-1/"
+    # (a scroller of its own is still a strip of the newest lines)
+    assert page(f'<div class="scroller" id="news-13193766">{slides}</div>{below}')[0][0] == "/2026/03/01/story-4/"
+
+
 def test_lead_is_not_a_topic_of_a_bar_of_the_days_topics_above_the_page() -> None:
     topics = ('<div id="in-the-news"><strong>In the News:</strong><ul><li><a href="/2026/03/01/story-1/">mobile phone penetration'
               ' surges</a></li><li><a href="/2026/03/01/story-2/">startups rewarded by the agency</a></li></ul></div>')

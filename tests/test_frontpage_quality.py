@@ -1128,7 +1128,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set SM (judged 2026-12-04, thirty-fourth stop and the thirty-fifth's start; development since)", (0.992, 0.999, 2, 0.999)),
     ("set SN (judged 2026-12-04, thirty-fourth stop and the thirty-fifth's start; development since)", (0.992, 0.981, 2, 0.947)),
     ("set SO (judged 2026-12-04, thirty-fourth stop and the thirty-fifth's start; development since)", (0.942, 0.975, 2, 0.999)),
-    ("set TA (judged 2026-12-04, thirty-fifth stop and the thirty-sixth's start; development since)", (0.999, 0.999, 1, 0.999)),
+    ("set TA (judged 2026-12-04, thirty-fifth stop and the thirty-sixth's start; development since)", (0.999, 0.999, 2, 0.999)),
     ("set TB (judged 2026-12-04, thirty-fifth stop and the thirty-sixth's start; development since)", (0.999, 0.999, 2, 0.984)),
     ("set TC (judged 2026-12-04, thirty-fifth stop and the thirty-sixth's start; development since)", (0.978, 0.885, 2, 0.949)),
     ("set TD (judged 2026-12-04, thirty-fifth stop and the thirty-sixth's start; development since)", (0.980, 0.904, 2, 0.999)),

@@ -1161,7 +1161,8 @@ KICKER_MARKS = re.compile(r"kicker|(?:^|[-_ ])indicator|dachzeile|spitzmarke|cat
 # (French "à la une"; Portuguese "destaque"; Turkish "manşet", the front page's headline, "mansetTop": not the row above
 # it, "surmanset")
 _TOP_STORY_MARKS = r"featured|aufmacher|top-?stor|lead-?stor|splash|(?:^|[-_ ])a?-?la-?une(?:$|[-_ ])|destaque|(?:^|[-_ ])man[sş]et"
-HERO_MARKS = re.compile(rf"{_TOP_STORY_MARKS}|(?:^|[-_ ])hero|slider|carousel|slideshow|showcase|(?:^|[-_ ])slides?(?:$|[-_ ])",
+HERO_MARKS = re.compile(rf"{_TOP_STORY_MARKS}|(?:^|[-_ ])hero|slider|carousel|slideshow|showcase|(?:^|[-_ ])slides?(?:$|[-_ ])"
+                        r"|(?:^|[-_ ])glider(?:$|[-_ \d])",
                         re.I)
 # A block that is the top story itself ("cover-story", "hero", "featured"), not a slider or a carousel of several.
 COVER_MARKS = re.compile(rf"{_TOP_STORY_MARKS}|cover-?stor|(?:^|[-_ ])hero(?:$|[-_ ])", re.I)
