@@ -64,6 +64,25 @@ def test_lead_is_the_first_slide_of_a_glider_carousel_though_its_class_calls_it_
     assert page(f'<div class="scroller" id="news-13193766">{slides}</div>{below}')[0][0] == "/2026/03/01/story-4/"
 
 
+def test_lead_is_not_a_teaser_of_a_dropdown_panel_of_top_articles_above_the_page() -> None:
+    # (a panel shown when the reader opens it, its own slider inside: "topArticlesDropdown")
+    panel = f'<div id="topArticlesDropdown" class="topArticlesDropdown"><div class="flexslider">{story(1)}{story(2)}</div></div>'
+    assert page(panel + f'<section class="newsBlock">{story(3)}{story(4)}</section>')[0][0] == "/2026/03/01/story-3/"
+
+
+def test_lead_is_not_a_slide_of_a_slider_of_the_newest_stories_but_one_named_for_the_site_may_lead() -> None:
+    slides = "".join(f'<li><h5><a href="/2026/03/01/story-{n}/">Story {n}: a headline of several words</a></h5></li>'
+                     for n in (1, 2))
+    slides = f'<div class="justSlider"><ul class="slides">{slides}</ul></div>'
+    below = f'<section class="newsBlock"><div class="topNewsOfDay">{story(3)}</div>{story(4)}</section>'
+    latest = f'<div class="fullWidthSlider" id="latest-sldier">{slides}</div>'
+    assert page(latest + below)[0][0] == "/2026/03/01/story-3/"
+    # (sondakika.com, "latest news" in Turkish, calls its headline slider by its own name)
+    named = f'<div class="bx-slider-sondakika" id="sondakika-slider">{slides}</div>'
+    entries = read_front_page(f"<html><body>{named}{below}</body></html>", "https://www.sondakika.com/").entries
+    assert entries[0].url == "https://www.sondakika.com/2026/03/01/story-1/"
+
+
 def test_lead_is_not_a_topic_of_a_bar_of_the_days_topics_above_the_page() -> None:
     topics = ('<div id="in-the-news"><strong>In the News:</strong><ul><li><a href="/2026/03/01/story-1/">mobile phone penetration'
               ' surges</a></li><li><a href="/2026/03/01/story-2/">startups rewarded by the agency</a></li></ul></div>')

@@ -429,6 +429,16 @@ _SLIDER_MARKS = re.compile(r"slider|carousel|slideshow", re.I)  # a block of sev
 _SLIDES_MARKS = re.compile(rf"{HERO_MARKS.pattern}|(?:^|[-_ ])(?:rotator|headlines?)(?:$|[-_ ])", re.I)
 
 
+# A panel that opens on demand, as its class or id names it ("topArticlesDropdown", "nav-dropdown"): its teasers are
+# shown only when the reader opens it, as a mega-menu's are.
+_DROPDOWN_MARKS = re.compile(r"drop-?down", re.I)
+
+
+def _in_dropdown(anchor: Any) -> bool:
+    """Return whether a link sits in a block its class or id calls a dropdown panel, however far above it."""
+    return any(_DROPDOWN_MARKS.search(element_marks(block)) for block in anchor.iterancestors())
+
+
 _BANNER_MARKS = re.compile(r"(?:^|[-_ ])(?:banners?|banni[eè]re|bandeau)(?:$|[-_ ])", re.I)
 _BANNER_LEVELS = 2  # how far above a link the block naming it a banner may be
 
@@ -1089,7 +1099,8 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         stories that may not, the unfit ones)."""
         if anchor is None:  # (a story a mega-menu lists too is placed where the page itself first shows it)
             anchor = next((link for link in links_of[key] if not containers.in_menu_teaser(link)), first_link[key])
-        return key not in barred and not containers.in_menu_teaser(anchor) and not containers.in_popular(anchor)
+        return key not in barred and not containers.in_menu_teaser(anchor) and not containers.in_popular(anchor) \
+            and not _in_dropdown(anchor)
 
     def fit(key: str) -> bool:
         """Return whether a story may be the lead by its first link: placed so, and not in a strip."""

@@ -558,6 +558,7 @@ def _address_path(link: Any) -> tuple[str, str]:
     return path, query
 
 
+_SITE_NAME_CHARS = 4  # a site's name this long at least, to be read out of a class ("sondakika-slider"), not "rt"
 _NAV_STORY_LIST_MIN = 10  # stories' headlines in a <nav> that make it a list of stories, not a menu with a few teasers
 _COLUMNS = 3  # blocks side by side that make a row of a page's columns, not its sections one under the other
 _LABEL_LIST_MIN = 3  # links with words in the nearest block around a link: a list of them, not a lone link
@@ -606,6 +607,7 @@ class Strips:
         self._base = base
         self._stories = stories
         self._key_of = key_of  # a link's address as the page's entries name their stories
+        self._site_name = site_name(urlsplit(base).hostname or "")
         self._verdict: dict[Any, bool] = {}
 
     def holds(self, anchor: Any) -> bool:
@@ -633,6 +635,12 @@ class Strips:
                 # The page's main column, whatever else its class says ("main_content pt-header": a spacing under the
                 # header), or the whole page's wrapper ("space-header-banner page-wrapper"): no strip.
                 verdict = False
+            elif HERO_MARKS.search(mark) and LATEST_MARKS.search(self._without_site_name(mark)) \
+                    and not COVER_MARKS.search(mark):
+                # A slider its class or id calls the newest stories' ("fullWidthSlider" with the id "latest-sldier"):
+                # the newest lines scrolled, unless it heads one big (as a feed of the newest stories may). (Not a
+                # slider named for the site, whose name may say "latest": sondakika.com's "sondakika-slider".)
+                verdict = self._stories_in(element) >= 2 and next(element.iter("h1", "h2"), None) is None
             elif HERO_MARKS.search(mark):
                 # "featured-header", "header-slider": the top story's own place (with its related links too:
                 # "destaqueBig relacionados_peq"); not a slider a ticker's title heads ("Коротко:" over
@@ -665,6 +673,10 @@ class Strips:
                 verdict = self._stamped_feed(element)
             self._verdict[element] = verdict
         return verdict
+
+    def _without_site_name(self, marks: str) -> str:
+        """Return an element's marks without the site's name as its domain spells it (lower case)."""
+        return marks.lower().replace(self._site_name, " ") if len(self._site_name) >= _SITE_NAME_CHARS else marks
 
     def _stamped_feed(self, element: Any) -> bool:
         """Return whether an element is a feed of the newest stories by its shape: no heading, three stories or more,
