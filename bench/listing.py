@@ -59,6 +59,7 @@ HELDOUT_FOLDERS = {
     "set UK (held out, gathered 2026-12-04, thirty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeuk",
     "set UH (held out, gathered 2026-12-04, thirty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeuh",
     "set UI (held out, gathered 2026-12-04, thirty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeui",
+    "set UM (held out, gathered 2026-12-04, thirty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeum",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
