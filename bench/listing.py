@@ -60,6 +60,7 @@ HELDOUT_FOLDERS = {
     "set UH (held out, gathered 2026-12-04, thirty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeuh",
     "set UI (held out, gathered 2026-12-04, thirty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeui",
     "set UM (held out, gathered 2026-12-04, thirty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeum",
+    "set UN (held out, gathered 2026-12-04, thirty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeun",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
