@@ -151,6 +151,13 @@ def test_lead_is_not_a_clip_of_a_video_bar_in_the_header() -> None:
     assert entries[0][0] == "/2026/03/01/story-2/" and len(entries) == 11
 
 
+def test_lead_is_not_a_clip_of_a_turkish_video_area_floated_beside_the_headline_slider() -> None:
+    # ("sag-video-alani": the right column's video area, first in the markup, floated right of the manşet)
+    clip = f'<div class="sag-haberalani fRightIm"><div class="sag-video-alani">{story(1)}</div></div>'
+    manset = f'<div class="sol-haberalani"><div class="home_manset" id="anamanset">{story(2)}{story(3)}</div></div>'
+    assert page(clip + manset)[0][0] == "/2026/03/01/story-2/"
+
+
 def test_lead_is_not_a_slide_of_a_video_slider_above_the_main_headlines() -> None:
     # A slider of video clips ("video_slider") is a strip of videos like a video carousel, not the top story's slider.
     slides = "".join(f'<li class="slide">{story(n, "a video clip of the evening")}</li>' for n in (1, 2, 3))
