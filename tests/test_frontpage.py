@@ -158,6 +158,13 @@ def test_lead_is_not_a_clip_of_a_turkish_video_area_floated_beside_the_headline_
     assert page(clip + manset)[0][0] == "/2026/03/01/story-2/"
 
 
+def test_lead_is_not_a_slide_of_a_video_slide_block_above_the_headline_slider() -> None:
+    slides = "".join(f"<li>{story(n)}</li>" for n in (1, 2))
+    html = (f'<div class="index-video-slide"><ul class="overview">{slides}</ul></div>'
+            f'<div class="headline" id="headline"><ul class="overview"><li>{story(3)}</li><li>{story(4)}</li></ul></div>')
+    assert page(html)[0][0] == "/2026/03/01/story-3/"
+
+
 def test_lead_is_not_a_slide_of_a_video_slider_above_the_main_headlines() -> None:
     # A slider of video clips ("video_slider") is a strip of videos like a video carousel, not the top story's slider.
     slides = "".join(f'<li class="slide">{story(n, "a video clip of the evening")}</li>' for n in (1, 2, 3))

@@ -1088,10 +1088,10 @@ EVENT_SEGMENTS = frozenset({
     # "/component/ohanah/<event>", "/component/jevents/...", "/icagenda/...")
     "ohanah", "jevents", "icagenda", "eventlist", "dpcalendar", "eventbooking",
 })
-# A list, a box or a slider of videos ("video-list", "type_topvideos", "videoStrip", "video_slider", Turkish
+# A list, a box or a slider of videos ("video-list", "type_topvideos", "videoStrip", "video_slider", "index-video-slide", Turkish
 # "sag-video-alani", the right column's video area): its stories are clips, not the page's top story.
 VIDEO_STRIP_MARKS = re.compile(
-    r"(?:^|[-_ ])(?:top)?videos(?:$|[-_ ])|video[-_ ]?(?:list|strip|carousel|slider|rail|playlist|bar|alani)|(?:^|[-_ ])video[-_ ]?unit",
+    r"(?:^|[-_ ])(?:top)?videos(?:$|[-_ ])|video[-_ ]?(?:list|strip|carousel|slider?|rail|playlist|bar|alani)|(?:^|[-_ ])video[-_ ]?unit",
     re.I
 )
 
