@@ -5546,3 +5546,12 @@ def test_a_link_of_a_kicker_and_a_colon_takes_the_headline_set_after_it_outside_
     assert [title for _, title in page(body)] == [
         "Rihanna: Fans sollen Snapchat löschen", "Nach zehn Jahren: Abgabe auf CD-Rohlinge beschlossen",
         "Kommentator nach dem Auftritt des Ministers im Fernsehen"]
+
+
+def test_an_arabic_call_to_watch_or_pictures_label_before_a_colon_is_no_word_of_the_headline() -> None:
+    assert headlines_of_headings(["شاهد: لقطات مذهلة لمدينة نرويجية.. جزء من أحداث قصة خيالية",
+                                  "صور: نجمات ارتدين الفستان نفسه من Alexander McQueen",
+                                  # ("a witness" opening a headline, no colon after it: the headline's own word)
+                                  "شاهد عيان يروي تفاصيل الحادث في وسط المدينة"]) == [
+        "لقطات مذهلة لمدينة نرويجية.. جزء من أحداث قصة خيالية", "نجمات ارتدين الفستان نفسه من Alexander McQueen",
+        "شاهد عيان يروي تفاصيل الحادث في وسط المدينة"]

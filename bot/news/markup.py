@@ -903,7 +903,8 @@ MEDIA_KICKERS = re.compile(
     r"katso (?:video|kuvat|video ja kuvat|kuvat ja video)|"
     r"images? en galerie|"  # French: a gallery's picture ("Image en galerie : ...")
     r"צפו|וידאו|גלריה|"  # Hebrew: "watch", "video", "gallery"
-    rf"{_ARABIC_MEDIA_WORDS}|بالصورة)"  # Arabic, Persian (and "with the picture")
+    # Arabic, Persian (and "with the picture"; "watch" and "pictures" before a colon: "شاهد: ...", "صور: ...")
+    rf"{_ARABIC_MEDIA_WORDS}|بالصورة|شاهد(?=\s*:)|صور(?=\s*:))"
     r"(?:\s*[|:.●•؛/]{1,2}|\s+[-–—])\s+|"  # (and after the Persian semicolon: "فیلم؛ ...", a doubled colon, "فیلم::
     # ...", or a slash: "VIDEO/ ...", "Video / ...")
     # ... or in capitals before a comma, the site's initials after it as a photo's credit is set ("FOTO, ...",
