@@ -5555,3 +5555,22 @@ def test_an_arabic_call_to_watch_or_pictures_label_before_a_colon_is_no_word_of_
                                   "شاهد عيان يروي تفاصيل الحادث في وسط المدينة"]) == [
         "لقطات مذهلة لمدينة نرويجية.. جزء من أحداث قصة خيالية", "نجمات ارتدين الفستان نفسه من Alexander McQueen",
         "شاهد عيان يروي تفاصيل الحادث في وسط المدينة"]
+
+
+def test_a_story_linked_by_a_picture_only_takes_its_headline_from_the_block_whose_click_opens_it() -> None:
+    slides = "".join(f'<div class="page"><a href="https://news.example.com/politica/2018/03/story-{n}.html"><img src="{n}.jpg"'
+                     ' width="330"></a></div>' for n in (1, 2, 4))
+    menu = ("<ul id=\"main_navi\">"
+            "<li onmousedown=\"window.open('https://news.example.com/politica/2018/03/story-1.html','_parent');\">Servidores"
+            " rejeitam proposta e greve é mantida</li>"
+            "<li onclick=\"location.href='https://news.example.com/politica/2018/03/story-2.html'\">Rodrigo Agostinho se filia"
+            " ao PSB visando eleição</li>"
+            "<li onclick=\"location.href='https://news.example.com/politica/2018/03/story-4.html'\">Temer admite que poderá"
+            " ser candidato à reeleição</li>"
+            # (a page only a script opens, linked nowhere on the page, is no entry)
+            "<li onclick=\"window.open('https://news.example.com/politica/2018/03/story-3.html')\">Prefeitura anuncia nova"
+            " obra no centro da cidade</li></ul>")
+    assert page(f'<div id="destaques">{slides}{menu}</div>') == [
+        ("/politica/2018/03/story-1.html", "Servidores rejeitam proposta e greve é mantida"),
+        ("/politica/2018/03/story-2.html", "Rodrigo Agostinho se filia ao PSB visando eleição"),
+        ("/politica/2018/03/story-4.html", "Temer admite que poderá ser candidato à reeleição")]

@@ -221,18 +221,33 @@ def _unmasked_addresses(root: Any) -> None:
         element.text = words
 
 
+# A click handler that opens a page: "window.open('<address>', ...)", "location.href = '<address>'".
+_OPENS_PAGE = re.compile(r"""(?:window\.open\s*\(|location(?:\.href)?\s*=|location\.assign\s*\()\s*['"]([^'"]+)['"]""")
+
+
 def _clickable_blocks_as_links(root: Any) -> None:
-    """Read a block a script makes a link of, its address in "data-href" and no link in or around it (a slider's slide,
-    "<div class=n2-ss-layers-container data-href='/<story>/' onclick=...>" holding its headline), as the link it is,
-    where the page also links that address: a story the page names elsewhere, shown here in place. (Not an address
-    only a script opens, a ticker's or an encoded one: no reader's link goes there.)"""
-    blocks = root.xpath("//*[@data-href][not(self::a)][not(.//a)][not(ancestor::a)]")
+    """Read a block a script makes a link of, its address in "data-href" or in the page its click handler opens, and no
+    link in or around it (a slider's slide, "<div class=n2-ss-layers-container data-href='/<story>/' onclick=...>"
+    holding its headline), as the link it is, where the page also links that address: a story the page names elsewhere,
+    shown here in place. (Not an address only a script opens, a ticker's or an encoded one: no reader's link goes
+    there.)"""
+    blocks = root.xpath("//*[@data-href or @onclick or @onmousedown][not(self::a)][not(.//a)][not(ancestor::a)]")
     if not blocks:
         return
-    linked = {(anchor.get("href") or "").strip().rstrip("/") for anchor in root.iter("a")} - {""}
+    linked: dict[str, bool] = {}  # each address the page links -> whether a link to it shows words
+    for anchor in root.iter("a"):
+        if target := (anchor.get("href") or "").strip().rstrip("/"):
+            linked[target] = linked.get(target, False) or bool(text_of(anchor))
     for element in blocks:
         address = (element.get("data-href") or "").strip()
-        if address.rstrip("/") in linked:
+        if not address:
+            # (or the page its click handler opens, where the page links it by a picture only: "<li onmousedown=
+            # \"window.open('https://site/<story>.html','_parent')\"><headline></li>", a slider's list of its slides'
+            # headlines beside the pictures that link them; not a box a script makes clickable around a story the page
+            # names in words elsewhere, an "Editors Choice" strip)
+            opened = _OPENS_PAGE.search((element.get("onclick") or "") + " " + (element.get("onmousedown") or ""))
+            address = opened[1].strip() if opened and linked.get(opened[1].strip().rstrip("/")) is False else ""
+        if address and address.rstrip("/") in linked:
             element.tag = "a"
             element.set("href", address)
 
