@@ -62,6 +62,7 @@ HELDOUT_FOLDERS = {
     "set UM (held out, gathered 2026-12-04, thirty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeum",
     "set UN (held out, gathered 2026-12-04, thirty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeun",
     "set UO (held out, gathered 2026-12-04, thirty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeuo",
+    "set UL (held out, gathered 2026-12-04, thirty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeul",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
