@@ -5574,3 +5574,10 @@ def test_a_story_linked_by_a_picture_only_takes_its_headline_from_the_block_whos
         ("/politica/2018/03/story-1.html", "Servidores rejeitam proposta e greve é mantida"),
         ("/politica/2018/03/story-2.html", "Rodrigo Agostinho se filia ao PSB visando eleição"),
         ("/politica/2018/03/story-4.html", "Temer admite que poderá ser candidato à reeleição")]
+
+
+def test_a_propertys_listing_its_price_then_for_sale_is_no_story_but_a_headline_about_one_is() -> None:
+    assert headlines_of_headings(["Membach 285.000 € Zum Verkauf", "Appartement 3 pièces 189 000 € à vendre",
+                                  "Loft 85 m², 1.200 € - zu vermieten", "Mansion where Elvis lived, $5m, is for sale",
+                                  "Homes for sale rise to £300,000 average"]) == [
+        "Mansion where Elvis lived, $5m, is for sale", "Homes for sale rise to £300,000 average"]

@@ -768,6 +768,15 @@ POLL_TITLE = re.compile(r"^\W*(?:sondage|umfrage|encuesta|sondeo|sondaggio|enque
 # about a price says it in words ("Na emeryturze - 854 zł").
 PRICE_TAG_TITLE = re.compile(r"\|\s*(?:[€$£]\s*\d[\d\s.,]*|\d[\d\s.,]*\s*(?:€|\$|£|eur|usd|zł|kč|₽))\s*$", re.I)
 
+# A property's or a car's listing, its price and then a "for sale" or "to let" ending its words ("Membach 285.000 € Zum
+# Verkauf", "Appartement 3 pièces 189 000 € à vendre"): a classified ad the site shows beside the news, no report (not a
+# headline that only speaks of one: "Homes for sale rise to £300,000 average", "Elvis's mansion, $5m, is for sale").
+LISTING_TITLE = re.compile(
+    r"(?:[€$£]\s*\d[\d\s.,]*|\d[\d\s.,]*\s*(?:€|\$|£|eur\b|euros?\b|chf\b|zł|kč\b))\s*[-–—|:,]?\s*"
+    r"(?:zum verkauf|zu verkaufen|zu vermieten|zur miete|[àa] vendre|[àa] louer|for sale|for rent|to let|en venta|"
+    r"se vende|se alquila|in vendita|in affitto|te koop|te huur|til salgs|till salu|na prodej|na sprzeda[żz])\W*$",
+    re.I,
+)
 # A headline selling a product at a price for a while ("Today only: ...", "Don't pay $80, get ...", "... zum Tiefpreis",
 # "輸入專屬折扣碼" a discount code): a shop's offer, not a report.
 DEAL_TITLE = re.compile(

@@ -22,7 +22,7 @@ from bot.news.markup import (
     CALLOUT_TITLE, CLICK_TITLE, DATA_PAGE_TITLE, DEAL_TITLE, HERO_MARKS, HOROSCOPE_TITLE, ISSUE_TITLE, JOB_AD_TITLE,
     LIST_LINK_TITLE, LOTTERY_TITLE, MORE_AFTER, ON_SALE_TITLE, PAID_OPENING, PERIODICAL_SUBSCRIPTION_TITLE, PHONE_TITLE,
     PICTURE_OF_TITLE,
-    POLL_TITLE, PR_TITLE, PRICE_TAG_TITLE, QUIZ_TITLE,
+    LISTING_TITLE, POLL_TITLE, PR_TITLE, PRICE_TAG_TITLE, QUIZ_TITLE,
     QUOTE_TITLE,
     SPONSOR_LABELS, PRINT_EDITION_TITLE, SOCIAL_NOTICE_TITLE, SUBSCRIBE_TITLE, SUPPORT_TITLE, element_marks,
 )
@@ -337,12 +337,13 @@ def _own_titles(headlines: dict[str, tuple[Any, str]], titled: dict[str, list[st
 
 def _says_no_story(headline: str) -> bool:
     """Return whether a headline says its link leads to no story: a data page or a quote, a magazine's issue, a quiz or a
-    readers' poll, an offer or a product at its price, a horoscope, an advertisement, a list of articles, a call to
+    readers' poll, an offer or a product at its price, a property's listing for sale, a horoscope, an advertisement, a list of articles, a call to
     readers, a job advertisement, a family's notice, a call to read the site's print edition, to subscribe to a
     periodical or to click, a gallery's picture by its number, a business's card with its telephone number."""
     return bool(DATA_PAGE_TITLE.match(headline) or QUIZ_TITLE.match(headline) or POLL_TITLE.match(headline)
                 or QUOTE_TITLE.search(headline)
                 or ISSUE_TITLE.match(headline) or PRICE_TAG_TITLE.search(headline) or PAID_OPENING.match(headline)
+                or LISTING_TITLE.search(headline)
                 or any(words.search(headline) for words in (DEAL_TITLE, HOROSCOPE_TITLE, PR_TITLE, LIST_LINK_TITLE,
                                                             CALLOUT_TITLE, JOB_AD_TITLE, LOTTERY_TITLE,
                                                             SOCIAL_NOTICE_TITLE, PRINT_EDITION_TITLE, CLICK_TITLE,
