@@ -5581,3 +5581,11 @@ def test_a_propertys_listing_its_price_then_for_sale_is_no_story_but_a_headline_
                                   "Loft 85 m², 1.200 € - zu vermieten", "Mansion where Elvis lived, $5m, is for sale",
                                   "Homes for sale rise to £300,000 average"]) == [
         "Mansion where Elvis lived, $5m, is for sale", "Homes for sale rise to £300,000 average"]
+
+
+def test_a_carousel_of_the_print_editions_supplements_in_an_issuu_or_e_paper_box_holds_no_story() -> None:
+    covers = "".join(f'<div class="item"><a href="/article/doclife-supplement-{n}"><img src="{n}.jpg"></a><h3><a href="/article/'
+                     f'doclife-supplement-{n}">docLife: Με υγεία και τον χειμώνα τεύχος {n}</a></h3></div>' for n in (1, 2, 3))
+    body = (f'<div class="issuu-carousel owl-carousel">{covers}</div><div class="e-paper-box"><h3><a href="/2026/03/01/issue-9/">'
+            f'Das komplette Heft für nur 5,99 € als ePaper lesen</a></h3></div><main>{story(4)}{story(5)}</main>')
+    assert [path for path, _ in page(body)] == ["/2026/03/01/story-4/", "/2026/03/01/story-5/"]

@@ -900,7 +900,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set JX (judged 2026-12-02, twenty-first stop and the twenty-second's start; development since)", (0.963, 0.974, 2, 0.987)),
     ("set JY (judged 2026-12-02, twenty-first stop and the twenty-second's start; development since)", (0.937, 0.999, 2, 0.999)),
     ("set JZ (judged 2026-12-02, twenty-first stop and the twenty-second's start; development since)", (0.823, 0.999, 1, 0.999)),
-    ("set KA (judged 2026-12-02, twenty-first stop and the twenty-second's start; development since)", (0.831, 0.928, 2, 0.999)),
+    ("set KA (judged 2026-12-02, twenty-first stop and the twenty-second's start; development since)", (0.902, 0.928, 2, 0.999)),
     ("set KB (judged 2026-12-02, twenty-first stop and the twenty-second's start; development since)", (0.962, 0.999, 2, 0.980)),
     ("set KC (judged 2026-12-02, twenty-first stop and the twenty-second's start; development since)", (0.919, 0.742, 1, 0.965)),
     ("set KD (judged 2026-12-02, twenty-first stop and the twenty-second's start; development since)", (0.909, 0.995, 1, 0.946)),
@@ -984,7 +984,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set MR (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)", (0.991, 0.999, 2, 0.938)),
     ("set MS (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)", (0.999, 0.999, 2, 0.988)),
     ("set MT (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)", (0.974, 0.934, 2, 0.982)),
-    ("set MU (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)", (0.898, 0.982, 0, 0.961)),
+    ("set MU (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)", (0.913, 0.982, 0, 0.961)),
     ("set MV (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)", (0.961, 0.910, 2, 0.999)),
     ("set MW (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)", (0.978, 0.996, 2, 0.999)),
     ("set MX (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)", (0.923, 0.990, 2, 0.971)),
@@ -1141,7 +1141,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set TK (judged 2026-12-04, thirty-fifth stop and the thirty-sixth's start; development since)", (0.875, 0.776, 2, 0.823)),
     ("set TL (judged 2026-12-04, thirty-fifth stop and the thirty-sixth's start; development since)", (0.989, 0.999, 1, 0.999)),
     ("set TM (judged 2026-12-04, thirty-fifth stop and the thirty-sixth's start; development since)", (0.999, 0.999, 2, 0.999)),
-    ("set TN (judged 2026-12-04, thirty-fifth stop and the thirty-sixth's start; development since)", (0.916, 0.962, 2, 0.930)),
+    ("set TN (judged 2026-12-04, thirty-fifth stop and the thirty-sixth's start; development since)", (0.974, 0.962, 2, 0.930)),
     ("set TO (judged 2026-12-04, thirty-fifth stop and the thirty-sixth's start; development since)", (0.999, 0.973, 2, 0.980)),
 ])
 def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float, int, float]) -> None:

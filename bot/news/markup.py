@@ -1177,11 +1177,15 @@ HERO_MARKS = re.compile(rf"{_TOP_STORY_MARKS}|(?:^|[-_ ])hero|slider|carousel|sl
                         re.I)
 # A block that is the top story itself ("cover-story", "hero", "featured"), not a slider or a carousel of several.
 COVER_MARKS = re.compile(rf"{_TOP_STORY_MARKS}|cover-?stor|(?:^|[-_ ])hero(?:$|[-_ ])", re.I)
-# A service box beside the news, as its class or id names it: the weather, horoscopes, lottery numbers, recipes. Its
-# links lead to forecasts, draws and dishes, whatever their addresses or texts look like.
+# A service box beside the news, as its class or id names it: the weather, horoscopes, lottery numbers, recipes, the
+# print edition's reader. Its links lead to forecasts, draws, dishes and issues, whatever their addresses or texts look
+# like.
 _WEATHER_WORDS = r"weather|wetter|meteo"
 SERVICE_BOX_MARKS = re.compile(rf"(?:^|[-_ ])(?:{_WEATHER_WORDS}|horoscopes?|horoskop|lotto|lottery|"
-                               r"recipes?|rezepte?|recettes?|recetas?|ricett[ae])(?:$|[-_ ])", re.I)
+                               r"recipes?|rezepte?|recettes?|recetas?|ricett[ae]|"
+                               # the print edition's issues and supplements, as Issuu's reader shows them
+                               # ("issuu-carousel": each cover links the supplement's page, no report)
+                               r"issuu|e-?paper)(?:$|[-_ ])", re.I)
 WEATHER_MARKS = re.compile(rf"(?:^|[-_ ])(?:{_WEATHER_WORDS})(?:$|[-_ ])", re.I)  # ... the weather's, of those
 
 # A link that counts a story's comments ("33 comments on this story", "12 Kommentare"): it leads to them, no headline.
