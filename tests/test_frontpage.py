@@ -5589,3 +5589,18 @@ def test_a_carousel_of_the_print_editions_supplements_in_an_issuu_or_e_paper_box
     body = (f'<div class="issuu-carousel owl-carousel">{covers}</div><div class="e-paper-box"><h3><a href="/2026/03/01/issue-9/">'
             f'Das komplette Heft für nur 5,99 € als ePaper lesen</a></h3></div><main>{story(4)}{story(5)}</main>')
     assert [path for path, _ in page(body)] == ["/2026/03/01/story-4/", "/2026/03/01/story-5/"]
+
+
+def test_an_advertising_slot_the_template_never_closed_holds_the_columns_next_boxes_of_stories() -> None:
+    items = "".join(f'<div class="col"><article><a class="article-img-link" href="/article/{slug}"><img src="x.jpg"></a>'
+                    f'<a class="cat-link" href="/category/ellada">ΕΛΛΑΔΑ</a><a class="article-link" href="/article/{slug}">{words}'
+                    "</a></article></div>" for slug, words in (
+                        ("prosoxh-o-efet-aposyrei-feta-kai-katsikisio-tyri", "Προσοχή: Ο ΕΦΕΤ αποσύρει φέτα και κατσικίσιο τυρί"),
+                        ("lamia-28xronos-skhnothethse-lhsteia-gia-ta-lefta", "Λαμία: 28χρονος σκηνοθέτησε ληστεία για τα λεφτά")))
+    unclosed = (f'<div class="box ad"><div id="div-gpt-ad-1511793875987-0"></div><div class="box ad"><div id="div-gpt-ad-2">'
+                f'</div></div><div class="box dol">{items}</div></div>')
+    assert [path for path, _ in page(unclosed)] == ["/article/prosoxh-o-efet-aposyrei-feta-kai-katsikisio-tyri",
+                                                    "/article/lamia-28xronos-skhnothethse-lhsteia-gia-ta-lefta"]
+    # (a slot of its own, holding a native ad's items, stays an ad's)
+    native = f'<div class="box ad"><div id="div-gpt-ad-1511793875987-0"></div><div class="box dol">{items}</div></div>'
+    assert page(native) == []

@@ -292,11 +292,13 @@ class Containers:
             return True
         if mark and (element_says_ad_slot(element) and self.teasers(element) < 2
                      and not self._lists_stories(element, named=True) and self._story_links(element)[0] < _NAV_STORY_LIST_MIN
+                     and not _unclosed_slot(element)
                      or element_says_ad_slot(element, PAID_TOKENS)):
             # an advertising slot; one holding teasers or a list of dated, numbered or long-named headlines
             # ("block-ad-n-newsfeed", "listing-cell ad-cell") is a block of stories with an ad beside them, unless it
             # calls them sponsored or a partner's; so is one holding ten stories' headlines among the page's menus, the
-            # frame an ad's skin is fixed to around the whole page ("<div class='bg-relative' id='AD-FIX'>")
+            # frame an ad's skin is fixed to around the whole page ("<div class='bg-relative' id='AD-FIX'>"); so is one
+            # the template never closed, the column's next blocks inside it (see _unclosed_slot)
             return True
         if mark and any(TAG_LIST_TOKEN.match(token) for token in mark.split()):
             return True  # a list of tags: its links lead to topic pages
@@ -441,6 +443,18 @@ class Containers:
         if counts is None:
             counts = self._story_lists[(element, named)] = _story_links(element, named)
         return counts
+
+
+def _unclosed_slot(element: Any) -> bool:
+    """Return whether an advertising slot holds, after its ad, another slot its class names the same and blocks of
+    <article> teasers, two or more: a slot the template never closed ("<div class='box ad'><div id=div-gpt-ad-...>
+    </div><div class='box ad'>...<div class='box dol'><article>..."), the column's next boxes inside it."""
+    classes = element.get("class")
+    return bool(classes) and any(inner.get("class") == classes for inner in element.iterdescendants("div")) \
+        and sum(1 for _ in element.iter("article")) >= _UNCLOSED_ARTICLES
+
+
+_UNCLOSED_ARTICLES = 2
 
 
 def _in_sponsors_block(element: Any) -> bool:
