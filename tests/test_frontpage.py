@@ -46,6 +46,12 @@ def test_lead_is_not_a_line_of_a_ticker_of_several_stories() -> None:
     assert [path for path, _ in entries[1:]] == ["/2026/03/01/story-1/", "/2026/03/01/story-2/", "/2026/03/01/story-4/"]
 
 
+def test_lead_is_not_a_line_of_a_marquee_element_whatever_its_box_is_called() -> None:
+    # (the old scrolling element: "<div class=latesetNewsText><marquee>...", its class misspelled, no ticker's word)
+    ticker = f'<div class="latesetNewsText"><marquee>{story(1)}{story(2)}</marquee></div>'
+    assert page(ticker + f'<div class="localImage">{story(3)}</div>')[0][0] == "/2026/03/01/story-3/"
+
+
 def test_lead_is_not_a_line_of_a_marquee_its_class_abbreviates() -> None:
     entries = page(f'<div class="news-marq"><div class="marq" id="news">{story(1)}{story(2)}</div></div>'
                    f'<main>{story(3)}{story(4)}</main>')

@@ -1072,7 +1072,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set PX (judged 2026-12-04, thirty-first stop and the thirty-second's start; development since)", (0.999, 0.999, 2, 0.999)),
     ("set PY (judged 2026-12-04, thirty-first stop and the thirty-second's start; development since)", (0.999, 0.561, 2, 0.969)),
     ("set PZ (judged 2026-12-04, thirty-first stop and the thirty-second's start; development since)", (0.961, 0.952, 1, 0.967)),
-    ("set QA (judged 2026-12-04, thirty-first stop and the thirty-second's start; development since)", (0.994, 0.957, 1, 0.993)),
+    ("set QA (judged 2026-12-04, thirty-first stop and the thirty-second's start; development since)", (0.994, 0.957, 2, 0.993)),
     ("set QB (judged 2026-12-04, thirty-first stop and the thirty-second's start; development since)", (0.880, 0.989, 2, 0.966)),
     ("set QC (judged 2026-12-04, thirty-first stop and the thirty-second's start; development since)", (0.992, 0.955, 1, 0.985)),
     ("set QD (judged 2026-12-04, thirty-first stop and the thirty-second's start; development since)", (0.993, 0.993, 2, 0.969)),

@@ -642,7 +642,9 @@ class Strips:
             own_marks = _NO_SIDE_COLUMN.sub(" ", _BOTH_COLUMNS.sub(" ", _BEHAVIOUR.sub(" ", _FILED_UNDER.sub(
                 " ", element_marks(element)))))
             mark = f"{own_marks} {tag if '-' in tag or tag == 'aside' else ''}"
-            if ABOVE_HEADLINE_MARKS.search(mark):
+            if tag == "marquee":
+                verdict = True  # the old scrolling element: a ticker's lines, whatever its class (or none) says
+            elif ABOVE_HEADLINE_MARKS.search(mark):
                 # (before the hero's marks: the sürmanşet is often a slider too, "surmansetSlider")
                 verdict = self._stories_in(element) >= 2
             elif _MAIN_CONTENT.search(own_marks):
