@@ -244,6 +244,9 @@ def test_lead_is_the_first_story_of_a_grid_rows_wide_column_not_of_a_narrow_side
         return row(first, second).replace('<div class="row">', f'<div class="zone {container}">', 1)
     assert page(fixed("container-24", "grid-6 region", "grid-12 region"))[0][0] == "/2026/03/01/story-3/"
     assert page(fixed("container-12", "grid-6 region", "grid-6 region"))[0][0] == "/2026/03/01/story-1/"
+    # ... and of Bootstrap 2's grid ("span3" beside "span6")
+    assert page(row("span3", "span6"))[0][0] == "/2026/03/01/story-3/"
+    assert page(row("span4", "span5"))[0][0] == "/2026/03/01/story-1/"
 
 
 def test_a_themes_section_header_that_holds_the_pages_grid_of_stories_is_no_masthead() -> None:

@@ -566,16 +566,20 @@ _GRID_COLUMN = re.compile(r"(?:^|\s)col-(sm|md|lg)-(\d{1,2})(?=\s|$)")
 # A 960-pixel grid's column ("grid-6", "grid_6") in its container of 12, 16 or 24 columns ("container-24").
 _FIXED_GRID_COLUMN = re.compile(r"(?:^|\s)grid[-_](\d{1,2})(?=\s|$)")
 _FIXED_GRID = re.compile(r"(?:^|\s)container[-_](12|16|24)(?=\s|$)")
+_SPAN_COLUMN = re.compile(r"(?:^|\s)span(\d{1,2})(?=\s|$)")  # Bootstrap 2's column ("span3" beside "span6" in a "row")
 
 
 def _grid_width(element: Any) -> float:
     """Return the share of its grid's width a column class gives an element at a desktop's size ("col-md-6": 0.5,
-    "grid-6" in a "container-24": 0.25), or 0."""
+    Bootstrap 2's "span3": 0.25, "grid-6" in a "container-24": 0.25), or 0."""
     classes = element.get("class") or ""
     widths = dict(_GRID_COLUMN.findall(classes))
     size = next((size for size in ("lg", "md", "sm") if size in widths), None)  # the widest screen's it names
     if size:
         return int(widths[size]) / _GRID_COLUMNS
+    span = _SPAN_COLUMN.search(classes)
+    if span:
+        return int(span[1]) / _GRID_COLUMNS
     fixed = _FIXED_GRID_COLUMN.search(classes)
     grid = next((match for parent in element.iterancestors() if (match := _FIXED_GRID.search(parent.get("class") or ""))),
                 None) if fixed else None
