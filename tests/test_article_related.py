@@ -227,6 +227,19 @@ def test_a_titled_box_of_teaser_cards_each_linking_one_story_by_picture_and_head
     assert related_paths(page(f"<aside class='news-box'><h2>Sur le même sujet</h2>{mixed}</aside>")) == []
 
 
+def test_a_titled_list_whose_items_are_teaser_cards_each_linking_one_story_by_picture_and_headline_is_a_block() -> None:
+    # (a related-posts plugin's list: "<li><div><a><img></a></div><div><a>...</a><p>summary</p></div></li>")
+    summary = "<p>" + "Un long résumé de l'article, avec des virgules, des noms et des mots en nombre. " * 3 + "</p>"
+    items = "".join(f"<li><div class='image'><a href='/nation/2020/10/0{i + 1}/crue-{i}.html'><img src='/i{i}.jpg' alt=''></a>"
+                    f"</div><div class='content'><a href='/nation/2020/10/0{i + 1}/crue-{i}.html'>La crue de l'an dernier,"
+                    f" épisode {i}</a>{summary}</div></li>" for i in range(3))
+    html = page(f"<div class='rp4wp-related-posts'><h3>Sur le même sujet</h3><ul>{items}</ul></div>")
+    assert related_paths(html) == [f"/nation/2020/10/0{i + 1}/crue-{i}.html" for i in range(3)]
+    # (an item linking two stories makes it no list of cards)
+    mixed = items.replace("</div></li>", "<a href='/monde/2020/10/09/autre-histoire.html'>Une autre histoire</a></div></li>", 1)
+    assert related_paths(page(f"<div class='rp4wp-related-posts'><h3>Sur le même sujet</h3><ul>{mixed}</ul></div>")) == []
+
+
 def test_words_after_a_link_in_a_sentence_title_nothing() -> None:
     prose = ("<p>La ville a mesuré la crue. Consultez <a href='/nation/2020/10/01/guide-des-crues.html'>notre guide"
              " des crues</a> to learn more about these floods.</p>")

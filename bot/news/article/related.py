@@ -480,12 +480,17 @@ def _labels_its_link(tag: Tag) -> bool:
 
 
 def _list_of_teasers(block: Tag, found: Survey) -> bool:
-    """Return whether a block's links are a list's items, one each, whatever words each adds (a teaser's summary); or
-    its teaser cards (<article> elements), each linking one story only (its picture's link and its headline's, beside
+    """Return whether a block's links are a list's items, one each, whatever words each adds (a teaser's summary), or
+    one story each; or its teaser cards (<article> elements), each linking one story only (its picture's link and its headline's, beside
     its section's or its tags' pages)."""
     items = block.find_all("li", limit=41)
     if len(items) >= 2 and len(items) == found.anchors.get(id(block), 0) \
             and all(found.anchors.get(id(item), 0) == 1 for item in items):
+        return True
+    # (or a list's items that are teaser cards, each its picture's link and its headline's to one story and its summary:
+    # a related-posts plugin's "<li><div><a><img></a></div><div><a>...</a><p>...</p></div></li>")
+    if len(items) >= 2 and sum(found.anchors.get(id(item), 0) for item in items) == found.anchors.get(id(block), 0) \
+            and all(len(_story_hrefs(item)) == 1 for item in items):
         return True
     cards = block.find_all("article", limit=41)
     return len(cards) >= 2 and sum(found.anchors.get(id(card), 0) for card in cards) == found.anchors.get(id(block), 0) \
