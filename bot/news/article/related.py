@@ -490,11 +490,16 @@ def _list_of_teasers(block: Tag, found: Survey) -> bool:
     # (or a list's items that are teaser cards, each its picture's link and its headline's to one story and its summary:
     # a related-posts plugin's "<li><div><a><img></a></div><div><a>...</a><p>...</p></div></li>")
     if len(items) >= 2 and sum(found.anchors.get(id(item), 0) for item in items) == found.anchors.get(id(block), 0) \
-            and all(len(_story_hrefs(item)) == 1 for item in items):
+            and all(len(_story_hrefs(item)) == 1 or len(_hrefs(item)) == 1 for item in items):
         return True
     cards = block.find_all("article", limit=41)
     return len(cards) >= 2 and sum(found.anchors.get(id(card), 0) for card in cards) == found.anchors.get(id(block), 0) \
         and all(len(_story_hrefs(card)) == 1 for card in cards)
+
+
+def _hrefs(card: Tag) -> set[str]:
+    """Return the addresses a teaser card links (a story's of a short slug too: "/rot-einrichten/")."""
+    return {href for a in card.find_all("a", href=True) if isinstance(href := a.get("href"), str)}
 
 
 def _story_hrefs(card: Tag) -> set[str]:
