@@ -244,6 +244,17 @@ def test_a_titled_list_whose_items_are_teaser_cards_each_linking_one_story_by_pi
     assert related_paths(page(f"<div class='rp4wp-related-posts'><h3>Sur le même sujet</h3><ul>{mixed}</ul></div>")) == []
 
 
+def test_a_related_posts_plugins_box_is_the_storys_own_whatever_words_its_headlines_share_with_it() -> None:
+    # (YARPP, Related Posts for WordPress, Jetpack: the plugin chose them by the story's words and terms)
+    items = "".join(f"<li><a href='/blog/billet-sur-un-tout-autre-theme-{i}/'>Un billet sur un tout autre thème, numéro {i}</a>"
+                    "</li>" for i in range(3))
+    for box in ("yarpp-related", "rp4wp-related-posts", "jp-relatedposts"):
+        html = page(f"<div class='{box}'><h3>Related posts:</h3><ol>{items}</ol></div>")
+        assert related_paths(html) == [f"/blog/billet-sur-un-tout-autre-theme-{i}/" for i in range(3)], box
+    # (a box a theme only calls "related" still has to be about the story)
+    assert related_paths(page(f"<div class='related-box'><h3>You might also like</h3><ol>{items}</ol></div>")) == []
+
+
 def test_words_after_a_link_in_a_sentence_title_nothing() -> None:
     prose = ("<p>La ville a mesuré la crue. Consultez <a href='/nation/2020/10/01/guide-des-crues.html'>notre guide"
              " des crues</a> to learn more about these floods.</p>")

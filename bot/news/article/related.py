@@ -597,9 +597,12 @@ def marked_related(found: Survey, base: str, url: str, subject: Subject | None =
         if tag is block and near and not _inside(block, near):
             continue  # a column's "related" module down the page: the site's boxes reuse the story's markup
         links = _headlines_of(_titled_part(block, tag, found, base), base, url)
-        if subject is not None and links and not _about_the_story(tag, block, links, subject):
+        # (A related-posts plugin's box, "yarpp-related", "rp4wp-related-posts", "jp-relatedposts": the plugin chose its
+        # posts by the story's own words and terms, whatever words their headlines share with it.)
+        chosen = _RELATED_PLUGIN.search(marks(block) + " " + marks(tag)) is not None
+        if subject is not None and links and not chosen and not _about_the_story(tag, block, links, subject):
             continue  # "You might also like" over the site's picks on other subjects, or over one of them
-        if not _may_be_the_storys(links, subject, url or base):
+        if not _may_be_the_storys(links, None if chosen else subject, url or base):
             continue  # "Related News" over the section's stories of the day, "Related Posts" over its other subjects
         if len(links) >= 2:
             return links
@@ -619,6 +622,11 @@ def marked_related(found: Survey, base: str, url: str, subject: Subject | None =
             # before it.
             fallback = [link for link in fallback if _shares_the_story([link], subject, url or base)]
     return fallback[:MAX_RELATED]
+
+
+# The classes WordPress's related-posts plugins give their box: YARPP's, Related Posts for WordPress's, Jetpack's,
+# Contextual Related Posts', Related Posts by Taxonomy's.
+_RELATED_PLUGIN = re.compile(r"yarpp-related|rp4wp-related|jp-relatedposts|crp_related|related-posts-by-taxonomy", re.I)
 
 
 def _in_side_column(tag: Tag, found: Survey) -> bool:
