@@ -768,9 +768,10 @@ POLL_TITLE = re.compile(r"^\W*(?:sondage|umfrage|encuesta|sondeo|sondaggio|enque
 # about a price says it in words ("Na emeryturze - 854 zł").
 PRICE_TAG_TITLE = re.compile(r"\|\s*(?:[€$£]\s*\d[\d\s.,]*|\d[\d\s.,]*\s*(?:€|\$|£|eur|usd|zł|kč|₽))\s*$", re.I)
 
-# A property's or a car's listing, its price and then a "for sale" or "to let" ending its words ("Membach 285.000 € Zum
-# Verkauf", "Appartement 3 pièces 189 000 € à vendre"): a classified ad the site shows beside the news, no report (not a
-# headline that only speaks of one: "Homes for sale rise to £300,000 average", "Elvis's mansion, $5m, is for sale").
+# A property's or a car's listing, its price and then a "for sale" or "to let" ending its words ("Membach 285.000 €
+# Zum Verkauf", "Appartement 3 pièces 189 000 € à vendre"): a classified ad the site shows beside the news, no report
+# (not a headline that only speaks of one: "Homes for sale rise to £300,000 average", "Elvis's mansion, $5m, is for
+# sale").
 LISTING_TITLE = re.compile(
     r"(?:[€$£]\s*\d[\d\s.,]*|\d[\d\s.,]*\s*(?:€|\$|£|eur\b|euros?\b|chf\b|zł|kč\b))\s*[-–—|:,]?\s*"
     r"(?:zum verkauf|zu verkaufen|zu vermieten|zur miete|[àa] vendre|[àa] louer|for sale|for rent|to let|en venta|"
@@ -1098,10 +1099,12 @@ EVENT_SEGMENTS = frozenset({
     # "/component/ohanah/<event>", "/component/jevents/...", "/icagenda/...")
     "ohanah", "jevents", "icagenda", "eventlist", "dpcalendar", "eventbooking",
 })
-# A list, a box or a slider of videos ("video-list", "type_topvideos", "videoStrip", "video_slider", "index-video-slide", Turkish
-# "sag-video-alani", the right column's video area): its stories are clips, not the page's top story.
+# A list, a box or a slider of videos ("video-list", "type_topvideos", "videoStrip", "video_slider",
+# "index-video-slide", Turkish "sag-video-alani", the right column's video area): its stories are clips, not the page's
+# top story.
 VIDEO_STRIP_MARKS = re.compile(
-    r"(?:^|[-_ ])(?:top)?videos(?:$|[-_ ])|video[-_ ]?(?:list|strip|carousel|slider?|rail|playlist|bar|alani)|(?:^|[-_ ])video[-_ ]?unit",
+    r"(?:^|[-_ ])(?:top)?videos(?:$|[-_ ])|video[-_ ]?(?:list|strip|carousel|slider?|rail|playlist|bar|alani)"
+    r"|(?:^|[-_ ])video[-_ ]?unit",
     re.I
 )
 
@@ -1172,8 +1175,8 @@ KICKER_MARKS = re.compile(r"kicker|(?:^|[-_ ])indicator|dachzeile|spitzmarke|cat
 # (French "à la une"; Portuguese "destaque"; Turkish "manşet", the front page's headline, "mansetTop": not the row above
 # it, "surmanset")
 _TOP_STORY_MARKS = r"featured|aufmacher|top-?stor|lead-?stor|splash|(?:^|[-_ ])a?-?la-?une(?:$|[-_ ])|destaque|(?:^|[-_ ])man[sş]et"
-HERO_MARKS = re.compile(rf"{_TOP_STORY_MARKS}|(?:^|[-_ ])hero|slider|carousel|slideshow|showcase|(?:^|[-_ ])slides?(?:$|[-_ ])"
-                        r"|(?:^|[-_ ])glider(?:$|[-_ \d])",
+HERO_MARKS = re.compile(rf"{_TOP_STORY_MARKS}|(?:^|[-_ ])hero|slider|carousel|slideshow|showcase"
+                        r"|(?:^|[-_ ])slides?(?:$|[-_ ])|(?:^|[-_ ])glider(?:$|[-_ \d])",
                         re.I)
 # A block that is the top story itself ("cover-story", "hero", "featured"), not a slider or a carousel of several.
 COVER_MARKS = re.compile(rf"{_TOP_STORY_MARKS}|cover-?stor|(?:^|[-_ ])hero(?:$|[-_ ])", re.I)

@@ -481,8 +481,8 @@ def _labels_its_link(tag: Tag) -> bool:
 
 def _list_of_teasers(block: Tag, found: Survey) -> bool:
     """Return whether a block's links are a list's items, one each, whatever words each adds (a teaser's summary), or
-    one story each; or its teaser cards (<article> elements), each linking one story only (its picture's link and its headline's, beside
-    its section's or its tags' pages)."""
+    one story each; or its teaser cards (<article> elements), each linking one story only (its picture's link and its
+    headline's, beside its section's or its tags' pages)."""
     items = block.find_all("li", limit=41)
     if len(items) >= 2 and len(items) == found.anchors.get(id(block), 0) \
             and all(found.anchors.get(id(item), 0) == 1 for item in items):

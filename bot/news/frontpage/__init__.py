@@ -337,9 +337,10 @@ def _own_titles(headlines: dict[str, tuple[Any, str]], titled: dict[str, list[st
 
 def _says_no_story(headline: str) -> bool:
     """Return whether a headline says its link leads to no story: a data page or a quote, a magazine's issue, a quiz or a
-    readers' poll, an offer or a product at its price, a property's listing for sale, a horoscope, an advertisement, a list of articles, a call to
-    readers, a job advertisement, a family's notice, a call to read the site's print edition, to subscribe to a
-    periodical or to click, a gallery's picture by its number, a business's card with its telephone number."""
+    readers' poll, an offer or a product at its price, a property's listing for sale, a horoscope, an advertisement, a
+    list of articles, a call to readers, a job advertisement, a family's notice, a call to read the site's print
+    edition, to subscribe to a periodical or to click, a gallery's picture by its number, a business's card with its
+    telephone number."""
     return bool(DATA_PAGE_TITLE.match(headline) or QUIZ_TITLE.match(headline) or POLL_TITLE.match(headline)
                 or QUOTE_TITLE.search(headline)
                 or ISSUE_TITLE.match(headline) or PRICE_TAG_TITLE.search(headline) or PAID_OPENING.match(headline)
@@ -383,7 +384,8 @@ def _without_id(name: str, number: str) -> str:
 _HERO_LEVELS = 8  # how far above a story's link the slider or carousel holding it may be
 # The place of a story's comments on its page, or of one comment ("#comments", "#comment-1632380", "#respond").
 _COMMENT_PLACE = re.compile(r"(?:comments?|respond|reply|disqus_thread)(?:[-_]?\d+)?$", re.I)
-_WRAPPED_NUMBER = re.compile(r"([\w-]+=)[a-z\d]*?[a-z](\d{5,})[a-z][a-z\d]*", re.I)  # a long number inside a coded id's letters
+# A long number inside a coded id's letters and digits, a key on both sides ("id=dvVWXQa814151406519advVWXQ").
+_WRAPPED_NUMBER = re.compile(r"([\w-]+=)[a-z\d]*?[a-z](\d{5,})[a-z][a-z\d]*", re.I)
 _NEWS_ID = re.compile(r"(?:^|&)((?:news|article|story)_?id)=(\d{5,})(?=&|$)", re.I)  # a query asking for one story by its id
 _MENU_NAME_WORDS = 3  # a menu's name of a section, not a headline
 _SLUG_WORDS = 4  # words of letters in the name of a slide that shows no words: a headline's slug
@@ -823,11 +825,13 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
                 # 2018031917303201530&MRH_P" and "mtview.php?vgb=autom&no=2018031917303201530&MATN_P" are one story;
                 # so are a coded id's, letters before its number, from any of the site's scripts: "at_pg.aspx?CNTN_CD=
                 # A0002416049&PAGE_CD=N0002" and "report_last.aspx?CNTN_CD=A0002416049&CMPT_CD=PT004".)
-                # (A number a key wraps on both sides is the story's, whatever box's key wraps it: "id=dvVWXQa814151406519
-                # advVWXQ" in the slider and "id=gwKFLza814151406519agwKFLz" in the latest news are one story.)
+                # (A number a key wraps on both sides is the story's, whatever box's key wraps it:
+                # "id=dvVWXQa814151406519advVWXQ" in the slider and "id=gwKFLza814151406519agwKFLz" in the latest
+                # news are one story.)
                 wrapped = _WRAPPED_NUMBER.fullmatch(asked)
                 where = host_of(path) if wrapped or asked.partition("=")[2][:1].isalpha() else path
-                key = by_path.setdefault(f"{where}?{wrapped[1]}{wrapped[2]} asked" if wrapped else f"{where}?{asked} asked", key)
+                asked_for = f"{wrapped[1]}{wrapped[2]}" if wrapped else asked
+                key = by_path.setdefault(f"{where}?{asked_for} asked", key)
             if named_id := _NEWS_ID.search(loose):
                 # (And one story asked by its news id from two of the site's scripts, its page and its clip's player:
                 # "News.aspx?NewsID=358869" and "vod.aspx?newsid=358869&videoid=89866".)

@@ -83,8 +83,8 @@ _INDEX_ID = re.compile(
 )
 # A category's or a section's word that names a script serving its index (not an archive's, a topic's or a dossier's: a
 # site may serve each story from its archive's script).
-_INDEX_SCRIPT_WORDS = frozenset({"category", "categories", "categorie", "categoria", "categorias", "kategorie", "section",
-                                 "sections", "seccion", "secao", "sezione", "rubrique", "rubrica", "rubrik"})
+_INDEX_SCRIPT_WORDS = frozenset({"category", "categories", "categorie", "categoria", "categorias", "kategorie",
+                                 "section", "sections", "seccion", "secao", "sezione", "rubrique", "rubrica", "rubrik"})
 _INDEX_SCRIPT_NAME_WORDS = 2  # a script's name of a word or two ("category", "ar_category", "news_section")
 
 
@@ -440,8 +440,9 @@ ID_ASKED = re.compile(r"(?:^|&)(?P<asked>(?:id|idx(?:no)?|seq|no|\w+[_-]id|\w*(?
 
 
 # A parameter, whatever its name, whose value is an item's coded id: letters, then a long number ("CNTN_CD=A0002416300",
-# "cid=AKR20180312000100001"), letters after it too ("id=dvVWXQa814151406519advVWXQ", "id=4CptiFa814148551260a4CptiF": a
-# site's key of letters and digits around the story's number); a bare number under another name may be a date or a page's.
+# "cid=AKR20180312000100001"), letters after it too ("id=dvVWXQa814151406519advVWXQ", "id=4CptiFa814148551260a4CptiF":
+# a site's key of letters and digits around the story's number); a bare number under another name may be a date or a
+# page's.
 CODED_ID_ASKED = re.compile(r"(?:^|&)(?P<asked>[\w-]+=[a-z\d]{0,7}[a-z]\d{5,}[a-z\d_]*)(?=&|$)", re.I)
 
 

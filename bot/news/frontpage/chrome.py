@@ -561,7 +561,8 @@ def _only_stories(element: Any) -> bool:
 def _dated_or_numbered(path: str, query: str) -> bool:
     """Return whether an address names one story by a date or a long number, in its path or asked for in its query (a
     number alone, or coded with letters: "ar_page.aspx?id=dvVWXQa814151406519advVWXQ")."""
-    return bool(DATE_PATH.search(path) or LONG_ID.search(path) or ID_ASKED.search(query) or CODED_ID_ASKED.search(query))
+    return bool(DATE_PATH.search(path) or LONG_ID.search(path) or ID_ASKED.search(query)
+                or CODED_ID_ASKED.search(query))
 
 
 def _address_path(link: Any) -> tuple[str, str]:

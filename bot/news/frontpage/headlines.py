@@ -612,7 +612,8 @@ def heading_text(heading: Any) -> str:
 _TRAILING = re.compile(r"(?:\s*©.*|[\s»›>|,·•:;–—-]+|\s+\d{1,2}:\d{2}(?::\d{2})?|,\s+\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})"
                        # a day and its time after the headline, its teaser's stamp set in the link ("... كفر قدوم
                        # 2018-03-17 16:08"): the time alone goes by the rule before, the day with it by this one
-                       r"|\s+(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2}))\s+\d{1,2}:\d{2}(?::\d{2})?"
+                       r"|\s+(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2}))"
+                       r"\s+\d{1,2}:\d{2}(?::\d{2})?"
                        # a teaser's counts of comments and views and its day, set apart by bars, its section maybe last
                        # ("... по казуса ЧЕЗ 13 | 9039 | 14.03.2018 | ПОЛИТИКА")
                        r"|\s+(?:\d+\s*\|\s*)+\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?:\s*\|\s*[^|\d]{1,40})?"
