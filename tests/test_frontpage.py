@@ -3737,10 +3737,14 @@ def test_a_special_sections_page_right_under_its_folder_is_no_story_but_the_stor
             ' the insurers has come</a></li>'
             '<li><a href="/specials/coverage/assembly-elections-2014/maharashtra/sena-mns-pit-heavy-weights">Sena, MNS'
             ' pit heavyweights against each other</a></li>'
+            # (a story filed right under the folder by its headline's slug of six words or more is a story)
+            '<li><a href="/especiales/junin-vive-la-devocion-alegria-semana-santa/">Junín vive la devoción y alegría en'
+            ' Semana Santa</a></li>'
             # and a brand's own stories on a subdomain of theirs
             '<li><a href="https://brandstories.example.com/2026/03/01/ai-technology-empowers-the-customer-and-the-agent/">AI technology empowers both the customer and the'
             ' agent</a></li>')
     assert sorted(path for path, _ in page(html)) == [
+        "/especiales/junin-vive-la-devocion-alegria-semana-santa/",
         "/specials/coverage/assembly-elections-2014/maharashtra/sena-mns-pit-heavy-weights",
         "/specials/interviews/article/1399443/orizon-asfalistikh-hrthe-h-ora.html"]
 

@@ -1131,7 +1131,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set TA (judged 2026-12-04, thirty-fifth stop and the thirty-sixth's start; development since)", (0.999, 0.999, 2, 0.999)),
     ("set TB (judged 2026-12-04, thirty-fifth stop and the thirty-sixth's start; development since)", (0.999, 0.999, 2, 0.984)),
     ("set TC (judged 2026-12-04, thirty-fifth stop and the thirty-sixth's start; development since)", (0.978, 0.931, 2, 0.999)),
-    ("set TD (judged 2026-12-04, thirty-fifth stop and the thirty-sixth's start; development since)", (0.980, 0.904, 2, 0.999)),
+    ("set TD (judged 2026-12-04, thirty-fifth stop and the thirty-sixth's start; development since)", (0.981, 0.938, 2, 0.999)),
     ("set TE (judged 2026-12-04, thirty-fifth stop and the thirty-sixth's start; development since)", (0.989, 0.979, 2, 0.985)),
     ("set TF (judged 2026-12-04, thirty-fifth stop and the thirty-sixth's start; development since)", (0.996, 0.999, 2, 0.867)),
     ("set TG (judged 2026-12-04, thirty-fifth stop and the thirty-sixth's start; development since)", (0.968, 0.999, 2, 0.999)),

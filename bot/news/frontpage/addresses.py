@@ -149,6 +149,7 @@ _COLUMNIST_NAME_WORDS = 3
 # A folder of one column's pages, its number and its writer's name after ("/coluna/9/Jesse-Souza").
 _COLUMN_FOLDERS = frozenset({"coluna", "columna", "column", "colonna", "kolumne", "kolumna", "chronique"})
 _BLOG_FOLDERS = frozenset({"blogs", "lesblogs", "les-blogs"})
+_SPECIAL_STORY_WORDS = 6  # a slug this long right under a special section's folder spells a story's headline
 _BLOG_POST_WORDS = 7  # a slug this long under the blogs' folder spells a post's headline, not a blog's name
 _SECTION_NAME_WORDS = 4  # a section's name after its number under an index folder, not a headline's slug
 _GAME_PAGE_FOLDERS = frozenset({"game", "jeu", "spiel", "gioco", "juego", "jogo", "gra"})  # one game's page, singular
@@ -539,8 +540,11 @@ def path_kind(url: str, page_key: str) -> int:
         return NOT_STORY  # /calendario_classifica/serie_a/2017-2018: a league's tables, not a report
     if any(_LOST_WORDS.intersection(words) and _FOUND_WORDS.intersection(words) for words in folder_words):
         return NOT_STORY  # /recherche-trouve-perdu/trouve/le-creusot-a-qui-la-cle.html: a notice of a lost key
-    if lowered[0] in _SPECIAL_FOLDERS and len(lowered) == 2 and not (DATE_PATH.search(path) or LONG_ID.search(path)):
-        return NOT_STORY  # /speciale/samsung-galaxy-s9/: a special section's page, its stories listed
+    if lowered[0] in _SPECIAL_FOLDERS and len(lowered) == 2 and not (DATE_PATH.search(path) or LONG_ID.search(path)) \
+            and _slug_words(lowered[1]) < _SPECIAL_STORY_WORDS:
+        # /speciale/samsung-galaxy-s9/: a special section's page, its stories listed (not a story a site files right
+        # under the folder by its headline's slug: "/especiales/junin-vive-la-devocion-alegria-semana-santa/")
+        return NOT_STORY
     if lowered[0] in _COLLECTION_FOLDERS and len(lowered) <= 4 and not DATE_PATH.search(path) \
             and not (len(lowered) >= 3 and LONG_ID.fullmatch(lowered[-1].rsplit(".", 1)[0])
                      and names_one_story(lowered[-2])):
