@@ -5617,3 +5617,11 @@ def test_an_advertising_slot_the_template_never_closed_holds_the_columns_next_bo
     # (a slot of its own, holding a native ad's items, stays an ad's)
     native = f'<div class="box ad"><div id="div-gpt-ad-1511793875987-0"></div><div class="box dol">{items}</div></div>'
     assert page(native) == []
+
+
+def test_a_categorys_archive_of_one_year_is_no_story_but_a_story_filed_under_a_year_is() -> None:
+    page_key = "http://www.site.it/"
+    assert path_kind("http://www.site.it/2015/category/il-corsivo/", page_key) == NOT_STORY
+    for address in ("http://www.site.it/2015/politics/a-long-story-slug-about-the-regional-budget/",
+                    "http://www.site.it/archives/featured-articles/2018/march/16/its-time-for-a-new-foreign-policy"):
+        assert path_kind(address, page_key) != NOT_STORY, address
