@@ -2758,6 +2758,8 @@ def test_calendar_entries_and_pages_named_by_a_kind_that_polls_or_advertises_are
             '<h3><a href="/findit/food/bakeries/fresh-market/business_4000075680.html">Fresh Market bakery and deli</a></h3>'
             '<h3><a href="/eedition/the-daily-press/edition_8fa4c2a4-5bee-53c7-9d37-1d34d157e728.html">The Daily Press'
             ' e-edition for today</a></h3>'
+            # (and the printed edition's archive of scanned pages, Spanish "hemeroteca")
+            '<h3><a href="/hemeroteca/pdf;2018-03-20;0;1">Sección 0 de la Hemeroteca Digital de hoy</a></h3>'
             # a story of a section whose name comes before its id with a hyphen, and a dated calendar section's report
             '<h3><a href="/news/business-29099359">UK set to challenge the EU bonus cap in court</a></h3>'
             '<h3><a href="/calendar/2026/03/01/the-parade-drew-thousands/">The parade drew thousands to the city</a></h3>')

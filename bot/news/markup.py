@@ -504,8 +504,9 @@ NOT_STORY_SEGMENTS = frozenset({
     # hyperconvergence-478730"; not the plural, "/resources/": a section of news on mining and energy, or a trade list)
     "webinar", "webinars", "webinare", "webinaire", "webinaires", "whitepaper", "whitepapers", "ebooks",
     "white-paper", "white-papers", "resource", "resource-library", "resource-center", "resource-centre",
-    # the printed edition's reader, in a folder (/eedition/the-daily/edition_8fa4c2a4-...html)
-    "eedition", "e-edition", "epaper", "e-paper",
+    # the printed edition's reader, in a folder (/eedition/the-daily/edition_8fa4c2a4-...html), and its archive of
+    # scanned pages (Spanish and Italian "hemeroteca", "emeroteca": /hemeroteca/pdf;2018-03-20;0;1)
+    "eedition", "e-edition", "epaper", "e-paper", "hemeroteca", "emeroteca",
     # ... and a press review's page of one newspaper's front page of a day (Turkish "gazeteler", the newspapers:
     # "/gazeteler/2018-03-23/hurriyet"; "gazete-mansetleri", their headlines)
     "gazeteler", "gazete-mansetleri",
