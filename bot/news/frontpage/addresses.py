@@ -651,7 +651,8 @@ def path_kind(url: str, page_key: str) -> int:
         return NOT_STORY
     if any(s in _INDEX_SEGMENTS for s in lowered) and (not has_id_or_date or _year_names_topic(where, parts.query, last)):
         return NOT_STORY  # (/category/sports/cricket/icc-world-cup-2015: the year is the topic's, no story's date)
-    if any(_YEAR.fullmatch(a) and b in _INDEX_SEGMENTS for a, b in zip(lowered, lowered[1:])) and not DATE_PATH.search(path):
+    if any(_YEAR.fullmatch(a) and b in _INDEX_SEGMENTS for a, b in zip(lowered, lowered[1:])) \
+            and not DATE_PATH.search(path):
         return NOT_STORY  # /2015/category/il-corsivo/: a category's archive of one year, no month or day after the year
     if len(lowered) >= 3 and lowered[-3] in _INDEX_SEGMENTS and lowered[-2].isdigit() and "." not in last \
             and _slug_words(last) <= _SECTION_NAME_WORDS:
