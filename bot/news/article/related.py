@@ -504,7 +504,7 @@ def _hrefs(card: Tag) -> set[str]:
 
 def _story_hrefs(card: Tag) -> set[str]:
     """Return the addresses a teaser card links but its section's, tags' and author's pages ("In News, Portugal")."""
-    return {href for a in card.find_all("a", href=True) if isinstance(href := a.get("href"), str) and not _leads_to_index(href)}
+    return {href for href in _hrefs(card) if not _leads_to_index(href)}
 
 
 def _one_link_run(title: Tag, found: Survey) -> list[Tag]:

@@ -234,10 +234,8 @@ def _clickable_blocks_as_links(root: Any) -> None:
     blocks = root.xpath("//*[@data-href or @onclick or @onmousedown][not(self::a)][not(.//a)][not(ancestor::a)]")
     if not blocks:
         return
-    linked: dict[str, bool] = {}  # each address the page links -> whether a link to it shows words
-    for anchor in root.iter("a"):
-        if target := (anchor.get("href") or "").strip().rstrip("/"):
-            linked[target] = linked.get(target, False) or bool(text_of(anchor))
+    linked = {(anchor.get("href") or "").strip().rstrip("/") for anchor in root.iter("a")} - {""}
+    worded: set[str] | None = None  # the addresses a link with words leads to, read once a click handler asks
     for element in blocks:
         address = (element.get("data-href") or "").strip()
         if not address:
@@ -246,7 +244,12 @@ def _clickable_blocks_as_links(root: Any) -> None:
             # headlines beside the pictures that link them; not a box a script makes clickable around a story the page
             # names in words elsewhere, an "Editors Choice" strip)
             opened = _OPENS_PAGE.search((element.get("onclick") or "") + " " + (element.get("onmousedown") or ""))
-            address = opened[1].strip() if opened and linked.get(opened[1].strip().rstrip("/")) is False else ""
+            address = opened[1].strip() if opened else ""
+            if address.rstrip("/") in linked:
+                if worded is None:
+                    worded = {(anchor.get("href") or "").strip().rstrip("/") for anchor in root.iter("a")
+                              if text_of(anchor)}
+                address = "" if address.rstrip("/") in worded else address
         if address and address.rstrip("/") in linked:
             element.tag = "a"
             element.set("href", address)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from itertools import chain
+from itertools import chain, takewhile
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
@@ -505,10 +505,12 @@ def _leading_kicker(element: Any, slug: str = "") -> tuple[Any, ...]:
     return (labels or (first,)) if is_headline(_words_after(labels[-1] if labels else first), slug) else ()
 
 
-def _words_after(element: Any) -> str:
-    """Return the words after an element inside its parent: its tail and its later siblings' words (not scripts')."""
-    return collapse(" ".join([element.tail or ""] + [" ".join(e.itertext()) + " " + (e.tail or "")
-                                                     for e in element.itersiblings()
+def _words_after(element: Any, until: Callable[[Any], bool] = lambda sibling: False) -> str:
+    """Return the words after an element inside its parent: its tail and its later siblings' words (not scripts'), up to
+    the first sibling until says ends them."""
+    siblings = takewhile(lambda e: not (isinstance(e.tag, str) and e.tag not in NOISE_TAGS and until(e)),
+                         element.itersiblings())
+    return collapse(" ".join([element.tail or ""] + [" ".join(e.itertext()) + " " + (e.tail or "") for e in siblings
                                                      if isinstance(e.tag, str) and e.tag not in NOISE_TAGS]))
 
 
@@ -519,15 +521,8 @@ def _headline_after_label(anchor: Any, own: str) -> str:
     „Nadobudol som dojem ...“".)"""
     if len(own.split()) > _LABEL_WORDS:
         return ""
-    parts = [anchor.tail or ""]
-    for sibling in anchor.itersiblings():
-        if not isinstance(sibling.tag, str) or sibling.tag in NOISE_TAGS:
-            parts.append(sibling.tail or "")
-            continue
-        if sibling.tag in ("a", "br") or next(sibling.iter("a"), None) is not None:
-            break  # (the next story's link, or the teaser's counter of comments)
-        parts.append(" ".join(sibling.itertext()) + " " + (sibling.tail or ""))
-    rest = collapse(" ".join(parts))
+    # (up to a line break or the next link: the next story's, or the teaser's counter of comments)
+    rest = _words_after(anchor, lambda sibling: sibling.tag in ("a", "br") or next(sibling.iter("a"), None) is not None)
     return f"{own} {rest}" if is_headline(rest) and len(rest) <= _TEASER_CHARS else ""
 
 
