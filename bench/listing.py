@@ -48,21 +48,6 @@ HELDOUT_FOLDERS = {
     "gathered, fresh held-out": REPO / "tests" / "fixtures" / "frontpages-heldout",
     "gathered, final held-out": REPO / "tests" / "fixtures" / "frontpages-final",
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
-    "set UC (held out, gathered 2026-12-04, thirty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeuc",
-    "set UA (held out, gathered 2026-12-04, thirty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeua",
-    "set UB (held out, gathered 2026-12-04, thirty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeub",
-    "set UG (held out, gathered 2026-12-04, thirty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeug",
-    "set UE (held out, gathered 2026-12-04, thirty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeue",
-    "set UF (held out, gathered 2026-12-04, thirty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeuf",
-    "set UD (held out, gathered 2026-12-04, thirty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeud",
-    "set UJ (held out, gathered 2026-12-04, thirty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeuj",
-    "set UK (held out, gathered 2026-12-04, thirty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeuk",
-    "set UH (held out, gathered 2026-12-04, thirty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeuh",
-    "set UI (held out, gathered 2026-12-04, thirty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeui",
-    "set UM (held out, gathered 2026-12-04, thirty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeum",
-    "set UN (held out, gathered 2026-12-04, thirty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeun",
-    "set UO (held out, gathered 2026-12-04, thirty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeuo",
-    "set UL (held out, gathered 2026-12-04, thirty-sixth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeul",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
@@ -568,6 +553,21 @@ JUDGED_FOLDERS = {
     "set TM (judged 2026-12-04, thirty-fifth stop and the thirty-sixth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgetm",
     "set TN (judged 2026-12-04, thirty-fifth stop and the thirty-sixth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgetn",
     "set TO (judged 2026-12-04, thirty-fifth stop and the thirty-sixth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeto",
+    "set UA (judged 2026-12-04, thirty-sixth stop and the thirty-seventh's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeua",
+    "set UB (judged 2026-12-04, thirty-sixth stop and the thirty-seventh's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeub",
+    "set UC (judged 2026-12-04, thirty-sixth stop and the thirty-seventh's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeuc",
+    "set UD (judged 2026-12-04, thirty-sixth stop and the thirty-seventh's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeud",
+    "set UE (judged 2026-12-04, thirty-sixth stop and the thirty-seventh's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeue",
+    "set UF (judged 2026-12-04, thirty-sixth stop and the thirty-seventh's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeuf",
+    "set UG (judged 2026-12-04, thirty-sixth stop and the thirty-seventh's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeug",
+    "set UH (judged 2026-12-04, thirty-sixth stop and the thirty-seventh's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeuh",
+    "set UI (judged 2026-12-04, thirty-sixth stop and the thirty-seventh's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeui",
+    "set UJ (judged 2026-12-04, thirty-sixth stop and the thirty-seventh's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeuj",
+    "set UK (judged 2026-12-04, thirty-sixth stop and the thirty-seventh's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeuk",
+    "set UL (judged 2026-12-04, thirty-sixth stop and the thirty-seventh's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeul",
+    "set UM (judged 2026-12-04, thirty-sixth stop and the thirty-seventh's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeum",
+    "set UN (judged 2026-12-04, thirty-sixth stop and the thirty-seventh's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeun",
+    "set UO (judged 2026-12-04, thirty-sixth stop and the thirty-seventh's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeuo",
 }
 DEVELOPMENT = REPO.parent / "corpora-dev" / "frontpages"
 _ID = re.compile(r"\d{4,}")
