@@ -2568,6 +2568,18 @@ def test_one_story_linked_with_its_query_parameters_in_another_order_is_one_entr
                                                 "/live/news.php?lang=173&cat=155&newid=13176"]
 
 
+def test_one_story_linked_at_its_address_and_at_its_mobile_editions_is_one_entry_either_way_round() -> None:
+    html = ('<h2><a href="/cronache/articolo.php?articolo_id=59728">Doctors protest against their own pay rise and ask'
+            ' for fairer spending</a></h2><h3><a href="/cronache/articolo.php?articolo_id=59729">A new hospital opens'
+            ' in the north of the region</a></h3><li><a href="/m/cronache/articolo.php?articolo_id=59728">Doctors'
+            ' protest against their own pay rise</a></li><li><a href="/mobile/news/2026/03/05/budget-vote-delayed/">'
+            'Budget vote delayed again by a week</a></li><li><a href="/news/2026/03/05/budget-vote-delayed/">Budget'
+            ' vote delayed again</a></li>')
+    assert [path for path, _ in page(html)] == ["/cronache/articolo.php?articolo_id=59728",
+                                                "/cronache/articolo.php?articolo_id=59729",
+                                                "/mobile/news/2026/03/05/budget-vote-delayed/"]
+
+
 def test_one_numbered_story_filed_under_two_folders_or_subdomains_is_one_entry() -> None:
     html = ('<h2><a href="https://metro.news.example.com/read/1490191/hospital-beds-fill-up">Hospital beds fill up in'
             ' the capital</a></h2><h3><a href="/nova/12912/police-may-use-firearms">Police may use firearms against'

@@ -389,6 +389,7 @@ _HERO_LEVELS = 8  # how far above a story's link the slider or carousel holding 
 _COMMENT_PLACE = re.compile(r"(?:comments?|respond|reply|disqus_thread)(?:[-_]?\d+)?$", re.I)
 # A long number inside a coded id's letters and digits, a key on both sides ("id=dvVWXQa814151406519advVWXQ").
 _WRAPPED_NUMBER = re.compile(r"([\w-]+=)[a-z\d]*?[a-z](\d{5,})[a-z][a-z\d]*", re.I)
+_MOBILE_EDITION = re.compile(r"^([a-z][a-z0-9+.-]*://[^/]+)/(?:m|mobile)(?=/[^/])", re.I)  # the site's mobile folder
 _NEWS_ID = re.compile(r"(?:^|&)((?:news|article|story)_?id)=(\d{5,})(?=&|$)", re.I)  # a query asking for one story by its id
 _MENU_NAME_WORDS = 3  # a menu's name of a section, not a headline
 _SLUG_WORDS = 4  # words of letters in the name of a slide that shows no words: a headline's slug
@@ -822,6 +823,9 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
             # (Its query's parameters in any order: "?lang=173&newid=13177&cat=155" and "?lang=173&cat=155&newid=13177";
             # and with or without a parameter that only says where the link sat: "view.php?key=2018...&ref=main_midtop".)
             loose = without_tracking(query) if mark else ""
+            # (And at its address and at the site's mobile edition's, the same path under a first folder "m" or "mobile":
+            # "/cronache/articolo.php?articolo_id=59728" and "/m/cronache/articolo.php?articolo_id=59728".)
+            path = _MOBILE_EDITION.sub(r"\1", path)
             key = by_path.setdefault(path + ("?" if loose else "") + "&".join(sorted(loose.split("&"))), key)
             if asked := asked_by_id(loose):
                 # (And with any other parameters beside its one long id, a section's or a box's: "mtview.php?no=
