@@ -600,6 +600,9 @@ def test_a_teaser_its_class_calls_the_lead_or_the_largest_leads_over_small_tease
     # (a bare "lead", the standfirst's class, or a size the page gives no other name say nothing)
     for size in ("lead", "article-lg", "leader"):
         assert page(row + teaser(3, size))[0][0] == "/2026/03/01/story-1/"
+    # (nor one that names the teaser after the lead: "second-lead-story", "sub-lead-story", "secondary-lead-story")
+    for size in ("second-lead-story", "sub-lead-story", "secondary-lead-story"):
+        assert page(row + teaser(3, size))[0][0] == "/2026/03/01/story-1/"
 
 
 def test_lead_is_the_first_story_shown_big_below_a_row_of_stories_shown_as_thumbnails() -> None:

@@ -295,6 +295,9 @@ _SLIDER_WINDOW = 12  # how far below a first story shown small the first one sho
 # ("article-xlg", "news-piece_major"), on the link or its three nearest blocks.
 _LEAD_TEASER = re.compile(r"(?:^|[-_ ])(?:is-?lead|lead-?(?:post|story|article|item|news)|xlg|major)(?:$|[-_ ])", re.I)
 _LEAD_TEASER_LEVELS = 3
+# A class that names a teaser after the lead, the next one down ("second-lead-story", "sub-lead", "secondary-lead-story"):
+# read with the lead's marks, not as one.
+_NOT_THE_LEAD = re.compile(r"(?:second(?:ary)?|sub|third|other|more)[-_]?lead", re.I)
 _STALE_DAYS = 30  # how much older than most of the page's dated stories a top story is not
 _DATED_STORIES = 5  # dated stories a page needs for its usual day to say anything
 
@@ -426,7 +429,7 @@ def _dated_item(anchor: Any) -> Any:
 
 def _lead_teaser(anchor: Any) -> bool:
     """Return whether a link or one of its nearest blocks has a class that names the page's lead teaser."""
-    return any(_LEAD_TEASER.search(element_marks(block))
+    return any(_LEAD_TEASER.search(_NOT_THE_LEAD.sub(" ", element_marks(block)))
                for block in [anchor, *islice(anchor.iterancestors(), _LEAD_TEASER_LEVELS)])
 
 
