@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 from pathlib import Path
+from urllib.parse import quote
 
 import lxml.html
 import pytest
@@ -1125,6 +1126,21 @@ def test_a_short_headline_stays_where_its_slug_spells_its_words_but_the_short_on
     issue = '<article><h4><a href="/oreol/news/117625-_30_1176/">№ 30 (1176)</a></h4></article>'
     assert [title for _, title in page(story(1) + columns + issue)] == [
         "Story 1: a headline of several words", "Un radar averiado", "Hoy no, mañana"]
+
+
+def test_a_short_headline_in_another_script_stays_where_its_percent_encoded_slug_is_its_words() -> None:
+    def teaser(number: int, folder: str, slug: str, words: str) -> str:
+        return (f'<div class="item"><a href="/article/{number}/{quote(folder)}/{quote(slug)}"><div class="title">{words}'
+                '</div></a></div>')
+    html = (teaser(829025, "البلد", "زيارة-المستقبل", "زيارة المستقبل")
+            + teaser(829026, "البلد", "إيران-تريد-حزب-الله-آخر-في-اليمن", "إيران تريد حزب الله آخر في اليمن")
+            + teaser(829027, "الملعب", "اشتعال-صراع", "اشتعال صراع")
+            # (not a name that ends a series' longer slug: a profile's; nor a Latin slug's two words under a folder in
+            # another script, spelled as ever)
+            + teaser(162104, "אמנים", "אמני-הגולה-יוני-גנוט", "יוני גנוט")
+            + teaser(829028, "البلد", "visit-future", "Visit Future"))
+    assert [title for _, title in page(html)] == ["زيارة المستقبل", "إيران تريد حزب الله آخر في اليمن", "اشتعال صراع",
+                                                   "Visit Future"]
 
 
 def test_buying_guides_best_of_lists_contests_downloads_newsletters_quotes_and_job_ads_are_not_stories() -> None:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from typing import Any
-from urllib.parse import parse_qsl, unquote_plus, urlsplit
+from urllib.parse import parse_qsl, unquote, unquote_plus, urlsplit
 
 from bot.news.markup import (
     EVENT_SEGMENTS,
@@ -959,7 +959,7 @@ class Shapes:
 def slug_is(text: str, url: str) -> bool:
     """Return whether the last segment of a URL's path spells a text, word for word ("/2020/05/l-eau-qui-dort.html"
     for "L'eau qui dort"): the story's own title, not a label its slug goes on from ("/Trade-Republic-Zinsen-...")."""
-    last = url.partition("?")[0].rstrip("/").rsplit("/", 1)[-1]
+    last = unquote(url.partition("?")[0].rstrip("/").rsplit("/", 1)[-1])  # (its letters, "%D8%B2..." read as "زيارة")
     # (an extension written twice too: ".html.html")
     return folded_words_but_numbers(text) == folded_words_but_numbers(re.sub(r"(\.\w+)\1?$", "", last))
 
@@ -974,7 +974,8 @@ def own_slug(url: str) -> str:
     """Return the segment of a URL's path that spells the most words: the story's own slug. The
     folders it is filed under (a section "/humor/", an author "/opiniao/paula-ferreira/", a town "/viseu/") spell
     labels, not its headline; nor does a section or an id after it ("/owls-turns-20/reviews/", "/story-e6frfkvr-122581")."""
-    segments = [segment for segment in urlsplit(url).path.split("/") if segment]
+    # (its letters, not their percent-encoded bytes: "%D8%B2%D9%8A..." spells one word, not eight)
+    segments = [unquote(segment) for segment in urlsplit(url).path.split("/") if segment]
     if len(segments) < 2:
         return segments[0] if segments else ""
     # Among equals the one with the story's number ("/oray-egin/3150222-parayla-saadet"), then the first.

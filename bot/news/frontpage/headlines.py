@@ -80,6 +80,11 @@ def spelled_by(text: str, slug: str) -> bool:
     """Return whether a story's slug spells a short text ("Chalk Coffee" of .../chalk-coffee/): every word, or every
     word but the short ones it may leave out ("Un radar averiado" of /opinion/radar-averiado-20210801185805.html)."""
     words = folded_words(text)
+    if not words and slug and not MORE_LABELS.match(text):
+        # A text in a script of no Latin letters, "زيارة المستقبل" of ".../زيارة-المستقبل": where its words are all the
+        # slug's, numbers aside (not a name that ends a series' slug, "יוני גנוט" of "/162104-אמני-הגולה-יוני-גנוט": a
+        # profile's; nor two words of a longer one: no short words of such a script are known to leave out).
+        return bool(words_of(text)) and set(words_of(text)) == {word for word in words_of(slug) if not word.isdigit()}
     if not (slug and words) or MORE_LABELS.match(text):
         return False
     spelled = set(folded_words(slug))
