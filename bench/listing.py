@@ -51,6 +51,7 @@ HELDOUT_FOLDERS = {
     "set VA (held out, gathered 2026-12-04, thirty-seventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgeva",
     "set VF (held out, gathered 2026-12-04, thirty-seventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgevf",
     "set VB (held out, gathered 2026-12-04, thirty-seventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgevb",
+    "set VC (held out, gathered 2026-12-04, thirty-seventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgevc",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
