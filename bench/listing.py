@@ -52,6 +52,7 @@ HELDOUT_FOLDERS = {
     "set VF (held out, gathered 2026-12-04, thirty-seventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgevf",
     "set VB (held out, gathered 2026-12-04, thirty-seventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgevb",
     "set VC (held out, gathered 2026-12-04, thirty-seventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgevc",
+    "set VD (held out, gathered 2026-12-04, thirty-seventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgevd",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
