@@ -53,6 +53,7 @@ HELDOUT_FOLDERS = {
     "set VB (held out, gathered 2026-12-04, thirty-seventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgevb",
     "set VC (held out, gathered 2026-12-04, thirty-seventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgevc",
     "set VD (held out, gathered 2026-12-04, thirty-seventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgevd",
+    "set VG (held out, gathered 2026-12-04, thirty-seventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgevg",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
