@@ -10,7 +10,7 @@ import lxml.html
 import pytest
 
 from bot.news.frontpage import read_front_page
-from bot.news.frontpage.addresses import NOT_STORY, path_kind, slug_is
+from bot.news.frontpage.addresses import NOT_STORY, SURE_STORY, path_kind, slug_is
 from bot.news.frontpage.headlines import teaser_title, without_tail
 
 SITE = "https://news.example.com/"
@@ -3560,6 +3560,14 @@ def test_a_download_subdomain_s_software_pages_are_no_stories() -> None:
     assert [path for path, _ in page(html + story(1))] == ["/2026/03/01/story-1/"]
 
 
+def test_a_business_directorys_subdomain_lists_companies_not_stories() -> None:
+    html = ('<article><h4><a href="https://empresas.news.example.com/cantabria/santander/comercios/pasteleria/'
+            'la-tahona-cantabra_2945.html#utm_source=dmo">La Tahona Cántabra</a></h4></article>'
+            '<article><h4><a href="https://entreprises.news.example.com/lyon/garages/garage-du-centre-ville_2974.html">'
+            'Garage du centre-ville, réparations toutes marques</a></h4></article>')
+    assert [path for path, _ in page(html + story(1))] == ["/2026/03/01/story-1/"]
+
+
 def test_one_story_linked_from_several_boxes_each_adding_its_short_number_after_the_id_is_one_entry() -> None:
     slug = "kamp-mod-tiden-derfor-skal-mette-findes-hurtigt-"
     html = (f'<h2><a href="/{slug}/Sjaelland-Politi/20141209/artikler/312099989/1265">Derfor skal Mette findes hurtigt</a></h2>'
@@ -4248,6 +4256,37 @@ def test_a_slug_spells_its_short_headline_whatever_extension_follows_even_writte
     assert slug_is("Rupiah ke 15.000?", "http://www.beritasatu.com/tajuk/5816-rupiah-ke-15000.html.html")
     assert slug_is("KPK Tak Berpolitik", "http://www.beritasatu.com/tajuk/5817-kpk-tak-berpolitik.html")
     assert not slug_is("Lifestyle", "https://www.bild.de/lifestyle/startseite/lifestyle/lifestyle-15478526.bild.html")
+
+
+def test_a_slug_spells_its_short_headline_whatever_place_in_the_page_its_address_points_to() -> None:
+    assert slug_is("Snes9x v1.30", "https://www.planetemu.net/news/24-03-2018-snes9x-v1-30#go9492")
+    assert slug_is("La Tahona Cántabra", "https://site.example/comercios/la-tahona-cantabra_2945.html#utm_source=dmo")
+    assert not slug_is("Go", "https://www.planetemu.net/news/24-03-2018-snes9x-v1-30#go9492")
+
+
+def test_a_slug_that_opens_with_its_whole_day_names_one_story() -> None:
+    for url in ("https://www.planetemu.net/news/24-03-2018-snes9x-v1-30", "https://site.example/2018-03-24-budget-vote",
+                "https://site.example/blog/2018_03_24_release-notes.html"):
+        assert path_kind(url, "site.example") == SURE_STORY
+    # (not a day's edition, nor a number that only reads as a day: a version, a score)
+    assert path_kind("https://site.example/edition/24-03-2018", "site.example") == NOT_STORY
+    assert path_kind("https://site.example/news/v1-03-2018-notes", "site.example") != SURE_STORY
+
+
+def test_a_table_of_dated_rows_that_a_class_calls_a_menus_is_a_list_of_stories() -> None:
+    def row(day: int, slug: str, words: str) -> str:
+        return (f'<tr class="menu-newspair"><td class="menu-news-titre"><a href="/news/{day}-03-2026-{slug}">{words}</a>'
+                f'</td><td class="menu-news">Super NES</td><td class="menu-news-date">{day}/03 11:50</td>'
+                '<td class="menu-news">Firebrand</td></tr>')
+    rows = [row(24, "snes9x-v1-30", "Snes9x v1.30"), row(21, "virtuanes-3ds-v1-02", "VirtuaNES 3DS v1.02"),
+            row(19, "mame-icons-extended-pack", "MAME Icons v0.195 Extended Pack")]
+    html = f'<table class="accueil-news">{"".join(rows)}</table>'
+    assert [title for _, title in page(html)] == ["Snes9x v1.30", "VirtuaNES 3DS v1.02", "MAME Icons v0.195 Extended Pack"]
+    # (a menu's table of sections stays a menu: no row dates its link)
+    menu = ('<table class="menu"><tr><td class="menu-item"><a href="/2026/03/01/story-2/">Sport news of the day in'
+            ' the region</a></td><td class="menu-item"><a href="/2026/03/01/story-3/">Culture news of the day in'
+            ' the region</a></td></tr></table>')
+    assert [path for path, _ in page(menu + story(1))] == ["/2026/03/01/story-1/"]
 
 
 def test_among_dated_stories_an_idless_one_stays_where_a_heading_gives_it_the_long_headline_its_slug_spells() -> None:

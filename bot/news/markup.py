@@ -366,6 +366,8 @@ NOT_STORY_HOSTS = frozenset({
     # German, Spanish, Portuguese, Italian)
     "rabota", "robota", "praca", "prace", "posao", "munka", "karriere", "careers", "empleo", "emprego", "lavoro",
     "epaper", "e-paper",  # the printed edition's reader
+    # its directory of local businesses (empresas.site/cantabria/santander/comercios/pasteleria/la-tahona-cantabra_2945.html)
+    "empresas", "entreprises", "firmen", "aziende", "bedrijven", "directory",
     "forum", "forums", "foro", "foros",  # readers' threads on the site's forum (forums.site/forum/affich-37285226-...)
     # paid death notices and condolences (nekrologi.site/0,11,,489137,-kondolencje.html), a broadcaster's replays
     "nekrologi", "nekrolog", "traueranzeigen", "trauer", "avisdedeces", "avis-de-deces", "necrologie", "necrologi",

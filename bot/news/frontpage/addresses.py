@@ -676,7 +676,7 @@ def path_kind(url: str, page_key: str) -> int:
         # A section's own page, its folder's name and the CMS's number ("/strategie-rh/strategie-rh-20698.html",
         # "Stratégie RH"): a story only where a headline names it ("/video/video-224871.html", a clip's headline)
         return NEEDS_HEADLINE
-    if DATE_PATH.search(path) or LONG_ID.search(where):
+    if DATE_PATH.search(path) or LONG_ID.search(where) or _DATED_SLUG.match(stem):
         return SURE_STORY
     if has_id_or_date or _SLUG_QUERY.search(parts.query) or (_is_opaque_id(last) and names_one_story(last)):
         return STORY  # (an id of letters and digits alone names one: /c49c570c8a444ff3ac01f2f5e5b91b5f)
@@ -695,6 +695,10 @@ def path_kind(url: str, page_key: str) -> int:
     return SHAPELESS
 
 
+# A slug that opens with the whole day the story was filed, its year of four digits, before its words
+# ("/news/24-03-2018-snes9x-v1-30", "/2018-03-24-budget-vote-delayed"): one story of that day.
+_DATED_SLUG = re.compile(r"(?:(?:19|20)\d\d[-_](?:0?[1-9]|1[0-2])[-_](?:0?[1-9]|[12]\d|3[01])"
+                         r"|(?:0?[1-9]|[12]\d|3[01])[-_](?:0?[1-9]|1[0-2])[-_](?:19|20)\d\d)[-_][^\W\d_]")
 # A folder of the site's galleries or videos, and a serial number of one (one to four digits; not a year, "2018").
 _MEDIA_FOLDERS = frozenset({"imagenes", "imagens", "images", "foto", "fotos", "photo", "photos", "galeria", "galerias",
                             "galería", "galerías", "gallery", "galleries", "galerie", "galerija", "fotogalerie",
@@ -959,7 +963,8 @@ class Shapes:
 def slug_is(text: str, url: str) -> bool:
     """Return whether the last segment of a URL's path spells a text, word for word ("/2020/05/l-eau-qui-dort.html"
     for "L'eau qui dort"): the story's own title, not a label its slug goes on from ("/Trade-Republic-Zinsen-...")."""
-    last = unquote(url.partition("?")[0].rstrip("/").rsplit("/", 1)[-1])  # (its letters, "%D8%B2..." read as "زيارة")
+    # (its letters, "%D8%B2..." read as "زيارة"; not a place in the page after it, "/<slug>#go9492")
+    last = unquote(url.partition("#")[0].partition("?")[0].rstrip("/").rsplit("/", 1)[-1])
     # (an extension written twice too: ".html.html")
     return folded_words_but_numbers(text) == folded_words_but_numbers(re.sub(r"(\.\w+)\1?$", "", last))
 

@@ -39,7 +39,9 @@ from bot.news.markup import (
 from bot.news.text import collapse, count_cjk
 from bot.news.urls import absolute_url, normalize_url, same_site, site_name
 from bot.news.frontpage.page import NOISE_TAGS
-from bot.news.frontpage.headlines import HEADING_TAGS, heading_of, is_label, opens_with_stamp, text_of, is_headline, word_count
+from bot.news.frontpage.headlines import (
+    HEADING_TAGS, heading_of, is_date_stamp, is_label, opens_with_stamp, text_of, is_headline, word_count,
+)
 from bot.news.frontpage.addresses import CODED_ID_ASKED, DATE_PATH, ID_ASKED, LONG_ID
 
 
@@ -325,7 +327,7 @@ class Containers:
             return None if self.teasers(element) or element.find(".//article") is not None \
                 or self._lists_stories(element) or self._cell_of_story_list(element) or self._teasers_footer(element) \
                 or self._holds_story_carousel(element) or self._holds_pages_stories(element) \
-                or self._column_of_pages_stories(element) or _pictured_story_carousel(element) \
+                or self._column_of_pages_stories(element) or _pictured_story_carousel(element) or _dated_rows(element) \
                 or any(link is not None and _is_story_headline(link) for link in map(_heading_link, element.iter("h1"))) \
                 else True
         return None
@@ -443,6 +445,23 @@ class Containers:
         if counts is None:
             counts = self._story_lists[(element, named)] = _story_links(element, named)
         return counts
+
+
+def _dated_rows(element: Any) -> bool:
+    """Return whether an element is a table of three rows or more, or a row or a cell of one, whose rows date what they
+    link, a cell of a date stamp alone beside the link's ("<td class=menu-news-titre><a>Snes9x v1.30</a></td><td
+    class=menu-news-date>24/03 11:50</td>"): a dated listing of stories that a class calls a menu's, no menu."""
+    if element.tag == "table":
+        return sum(map(_dated_row, element.iter("tr"))) >= _STORY_LIST_MIN
+    row = element if element.tag == "tr" else next(element.iterancestors("tr"), None) if element.tag in ("td", "th") else None
+    return row is not None and _dated_row(row)
+
+
+def _dated_row(row: Any) -> bool:
+    """Return whether a table's row holds a link in one cell and a date stamp alone in another."""
+    cells = [cell for cell in row if cell.tag in ("td", "th")]
+    return any(cell.find(".//a[@href]") is not None for cell in cells) \
+        and any(is_date_stamp(collapse(cell.text_content())) for cell in cells)
 
 
 def _unclosed_slot(element: Any) -> bool:

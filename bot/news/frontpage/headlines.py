@@ -273,6 +273,11 @@ _WEEKDAYS = frozenset(unaccented(day) for day in (
 _CLOCK_WORDS = frozenset("à a le at on um am alle ore il el las de del di the h às om o pm".split())
 
 
+def is_date_stamp(text: str) -> bool:
+    """Return whether a text is a date or a time stamp alone ("24/03 11:50", "15/02/18", "17 Mar")."""
+    return len(text) <= _STAMP_CHARS and bool(_STAMP.match(text))
+
+
 def is_update_stamp(text: str) -> bool:
     """Return whether a link's words are a "last updated" label and a day or a time only."""
     label = _UPDATE_LABEL.match(text)
