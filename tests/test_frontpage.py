@@ -2214,7 +2214,10 @@ def test_advertising_folders_and_readers_or_peoples_pages_are_not_stories() -> N
             ' Olivier raconte</a></h3>'
             # ... or as they shorten it
             '<h3><a href="/infos/publi/evenement-le-maillot-collector-de-1993-est-dispo-156388">Evènement : le maillot'
-            ' collector de 1993 est dispo !</a></h3>')
+            ' collector de 1993 est dispo !</a></h3>'
+            # ... or a brand's information filed under the site's PR
+            '<h3><a href="/pr/brand-info/424469/last-chance-to-own-intercontinental-holiday-apartment.html">Last chance'
+            ' to own Intercontinental holiday apartment</a></h3>')
     assert [path for path, _ in page(html + story(1))] == ["/2026/03/01/story-1/"]
 
 

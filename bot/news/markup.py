@@ -450,6 +450,7 @@ NOT_STORY_SEGMENTS = frozenset({
     "horigoymeni-katahorisi", "horigoumeni-katahorisi", "horigoymeno", "horigoumeno",
     "brand-content", "publireportage", "publireportages", "publirreportaje", "publicommunique", "publi-communique",
     "brandcontent", "brandchannel", "brandstudio", "brandvoice", "brandstories",  # ... as a brand's own folder
+    "brand-info", "brandinfo",  # ... and a brand's information a site files under its PR ("/pr/brand-info/424469/...")
     # ... and hyphenated as French sites file them ("/sante/publi-reportages/article/instants-de-vie-...")
     "publi-reportage", "publi-reportages", "publi-redactionnel", "publi-redactionnels", "publiredactionnel",
     "publi",  # (French and Spanish short for an advertisement: "/infos-om/publi/evenement-le-maillot-collector-...")
