@@ -59,6 +59,7 @@ HELDOUT_FOLDERS = {
     "set VI (held out, gathered 2026-12-04, thirty-seventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgevi",
     "set VN (held out, gathered 2026-12-04, thirty-seventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgevn",
     "set VO (held out, gathered 2026-12-04, thirty-seventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgevo",
+    "set VM (held out, gathered 2026-12-04, thirty-seventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgevm",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
