@@ -5307,6 +5307,13 @@ def test_a_nordic_or_dutch_contests_folder_holds_no_story() -> None:
     assert [path for path, _ in page(html)] == ["/2026/03/01/story-1/"]
 
 
+def test_a_portuguese_promotions_or_draws_folder_holds_no_story() -> None:
+    html = (headed("/entretenimento/promocoes/ler.asp?acao=abrir&id=2318", "Concorra a ingresso para Masha e o Urso")
+            + headed("/sorteios/2026/03/sorteio-de-ingressos-para-o-show-de-sabado", "Sorteio de ingressos para o show de"
+                     " sábado") + story(1))
+    assert [path for path, _ in page(html)] == ["/2026/03/01/story-1/"]
+
+
 def test_a_cms_uploads_page_is_no_story_but_the_story_its_picture_sits_beside_is() -> None:
     # The picture's link goes to its upload's page ("/files/<slug>"), the headline's to the story ("/setempat/<slug>").
     teasers = "".join(f'<div class="teaser"><a href="/files/{slug}"><img src="/{slug}.jpg" alt="{title}"></a>'

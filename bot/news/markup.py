@@ -413,6 +413,8 @@ NOT_STORY_SEGMENTS = frozenset({
     # betting tips: a bookmaker's promotion ("/noticias/apuestas-deportivas/el-corner-de-pronosticos/...")
     "apuestas", "apuestas-deportivas", "betting", "sportwetten", "paris-sportifs", "scommesse",
     "gewinnspiel", "gewinnspiele", "concours", "sorteos", "download", "downloads",
+    # ... and in Portuguese: promotions and draws for tickets ("/entretenimento/promocoes/ler.asp?acao=abrir&id=2318")
+    "promocoes", "promocao", "sorteio", "sorteios",
     # ... and in Danish, Norwegian, Swedish, Dutch, Finnish ("/konkurrence/vind-billetter-til-...")
     "konkurrence", "konkurrencer", "konkurranse", "konkurranser", "tavling", "tavlingar", "winactie", "winacties",
     "prijsvraag", "prijsvragen", "kilpailu", "kilpailut", "arvonta",
