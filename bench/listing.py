@@ -60,6 +60,7 @@ HELDOUT_FOLDERS = {
     "set VN (held out, gathered 2026-12-04, thirty-seventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgevn",
     "set VO (held out, gathered 2026-12-04, thirty-seventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgevo",
     "set VM (held out, gathered 2026-12-04, thirty-seventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgevm",
+    "set VJ (held out, gathered 2026-12-04, thirty-seventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgevj",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
