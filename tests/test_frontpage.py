@@ -5307,6 +5307,20 @@ def test_a_nordic_or_dutch_contests_folder_holds_no_story() -> None:
     assert [path for path, _ in page(html)] == ["/2026/03/01/story-1/"]
 
 
+def test_a_cjk_day_or_a_short_text_wholly_in_brackets_gives_way_to_the_teasers_headline() -> None:
+    def teaser(day: str, label: str, words: str) -> str:
+        return (f'<div class="clmnBox"><a href="/kp/rensai/note/2018/{day}.html"><img src="/{day}.jpg"></a>'
+                f'<div class="clmnDate"><a href="/kp/rensai/note/2018/{day}.html">{label}</a></div>'
+                f'<div class="clmnDetail"><a href="/kp/rensai/note/2018/{day}.html">{words}</a></div></div>')
+    html = (teaser("180314", "【2018年3月14日】", "京都スタジアム　市民の施設へ活用法示せ")
+            + teaser("180307", "[이유림]", "안철수 백의종군 한달만에 복귀… 18일 기자회견 예고")
+            + teaser("180228", "2018년 3월 16일", "임순례 감독 미투가 공작? 잡스럽다 김어준에 직격탄"))
+    assert [title for _, title in page(html)] == ["京都スタジアム 市民の施設へ活用法示せ", "안철수 백의종군 한달만에 복귀… 18일 기자회견 예고",
+                                                   "임순례 감독 미투가 공작? 잡스럽다 김어준에 직격탄"]
+    # (a quote in corner brackets is a headline)
+    assert [title for _, title in page(teaser("180221", "[写真]", "「日本人でよかった」"))] == ["「日本人でよかった」"]
+
+
 def test_a_portuguese_promotions_or_draws_folder_holds_no_story() -> None:
     html = (headed("/entretenimento/promocoes/ler.asp?acao=abrir&id=2318", "Concorra a ingresso para Masha e o Urso")
             + headed("/sorteios/2026/03/sorteio-de-ingressos-para-o-show-de-sabado", "Sorteio de ingressos para o show de"

@@ -97,6 +97,12 @@ def _long_words(words: list[str]) -> list[str]:
     return [word for word in words if len(word) > _SHORT_WORD and not word.isdigit()]
 
 
+# A short text wholly in brackets, a label's or a byline's ("[이유림]", "[창간 12주년]", "【特集】"), not a quote's corner
+# brackets ("「日本人でよかった」" is a headline).
+_BRACKETED_LABEL = re.compile(r"^\s*(?:\[[^\[\]]{1,20}\]|【[^【】]{1,20}】|[(（][^()（）]{1,20}[)）])\s*$")
+# A day written in Chinese, Japanese or Korean characters, in brackets maybe ("【2018年3月14日】", "2018년 3월 16일").
+_CJK_DATE = re.compile(r"^\s*[\[【(（]?\s*(?:(?:19|20)\d\d\s*[年년]\s*)?\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"
+                       r"(?:\s*[(（]?[月火水木金土日]?[)）]?)?\s*[\]】)）]?\s*$")
 CJK_HEADLINE_CHARS = 8  # a Chinese or Japanese headline's characters at least, not a label's
 _CJK_SUMMARY_CHARS = 36  # a Chinese, Japanese or Korean text cut short after this many of its characters is a summary
 
@@ -106,7 +112,7 @@ def is_headline(text: str, slug: str = "") -> bool:
     A headline of one to three words ("Setlist", "24 heures photo") counts when the story's
     URL slug spells it: a section label ("Santé") on a story link does not. slug is given for sure stories only."""
     if not text or len(text) > 300 or COMMENT_COUNT.match(text) or _is_quote(text) or _FILE_NAME.match(text) \
-            or _FILE_STEM.match(text) or _WEB_ADDRESS.match(text):
+            or _FILE_STEM.match(text) or _WEB_ADDRESS.match(text) or _BRACKETED_LABEL.match(text) or _CJK_DATE.match(text):
         return False
     if len(text.split()) >= 4 or len(text) >= 20:
         return True
