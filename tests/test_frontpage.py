@@ -3877,8 +3877,16 @@ def test_a_short_heading_over_a_summary_in_one_link_is_the_headline_not_the_whol
 
 def test_a_page_named_list_is_a_list_of_stories_not_one() -> None:
     html = ('<li><a href="/rensai/list.html?id=1107">動物たちはどこへ 変わりゆく動物園の記録</a></li>'
-            '<li><a href="/news/liste.php?rubrique=12">Toutes les dépêches de la rubrique sport</a></li>')
+            '<li><a href="/news/liste.php?rubrique=12">Toutes les dépêches de la rubrique sport</a></li>'
+            # (or a script named as a list among a word or two: a column's list)
+            '<li><a href="/news/review_list_all.html?rvw_no=1719">[창간 12주년] 文정부 바람직한 외교안보 전략은?</a></li>'
+            '<li><a href="/news-list.php?cat=3">Every story of the economy section today</a></li>')
     assert [path for path, _ in page(html + story(1))] == ["/2026/03/01/story-1/"]
+    # ... but not one asked for one item by its id, nor a headline's slug that holds the word
+    html = ('<li><a href="/article_list.html?gcd=2&amp;scd=25&amp;vid_id=3491">서울의 인기 출사지, 어떤 곳들이 있을까?</a></li>'
+            '<li><a href="/2026/03/01/the-list-of-winners.html">The list of this year’s winners is out</a></li>')
+    assert [path for path, _ in page(html)] == ["/article_list.html?gcd=2&scd=25&vid_id=3491",
+                                                "/2026/03/01/the-list-of-winners.html"]
 
 
 def test_a_chinese_sites_channel_for_reporting_illegal_content_is_not_a_story_but_news_of_a_hotline_is() -> None:

@@ -133,6 +133,21 @@ _COLLECTION_FOLDERS = frozenset({"dossier", "dossiers"})
 _SPECIAL_FOLDERS = frozenset({"special", "specials", "speciale", "speciali", "especial", "especiales", "spezial",
                               "spezials", "specialen"})
 _LIST_STEMS = frozenset({"list", "lists", "liste", "listes", "lista", "listado", "listing"})
+_LIST_NAME_WORDS = 3  # a script's name of this many words at most, one of them "list" ("review_list_all.html")
+
+
+def _names_a_list(stem: str, name: str, query: str) -> bool:
+    """Return whether a script's page is named as a list among a word or two ("review_list_all.html?rvw_no=1719",
+    "news-list.php?cat=3"): a column's or a section's list of stories (not a slug of a headline's words, no extension;
+    nor one asked for one item by its id, "article_list.html?gcd=2&scd=25&vid_id=3491": a video shown above the list)."""
+    words = re.split(r"[-_]+", stem)
+    return ("." in name or bool(query)) and 2 <= len(words) <= _LIST_NAME_WORDS and bool(_LIST_STEMS.intersection(words)) \
+        and not any(character.isdigit() for character in stem) and not _ITEM_ID_ASKED.search(query)
+
+
+_ITEM_ID_ASKED = re.compile(r"(?:^|&)\w*id=\d", re.I)
+
+
 _ARTICLE_EXTENSIONS = (".html", ".htm", ".shtml")
 INDEX_FILE = re.compile(r"^(?:index|default|home|accueil|main)\d*\.\w+$", re.IGNORECASE)
 # A broadcaster's or a site's folder of its shows ("/sendungen/<show>/", "/emissions/<show>/"): a show's page directly
@@ -610,7 +625,7 @@ def path_kind(url: str, page_key: str) -> int:
         # A link through the site's own address to another site's page, that page named in its query ("/tour-du-web/
         # 161751?u=http://rmcsport.bfmtv.com/...", "/ext/l.php?r=tuttomercatoweb.com-1090057"): the other site's story.
         return NOT_STORY
-    if _KIND_AND_ID.match(stem) or stem in _LIST_STEMS:
+    if _KIND_AND_ID.match(stem) or stem in _LIST_STEMS or _names_a_list(stem, last, parts.query):
         return NOT_STORY  # (a page named "list", with an id or not, lists a series' or a section's stories: /rensai/list.html?id=1103)
     if _INDEX_ID.match(stem):
         return NOT_STORY  # /archives/cat_50009743.html, /category-12/: the number is the category's, not a story's
