@@ -88,6 +88,12 @@ def test_lead_is_not_a_slide_of_a_slider_of_the_newest_stories_but_one_named_for
     named = f'<div class="bx-slider-sondakika" id="sondakika-slider">{slides}</div>'
     entries = read_front_page(f"<html><body>{named}{below}</body></html>", "https://www.sondakika.com/").entries
     assert entries[0].url == "https://www.sondakika.com/2026/03/01/story-1/"
+    # (nor is a carousel whose every item its class calls one of the newest stories)
+    items = "".join(f'<div class="latestItem"><img src="/i/{n}.jpg"><a href="/2026/03/01/story-{n}/">Story {n}: a headline'
+                    ' of several words</a></div>' for n in (1, 2))
+    assert page(f'<div class="topCarousel">{items}</div>{below}')[0][0] == "/2026/03/01/story-3/"
+    assert page(f'<div class="topCarousel">{items.replace("latestItem", "item")}</div>{below}')[0][0] == \
+        "/2026/03/01/story-1/"
 
 
 def test_lead_is_not_a_topic_of_a_bar_of_the_days_topics_above_the_page() -> None:

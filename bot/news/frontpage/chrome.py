@@ -649,6 +649,12 @@ class Strips:
         # Not the body's class: "home page-template-default header-layout-2" says nothing about one link.
         return any(self._is_strip(element) for element in anchor.iterancestors() if element.tag not in ("body", "html"))
 
+    def _items_called_latest(self, element: Any) -> bool:
+        """Return whether an element's items that link stories, two or more, are each called one of the newest stories by
+        their class or id ("<div class=latestItem>")."""
+        items = [child for child in element if isinstance(child.tag, str) and child.find(".//a[@href]") is not None]
+        return len(items) >= 2 and all(LATEST_MARKS.search(self._without_site_name(element_marks(item))) for item in items)
+
     def _is_strip(self, element: Any) -> bool:
         """Return whether an element is a strip of several stories or a list of related links, worked out once."""
         verdict = self._verdict.get(element)
@@ -671,11 +677,12 @@ class Strips:
                 # The page's main column, whatever else its class says ("main_content pt-header": a spacing under the
                 # header), or the whole page's wrapper ("space-header-banner page-wrapper"): no strip.
                 verdict = False
-            elif HERO_MARKS.search(mark) and LATEST_MARKS.search(self._without_site_name(mark)) \
-                    and not COVER_MARKS.search(mark):
-                # A slider its class or id calls the newest stories' ("fullWidthSlider" with the id "latest-sldier"):
-                # the newest lines scrolled, unless it heads one big (as a feed of the newest stories may). (Not a
-                # slider named for the site, whose name may say "latest": sondakika.com's "sondakika-slider".)
+            elif HERO_MARKS.search(mark) and (LATEST_MARKS.search(self._without_site_name(mark))
+                                              or self._items_called_latest(element)) and not COVER_MARKS.search(mark):
+                # A slider its class or id calls the newest stories' ("fullWidthSlider" with the id "latest-sldier"),
+                # or whose every item its class calls one of them ("topCarousel" of "latestItem"s): the newest lines
+                # scrolled, unless it heads one big (as a feed of the newest stories may). (Not a slider named for the
+                # site, whose name may say "latest": sondakika.com's "sondakika-slider".)
                 verdict = self._stories_in(element) >= 2 and next(element.iter("h1", "h2"), None) is None
             elif HERO_MARKS.search(mark):
                 # "featured-header", "header-slider": the top story's own place (with its related links too:
