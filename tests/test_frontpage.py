@@ -3187,10 +3187,13 @@ def test_headline_leaves_out_a_media_marker_glued_by_a_plus_or_after_a_full_stop
     html = ('<a href="/2018/03/17/estahban/">بازداشت تعدادی اصلاح طلب در استهبان+عکس</a>'
             '<a href="/2018/03/17/sultan/">حساب بانکی صدها میلیاردی سلطان شکر + فیلم</a>'
             '<a href="/2018/03/17/lyzhnya/">Лыжня зовёт на Зелёный луг Якутска. Видео</a>'
-            '<a href="/2018/03/17/apple-tv/">Apple launches its new streaming service Apple TV+</a>')
+            '<a href="/2018/03/17/apple-tv/">Apple launches its new streaming service Apple TV+</a>'
+            # (an exclamation mark after it too: "... crescere\". VIDEO!")
+            '<a href="/2018/03/17/crescere/">Di Francesco: "Noi un po\' ingenui, dobbiamo crescere". VIDEO!</a>')
     assert [title for _, title in page(html)] == ["بازداشت تعدادی اصلاح طلب در استهبان", "حساب بانکی صدها میلیاردی سلطان شکر",
                                                   "Лыжня зовёт на Зелёный луг Якутска",
-                                                  "Apple launches its new streaming service Apple TV+"]
+                                                  "Apple launches its new streaming service Apple TV+",
+                                                  'Di Francesco: "Noi un po\' ingenui, dobbiamo crescere"']
 
 
 def test_headline_leaves_out_a_kicker_set_in_bold_before_a_dash_at_the_links_start() -> None:

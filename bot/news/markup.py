@@ -1018,8 +1018,9 @@ MEDIA_SUFFIX = re.compile(rf"\s*[(\[（【]\s*(?:\d+\s*)?{_MEDIA_WORD}(?:{_MEDIA
                           r"|\s+[-–—]\s+(?:na żywo|transmisja|relacja na żywo)$|(?<=(?-i:[a-ząćęłńóśźż0-9.]))\s+(?-i:NA ŻYWO)$"
                           rf"|\s*#\s*{_MEDIA_WORD}$"  # and as a hashtag: "... avec INSTA# Audio", "... #video"
                           # or glued by a plus, as Persian sites set it ("...استهبان+عکس", "... + فیلم"), or after a full
-                          # stop ("... в Якутске. Видео")
-                          rf"|\s*\+\s*{_MEDIA_WORD}$|(?<=\S)\.\s+{_MEDIA_WORD}$"
+                          # stop ("... в Якутске. Видео"), an exclamation mark after it maybe ("... dobbiamo crescere".
+                          # VIDEO!")
+                          rf"|\s*\+\s*{_MEDIA_WORD}$|(?<=\S)\.\s+{_MEDIA_WORD}!?$"
                           # and a Russian or Ukrainian update's label after a spaced dash ("... - ОБНОВЛЕНО", "... –
                           # ДОПОЛНЕНО"): when the story changed, not what happened (annotators keep "... - UPDATE")
                           r"|\s+[-–—]\s+(?:обновлено|дополнено|оновлено|доповнено)$"
