@@ -921,8 +921,8 @@ MEDIA_KICKERS = re.compile(
     r"צפו|וידאו|גלריה|"  # Hebrew: "watch", "video", "gallery"
     # Arabic, Persian (and "with the picture"; "watch" and "pictures" before a colon: "شاهد: ...", "صور: ...")
     rf"{_ARABIC_MEDIA_WORDS}|بالصورة|شاهد(?=\s*:)|صور(?=\s*:))"
-    r"(?:\s*[|:.●•؛/]{1,2}|\s+[-–—])\s+|"  # (and after the Persian semicolon: "فیلم؛ ...", a doubled colon, "فیلم::
-    # ...", or a slash: "VIDEO/ ...", "Video / ...")
+    r"(?:\s*[|:.●•؛/…]{1,2}|\s+[-–—])\s+|"  # (and after the Persian semicolon: "فیلم؛ ...", a doubled colon, "فیلم::
+    # ...", or a slash: "VIDEO/ ...", "Video / ...", or an ellipsis, "فيديو … ...")
     # ... or in capitals before a comma, the site's initials after it as a photo's credit is set ("FOTO, ...",
     # "VIDEO FV, ..."): Italian sites' way (not inside brackets: "(VIDEO, FOTO) ..." is read whole below)
     r"^\s*(?-i:FOTO|FOTOS|VIDEO|VIDEOS|AUDIO)(?:\s+(?-i:[A-Z]{2,4}))?,\s+(?=\S)|"
