@@ -1916,6 +1916,8 @@ def test_a_headline_labelled_as_a_quiz_or_trivia_is_not_a_story_but_a_test_or_a_
         "Brexit – win or lose, the talks go on", "Le PSG s'impose – gagnez du temps sur la route du stade",
         # (and in Greek: a quiz, a call to vote)
         "ΚΟΥΙΖ: Ποιος είναι ο πρώην παίκτης της ΑΕΚ", "Ψηφίστε… Τι θα γίνει με τον ΠΑΟΚ",
+        # (and in Norwegian, Swedish, Dutch: a call to vote)
+        "Stem på din februarfavoritt blant bildene", "Rösta på årets idrottare i Skåne", "Stem op de mooiste foto van de week",
     ]))
     assert [title for _, title in page(html)] == ["Test: das neue Smartphone im Praxistest überzeugt",
                                                   "Umfrage: Mehrheit der Deutschen für ein Tempolimit",

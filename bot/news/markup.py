@@ -738,6 +738,8 @@ QUIZ_TITLE = re.compile(r"^\W*(?:(?:quizz?|kv[ií]z|trivia|test visual|тест|
                         r"διαγωνισμός(?: \S+ \d{4})?|κουίζ|κουιζ)\s*[|:.!]\s|"  # Greek "contest" ("Διαγωνισμός Μαρτίου 2018:
                         # Κερδίστε ..."), "quiz" ("ΚΟΥΙΖ: Ποιος είναι ο πρώην παίκτης ...")
                         r"ψηφίστε\b|"  # ... and a Greek call to vote opening the headline ("Ψηφίστε… Τι θα γίνει με ...")
+                        # ... and a Norwegian, Danish, Swedish or Dutch one ("Stem på din februarfavoritt", "Rösta på ...")
+                        r"(?:stem|stemm|rösta) på\b|stem op\b|"
                         r"(?:wie gut kennen sie|how well do you know|test your knowledge|[¿]?cu[aá]nto sabes (?:de|sobre))\b|"
                         # ... and in more languages: Slovene, Croatian, Serbian and Bosnian, Czech and Slovak, Polish,
                         # Italian, French and Portuguese ("Kako dobro poznate šimpanze?", "Jak dobře znáte ...", "Quanto
