@@ -4295,6 +4295,15 @@ def test_a_slug_that_opens_with_its_whole_day_names_one_story() -> None:
     assert path_kind("https://site.example/news/v1-03-2018-notes", "site.example") != SURE_STORY
 
 
+def test_a_video_asked_for_by_its_coded_id_is_a_story_where_a_headline_names_it() -> None:
+    html = ('<li><a href="/videos?video=oPzkn11EHbU">KCB devours Impala as Kabras silence Homeboyz</a></li>'
+            '<li><a href="/hatv.aspx?vid=251B1B73">Steffen Thoresen after the second semi-final win</a></li>'
+            # (not a word asked for: a video's section by its name)
+            '<li><a href="/videos?video=sports">All our sports videos in one place today</a></li>')
+    assert [path for path, _ in page(html + story(1))] == ["/videos?video=oPzkn11EHbU", "/hatv.aspx?vid=251B1B73",
+                                                           "/2026/03/01/story-1/"]
+
+
 def test_a_table_of_dated_rows_that_a_class_calls_a_menus_is_a_list_of_stories() -> None:
     def row(day: int, slug: str, words: str) -> str:
         return (f'<tr class="menu-newspair"><td class="menu-news-titre"><a href="/news/{day}-03-2026-{slug}">{words}</a>'

@@ -462,6 +462,11 @@ ID_ASKED = re.compile(r"(?:^|&)(?P<asked>(?:id|idx(?:no)?|seq|no|\w+[_-]id|\w*(?
 CODED_ID_ASKED = re.compile(r"(?:^|&)(?P<asked>[\w-]+=[a-z\d]{0,7}[a-z]\d{5,}[a-z\d_]*)(?=&|$)", re.I)
 
 
+# A video asked for by its coded id of letters and digits ("hatv.aspx?vid=B7E599B1", "?video=x6fk2l9"): one clip.
+_VIDEO_ASKED = re.compile(r"(?:^|&)(?:v|vid|video|videoid|video_id|clip|clipid|clip_id)="
+                          r"(?=[a-z\d_-]*\d)(?=[a-z\d_-]*[a-z])[a-z\d_-]{6,16}(?=&|$)", re.I)
+
+
 def asked_by_id(query: str) -> str:
     """Return the parameter of a query that asks for a story by its long number ("no=2018031917303201530") or its coded id
     ("CNTN_CD=A0002416300") where no other holds a long number, else "" (a query of two, "c_id=1501119&objectid=12153870",
@@ -661,7 +666,7 @@ def path_kind(url: str, page_key: str) -> int:
     # An index file (index.html, index.do) names its folder, or with a query the page a script serves
     # (index.php?o=rn&id=403755): a story only if the folder or the query has a date or an id.
     where = "/".join(segments[:-1]) if INDEX_FILE.match(last) else path
-    has_id_or_date = bool(_ID_OR_DATE.search(where) or _ID_OR_DATE.search(parts.query))
+    has_id_or_date = bool(_ID_OR_DATE.search(where) or _ID_OR_DATE.search(parts.query) or _VIDEO_ASKED.search(parts.query))
     if INDEX_FILE.match(last) and not has_id_or_date:
         return NOT_STORY
     if any(s in _INDEX_SEGMENTS for s in lowered) and (not has_id_or_date or _year_names_topic(where, parts.query, last)):
