@@ -2054,6 +2054,11 @@ def test_headline_is_the_bold_words_over_the_summary_paragraph_of_a_whole_teaser
             ' meilleurs rendements 2017</strong><br><p>Comment identifier les meilleures SCPI de rendement ? Le classement selon'
             ' leur taux de distribution est un indicateur, mais pas le seul...</p></a></figcaption>')
     assert [title for _, title in page(html)] == ["SCPI : classement des meilleurs rendements 2017"]
+    # (a summary paragraph shorter than the headline is one all the same)
+    short = ('<div><a href="/news/business/old-mutual-donates-30000-to-manx-charities/"><img src="/i.jpg" alt="">'
+             '<strong>Old Mutual donates £30,000 to Manx charities</strong><p class="s-hide">Funds raised by staff through'
+             ' 2017</p></a></div>')
+    assert [title for _, title in page(html + short)][1] == "Old Mutual donates £30,000 to Manx charities"
 
 
 def test_a_bold_headline_before_a_line_break_is_not_taken_for_a_kicker() -> None:

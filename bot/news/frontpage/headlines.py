@@ -971,7 +971,10 @@ def _over_summary_paragraph(bold: Any, worded: list[Any], children: list[Any]) -
     headline, summary = text_of(bold).split(), text_of(worded[1]).split()
     if worded[1].tag != "p" and not _named_by_link(bold, " ".join(headline)):
         return False  # (an emphasis or a plain element may hold the headline after a bold kicker)
-    return is_headline(" ".join(headline)) and len(summary) >= _SUMMARY_WORDS and len(summary) > len(headline)
+    # (a paragraph's words however few beside the headline's: "<strong>Old Mutual donates £30,000 to Manx charities
+    # </strong><p>Funds raised by staff through 2017</p>"; a plain element's must be more)
+    return is_headline(" ".join(headline)) and len(summary) >= _SUMMARY_WORDS \
+        and (len(summary) > len(headline) or worded[1].tag == "p")
 
 
 _SLUG_WORDS = 4  # a slug of fewer long words names the story too briefly to say which of its parts it spells
