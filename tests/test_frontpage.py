@@ -1908,7 +1908,7 @@ def test_a_headline_labelled_as_a_quiz_or_trivia_is_not_a_story_but_a_test_or_a_
         "Test: das neue Smartphone im Praxistest überzeugt", "Umfrage: Mehrheit der Deutschen für ein Tempolimit",
         "Wie gut kennen Sie die Berliner U-Bahnstationen?", "How well do you know the capitals of Europe?",
         "Concours : gagne un stabilisateur pour ton smartphone", "Gewinnspiel: Zwei Karten für das Konzert gewinnen",
-        "Verlosung: fudder Sneak Preview im Cinemaxx", "Win yourself a ZTE Skate !",
+        "Verlosung: fudder Sneak Preview im Cinemaxx", 'Jetzt gewinnen: "Teen Wolf" Staffel 4', "Win yourself a ZTE Skate !",
         "WIN Two tickets to see Girls Aloud at Brighton Pride", "Win for Democrats as the Senate passes the budget",
         "Gagnez des places pour le concert JUICY et Nathy Peluso", "Gewinnen Sie zwei Karten für das Finale",
         # (the prize after a dash or a colon: the film's or the event's name first)

@@ -734,7 +734,7 @@ HOROSCOPE_TITLE = re.compile(r"星座|生肖|运势|運勢|占い|별자리|운�
 # A headline labelled as a quiz or a contest ("Quiz: ...", "Gewinnspiel: ...", "Verlosung: ..."), or one offering a prize:
 # something to play or enter, not a report.
 QUIZ_TITLE = re.compile(r"^\W*(?:(?:quizz?|kv[ií]z|trivia|test visual|тест|викторина|concours|jeu-concours|gewinnspiel|"
-                        r"verlosung|giveaway|sorteo|concurso|concorso|prijsvraag|[àa] gagner|zu gewinnen|"
+                        r"verlosung|giveaway|sorteo|concurso|concorso|prijsvraag|[àa] gagner|zu gewinnen|jetzt gewinnen|"
                         r"διαγωνισμός(?: \S+ \d{4})?|κουίζ|κουιζ)\s*[|:.!]\s|"  # Greek "contest" ("Διαγωνισμός Μαρτίου 2018:
                         # Κερδίστε ..."), "quiz" ("ΚΟΥΙΖ: Ποιος είναι ο πρώην παίκτης ...")
                         r"ψηφίστε\b|"  # ... and a Greek call to vote opening the headline ("Ψηφίστε… Τι θα γίνει με ...")
