@@ -2351,7 +2351,8 @@ def test_headline_leaves_out_a_media_marker_after_it_but_not_a_score() -> None:
             '<a href="/news/aipl/202107140012.aspx">富豪布蘭森太空首飛成功 2張免費太空機票開放爭取[影]</a>'
             '<a href="/news/aipl/202107140013.aspx">東京奧運代表團授旗 蔡總統盼黃金世代激勵台灣【圖輯】</a>'
             '<a href="/2018/03/15/emission-avec-insta-audio/">Emission Ambarao sur Radio Alliance 92 avec INSTA# Audio</a>'
-            '<a href="/2018/03/15/hashtag/">We are the champions of the league #WeAreTheChampions</a>')
+            '<a href="/2018/03/15/hashtag/">We are the champions of the league #WeAreTheChampions</a>'
+            '<a href="/2018/03/15/tatlises-nevesini-evlendirdi-fotolar/">Tatlısəs nəvəsini evləndirdi - FOTOLAR</a>')
     assert [title for _, title in page(html)] == ["Motorizados incumplen la cuarentena en Carabobo",
                                                   "Le carnaval de Marche-en-Famenne",
                                                   "Policyjny radiowóz zdemolowany przy Marszałkowskiej",
@@ -2361,7 +2362,8 @@ def test_headline_leaves_out_a_media_marker_after_it_but_not_a_score() -> None:
                                                   "富豪布蘭森太空首飛成功 2張免費太空機票開放爭取",
                                                   "東京奧運代表團授旗 蔡總統盼黃金世代激勵台灣",
                                                   "Emission Ambarao sur Radio Alliance 92 avec INSTA",
-                                                  "We are the champions of the league #WeAreTheChampions"]
+                                                  "We are the champions of the league #WeAreTheChampions",
+                                                  "Tatlısəs nəvəsini evləndirdi"]  # (Azerbaijani "photos")
 
 
 def test_one_podcast_episode_is_a_story_but_the_catalogue_is_not_nor_a_classified_ad() -> None:

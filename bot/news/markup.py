@@ -988,7 +988,7 @@ RELATIVE_TIME_OPENING = re.compile(
 # Arabic and Persian words of a media marker after a headline: those before it, and "pictures", "picture" ("... (صورة)").
 _ARABIC_MEDIA_AFTER = rf"{_ARABIC_MEDIA_WORDS}|صور|صورة"
 # A media marker after a headline ("... (+Videos)", "... [FOTOS]", "...[影]", "...【圖輯】"): not the headline's words either.
-_MEDIA_WORD = (r"\+?\s*(?:v[íi]d[ée]os?|vide[óo]|fotos?|photos?|galer[íi]a|gallery|galerie|audio|podcast|infograf[íi]as?|infographie|infographics?|slide ?shows?|"
+_MEDIA_WORD = (r"\+?\s*(?:v[íi]d[ée]os?|vide[óo]|fotos?|fotolar|photos?|galer[íi]a|gallery|galerie|audio|podcast|infograf[íi]as?|infographie|infographics?|slide ?shows?|"
                r"photo ?reportages?|fotorreportajes?|fotoreportage|"
                r"видео|фото|фоторепортаж|аудио|инфографика|інфографіка|відео|影音?|視頻|视频|圖輯|图集|組圖|组图|"
                r"k[ée]pek|k[ée]p|k[ée]pgal[ée]ria|videograf[íi]a|"  # (Hungarian "kép", "képek", "képgaléria", "videó")
