@@ -5343,6 +5343,16 @@ def test_a_nordic_or_dutch_contests_folder_holds_no_story() -> None:
     assert [path for path, _ in page(html)] == ["/2026/03/01/story-1/"]
 
 
+def test_a_short_greek_or_cyrillic_headline_stays_where_its_latin_slug_spells_it_however_transliterated() -> None:
+    teasers = [("/2018/03/17/tapeinotiki-itta", "Ταπεινωτική ήττα!"),
+               ("/954337/opinion/politikh/krish-diarkeias", "Κρίση διαρκείας"), ("/2018/03/17/shchuka-klyuyot", "Щука клюёт"),
+               ("/2018/03/17/putin-vyigral-vybory", "Политика")]  # (not a label over a slug of other words)
+    html = story(1) + "".join(f'<article><h3><a href="{href}">{words}</a></h3><p>The summary of the story, a sentence.</p>'
+                              '</article>' for href, words in teasers)
+    assert [title for _, title in page(html)] == ["Story 1: a headline of several words", "Ταπεινωτική ήττα!",
+                                                   "Κρίση διαρκείας", "Щука клюёт"]
+
+
 def test_a_cjk_day_or_a_short_text_wholly_in_brackets_gives_way_to_the_teasers_headline() -> None:
     def teaser(day: str, label: str, words: str) -> str:
         return (f'<div class="clmnBox"><a href="/kp/rensai/note/2018/{day}.html"><img src="/{day}.jpg"></a>'

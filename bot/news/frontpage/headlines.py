@@ -83,13 +83,40 @@ def spelled_by(text: str, slug: str) -> bool:
     if not words and slug and not MORE_LABELS.match(text):
         # A text in a script of no Latin letters, "زيارة المستقبل" of ".../زيارة-المستقبل": where its words are all the
         # slug's, numbers aside (not a name that ends a series' slug, "יוני גנוט" of "/162104-אמני-הגולה-יוני-גנוט": a
-        # profile's; nor two words of a longer one: no short words of such a script are known to leave out).
-        return bool(words_of(text)) and set(words_of(text)) == {word for word in words_of(slug) if not word.isdigit()}
+        # profile's; nor two words of a longer one: no short words of such a script are known to leave out); a Greek or
+        # Cyrillic text's words spelled in Latin letters too, however transliterated ("Περιμένει δικαίωση…" of
+        # ".../perimenei-dikaiosi"): their consonants the same, word for word.
+        own = words_of(text)
+        slugged = [word for word in words_of(slug) if not word.isdigit()]
+        return bool(own) and (set(own) == set(slugged)
+                              or [_consonants(_transliterated(word)) for word in own] == list(map(_consonants, slugged)))
     if not (slug and words) or MORE_LABELS.match(text):
         return False
     spelled = set(folded_words(slug))
     long_words = set(_long_words(words))
     return set(words) <= spelled or bool(long_words) and long_words <= spelled
+
+
+# Greek and Cyrillic letters in Latin ones, as slugs spell them (one of the ways: the comparison reads consonants only).
+_LATIN_LETTERS = str.maketrans({
+    **dict(zip("αβγδεζηικλμνξοπρσςτυφχψω", ["a", "v", "g", "d", "e", "z", "i", "i", "k", "l", "m", "n", "x", "o", "p",
+                                             "r", "s", "s", "t", "y", "f", "ch", "ps", "o"])), "θ": "th",
+    **dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ", ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l",
+                                                        "m", "n", "o", "p", "r", "s", "t", "u", "f", "h", "ts", "ch", "sh",
+                                                        "sch", "", "y", "", "e", "yu", "ya", "i", "i", "e", "g"])),
+})
+
+
+def _transliterated(word: str) -> str:
+    """Return a Greek or Cyrillic word in Latin letters ("περιμενει" -> "perimenei"); another word as it is."""
+    return word.translate(_LATIN_LETTERS)
+
+
+def _consonants(word: str) -> str:
+    """Return a Latin word's consonants, each run of one letter once, the ways of spelling one sound made one ("ks" and
+    "x", "ts" and "c"; "h" and "j" left out, as vowels are): what any transliteration keeps of a word."""
+    word = word.replace("ks", "x").replace("ts", "c").replace("tz", "c")
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouyhjw]", "", word))
 
 
 def _long_words(words: list[str]) -> list[str]:
