@@ -1169,7 +1169,11 @@ def test_shopping_deals_and_betting_tips_are_not_stories() -> None:
             '<h3><a href="https://oferplan.news.example.com/ofertas-descuentos/masaje-relajante-pareja-14272.html">Masaje'
             ' relajante en pareja en el centro</a></h3>'
             '<h3><a href="/es/noticias/apuestas-deportivas/japon-vs-espana-11961793">La anfitriona, último escollo para'
-            ' España</a></h3>')
+            ' España</a></h3>'
+            # (the site's shop, and a trade site's directory of its suppliers)
+            '<h3><a href="/eshop/index.asp?mod=eshop_item&amp;cID=52&amp;pID=63698">2018/1 ηλεκτρονικό τεύχος περιοδικού'
+            ' Γ-Κ</a></h3><h3><a href="/suppliers/index.asp?mod=supplierList&amp;Kind=7&amp;id=54137">Τελευταίες'
+            ' καταχωρήσεις προμηθευτών</a></h3>')
     assert [path for path, _ in page(story(1) + html)] == ["/2026/03/01/story-1/"]
 
 

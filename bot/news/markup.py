@@ -404,6 +404,7 @@ NOT_STORY_SEGMENTS = frozenset({
     "kaufberater", "bestenlisten", "produkttests", "produktempfehlung", "produktempfehlungen", "deals", "gutscheine",
     "coupons", "codes-promo", "bons-plans", "preisvergleich", "comparateur-prix", "price-comparison",  # price comparisons
     "shopping", "ofertas", "ofertas-descuentos", "chollos", "schnaeppchen", "offerte",
+    "shop", "eshop", "e-shop", "webshop", "onlineshop",  # the site's shop ("/eshop/index.asp?mod=eshop_item&pID=63698")
     # buying guides and deals as French, Italian and Spanish sites file them ("guide-achat", "guide-shopping", "acquisti")
     "guide-achat", "guides-achat", "guide-d-achat", "guide-shopping", "acquisti", "ofertas-regalos", "code-promo",
     "codepromo", "promociones",
@@ -439,7 +440,7 @@ NOT_STORY_SEGMENTS = frozenset({
     # a directory of businesses and their offers (/Annuaire/CIMRA-INFORMATIQUE-SERVICES-64948/offre-1050-...), in French,
     # German and Dutch: the listed companies' own pages, not reports
     "annuaire", "annuaires", "annuaire-entreprises", "branchenbuch", "firmenverzeichnis", "bedrijvengids",
-    "business-directory", "company-directory",
+    "business-directory", "company-directory", "suppliers",  # (a trade site's directory of its suppliers)
     "giveaway", "giveaways", "sweepstakes", "prijsvraag", "prijsvragen",  # contests to enter, in English and Dutch
     "tracks",  # a radio's or a music site's page of a song in its playlist or charts ("/tracks/11744/": "MI GNA by ...")
     # readers' forum threads: what readers post, not what the site reports
