@@ -1173,7 +1173,10 @@ def test_shopping_deals_and_betting_tips_are_not_stories() -> None:
             # (the site's shop, and a trade site's directory of its suppliers)
             '<h3><a href="/eshop/index.asp?mod=eshop_item&amp;cID=52&amp;pID=63698">2018/1 ηλεκτρονικό τεύχος περιοδικού'
             ' Γ-Κ</a></h3><h3><a href="/suppliers/index.asp?mod=supplierList&amp;Kind=7&amp;id=54137">Τελευταίες'
-            ' καταχωρήσεις προμηθευτών</a></h3>')
+            ' καταχωρήσεις προμηθευτών</a></h3>'
+            # (and a catalogue's sheet of a product's specifications)
+            '<h3><a href="/handys/7319-samsung-galaxy-s9-plus/datenblatt">Samsung Galaxy S9 Plus Datenblatt und alle'
+            ' Daten</a></h3>')
     assert [path for path, _ in page(story(1) + html)] == ["/2026/03/01/story-1/"]
 
 

@@ -121,6 +121,9 @@ _ISIN = re.compile(r"(?:^|[-_,/])(?:FR|US|DE|GB|NL|BE|CH|IT|ES|LU|IE|JP|CA|AU|SE
                    r"[A-Z0-9]{2}\d{7}\d(?=$|[-_,.])")
 # The last folder of a story's readers' comments (not "comment": a British site's opinion section).
 _COMMENTS = frozenset({"comments", "kommentare", "commentaires", "comentarios", "commenti", "reacties", "komentarze"})
+# A product's sheet of specifications, as a catalogue names the page after the product's ("/<product>/datenblatt").
+_SPEC_SHEETS = frozenset({"datenblatt", "specs", "specifications", "fiche-technique", "ficha-tecnica", "scheda-tecnica",
+                          "caracteristiques", "technische-daten"})
 # A page named "page" and its number ("page-1.html", "page22762.html", "page_3"): a list's page or the site's own, no story's.
 _PAGE_NUMBER = re.compile(r"page[-_]?\d+")
 # A name that is a day only ("25-04-2020", "2020.04.25"): that day's edition or archive, no story's slug.
@@ -525,6 +528,8 @@ def path_kind(url: str, page_key: str) -> int:
     if name in _COMMENTS or name == "commentaire":
         # /node/21558249/comments, /honda/38/CBR-600-RR-2007/commentaire.html: readers' comments, not the story
         return NOT_STORY
+    if name in _SPEC_SHEETS and len(lowered) >= 2:
+        return NOT_STORY  # /handys/7319-samsung-galaxy-s9-plus/datenblatt: a product's sheet of specifications
     if _ISIN.search(segments[-1]):
         return NOT_STORY  # /introductions/societe/nacon-FR0013482791,FR.html: a listed company's or a fund's page
     if any(a in _COURSE_CATALOGUES and (b in _COURSE_WORDS or _COURSE_NUMBER.fullmatch(b))
