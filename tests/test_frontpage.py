@@ -4981,9 +4981,10 @@ def test_arabic_media_markers_a_call_to_watch_before_two_dots_audio_and_a_glued_
         "العلمي يكشف ملاعب المغرب المرشحة لمونديال 2026-فيديو",  # glued by a hyphen
         "بالفيديو... مجلس عائلة في منطقة المالكية",  # ("with video..." before stays: annotators keep it)
         "فيديو … حريق في ثكنة عسكرية بالعيون",  # ("video" before an ellipsis set as one character goes)
+        "إنفوجرافيك.. حقوق المطلقة في القانون المصري",  # ("infographic" before two dots goes)
     ]) == ["محمود سعد يكشف أسرارا عن أول كاتب مصري", "«الصحة» تعلن عن أماكن الوحدات المتنقلة",
            "قبيلة «الحميدات» تعلن استمرار الحشد بقنا", "العلمي يكشف ملاعب المغرب المرشحة لمونديال 2026",
-           "بالفيديو... مجلس عائلة في منطقة المالكية", "حريق في ثكنة عسكرية بالعيون"]
+           "بالفيديو... مجلس عائلة في منطقة المالكية", "حريق في ثكنة عسكرية بالعيون", "حقوق المطلقة في القانون المصري"]
 
 
 def test_a_call_to_subscribe_to_a_periodical_is_no_story_but_a_report_on_subscribers_is() -> None:

@@ -895,7 +895,8 @@ _UPDATE_WORDS = (r"updated?(?:\s*x\s*\d+)?|update \d+|breaking(?: news)?|mise [�
                  r"обновлено|обновление")
 # Arabic and Persian words of a media marker, before a headline or after it: "video", "with video", "with pictures",
 # "film", "photo" (each place adds its own: "بالصورة" before, "صور", "صورة" after).
-_ARABIC_MEDIA_WORDS = r"فيديو|بالفيديو|بالص\u0651?ور|ویدئو|ویدیو|عکس|فیلم"  # (its shadda written or not: "بالصّور")
+_ARABIC_MEDIA_WORDS = r"فيديو|بالفيديو|بالص\u0651?ور|ویدئو|ویدیو|عکس|فیلم|[إا]نفوجرافي[كك]|[إا]نفوغرافي[كك]"  # (its shadda written
+# or not: "بالصّور"; and "infographic", "إنفوجرافيك")
 # A media label before a headline ("VÍDEO | ...", "WATCH: ...", "Vídeo. ...", French "VIDÉO. ...", "EN IMAGES. ...",
 # "Diaporama : ...", "影／..." for a video in Chinese): the label is not the headline.
 MEDIA_KICKERS = re.compile(
