@@ -137,6 +137,7 @@ _SPECIAL_FOLDERS = frozenset({"special", "specials", "speciale", "speciali", "es
                               "spezials", "specialen"})
 _LIST_STEMS = frozenset({"list", "lists", "liste", "listes", "lista", "listado", "listing"})
 _LIST_NAME_WORDS = 3  # a script's name of this many words at most, one of them "list" ("review_list_all.html")
+_ITEM_ID_ASKED = re.compile(r"(?:^|&)\w*id=\d", re.I)  # a query asking for one item by its id ("vid_id=3491")
 
 
 def _names_a_list(stem: str, name: str, query: str) -> bool:
@@ -146,9 +147,6 @@ def _names_a_list(stem: str, name: str, query: str) -> bool:
     words = re.split(r"[-_]+", stem)
     return ("." in name or bool(query)) and 2 <= len(words) <= _LIST_NAME_WORDS and bool(_LIST_STEMS.intersection(words)) \
         and not any(character.isdigit() for character in stem) and not _ITEM_ID_ASKED.search(query)
-
-
-_ITEM_ID_ASKED = re.compile(r"(?:^|&)\w*id=\d", re.I)
 
 
 _ARTICLE_EXTENSIONS = (".html", ".htm", ".shtml")
