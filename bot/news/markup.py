@@ -405,6 +405,7 @@ NOT_STORY_SEGMENTS = frozenset({
     "coupons", "codes-promo", "bons-plans", "preisvergleich", "comparateur-prix", "price-comparison",  # price comparisons
     "shopping", "ofertas", "ofertas-descuentos", "chollos", "schnaeppchen", "offerte",
     "shop", "eshop", "e-shop", "webshop", "onlineshop",  # the site's shop ("/eshop/index.asp?mod=eshop_item&pID=63698")
+    "seances",  # a cinema site's showtimes of a film ("/seances/chien,362546")
     # buying guides and deals as French, Italian and Spanish sites file them ("guide-achat", "guide-shopping", "acquisti")
     "guide-achat", "guides-achat", "guide-d-achat", "guide-shopping", "acquisti", "ofertas-regalos", "code-promo",
     "codepromo", "promociones",
