@@ -1177,8 +1177,10 @@ def test_shopping_deals_and_betting_tips_are_not_stories() -> None:
             # (and a catalogue's sheet of a product's specifications)
             '<h3><a href="/handys/7319-samsung-galaxy-s9-plus/datenblatt">Samsung Galaxy S9 Plus Datenblatt und alle'
             ' Daten</a></h3>'
-            # (and a cinema site's showtimes of a film)
-            '<h3><a href="/seances/chien,362546">Voir les séances pour Chien ce soir</a></h3>')
+            # (and a cinema site's showtimes of a film, and one deal as French sites file it)
+            '<h3><a href="/seances/chien,362546">Voir les séances pour Chien ce soir</a></h3>'
+            '<h3><a href="/bon-plan/bon-plan-un-chargeur-sans-fil-rapide-a-2379-39865704.htm">Bon plan : un chargeur sans'
+            ' fil rapide à 23,79 €</a></h3>')
     assert [path for path, _ in page(story(1) + html)] == ["/2026/03/01/story-1/"]
 
 

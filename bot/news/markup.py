@@ -403,6 +403,7 @@ NOT_STORY_SEGMENTS = frozenset({
     # buying guides, best-of product lists, deals and coupons, contests, software downloads: the shop, not the news
     "kaufberater", "bestenlisten", "produkttests", "produktempfehlung", "produktempfehlungen", "deals", "gutscheine",
     "coupons", "codes-promo", "bons-plans", "preisvergleich", "comparateur-prix", "price-comparison",  # price comparisons
+    "bon-plan",  # (one deal, French: "/bon-plan/bon-plan-un-chargeur-sans-fil-...")
     "shopping", "ofertas", "ofertas-descuentos", "chollos", "schnaeppchen", "offerte",
     "shop", "eshop", "e-shop", "webshop", "onlineshop",  # the site's shop ("/eshop/index.asp?mod=eshop_item&pID=63698")
     "seances",  # a cinema site's showtimes of a film ("/seances/chien,362546")
