@@ -88,10 +88,15 @@ _INDEX_SCRIPT_WORDS = frozenset({"category", "categories", "categorie", "categor
 _INDEX_SCRIPT_NAME_WORDS = 2  # a script's name of a word or two ("category", "ar_category", "news_section")
 
 
+def _script_words(stem: str) -> list[str]:
+    """Return the words of a script's name, split at its hyphens and underscores ("ar_category" -> ["ar", "category"])."""
+    return re.split(r"[-_]+", stem)
+
+
 def _names_index_script(stem: str) -> bool:
     """Return whether a script's name is a category's or a section's index, by itself or beside one other word (a
     language's, a kind's): "category", "ar_category", "news-section"."""
-    words = re.split(r"[-_]+", stem)
+    words = _script_words(stem)
     return len(words) <= _INDEX_SCRIPT_NAME_WORDS and not _INDEX_SCRIPT_WORDS.isdisjoint(words)
 
 
@@ -144,8 +149,8 @@ def _names_a_list(stem: str, name: str, query: str) -> bool:
     """Return whether a script's page is named as a list among a word or two ("review_list_all.html?rvw_no=1719",
     "news-list.php?cat=3"): a column's or a section's list of stories (not a slug of a headline's words, no extension;
     nor one asked for one item by its id, "article_list.html?gcd=2&scd=25&vid_id=3491": a video shown above the list)."""
-    words = re.split(r"[-_]+", stem)
-    return ("." in name or bool(query)) and 2 <= len(words) <= _LIST_NAME_WORDS and bool(_LIST_STEMS.intersection(words)) \
+    words = _script_words(stem)
+    return ("." in name or bool(query)) and 2 <= len(words) <= _LIST_NAME_WORDS and not _LIST_STEMS.isdisjoint(words) \
         and not any(character.isdigit() for character in stem) and not _ITEM_ID_ASKED.search(query)
 
 
