@@ -48,21 +48,6 @@ HELDOUT_FOLDERS = {
     "gathered, fresh held-out": REPO / "tests" / "fixtures" / "frontpages-heldout",
     "gathered, final held-out": REPO / "tests" / "fixtures" / "frontpages-final",
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
-    "set VA (held out, gathered 2026-12-04, thirty-seventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgeva",
-    "set VF (held out, gathered 2026-12-04, thirty-seventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgevf",
-    "set VB (held out, gathered 2026-12-04, thirty-seventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgevb",
-    "set VC (held out, gathered 2026-12-04, thirty-seventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgevc",
-    "set VD (held out, gathered 2026-12-04, thirty-seventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgevd",
-    "set VG (held out, gathered 2026-12-04, thirty-seventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgevg",
-    "set VE (held out, gathered 2026-12-04, thirty-seventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgeve",
-    "set VH (held out, gathered 2026-12-04, thirty-seventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgevh",
-    "set VI (held out, gathered 2026-12-04, thirty-seventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgevi",
-    "set VN (held out, gathered 2026-12-04, thirty-seventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgevn",
-    "set VO (held out, gathered 2026-12-04, thirty-seventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgevo",
-    "set VM (held out, gathered 2026-12-04, thirty-seventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgevm",
-    "set VJ (held out, gathered 2026-12-04, thirty-seventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgevj",
-    "set VK (held out, gathered 2026-12-04, thirty-seventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgevk",
-    "set VL (held out, gathered 2026-12-04, thirty-seventh stop)": REPO / "tests" / "fixtures" / "frontpages-judgevl",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
@@ -583,6 +568,21 @@ JUDGED_FOLDERS = {
     "set UM (judged 2026-12-04, thirty-sixth stop and the thirty-seventh's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeum",
     "set UN (judged 2026-12-04, thirty-sixth stop and the thirty-seventh's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeun",
     "set UO (judged 2026-12-04, thirty-sixth stop and the thirty-seventh's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeuo",
+    "set VA (judged 2026-12-04, thirty-seventh stop and the thirty-eighth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeva",
+    "set VB (judged 2026-12-04, thirty-seventh stop and the thirty-eighth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgevb",
+    "set VC (judged 2026-12-04, thirty-seventh stop and the thirty-eighth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgevc",
+    "set VD (judged 2026-12-04, thirty-seventh stop and the thirty-eighth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgevd",
+    "set VE (judged 2026-12-04, thirty-seventh stop and the thirty-eighth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeve",
+    "set VF (judged 2026-12-04, thirty-seventh stop and the thirty-eighth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgevf",
+    "set VG (judged 2026-12-04, thirty-seventh stop and the thirty-eighth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgevg",
+    "set VH (judged 2026-12-04, thirty-seventh stop and the thirty-eighth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgevh",
+    "set VI (judged 2026-12-04, thirty-seventh stop and the thirty-eighth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgevi",
+    "set VJ (judged 2026-12-04, thirty-seventh stop and the thirty-eighth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgevj",
+    "set VK (judged 2026-12-04, thirty-seventh stop and the thirty-eighth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgevk",
+    "set VL (judged 2026-12-04, thirty-seventh stop and the thirty-eighth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgevl",
+    "set VM (judged 2026-12-04, thirty-seventh stop and the thirty-eighth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgevm",
+    "set VN (judged 2026-12-04, thirty-seventh stop and the thirty-eighth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgevn",
+    "set VO (judged 2026-12-04, thirty-seventh stop and the thirty-eighth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgevo",
 }
 DEVELOPMENT = REPO.parent / "corpora-dev" / "frontpages"
 _ID = re.compile(r"\d{4,}")

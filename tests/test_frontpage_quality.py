@@ -1158,6 +1158,21 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set UM (judged 2026-12-04, thirty-sixth stop and the thirty-seventh's start; development since)", (0.967, 0.979, 2, 0.999)),
     ("set UN (judged 2026-12-04, thirty-sixth stop and the thirty-seventh's start; development since)", (0.978, 0.939, 1, 0.983)),
     ("set UO (judged 2026-12-04, thirty-sixth stop and the thirty-seventh's start; development since)", (0.968, 0.968, 2, 0.981)),
+    ("set VA (judged 2026-12-04, thirty-seventh stop and the thirty-eighth's start; development since)", (0.721, 0.908, 1, 0.960)),
+    ("set VB (judged 2026-12-04, thirty-seventh stop and the thirty-eighth's start; development since)", (0.999, 0.999, 2, 0.999)),
+    ("set VC (judged 2026-12-04, thirty-seventh stop and the thirty-eighth's start; development since)", (0.881, 0.974, 2, 0.956)),
+    ("set VD (judged 2026-12-04, thirty-seventh stop and the thirty-eighth's start; development since)", (0.999, 0.986, 2, 0.985)),
+    ("set VE (judged 2026-12-04, thirty-seventh stop and the thirty-eighth's start; development since)", (0.999, 0.999, 1, 0.990)),
+    ("set VF (judged 2026-12-04, thirty-seventh stop and the thirty-eighth's start; development since)", (0.969, 0.985, 0, 0.999)),
+    ("set VG (judged 2026-12-04, thirty-seventh stop and the thirty-eighth's start; development since)", (0.999, 0.999, 2, 0.999)),
+    ("set VH (judged 2026-12-04, thirty-seventh stop and the thirty-eighth's start; development since)", (0.999, 0.905, 2, 0.923)),
+    ("set VI (judged 2026-12-04, thirty-seventh stop and the thirty-eighth's start; development since)", (0.977, 0.982, 2, 0.846)),
+    ("set VJ (judged 2026-12-04, thirty-seventh stop and the thirty-eighth's start; development since)", (0.999, 0.808, 2, 0.999)),
+    ("set VK (judged 2026-12-04, thirty-seventh stop and the thirty-eighth's start; development since)", (0.927, 0.999, 2, 0.999)),
+    ("set VL (judged 2026-12-04, thirty-seventh stop and the thirty-eighth's start; development since)", (0.905, 0.999, 2, 0.609)),
+    ("set VM (judged 2026-12-04, thirty-seventh stop and the thirty-eighth's start; development since)", (0.975, 0.958, 0, 0.991)),
+    ("set VN (judged 2026-12-04, thirty-seventh stop and the thirty-eighth's start; development since)", (0.888, 0.853, 2, 0.999)),
+    ("set VO (judged 2026-12-04, thirty-seventh stop and the thirty-eighth's start; development since)", (0.934, 0.999, 2, 0.999)),
 ])
 def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float, int, float]) -> None:
     (scores,) = score_listers(load_frontpages(JUDGED_FOLDERS[label]), [("ours", ours)])
