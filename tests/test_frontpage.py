@@ -5779,3 +5779,45 @@ def test_a_categorys_archive_of_one_year_is_no_story_but_a_story_filed_under_a_y
     for address in ("http://www.site.it/2015/politics/a-long-story-slug-about-the-regional-budget/",
                     "http://www.site.it/archives/featured-articles/2018/march/16/its-time-for-a-new-foreign-policy"):
         assert path_kind(address, page_key) != NOT_STORY, address
+
+
+def test_a_relative_day_in_its_own_element_after_a_headline_is_when_not_a_word_of_it() -> None:
+    teasers = "".join(
+        f'<div class="news-list"><a class="news" href="/news/{slug}"><h3 class="news-title">{headline} '
+        f'<span class="muted">{day}</span></h3><p>A summary of the story, a sentence long, below its headline.</p></a></div>'
+        for slug, headline, day in (
+            ("thinkerbell-wins-skincare-brand-sukin", "Thinkerbell wins skincare brand Sukin", "yesterday"),
+            ("alex-parsons-appointed-ceo-of-adcorp", "Alex Parsons appointed CEO of Adcorp", "Today"),
+            ("la-mairie-ferme-le-pont-pour-travaux", "La mairie ferme le pont pour travaux", "hier"),
+        ))
+    # (a headline whose own last word is such a day keeps it: it runs on in the heading's text, no element of its own)
+    own = ('<div class="news-list"><a class="news" href="/news/what-changed-since-yesterday"><h3>What the council'
+           " changed since yesterday</h3></a></div>")
+    assert dict(page(teasers + own)) == {
+        "/news/thinkerbell-wins-skincare-brand-sukin": "Thinkerbell wins skincare brand Sukin",
+        "/news/alex-parsons-appointed-ceo-of-adcorp": "Alex Parsons appointed CEO of Adcorp",
+        "/news/la-mairie-ferme-le-pont-pour-travaux": "La mairie ferme le pont pour travaux",
+        "/news/what-changed-since-yesterday": "What the council changed since yesterday",
+    }
+
+
+def test_a_line_the_pictures_alt_repeats_outside_the_links_heading_is_the_writers_caption_not_the_headline() -> None:
+    opinion = "".join(
+        f'<a class="feature" href="/opinion/{slug}"><div class="feature-img"><img src="/{n}.jpg" alt="{writer}"></div>'
+        f'<div class="feature-tag">{writer}</div><div class="feature-content"><h3>{headline}</h3>'
+        f"<p>The writer's summary of the column, a sentence or two long, below its heading.</p></div></a>"
+        for n, (slug, writer, headline) in enumerate((
+            ("five-things-you-need-to-know-from-sxsw", "The Works founder Douglas Nicol",
+             "Five things you need to know from SXSW"),
+            ("are-you-willing-to-bet-on-a-bot", "iProspect Australia national head of social strategy Jovana Radovic",
+             "Are you willing to bet on a bot?"),
+        )))
+    # (the line inside the heading the alt repeats is still the headline, its kicker beside it in the heading)
+    kicked = ('<a href="/haber/7548156/vatandasa-sansur"><img src="/k.jpg" alt="Vatandaşa canlı yayında sansür uygulandı">'
+              '<div><h3><span>Apar topar konuyu değiştirdiler</span><span>Vatandaşa canlı yayında sansür uygulandı</span>'
+              "</h3></div><span>GÜNDEM</span></a>")
+    assert dict(page(opinion + kicked)) == {
+        "/opinion/five-things-you-need-to-know-from-sxsw": "Five things you need to know from SXSW",
+        "/opinion/are-you-willing-to-bet-on-a-bot": "Are you willing to bet on a bot?",
+        "/haber/7548156/vatandasa-sansur": "Vatandaşa canlı yayında sansür uygulandı",
+    }

@@ -416,6 +416,9 @@ def _is_counter(element: Any) -> bool:
         return True  # "<i class=su-icon>bloqué</i>": an icon's word
     if len(text) == 1 and text.isalpha() and marks and _after_words(element):
         return True  # "... а украинская власть – нет <span class=red_bg>G</span>": a badge's letter after the headline
+    if _RELATIVE_DAY.fullmatch(text) and _after_words(element) and element.getnext() is None \
+            and not (element.tail or "").strip():
+        return True  # "<h3>Thinkerbell wins skincare brand Sukin <span class=muted>yesterday</span></h3>": when, last
     return len(text) <= _STAMP_CHARS and bool(_COUNTER.match(text) or _STAMP.match(text) or COMMENT_COUNT.match(text))
 
 
@@ -466,6 +469,8 @@ _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _RELATIVE_DAYS = ("today|yesterday|heute|gestern|aujourd'hui|aujourd’hui|hier|hoy|ayer|oggi|ieri|hoje|ontem|"
                   "vandaag|gisteren|dzisiaj|dziś|wczoraj|dnes|včera|danes|včeraj|danas|jučer|juče|bugün|dün|idag|igår|"
                   "i dag|i går|tänään|eilen|ma|tegnap|astăzi|azi|сегодня|вчера|сьогодні|вчора|учора|днес|σήμερα|χθες")
+# ... or that day alone, in its own element after the headline's words ("<span class=muted>yesterday</span>").
+_RELATIVE_DAY = re.compile(rf"(?:{_RELATIVE_DAYS})", re.I)
 _AT = r"(?:at\s+|à\s+|um\s+|a las\s+|alle\s+|às\s+|в\s+)?"  # "Yesterday at 9:05", "Hier à 18h30"
 _STAMP = re.compile(r"^(?:\d{2}[./]\d{2}\.?|\d{1,2}\.\d{1,2}\.|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}))(?:,?\s+\d{1,2}[:h.]\d{2})?$"
                     r"|^\d{1,2}[:h]\d{2}$"
@@ -1222,8 +1227,14 @@ def headline_of(anchor: Any, slug: str, containers: _HeadingFinder, short_ok: bo
     if named is None and len(anchor) > 2:
         # ... and so the line its picture's alt repeats, of a link of a picture and several lines ("<img alt='Asesinan a
         # candidato del PRI en Puebla'><span>Asesinan a candidato ...</span><span>16 de marzo de 2018</span><span>Gustavo
-        # Gómez se encontraba ...</span>"): the headline, the other lines its date and its summary.
+        # Gómez se encontraba ...</span>"): the headline, the other lines its date and its summary. Not a line outside
+        # the link's heading that reads as one: the picture is then the writer's portrait, the line its caption ("<img
+        # alt='The Works founder Douglas Nicol'><div class=feature-tag>The Works founder Douglas Nicol</div><h3>Five
+        # things ...</h3>").
         named = _line_named_by_alt(anchor, slug)
+        if named is not None and not containers.in_heading(named) \
+                and any(is_headline(cleaned(heading_text(heading)), slug) for heading in headings):
+            named = None
     by_alt = _heading_named_by_alt(anchor, headings) if named is None and len(headings) > 1 else None
     if by_alt is not None:
         # ... and so the heading its picture's alt repeats, of a link of several headings ("<h4>Chronique du mardi</h4>
