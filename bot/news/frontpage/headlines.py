@@ -416,9 +416,11 @@ def _is_counter(element: Any) -> bool:
         return True  # "<i class=su-icon>bloqué</i>": an icon's word
     if len(text) == 1 and text.isalpha() and marks and _after_words(element):
         return True  # "... а украинская власть – нет <span class=red_bg>G</span>": a badge's letter after the headline
-    if _RELATIVE_DAY.fullmatch(text) and _after_words(element) and element.getnext() is None \
-            and not (element.tail or "").strip():
-        return True  # "<h3>Thinkerbell wins skincare brand Sukin <span class=muted>yesterday</span></h3>": when, last
+    if _RELATIVE_DAY.fullmatch(text) and (marks and element.tag not in _EMPHASIS_TAGS or element.tag in ("small", "time")) \
+            and _after_words(element) and element.getnext() is None and not (element.tail or "").strip():
+        # "<h3>Thinkerbell wins skincare brand Sukin <span class=muted>yesterday</span></h3>": when, set last in a style
+        # of its own; not a word the headline stresses ("The show returns <b>Today</b>")
+        return True
     return len(text) <= _STAMP_CHARS and bool(_COUNTER.match(text) or _STAMP.match(text) or COMMENT_COUNT.match(text))
 
 
@@ -483,6 +485,7 @@ _SECTION_MARKS = re.compile(rf"(?:^|[-_ ])(?:{_SECTION_WORDS})(?:$|[-_ ])", re.I
 _SECTION_LABEL_WORDS = 3
 _KICKER_WORDS = 8  # a label, not a headline of its own
 _BOLD_TAGS = frozenset({"strong", "b"})
+_EMPHASIS_TAGS = frozenset({"strong", "b", "em", "i", "u", "mark"})
 _PLAIN_TAGS = frozenset({"span", "em", "i", "p", "div"})
 _BOLD_KICKER_WORDS = 4
 _DASH_AFTER = re.compile(r"^\s*[-–—]\s")  # a dash set between a label and the headline after it
