@@ -50,6 +50,7 @@ HELDOUT_FOLDERS = {
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
     "set WC (held out, gathered 2026-12-04, thirty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgewc",
     "set WF (held out, gathered 2026-12-04, thirty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgewf",
+    "set WD (held out, gathered 2026-12-04, thirty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgewd",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
