@@ -5821,3 +5821,18 @@ def test_a_line_the_pictures_alt_repeats_outside_the_links_heading_is_the_writer
         "/opinion/are-you-willing-to-bet-on-a-bot": "Are you willing to bet on a bot?",
         "/haber/7548156/vatandasa-sansur": "Vatandaşa canlı yayında sansür uygulandı",
     }
+
+
+def test_a_box_of_the_most_commented_stories_in_the_sites_footer_lists_stories() -> None:
+    most = "".join(f'<li><a href="/mobile/{slug}/">{headline}</a></li>' for slug, headline in (
+        ("samsung-no-longer-considers-lg-a-smartphone-competitor", "Η Samsung δεν θεωρεί πια αντίπαλό της την LG στα κινητά"),
+        ("sony-working-bezel-less-flagship-4k-2018", "H Sony εργάζεται για την ανάπτυξη bezel-less ναυαρχίδα 4K"),
+        ("how-faster-is-an-iphone-after-battery-replacement",
+         "Δείτε πόσο ταχύτερο είναι ένα iPhone μετά την αλλαγή μπαταρίας"),
+    ))
+    footer = (f'<div id="footer"><div><h3>Τα πιο σχολιασμένα άρθρα</h3><ul id="most-commented">{most}</ul></div>'
+              '<ul class="links"><li><a href="/about-us/">Σχετικά με εμάς και την ομάδα μας</a></li></ul></div>')
+    paths = [path for path, _ in page(story(1) + footer)]
+    assert paths == ["/2026/03/01/story-1/", "/mobile/samsung-no-longer-considers-lg-a-smartphone-competitor/",
+                     "/mobile/sony-working-bezel-less-flagship-4k-2018/",
+                     "/mobile/how-faster-is-an-iphone-after-battery-replacement/"]

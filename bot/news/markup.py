@@ -248,9 +248,11 @@ TAXONOMY_TOKEN = re.compile(r"^(?:[a-z]+-)?(?:category|categories|tag|tags|topic
 
 # ---------------------------------------------------------------------------- listings (front pages)
 
-# A box of the stories readers share or read most: its "share" token names no share bar.
+# A box of the stories readers share, read or comment on most ("most-commented"): its "share" token names no share bar, nor
+# its place in the footer a footer.
 MOST_SHARED_MARKS = re.compile(
-    r"most[-_ ]?(?:shared|read|viewed|popular)|meist[-_ ]?(?:geteilt|gelesen)|plus[-_ ]?(?:partag|lu)", re.I
+    r"most[-_ ]?(?:shared|read|viewed|popular|commented|discussed)|meist[-_ ]?(?:geteilt|gelesen|kommentiert|diskutiert)"
+    r"|plus[-_ ]?(?:partag|lu|comment)|m[aá]s[-_ ]?comentad|pi[uù][-_ ]?commentat", re.I
 )
 # A box of the stories readers pick, by its class or id: the most read or shared, what is trending or popular ("most-read",
 # "vmagazine-top-trending-block", "mas-leidas", and the WordPress Popular Posts plugin's "wpp-list"). Its stories rank
