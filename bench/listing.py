@@ -54,6 +54,7 @@ HELDOUT_FOLDERS = {
     "set WB (held out, gathered 2026-12-04, thirty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgewb",
     "set WG (held out, gathered 2026-12-04, thirty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgewg",
     "set WA (held out, gathered 2026-12-04, thirty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgewa",
+    "set WE (held out, gathered 2026-12-04, thirty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgewe",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
