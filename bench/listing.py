@@ -56,6 +56,7 @@ HELDOUT_FOLDERS = {
     "set WA (held out, gathered 2026-12-04, thirty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgewa",
     "set WE (held out, gathered 2026-12-04, thirty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgewe",
     "set WK (held out, gathered 2026-12-04, thirty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgewk",
+    "set WI (held out, gathered 2026-12-04, thirty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgewi",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
