@@ -57,6 +57,7 @@ HELDOUT_FOLDERS = {
     "set WE (held out, gathered 2026-12-04, thirty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgewe",
     "set WK (held out, gathered 2026-12-04, thirty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgewk",
     "set WI (held out, gathered 2026-12-04, thirty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgewi",
+    "set WL (held out, gathered 2026-12-04, thirty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgewl",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
