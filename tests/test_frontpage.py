@@ -5836,3 +5836,16 @@ def test_a_box_of_the_most_commented_stories_in_the_sites_footer_lists_stories()
     assert paths == ["/2026/03/01/story-1/", "/mobile/samsung-no-longer-considers-lg-a-smartphone-competitor/",
                      "/mobile/sony-working-bezel-less-flagship-4k-2018/",
                      "/mobile/how-faster-is-an-iphone-after-battery-replacement/"]
+
+
+def test_a_bracketed_media_marker_with_a_word_or_two_saying_which_is_left_out_of_the_headline() -> None:
+    teasers = "".join(f'<h2><a href="/mobile/{slug}/">{text}</a></h2>' for slug, text in (
+        ("sony-mobile-mwc-2018-booth-tour-video", "Η Sony Mobile στην έκθεση MWC 2018 [booth tour video]"),
+        ("hands-on-with-the-new-phone", "Hands on with the new phone from the fair (hands-on video)"),
+        ("frauentag-in-der-ddr", "So wurde der Frauentag in der DDR gefeiert (mit Video)"),
+        # (brackets of words that end in no media word stay the headline's own)
+        ("film-of-the-year", "Ein Film über die Stadt (Dokumentation des Jahres)"),
+    ))
+    assert [title for _, title in page(teasers)] == [
+        "Η Sony Mobile στην έκθεση MWC 2018", "Hands on with the new phone from the fair",
+        "So wurde der Frauentag in der DDR gefeiert", "Ein Film über die Stadt (Dokumentation des Jahres)"]

@@ -625,7 +625,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     # heading, is a story since, and eldia's one from its Sunday magazine's folder, "/laprensa/el-cristo-de-la-caida-...",
     # is left out by its truth)
     ("set BA (judged 2026-12-01, ninth stop; development since)", (0.972, 0.972, 6, 0.939)),
-    ("set BB (judged 2026-12-01, ninth stop; development since)", (0.999, 0.990, 4, 0.986)),
+    ("set BB (judged 2026-12-01, ninth stop; development since)", (0.999, 0.990, 4, 0.990)),
     # BC's titles .973 -> .967 and JW's .987 -> .982: Hungarian "videó" after a headline is a media marker since, left out
     # ("... két piros villant – videó", as "- VIDEO" is), and the annotators of two Hungarian sites kept it there ("... +
     # VIDEÓ", "... Győrben - videó") while those of three others left it out (hvg, nso, propeller: seven headlines)
@@ -690,7 +690,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set CS (judged 2026-12-01, thirteenth stop and the fourteenth's start; development since)", (0.999, 0.999, 2, 0.979)),
     ("set CT (judged 2026-12-01, thirteenth stop and the fourteenth's start; development since)", (0.932, 0.999, 2, 0.999)),
     ("set CU (judged 2026-12-01, thirteenth stop and the fourteenth's start; development since)", (0.980, 0.956, 2, 0.999)),
-    ("set CV (judged 2026-12-01, thirteenth stop and the fourteenth's start; development since)", (0.922, 0.999, 3, 0.956)),
+    ("set CV (judged 2026-12-01, thirteenth stop and the fourteenth's start; development since)", (0.922, 0.999, 3, 0.941)),
     ("set CW (judged 2026-12-01, thirteenth stop and the fourteenth's start; development since)", (0.962, 0.973, 3, 0.971)),
     ("set CX (judged 2026-12-01, thirteenth stop and the fourteenth's start; development since)", (0.929, 0.841, 3, 0.951)),
     ("set CY (judged 2026-12-01, thirteenth stop and the fourteenth's start; development since)", (0.999, 0.988, 1, 0.959)),
@@ -987,7 +987,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set MU (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)", (0.913, 0.982, 0, 0.961)),
     ("set MV (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)", (0.961, 0.910, 2, 0.999)),
     ("set MW (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)", (0.978, 0.996, 2, 0.999)),
-    ("set MX (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)", (0.923, 0.990, 2, 0.971)),
+    ("set MX (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)", (0.923, 0.990, 2, 0.980)),
     ("set MY (judged 2026-12-03, twenty-fifth stop and the twenty-sixth's start; development since)", (0.989, 0.999, 2, 0.999)),
     ("set MZ (judged 2026-12-03, twenty-sixth stop and the twenty-seventh's start; development since)", (0.999, 0.999, 2, 0.999)),
     ("set NA (judged 2026-12-03, twenty-sixth stop and the twenty-seventh's start; development since)", (0.987, 0.954, 1, 0.999)),
@@ -1171,7 +1171,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set VK (judged 2026-12-04, thirty-seventh stop and the thirty-eighth's start; development since)", (0.927, 0.999, 2, 0.999)),
     ("set VL (judged 2026-12-04, thirty-seventh stop and the thirty-eighth's start; development since)", (0.905, 0.999, 2, 0.609)),
     ("set VM (judged 2026-12-04, thirty-seventh stop and the thirty-eighth's start; development since)", (0.975, 0.958, 0, 0.991)),
-    ("set VN (judged 2026-12-04, thirty-seventh stop and the thirty-eighth's start; development since)", (0.895, 0.978, 2, 0.969)),
+    ("set VN (judged 2026-12-04, thirty-seventh stop and the thirty-eighth's start; development since)", (0.895, 0.978, 2, 0.999)),
     ("set VO (judged 2026-12-04, thirty-seventh stop and the thirty-eighth's start; development since)", (0.934, 0.999, 2, 0.999)),
 ])
 def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float, int, float]) -> None:

@@ -1010,7 +1010,9 @@ _MEDIA_WORD = (r"\+?\s*(?:v[íi]d[ée]os?|vide[óo]|fotos?|fotolar|photos?|galer
 _MEDIA_JOIN = r"(?:\s*[,+/&]\s*|\s+(?:and|et|e|y|und|en|i|и)\s+|\s+و(?=\S))"  # (Arabic "and" glued: "(فيديو وصور)")
 _EXCLUSIVE = r"exclu|exclusive?|exclusiv[oa]|exklusiv|esclusiv[oa]"  # the site's alone ("(exclu vidéo)")
 _WATCH = r"watch|regardez|guarda|شاهد"  # a call to watch after a headline, as a media marker is set ("... - Regardez")
-MEDIA_SUFFIX = re.compile(rf"\s*[(\[（【]\s*(?:\d+\s*)?{_MEDIA_WORD}(?:{_MEDIA_JOIN}(?:\d+\s*)?{_MEDIA_WORD})*\s*[)\]）】]$"
+# ("... (photos et vidéos)", "... [VIDEO]"; a word or two saying which before it too: "... [booth tour video]", "(hands-on video)";
+# not a phrase that goes on from the headline, "(et leurs photos)")
+MEDIA_SUFFIX = re.compile(rf"\s*[(\[（【]\s*(?:\d+\s*)?(?!(?:and|et|e|y|und|en|i|и)\s)(?:[^\W\d_][\w'’-]*\s+){{0,2}}{_MEDIA_WORD}(?:{_MEDIA_JOIN}(?:\d+\s*)?{_MEDIA_WORD})*\s*[)\]）】]$"
                           # "... | Watch", "... – Video", "... | Commentary Video" too, and after a spaced hyphen or slash:
                           # "... - VIDEO", French "... - Regardez", Italian "... / Guarda" (watch)
                           rf"|(?:\s+|(?<=\S)(?=\|))(?:[|–—]\s*|[-/]\s+)(?:[^\W\d_]+\s+)?(?:{_WATCH}|{_MEDIA_WORD})$"
