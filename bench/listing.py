@@ -60,6 +60,7 @@ HELDOUT_FOLDERS = {
     "set WL (held out, gathered 2026-12-04, thirty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgewl",
     "set WJ (held out, gathered 2026-12-04, thirty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgewj",
     "set WH (held out, gathered 2026-12-04, thirty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgewh",
+    "set WM (held out, gathered 2026-12-04, thirty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgewm",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
