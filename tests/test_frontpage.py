@@ -5849,3 +5849,22 @@ def test_a_bracketed_media_marker_with_a_word_or_two_saying_which_is_left_out_of
     assert [title for _, title in page(teasers)] == [
         "Η Sony Mobile στην έκθεση MWC 2018", "Hands on with the new phone from the fair",
         "So wurde der Frauentag in der DDR gefeiert", "Ein Film über die Stadt (Dokumentation des Jahres)"]
+
+
+def test_a_bold_kicker_ending_in_the_storys_day_and_time_is_left_out_of_the_headline() -> None:
+    feed = "".join(
+        f'<li class="news-post"><a class="link" href="/2018/03/{slug}/">{thumb}<span class="headline"><strong>{label}'
+        f"</strong>{headline}</span></a></li>"
+        for slug, thumb, label, headline in (
+            ("16/kvartsfinalklart-for-h65-och-lugi", "", "Sport 16/3 21:21", "Kvartsfinalklart för H65 och Lugi"),
+            ("17/miljopris-breddas-for-att-locka-fler", '<span class="thumbnail"><img src="/t.jpg" alt=""></span>',
+             "Sjöbo idag 09:00", "Miljöpris breddas för att locka fler"),
+            ("01/fortsatt-snovader-ar-att-vanta", "", "Skåne/Kristianstad 1/3 20:15", "Fortsatt snöväder är att vänta"),
+            # (a short headline its slug spells too)
+            ("16/kaftsmall-for-h65", "", "Sport 16/3 21:20", "Käftsmäll för H65"),
+            # (bold words that end in no time are the headline's own)
+            ("16/fem-frågor-till-kommunen", "", "Fem frågor", "till kommunen om bygget vid torget"),
+        ))
+    assert [title for _, title in page(f'<ul class="news-feed">{feed}</ul>')] == [
+        "Kvartsfinalklart för H65 och Lugi", "Miljöpris breddas för att locka fler", "Fortsatt snöväder är att vänta",
+        "Käftsmäll för H65", "Fem frågor till kommunen om bygget vid torget"]

@@ -38,6 +38,7 @@ from bot.news.frontpage.headlines import (
     headline_of,
     in_byline,
     is_update_stamp,
+    stamped_label,
     is_cut,
     link_title,
     is_permalink,
@@ -966,8 +967,11 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         # Only a dated or numbered story may have a headline of one to three words its slug spells.
         slug = own_slug(target) if kind == SURE_STORY else ""
         rank, text = headline_of(anchor, slug, containers, short_ok=kind != NEEDS_HEADLINE)
-        if text and (label := _dashed_label(anchor)) and text.startswith(label) and is_headline(text[len(label):].strip()):
-            text = text[len(label):].strip()  # a kicker set in bold before a dash: "<b>ASSE -</b>Ntep et Tannane ..."
+        if text and (label := _dashed_label(anchor) or stamped_label(anchor)) and text.startswith(label) \
+                and is_headline(text[len(label):].strip(), slug):
+            # a kicker set in bold before a dash, "<b>ASSE -</b>Ntep et Tannane ...", or ending in the story's day and time,
+            # "<strong>Sport 16/3 21:21</strong>Kvartsfinalklart för H65 och Lugi"
+            text = text[len(label):].strip()
         if text and _COMMENT_PLACE.match(urlsplit(href).fragment):
             # A link to a reader's comment on the story words the reader ("#comment-1632380": "Japanese government
             # milking money through ..."), not the headline: the story's other links name it first.

@@ -486,6 +486,29 @@ _SECTION_LABEL_WORDS = 3
 _KICKER_WORDS = 8  # a label, not a headline of its own
 _BOLD_TAGS = frozenset({"strong", "b"})
 _EMPHASIS_TAGS = frozenset({"strong", "b", "em", "i", "u", "mark"})
+# A kicker's words ending in when the story came, a section's or a place's name before the day and the time ("Sport 16/3
+# 21:21", "Sjöbo idag 09:00", "Skåne/Kristianstad 1/3 20:15"): a feed's label, set apart in bold before the headline.
+_STAMPED_LABEL = re.compile(rf"^(?:[^\W\d_][\w./-]*\s+){{0,3}}(?:(?:\d{{1,2}}[./]\d{{1,2}}\.?(?:[./]\d{{2,4}})?|{_RELATIVE_DAYS}),?\s+)?"
+                            rf"\d{{1,2}}[:.h]\d{{2}}$", re.I)
+
+
+def stamped_label(anchor: Any) -> str:
+    """Return the words a link opens with in a bold element of their own that end in its story's day and time ("<strong>
+    Sport 16/3 21:21</strong>Kvartsfinalklart för H65 och Lugi"), else ""."""
+    node = anchor
+    while not (node.text or "").strip():
+        # (past a thumbnail's wordless element before it: "<span class=thumbnail><img></span><span><strong>Lund ...")
+        first = next((child for child in node if isinstance(child.tag, str) and (text_of(child) or (child.tail or "").strip())),
+                     None)
+        if first is None or not text_of(first):
+            return ""
+        if first.tag in _BOLD_TAGS:
+            words = text_of(first)
+            return words if _STAMPED_LABEL.match(words) else ""
+        node = first
+    return ""
+
+
 _PLAIN_TAGS = frozenset({"span", "em", "i", "p", "div"})
 _BOLD_KICKER_WORDS = 4
 _DASH_AFTER = re.compile(r"^\s*[-–—]\s")  # a dash set between a label and the headline after it
