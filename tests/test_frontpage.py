@@ -5868,3 +5868,20 @@ def test_a_bold_kicker_ending_in_the_storys_day_and_time_is_left_out_of_the_head
     assert [title for _, title in page(f'<ul class="news-feed">{feed}</ul>')] == [
         "Kvartsfinalklart för H65 och Lugi", "Miljöpris breddas för att locka fler", "Fortsatt snöväder är att vänta",
         "Käftsmäll för H65", "Fem frågor till kommunen om bygget vid torget"]
+
+
+def test_a_short_headline_beside_its_date_in_a_list_of_headlined_items_names_its_story() -> None:
+    items = "".join(f'<li><a href="/detail/big_read/{number}" class="box-right-txt">{headline}</a>'
+                    f'<div class="box-right-date">{day}</div></li>' for number, headline, day in (
+                        (30325444, "A scrumptious blend of street food and tourism", "Aug 31,2017"),
+                        (30322597, "The world-maker", "Aug 03,2017"),
+                        (30321797, "Thailand can step forward fast because of great talent", "Jul 26,2017")))
+    # (not an events calendar's fairs, each beside its span of days, however headlined the others)
+    fairs = "".join(f'<li><a href="/index.asp?mod=articles&amp;id={number}">{name}</a>'
+                    f'<p class="calendarDates">{days}</p></li>' for number, name, days in (
+                        (107640, "20η έκθεση Foodex στο Τόκιο της Ιαπωνίας", "19/4/2018 έως 25/4/2018"),
+                        (104175, "Agritech 2018", "8/5/2018 έως 10/5/2018"),
+                        (105829, "Natural & Organic Products Europe", "22/4/2018 έως 23/4/2018")))
+    paths = [path for path, _ in page(f'<div class="box-right"><ul>{items}</ul></div><div><ul>{fairs}</ul></div>')]
+    assert "/detail/big_read/30322597" in paths
+    assert "/index.asp?mod=articles&id=104175" not in paths

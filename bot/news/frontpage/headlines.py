@@ -1366,7 +1366,7 @@ def headline_of(anchor: Any, slug: str, containers: _HeadingFinder, short_ok: bo
     if image is not None:
         candidates.append((ASIDE_TEXT, collapse(image.get("alt"))))
     candidates.append((ASIDE_TEXT, shown))
-    short = ""
+    short = dated_short = ""
     permalink = is_permalink(anchor)
     for rank, text in candidates:
         if date_text is not None and text == date_text or MORE_LABELS.match(text) or _BYLINE_OPENING.match(text) \
@@ -1382,10 +1382,36 @@ def headline_of(anchor: Any, slug: str, containers: _HeadingFinder, short_ok: bo
         if rank == HEADING and (slug or permalink) and not short and len(text.split()) >= 2 and not MORE_LABELS.match(text) \
                 and not COMMENT_COUNT.match(text):
             short = text  # a dated or numbered story's (or a post's permalink's) heading of two or three words ("Sonnenmacht China")
+        if rank == LINK_TEXT and short_ok and not dated_short and len(text.split()) >= 2 and not MORE_LABELS.match(text) \
+                and not COMMENT_COUNT.match(text) and _beside_its_stamp(anchor):
+            dated_short = text  # a list's item of a story's link of two or three words and its date ("The world-maker")
         if rank == LINK_TEXT and text and text.casefold() == title.casefold() and len(text.split()) >= 3 \
                 and not MORE_LABELS.match(text):
             return rank, text  # a short headline its title attribute repeats ("England v India")
+    if dated_short:
+        return LINK_TEXT, dated_short  # (its words name the story, as a title attribute's would: no label's)
     return (HEADING, short) if short else (ASIDE_TEXT, "")
+
+
+_HEADLINED_ITEMS = 2  # items of a list whose headlines say it lists stories
+_DAY_AND_MONTH = re.compile(r"\d{1,2}[./]\d{1,2}")  # a day and its month, "19/4": two of them are a span of days
+
+
+def _beside_its_stamp(anchor: Any) -> bool:
+    """Return whether a link sits in an item beside when its story came, in an element of its own, and links nothing else
+    ("<li><a href=/detail/big_read/30322597>The world-maker</a><div class=box-right-date>Aug 03,2017</div></li>")."""
+    parent = anchor.getparent()
+    if parent is None or any(link.get("href") != anchor.get("href") for link in parent.iter("a")):
+        return False
+    if not any(isinstance(sibling.tag, str) and sibling is not anchor and any(c.isdigit() for c in text_of(sibling))
+               and _is_counter(sibling) and len(_DAY_AND_MONTH.findall(text_of(sibling))) < 2 for sibling in parent):
+        return False  # (an event's days, "19/4/2018 έως 21/4/2018", are a calendar's: no story's date)
+    # ... in a list of such items most of whose links read as headlines: a short one among them is one too (not a
+    # calendar's fairs, "Agritech 2018", nor a shop's categories, each beside its date)
+    items = [item for item in parent.itersiblings() if item.tag == parent.tag] \
+        + [item for item in parent.itersiblings(preceding=True) if item.tag == parent.tag]
+    worded = sum(1 for item in items if (link := next(item.iter("a"), None)) is not None and is_headline(text_of(link)))
+    return worded >= _HEADLINED_ITEMS and 2 * worded > len(items)
 
 
 _TEASER_LEVELS = 5  # how far above a "read more" link its teaser may be
