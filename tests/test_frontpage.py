@@ -77,6 +77,18 @@ def test_lead_is_not_a_teaser_of_a_dropdown_panel_of_top_articles_above_the_page
     assert page(panel + f'<section class="newsBlock">{story(3)}{story(4)}</section>')[0][0] == "/2026/03/01/story-3/"
 
 
+
+def test_lead_is_not_a_story_of_a_tab_pane_its_tab_names_the_most_read() -> None:
+    # (the pane's own class says nothing; its tab, a link to the pane's id, names it: "најчитани 7 дена", most read)
+    panes = (f'<div class="tabs_framed"><ul class="tabs"><li><a href="#tabs_2_2">најчитани 7 дена</a></li>'
+             f'<li><a href="#tabs_2_3">Most commented</a></li></ul>'
+             f'<div class="tabcontent" id="tabs_2_2"><div class="inner">{story(1)}{story(2)}</div></div>'
+             f'<div class="tabcontent" id="tabs_2_3"><div class="inner">{story(5)}</div></div></div>')
+    assert page(panes + f'<section class="newsBlock">{story(3)}{story(4)}</section>')[0][0] == "/2026/03/01/story-3/"
+    # (a pane its tab names otherwise is still the page's)
+    other = panes.replace("најчитани 7 дена", "Политика").replace("Most commented", "Економија")
+    assert page(other + f'<section class="newsBlock">{story(3)}{story(4)}</section>')[0][0] == "/2026/03/01/story-1/"
+
 def test_lead_is_not_a_slide_of_a_slider_of_the_newest_stories_but_one_named_for_the_site_may_lead() -> None:
     slides = "".join(f'<li><h5><a href="/2026/03/01/story-{n}/">Story {n}: a headline of several words</a></h5></li>'
                      for n in (1, 2))

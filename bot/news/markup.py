@@ -1081,17 +1081,27 @@ TAG_LIST_TOKEN = re.compile(r"^(?:[a-z]+[-_])?tag(?:s|[-_]?list|[-_]?cloud)$", r
 # A box of the site's, not the story's: what its heading or its class says ("Most read", "Trending",
 # "Latest news", "More from UK", "From the homepage", "From <the blog>"). "More from this stream"
 # and "More on this story" are the story's own.
-SITEWIDE_LABELS = re.compile(
+# ... of them, the words that name the stories readers pick ("Most read", "Les plus lus", "најчитани 7 дена"): a box, or a
+# tab whose pane it names, of the most read, watched, shared or commented.
+_POPULAR_LABEL_WORDS = (
     r"most[- ](?:read|popular|viewed|shared|emailed|recommended|commented|watched)|\bpopular\b|trending|"
-    r"top stories|\blatest\b|recent (?:posts|stories|articles)|\bmore (?:from|in) (?!this\b)|^\W*from\b|"
-    r"editors'? picks|what to read next|next on\b|around the web|recommended for you|you may have missed|"
-    r"les plus (?:lus|partagés|commentés)|à la une|meist ?gelesen|más (?:leíd|vist)|mais (?:lidas|vistas)|"
+    r"les plus (?:lus|partagés|commentés)|meist ?gelesen|más (?:leíd|vist)|mais (?:lidas|vistas)|"
     r"più (?:lett|vist)|самое (?:популярное|читаемое)|популярное|"
-    # most read and latest in more of the languages news is written in (Dutch, Nordic, Polish, Czech, Slovak,
-    # Turkish, Vietnamese, Japanese, Korean, Chinese)
+    # most read in more of the languages news is written in (Dutch, Nordic, Polish, Czech, Slovak, Turkish, Vietnamese,
+    # Japanese, Korean, Chinese; Macedonian, Serbian, Croatian and Bulgarian: most read, watched, commented)
     r"\bmeest gelezen\b|\bmest (?:lest|läst|læst|delt|sett)\b|\bnajczęściej czytane\b|\bnajpopularniejsze\b|"
     r"\bnejčtenější\b|\bnajčítanejšie\b|\ben çok okunan\b|\bđọc nhiều\b|\bxem nhiều\b|よく読まれ|アクセスランキング|"
-    r"많이 본|인기 기사|热门|熱門|排行|\bneueste\b|\búltimas noticias\b|\bultime notizie\b|\bnajnowsze\b|"
+    r"많이 본|인기 기사|热门|熱門|排行|"
+    r"најчитан|најгледан|најкоментиран|коментирани|najčitanij|najgledanij|najkomentarisanij|най-четен|най-коментиран"
+)
+POPULAR_LABELS = re.compile(_POPULAR_LABEL_WORDS, re.I)
+SITEWIDE_LABELS = re.compile(
+    _POPULAR_LABEL_WORDS + r"|"
+    r"top stories|\blatest\b|recent (?:posts|stories|articles)|\bmore (?:from|in) (?!this\b)|^\W*from\b|"
+    r"editors'? picks|what to read next|next on\b|around the web|recommended for you|you may have missed|"
+    r"à la une|"
+    # latest in more of the languages news is written in
+    r"\bneueste\b|\búltimas noticias\b|\bultime notizie\b|\bnajnowsze\b|"
     r"\bnejnovější\b|\bsiste nytt\b|\bson dakika\b|最新ニュース|최신 뉴스|最新新闻|最新消息",
     re.I,
 )

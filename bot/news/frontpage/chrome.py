@@ -18,6 +18,7 @@ from bot.news.markup import (
     HERO_MARKS,
     LATEST_MARKS,
     MOST_SHARED_MARKS,
+    POPULAR_LABELS,
     POPULAR_MARKS,
     NAVIGATION_TAGS,
     PAID_LABEL,
@@ -86,6 +87,7 @@ class Containers:
         self._in_heading: dict[Any, bool] = {}
         self._most_read: dict[Any, bool] = {}
         self._popular: dict[Any, bool] = {}
+        self._popular_panes: set[str] | None = None  # ids of panes a tab names the most read (see _popular_tabs)
         self._story_lists: dict[tuple[Any, bool], tuple[int, int]] = {}  # (block, named) -> see _story_links
         self._video: dict[Any, bool] = {}
         self._menu_teasers: set[Any] = set()  # teasers inside a menu (see _menu_teaser)
@@ -155,16 +157,24 @@ class Containers:
         """Return whether a link sits in a box of the most read, shared, trending or popular stories."""
         return self._inherited(anchor, self._popular, self._says_popular)
 
-    @staticmethod
-    def _says_popular(element: Any) -> bool | None:
-        """Return True for a box its class or id calls the most read or trending, False for a block inside one that
-        names the top story's own place ("lespluslus" > "laune": the page's top story set above its most read), else None."""
+    def _says_popular(self, element: Any) -> bool | None:
+        """Return True for a box its class or id calls the most read or trending (or the tab that shows it names so), False
+        for a block inside one that names the top story's own place ("lespluslus" > "laune": the page's top story set
+        above its most read), else None."""
         if element.tag in ("body", "html"):
             return None
         marks = element_marks(element)
-        if POPULAR_MARKS.search(marks):
+        if POPULAR_MARKS.search(marks) or element.get("id") in self._popular_tabs():
             return True
         return False if COVER_MARKS.search(marks) else None
+
+    def _popular_tabs(self) -> set[str]:
+        """Return the ids of the panes whose tabs name the most read, watched or commented stories ("<a href='#tabs_2_2'>
+        најчитани 7 дена</a>" over "<div class=tabcontent id=tabs_2_2>"): their own class says nothing."""
+        if self._popular_panes is None:
+            self._popular_panes = {href[1:] for link in self._root.iter("a") if (href := link.get("href") or "")[:1] == "#"
+                                   and len(href) > 1 and POPULAR_LABELS.search(text_of(link))}
+        return self._popular_panes
 
     def in_video_strip(self, anchor: Any) -> bool:
         """Return whether a link sits in a list or a box of videos."""
