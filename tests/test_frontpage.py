@@ -5897,3 +5897,19 @@ def test_a_short_headline_beside_its_date_in_a_list_of_headlined_items_names_its
     paths = [path for path, _ in page(f'<div class="box-right"><ul>{items}</ul></div><div><ul>{fairs}</ul></div>')]
     assert "/detail/big_read/30322597" in paths
     assert "/index.asp?mod=articles&id=104175" not in paths
+
+
+def test_a_call_to_see_more_of_a_section_or_a_writer_names_no_story() -> None:
+    calls = "".join(f'<div class="more"><a href="{path}">{text}</a></div>' for path, text in (
+        ("/noticias/defesa-consumidor", "+ Veja mais Defesa do Consumidor"),
+        ("/colunas/cesar-romero", "Veja mais de Cesar Romero"),
+        ("/home/lt-from/1521352834", "See More Top Stories"),
+        ("/sport/football", "Voir plus de Football"),
+    ))
+    # (a story whose slug opens with the words is one, and so is a gallery that counts what it shows)
+    stories = ('<h2><a href="/2026/03/01/see-more-of-the-northern-lights-this-week/">See more of the northern lights this'
+               ' week as the sun storms</a></h2><h2><a href="/galerias/2026/03/01/carnaval-100-fotos/">Veja mais de 100'
+               " fotos do carnaval na avenida</a></h2>")
+    assert [path for path, _ in page(story(1) + calls + stories)] == [
+        "/2026/03/01/story-1/", "/2026/03/01/see-more-of-the-northern-lights-this-week/",
+        "/galerias/2026/03/01/carnaval-100-fotos/"]

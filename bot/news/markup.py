@@ -332,6 +332,13 @@ MORE_OF_A_KIND = re.compile(
     # (two kinds joined: "Mehr Fotos & Fotostrecken", "More photos and videos")
     r"(?: [^\W\d]+| (?:&|\+|and|und|et|y|e|i|en) [^\W\d]+)?\W*$", re.I
 )
+# A call to see more of a section, a column or a writer, whatever its name ("+ Veja mais Defesa do Consumidor", "Veja mais de
+# Cesar Romero", "Voir plus de Sport", "See more from Opinion", "Ver más de Deportes"): a section's link. Not one counting
+# what it shows ("Veja mais de 100 fotos do carnaval" names a gallery).
+SEE_MORE_OF = re.compile(
+    r"^\W*(?P<call>(?:veja|ver|vea|see|view|voir|vedi|bekijk|zie|siehe)\s+(?:mais|more|m[aá]s|plus|altr[oie]|meer|mehr)"
+    r"(?:\s+(?:de|do|da|dos|das|of|from|di|del|della|dei|van|von|en)\b|\s*d['’])?)[^\d]*$", re.I
+)
 # "Read more" before the headline a screen reader is given ("Читать далее<span class=screen-reader-text> Путин ...").
 MORE_BEFORE = re.compile(rf"^\W*(?:{_MORE_OPENERS})[\s:»›>…\.-]+(?=\S)", re.I)
 # The one word "read", alone in brackets after a teaser's words ("... les terribles... [ lire ]"): its call to open the story.

@@ -26,6 +26,7 @@ from bot.news.markup import (
     MORE_BEFORE,
     MORE_LABELS,
     MORE_OF_A_KIND,
+    SEE_MORE_OF,
     TRACK_MARKER,
     element_marks,
     hidden_from_readers,
@@ -1370,7 +1371,8 @@ def headline_of(anchor: Any, slug: str, containers: _HeadingFinder, short_ok: bo
     permalink = is_permalink(anchor)
     for rank, text in candidates:
         if date_text is not None and text == date_text or MORE_LABELS.match(text) or _BYLINE_OPENING.match(text) \
-                or MORE_OF_A_KIND.match(text) and not _slug_opens_with(slug, text):
+                or MORE_OF_A_KIND.match(text) and not _slug_opens_with(slug, text) \
+                or (see_more := SEE_MORE_OF.match(text)) and not _slug_opens_with(slug, see_more["call"]):
             continue  # a link whose only text is its date names no story, nor one that only says "read more" or who wrote it
         if (CHROME_LABELS.match(text) or _is_dateline(text)) and rank != HEADING:
             rank = ASIDE_TEXT  # "Photo : ...", "© AFP": a credit; "Huy 18 février 2012 - 07:00 | L'Avenir": a dateline
