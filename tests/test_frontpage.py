@@ -1192,7 +1192,11 @@ def test_shopping_deals_and_betting_tips_are_not_stories() -> None:
             # (and a cinema site's showtimes of a film, and one deal as French sites file it)
             '<h3><a href="/seances/chien,362546">Voir les séances pour Chien ce soir</a></h3>'
             '<h3><a href="/bon-plan/bon-plan-un-chargeur-sans-fil-rapide-a-2379-39865704.htm">Bon plan : un chargeur sans'
-            ' fil rapide à 23,79 €</a></h3>')
+            ' fil rapide à 23,79 €</a></h3>'
+            # (or in one word of its slug; and a French software library's page of a program)
+            '<h3><a href="/bonplan-8262-une-enceinte-ue-boom-2-a-79.html">Une enceinte UE Boom 2 à 79 € chez Darty</a></h3>'
+            '<h3><a href="/logitheque/metatogger.htm">Editeur de tags conciliant puissance et simplicité, disponible'
+            ' gratuitement</a></h3>')
     assert [path for path, _ in page(story(1) + html)] == ["/2026/03/01/story-1/"]
 
 

@@ -425,6 +425,7 @@ NOT_STORY_SEGMENTS = frozenset({
     # betting tips: a bookmaker's promotion ("/noticias/apuestas-deportivas/el-corner-de-pronosticos/...")
     "apuestas", "apuestas-deportivas", "betting", "sportwetten", "paris-sportifs", "scommesse",
     "gewinnspiel", "gewinnspiele", "concours", "sorteos", "download", "downloads",
+    "logitheque", "telechargement", "telechargements",  # (French: a software library, its downloads)
     # ... and in Portuguese: promotions and draws for tickets ("/entretenimento/promocoes/ler.asp?acao=abrir&id=2318")
     "promocoes", "promocao", "sorteio", "sorteios",
     # ... and in Danish, Norwegian, Swedish, Dutch, Finnish ("/konkurrence/vind-billetter-til-...")
@@ -547,6 +548,7 @@ NOT_STORY_SLUG_WORDS = frozenset({
     "zodiac", "zodiaque", "zodiaco", "zodiaka", "zodiaku", "sternzeichen", "burc", "astrolog", "astrologs", "astrology",
     "ruyada", "sonnik", "traumdeutung",  # nor a dream's reading ("ruyada-balik-gormek-ne-anlama-gelir")
     "xsmb", "xsmn", "xsmt", "xoso", "vietlott",  # nor a lottery's draw (Vietnamese "xổ số miền Bắc": "xsmb-ket-qua-xo-so")
+    "bonplan",  # nor one deal, as French sites name it in one word ("bonplan-ssd_sandisk_plus_240_go_a_69virgule90_euros-8712")
 })
 # ... and a puzzle or a card game the site offers to play, named in a short slug ("mini-sudoku-jetzt-kostenlos-spielen",
 # "daily-solitaire"; a headline's slug may name one: "...-sa-strategie-solitaire-3602054", "schoeffe-spielt-solitaire-...")
