@@ -1945,12 +1945,16 @@ def test_a_headline_labelled_as_a_quiz_or_trivia_is_not_a_story_but_a_test_or_a_
         "ΚΟΥΙΖ: Ποιος είναι ο πρώην παίκτης της ΑΕΚ", "Ψηφίστε… Τι θα γίνει με τον ΠΑΟΚ",
         # (and in Norwegian, Swedish, Dutch: a call to vote)
         "Stem på din februarfavoritt blant bildene", "Rösta på årets idrottare i Skåne", "Stem op de mooiste foto van de week",
+        # (and a call to predict a match's score: a prediction game; not a report on a forecast)
+        "Voorspel de eindstand en ruststand van PEC Zwolle - Feyenoord", "Predict the score: Liverpool v Manchester City",
+        "Voorspellingen van het KNMI voor de komende zomer",
     ]))
     assert [title for _, title in page(html)] == ["Test: das neue Smartphone im Praxistest überzeugt",
                                                   "Umfrage: Mehrheit der Deutschen für ein Tempolimit",
                                                   "Win for Democrats as the Senate passes the budget",
                                                   "Brexit – win or lose, the talks go on",
-                                                  "Le PSG s'impose – gagnez du temps sur la route du stade"]
+                                                  "Le PSG s'impose – gagnez du temps sur la route du stade",
+                                                  "Voorspellingen van het KNMI voor de komende zomer"]
 
 
 def test_a_quiz_asking_how_well_readers_know_a_subject_is_no_story_in_more_languages() -> None:

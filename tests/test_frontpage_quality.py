@@ -1168,7 +1168,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set VH (judged 2026-12-04, thirty-seventh stop and the thirty-eighth's start; development since)", (0.999, 0.905, 2, 0.923)),
     ("set VI (judged 2026-12-04, thirty-seventh stop and the thirty-eighth's start; development since)", (0.977, 0.982, 2, 0.999)),
     ("set VJ (judged 2026-12-04, thirty-seventh stop and the thirty-eighth's start; development since)", (0.999, 0.824, 2, 0.999)),
-    ("set VK (judged 2026-12-04, thirty-seventh stop and the thirty-eighth's start; development since)", (0.927, 0.999, 2, 0.999)),
+    ("set VK (judged 2026-12-04, thirty-seventh stop and the thirty-eighth's start; development since)", (0.931, 0.999, 2, 0.999)),
     ("set VL (judged 2026-12-04, thirty-seventh stop and the thirty-eighth's start; development since)", (0.905, 0.999, 2, 0.999)),
     ("set VM (judged 2026-12-04, thirty-seventh stop and the thirty-eighth's start; development since)", (0.975, 0.958, 0, 0.991)),
     ("set VN (judged 2026-12-04, thirty-seventh stop and the thirty-eighth's start; development since)", (0.895, 0.978, 2, 0.999)),

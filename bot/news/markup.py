@@ -754,6 +754,9 @@ QUIZ_TITLE = re.compile(r"^\W*(?:(?:quizz?|kv[ií]z|trivia|test visual|тест|
                         r"ψηφίστε\b|"  # ... and a Greek call to vote opening the headline ("Ψηφίστε… Τι θα γίνει με ...")
                         # ... and a Norwegian, Danish, Swedish or Dutch one ("Stem på din februarfavoritt", "Rösta på ...")
                         r"(?:stem|stemm|rösta) på\b|stem op\b|"
+                        # ... and a call to predict a match's score ("Voorspel de eindstand en ruststand van PEC Zwolle -
+                        # Feyenoord", "Predict the score: ..."): a prediction game
+                        r"voorspel (?:de|het) (?:eind|rust)?(?:stand|uitslag|score)|predict the (?:score|result)s?\b|"
                         r"(?:wie gut kennen sie|how well do you know|test your knowledge|[¿]?cu[aá]nto sabes (?:de|sobre))\b|"
                         # ... and in more languages: Slovene, Croatian, Serbian and Bosnian, Czech and Slovak, Polish,
                         # Italian, French and Portuguese ("Kako dobro poznate šimpanze?", "Jak dobře znáte ...", "Quanto
