@@ -1334,7 +1334,10 @@ def test_sponsored_content_labelled_so_in_more_languages_or_filed_in_a_sponsors_
             ("/2018/03/16/nouvelle-gamme-de-velos/", "Contenu sponsorisé : la nouvelle gamme de vélos électriques"),
             ("/2018/03/16/nuove-cucine/", "Contenuto sponsorizzato - Le nuove cucine arrivano in città"),
             ("/horigoymeni-katahorisi/eyropaiko-panepistimio-kyproy-1", "Ευρωπαϊκό Πανεπιστήμιο Κύπρου, οι σπουδές"),
-            ("/post/sponsor/la-storia-degli-appendiabiti", "La storia degli appendiabiti, dal Settecento a oggi")]
+            ("/post/sponsor/la-storia-degli-appendiabiti", "La storia degli appendiabiti, dal Settecento a oggi"),
+            # (a site's content marketing, a Portuguese publieditorial's folder)
+            ("/content-marketing/2018/01/31/ingle--chetvert-veka-v-mire-himikatov", "Ingle – четверть века в мире химикатов"),
+            ("/especiais/publieditoria/18-03-2018/mercado-de-trabalho.html", "Mercado de trabalho precisa de profissionais")]
     html = "".join(f'<h3><a href="{href}">{text}</a></h3>' for href, text in paid)
     news = '<h3><a href="/2018/03/16/sponsored-content-rules/">Sponsored content rules tightened by the regulator</a></h3>'
     assert [path for path, _ in page(story(1) + html + news)] == ["/2026/03/01/story-1/", "/2018/03/16/sponsored-content-rules/"]

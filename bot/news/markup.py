@@ -472,6 +472,9 @@ NOT_STORY_SEGMENTS = frozenset({
     "contenu-sponsorise", "contenus-sponsorises", "contenu-partenaire", "contenus-partenaires",
     "van-onze-partner", "van-onze-partners", "partnerbijdrage", "partnerbijdragen",  # ... in Dutch ("from our partner")
     "sponsoredfeatures", "sponsored-features", "special-promotion", "special-promotions",
+    # ... a site's content marketing ("/content-marketing/2018/03/02/<slug>": a company's piece it was paid to run), and a
+    # Portuguese publieditorial's folder ("/especiais/publieditoria/18-03-2018/<slug>.html")
+    "content-marketing", "contentmarketing", "publieditoria", "publieditorial", "publieditoriais",
     # a partner's pages: its profile, its products and its own releases ("/rea/partner/<company>/news/article/..."), or
     # the network of partners' offers ("/partners/funnel/mortgage-rates.aspx")
     "partner", "partners",
