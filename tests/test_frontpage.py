@@ -5924,3 +5924,17 @@ def test_a_call_to_see_more_of_a_section_or_a_writer_names_no_story() -> None:
     assert [path for path, _ in page(story(1) + calls + stories)] == [
         "/2026/03/01/story-1/", "/2026/03/01/see-more-of-the-northern-lights-this-week/",
         "/galerias/2026/03/01/carnaval-100-fotos/"]
+
+
+def test_a_wordpress_posts_teaser_names_its_story_however_short_its_slug() -> None:
+    posts = "".join(
+        f'<article class="post-teaser post-{n} post type-{kind} status-publish format-standard hentry"><header>'
+        f'<div class="meta">06.06.2017 | Slucio</div><a href="/{slug}/" title="{headline}"><h2>{headline}</h2></a></header>'
+        f"<p>A mio parere lasciare il centrocampo in mano al Real è stato l'errore ...</p></article>"
+        for n, kind, slug, headline in ((229324, "post", "grave-errore-allegri", "Grave errore di Allegri"),
+                                        (229325, "post", "la-tormenta-boliviana", "La tormenta boliviana"),
+                                        # (not a page's nor a shop's product: "type-page", "type-product")
+                                        (229326, "page", "chi-siamo", "Chi siamo e cosa facciamo"),
+                                        (229327, "product", "maglia-ufficiale", "Maglia ufficiale della squadra")))
+    assert [path for path, _ in page(story(1) + posts)] == ["/2026/03/01/story-1/", "/grave-errore-allegri/",
+                                                            "/la-tormenta-boliviana/"]

@@ -33,6 +33,7 @@ from bot.news.frontpage.headlines import (
     CJK_HEADLINE_CHARS,
     ASIDE_TEXT,
     HEADING,
+    HEADING_TAGS,
     LINK_TEXT,
     classed_as_section,
     headline_of,
@@ -67,6 +68,7 @@ from bot.news.frontpage.headlines import (
 )
 from bot.news.frontpage.addresses import (
     NEEDS_HEADLINE,
+    SHAPELESS,
     NOT_STORY,
     STORY,
     SURE_STORY,
@@ -427,6 +429,23 @@ def _dated_item(anchor: Any) -> Any:
             return block
     return None
 
+
+# WordPress's classes of a published post's element (post_class(): "post-229324 post type-post status-publish hentry").
+_WORDPRESS_POST = re.compile(r"(?:^|\s)post-\d+(?:\s|$)")
+_WORDPRESS_POST_LEVELS = 4  # how far above its headline's link a post's element may be
+
+
+def _wordpress_post_link(anchor: Any, target: str) -> bool:
+    """Return whether a link is the headline of a published WordPress post's teaser: inside a heading, under an element
+    classed "post-<id>" and "type-post" (not a page's, "type-page", nor a custom type's: "type-product")."""
+    if not any(parent.tag in HEADING_TAGS for parent in [anchor, *islice(anchor.iterancestors(), 2)]) \
+            and not any(child.tag in HEADING_TAGS for child in anchor):
+        return False
+    for block in islice(anchor.iterancestors(), _WORDPRESS_POST_LEVELS):
+        classes = block.get("class") or ""
+        if _WORDPRESS_POST.search(classes) and "type-post" in classes.split():
+            return True
+    return False
 
 def _lead_teaser(anchor: Any) -> bool:
     """Return whether a link or one of its nearest blocks has a class that names the page's lead teaser."""
@@ -799,6 +818,10 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         if judgement is None:
             continue
         target, kind = judgement
+        if kind in (SHAPELESS, NEEDS_HEADLINE) and _wordpress_post_link(anchor, target):
+            # A WordPress post's teaser ("<article class='post-229324 post type-post status-publish hentry'>") linking
+            # that post from its heading: a published post's permalink, however short its slug ("/grave-errore-allegri/").
+            kind = STORY
         if kind <= NOT_STORY and (SPONSOR_LABELS.match(text_of(anchor)) or paid_placement(urlsplit(target).query)):
             sponsored.append(normalize_url(target).split("?", 1)[0].rstrip("/"))
         in_chrome = kind != NOT_STORY and containers.boilerplate(anchor)
