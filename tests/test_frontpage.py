@@ -5938,3 +5938,15 @@ def test_a_wordpress_posts_teaser_names_its_story_however_short_its_slug() -> No
                                         (229327, "product", "maglia-ufficiale", "Maglia ufficiale della squadra")))
     assert [path for path, _ in page(story(1) + posts)] == ["/2026/03/01/story-1/", "/grave-errore-allegri/",
                                                             "/la-tormenta-boliviana/"]
+
+
+def test_a_mega_menus_cards_whose_class_names_a_menus_part_give_stories() -> None:
+    cards = "".join(f'<li><div class="menu-thumb"><a href="/2018031{n}-foxconn-unit-wins-approval-{n}/"><img src="/{n}.jpg"'
+                    f' alt="Foxconn unit wins China approval {n}"></a><div class="menu-text"><a href="/2018031{n}-foxconn-unit-'
+                    f'wins-approval-{n}/">Foxconn unit wins China approval for Shanghai IPO {n}</a></div></div></li>'
+                    for n in range(3))
+    menu = (f'<nav id="main-nav"><ul class="menu"><li class="menu-item menu-item-has-children"><a href="/category/news/">News'
+            f'</a><div class="sub-menu"><ul id="menu-links"><li class="menu-item"><a href="/category/markets/">Markets</a>'
+            f'<ul class="menu-thumbs">{cards}</ul></li></ul></div></li><li><a href="/category/sport/">Sport</a></li></ul></nav>')
+    paths = [path for path, _ in page(menu + story(1))]
+    assert paths == ["/2026/03/01/story-1/"] + [f"/2018031{n}-foxconn-unit-wins-approval-{n}/" for n in range(3)]
