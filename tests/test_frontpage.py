@@ -3430,6 +3430,8 @@ def test_a_sections_page_on_one_of_the_sites_subdomains_is_no_story_where_the_st
 def test_a_japanese_headline_marked_as_an_advertisement_is_not_a_story_but_pr_as_a_word_is() -> None:
     html = ('<li><a href="/and_w/20200728/1589053/">＆ｗ<ＰＲ特集</a></li>'
             '<li><a href="/articles/ASN9L6S66N92OHGB00H.html">【PR】秋の新作コレクションを特別価格でご紹介します</a></li>'
+            # (and after it in full-width square brackets)
+            '<li><a href="/articles/-/126847">充実した付帯サービスを活用して、年会費以上に得する方法を公開［PR］</a></li>'
             '<li><a href="/2026/03/01/pr-firm-4711/">A PR firm is fined for fake reviews of hotels</a></li>')
     assert [path for path, _ in page(html)] == ["/2026/03/01/pr-firm-4711/"]
 

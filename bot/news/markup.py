@@ -727,12 +727,12 @@ LIST_LINK_TITLE = re.compile(r"一覧(?:へ|を見る|はこちら)|記事一覧
                              r"^\W*(?:toute l['’]actualit[ée]|toutes les actualit[ée]s|toutes les infos|all (?:the )?(?:latest )?news"
                              r"|alle (?:nachrichten|news|meldungen)|todas las noticias|tutte le notizie|todas as not[íi]cias)\s+"
                              r"(?:sur|de|du|des|d['’]|on|about|from|zu|über|aus|sobre|di|del|della|da|do)\b", re.I)
-# A headline marked as an advertisement in brackets ("＆ｗ<ＰＲ特集", "【PR】...", "[PR] ...", "(高市府廣告)..." a city's
-# advertisement, "... [Anzeige]", Romanian "(P) ..." for "publicitate", as the press there marks paid pieces): paid for.
+# A headline marked as an advertisement in brackets ("＆ｗ<ＰＲ特集", "【PR】...", "[PR] ...", "...を公開［PR］" in full-width
+# ones, "(高市府廣告)..." a city's advertisement, "... [Anzeige]", Romanian "(P) ..." for "publicitate", as the press there marks paid pieces): paid for.
 # (Brackets only: a report may name advertising in its own words. Or the label opening the headline before a dash or a
 # colon, only in words no report would open with: "INFORME PUBLICITÁRIO - 43 mil cirurgias ...", Portuguese for an
 # advertorial.)
-PR_TITLE = re.compile(r"[<＜【\[（(]\s*(?:(?:PR|ＰＲ)\s*(?:[>＞】\]）)]|特集)|[^()（）【】\[\]]{0,6}(?:廣告|广告|광고)\s*[)）】\]]|"
+PR_TITLE = re.compile(r"[<＜【\[［（(]\s*(?:(?:PR|ＰＲ)\s*(?:[>＞】\]］）)]|特集)|[^()（）【】\[\]]{0,6}(?:廣告|广告|광고)\s*[)）】\]]|"
                       r"(?:anzeige|werbung|advertorial|sponsored|sponso|sponsoris[ée]e?|partenariat|publicité|"
                       r"publirreportaje|publicitate|reklama)\s*[)）】\]])|"
                       r"(?:PR|ＰＲ)特集|^\W*[(\[](?-i:P)[)\]]\s|"
