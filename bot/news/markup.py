@@ -248,10 +248,11 @@ TAXONOMY_TOKEN = re.compile(r"^(?:[a-z]+-)?(?:category|categories|tag|tags|topic
 
 # ---------------------------------------------------------------------------- listings (front pages)
 
-# A box of the stories readers share, read or comment on most ("most-commented"): its "share" token names no share bar, nor
-# its place in the footer a footer.
+# A box of the stories readers share, read or comment on most ("most-commented"): its "share" token names no share bar,
+# nor its place in the footer a footer.
 MOST_SHARED_MARKS = re.compile(
-    r"most[-_ ]?(?:shared|read|viewed|popular|commented|discussed)|meist[-_ ]?(?:geteilt|gelesen|kommentiert|diskutiert)"
+    r"most[-_ ]?(?:shared|read|viewed|popular|commented|discussed)"
+    r"|meist[-_ ]?(?:geteilt|gelesen|kommentiert|diskutiert)"
     r"|plus[-_ ]?(?:partag|lu|comment)|m[aá]s[-_ ]?comentad|pi[uù][-_ ]?commentat", re.I
 )
 # A box of the stories readers pick, by its class or id: the most read or shared, what is trending or popular ("most-read",
@@ -332,11 +333,12 @@ MORE_OF_A_KIND = re.compile(
     # (two kinds joined: "Mehr Fotos & Fotostrecken", "More photos and videos")
     r"(?: [^\W\d]+| (?:&|\+|and|und|et|y|e|i|en) [^\W\d]+)?\W*$", re.I
 )
-# A call to see more of a section, a column or a writer, whatever its name ("+ Veja mais Defesa do Consumidor", "Veja mais de
-# Cesar Romero", "Voir plus de Sport", "See more from Opinion", "Ver más de Deportes"): a section's link. Not one counting
-# what it shows ("Veja mais de 100 fotos do carnaval" names a gallery).
+# A call to see more of a section, a column or a writer, whatever its name ("+ Veja mais Defesa do Consumidor", "Veja
+# mais de Cesar Romero", "Voir plus de Sport", "See more from Opinion", "Ver más de Deportes"): a section's link. Not
+# one counting what it shows ("Veja mais de 100 fotos do carnaval" names a gallery).
 SEE_MORE_OF = re.compile(
-    r"^\W*(?P<call>(?:veja|ver|vea|see|view|voir|vedi|bekijk|zie|siehe)\s+(?:mais|more|m[aá]s|plus|altr[oie]|meer|mehr)"
+    r"^\W*(?P<call>(?:veja|ver|vea|see|view|voir|vedi|bekijk|zie|siehe)\s+"
+    r"(?:mais|more|m[aá]s|plus|altr[oie]|meer|mehr)"
     r"(?:\s+(?:de|do|da|dos|das|of|from|di|del|della|dei|van|von|en)\b|\s*d['’])?)[^\d]*$", re.I
 )
 # "Read more" before the headline a screen reader is given ("Читать далее<span class=screen-reader-text> Путин ...").
@@ -472,8 +474,8 @@ NOT_STORY_SEGMENTS = frozenset({
     "contenu-sponsorise", "contenus-sponsorises", "contenu-partenaire", "contenus-partenaires",
     "van-onze-partner", "van-onze-partners", "partnerbijdrage", "partnerbijdragen",  # ... in Dutch ("from our partner")
     "sponsoredfeatures", "sponsored-features", "special-promotion", "special-promotions",
-    # ... a site's content marketing ("/content-marketing/2018/03/02/<slug>": a company's piece it was paid to run), and a
-    # Portuguese publieditorial's folder ("/especiais/publieditoria/18-03-2018/<slug>.html")
+    # ... a site's content marketing ("/content-marketing/2018/03/02/<slug>": a company's piece it was paid to run), and
+    # a Portuguese publieditorial's folder ("/especiais/publieditoria/18-03-2018/<slug>.html")
     "content-marketing", "contentmarketing", "publieditoria", "publieditorial", "publieditoriais",
     # a partner's pages: its profile, its products and its own releases ("/rea/partner/<company>/news/article/..."), or
     # the network of partners' offers ("/partners/funnel/mortgage-rates.aspx")
@@ -551,7 +553,7 @@ NOT_STORY_SLUG_WORDS = frozenset({
     "zodiac", "zodiaque", "zodiaco", "zodiaka", "zodiaku", "sternzeichen", "burc", "astrolog", "astrologs", "astrology",
     "ruyada", "sonnik", "traumdeutung",  # nor a dream's reading ("ruyada-balik-gormek-ne-anlama-gelir")
     "xsmb", "xsmn", "xsmt", "xoso", "vietlott",  # nor a lottery's draw (Vietnamese "xổ số miền Bắc": "xsmb-ket-qua-xo-so")
-    "bonplan",  # nor one deal, as French sites name it in one word ("bonplan-ssd_sandisk_plus_240_go_a_69virgule90_euros-8712")
+    "bonplan",  # nor one deal, as French sites name it in one word ("bonplan-ssd_sandisk_plus_240_go_a_...")
 })
 # ... and a puzzle or a card game the site offers to play, named in a short slug ("mini-sudoku-jetzt-kostenlos-spielen",
 # "daily-solitaire"; a headline's slug may name one: "...-sa-strategie-solitaire-3602054", "schoeffe-spielt-solitaire-...")
@@ -728,7 +730,8 @@ LIST_LINK_TITLE = re.compile(r"一覧(?:へ|を見る|はこちら)|記事一覧
                              r"|alle (?:nachrichten|news|meldungen)|todas las noticias|tutte le notizie|todas as not[íi]cias)\s+"
                              r"(?:sur|de|du|des|d['’]|on|about|from|zu|über|aus|sobre|di|del|della|da|do)\b", re.I)
 # A headline marked as an advertisement in brackets ("＆ｗ<ＰＲ特集", "【PR】...", "[PR] ...", "...を公開［PR］" in full-width
-# ones, "(高市府廣告)..." a city's advertisement, "... [Anzeige]", Romanian "(P) ..." for "publicitate", as the press there marks paid pieces): paid for.
+# ones, "(高市府廣告)..." a city's advertisement, "... [Anzeige]", Romanian "(P) ..." for "publicitate", as the press there
+# marks paid pieces): paid for.
 # (Brackets only: a report may name advertising in its own words. Or the label opening the headline before a dash or a
 # colon, only in words no report would open with: "INFORME PUBLICITÁRIO - 43 mil cirurgias ...", Portuguese for an
 # advertorial.)
@@ -757,8 +760,8 @@ QUIZ_TITLE = re.compile(r"^\W*(?:(?:quizz?|kv[ií]z|trivia|test visual|тест|
                         r"ψηφίστε\b|"  # ... and a Greek call to vote opening the headline ("Ψηφίστε… Τι θα γίνει με ...")
                         # ... and a Norwegian, Danish, Swedish or Dutch one ("Stem på din februarfavoritt", "Rösta på ...")
                         r"(?:stem|stemm|rösta) på\b|stem op\b|"
-                        # ... and a call to predict a match's score ("Voorspel de eindstand en ruststand van PEC Zwolle -
-                        # Feyenoord", "Predict the score: ..."): a prediction game
+                        # ... and a call to predict a match's score ("Voorspel de eindstand en ruststand van PEC
+                        # Zwolle - Feyenoord", "Predict the score: ..."): a prediction game
                         r"voorspel (?:de|het) (?:eind|rust)?(?:stand|uitslag|score)|predict the (?:score|result)s?\b|"
                         r"(?:wie gut kennen sie|how well do you know|test your knowledge|[¿]?cu[aá]nto sabes (?:de|sobre))\b|"
                         # ... and in more languages: Slovene, Croatian, Serbian and Bosnian, Czech and Slovak, Polish,
@@ -1025,9 +1028,10 @@ _MEDIA_WORD = (r"\+?\s*(?:v[íi]d[ée]os?|vide[óo]|fotos?|fotolar|photos?|galer
 _MEDIA_JOIN = r"(?:\s*[,+/&]\s*|\s+(?:and|et|e|y|und|en|i|и)\s+|\s+و(?=\S))"  # (Arabic "and" glued: "(فيديو وصور)")
 _EXCLUSIVE = r"exclu|exclusive?|exclusiv[oa]|exklusiv|esclusiv[oa]"  # the site's alone ("(exclu vidéo)")
 _WATCH = r"watch|regardez|guarda|شاهد"  # a call to watch after a headline, as a media marker is set ("... - Regardez")
-# ("... (photos et vidéos)", "... [VIDEO]"; a word or two saying which before it too: "... [booth tour video]", "(hands-on video)";
-# not a phrase that goes on from the headline, "(et leurs photos)")
-MEDIA_SUFFIX = re.compile(rf"\s*[(\[（【]\s*(?:\d+\s*)?(?!(?:and|et|e|y|und|en|i|и)\s)(?:[^\W\d_][\w'’-]*\s+){{0,2}}{_MEDIA_WORD}(?:{_MEDIA_JOIN}(?:\d+\s*)?{_MEDIA_WORD})*\s*[)\]）】]$"
+# ("... (photos et vidéos)", "... [VIDEO]"; a word or two saying which before it too: "... [booth tour video]",
+# "(hands-on video)"; not a phrase that goes on from the headline, "(et leurs photos)")
+MEDIA_SUFFIX = re.compile(rf"\s*[(\[（【]\s*(?:\d+\s*)?(?!(?:and|et|e|y|und|en|i|и)\s)(?:[^\W\d_][\w'’-]*\s+){{0,2}}"
+                          rf"{_MEDIA_WORD}(?:{_MEDIA_JOIN}(?:\d+\s*)?{_MEDIA_WORD})*\s*[)\]）】]$"
                           # "... | Watch", "... – Video", "... | Commentary Video" too, and after a spaced hyphen or slash:
                           # "... - VIDEO", French "... - Regardez", Italian "... / Guarda" (watch)
                           rf"|(?:\s+|(?<=\S)(?=\|))(?:[|–—]\s*|[-/]\s+)(?:[^\W\d_]+\s+)?(?:{_WATCH}|{_MEDIA_WORD})$"
@@ -1096,8 +1100,8 @@ TAG_LIST_TOKEN = re.compile(r"^(?:[a-z]+[-_])?tag(?:s|[-_]?list|[-_]?cloud)$", r
 # A box of the site's, not the story's: what its heading or its class says ("Most read", "Trending",
 # "Latest news", "More from UK", "From the homepage", "From <the blog>"). "More from this stream"
 # and "More on this story" are the story's own.
-# ... of them, the words that name the stories readers pick ("Most read", "Les plus lus", "најчитани 7 дена"): a box, or a
-# tab whose pane it names, of the most read, watched, shared or commented.
+# ... of them, the words that name the stories readers pick ("Most read", "Les plus lus", "најчитани 7 дена"): a box, or
+# a tab whose pane it names, of the most read, watched, shared or commented.
 _POPULAR_LABEL_WORDS = (
     r"most[- ](?:read|popular|viewed|shared|emailed|recommended|commented|watched)|\bpopular\b|trending|"
     r"les plus (?:lus|partagés|commentés)|meist ?gelesen|más (?:leíd|vist)|mais (?:lidas|vistas)|"
@@ -1107,7 +1111,8 @@ _POPULAR_LABEL_WORDS = (
     r"\bmeest gelezen\b|\bmest (?:lest|läst|læst|delt|sett)\b|\bnajczęściej czytane\b|\bnajpopularniejsze\b|"
     r"\bnejčtenější\b|\bnajčítanejšie\b|\ben çok okunan\b|\bđọc nhiều\b|\bxem nhiều\b|よく読まれ|アクセスランキング|"
     r"많이 본|인기 기사|热门|熱門|排行|"
-    r"најчитан|најгледан|најкоментиран|коментирани|najčitanij|najgledanij|najkomentarisanij|най-четен|най-коментиран"
+    r"најчитан|најгледан|најкоментиран|коментирани|najčitanij|najgledanij|najkomentarisanij|"
+    r"най-четен|най-коментиран"
 )
 POPULAR_LABELS = re.compile(_POPULAR_LABEL_WORDS, re.I)
 SITEWIDE_LABELS = re.compile(

@@ -435,7 +435,7 @@ _WORDPRESS_POST = re.compile(r"(?:^|\s)post-\d+(?:\s|$)")
 _WORDPRESS_POST_LEVELS = 4  # how far above its headline's link a post's element may be
 
 
-def _wordpress_post_link(anchor: Any, target: str) -> bool:
+def _wordpress_post_link(anchor: Any) -> bool:
     """Return whether a link is the headline of a published WordPress post's teaser: inside a heading, under an element
     classed "post-<id>" and "type-post" (not a page's, "type-page", nor a custom type's: "type-product")."""
     if not any(parent.tag in HEADING_TAGS for parent in [anchor, *islice(anchor.iterancestors(), 2)]) \
@@ -446,6 +446,7 @@ def _wordpress_post_link(anchor: Any, target: str) -> bool:
         if _WORDPRESS_POST.search(classes) and "type-post" in classes.split():
             return True
     return False
+
 
 def _lead_teaser(anchor: Any) -> bool:
     """Return whether a link or one of its nearest blocks has a class that names the page's lead teaser."""
@@ -818,9 +819,10 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         if judgement is None:
             continue
         target, kind = judgement
-        if kind in (SHAPELESS, NEEDS_HEADLINE) and _wordpress_post_link(anchor, target):
+        if kind in (SHAPELESS, NEEDS_HEADLINE) and _wordpress_post_link(anchor):
             # A WordPress post's teaser ("<article class='post-229324 post type-post status-publish hentry'>") linking
-            # that post from its heading: a published post's permalink, however short its slug ("/grave-errore-allegri/").
+            # that post from its heading: a published post's permalink, however short its slug
+            # ("/grave-errore-allegri/").
             kind = STORY
         if kind <= NOT_STORY and (SPONSOR_LABELS.match(text_of(anchor)) or paid_placement(urlsplit(target).query)):
             sponsored.append(normalize_url(target).split("?", 1)[0].rstrip("/"))
@@ -992,8 +994,8 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         rank, text = headline_of(anchor, slug, containers, short_ok=kind != NEEDS_HEADLINE)
         if text and (label := _dashed_label(anchor) or stamped_label(anchor)) and text.startswith(label) \
                 and is_headline(text[len(label):].strip(), slug):
-            # a kicker set in bold before a dash, "<b>ASSE -</b>Ntep et Tannane ...", or ending in the story's day and time,
-            # "<strong>Sport 16/3 21:21</strong>Kvartsfinalklart för H65 och Lugi"
+            # a kicker set in bold before a dash, "<b>ASSE -</b>Ntep et Tannane ...", or ending in the story's day and
+            # time, "<strong>Sport 16/3 21:21</strong>Kvartsfinalklart för H65 och Lugi"
             text = text[len(label):].strip()
         if text and _COMMENT_PLACE.match(urlsplit(href).fragment):
             # A link to a reader's comment on the story words the reader ("#comment-1632380": "Japanese government

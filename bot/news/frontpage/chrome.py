@@ -158,9 +158,9 @@ class Containers:
         return self._inherited(anchor, self._popular, self._says_popular)
 
     def _says_popular(self, element: Any) -> bool | None:
-        """Return True for a box its class or id calls the most read or trending (or the tab that shows it names so), False
-        for a block inside one that names the top story's own place ("lespluslus" > "laune": the page's top story set
-        above its most read), else None."""
+        """Return True for a box its class or id calls the most read or trending (or the tab that shows it names so),
+        False for a block inside one that names the top story's own place ("lespluslus" > "laune": the page's top story
+        set above its most read), else None."""
         if element.tag in ("body", "html"):
             return None
         marks = element_marks(element)
@@ -169,11 +169,13 @@ class Containers:
         return False if COVER_MARKS.search(marks) else None
 
     def _popular_tabs(self) -> set[str]:
-        """Return the ids of the panes whose tabs name the most read, watched or commented stories ("<a href='#tabs_2_2'>
-        најчитани 7 дена</a>" over "<div class=tabcontent id=tabs_2_2>"): their own class says nothing."""
+        """Return the ids of the panes whose tabs name the most read, watched or commented stories ("<a
+        href='#tabs_2_2'>најчитани 7 дена</a>" over "<div class=tabcontent id=tabs_2_2>"): their own class says
+        nothing."""
         if self._popular_panes is None:
-            self._popular_panes = {href[1:] for link in self._root.iter("a") if (href := link.get("href") or "")[:1] == "#"
-                                   and len(href) > 1 and POPULAR_LABELS.search(text_of(link))}
+            self._popular_panes = {href[1:] for link in self._root.iter("a")
+                                   if (href := link.get("href") or "")[:1] == "#" and len(href) > 1
+                                   and POPULAR_LABELS.search(text_of(link))}
         return self._popular_panes
 
     def in_video_strip(self, anchor: Any) -> bool:
@@ -327,9 +329,9 @@ class Containers:
                 # menu: a menu around the heading says so itself.
                 return None
             if self._menu_teasers and any(block in self._menu_teasers for block in element.iterancestors()):
-                # Inside a mega-menu's teaser or list of stories a class names a part of the card ("<ul class=menu-thumbs>
-                # <li><div class=menu-thumb><a><img></a><div class=menu-text><a>...</a>"): the menu's word is the
-                # template's, the card's stories stay.
+                # Inside a mega-menu's teaser or list of stories a class names a part of the card ("<ul
+                # class=menu-thumbs><li><div class=menu-thumb><a><img></a><div class=menu-text><a>...</a>"): the menu's
+                # word is the template's, the card's stories stay.
                 return None
             # A menu or a share bar holds labels, not teasers: an <article> or a headed link inside says the
             # class only configures a block of stories ("postblock pagination_disable", "td_block

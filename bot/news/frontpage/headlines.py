@@ -417,7 +417,8 @@ def _is_counter(element: Any) -> bool:
         return True  # "<i class=su-icon>bloqué</i>": an icon's word
     if len(text) == 1 and text.isalpha() and marks and _after_words(element):
         return True  # "... а украинская власть – нет <span class=red_bg>G</span>": a badge's letter after the headline
-    if _RELATIVE_DAY.fullmatch(text) and (marks and element.tag not in _EMPHASIS_TAGS or element.tag in ("small", "time")) \
+    if _RELATIVE_DAY.fullmatch(text) \
+            and (marks and element.tag not in _EMPHASIS_TAGS or element.tag in ("small", "time")) \
             and _after_words(element) and element.getnext() is None and not (element.tail or "").strip():
         # "<h3>Thinkerbell wins skincare brand Sukin <span class=muted>yesterday</span></h3>": when, set last in a style
         # of its own; not a word the headline stresses ("The show returns <b>Today</b>")
@@ -489,8 +490,9 @@ _BOLD_TAGS = frozenset({"strong", "b"})
 _EMPHASIS_TAGS = frozenset({"strong", "b", "em", "i", "u", "mark"})
 # A kicker's words ending in when the story came, a section's or a place's name before the day and the time ("Sport 16/3
 # 21:21", "Sjöbo idag 09:00", "Skåne/Kristianstad 1/3 20:15"): a feed's label, set apart in bold before the headline.
-_STAMPED_LABEL = re.compile(rf"^(?:[^\W\d_][\w./-]*\s+){{0,3}}(?:(?:\d{{1,2}}[./]\d{{1,2}}\.?(?:[./]\d{{2,4}})?|{_RELATIVE_DAYS}),?\s+)?"
-                            rf"\d{{1,2}}[:.h]\d{{2}}$", re.I)
+_STAMPED_LABEL = re.compile(r"^(?:[^\W\d_][\w./-]*\s+){0,3}"
+                            rf"(?:(?:\d{{1,2}}[./]\d{{1,2}}\.?(?:[./]\d{{2,4}})?|{_RELATIVE_DAYS}),?\s+)?"
+                            r"\d{1,2}[:.h]\d{2}$", re.I)
 
 
 def stamped_label(anchor: Any) -> str:
@@ -499,8 +501,8 @@ def stamped_label(anchor: Any) -> str:
     node = anchor
     while not (node.text or "").strip():
         # (past a thumbnail's wordless element before it: "<span class=thumbnail><img></span><span><strong>Lund ...")
-        first = next((child for child in node if isinstance(child.tag, str) and (text_of(child) or (child.tail or "").strip())),
-                     None)
+        first = next((child for child in node
+                      if isinstance(child.tag, str) and (text_of(child) or (child.tail or "").strip())), None)
         if first is None or not text_of(first):
             return ""
         if first.tag in _BOLD_TAGS:
@@ -1384,8 +1386,8 @@ def headline_of(anchor: Any, slug: str, containers: _HeadingFinder, short_ok: bo
         if rank == HEADING and (slug or permalink) and not short and len(text.split()) >= 2 and not MORE_LABELS.match(text) \
                 and not COMMENT_COUNT.match(text):
             short = text  # a dated or numbered story's (or a post's permalink's) heading of two or three words ("Sonnenmacht China")
-        if rank == LINK_TEXT and short_ok and not dated_short and len(text.split()) >= 2 and not MORE_LABELS.match(text) \
-                and not COMMENT_COUNT.match(text) and _beside_its_stamp(anchor):
+        if rank == LINK_TEXT and short_ok and not dated_short and len(text.split()) >= 2 \
+                and not MORE_LABELS.match(text) and not COMMENT_COUNT.match(text) and _beside_its_stamp(anchor):
             dated_short = text  # a list's item of a story's link of two or three words and its date ("The world-maker")
         if rank == LINK_TEXT and text and text.casefold() == title.casefold() and len(text.split()) >= 3 \
                 and not MORE_LABELS.match(text):
@@ -1400,8 +1402,8 @@ _DAY_AND_MONTH = re.compile(r"\d{1,2}[./]\d{1,2}")  # a day and its month, "19/4
 
 
 def _beside_its_stamp(anchor: Any) -> bool:
-    """Return whether a link sits in an item beside when its story came, in an element of its own, and links nothing else
-    ("<li><a href=/detail/big_read/30322597>The world-maker</a><div class=box-right-date>Aug 03,2017</div></li>")."""
+    """Return whether a link sits in an item beside when its story came, in an element of its own, and links nothing
+    else ("<li><a href=/detail/big_read/30322597>The world-maker</a><div class=box-right-date>Aug 03,2017</div>")."""
     parent = anchor.getparent()
     if parent is None or any(link.get("href") != anchor.get("href") for link in parent.iter("a")):
         return False
