@@ -2448,9 +2448,14 @@ def test_a_shows_page_under_the_folder_of_shows_is_no_story_but_an_episode_is() 
             '<h2><a href="/emissions/le-grand-journal/">Le Grand Journal, toutes les émissions</a></h2>'
             '<h2><a href="/fernsehen/sendungen/extra_3/Extra-3-vom-02092015,extra9948.html">Extra 3 vom 2. September'
             ' 2015, die ganze Sendung</a></h2>'
-            '<h2><a href="/sendungen/me-myself-and-media-41/2018/">Me, Myself and Media 41: wie unterwandert ist die NATO?</a></h2>')
+            '<h2><a href="/sendungen/me-myself-and-media-41/2018/">Me, Myself and Media 41: wie unterwandert ist die NATO?</a></h2>'
+            # (a show's page its script asks for by the show's id, and a campaign's landing page; an episode is asked of
+            # another script)
+            '<h2><a href="/Podcast/program.aspx/?progId=2060">הרגע | פודקאסט חדש ומומלץ על סיפור אחד אמיתי</a></h2>'
+            '<h2><a href="/page.aspx?landingPageId=1021">כאן | בית היוצרים מטייל בארץ ומחפש קולות</a></h2>'
+            '<h2><a href="/Podcast/item.aspx?pid=9856">עונה חדשה לפודקאסט המובן מאליו עם אורחים</a></h2>')
     assert [path for path, _ in page(html)] == ["/fernsehen/sendungen/extra_3/Extra-3-vom-02092015,extra9948.html",
-                                                "/sendungen/me-myself-and-media-41/2018/"]
+                                                "/sendungen/me-myself-and-media-41/2018/", "/Podcast/item.aspx?pid=9856"]
 
 
 def test_a_link_whose_query_marks_a_paid_placement_is_no_story_nor_is_anything_else_at_its_address() -> None:

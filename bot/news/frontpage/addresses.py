@@ -160,6 +160,9 @@ INDEX_FILE = re.compile(r"^(?:index|default|home|accueil|main)\d*\.\w+$", re.IGN
 # under it lists its episodes.
 _SHOW_FOLDERS = frozenset({"sendungen", "sendung", "emissions", "emission", "shows", "programmes", "programas", "programmi",
                            "trasmissioni", "programy", "programs"})
+# ... a script named for one show ("program.aspx?progId=2060"), and a query asking for a landing page by its id
+_SHOW_SCRIPTS = frozenset({"program", "programme", "programa", "programma", "sendung", "emission"})  # (not "show.php?id=": an article)
+_LANDING_QUERY = re.compile(r"(?:^|&)landing_?page_?id=", re.I)
 # A site's folder of its blogs ("/blogs/<blog>/", "/lesblogs/<blog>-677/"): a blog's home page right under it lists its
 # posts (a post is filed deeper, or by a long id or a date: "/blogs/post-significance-of-...-2021668"). Not "/blog/", where
 # a site files its posts themselves.
@@ -548,6 +551,10 @@ def path_kind(url: str, page_key: str) -> int:
         return NOT_STORY  # ... and its script asked for one game by its id (Polish "gra": /gra.asp?ID=19678)
     if len(lowered) == 2 and lowered[0] in _SHOW_FOLDERS and not any(c.isdigit() for c in path):
         return NOT_STORY  # /sendungen/me-myself-and-media/: a show's page, its episodes listed (an episode has its id or date)
+    if lowered and parts.query and lowered[-1].rsplit(".", 1)[0] in _SHOW_SCRIPTS or _LANDING_QUERY.search(parts.query):
+        # /Podcast/program.aspx/?progId=2060: ... and a show's page its script asks for by the show's id (an episode is
+        # asked of another script, "item.aspx?pid=9856"); /page.aspx?landingPageId=1021: a campaign's landing page
+        return NOT_STORY
     if len(lowered) == 2 and lowered[0] in _COLUMNISTS_FOLDERS and not (DATE_PATH.search(path) or LONG_ID.search(path)) \
             and _slug_words(lowered[1]) <= _COLUMNIST_NAME_WORDS:
         # /colunistas/celso-oliveira/: a columnist's page, the newest column's headline shown beside the name (not a column
