@@ -160,8 +160,9 @@ INDEX_FILE = re.compile(r"^(?:index|default|home|accueil|main)\d*\.\w+$", re.IGN
 # under it lists its episodes.
 _SHOW_FOLDERS = frozenset({"sendungen", "sendung", "emissions", "emission", "shows", "programmes", "programas", "programmi",
                            "trasmissioni", "programy", "programs"})
-# ... a script named for one show ("program.aspx?progId=2060"), and a query asking for a landing page by its id
-_SHOW_SCRIPTS = frozenset({"program", "programme", "programa", "programma", "sendung", "emission"})  # (not "show.php?id=": an article)
+# ... a script named for one show ("program.aspx?progId=2060"; not "show.php?id=", an article's script), and a query
+# asking for a landing page by its id
+_SHOW_SCRIPTS = frozenset({"program", "programme", "programa", "programma", "sendung", "emission"})
 _LANDING_QUERY = re.compile(r"(?:^|&)landing_?page_?id=", re.I)
 # A site's folder of its blogs ("/blogs/<blog>/", "/lesblogs/<blog>-677/"): a blog's home page right under it lists its
 # posts (a post is filed deeper, or by a long id or a date: "/blogs/post-significance-of-...-2021668"). Not "/blog/", where
