@@ -5957,3 +5957,14 @@ def test_a_mega_menus_cards_whose_class_names_a_menus_part_give_stories() -> Non
             f'<ul class="menu-thumbs">{cards}</ul></li></ul></div></li><li><a href="/category/sport/">Sport</a></li></ul></nav>')
     paths = [path for path, _ in page(menu + story(1))]
     assert paths == ["/2026/03/01/story-1/"] + [f"/2018031{n}-foxconn-unit-wins-approval-{n}/" for n in range(3)]
+
+
+def test_an_update_mark_after_a_slash_or_in_more_languages_is_left_out_of_the_headline() -> None:
+    html = "".join(f'<h3><a href="/vesti_detail.asp?ID=14911{n}">{text}</a></h3>' for n, text in enumerate([
+        "Поплавено шеталиштето и кафулиња во Охрид/Обновен", "[Aktualizacja] Znamy polską cenę nowego telefonu",
+        "Seminarium Duchowne w Elblągu w kwarantannie (aktualizacja)",
+        # (a slash inside the headline's own words stays: "Гостивар/Тетово" names two towns)
+        "Нов пат меѓу Гостивар/Тетово отворен за сообраќај"]))
+    assert [title for _, title in page(html)] == [
+        "Поплавено шеталиштето и кафулиња во Охрид", "Znamy polską cenę nowego telefonu",
+        "Seminarium Duchowne w Elblągu w kwarantannie", "Нов пат меѓу Гостивар/Тетово отворен за сообраќај"]

@@ -706,7 +706,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set DI (judged 2026-12-01, fourteenth stop and the fifteenth's start; development since)", (0.999, 0.999, 3, 0.972)),
     ("set DJ (judged 2026-12-01, fourteenth stop and the fifteenth's start; development since)", (0.829, 0.966, 2, 0.999)),
     ("set DK (judged 2026-12-01, fourteenth stop and the fifteenth's start; development since)", (0.999, 0.994, 3, 0.973)),
-    ("set DL (judged 2026-12-01, fourteenth stop and the fifteenth's start; development since)", (0.955, 0.984, 3, 0.966)),
+    ("set DL (judged 2026-12-01, fourteenth stop and the fifteenth's start; development since)", (0.955, 0.984, 3, 0.977)),
     ("set DM (judged 2026-12-01, fourteenth stop and the fifteenth's start; development since)", (0.982, 0.940, 2, 0.999)),
     ("set DN (judged 2026-12-01, fourteenth stop and the fifteenth's start; development since)", (0.995, 0.989, 2, 0.981)),
     ("set DO (judged 2026-12-01, fourteenth stop and the fifteenth's start; development since)", (0.785, 0.901, 1, 0.999)),
@@ -1170,7 +1170,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set VJ (judged 2026-12-04, thirty-seventh stop and the thirty-eighth's start; development since)", (0.999, 0.924, 2, 0.999)),
     ("set VK (judged 2026-12-04, thirty-seventh stop and the thirty-eighth's start; development since)", (0.931, 0.999, 2, 0.999)),
     ("set VL (judged 2026-12-04, thirty-seventh stop and the thirty-eighth's start; development since)", (0.933, 0.999, 2, 0.999)),
-    ("set VM (judged 2026-12-04, thirty-seventh stop and the thirty-eighth's start; development since)", (0.975, 0.958, 0, 0.991)),
+    ("set VM (judged 2026-12-04, thirty-seventh stop and the thirty-eighth's start; development since)", (0.975, 0.958, 0, 0.999)),
     ("set VN (judged 2026-12-04, thirty-seventh stop and the thirty-eighth's start; development since)", (0.978, 0.978, 2, 0.999)),
     ("set VO (judged 2026-12-04, thirty-seventh stop and the thirty-eighth's start; development since)", (0.946, 0.999, 2, 0.999)),
 ])

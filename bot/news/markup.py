@@ -911,10 +911,15 @@ POLL_AND_CLASSIFIED_WORDS = frozenset({
     "pozdravlenija", "pozdravleniya", "pozdravlenia", "zyczenia", "glueckwuensche",
 })
 # Words saying a story was updated, or how often, or that it is breaking ("Updated", "Updatedx3", "Mise à jour"): when,
-# not what (in brackets before or after a headline: MEDIA_KICKERS, UPDATE_LABEL). (Not "MàJ": annotators keep it.)
+# not what (in brackets before or after a headline: MEDIA_KICKERS, UPDATE_LABEL; or after a slash: UPDATE_AFTER_SLASH).
+# (Not "MàJ": annotators keep it.)
 _UPDATE_WORDS = (r"updated?(?:\s*x\s*\d+)?|update \d+|breaking(?: news)?|mise [àa] jour|mis [àa] jour|actualizad[oa]|"
                  r"actualizaci[óo]n|aktualisiert|aggiornat[oa]|aggiornamento|atualizad[oa]|atualiza[çc][ãa]o|bijgewerkt|"
-                 r"обновлено|обновление")
+                 r"обновлено|обновление|"
+                 # (Macedonian, Bulgarian, Serbian and Croatian, Czech, Polish: "updated")
+                 r"обновен[oa]?|обновено|ажурирано|ažurirano|aktualizováno|aktualizacja|zaktualizowano")
+# ... glued after a slash at the headline's end ("... кафулиња во Охрид/Обновен"), as a label is set there.
+UPDATE_AFTER_SLASH = re.compile(rf"\s*/\s*(?:{_UPDATE_WORDS})\s*$", re.I)
 # Arabic and Persian words of a media marker, before a headline or after it: "video", "with video", "with pictures",
 # "film", "photo" (each place adds its own: "بالصورة" before, "صور", "صورة" after).
 _ARABIC_MEDIA_WORDS = r"فيديو|بالفيديو|بالص\u0651?ور|ویدئو|ویدیو|عکس|فیلم|[إا]نفوجرافي[كك]|[إا]نفوغرافي[كك]"  # (its shadda written

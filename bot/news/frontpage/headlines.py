@@ -16,6 +16,7 @@ from bot.news.markup import (
     COMMENT_COUNT,
     KICKER_MARKS,
     MEDIA_KICKERS,
+    UPDATE_AFTER_SLASH,
     UPDATE_LABEL,
     CJK_GENRE_KICKER,
     CJK_SLASH_KICKER,
@@ -779,8 +780,10 @@ _ROMAN = re.compile(r"^[IVXLCDM]+$")
 
 def _without_label_after(text: str) -> str:
     """Return a headline without a label in capitals in brackets after it, a paywall's ("(article premium)"), an
-    update's ("[Updated]"), or a column's in square brackets after a Chinese or Japanese headline ("... [旅空子]",
+    update's ("[Updated]", or after a slash: "/Обновен"), or a column's in square brackets after a Chinese or Japanese headline ("... [旅空子]",
     "... [＆ｗ]")."""
+    if updated := UPDATE_AFTER_SLASH.search(text):
+        return text[:updated.start()] if updated.start() > 0 else text  # ("... во Охрид/Обновен": updated)
     match = _BRACKETED_END.search(text)
     label = match.group(1) if match else ""
     if match and match.start() > 0 and text[match.end() - 1] in "]】" and count_cjk(text[:match.start()]) >= CJK_HEADLINE_CHARS \
