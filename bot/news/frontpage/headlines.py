@@ -780,8 +780,8 @@ _ROMAN = re.compile(r"^[IVXLCDM]+$")
 
 def _without_label_after(text: str) -> str:
     """Return a headline without a label in capitals in brackets after it, a paywall's ("(article premium)"), an
-    update's ("[Updated]", or after a slash: "/Обновен"), or a column's in square brackets after a Chinese or Japanese headline ("... [旅空子]",
-    "... [＆ｗ]")."""
+    update's ("[Updated]", or after a slash: "/Обновен"), or a column's in square brackets after a Chinese or Japanese
+    headline ("... [旅空子]", "... [＆ｗ]")."""
     if updated := UPDATE_AFTER_SLASH.search(text):
         return text[:updated.start()] if updated.start() > 0 else text  # ("... во Охрид/Обновен": updated)
     match = _BRACKETED_END.search(text)
