@@ -911,15 +911,13 @@ POLL_AND_CLASSIFIED_WORDS = frozenset({
     "pozdravlenija", "pozdravleniya", "pozdravlenia", "zyczenia", "glueckwuensche",
 })
 # Words saying a story was updated, or how often, or that it is breaking ("Updated", "Updatedx3", "Mise à jour"): when,
-# not what (in brackets before or after a headline: MEDIA_KICKERS, UPDATE_LABEL; or after a slash: UPDATE_AFTER_SLASH).
+# not what (in brackets before or after a headline: MEDIA_KICKERS, UPDATE_LABEL; or after a slash: MEDIA_SUFFIX).
 # (Not "MàJ": annotators keep it.)
 _UPDATE_WORDS = (r"updated?(?:\s*x\s*\d+)?|update \d+|breaking(?: news)?|mise [àa] jour|mis [àa] jour|actualizad[oa]|"
                  r"actualizaci[óo]n|aktualisiert|aggiornat[oa]|aggiornamento|atualizad[oa]|atualiza[çc][ãa]o|bijgewerkt|"
                  r"обновлено|обновление|"
                  # (Macedonian, Bulgarian, Serbian and Croatian, Czech, Polish: "updated")
                  r"обновен[oa]?|обновено|ажурирано|ažurirano|aktualizováno|aktualizacja|zaktualizowano")
-# ... glued after a slash at the headline's end ("... кафулиња во Охрид/Обновен"), as a label is set there.
-UPDATE_AFTER_SLASH = re.compile(rf"\s*/\s*(?:{_UPDATE_WORDS})\s*$", re.I)
 # Arabic and Persian words of a media marker, before a headline or after it: "video", "with video", "with pictures",
 # "film", "photo" (each place adds its own: "بالصورة" before, "صور", "صورة" after).
 _ARABIC_MEDIA_WORDS = r"فيديو|بالفيديو|بالص\u0651?ور|ویدئو|ویدیو|عکس|فیلم|[إا]نفوجرافي[كك]|[إا]نفوغرافي[كك]"  # (its shadda written
@@ -1058,6 +1056,8 @@ MEDIA_SUFFIX = re.compile(rf"\s*[(\[（【]\s*(?:\d+\s*)?(?!(?:and|et|e|y|und|en
                           # and a Russian or Ukrainian update's label after a spaced dash ("... - ОБНОВЛЕНО", "... –
                           # ДОПОЛНЕНО"): when the story changed, not what happened (annotators keep "... - UPDATE")
                           r"|\s+[-–—]\s+(?:обновлено|дополнено|оновлено|доповнено)$"
+                          # ... or any language's glued after a slash ("... во Охрид/Обновен"), not all there is
+                          rf"|(?<=\S)\s*/\s*(?:{_UPDATE_WORDS})\s*$"
                           # and a photographer's or a camera's credit in brackets, the media word and a name after it
                           # ("... (fotos RAFA MOLINA)", "(photo: Jean Dupont)"): who took the pictures, not the headline
                           r"|\s*[(\[]\s*(?:fotos?|photos?|v[íi]d[ée]os?)\s*:?\s+(?-i:[A-ZÀ-Ý][\w.'’-]*)(?:\s+(?-i:[A-ZÀ-Ý][\w.'’-]*)){0,3}\s*[)\]]$"

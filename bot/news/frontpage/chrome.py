@@ -328,7 +328,7 @@ class Containers:
                 # Inside a heading a class names a part of the headline ("teaser-breadcrumb-headline-title"), not a
                 # menu: a menu around the heading says so itself.
                 return None
-            if self._menu_teasers and any(block in self._menu_teasers for block in element.iterancestors()):
+            if self.in_menu_teaser(element):
                 # Inside a mega-menu's teaser or list of stories a class names a part of the card ("<ul
                 # class=menu-thumbs><li><div class=menu-thumb><a><img></a><div class=menu-text><a>...</a>"): the menu's
                 # word is the template's, the card's stories stay.

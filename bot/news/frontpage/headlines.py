@@ -16,7 +16,6 @@ from bot.news.markup import (
     COMMENT_COUNT,
     KICKER_MARKS,
     MEDIA_KICKERS,
-    UPDATE_AFTER_SLASH,
     UPDATE_LABEL,
     CJK_GENRE_KICKER,
     CJK_SLASH_KICKER,
@@ -488,7 +487,7 @@ _SECTION_MARKS = re.compile(rf"(?:^|[-_ ])(?:{_SECTION_WORDS})(?:$|[-_ ])", re.I
 _SECTION_LABEL_WORDS = 3
 _KICKER_WORDS = 8  # a label, not a headline of its own
 _BOLD_TAGS = frozenset({"strong", "b"})
-_EMPHASIS_TAGS = frozenset({"strong", "b", "em", "i", "u", "mark"})
+_EMPHASIS_TAGS = _BOLD_TAGS | {"em", "i", "u", "mark"}
 # A kicker's words ending in when the story came, a section's or a place's name before the day and the time ("Sport 16/3
 # 21:21", "Sjöbo idag 09:00", "Skåne/Kristianstad 1/3 20:15"): a feed's label, set apart in bold before the headline.
 _STAMPED_LABEL = re.compile(r"^(?:[^\W\d_][\w./-]*\s+){0,3}"
@@ -780,10 +779,8 @@ _ROMAN = re.compile(r"^[IVXLCDM]+$")
 
 def _without_label_after(text: str) -> str:
     """Return a headline without a label in capitals in brackets after it, a paywall's ("(article premium)"), an
-    update's ("[Updated]", or after a slash: "/Обновен"), or a column's in square brackets after a Chinese or Japanese
-    headline ("... [旅空子]", "... [＆ｗ]")."""
-    if updated := UPDATE_AFTER_SLASH.search(text):
-        return text[:updated.start()] if updated.start() > 0 else text  # ("... во Охрид/Обновен": updated)
+    update's ("[Updated]"), or a column's in square brackets after a Chinese or Japanese headline ("... [旅空子]",
+    "... [＆ｗ]")."""
     match = _BRACKETED_END.search(text)
     label = match.group(1) if match else ""
     if match and match.start() > 0 and text[match.end() - 1] in "]】" and count_cjk(text[:match.start()]) >= CJK_HEADLINE_CHARS \
