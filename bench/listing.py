@@ -48,21 +48,6 @@ HELDOUT_FOLDERS = {
     "gathered, fresh held-out": REPO / "tests" / "fixtures" / "frontpages-heldout",
     "gathered, final held-out": REPO / "tests" / "fixtures" / "frontpages-final",
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
-    "set WC (held out, gathered 2026-12-04, thirty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgewc",
-    "set WF (held out, gathered 2026-12-04, thirty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgewf",
-    "set WD (held out, gathered 2026-12-04, thirty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgewd",
-    "set WB (held out, gathered 2026-12-04, thirty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgewb",
-    "set WG (held out, gathered 2026-12-04, thirty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgewg",
-    "set WA (held out, gathered 2026-12-04, thirty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgewa",
-    "set WE (held out, gathered 2026-12-04, thirty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgewe",
-    "set WK (held out, gathered 2026-12-04, thirty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgewk",
-    "set WI (held out, gathered 2026-12-04, thirty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgewi",
-    "set WL (held out, gathered 2026-12-04, thirty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgewl",
-    "set WJ (held out, gathered 2026-12-04, thirty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgewj",
-    "set WH (held out, gathered 2026-12-04, thirty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgewh",
-    "set WM (held out, gathered 2026-12-04, thirty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgewm",
-    "set WN (held out, gathered 2026-12-04, thirty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgewn",
-    "set WO (held out, gathered 2026-12-04, thirty-eighth stop)": REPO / "tests" / "fixtures" / "frontpages-judgewo",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
@@ -598,6 +583,21 @@ JUDGED_FOLDERS = {
     "set VM (judged 2026-12-04, thirty-seventh stop and the thirty-eighth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgevm",
     "set VN (judged 2026-12-04, thirty-seventh stop and the thirty-eighth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgevn",
     "set VO (judged 2026-12-04, thirty-seventh stop and the thirty-eighth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgevo",
+    "set WA (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgewa",
+    "set WB (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgewb",
+    "set WC (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgewc",
+    "set WD (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgewd",
+    "set WE (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgewe",
+    "set WF (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgewf",
+    "set WG (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgewg",
+    "set WH (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgewh",
+    "set WI (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgewi",
+    "set WJ (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgewj",
+    "set WK (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgewk",
+    "set WL (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgewl",
+    "set WM (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgewm",
+    "set WN (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgewn",
+    "set WO (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgewo",
 }
 DEVELOPMENT = REPO.parent / "corpora-dev" / "frontpages"
 _ID = re.compile(r"\d{4,}")
