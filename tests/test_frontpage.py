@@ -3562,6 +3562,18 @@ def test_the_sites_root_asked_for_one_post_by_its_number_is_a_story_but_not_for_
     assert sorted(path for path, _ in page(html)) == ["/?news=5258431", "/?newsid=4711", "/?p=128314"]
 
 
+def test_the_sites_root_asked_for_one_article_by_its_number_in_the_sites_own_language_is_a_story() -> None:
+    # "clanak" (Serbo-Croatian "članak"), "artikel", "articolo": the word "article" as the site spells its parameter,
+    # beside a section's name in words and the day; a section asked for by its name alone stays no story
+    html = ('<ul><li><a href="/?nivo=3&amp;rubrika=Politika&amp;datum=2018-03-22&amp;clanak=639646">'
+            'Opozicija traži nove izbore u glavnom gradu</a></li>'
+            '<li><a href="/?artikel=88231">Gemeinderat beschließt den neuen Haushalt der Stadt</a></li>'
+            '<li><a href="/?articolo=5521&amp;sezione=cronaca">Il consiglio comunale approva il bilancio</a></li>'
+            '<li><a href="/?nivo=2&amp;rubrika=Politika">Sve vijesti iz rubrike politika na jednom mjestu</a></li></ul>')
+    assert sorted(path for path, _ in page(html)) == ["/?articolo=5521&sezione=cronaca", "/?artikel=88231",
+                                                      "/?nivo=3&rubrika=Politika&datum=2018-03-22&clanak=639646"]
+
+
 def test_a_cms_that_routes_every_page_through_one_query_parameter_is_read_by_the_path_that_parameter_holds() -> None:
     # Drupal without clean addresses: "/?q=node/9963" is a story, "/?q=taxonomy/term/5" a topic's list, "?q=user" an account
     html = ('<ul><li><a href="/?q=node/9963">Des éleveurs se plaignent du manque de soutien et des pâturages</a></li>'

@@ -1185,7 +1185,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set WJ (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)", (0.999, 0.832, 2, 0.983)),
     ("set WK (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)", (0.874, 0.949, 1, 0.999)),
     ("set WL (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)", (0.988, 0.987, 2, 0.999)),
-    ("set WM (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)", (0.408, 0.479, 1, 0.902)),
+    ("set WM (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)", (0.908, 0.904, 2, 0.939)),
     ("set WN (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)", (0.872, 0.999, 1, 0.991)),
     ("set WO (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)", (0.999, 0.598, 1, 0.831)),
 ])

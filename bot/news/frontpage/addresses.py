@@ -114,10 +114,11 @@ PATH_QUERY = re.compile(r"^[a-z][\w-]*/[^=&]+$", re.I)  # a query that is a path
 # A query of one parameter whose value is a path of folders ("q=node/9963", "route=news%2F123"): a CMS's router.
 _ROUTE_QUERY = re.compile(r"^[a-z][\w-]*=([a-z][\w-]*(?:/|%2f)[^=&]+)$", re.I)
 # A query naming one post by its number: "p=" (WordPress's plain links), "id=", "newsid=", "article_id=", "news=", the id
-# first too ("idnews=", "id_article=") ...; not a static page's ("page_id=2": about, contact), a category's ("cat=12") nor a
+# first too ("idnews=", "id_article="), "article" in the site's own language ("clanak=639646", Serbo-Croatian "članak";
+# "artikel=", "articolo=") ...; not a static page's ("page_id=2": about, contact), a category's ("cat=12") nor a
 # month's archive ("m=201603").
-_POST_QUERY = re.compile(r"(?:^|&)(?:p|id|(?:id_?)?(?:article|story|news|post|item|content|doc)(?:_?id)?)=\d{2,}(?:&|$)",
-                         re.I)
+_POST_QUERY = re.compile(r"(?:^|&)(?:p|id|(?:id_?)?(?:article|story|news|post|item|content|doc|artikel|articulo|articolo"
+                         r"|artigo|articol|artykul|clanak|clanek|cikk)(?:_?id)?)=\d{2,}(?:&|$)", re.I)
 # A query's parameter whose value is words, a slug ("t=la-presse-electronique-a-fond"), not a number or a code.
 _WORDS_PARAM = re.compile(r"[a-z_]+=(?=[^&]*[^\W\d_][^&]*[^\W\d_])[^&=]*", re.I)
 # A security's international number (ISIN: a market's country code, nine letters or digits, a check digit) in a page's name:
