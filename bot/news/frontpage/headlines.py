@@ -678,7 +678,8 @@ def heading_text(heading: Any) -> str:
 # left by a dropped counter ("... miejskim » ,") or kicker (": Der richtige Krieg"), a photographer's credit ("... © Franc Bardòu").
 # A clock time before a headline in a news feed ("21:35 ...", "10:46 a.m. ...", French "14h32 ...") or a video's length
 # after it ("... 0:13").
-# A CJK media marker after a headline: "(图)", "（组图）", "[多图]", or apart " 图", " 高清图" (pictures, HD pictures).
+# A CJK media marker after a headline: "(图)", "（组图）", "[多图]", or apart " 图", " 高清图" (pictures, HD pictures), in
+# traditional characters too ("(圖)", "（組圖）").
 # A date before a headline in a feed ("14.10.20 21:48 | ...", "07/09/2014 ...") or after it and a comma ("..., 19.01.2016").
 # The brackets of a counter a script fills in later ("... lenktynėse ( )"), empty in the page as served.
 _TRAILING = re.compile(r"(?:\s*©.*|[\s»›>|,·•:;–—-]+|\s+\d{1,2}:\d{2}(?::\d{2})?|,\s+\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})"
@@ -689,7 +690,7 @@ _TRAILING = re.compile(r"(?:\s*©.*|[\s»›>|,·•:;–—-]+|\s+\d{1,2}:\d{2}
                        # a teaser's counts of comments and views and its day, set apart by bars, its section maybe last
                        # ("... по казуса ЧЕЗ 13 | 9039 | 14.03.2018 | ПОЛИТИКА")
                        r"|\s+(?:\d+\s*\|\s*)+\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?:\s*\|\s*[^|\d]{1,40})?"
-                       r"|\s*[(（\[【](?:组|多|高清)?图[)）\]】]|\s+(?:组|多|高清)?图|\s*[(（\[]\s*[)）\]])$")
+                       r"|\s*[(（\[【](?:[组組多]|高清)?[图圖][)）\]】]|\s+(?:[组組多]|高清)?[图圖]|\s*[(（\[]\s*[)）\]])$")
 # A day in brackets after a headline ("(15/03/2018)", "(2018-03-15)"), its time maybe; a day and a month either way
 # round, not numbers that can be no day ("(43/12/11)": a player's figures)
 _DAY_OF_MONTH = r"(?:0?[1-9]|[12]\d|3[01])"
