@@ -1016,6 +1016,8 @@ RELATIVE_TIME_OPENING = re.compile(
 _ARABIC_MEDIA_AFTER = rf"{_ARABIC_MEDIA_WORDS}|صور|صورة"
 # A media marker after a headline ("... (+Videos)", "... [FOTOS]", "...[影]", "...【圖輯】"): not the headline's words either.
 _MEDIA_WORD = (r"\+?\s*(?:v[íi]d[ée]os?|vide[óo]|fotos?|fotolar|photos?|galer[íi]a|gallery|galerie|audio|podcast|infograf[íi]as?|infographie|infographics?|slide ?shows?|"
+               # (Azerbaijani "infoqrafika")
+               r"foto ?galler(?:y|ia)|foto ?galer[íi]a|foto ?galerie|infoqrafika|infografika|"
                r"photo ?reportages?|fotorreportajes?|fotoreportage|"
                r"видео|фото|фоторепортаж|аудио|инфографика|інфографіка|відео|影音?|視頻|视频|圖輯|图集|組圖|组图|"
                r"k[ée]pek|k[ée]p|k[ée]pgal[ée]ria|videograf[íi]a|"  # (Hungarian "kép", "képek", "képgaléria", "videó")
@@ -1066,6 +1068,27 @@ MEDIA_SUFFIX = re.compile(rf"\s*[(\[（【]\s*(?:\d+\s*)?(?!(?:and|et|e|y|und|en
                           # or one claiming it exclusive: "... (exclu vidéo)", "(vidéo exclusive)", "(exclusive video)"
                           rf"|\s*[(\[]\s*(?:(?:{_EXCLUSIVE})\s+{_MEDIA_WORD}|{_MEDIA_WORD}\s+(?:{_EXCLUSIVE}))\s*[)\]]$",
                           re.I)
+# A media marker in capitals after a headline that is not in capitals, no bracket nor separator between ("... 7 arresti
+# VIDEO", "... kütləvi dava VİDEO", "... biellesi FOTOGALLERY e VIDEO", "... il weekend. IL VIDEO"): what the story
+# holds, set in the capitals no headline's word of that case has.
+_CAPITAL_MEDIA_AFTER = re.compile(rf"(?<=\S)\s+(?:IL\s+|LE\s+|LA\s+|THE\s+|\d+\s+)?"
+                                  rf"({_MEDIA_WORD}(?:{_MEDIA_JOIN}{_MEDIA_WORD})*)$", re.I)
+
+
+def without_capital_media_after(text: str) -> str:
+    """Return a headline without a media marker in capitals set after it ("... kütləvi dava VİDEO"), where the
+    headline itself is not in capitals."""
+    found = _CAPITAL_MEDIA_AFTER.search(text)
+    if not found:
+        return text
+    markers = re.findall(_MEDIA_WORD, found.group(1), re.I)
+    head = text[:found.start()]
+    if not all(marker.strip("+ ").isupper() for marker in markers) or not found.group(0).split()[0].isupper() \
+            or not any(character.islower() for character in head) or len(head.split()) < 3:
+        return text
+    return head
+
+
 # A media marker in brackets between a headline's first words and its colon ("Tunisie [Audio]: Nouredine Taboubi ...",
 # "Tunisie [Photos] : Le ministère ..."): what the story holds, set inside the kicker; the kicker and its colon stay.
 MEDIA_BEFORE_COLON = re.compile(rf"(?<=\S)\s*[(\[]\s*{_MEDIA_WORD}\s*[)\]](?=\s?[:：])", re.I)

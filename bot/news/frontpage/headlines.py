@@ -30,6 +30,7 @@ from bot.news.markup import (
     TRACK_MARKER,
     element_marks,
     hidden_from_readers,
+    without_capital_media_after,
 )
 from bot.news.article.dates import MONTHS
 from bot.news.text import collapse, count_cjk, unaccented, unescaped_twice
@@ -862,7 +863,8 @@ def cleaned(text: str) -> str:
     previous = None
     while previous != text:
         previous = text
-        trimmed = RELATIVE_TIME.sub("", MEDIA_SUFFIX.sub("", _without_label_after(_TRAILING.sub("", text))))
+        trimmed = RELATIVE_TIME.sub("", without_capital_media_after(MEDIA_SUFFIX.sub("", _without_label_after(
+            _TRAILING.sub("", text)))))
         if trimmed.count("«") > trimmed.count("»") and text[len(trimmed):].lstrip().startswith("»"):
             trimmed = text[:text.index("»", len(trimmed)) + 1]
         text = _LEADING.sub("", trimmed)
