@@ -50,6 +50,7 @@ HELDOUT_FOLDERS = {
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
     "set XF (held out, gathered 2026-12-05, thirty-ninth stop)": REPO / "tests" / "fixtures" / "frontpages-judgexf",
     "set XG (held out, gathered 2026-12-05, thirty-ninth stop)": REPO / "tests" / "fixtures" / "frontpages-judgexg",
+    "set XB (held out, gathered 2026-12-05, thirty-ninth stop)": REPO / "tests" / "fixtures" / "frontpages-judgexb",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
