@@ -54,6 +54,7 @@ HELDOUT_FOLDERS = {
     "set XE (held out, gathered 2026-12-05, thirty-ninth stop)": REPO / "tests" / "fixtures" / "frontpages-judgexe",
     "set XD (held out, gathered 2026-12-05, thirty-ninth stop)": REPO / "tests" / "fixtures" / "frontpages-judgexd",
     "set XC (held out, gathered 2026-12-05, thirty-ninth stop)": REPO / "tests" / "fixtures" / "frontpages-judgexc",
+    "set XA (held out, gathered 2026-12-05, thirty-ninth stop)": REPO / "tests" / "fixtures" / "frontpages-judgexa",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
