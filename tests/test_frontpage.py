@@ -3871,6 +3871,17 @@ def test_a_page_named_by_a_securitys_isin_is_a_quote_page_not_a_story() -> None:
     assert [path for path, _ in page(html)] == ["/articles/DA3S14627743.html"]  # an id, not an ISIN: no market's code
 
 
+def test_a_papers_code_of_section_letters_and_a_number_filed_by_day_is_a_story_not_an_isin_nor_another_sections() -> None:
+    # "IN1803180047" has an ISIN's shape (a market's letters, ten digits) but not its check digit, and the day's folders
+    # file it; "CH1803190007" and "YO1803190007", one number under two sections' letters, are two stories
+    html = ('<li><a href="/2018/03/18/IN1803180047.htm">譚耀宗高票當選人大常委</a></li>'
+            '<li><a href="/2018/03/19/CH1803190007.htm">159名人大常委會委員 黨政軍法學中堅雲集</a></li>'
+            '<li><a href="/2018/03/19/YO1803190007.htm">陳勇建言獻策「帶路」灣區 打造國際旅遊集散地</a></li>'
+            '<li><a href="/introductions/societe/paulic-meunerie-FR0013479730,FR.html">Paulic Meunerie sur Euronext Growth</a></li>')
+    assert [title for _, title in page(html)] == ["譚耀宗高票當選人大常委", "159名人大常委會委員 黨政軍法學中堅雲集",
+                                                 "陳勇建言獻策「帶路」灣區 打造國際旅遊集散地"]
+
+
 def test_a_storys_topic_tags_inside_its_link_are_not_its_headline_though_its_address_spells_them() -> None:
     got = page('<article class="Chrono__item"><a href="/Football/Actualites/Coronavirus-gros-don-de-gareth-bale-a-un-hopital/1129077" '
                'title="Bale très généreux"><span class="Chrono__time">21:54</span> <div class="ArticleTags Chrono__tags">'

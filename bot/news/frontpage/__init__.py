@@ -380,10 +380,14 @@ _OPENING_NAME = re.compile(r"^\W*([^\s:|–—-]+(?:\s+[^\s:|–—-]+){0,2})\s*
 
 
 def _without_id(name: str, number: str) -> str:
-    """Return a page's name without its id and a letter or two glued before it ("a16926-slug" -> "-slug")."""
+    """Return a page's name without its id and a letter or two glued before it ("a16926-slug" -> "-slug"); the letters
+    stay where no slug follows the id ("yo1803190007.htm" -> "yo.htm": a section's code and a number, one page's code
+    that another section's letters before the same number make another story's)."""
     at = name.find(number)
     if at < 0:
         return name
+    if not name[at + len(number):].partition(".")[0].strip("-_"):
+        return name[:at] + name[at + len(number):]
     start = at
     while start > max(0, at - 2) and name[start - 1].isalpha():
         start -= 1

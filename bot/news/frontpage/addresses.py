@@ -123,8 +123,21 @@ _POST_QUERY = re.compile(r"(?:^|&)(?:p|id|(?:id_?)?(?:article|story|news|post|it
 _WORDS_PARAM = re.compile(r"[a-z_]+=(?=[^&]*[^\W\d_][^&]*[^\W\d_])[^&=]*", re.I)
 # A security's international number (ISIN: a market's country code, nine letters or digits, a check digit) in a page's name:
 # the company's or the fund's quote page a financial site files by it ("nacon-FR0013482791,FR.html", "Siemens-DE0007236101").
-_ISIN = re.compile(r"(?:^|[-_,/])(?:FR|US|DE|GB|NL|BE|CH|IT|ES|LU|IE|JP|CA|AU|SE|DK|NO|FI|AT|PT|XS|KY|BM|JE|GG|IL|HK|CN|KR|TW|IN|BR)"
-                   r"[A-Z0-9]{2}\d{7}\d(?=$|[-_,.])")
+_ISIN = re.compile(r"(?:^|[-_,/])((?:FR|US|DE|GB|NL|BE|CH|IT|ES|LU|IE|JP|CA|AU|SE|DK|NO|FI|AT|PT|XS|KY|BM|JE|GG"
+                   r"|IL|HK|CN|KR|TW|IN|BR)[A-Z0-9]{2}\d{7}\d)(?=$|[-_,.])")
+
+
+def _names_a_security(name: str) -> bool:
+    """Return whether a page's name holds an ISIN whose check digit is right (Luhn's sum over its letters as numbers,
+    A=10 ... Z=35): a story's code of the same shape ("IN1803180047": a section, a day, a number) mostly fails it."""
+    for found in _ISIN.finditer(name):
+        digits = "".join(str(int(character, 36)) for character in found.group(1))
+        doubled = [int(digit) * (2 if place % 2 else 1) for place, digit in enumerate(reversed(digits))]
+        if sum(number - 9 if number > 9 else number for number in doubled) % 10 == 0:
+            return True
+    return False
+
+
 # The last folder of a story's readers' comments (not "comment": a British site's opinion section).
 _COMMENTS = frozenset({"comments", "kommentare", "commentaires", "comentarios", "commenti", "reacties", "komentarze"})
 # A product's sheet of specifications, as a catalogue names the page after the product's ("/<product>/datenblatt").
@@ -538,8 +551,10 @@ def path_kind(url: str, page_key: str) -> int:
         return NOT_STORY
     if name in _SPEC_SHEETS and len(lowered) >= 2:
         return NOT_STORY  # /handys/7319-samsung-galaxy-s9-plus/datenblatt: a product's sheet of specifications
-    if _ISIN.search(segments[-1]):
-        return NOT_STORY  # /introductions/societe/nacon-FR0013482791,FR.html: a listed company's or a fund's page
+    if _names_a_security(segments[-1]) and not DATE_PATH.search(path):
+        # /introductions/societe/nacon-FR0013482791,FR.html: a listed company's or a fund's page (not a story a paper
+        # files by its day under a code of the same shape, /2018/03/18/IN1803180047.htm)
+        return NOT_STORY
     if any(a in _COURSE_CATALOGUES and (b in _COURSE_WORDS or _COURSE_NUMBER.fullmatch(b))
            for a, b in zip(lowered, lowered[1:])):
         # /formations/cours/rediger-un-communique-..., /formations/5/referencement-seo-debutant: a course the site sells,
