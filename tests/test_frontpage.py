@@ -1200,6 +1200,17 @@ def test_shopping_deals_and_betting_tips_are_not_stories() -> None:
     assert [path for path, _ in page(story(1) + html)] == ["/2026/03/01/story-1/"]
 
 
+def test_a_headline_opening_with_a_deals_label_is_no_story_but_one_that_weighs_a_good_deal_is() -> None:
+    deals = ('<h3><a href="/xiaomi-mi-a1-smartphone-plan/">[BON PLAN] Le smartphone Xiaomi Mi A1 à moins de 155 euros 🔥'
+             '</a></h3><h3><a href="/plan-linfinix-zero-5-noir-a-184-43-e">Bon plan sur l’Infinix Zero 5 Noir, à seulement'
+             ' 184.43 €</a></h3><h3><a href="/2018/03/17/oddworld-strangers-wrath-incursion-td">Bons plans iOS : Oddworld:'
+             ' Strangers Wrath, Incursion TD, Sky Live</a></h3>')
+    report = ('<h3><a href="/campus/article/2016/02/01/les-admissions-paralleles.html">Admissions parallèles, le bon plan'
+              ' ?</a></h3>')
+    assert [path for path, _ in page(story(1) + deals + report)] == ["/2026/03/01/story-1/",
+                                                                    "/campus/article/2016/02/01/les-admissions-paralleles.html"]
+
+
 def test_a_job_notice_with_its_count_of_vacancies_is_no_story_but_a_report_on_a_recruitment_is() -> None:
     html = "".join(f'<h3><a href="{href}">{text}</a></h3>' for href, text in [
         ("/news/new-mangalore-port-trust-recruitment-2018-junior-assistant-clerk-18-vacancies-1331821",

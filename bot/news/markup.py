@@ -814,9 +814,11 @@ LISTING_TITLE = re.compile(
 DEAL_TITLE = re.compile(
     r"^\W*(?:today only|deal of the day|deal alert|daily deals?|deals?\s*:|deal-kracher|angebot des tages|"
     r"oferta del d[ií]a)|^\W*don[’']?t pay \$?\d|zum tiefpreis|g[üu]nstig wie nie|折扣碼|優惠碼|优惠码|promo code|coupon code|"
-    # French: "Promo : ...", "... à 479€ au lieu de 849€", "... en promo chez Fnac", "... en promotion", "Les bons plans ..." (not a "Bon plan :"
-    # headline alone: annotators count a newsroom's deal of the day as its story)
+    # French: "Promo : ...", "... à 479€ au lieu de 849€", "... en promo chez Fnac", "... en promotion", "Les bons plans ...",
+    # a deal's label the headline opens with, "Bon plan : ...", "[BON PLAN] ...", "Bon plan sur ...", "Bons plans iOS : ..."
+    # (six sites' annotators leave such deals out, two count them)
     r"^\W*promo\s*:|\d\s*(?:€|euros?)\s+au lieu de\s+\d|\ben promo(?:tion)? chez\b|\bles bons plans\b|\ben promotion\W*$|"
+    r"^\W*bons? plans?\b|"
     # a product's price page, titled so before its name ("Meilleur prix : Samsung Galaxy J7 (2017)", "Bester Preis: ...")
     r"^\W*(?:meilleur prix|best price|bester preis|miglior prezzo|mejor precio|melhor pre[çc]o)\s*:",
     re.I,
