@@ -61,6 +61,7 @@ HELDOUT_FOLDERS = {
     "set XM (held out, gathered 2026-12-05, thirty-ninth stop)": REPO / "tests" / "fixtures" / "frontpages-judgexm",
     "set XL (held out, gathered 2026-12-05, thirty-ninth stop)": REPO / "tests" / "fixtures" / "frontpages-judgexl",
     "set XH (held out, gathered 2026-12-05, thirty-ninth stop)": REPO / "tests" / "fixtures" / "frontpages-judgexh",
+    "set XN (held out, gathered 2026-12-05, thirty-ninth stop)": REPO / "tests" / "fixtures" / "frontpages-judgexn",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
