@@ -62,6 +62,7 @@ HELDOUT_FOLDERS = {
     "set XL (held out, gathered 2026-12-05, thirty-ninth stop)": REPO / "tests" / "fixtures" / "frontpages-judgexl",
     "set XH (held out, gathered 2026-12-05, thirty-ninth stop)": REPO / "tests" / "fixtures" / "frontpages-judgexh",
     "set XN (held out, gathered 2026-12-05, thirty-ninth stop)": REPO / "tests" / "fixtures" / "frontpages-judgexn",
+    "set XO (held out, gathered 2026-12-05, thirty-ninth stop)": REPO / "tests" / "fixtures" / "frontpages-judgexo",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
