@@ -5763,6 +5763,8 @@ def test_a_script_named_for_a_category_asked_which_one_by_its_query_is_an_index_
     for address in ("http://www.site.ps/ar_page.aspx?id=dvVWXQa814151406519advVWXQ",
                     "http://www.site.ps/best-category-winners-announced.php?id=123456"):
         assert path_kind(address, page_key) != NOT_STORY, address
+    # (nor a script whose name's head is another word after the section's: "section-news", a section's story)
+    assert path_kind("http://www.site.ps/section-news.php?id=193922&sid=11", page_key) != NOT_STORY
 
 
 def test_a_link_of_a_kicker_and_a_colon_takes_the_headline_set_after_it_outside_the_link() -> None:

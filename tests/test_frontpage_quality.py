@@ -1182,7 +1182,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set WG (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)", (0.975, 0.999, 2, 0.999)),
     ("set WH (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)", (0.999, 0.909, 2, 0.960)),
     ("set WI (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)", (0.866, 0.923, 2, 0.982)),
-    ("set WJ (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)", (0.999, 0.832, 2, 0.983)),
+    ("set WJ (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)", (0.999, 0.999, 2, 0.986)),
     ("set WK (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)", (0.874, 0.949, 1, 0.999)),
     ("set WL (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)", (0.988, 0.987, 2, 0.999)),
     ("set WM (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)", (0.908, 0.904, 2, 0.939)),

@@ -94,10 +94,11 @@ def _script_words(stem: str) -> list[str]:
 
 
 def _names_index_script(stem: str) -> bool:
-    """Return whether a script's name is a category's or a section's index, by itself or beside one other word (a
-    language's, a kind's): "category", "ar_category", "news-section"."""
+    """Return whether a script's name is a category's or a section's index, by itself or after one other word (a
+    language's, a kind's): "category", "ar_category", "news-section"; not the word before another, the name's head
+    ("section-news.php?id=193922&sid=11": a section's story)."""
     words = _script_words(stem)
-    return len(words) <= _INDEX_SCRIPT_NAME_WORDS and not _INDEX_SCRIPT_WORDS.isdisjoint(words)
+    return len(words) <= _INDEX_SCRIPT_NAME_WORDS and words[-1].lower() in _INDEX_SCRIPT_WORDS
 
 
 # The kind a CMS writes among the comma-separated fields of a page's name ("<name>,autor,50830,1.html" beside
