@@ -1239,6 +1239,16 @@ def test_a_sites_property_and_job_markets_and_its_e_paper_are_not_stories() -> N
     assert [path for path, _ in page(story(1) + html)] == ["/2026/03/01/story-1/"]
 
 
+def test_a_classifieds_boards_folder_in_more_languages_holds_no_story() -> None:
+    teasers = [("/index.php/aggelies/item/87514-poleitai-volkswagen-golf-14-timi-syzitisimi",
+                "Πωλείται Volkswagen Golf '14 (Τιμή Συζητήσιμη)"),
+               ("/mali-oglasi/prodajem-stan-u-centru-grada-4711", "Prodajem stan u centru grada, povoljno"),
+               ("/clasificados/vendo-departamento-en-el-centro-88123", "Vendo departamento de dos ambientes en el centro"),
+               ("/inzerce/prodam-byt-3-1-v-centru-mesta-5521", "Prodám byt 3+1 v centru města, cena dohodou")]
+    html = "".join(f'<h3><a href="{href}">{text}</a></h3>' for href, text in teasers)
+    assert [path for path, _ in page(story(1) + html)] == ["/2026/03/01/story-1/"]
+
+
 def test_job_ads_classifieds_brand_folders_and_a_community_host_are_not_stories_but_reports_on_jobs_are() -> None:
     teasers = [("/poste/responsable-sous-traitance-et-export-control-h-f/", "Responsable sous-traitance et export control"),
                ("/poste/architecte-logiciel-temps-reel-middleware-f-h-2/", "Architecte logiciel temps réel Middleware"),

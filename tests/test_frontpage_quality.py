@@ -1186,7 +1186,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set WK (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)", (0.874, 0.949, 1, 0.999)),
     ("set WL (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)", (0.988, 0.987, 2, 0.999)),
     ("set WM (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)", (0.908, 0.904, 2, 0.939)),
-    ("set WN (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)", (0.872, 0.999, 1, 0.991)),
+    ("set WN (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)", (0.966, 0.999, 1, 0.991)),
     ("set WO (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)", (0.996, 0.910, 1, 0.950)),
 ])
 def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float, int, float]) -> None:

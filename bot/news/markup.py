@@ -446,6 +446,11 @@ NOT_STORY_SEGMENTS = frozenset({
     # ... and a job market's, a classified market's, as a folder (/stellenmarkt/art-director-digital-print-80-100-1,
     # /petitesannonces/33213_iphone-7-plus-128-apple-care)
     "stellenmarkt", "stellenangebote", "stellenboerse", "jobboerse", "petitesannonces", "petites-annonces",
+    # ... and a classifieds board's folder in more languages: Greek "αγγελίες" spelled in Latin letters
+    # ("/aggelies/item/87514-poleitai-volkswagen-golf-14"), Spanish, Portuguese, Serbo-Croatian, Czech, Slovak, Romanian,
+    # Turkish, Hungarian, Bulgarian in Latin letters
+    "aggelies", "mikres-aggelies", "clasificados", "classificados", "oglasi", "mali-oglasi", "inzerce", "inzercia",
+    "anunturi", "mica-publicitate", "ilanlar", "aprohirdetes", "obiavi",
     "marktplatz",  # a local site's marketplace of businesses' paid posts (/dortmund-sued/marktplatz/<slug>-d835256.html)
     "offre-emploi", "offres-emploi", "offre-d-emploi", "offres-d-emploi", "job-offer", "job-offers",  # ... as a folder
     # ... a job board's folder of vacancies in French, Spanish, Dutch and English ("/emplois/37309/representante-aux-
