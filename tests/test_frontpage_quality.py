@@ -1177,7 +1177,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set WB (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)", (0.879, 0.999, 1, 0.999)),
     ("set WC (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)", (0.999, 0.999, 2, 0.999)),
     ("set WD (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)", (0.981, 0.999, 1, 0.990)),
-    ("set WE (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)", (0.943, 0.975, 2, 0.902)),
+    ("set WE (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)", (0.943, 0.975, 2, 0.964)),
     ("set WF (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)", (0.890, 0.995, 2, 0.993)),
     ("set WG (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)", (0.975, 0.999, 2, 0.999)),
     ("set WH (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)", (0.999, 0.909, 2, 0.960)),
@@ -1492,6 +1492,24 @@ def test_a_media_marker_in_capitals_after_a_headline_leaves_it_but_a_headline_in
         "Dünyanın ən bahalı 5 ətri",
         "Our verdict on the new camera in a first video",
         "SHOCK ON THE SET OF THE NEW SHOW: WATCH THE VIDEO"]
+
+
+def test_a_box_that_cuts_every_headline_after_a_few_words_yields_to_the_box_that_shows_them_whole() -> None:
+    stories = [("/417/094146-club-lawyers-explain-the-legal-position-of-the-midfielder", "Club lawyers explain the",
+                "Club lawyers explain the legal position of the midfielder"),
+               ("/417/084707-midfielder-apologises-for-signing-with-the-rival-club", "Midfielder apologises for signing",
+                "Midfielder apologises for signing with the rival club"),
+               ("/504/071459-gulf-plan-for-a-payments-company-unveiled", "Gulf plan for a",
+                "Gulf plan for a payments company unveiled")]
+    narrow = "".join(f'<li><h4><a href="{href}">{cut}</a></h4></li>' for href, cut, _ in stories)
+    wide = "".join(f'<li><h4><a href="{href}">{whole}</a></h4></li>' for href, _, whole in stories)
+    got = titles(f'<div class="narrow"><ul>{narrow}</ul></div><div class="wide"><ul>{wide}</ul></div>')
+    assert [title for _, title in got] == [whole for _, _, whole in stories]
+    # one story's shorter wording first is the page's own choice: the first link's headline stays
+    got = titles('<h3><a href="/2018/02/samoa-assesses-damage-as-cyclone-gita-strengthens.htm">Samoa assesses damage</a></h3>'
+                 '<h3><a href="/2018/02/samoa-assesses-damage-as-cyclone-gita-strengthens.htm">Samoa assesses damage as'
+                 ' Cyclone Gita strengthens</a></h3>')
+    assert [title for _, title in got] == ["Samoa assesses damage"]
 
 
 def test_cjk_picture_markers_in_traditional_characters_are_not_part_of_a_headline() -> None:

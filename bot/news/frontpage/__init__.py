@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from bot.models import Entry
 from bot.news.markup import (
@@ -26,7 +26,7 @@ from bot.news.markup import (
     QUOTE_TITLE,
     SPONSOR_LABELS, PRINT_EDITION_TITLE, SOCIAL_NOTICE_TITLE, SUBSCRIBE_TITLE, SUPPORT_TITLE, element_marks,
 )
-from bot.news.text import collapse, count_cjk, unescaped_twice
+from bot.news.text import collapse, count_cjk, unaccented, unescaped_twice
 from bot.news.urls import absolute_url, normalize_url, site_domain
 from bot.news.frontpage.page import parse
 from bot.news.frontpage.headlines import (
@@ -377,6 +377,22 @@ def _opens_with_name(headline: str, name: str) -> bool:
 
 # A headline's opening words before a separator: a name it opens with ("Actu17 – ...", "Acrimed : ...").
 _OPENING_NAME = re.compile(r"^\W*([^\s:|–—-]+(?:\s+[^\s:|–—-]+){0,2})\s*(?:[:|–—]|\s-)\s")
+
+
+_CUT_BOX_STORIES = 3  # stories whose first headline a later link gives whole: a box that cuts them all
+
+
+def _cut_at_a_word(earlier: str, later: str, target: str) -> bool:
+    """Return whether a story's earlier headline is its later one cut after a word, no mark of the cut ("فضل الله
+    والماشطة يوضحان" of "فضل الله والماشطة يوضحان موقف عبدالله السعيد": a narrow box's copy of the list a wider one
+    shows whole), the words the later one goes on with mostly in the story's address (not a teaser's sentence after
+    the headline in one link: "León mata a trabajador ... El cuidador olvidó ...")."""
+    if not (len(later) > len(earlier) and later.startswith(earlier) and later[len(earlier)] == " "
+            and len(earlier.split()) >= 2):
+        return False
+    address = unaccented(unquote(urlsplit(target).path)).lower()
+    more = [unaccented(word).lower().strip(".,;:!?«»\"'") for word in later[len(earlier):].split()]
+    return 2 * sum(bool(word) and word in address for word in more) >= len(more)
 
 
 def _without_id(name: str, number: str) -> str:
@@ -755,6 +771,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
     # wins: a heading over the link's words over an image's alt or a caption, then the first.
     order: list[str] = []
     headlines: dict[str, tuple[Preference, str]] = {}
+    whole_later: dict[str, str] = {}  # a story's headline a later link gives whole, where the first cut it (_cut_at_a_word)
     sponsored: list[str] = []  # paths a sponsor label or a paid placement points to: the pages under or asked of them
     videos: set[str] = set()  # stories first linked from a strip of videos
     named: set[str] = set()  # stories with a headline that is not only a heading of two or three words
@@ -1067,6 +1084,12 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
                 videos.add(key)
         elif text and (not headlines[key][1] or preference < headlines[key][0]):
             headlines[key] = (preference, text)
+        elif text and preference == headlines[key][0] and _cut_at_a_word(headlines[key][1], text, target):
+            whole_later[key] = text
+    if len(whole_later) >= _CUT_BOX_STORIES:
+        # A box that cuts every headline after a few words, no mark of the cut, where another shows them whole: the
+        # whole ones (a site's narrow copy of a list; one story's shorter wording alone is the page's own choice).
+        headlines.update({key: (headlines[key][0], text) for key, text in whole_later.items()})
     _own_titles(headlines, titled)
     # A slider's slides that show their headlines only in their pictures (no text, no title, no alt: "<a
     # href='/tsk-afrin-siviller-hastane-goruntu-309215'><img ...></a>" in a "mansetslider") are the page's top stories, when
