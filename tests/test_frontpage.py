@@ -6008,9 +6008,10 @@ def test_a_mega_menus_cards_whose_class_names_a_menus_part_give_stories() -> Non
 def test_an_update_mark_after_a_slash_or_in_more_languages_is_left_out_of_the_headline() -> None:
     html = "".join(f'<h3><a href="/vesti_detail.asp?ID=14911{n}">{text}</a></h3>' for n, text in enumerate([
         "Поплавено шеталиштето и кафулиња во Охрид/Обновен", "[Aktualizacja] Znamy polską cenę nowego telefonu",
-        "Seminarium Duchowne w Elblągu w kwarantannie (aktualizacja)",
+        "Seminarium Duchowne w Elblągu w kwarantannie (aktualizacja)", "Затворен патот кон Маврово (обновена)",
         # (a slash inside the headline's own words stays: "Гостивар/Тетово" names two towns)
         "Нов пат меѓу Гостивар/Тетово отворен за сообраќај"]))
     assert [title for _, title in page(html)] == [
         "Поплавено шеталиштето и кафулиња во Охрид", "Znamy polską cenę nowego telefonu",
-        "Seminarium Duchowne w Elblągu w kwarantannie", "Нов пат меѓу Гостивар/Тетово отворен за сообраќај"]
+        "Seminarium Duchowne w Elblągu w kwarantannie", "Затворен патот кон Маврово",
+        "Нов пат меѓу Гостивар/Тетово отворен за сообраќај"]

@@ -924,7 +924,7 @@ _UPDATE_WORDS = (r"updated?(?:\s*x\s*\d+)?|update \d+|breaking(?: news)?|mise [�
                  r"actualizaci[óo]n|aktualisiert|aggiornat[oa]|aggiornamento|atualizad[oa]|atualiza[çc][ãa]o|bijgewerkt|"
                  r"обновлено|обновление|"
                  # (Macedonian, Bulgarian, Serbian and Croatian, Czech, Polish: "updated")
-                 r"обновен[oa]?|обновено|ажурирано|ažurirano|aktualizováno|aktualizacja|zaktualizowano")
+                 r"обновен[оа]?|ажурирано|ažurirano|aktualizováno|aktualizacja|zaktualizowano")
 # Arabic and Persian words of a media marker, before a headline or after it: "video", "with video", "with pictures",
 # "film", "photo" (each place adds its own: "بالصورة" before, "صور", "صورة" after).
 _ARABIC_MEDIA_WORDS = r"فيديو|بالفيديو|بالص\u0651?ور|ویدئو|ویدیو|عکس|فیلم|[إا]نفوجرافي[كك]|[إا]نفوغرافي[كك]"  # (its shadda written
