@@ -3655,6 +3655,13 @@ def test_a_download_subdomain_s_software_pages_are_no_stories() -> None:
     assert [path for path, _ in page(html + story(1))] == ["/2026/03/01/story-1/"]
 
 
+def test_a_songs_subdomain_s_pages_are_no_stories() -> None:
+    html = ('<ul><li><a href="https://mp3.news.example.com/metanet_isgenderli_-_menim_adim_esq-861226.html">Mətanət'
+            ' İsgəndərli - Mənim Adım Eşq</a></li><li><a href="https://mp3.news.example.com/samir_piriyev_-_esqbaz-862118.html">'
+            'Samir Piriyev - Eşqbaz</a></li></ul>')
+    assert [path for path, _ in page(html + story(1))] == ["/2026/03/01/story-1/"]
+
+
 def test_a_business_directorys_subdomain_lists_companies_not_stories() -> None:
     html = ('<article><h4><a href="https://empresas.news.example.com/cantabria/santander/comercios/pasteleria/'
             'la-tahona-cantabra_2945.html#utm_source=dmo">La Tahona Cántabra</a></h4></article>'

@@ -1178,7 +1178,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set WC (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)", (0.999, 0.999, 2, 0.999)),
     ("set WD (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)", (0.981, 0.999, 1, 0.990)),
     ("set WE (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)", (0.943, 0.975, 2, 0.964)),
-    ("set WF (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)", (0.890, 0.995, 2, 0.993)),
+    ("set WF (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)", (0.977, 0.995, 2, 0.993)),
     ("set WG (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)", (0.975, 0.999, 2, 0.999)),
     ("set WH (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)", (0.999, 0.909, 2, 0.999)),
     ("set WI (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)", (0.866, 0.923, 2, 0.982)),

@@ -368,6 +368,7 @@ NOT_STORY_HOSTS = frozenset({
     "wiki", "marktplatz",  # a site's encyclopedia of guides, its marketplace
     "vod",  # its video-on-demand catalogue (vod.site/movie/2781367/...)
     "download", "downloads",  # its software catalogue (download.site/bezpieczenstwo/pakiety-bezpieczenstwa/avira-...)
+    "mp3",  # its songs to hear or download (mp3.site/<singer>_-_<song>-861226.html), not reports
     "click", "clicks", "adclick", "ads", "adserver",  # an ad server's click counter (clicks.site/hp_c.asp?banner=283600)
     "jogos", "jogosonline", "jeux", "spiele", "giochi",  # its games to play
     "codepromo", "codes-promo", "bons-plans", "acquisti",  # its discount codes and shopping guides
