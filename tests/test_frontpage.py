@@ -1378,7 +1378,9 @@ def test_a_teaser_holding_a_sponsored_by_label_over_the_sponsors_logo_is_not_a_s
 def test_a_readers_poll_labelled_so_asking_its_question_is_not_a_story_but_a_report_on_a_survey_is() -> None:
     polls = [("/2018/03/sondage-quel-est-le-pire-lateral-droit/", "Sondage – Quel est le pire latéral droit de l’histoire du PSG ?"),
              ("/gesellschaft/umfrage-champions-league-sieger-9448449", "Umfrage: Wer gewinnt die Champions League 2018?"),
-             ("/il-sondaggio/sondaggio-mn-gattuso-rinnovo-285779", "SONDAGGIO MN - GATTUSO AD UN PASSO DAL RINNOVO, SCELTA GIUSTA?")]
+             ("/il-sondaggio/sondaggio-mn-gattuso-rinnovo-285779", "SONDAGGIO MN - GATTUSO AD UN PASSO DAL RINNOVO, SCELTA GIUSTA?"),
+             ("/ce/features/general/116285-qotw-do-smart-speaker/", "QOTW: Do you own a smart speaker?"),
+             ("/2018/03/greatest-tv-shows-sweet-16", "VOTE: What are the best TV shows of all time?")]
     reports = [("/2018/03/sondage-macron-en-baisse/", "Sondage : Macron en forte baisse chez les retraités"),
                ("/2018/03/poll-majority-of-americans/", "Poll: Majority of Americans not confident in security of elections"),
                ("/2018/03/who-wins-the-league/", "Who wins the league this year? The coaches answer")]

@@ -798,8 +798,10 @@ QUIZ_TITLE = re.compile(r"^\W*(?:(?:quizz?|kv[ií]z|trivia|test visual|тест|
 # GIUSTA?"). Not a report on a survey's results, which says them ("Sondage : Macron en forte baisse ..."); nor "Poll:",
 # which English and Dutch news sites put before reports and programme segments ("Poll: Majority of Americans ...",
 # "Poll: Wat is nu de meest kansrijke regio?", a television segment on its viewers' poll).
-POLL_TITLE = re.compile(r"^\W*(?:sondage|umfrage|encuesta|sondeo|sondaggio|enquesta|sondagem|ankieta)(?:\s+[A-Z]{2,4})?"
-                        r"\s*[-–—:|]\s*[^?]+\?\s*$", re.I)
+# ... and a question of the week or a call to vote asked so ("QOTW: Do you own a smart speaker?", "VOTE: What are the
+# best TV shows of all time?").
+POLL_TITLE = re.compile(r"^\W*(?:sondage|umfrage|encuesta|sondeo|sondaggio|enquesta|sondagem|ankieta|qotw|question of the week"
+                        r"|vote)(?:\s+[A-Z]{2,4})?\s*[-–—:|]\s*[^?]+\?\s*$", re.I)
 
 # A shop's product teaser: its name, then its price after a bar ("Xiaomi Mi Pro Ordinateur | 791.36 €"); a headline
 # about a price says it in words ("Na emeryturze - 854 zł").
