@@ -344,6 +344,42 @@ def _own_titles(headlines: dict[str, tuple[Any, str]], titled: dict[str, list[st
                 headlines[key] = (preference, cleaned(own))
 
 
+def _trailing_label(anchor: Any) -> str:
+    """Return the word of the last element inside a link that holds words, where only empty elements follow it and
+    words of the link come before it ("... në Fushë-Arrëz <div class=clearfix></div><div class=filter>Aktualitet</div>
+    <div class=clearfix></div>"), else ""."""
+    last = None
+    for element in anchor.iterdescendants():
+        if isinstance(element.tag, str) and element.tag not in ("br", "img") and text_of(element):
+            last = element
+    if last is None:
+        return ""
+    for element in (last, *last.iterancestors()):
+        if element is anchor:
+            break
+        if (element.tail or "").strip() or any(isinstance(after.tag, str) and text_of(after) or (after.tail or "").strip()
+                                               for after in element.itersiblings()):
+            return ""
+    label = text_of(last)
+    before = text_of(anchor)[:-len(label)].rstrip() if text_of(anchor).endswith(label) else ""
+    # one word of letters, no separator before it: not a media word or an update's mark a colon or a dash sets apart
+    # ("...: Photos", "... - Yenilənib"), nor a listing's "Zum Verkauf", a source's "(Source ...)" or a cut's "..."
+    return label if label.isalpha() and before and before[-1] not in ":-–—|/" else ""
+
+
+def _without_shared_trailing_labels(headlines: dict[str, tuple[Any, str]], links_of: dict[str, list[Any]]) -> None:
+    """Leave out of each headline a label its link sets apart last where three stories or more end in the same one
+    ("... më e ulëta në Fushë-Arrëz Aktualitet", "... Kulturë"): the section each teaser names, not its words."""
+    labels = {key: label for key, (_, text) in headlines.items()
+              if text and (label := next((found for anchor in links_of.get(key, []) if (found := _trailing_label(anchor))),
+                                         "")) and text.endswith(" " + label)}
+    shared = Counter(labels.values())
+    for key, label in labels.items():
+        if shared[label] >= _REPEATED:
+            preference, text = headlines[key]
+            headlines[key] = (preference, text[:-len(label)].rstrip())
+
+
 def _says_no_story(headline: str) -> bool:
     """Return whether a headline says its link leads to no story: a data page or a quote, a magazine's issue, a quiz or a
     readers' poll, an offer or a product at its price, a property's listing for sale, a horoscope, an advertisement, a
@@ -1091,6 +1127,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
         # whole ones (a site's narrow copy of a list; one story's shorter wording alone is the page's own choice).
         headlines.update({key: (headlines[key][0], text) for key, text in whole_later.items()})
     _own_titles(headlines, titled)
+    _without_shared_trailing_labels(headlines, links_of)
     # A slider's slides that show their headlines only in their pictures (no text, no title, no alt: "<a
     # href='/tsk-afrin-siviller-hastane-goruntu-309215'><img ...></a>" in a "mansetslider") are the page's top stories, when
     # the address names one story by its date or id and a slug: entries without a title, never the lead (a digest leaves
