@@ -1026,7 +1026,7 @@ RELATIVE_TIME_OPENING = re.compile(
 _ARABIC_MEDIA_AFTER = rf"{_ARABIC_MEDIA_WORDS}|صور|صورة"
 # A media marker after a headline ("... (+Videos)", "... [FOTOS]", "...[影]", "...【圖輯】"): not the headline's words either.
 _MEDIA_WORD = (r"\+?\s*(?:v[íi]d[ée]os?|vide[óo]|fotos?|fotolar|photos?|galer[íi]a|gallery|galerie|audio|podcast|infograf[íi]as?|infographie|infographics?|slide ?shows?|"
-               # (Azerbaijani "infoqrafika")
+               # (photo galleries as one word or two, and the infographic in Azerbaijani and Polish spelling)
                r"foto ?galler(?:y|ia)|foto ?galer[íi]a|foto ?galerie|infoqrafika|infografika|"
                r"photo ?reportages?|fotorreportajes?|fotoreportage|"
                r"видео|фото|фоторепортаж|аудио|инфографика|інфографіка|відео|影音?|視頻|视频|圖輯|图集|組圖|组图|"

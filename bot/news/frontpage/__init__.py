@@ -360,8 +360,8 @@ def _trailing_label(anchor: Any) -> str:
         if (element.tail or "").strip() or any(isinstance(after.tag, str) and text_of(after) or (after.tail or "").strip()
                                                for after in element.itersiblings()):
             return ""
-    label = text_of(last)
-    before = text_of(anchor)[:-len(label)].rstrip() if text_of(anchor).endswith(label) else ""
+    label, shown = text_of(last), text_of(anchor)
+    before = shown[:-len(label)].rstrip() if shown.endswith(label) else ""
     # one word of letters, no separator before it: not a media word or an update's mark a colon or a dash sets apart
     # ("...: Photos", "... - Yenilənib"), nor a listing's "Zum Verkauf", a source's "(Source ...)" or a cut's "..."
     return label if label.isalpha() and before and before[-1] not in ":-–—|/" else ""
@@ -370,9 +370,12 @@ def _trailing_label(anchor: Any) -> str:
 def _without_shared_trailing_labels(headlines: dict[str, tuple[Any, str]], links_of: dict[str, list[Any]]) -> None:
     """Leave out of each headline a label its link sets apart last where three stories or more end in the same one
     ("... më e ulëta në Fushë-Arrëz Aktualitet", "... Kulturë"): the section each teaser names, not its words."""
-    labels = {key: label for key, (_, text) in headlines.items()
-              if text and (label := next((found for anchor in links_of.get(key, []) if (found := _trailing_label(anchor))),
-                                         "")) and text.endswith(" " + label)}
+    labels: dict[str, str] = {}
+    for key, (_, text) in headlines.items():
+        found = (_trailing_label(anchor) for anchor in links_of.get(key, [])) if text else iter(())
+        label = next((label for label in found if label), "")
+        if label and text.endswith(" " + label):
+            labels[key] = label
     shared = Counter(labels.values())
     for key, label in labels.items():
         if shared[label] >= _REPEATED:

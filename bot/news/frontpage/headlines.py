@@ -888,13 +888,13 @@ def _names_the_title(classes: str) -> bool:
         or bool(_HEADING_CLASS.search(classes))
 
 
+_VERSION_NUMBER = re.compile(r"[vV]?\d+")  # a number ending a class token, a version's letter before it maybe
+
+
 def _unnumbered(parts: list[str]) -> list[str]:
     """Return a class token's parts without the number that ends them ("title", "1" -> "title"), a version's letter
     before it maybe ("card", "title", "V1" -> "card", "title": a theme's second design of the same element)."""
     return parts[:-1] if len(parts) >= 2 and _VERSION_NUMBER.fullmatch(parts[-1]) else parts
-
-
-_VERSION_NUMBER = re.compile(r"[vV]?\d+")
 
 
 def is_cut(text: str) -> bool:
