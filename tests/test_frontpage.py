@@ -4898,6 +4898,16 @@ def test_a_storys_gallery_at_its_id_alone_beside_the_storys_name_ending_in_that_
     assert len(page(day)) == 2
 
 
+def test_a_storys_id_alone_under_a_columns_word_beside_its_slug_then_that_id_is_one_entry() -> None:
+    story_link = ('<h3><a href="/noticias/El-yoismo-de-Maria-Patino-yo-yo-y-luego-yo/151724">El yoísmo de María Patiño,'
+                  ' yo, yo y luego yo</a></h3>')
+    column = '<h3><a href="/noticias/lateral/151724">TODO ESTO ES MI TELE</a></h3>'
+    other = '<h3><a href="/noticias/Sant-Roc-logra-el-doblete-en-las-Fallas/152737">Sant Roc logra el doblete en las Fallas</a></h3>'
+    assert page(story_link + column + other) == [
+        ("/noticias/El-yoismo-de-Maria-Patino-yo-yo-y-luego-yo/151724", "El yoísmo de María Patiño, yo, yo y luego yo"),
+        ("/noticias/Sant-Roc-logra-el-doblete-en-las-Fallas/152737", "Sant Roc logra el doblete en las Fallas")]
+
+
 def test_a_story_named_by_a_word_and_its_id_beside_its_node_by_that_id_alone_is_one_entry_either_way() -> None:
     story = '<h3><a href="/2018/03/17/article_1351776.html">Experts expect a jump in the rankings of the G20</a></h3>'
     node = '<li><a href="/node/1351776">Experts expect a jump in the rankings of the G20</a></li>'

@@ -1176,7 +1176,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set WA (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)", (0.888, 0.867, 2, 0.891)),
     ("set WB (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)", (0.879, 0.999, 1, 0.999)),
     ("set WC (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)", (0.999, 0.999, 2, 0.999)),
-    ("set WD (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)", (0.981, 0.999, 1, 0.990)),
+    ("set WD (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)", (0.981, 0.999, 1, 0.999)),
     ("set WE (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)", (0.943, 0.975, 2, 0.964)),
     ("set WF (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)", (0.977, 0.995, 2, 0.993)),
     ("set WG (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)", (0.975, 0.999, 2, 0.999)),
@@ -1274,13 +1274,14 @@ def test_quality_floor_on_the_judged_sets(label: str, floor: tuple[float, float,
     # 59728" beside "/m/cronache/articolo.php?articolo_id=59728"), the truth one story each: one entry since, no ceiling;
     # WD judged with 2.2%: one site's box of readers' latest comments links one story four times, each under the comment's
     # own slug and its writer ("/noticias/Si-alos-animales/152116", 'Si alos animales Por: Salvador garcia'), and a
-    # column's teaser links a story again under the column's name ("/noticias/lateral/151724"); WJ judged with 1.6%: one
+    # column's teaser links a story again under the column's name ("/noticias/lateral/151724": one entry since, 1.7%
+    # left); WJ judged with 1.6%: one
     # site links a story under two slugs with one headline ("/news/tejas-express-railway/" beside the full one)
     ceiling = {"P": 0.010, "T": 0.020, "W": 0.006, "AA": 0.010, "AU": 0.020, "BP": 0.004,
                "CN": 0.008, "DG": 0.015, "EE": 0.099, "ES": 0.172, "EG": 0.018, "GW": 0.006,
                "GX": 0.015, "HG": 0.038, "IT": 0.010, "IU": 0.037,
                "JY": 0.010, "LY": 0.018, "MQ": 0.004, "RN": 0.006,
-               "WD": 0.023, "WJ": 0.017}.get(label.split()[1], 0.002)
+               "WD": 0.018, "WJ": 0.017}.get(label.split()[1], 0.002)
     assert scores.duplicates <= ceiling
     assert scores.title_accuracy is not None and scores.title_accuracy >= titles_right
 

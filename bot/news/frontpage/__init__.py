@@ -1038,6 +1038,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
                         # where the story has an id of its own before ("/2016/3/1/11140158/<slug>/in/10897549": the
                         # last number is the stream the story sits in).
                         key = by_path.setdefault(f"{number[-1]} names a page in {inside.partition('/')[0]}", key)
+                        by_path.setdefault(f"{number[-1]} post named", key)  # (its id alone elsewhere joins it)
                 elif last == number[-1] and not slug:
                     key = _id_alone(by_path, number[-1], key)  # a story named by its id alone
                 elif not slug and len(number) == 1 and not _DATE_NUMBER.fullmatch(number[-1]):
