@@ -348,10 +348,9 @@ def _trailing_label(anchor: Any) -> str:
     """Return the word of the last element inside a link that holds words, where only empty elements follow it and
     words of the link come before it ("... në Fushë-Arrëz <div class=clearfix></div><div class=filter>Aktualitet</div>
     <div class=clearfix></div>"), else ""."""
-    last = None
-    for element in anchor.iterdescendants():
-        if isinstance(element.tag, str) and element.tag not in ("br", "img") and text_of(element):
-            last = element
+    # (read from the end: the first element met so is the last in the page's order; the ones before it go unread)
+    last = next((element for element in reversed(list(anchor.iterdescendants()))
+                 if isinstance(element.tag, str) and element.tag not in ("br", "img") and text_of(element)), None)
     if last is None:
         return ""
     for element in (last, *last.iterancestors()):

@@ -863,8 +863,8 @@ def cleaned(text: str) -> str:
     previous = None
     while previous != text:
         previous = text
-        trimmed = RELATIVE_TIME.sub("", without_capital_media_after(MEDIA_SUFFIX.sub("", _without_label_after(
-            _TRAILING.sub("", text)))))
+        trimmed = _without_label_after(_TRAILING.sub("", text))
+        trimmed = RELATIVE_TIME.sub("", without_capital_media_after(MEDIA_SUFFIX.sub("", trimmed)))
         if trimmed.count("«") > trimmed.count("»") and text[len(trimmed):].lstrip().startswith("»"):
             trimmed = text[:text.index("»", len(trimmed)) + 1]
         text = _LEADING.sub("", trimmed)
