@@ -48,21 +48,6 @@ HELDOUT_FOLDERS = {
     "gathered, fresh held-out": REPO / "tests" / "fixtures" / "frontpages-heldout",
     "gathered, final held-out": REPO / "tests" / "fixtures" / "frontpages-final",
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
-    "set XF (held out, gathered 2026-12-05, thirty-ninth stop)": REPO / "tests" / "fixtures" / "frontpages-judgexf",
-    "set XG (held out, gathered 2026-12-05, thirty-ninth stop)": REPO / "tests" / "fixtures" / "frontpages-judgexg",
-    "set XB (held out, gathered 2026-12-05, thirty-ninth stop)": REPO / "tests" / "fixtures" / "frontpages-judgexb",
-    "set XE (held out, gathered 2026-12-05, thirty-ninth stop)": REPO / "tests" / "fixtures" / "frontpages-judgexe",
-    "set XD (held out, gathered 2026-12-05, thirty-ninth stop)": REPO / "tests" / "fixtures" / "frontpages-judgexd",
-    "set XC (held out, gathered 2026-12-05, thirty-ninth stop)": REPO / "tests" / "fixtures" / "frontpages-judgexc",
-    "set XA (held out, gathered 2026-12-05, thirty-ninth stop)": REPO / "tests" / "fixtures" / "frontpages-judgexa",
-    "set XJ (held out, gathered 2026-12-05, thirty-ninth stop)": REPO / "tests" / "fixtures" / "frontpages-judgexj",
-    "set XK (held out, gathered 2026-12-05, thirty-ninth stop)": REPO / "tests" / "fixtures" / "frontpages-judgexk",
-    "set XI (held out, gathered 2026-12-05, thirty-ninth stop)": REPO / "tests" / "fixtures" / "frontpages-judgexi",
-    "set XM (held out, gathered 2026-12-05, thirty-ninth stop)": REPO / "tests" / "fixtures" / "frontpages-judgexm",
-    "set XL (held out, gathered 2026-12-05, thirty-ninth stop)": REPO / "tests" / "fixtures" / "frontpages-judgexl",
-    "set XH (held out, gathered 2026-12-05, thirty-ninth stop)": REPO / "tests" / "fixtures" / "frontpages-judgexh",
-    "set XN (held out, gathered 2026-12-05, thirty-ninth stop)": REPO / "tests" / "fixtures" / "frontpages-judgexn",
-    "set XO (held out, gathered 2026-12-05, thirty-ninth stop)": REPO / "tests" / "fixtures" / "frontpages-judgexo",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
@@ -613,6 +598,21 @@ JUDGED_FOLDERS = {
     "set WM (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgewm",
     "set WN (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgewn",
     "set WO (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgewo",
+    "set XA (judged 2026-12-05, thirty-ninth stop and the fortieth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgexa",
+    "set XB (judged 2026-12-05, thirty-ninth stop and the fortieth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgexb",
+    "set XC (judged 2026-12-05, thirty-ninth stop and the fortieth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgexc",
+    "set XD (judged 2026-12-05, thirty-ninth stop and the fortieth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgexd",
+    "set XE (judged 2026-12-05, thirty-ninth stop and the fortieth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgexe",
+    "set XF (judged 2026-12-05, thirty-ninth stop and the fortieth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgexf",
+    "set XG (judged 2026-12-05, thirty-ninth stop and the fortieth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgexg",
+    "set XH (judged 2026-12-05, thirty-ninth stop and the fortieth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgexh",
+    "set XI (judged 2026-12-05, thirty-ninth stop and the fortieth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgexi",
+    "set XJ (judged 2026-12-05, thirty-ninth stop and the fortieth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgexj",
+    "set XK (judged 2026-12-05, thirty-ninth stop and the fortieth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgexk",
+    "set XL (judged 2026-12-05, thirty-ninth stop and the fortieth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgexl",
+    "set XM (judged 2026-12-05, thirty-ninth stop and the fortieth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgexm",
+    "set XN (judged 2026-12-05, thirty-ninth stop and the fortieth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgexn",
+    "set XO (judged 2026-12-05, thirty-ninth stop and the fortieth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgexo",
 }
 DEVELOPMENT = REPO.parent / "corpora-dev" / "frontpages"
 _ID = re.compile(r"\d{4,}")
