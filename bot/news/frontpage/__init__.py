@@ -87,6 +87,7 @@ from bot.news.frontpage.addresses import (
     dated_section,
     numbered_folders,
     placement_params,
+    with_letters_unescaped,
     without_params,
     host_of,
     own_slug,
@@ -900,7 +901,9 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
             # and, when its path names it by an id or a date, with and without a query that only says where the
             # link sat (/article/5117423 and /article/5117423?rec=es; a query asking by id names another page).
             path, mark, query = key.partition("?")
-            path = LOOSE_END.sub("", path)
+            # (And with the letters of its slug percent-escaped and written out: "/342125/%D9%87%D9%84-..." and
+            # "/342125/هل-..." are one address, as a browser shows it.)
+            path = with_letters_unescaped(LOOSE_END.sub("", path))
             # (So is one whose path alone names one story by a long slug or an id of letters and digits,
             # "/article/usa-climatechange-coal-family-idJPKBN2651CO?il=0"; not a tool's page, "wetterplzsuche100.html?plz=".)
             last = path.rsplit("/", 1)[-1]
@@ -1027,9 +1030,17 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
                 # "/news/u/news/2018-10-29/soaking-up-...-farming/10312844", "/magazin/clanak/<slug>/1033014.aspx" and
                 # "/black/clanak/<slug>/1033014.aspx"), or by its id and slug before an index file, on two of the site's
                 # hosts ("www.site/<slug>/a-192237/default.aspx", "vtm.site/clanky/<slug>/sc-870-a-192237/default.aspx").
-                slug = max((segment for segment in inside.split("/") if "-" in segment), key=len, default="")
+                segments = inside.split("/")
+                slug = max((segment for segment in segments if "-" in segment), key=len, default="")
                 if names_one_story(slug):
-                    key = by_path.setdefault(f"{number[-1]} {slug}", key)
+                    at = segments.index(slug)
+                    if len(number) == 1 and segments[at - 1:at] == number and not _DATE_NUMBER.fullmatch(number[-1]):
+                        # (One story whose id is a folder before its slug, a box's number after: under a slug reworded,
+                        # "/342148/تقرير-8-تغييرات-.../2528" and "/342148/8-تغييرات-.../2528", in one folder, whatever
+                        # case the site spells the folder in: "/ar/News/" and "/ar/news/".)
+                        key = _reworded_slug(by_path, f"{number[-1]} before a name in {'/'.join(segments[:at - 1]).lower()}",
+                                             slug, key)
+                    key = by_path.setdefault(f"{number[-1]} {slug.lower()}", key)
                     if last.partition(".")[0] == number[-1] and len(number) == 1:
                         # The id that names the page is the story, whatever slug goes before it: a site that changes a
                         # story's slug when its headline is reworded links it under both ("/news/l-equipe-type-...-et-

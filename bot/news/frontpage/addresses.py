@@ -887,6 +887,21 @@ _MIXED_ID_ONLY = re.compile(r"^(?!.*(?:^|[-_,.])\d+(?:[-_,.]|$))[^/]*[-_]((?=[a-
 # A trailing slash or encoded space, or a page's extension written twice by a template ("...-tak-mau-gegabah.html.html"
 # beside "...-tak-mau-gegabah.html"): the same page.
 LOOSE_END = re.compile(r"(?:/|%20)+$|(?<=\.html)\.html$|(?<=\.htm)\.htm$|(?<=\.php)\.php$|(?<=\.aspx)\.aspx$")
+_ESCAPED_LETTERS = re.compile(r"(?:%[89a-f][0-9a-f])+", re.I)  # a run of percent-escaped bytes past ASCII
+
+
+def with_letters_unescaped(path: str) -> str:
+    """Return the path with its percent-escaped letters of other scripts written as letters ("/ar/news/342125/%D9%87%D9%84-..."
+    as "/ar/news/342125/هل-..."), every escape of ASCII kept (an escaped slash is no folder); a run that is no UTF-8
+    stays as it came."""
+    def letters(run: re.Match[str]) -> str:
+        try:
+            return bytes.fromhex(run[0].replace("%", "")).decode("utf-8")
+        except UnicodeDecodeError:
+            return run[0]
+    return _ESCAPED_LETTERS.sub(letters, path)
+
+
 _NUMBERED_SLUG = re.compile(r"/\d+/[^/]*[^\W\d_][^/]*-")  # /media/118/Na-kratko-o-kadrih: a short id before a slug
 
 
