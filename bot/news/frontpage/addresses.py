@@ -118,8 +118,9 @@ _ROUTE_QUERY = re.compile(r"^[a-z][\w-]*=([a-z][\w-]*(?:/|%2f)[^=&]+)$", re.I)
 # first too ("idnews=", "id_article="), "article" in the site's own language ("clanak=639646", Serbo-Croatian "članak";
 # "artikel=", "articolo=") ...; not a static page's ("page_id=2": about, contact), a category's ("cat=12") nor a
 # month's archive ("m=201603").
-_POST_QUERY = re.compile(r"(?:^|&)(?:p|id|(?:id_?)?(?:article|story|news|post|item|content|doc|artikel|articulo|articolo"
-                         r"|artigo|articol|artykul|clanak|clanek|cikk)(?:_?id)?)=\d{2,}(?:&|$)", re.I)
+_POST_WORDS = (r"(?:id_?)?(?:article|story|news|post|item|content|doc|artikel|articulo|articolo|artigo|articol|artykul|clanak"
+               r"|clanek|cikk)(?:_?id)?")
+_POST_QUERY = re.compile(rf"(?:^|&)(?:p|id|{_POST_WORDS})=\d{{2,}}(?:&|$)", re.I)
 # A query's parameter whose value is words, a slug ("t=la-presse-electronique-a-fond"), not a number or a code.
 _WORDS_PARAM = re.compile(r"[a-z_]+=(?=[^&]*[^\W\d_][^&]*[^\W\d_])[^&=]*", re.I)
 # A security's international number (ISIN: a market's country code, nine letters or digits, a check digit) in a page's name:
@@ -475,9 +476,10 @@ def forwarded_to(url: str) -> str:
 
 # A script's page asked for one story by its long number ("noticia.php?id=239130", "article.php?storyId=4711235"): numbered
 # as a story filed under its id is.
-# (and by its index's or sequence's number: "articleView.html?idxno=172680", "?seq=1234567", "?no=2018031913553161119")
-ID_ASKED = re.compile(r"(?:^|&)(?P<asked>(?:id|idx(?:no)?|seq|no|\w+[_-]id|\w*(?-i:[a-z]Id)"
-                      r"|(?:article|story|news|post|item|content|doc)id)=\d{5,})(?=&|$)", re.I)
+# (and by its index's or sequence's number: "articleView.html?idxno=172680", "?seq=1234567", "?no=2018031913553161119";
+# and by the word for a post alone: "article.php?article=20896", "?clanak=639646")
+ID_ASKED = re.compile(rf"(?:^|&)(?P<asked>(?:id|idx(?:no)?|seq|no|\w+[_-]id|\w*(?-i:[a-z]Id)|{_POST_WORDS})=\d{{5,}})(?=&|$)",
+                      re.I)
 
 
 # A parameter, whatever its name, whose value is an item's coded id: letters, then a long number ("CNTN_CD=A0002416300",
