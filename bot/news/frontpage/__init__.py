@@ -142,6 +142,9 @@ _DATE_NUMBER = re.compile(r"(?:(?:(?:19|20)\d\d|\d\d)(?:0[1-9]|1[0-2])(?:0[1-9]|
 # A page's name made of a tag of letters and the story's id, its slug after it maybe ("id_1208419207",
 # "id_1208419207_Maskirani_potroshiha_...").
 _TAGGED_ID = re.compile(r"(?P<tag>[a-z]{1,4}[-_])(?P<id>\d{5,})(?:[-_][^/]+)?", re.I)
+# A page's name made of a story's coded id, letters then a long number, and the page's kind and number after a dash
+# ("bse1803171600001-n1.htm" its news page, "bse1803171600001-p1.htm" its photos').
+_CODED_PAGE = re.compile(r"(?P<id>[a-z]{1,5}\d{10,})-[a-z]\d{1,2}(?:\.[a-z]{2,5})?", re.I)
 _ID_NAME = re.compile(r"\d{5,}(?:\.[a-z]{2,5})?")  # a page's name that is an id alone ("201803160013.aspx", "332048.vgp")
 _POST_SHORTLINK = re.compile(r"p=(\d{3,})")  # a blog's short address of a post by its number, at the site's root
 _REWORDED_SHARE = 0.5  # of the shorter slug's words the other one holds: one headline reworded, not two stories
@@ -977,6 +980,11 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
                 # A story at its id alone after a tag of letters ("/bg-futbol/id_1208419207") beside its full address,
                 # the same then its slug ("/bg-futbol/id_1208419207_Maskirani_potroshiha_..."), in one folder: one story.
                 key = by_path.setdefault(f"{inside.rpartition('/')[0]}/{tagged['tag'].lower()}{tagged['id']} tagged", key)
+            coded = _CODED_PAGE.fullmatch(last) if number and not query else None
+            if coded:
+                # One story's pages under its coded id, each in the site's folder for its kind: its news page and its
+                # photos' ("/business/news/180317/bse1803171600001-n1.htm", "/business/photos/180317/bse...-p1.htm").
+                key = by_path.setdefault(f"{coded['id'].lower()} coded page", key)
             if number and not query and ("-" in last or names_one_story(last)):
                 # (its slug in any case: "/news/1135059/Immediate-Media-..." and "/news/1135059/immediate-media-...";
                 # and the same as a link of its id alone, "/news/1135110/" beside "/news/1135110/capello-index-...")
