@@ -76,6 +76,11 @@ def test_normalize_url_is_idempotent() -> None:
         ("data:text/html,hello", None),
         ("ftp://files.example.com/x", None),
         ("", None),
+        # a stray mark a template set before a whole address: the address meant
+        ("!https://other.org/gaming/a-story/", "https://other.org/gaming/a-story/"),
+        ("'http://other.org/x", "http://other.org/x"),
+        # a name that opens with a dash or a word is a path here, whatever follows
+        ("-https://other.org/x", "http://french.peopledaily.com.cn/Chine/-https:/other.org/x"),
     ],
 )
 def test_absolute_url_resolves_links_and_rejects_non_pages(href: str, expected: str | None) -> None:

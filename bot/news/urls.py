@@ -18,6 +18,10 @@ _REFERRAL_PARAMS = re.compile(r"\w*cid|ftag|ref|src|source|from|cmp|mod|xtor|at_
 # Link schemes that never lead to a page we could fetch.
 _NON_PAGE_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "sms:", "callto:", "about:")
 
+# A stray mark a template set before a whole address ("!https://site/story/", "'https://site/story/"): a browser would
+# take it for a path on this site and find nothing there; the address after it is the one meant.
+_STRAY_MARK = re.compile(r"^[^\w\s/.?#%~&=+-]{1,3}\s*(?=https?://)", re.I)
+
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 # Second-level labels under a country code that are shared by many registrants
@@ -103,7 +107,7 @@ def normalize_url(url: str) -> str:
 
 def absolute_url(base: str, href: str) -> str | None:
     """Return href resolved against base, or None when it leads to no web page (javascript:, mailto:, #...)."""
-    href = href.strip()
+    href = _STRAY_MARK.sub("", href.strip())
     if not href or href.startswith("#"):
         return None
     if href.lower().startswith(_NON_PAGE_SCHEMES):
