@@ -50,6 +50,7 @@ HELDOUT_FOLDERS = {
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
     "set YF (held out, gathered 2026-12-05, fortieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeyf",
     "set YC (held out, gathered 2026-12-05, fortieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeyc",
+    "set YB (held out, gathered 2026-12-05, fortieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeyb",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
