@@ -314,6 +314,11 @@ _MORE_PHRASES = (
     r"(?:ver|leer) todas las noticias|(?:ver|ler) todas as not[íi]cias|(?:vedi|leggi) tutte le notizie|"
     r"(?:voir|lire) toutes les (?:actualit[ée]s|actus|infos|informations)|alle nachrichten(?: lesen| anzeigen)?|"
     r"(?:read|see|view) all (?:the )?(?:news|reports)|"
+    # ... and all of a list it counts ("View all 7 stages", "Voir les 12 épisodes", "Ver las 5 etapas", "Alle 7 Etappen
+    # anzeigen"): the list's page, each item one link further
+    r"(?:read|see|view|show) all (?:the )?\d+ [^\W\d]+|(?:voir|afficher) (?:tou(?:te)?s )?les \d+ [^\W\d]+|"
+    r"(?:ver|mostrar) (?:tod[oa]s )?l[oa]s \d+ [^\W\d]+|(?:vedi|mostra) (?:tutt[ie] )?[gl]?[il]e? \d+ [^\W\d]+|"
+    r"alle \d+ [^\W\d]+ (?:anzeigen|ansehen)|"
     # ... and a day's whole edition or the archive of the days before ("toute l'édition du 16/03", "Toutes les archives
     # des jours précédents", "Die ganze Ausgabe vom 16.03.")
     r"(?:toute )?l['’][ée]dition (?:du|de) \d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|"
