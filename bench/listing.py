@@ -54,6 +54,7 @@ HELDOUT_FOLDERS = {
     "set YG (held out, gathered 2026-12-05, fortieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeyg",
     "set YH (held out, gathered 2026-12-05, fortieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeyh",
     "set YE (held out, gathered 2026-12-05, fortieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeye",
+    "set YA (held out, gathered 2026-12-05, fortieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeya",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
