@@ -882,6 +882,9 @@ def element_marks(element: Any) -> str:
     return f"{text} {ident}" if ident else text
 
 
+_ITEMS_FOOTER = re.compile(r"(?:^|[-_])(?:item|card|teaser|post|entry|article|story|slide|tile)s?(?:__|[-_])footer$", re.I)
+
+
 def element_says_navigation(element: Any) -> bool:
     """Return whether an lxml element's role, class, id or custom tag name says it is navigation, a menu, a footer
     or sharing."""
@@ -890,8 +893,10 @@ def element_says_navigation(element: Any) -> bool:
     # A custom element is named as a class would be (<a-menu>, <site-nav>); "navi" is German for navigation
     # ("special-navi", "hauptnavi"), in pages of any language.
     tag = element.tag if isinstance(element.tag, str) and "-" in element.tag else ""
-    # A "js-" class is a script's hook ("js-share-dialog-container" on a story's teaser), not what the element is.
-    marks = " ".join(token for token in element_marks(element).split() if not token.lower().startswith(("js-", "js_")))
+    # A "js-" class is a script's hook ("js-share-dialog-container" on a story's teaser), not what the element is; and
+    # a teaser's own footer ("magazine__item__footer", "card-footer") holds its story's links, not the site's.
+    marks = " ".join(token for token in element_marks(element).split()
+                     if not token.lower().startswith(("js-", "js_")) and not _ITEMS_FOOTER.search(token))
     words = (word.lower() for word in _TOKEN_SPLIT.split(f"{marks} {tag}") if word)
     return any(_is_navigation_token(word) or word.endswith("navi") for word in words)
 
