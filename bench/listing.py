@@ -56,6 +56,7 @@ HELDOUT_FOLDERS = {
     "set YE (held out, gathered 2026-12-05, fortieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeye",
     "set YA (held out, gathered 2026-12-05, fortieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeya",
     "set YD (held out, gathered 2026-12-05, fortieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeyd",
+    "set YJ (held out, gathered 2026-12-05, fortieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeyj",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
