@@ -1190,7 +1190,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set WM (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)", (0.908, 0.904, 2, 0.973)),
     ("set WN (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)", (0.966, 0.999, 1, 0.991)),
     ("set WO (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)", (0.996, 0.910, 1, 0.950)),
-    ("set XA (judged 2026-12-05, thirty-ninth stop and the fortieth's start; development since)", (0.792, 0.999, 1, 0.721)),
+    ("set XA (judged 2026-12-05, thirty-ninth stop and the fortieth's start; development since)", (0.792, 0.999, 1, 0.943)),
     ("set XB (judged 2026-12-05, thirty-ninth stop and the fortieth's start; development since)", (0.869, 0.953, 0, 0.955)),
     ("set XC (judged 2026-12-05, thirty-ninth stop and the fortieth's start; development since)", (0.940, 0.952, 2, 0.847)),
     ("set XD (judged 2026-12-05, thirty-ninth stop and the fortieth's start; development since)", (0.999, 0.999, 2, 0.999)),
@@ -1711,3 +1711,13 @@ def test_a_teasers_own_footer_holds_its_story_link_but_the_sites_footer_is_navig
                  '<div class="site__footer"><a href="/magazine/articles/mentions-legales-et-conditions/">Mentions légales et'
                  ' conditions générales du site</a></div>')
     assert [title for _, title in got] == [f"Le festival de Pâques en direct, concert numéro {n}" for n in range(3)]
+
+
+def test_the_bold_headline_over_a_summary_cut_short_in_one_link_is_the_headline_but_bold_words_in_a_line_are_not() -> None:
+    got = titles('<div class="item"><a href="/magazine/articles/cinema-apres-la-guerre/"><img src="/a.jpg" alt="">'
+                 '<div class="cat">Coup de coeur</div><div class="inner"><strong>Cinéma : Après la Guerre</strong> <span>'
+                 'Aujourd’hui sort en salles le dernier film de la réalisatrice italienne Annarita...</span></div></a></div>'
+                 '<div class="item"><a href="/magazine/articles/festival-de-paques-ouvre-ses-portes/">Le festival <strong>ouvre'
+                 ' ses portes</strong> ce lundi à Aix-en-Provence avec trois concerts...</a></div>')
+    assert [title for _, title in got] == ["Cinéma : Après la Guerre",
+                                           "Le festival ouvre ses portes ce lundi à Aix-en-Provence avec trois concerts..."]

@@ -1014,6 +1014,26 @@ def _bold_headline(anchor: Any) -> str:
     return bold
 
 
+def _bold_over_cut_summary(anchor: Any) -> str:
+    """Return the words of the one bold element of a link whose words after it are more, cut short, and before it a label
+    at most: a teaser's headline over its summary the page cut ("<span>Coup de coeur</span> <strong>Cinéma : Après la
+    Guerre</strong> <span>Aujourd'hui sort en salles le dernier film de ...</span>"); else ""."""
+    bolds = list(anchor.iter("b", "strong"))
+    if len(bolds) != 1:
+        return ""
+    # (an element of its own, no words of a line running into it: "Le festival <b>ouvre ses portes</b> ce lundi ..." stresses)
+    previous = bolds[0].getprevious()
+    if (bolds[0].tail or "").strip() or ((previous.tail if previous is not None else bolds[0].getparent().text) or "").strip():
+        return ""
+    bold, whole = collapse(text_of(bolds[0])), collapse(text_of(anchor))
+    if len(bold.split()) < 3:
+        return ""
+    before, found, rest = whole.partition(bold)
+    if not found or len(before.split()) > _LABEL_WORDS or not is_headline(bold):
+        return ""
+    return bold if is_cut(rest) and len(rest.split()) > len(bold.split()) else ""
+
+
 # What holds a teaser's summary under its bold headline in one link: a paragraph, or an emphasis or a plain element of
 # its own where the link's title or picture names the bold words ("<a title='Medyada erkekleşen kadın'><strong>Medyada
 # erkekleşen kadın</strong><img ...><em>Medyada kadın temsili deyince ...</em>")
@@ -1332,8 +1352,8 @@ def headline_of(anchor: Any, slug: str, containers: _HeadingFinder, short_ok: bo
     else:
         # ... and where no class says which part, the first paragraph that reads as a headline: not the author's name
         # or a label above it, nor the summary or the reading time below it; or the bold words after a label.
-        paragraph = _text_over_paragraph(anchor, slug) or _headline_paragraph(anchor, slug, own) or _bold_headline(anchor) \
-            or _part_the_slug_spells(anchor, slug, own)
+        paragraph = _text_over_paragraph(anchor, slug) or _bold_over_cut_summary(anchor) \
+            or _headline_paragraph(anchor, slug, own) or _bold_headline(anchor) or _part_the_slug_spells(anchor, slug, own)
         if paragraph:
             candidates.append((LINK_TEXT, paragraph))
     image = next(anchor.iter("img"), None)
