@@ -60,6 +60,7 @@ HELDOUT_FOLDERS = {
     "set YI (held out, gathered 2026-12-05, fortieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeyi",
     "set YK (held out, gathered 2026-12-05, fortieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeyk",
     "set YM (held out, gathered 2026-12-05, fortieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeym",
+    "set YO (held out, gathered 2026-12-05, fortieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeyo",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
