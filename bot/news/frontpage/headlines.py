@@ -1468,16 +1468,29 @@ def _icon_button(link: Any) -> bool:
 
 def _caption_heading(anchor: Any) -> str:
     """Return the text of the heading right after a link among its next siblings, itself no link and holding none, in
-    a teaser block around the link that holds no other story's link; else ""."""
+    a teaser block around the link that holds no other story's link; else "". (After the box that holds the link alone,
+    too, the heading in a box of its own: "<div class=imagebox><div><a><img></a></div><div class=textbox><h2>DACC
+    students refinishing ...</h2></div></div>", a picture's link a template closed after its caption.)"""
     if next(_teaser_blocks(anchor), None) is None:
         return ""
-    for sibling in anchor.itersiblings():
-        if not isinstance(sibling.tag, str) or sibling.tag in NOISE_TAGS:
-            continue
-        if sibling.tag in HEADING_TAGS and next(sibling.iter("a"), None) is None:
-            return heading_text(sibling)
-        return ""  # (another element first: a summary, a date, a button)
+    node = anchor
+    for _ in range(_CAPTION_LEVELS):
+        for sibling in node.itersiblings():
+            if not isinstance(sibling.tag, str) or sibling.tag in NOISE_TAGS:
+                continue
+            headings = [sibling] if sibling.tag in HEADING_TAGS else list(sibling.iter(*HEADING_TAGS))
+            if len(headings) == 1 and next(sibling.iter("a"), None) is None \
+                    and collapse(text_of(sibling)) == collapse(text_of(headings[0])):
+                return heading_text(headings[0])
+            return ""  # (another element first: a summary, a date, a button)
+        node = node.getparent()
+        if node is None or any(isinstance(child.tag, str) and child.tag not in NOISE_TAGS and text_of(child)
+                               for child in node) or (node.text or "").strip():
+            return ""  # (the link's box holds more than the link: not a picture's box)
     return ""
+
+
+_CAPTION_LEVELS = 2  # the link, then the box that holds it alone
 
 
 def _teaser_blocks(anchor: Any) -> Iterator[Any]:
