@@ -500,7 +500,11 @@ def asked_by_id(query: str) -> str:
     may ask by a section's id)."""
     asked = [match["asked"] for match in ID_ASKED.finditer(query)] or \
         [match["asked"] for match in CODED_ID_ASKED.finditer(query)]
-    return asked[0] if len(asked) == 1 and len(LONG_ID.findall(query)) == 1 else ""
+    # (a page of the story beside its id is a page of its own: "?idnews=847298&page=2")
+    return asked[0] if len(asked) == 1 and len(LONG_ID.findall(query)) == 1 and not _PAGE_ASKED.search(query) else ""
+
+
+_PAGE_ASKED = re.compile(r"(?:^|&)(?:page|pg|pagina|seite|strana|sayfa|stranica)=\d", re.I)  # a page of it by its number
 
 
 def post_by_number(query: str) -> str:
