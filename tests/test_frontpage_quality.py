@@ -1201,7 +1201,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set XI (judged 2026-12-05, thirty-ninth stop and the fortieth's start; development since)", (0.931, 0.948, 2, 0.799)),
     ("set XJ (judged 2026-12-05, thirty-ninth stop and the fortieth's start; development since)", (0.993, 0.999, 2, 0.993)),
     ("set XK (judged 2026-12-05, thirty-ninth stop and the fortieth's start; development since)", (0.921, 0.999, 2, 0.930)),
-    ("set XL (judged 2026-12-05, thirty-ninth stop and the fortieth's start; development since)", (0.784, 0.937, 2, 0.908)),
+    ("set XL (judged 2026-12-05, thirty-ninth stop and the fortieth's start; development since)", (0.822, 0.937, 2, 0.908)),
     ("set XM (judged 2026-12-05, thirty-ninth stop and the fortieth's start; development since)", (0.999, 0.925, 1, 0.999)),
     ("set XN (judged 2026-12-05, thirty-ninth stop and the fortieth's start; development since)", (0.976, 0.999, 2, 0.958)),
     ("set XO (judged 2026-12-05, thirty-ninth stop and the fortieth's start; development since)", (0.973, 0.900, 2, 0.922)),
@@ -1471,7 +1471,8 @@ def test_the_address_of_a_folder_of_the_pages_stories_is_a_list_not_a_story() ->
 
 @pytest.mark.parametrize("href", ["/actualites/agenda/evenement/news/max-bird-report-du-22-mai/", "/events/festival-of-lights-in-the-park",
                                   "/epreuves/rando_vtt_de_bethoncourt_2018", "/nos-evenements/grand-prix-strategies-du-design",
-                                  "/component/ohanah/release-athens-2018-jamiroquai-and-more?Itemid="])
+                                  "/component/ohanah/release-athens-2018-jamiroquai-and-more?Itemid=",
+                                  "/seminarier/det-digitala-vardmotet/", "/seminaires/la-sante-numerique-en-region/"])
 def test_a_calendars_event_is_not_a_story_but_a_dated_report_filed_under_agenda_is(href: str) -> None:
     got = titles(f'<a href="{href}">Spectacles et festivals de la semaine à Lorient</a>'
                  '<a href="/agenda/2020/10/14/what-the-summit-decided-today/">What the summit decided today in Davos</a>')

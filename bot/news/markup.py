@@ -1190,6 +1190,9 @@ EVENT_SEGMENTS = frozenset({
     "afis", "afise", "evenimente", "evenementen", "uitagenda", "appuntamenti",  # Romanian, Dutch and Italian: what is on
     "nos-evenements", "epreuves",  # the site's own events; a sport's races to enter (/epreuves/rando_vtt_de_bethoncourt_2018)
     "calendar", "calendars", "calendrier", "kalender", "calendario", "calendari",  # /calendar/306043741.html: what is on
+    # ... and the seminars a site holds, to sign up for ("/seminarier/det-digitala-vardmotet/", Swedish; Danish and
+    # Norwegian "seminarer", English, French, German, Italian, Spanish)
+    "seminarier", "seminarer", "seminars", "seminaires", "seminare", "seminari", "seminarios", "konferenser",
     # ... and the CMS plugins that keep an events calendar, by their names in the address (Joomla's
     # "/component/ohanah/<event>", "/component/jevents/...", "/icagenda/...")
     "ohanah", "jevents", "icagenda", "eventlist", "dpcalendar", "eventbooking",
