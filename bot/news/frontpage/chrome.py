@@ -248,11 +248,28 @@ class Containers:
             node = node.getparent()
         return node is not None or element_says_navigation(parent)
 
+    def _header_banner(self, element: Any) -> bool:
+        """Return whether an element is the top story's teaser the template set in the site's header, its headline the
+        page's <h1>, no menu around it ("<header><div id=banner_main><article><header><h1><a>Sudbury's hospital in deep
+        hole</a></h1>"): the page's lead, not a mega-menu's teaser."""
+        parent = element.getparent()
+        if parent is None or not self._boilerplate.get(parent) or not self._is_teaser_card(element) \
+                or next(element.iter("h1"), None) is None:
+            return False
+        node = parent
+        while node is not None and node.tag not in FRAME_TAGS:
+            if node.tag in NAVIGATION_TAGS or node.tag in ("ul", "ol", "li") or element_says_navigation(node):
+                return False
+            node = node.getparent()
+        return node is not None and node.tag == "header"
+
     def _says_boilerplate(self, element: Any) -> bool | None:
         """Return what an element itself says of the links inside it: chrome (True), stories (False), or nothing (None)."""
         tag = element.tag
         if tag in NOISE_TAGS or element in self._languages():
             return True
+        if self._header_banner(element):
+            return False
         if self._menu_teaser(element):
             self._menu_teasers.add(element)
             return False  # a mega-menu's teaser of a story: an image and one headline
