@@ -28,7 +28,7 @@ from bot.news.markup import (
 )
 from bot.news.text import collapse, count_cjk, unaccented, unescaped_twice
 from bot.news.urls import absolute_url, normalize_url, site_domain
-from bot.news.frontpage.page import parse
+from bot.news.frontpage.page import NOISE_TAGS, parse
 from bot.news.frontpage.headlines import (
     CJK_HEADLINE_CHARS,
     ASIDE_TEXT,
@@ -324,12 +324,24 @@ _FILED_LEVELS = 4  # how far above a story's link the teaser whose class names t
 
 def _filed_as_release(anchor: Any) -> bool:
     """Return whether a link sits in a teaser whose class files its story under a category of press releases
-    ("category-press-releases", "category-pressemitteilungen")."""
+    ("category-press-releases", "category-pressemitteilungen"), or in a box whose heading calls it companies' press
+    releases ("<div class=sidebar-box><h3>Thông cáo báo chí</h3><ul><li><a ...>", "<h2>Comunicati stampa</h2>")."""
     for block in islice(anchor.iterancestors(), _FILED_LEVELS):
         for token in (block.get("class") or "").lower().split():
             if token.startswith("category-") and token.removeprefix("category-") in _PRESS_FOLDERS:
                 return True
+        heading = next((child for child in block if isinstance(child.tag, str) and child.tag not in NOISE_TAGS
+                        and text_of(child)), None)
+        if heading is not None and anchor not in heading.iter("a") and _RELEASES_TITLE.match(text_of(heading)):
+            return True
     return False
+
+
+# A box's heading, the whole of it, that calls what it lists companies' press releases: "Thông cáo báo chí"
+# (Vietnamese), "Communiqués de presse", "Pressemitteilungen", "Comunicati stampa", "Siaran pers" (Indonesian), ...
+_RELEASES_TITLE = re.compile(r"^\W*(?:press releases?|communiqu[ée]s?(?: de presse)?|pressemitteilungen|pressmeddelanden|"
+                             r"comunicados?(?: de prensa)?|comunicati(?: stampa)?|komunikaty prasowe|siaran pers|"
+                             r"th[ôo]ng c[áa]o b[áa]o ch[íi])\W*$", re.I)
 
 
 _REPEATED = 3  # stories given one text as their headline: the text is none of theirs when each is titled otherwise
