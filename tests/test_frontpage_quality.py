@@ -1192,7 +1192,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set WO (judged 2026-12-05, thirty-eighth stop and the thirty-ninth's start; development since)", (0.996, 0.910, 1, 0.950)),
     ("set XA (judged 2026-12-05, thirty-ninth stop and the fortieth's start; development since)", (0.792, 0.999, 1, 0.943)),
     ("set XB (judged 2026-12-05, thirty-ninth stop and the fortieth's start; development since)", (0.870, 0.990, 2, 0.957)),
-    ("set XC (judged 2026-12-05, thirty-ninth stop and the fortieth's start; development since)", (0.940, 0.952, 2, 0.847)),
+    ("set XC (judged 2026-12-05, thirty-ninth stop and the fortieth's start; development since)", (0.940, 0.952, 2, 0.999)),
     ("set XD (judged 2026-12-05, thirty-ninth stop and the fortieth's start; development since)", (0.999, 0.999, 2, 0.999)),
     ("set XE (judged 2026-12-05, thirty-ninth stop and the fortieth's start; development since)", (0.992, 0.965, 2, 0.974)),
     ("set XF (judged 2026-12-05, thirty-ninth stop and the fortieth's start; development since)", (0.957, 0.992, 1, 0.964)),
@@ -1764,3 +1764,12 @@ def test_a_box_its_heading_calls_press_releases_lists_no_story_beside_the_news_b
     headed = ('<div><h2>Communiqués de presse : le ministère se tait</h2><a href="/2018/03/17/le-ministere-ne-publie-plus-'
               'ses-communiques">Le ministère ne publie plus ses communiqués de presse</a></div>')
     assert len(titles(news + headed)) == 6
+
+
+def test_a_call_to_see_more_after_arrows_at_a_headlines_end_leaves_it() -> None:
+    got = titles('<a href="/artigo.php?a=22388&amp;e=Politica">Angola assina Zona do Comércio Livre Continental &gt;&gt;ver'
+                 ' mais</a><a href="/noticia/2018/03/17/ninguem-quer-ver-mais">O público diz que ninguém quer ver mais</a>'
+                 '<a href="/noticia/2018/03/17/lluvias-en-el-norte-123456">Lluvias intensas en el norte del país » Ver más</a>')
+    assert [title for _, title in got] == ["Angola assina Zona do Comércio Livre Continental",
+                                           "O público diz que ninguém quer ver mais",
+                                           "Lluvias intensas en el norte del país"]

@@ -353,7 +353,10 @@ _READ_WORDS = r"lire|read|leer|leggi|lesen|ler|lees|läs|læs|czytaj|читат�
 # "Read more" after the headline, in brackets or as a call no headline ends with ("... à Jerada (Suite...)", "... Weiterlesen
 # »"): the link runs its teaser's call to open the story into its headline.
 MORE_AFTER = re.compile(
-    rf"\s*(?:[(\[]\s*(?:{_MORE_PHRASES}|{_READ_WORDS})\s*(?:\.{{2,}}|…)?\s*[)\]]|(?<=[\s.…])(?:{_MORE_OPENERS}|{_SECTION_CALLS})"
+    rf"\s*(?:[(\[]\s*(?:{_MORE_PHRASES}|{_READ_WORDS})\s*(?:\.{{2,}}|…)?\s*[)\]]|"
+    # (after a space or a stop, or after arrows that point on: "... Continental >>leia mais"; "see more" in Portuguese
+    # and Spanish only so, words a headline may end with: "... ninguém quer ver mais")
+    rf"(?:(?:(?<=[\s.…])|(?:>{{1,2}}|»|›)\s*)(?:{_MORE_OPENERS}|{_SECTION_CALLS})|(?:>{{1,2}}|»|›)\s*ver m[aá]i?s)"
     rf"\s*(?:\.{{2,}}|…|»|›|>)?)\s*$",
     re.I,
 )
