@@ -779,6 +779,16 @@ _BRACKETED_END = re.compile(r"\s*[(\[【]([^()\[\]【】]{2,40})[)\]】]$")
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
 
 
+def _capitals_words(label: str) -> bool:
+    """Return whether a label is set in capitals, its words joined by short words in lower case maybe ("FOTO e PREZZI")."""
+    words = label.split()
+    joined = [word for word in words if not (len(word) <= _JOINING_CHARS and word.islower() and word.isalpha())]
+    return label.isupper() or len(joined) >= 2 and len(joined) < len(words) and all(word.isupper() for word in joined)
+
+
+_JOINING_CHARS = 3  # a short word that joins two in capitals: "e", "and", "et", "und", "y"
+
+
 def _without_label_after(text: str) -> str:
     """Return a headline without a label in capitals in brackets after it, a paywall's ("(article premium)"), an
     update's ("[Updated]"), or a column's in square brackets after a Chinese or Japanese headline ("... [旅空子]",
@@ -791,7 +801,8 @@ def _without_label_after(text: str) -> str:
     # A part's number in Roman numerals ("(II)", "(VI)") is the headline's: a series' instalment.
     # (Not where the headline itself is set in capitals: "ALMANYA'NIN ADAY KADROSU (3 TÜRK ASILLI OYUNCU VAR)" goes on.)
     # (Nor an acronym of the words just before it: "... Ensemble pour la Démocratie et la Souveraineté (EDS)".)
-    capitals = label.isupper() and not _ROMAN.match(label) and not (match and text[:match.start()].isupper()) \
+    # (Capitals joined by a short word in lower case too: "[FOTO e PREZZI]", "[PHOTOS and VIDEO]".)
+    capitals = _capitals_words(label) and not _ROMAN.match(label) and not (match and text[:match.start()].isupper()) \
         and not (match and _spells_initials(label, text[:match.start()]))
     return text[:match.start()] if match and match.start() > 0 and (capitals or PAYWALL_LABEL.match(label)
                                                                      or UPDATE_LABEL.match(label)) else text
