@@ -330,9 +330,10 @@ def _filed_as_release(anchor: Any) -> bool:
         for token in (block.get("class") or "").lower().split():
             if token.startswith("category-") and token.removeprefix("category-") in _PRESS_FOLDERS:
                 return True
-        heading = next((child for child in block if isinstance(child.tag, str) and child.tag not in NOISE_TAGS
-                        and text_of(child)), None)
-        if heading is not None and anchor not in heading.iter("a") and _RELEASES_TITLE.match(text_of(heading)):
+        # (its first element a heading: read only then, a block's first child may hold the whole page)
+        heading = next((child for child in block if isinstance(child.tag, str) and child.tag not in NOISE_TAGS), None)
+        if heading is not None and heading.tag in HEADING_TAGS and anchor not in heading.iter("a") \
+                and _RELEASES_TITLE.match(text_of(heading)):
             return True
     return False
 
