@@ -361,6 +361,23 @@ def _own_titles(headlines: dict[str, tuple[Any, str]], titled: dict[str, list[st
                 headlines[key] = (preference, cleaned(own))
 
 
+# A site's folder of its writers' blogs ("/blogg/mikael-hoffmann/", "/blogs/<name>/"): each blog's page under it.
+_BLOG_FOLDERS = frozenset({"blog", "blogs", "blogg", "bloggar", "blogger", "bloggers", "blogue", "blogues", "blogi"})
+
+
+def _names_its_blogger(anchor: Any, target: str) -> bool:
+    """Return whether a link leads to a blog's own page, one name under a folder of blogs, and shows that name in an
+    element of its own beside other words ("<a href=/blogg/mikael-hoffmann/><p>Mikael Hoffmann</p><p>Delad makt är
+    dubbel makt</p></a>": the blogger and the newest post's title, linking the blog)."""
+    segments = [segment for segment in urlsplit(target).path.lower().split("/") if segment]
+    if len(segments) != 2 or segments[0] not in _BLOG_FOLDERS or urlsplit(target).query:
+        return False
+    name = folded_words(segments[1].replace("-", " ").replace("_", " "))
+    if len(name) < 2 or name == folded_words(text_of(anchor)):
+        return False
+    return any(folded_words(text_of(part)) == name for part in anchor.iterdescendants() if isinstance(part.tag, str))
+
+
 def _trailing_label(anchor: Any) -> str:
     """Return the word of the last element inside a link that holds words, where only empty elements follow it and
     words of the link come before it ("... në Fushë-Arrëz <div class=clearfix></div><div class=filter>Aktualitet</div>
@@ -1095,6 +1112,8 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
             rank = ASIDE_TEXT
         if is_update_stamp(text):
             continue  # the header's "last updated" clock linking the newest story: neither its headline nor its place
+        if kind != SURE_STORY and _names_its_blogger(anchor, target):
+            continue  # a blog's own page, its writer's name and newest post shown: the blog, not a story
         parts = urlsplit(target)
         folder, _, name = parts.path.lower().rpartition("/")
         if kind >= STORY and not parts.query and _ID_NAME.fullmatch(name):
