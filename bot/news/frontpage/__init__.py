@@ -1114,6 +1114,10 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
             continue  # the header's "last updated" clock linking the newest story: neither its headline nor its place
         if kind != SURE_STORY and _names_its_blogger(anchor, target):
             continue  # a blog's own page, its writer's name and newest post shown: the blog, not a story
+        if text and text != (shown := collapse(text_of(anchor))) and ISSUE_TITLE.match(shown):
+            # A print issue's cover, its number and year all the link shows ("<a class=edition-item><span>3 - 2017</span>
+            # <img alt='Høyresiden må bry seg mer om rasisme'>"): the issue, its cover story's words in the picture's alt.
+            continue
         parts = urlsplit(target)
         folder, _, name = parts.path.lower().rpartition("/")
         if kind >= STORY and not parts.query and _ID_NAME.fullmatch(name):
