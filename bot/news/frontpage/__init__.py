@@ -467,14 +467,18 @@ def _cut_at_a_word(earlier: str, later: str, target: str) -> bool:
     return 2 * sum(bool(word) and word in address for word in more) >= len(more)
 
 
+_SLUG_WORD = re.compile(r"[^\W\d_]{3,}")  # a word of a slug, three letters or more: not a page's mark ("-n1", "_p2")
+
+
 def _without_id(name: str, number: str) -> str:
     """Return a page's name without its id and a letter or two glued before it ("a16926-slug" -> "-slug"); the letters
     stay where no slug follows the id ("yo1803190007.htm" -> "yo.htm": a section's code and a number, one page's code
-    that another section's letters before the same number make another story's)."""
+    that another section's letters before the same number make another story's), nor where only a page's mark follows
+    it ("bsd1803171600001-n1.htm" and "bse1803171600001-n1.htm": two sections' stories, each page one of its own)."""
     at = name.find(number)
     if at < 0:
         return name
-    if not name[at + len(number):].partition(".")[0].strip("-_"):
+    if not _SLUG_WORD.search(name[at + len(number):].partition(".")[0]):
         return name[:at] + name[at + len(number):]
     start = at
     while start > max(0, at - 2) and name[start - 1].isalpha():
