@@ -352,11 +352,12 @@ MORE_BEFORE = re.compile(rf"^\W*(?:{_MORE_OPENERS})[\s:»›>…\.-]+(?=\S)", re
 _READ_WORDS = r"lire|read|leer|leggi|lesen|ler|lees|läs|læs|czytaj|читать|oku"
 # "Read more" after the headline, in brackets or as a call no headline ends with ("... à Jerada (Suite...)", "... Weiterlesen
 # »"): the link runs its teaser's call to open the story into its headline.
+_ARROWS = r"(?:>{1,2}|»|›)"  # marks that point on to the story, one or two
 MORE_AFTER = re.compile(
     rf"\s*(?:[(\[]\s*(?:{_MORE_PHRASES}|{_READ_WORDS})\s*(?:\.{{2,}}|…)?\s*[)\]]|"
     # (after a space or a stop, or after arrows that point on: "... Continental >>leia mais"; "see more" in Portuguese
     # and Spanish only so, words a headline may end with: "... ninguém quer ver mais")
-    rf"(?:(?:(?<=[\s.…])|(?:>{{1,2}}|»|›)\s*)(?:{_MORE_OPENERS}|{_SECTION_CALLS})|(?:>{{1,2}}|»|›)\s*ver m[aá]i?s)"
+    rf"(?:(?:(?<=[\s.…])|{_ARROWS}\s*)(?:{_MORE_OPENERS}|{_SECTION_CALLS})|{_ARROWS}\s*ver m[aá]i?s)"
     rf"\s*(?:\.{{2,}}|…|»|›|>)?)\s*$",
     re.I,
 )

@@ -369,10 +369,11 @@ def _names_its_blogger(anchor: Any, target: str) -> bool:
     """Return whether a link leads to a blog's own page, one name under a folder of blogs, and shows that name in an
     element of its own beside other words ("<a href=/blogg/mikael-hoffmann/><p>Mikael Hoffmann</p><p>Delad makt är
     dubbel makt</p></a>": the blogger and the newest post's title, linking the blog)."""
-    segments = [segment for segment in urlsplit(target).path.lower().split("/") if segment]
-    if len(segments) != 2 or segments[0] not in _BLOG_FOLDERS or urlsplit(target).query:
+    parts = urlsplit(target)
+    segments = [segment for segment in parts.path.lower().split("/") if segment]
+    if len(segments) != 2 or segments[0] not in _BLOG_FOLDERS or parts.query:
         return False
-    name = folded_words(segments[1].replace("-", " ").replace("_", " "))
+    name = folded_words(segments[1])  # (its words split at dashes and underscores as any other mark)
     if len(name) < 2 or name == folded_words(text_of(anchor)):
         return False
     return any(folded_words(text_of(part)) == name for part in anchor.iterdescendants() if isinstance(part.tag, str))
