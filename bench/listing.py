@@ -48,21 +48,6 @@ HELDOUT_FOLDERS = {
     "gathered, fresh held-out": REPO / "tests" / "fixtures" / "frontpages-heldout",
     "gathered, final held-out": REPO / "tests" / "fixtures" / "frontpages-final",
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
-    "set YF (held out, gathered 2026-12-05, fortieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeyf",
-    "set YC (held out, gathered 2026-12-05, fortieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeyc",
-    "set YB (held out, gathered 2026-12-05, fortieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeyb",
-    "set YG (held out, gathered 2026-12-05, fortieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeyg",
-    "set YH (held out, gathered 2026-12-05, fortieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeyh",
-    "set YE (held out, gathered 2026-12-05, fortieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeye",
-    "set YA (held out, gathered 2026-12-05, fortieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeya",
-    "set YD (held out, gathered 2026-12-05, fortieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeyd",
-    "set YJ (held out, gathered 2026-12-05, fortieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeyj",
-    "set YI (held out, gathered 2026-12-05, fortieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeyi",
-    "set YK (held out, gathered 2026-12-05, fortieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeyk",
-    "set YM (held out, gathered 2026-12-05, fortieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeym",
-    "set YO (held out, gathered 2026-12-05, fortieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeyo",
-    "set YL (held out, gathered 2026-12-05, fortieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeyl",
-    "set YN (held out, gathered 2026-12-05, fortieth stop)": REPO / "tests" / "fixtures" / "frontpages-judgeyn",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
@@ -628,6 +613,21 @@ JUDGED_FOLDERS = {
     "set XM (judged 2026-12-05, thirty-ninth stop and the fortieth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgexm",
     "set XN (judged 2026-12-05, thirty-ninth stop and the fortieth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgexn",
     "set XO (judged 2026-12-05, thirty-ninth stop and the fortieth's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgexo",
+    "set YA (judged 2026-12-05, fortieth stop and the forty-first's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeya",
+    "set YB (judged 2026-12-05, fortieth stop and the forty-first's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeyb",
+    "set YC (judged 2026-12-05, fortieth stop and the forty-first's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeyc",
+    "set YD (judged 2026-12-05, fortieth stop and the forty-first's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeyd",
+    "set YE (judged 2026-12-05, fortieth stop and the forty-first's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeye",
+    "set YF (judged 2026-12-05, fortieth stop and the forty-first's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeyf",
+    "set YG (judged 2026-12-05, fortieth stop and the forty-first's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeyg",
+    "set YH (judged 2026-12-05, fortieth stop and the forty-first's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeyh",
+    "set YI (judged 2026-12-05, fortieth stop and the forty-first's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeyi",
+    "set YJ (judged 2026-12-05, fortieth stop and the forty-first's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeyj",
+    "set YK (judged 2026-12-05, fortieth stop and the forty-first's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeyk",
+    "set YL (judged 2026-12-05, fortieth stop and the forty-first's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeyl",
+    "set YM (judged 2026-12-05, fortieth stop and the forty-first's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeym",
+    "set YN (judged 2026-12-05, fortieth stop and the forty-first's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeyn",
+    "set YO (judged 2026-12-05, fortieth stop and the forty-first's start; development since)": REPO / "tests" / "fixtures" / "frontpages-judgeyo",
 }
 DEVELOPMENT = REPO.parent / "corpora-dev" / "frontpages"
 _ID = re.compile(r"\d{4,}")
