@@ -228,7 +228,8 @@ RELATED_SETS = [
     (BENCH / "related_heldout89_truth.json", "eighty-ninth set, development since it judged (1.000, 10/10) at its arrival, the thirty-seventh stop and the thirty-eighth's start and was opened on 2026-12-04, thirty-eighth stop", False),
     (BENCH / "related_heldout90_truth.json", "ninetieth set, development since it judged (1.000, 26/26) at its arrival, the thirty-eighth stop and the thirty-ninth's start and was opened on 2026-12-05, thirty-ninth stop", False),
     (BENCH / "related_heldout91_truth.json", "ninety-first set, development since it judged (1.000 (15/15) | 0.417 (15/36) | 8 of 8 | 1.000 (14/14)) at its arrival, the thirty-ninth stop and the fortieth's start and was opened on 2026-12-05, fortieth stop", False),
-    (BENCH / "related_heldout92_truth.json", "ninety-second set, development since it judged (1.000 (24/24) | 0.686 (24/35) | 8 of 8 | 1.000 (18/18)) at its arrival, the fortieth stop and the forty-first's start and was opened on " + DATE + ", forty-first stop", False),
+    (BENCH / "related_heldout92_truth.json", "ninety-second set, development since it judged (1.000 (24/24) | 0.686 (24/35) | 8 of 8 | 1.000 (18/18)) at its arrival, the fortieth stop and the forty-first's start and was opened on 2026-12-05, forty-first stop", False),
+    (BENCH / "related_heldout93_truth.json", "held out, ninety-third set (gathered at the forty-first stop, 2026-12-05)", True),
 ]
 DEV_ROOT = Path("/work/corpora-dev")
 
