@@ -49,6 +49,7 @@ HELDOUT_FOLDERS = {
     "gathered, final held-out": REPO / "tests" / "fixtures" / "frontpages-final",
     "gathered, last held-out": REPO / "tests" / "fixtures" / "frontpages-last",
     "set ZC (held out, gathered 2026-12-05, forty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgezc",
+    "set ZF (held out, gathered 2026-12-05, forty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgezf",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
