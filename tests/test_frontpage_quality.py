@@ -1210,7 +1210,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set YC (judged 2026-12-05, fortieth stop and the forty-first's start; development since)", (0.843, 0.984, 0, 0.999)),
     ("set YD (judged 2026-12-05, fortieth stop and the forty-first's start; development since)", (0.969, 0.962, 1, 0.988)),
     ("set YE (judged 2026-12-05, fortieth stop and the forty-first's start; development since)", (0.999, 0.928, 1, 0.612)),
-    ("set YF (judged 2026-12-05, fortieth stop and the forty-first's start; development since)", (0.999, 0.999, 2, 0.970)),
+    ("set YF (judged 2026-12-05, fortieth stop and the forty-first's start; development since)", (0.999, 0.999, 2, 0.999)),
     ("set YG (judged 2026-12-05, fortieth stop and the forty-first's start; development since)", (0.797, 0.999, 2, 0.999)),
     ("set YH (judged 2026-12-05, fortieth stop and the forty-first's start; development since)", (0.869, 0.999, 1, 0.999)),
     ("set YI (judged 2026-12-05, fortieth stop and the forty-first's start; development since)", (0.992, 0.999, 2, 0.991)),
@@ -1830,3 +1830,12 @@ def test_two_sections_codes_before_one_number_and_a_pages_mark_are_two_stories_b
     assert [url for url, _ in got] == [SITE + "business/news/180317/bsd1803171600001-n1.htm",
                                        SITE + "business/news/180317/bse1803171600001-n1.htm",
                                        SITE + "a16945-dansk-eu-topchef-tiltraeder-i-dag"]
+
+
+def test_a_heading_between_a_pictures_box_and_the_storys_own_link_is_that_links_kicker_not_the_caption() -> None:
+    items = "".join(f'<div class="intitem"><div class="pic"><a href="/eng/interviews/25{n}245/Scholar_teaches_{n}">'
+                    f'<img src="/p{n}.jpg"></a></div><h3 class="interviewer">A guest who speaks in part {n}:</h3>'
+                    f'<a href="/eng/interviews/25{n}245/Scholar_teaches_{n}" class="bold">The scholar who teaches old'
+                    f' languages, part {n}</a></div>' for n in range(3))
+    got = titles(f'<div class="block"><div class="teaser">{items}</div></div>')
+    assert [title for _, title in got] == [f"The scholar who teaches old languages, part {n}" for n in range(3)]

@@ -1491,7 +1491,8 @@ def _caption_heading(anchor: Any) -> str:
                 continue
             headings = [sibling] if sibling.tag in HEADING_TAGS else list(sibling.iter(*HEADING_TAGS))
             if len(headings) == 1 and next(sibling.iter("a"), None) is None \
-                    and collapse(text_of(sibling)) == collapse(text_of(headings[0])):
+                    and collapse(text_of(sibling)) == collapse(text_of(headings[0])) \
+                    and not _kicker_of_link(sibling, anchor.get("href")):
                 return heading_text(headings[0])
             return ""  # (another element first: a summary, a date, a button)
         node = node.getparent()
@@ -1502,6 +1503,15 @@ def _caption_heading(anchor: Any) -> str:
 
 
 _CAPTION_LEVELS = 2  # the link, then the box that holds it alone
+
+
+def _kicker_of_link(heading: Any, href: str | None) -> bool:
+    """Return whether the next element after a heading is a link to the same story that shows words: the heading is
+    that link's kicker ("<h3>Love for Armenian can't be explained in words:</h3><a href=...>The Italian scholar who
+    ..."), not the picture's caption."""
+    after = next((sibling for sibling in heading.itersiblings()
+                  if isinstance(sibling.tag, str) and sibling.tag not in NOISE_TAGS), None)
+    return after is not None and after.tag == "a" and after.get("href") == href and bool(text_of(after).strip())
 
 
 def _teaser_blocks(anchor: Any) -> Iterator[Any]:
