@@ -484,7 +484,14 @@ def _without_id(name: str, number: str) -> str:
     start = at
     while start > max(0, at - 2) and name[start - 1].isalpha():
         start -= 1
+    if _WORD_BEFORE_ID.fullmatch(name[:start]) and not _DATE_NUMBER.fullmatch(number):
+        # (a word the name opens with before the id and its slug: a box's mark, "matcont-112591-<slug>"; not before a
+        # day, "video-20180321-<slug>": the day's video of a story, a page of its own)
+        start = 0
     return name[:start] + name[at + len(number):]
+
+
+_WORD_BEFORE_ID = re.compile(r"[^\W\d_]+[-_]")
 
 
 _HERO_LEVELS = 8  # how far above a story's link the slider or carousel holding it may be
@@ -1039,7 +1046,12 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
                 if one_id and number[-1] in last:
                     by_path.setdefault(f"{number[-1]} post named", key)  # (a short address of the post joins it)
                     key = by_path.get(f"{number[-1]} post by number", key)
-                if glued and one_id and glued["id"] == number[-1]:
+                # (the id ends the name, any other long number in it is a figure among the headline's words: "/2018/3/1/
+                # 95217-ejecutados-...-602061.html"; not a number that ends the slug, "<slug>_4857031_4355770.html": the
+                # story's id, the last one its section's)
+                figures = one_id or not _DATE_NUMBER.fullmatch(number[-1]) and glued is not None and set(number[:-1]) \
+                    <= set(re.split(r"[-_.,]+", glued["slug"])[:-1])
+                if glued and figures and glued["id"] == number[-1]:
                     # One story under two slugs of its headline before one id, in one folder: a site that rewords a
                     # headline changes the slug its links carry ("..._471958.html" under both wordings).
                     key = _reworded_slug(by_path, f"{number[-1]} ends a name in {inside.rpartition('/')[0]}",
