@@ -1209,7 +1209,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set YB (judged 2026-12-05, fortieth stop and the forty-first's start; development since)", (0.999, 0.999, 2, 0.978)),
     ("set YC (judged 2026-12-05, fortieth stop and the forty-first's start; development since)", (0.843, 0.984, 0, 0.999)),
     ("set YD (judged 2026-12-05, fortieth stop and the forty-first's start; development since)", (0.969, 0.962, 1, 0.988)),
-    ("set YE (judged 2026-12-05, fortieth stop and the forty-first's start; development since)", (0.999, 0.928, 1, 0.612)),
+    ("set YE (judged 2026-12-05, fortieth stop and the forty-first's start; development since)", (0.999, 0.928, 1, 0.984)),
     ("set YF (judged 2026-12-05, fortieth stop and the forty-first's start; development since)", (0.999, 0.999, 2, 0.999)),
     ("set YG (judged 2026-12-05, fortieth stop and the forty-first's start; development since)", (0.797, 0.999, 2, 0.999)),
     ("set YH (judged 2026-12-05, fortieth stop and the forty-first's start; development since)", (0.869, 0.999, 1, 0.999)),
@@ -1871,3 +1871,14 @@ def test_a_storys_id_after_a_slug_reworded_in_a_figure_of_its_headline_is_one_en
     assert [title for _, title in got] == ["95,217 ejecutados en 58 meses del sexenio", "Murieron tres a más de 100",
                                            "Primaire aux Etats-Unis : chaque Etat vote",
                                            "Primaire aux Etats-Unis : le calendrier"]
+
+
+def test_an_arabic_byline_after_a_headline_by_the_pen_of_its_writer_leaves_the_headline() -> None:
+    got = titles('<ul class="items"><li><a href="/opinion/105365-daraja-taht-alsifr">درجة تحت الصفر-قصة قصيرة .. بقلم: د. أمل'
+                 ' الكردفاني</a></li><li><a href="/opinion/105331-asmar-4">أسمار! (4) بقلم: الدكتور الخضر هارون</a></li>'
+                 '<li><a href="/opinion/105358-alothmaniyun">العثمانيون وسلطنة الفونج في القرن السادس عشر (1 – 2) .. ترجمة'
+                 ' وتلخيص: بدر الدين حامد الهاشمي</a></li>'
+                 '<li><a href="/1566/154039-column-osama">العرب اليوم - بقلم : أسامة حجاج</a></li></ul>')
+    assert [title for _, title in got] == ["درجة تحت الصفر-قصة قصيرة", "أسمار! (4)",
+                                           "العثمانيون وسلطنة الفونج في القرن السادس عشر (1 – 2)",
+                                           "العرب اليوم - بقلم : أسامة حجاج"]

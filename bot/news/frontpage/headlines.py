@@ -701,7 +701,10 @@ _DAY_AFTER = re.compile(rf"\s*[(\[（]\s*(?:(?:{_DAY_OF_MONTH}[./-]{_DAY_OF_MONT
                         r"(?:,?\s+\d{1,2}[:h.]\d{2})?|(?:[01]?\d|2[0-3]):[0-5]\d)\s*[)\]）]$")
 _DATED_HEADLINE_WORDS = 6
 # A byline after a separator ("Octubre de Chávez | Por: Earle Herrera", "... – By Jane Doe"): a credit, no headline's words.
-_BYLINE_AFTER = re.compile(r"\s+[|–—]\s+(?i:por|by|von|par|di)\s*:?\s+[A-ZÀ-ÝĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÝĀ-Ž][\w.'’-]*){0,3}$")
+# (And Arabic's "by the pen of" or "translated by" and a colon, after two dots or more or none, a name and a role of a
+# few words of no capitals: "... .. بقلم: د. أمل الكردفاني", "... بقلم: الدكتور الخضر هارون", ".. ترجمة وتلخيص: ...".)
+_BYLINE_AFTER = re.compile(r"\s+[|–—]\s+(?i:por|by|von|par|di)\s*:?\s+[A-ZÀ-ÝĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÝĀ-Ž][\w.'’-]*){0,3}$"
+                           r"|(?:\s*(?:\.{2,}|[|–—]))?\s+(?:بقلم|ترجمة(?:\s+وتلخيص|\s+وتعليق)?)\s*:\s*\S+(?:\s+\S+){0,15}$")
 # What a headline's text may open with that is no part of it: separators and a dash, a separator's slash, a lone asterisk,
 # a flag's or an alert's emoji ("/ Govt plans ...", "*Gobierno ...", "🇫🇷 Paris : ...", "🔴 LIVE ..."; not three
 # asterisks, "*** ...", that annotators keep), a day and a time.
@@ -725,7 +728,13 @@ def without_read_more_or_byline(text: str) -> str:
     bare = MORE_BEFORE.sub("", text, count=1)
     text = bare if bare != text and len(bare.split()) >= 3 else text
     bare = MORE_AFTER.sub("", text, count=1)
-    return _BYLINE_AFTER.sub("", bare if bare != text and len(bare.split()) >= 3 else text)
+    text = bare if bare != text and len(bare.split()) >= 3 else text
+    bare = _BYLINE_AFTER.sub("", text)
+    # (not where a separator is left dangling: a column's name before its writer's, "العرب اليوم - بقلم : ...")
+    return text if _DANGLING.search(bare) else bare
+
+
+_DANGLING = re.compile(r"[-–—|:]$")
 
 
 # A label of a word or three before a bar ("Transfer haberleri | ...", "ENTREVISTA | ...", "Icona ENTREVISTA | "): a
