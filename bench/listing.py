@@ -54,6 +54,7 @@ HELDOUT_FOLDERS = {
     "set ZE (held out, gathered 2026-12-05, forty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgeze",
     "set ZG (held out, gathered 2026-12-05, forty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgezg",
     "set ZD (held out, gathered 2026-12-05, forty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgezd",
+    "set ZH (held out, gathered 2026-12-05, forty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgezh",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
