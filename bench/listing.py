@@ -55,6 +55,7 @@ HELDOUT_FOLDERS = {
     "set ZG (held out, gathered 2026-12-05, forty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgezg",
     "set ZD (held out, gathered 2026-12-05, forty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgezd",
     "set ZH (held out, gathered 2026-12-05, forty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgezh",
+    "set ZI (held out, gathered 2026-12-05, forty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgezi",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
