@@ -1003,12 +1003,16 @@ MEDIA_KICKERS = re.compile(
 # (Not "exclusive", "独家", "단독": annotators keep that claim as the headline's.)
 _CJK_GENRES = (
     "コラム|アングル|焦点|解説|社説|速報|インタビュー|視点|論点|寄稿|ルポ|分析|"  # Japanese
-    "较真|聚焦|评论|評論|社论|社論|社评|社評|时评|時評|快讯|快訊|专访|專訪|解读|解讀|深度|观察|觀察|特写|特寫|"  # Chinese
+    "较真|聚焦|评论|評論|社论|社論|社评|社評|时评|時評|快讯|快訊|专访|專訪|解读|解讀|深度|观察|觀察|特写|特寫|直播|"  # Chinese
     "속보|사설|칼럼|인터뷰|르포|기획|분석|"  # Korean
     "사진|동?영상|포토"  # ... and a Korean media label ("[사진] ...", "[영상] ...": photos, video), as MEDIA_KICKERS's
 )
 # (In angle brackets too: "<속보> ...")
-CJK_GENRE_KICKER = re.compile(rf"^\s*(?:[【\[〈「<＜［]\s*(?:{_CJK_GENRES})\s*[】\]〉」>＞］]|(?:{_CJK_GENRES})\s*[：:丨｜|])\s*(?=\S)")
+CJK_GENRE_KICKER = re.compile(rf"^\s*(?:[【\[〈「<＜［]\s*(?:{_CJK_GENRES})\s*[】\]〉」>＞］]|(?:{_CJK_GENRES})\s*[：:丨｜|︱])\s*(?=\S)")
+# A column's or an event's name after a Chinese headline, set off by the bar character "丨" or a vertical dash ("...这些板块
+# 仍会有机会?丨投资人说", "...丨中国发展高层论坛", "... 丨 视频书摘"): the rubric, as the bar before a headline sets a kicker; a name
+# of Han characters alone, no punctuation.
+CJK_BAR_TAIL = re.compile(r"\s*[丨︱]\s*[\u4e00-\u9fff]{2,10}$")
 # A Chinese or Japanese headline's label set before a full-width slash ("快訊／...", "籃球／...", "懶人包／...", "LIVE／..."):
 # a news desk's rubric, a sport's name or a format, as the Chinese-language press sets its kickers; a label of four
 # characters at most, no digit ("山口は１／３回" is a score, "ドル／円" a pair in the headline's own words).

@@ -17,6 +17,7 @@ from bot.news.markup import (
     KICKER_MARKS,
     MEDIA_KICKERS,
     UPDATE_LABEL,
+    CJK_BAR_TAIL,
     CJK_GENRE_KICKER,
     CJK_SLASH_KICKER,
     MEDIA_SUFFIX,
@@ -867,6 +868,8 @@ def cleaned(text: str) -> str:
     text = _REPEATED_LABEL.sub("", MEDIA_BEFORE_COLON.sub("", text, count=1), count=1)
     genre = CJK_SLASH_KICKER.sub("", CJK_GENRE_KICKER.sub("", text, count=1), count=1)
     text = genre if count_cjk(genre) >= CJK_HEADLINE_CHARS else text  # the label, not a headline's only words
+    tailless = CJK_BAR_TAIL.sub("", text)
+    text = tailless if count_cjk(tailless) >= CJK_HEADLINE_CHARS else text
     for kicker in (_BAR_KICKER, _HASHTAG_KICKER, _WIRE_LABEL, _GENRE_KICKER, _CAPITALS_MEDIA_KICKER):
         bare = kicker.sub("", text, count=1)
         if bare != text and (len(bare.split()) >= 4 or kicker is _WIRE_LABEL and count_cjk(bare) >= CJK_HEADLINE_CHARS) \
