@@ -59,6 +59,7 @@ HELDOUT_FOLDERS = {
     "set ZL (held out, gathered 2026-12-05, forty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgezl",
     "set ZK (held out, gathered 2026-12-05, forty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgezk",
     "set ZA (held out, gathered 2026-12-05, forty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgeza",
+    "set ZJ (held out, gathered 2026-12-05, forty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgezj",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
