@@ -324,12 +324,14 @@ class Containers:
         if mark and (element_says_ad_slot(element) and self.teasers(element) < 2
                      and not self._lists_stories(element, named=True) and self._story_links(element)[0] < _NAV_STORY_LIST_MIN
                      and not _unclosed_slot(element)
-                     or element_says_ad_slot(element, PAID_TOKENS)):
+                     or element_says_ad_slot(element, PAID_TOKENS) and not self._holds_pages_stories(element)):
             # an advertising slot; one holding teasers or a list of dated, numbered or long-named headlines
             # ("block-ad-n-newsfeed", "listing-cell ad-cell") is a block of stories with an ad beside them, unless it
             # calls them sponsored or a partner's; so is one holding ten stories' headlines among the page's menus, the
             # frame an ad's skin is fixed to around the whole page ("<div class='bg-relative' id='AD-FIX'>"); so is one
-            # the template never closed, the column's next blocks inside it (see _unclosed_slot)
+            # the template never closed, the column's next blocks inside it (see _unclosed_slot); not a block a class
+            # calls a partner's that holds most of the page's stories ("<div class=middle id=partner-page>": the page's
+            # body, its name a template's)
             return True
         if mark and any(TAG_LIST_TOKEN.match(token) for token in mark.split()):
             return True  # a list of tags: its links lead to topic pages
