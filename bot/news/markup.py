@@ -764,8 +764,11 @@ PR_TITLE = re.compile(r"[<＜【\[［（(]\s*(?:(?:PR|ＰＲ)\s*(?:[>＞】\]］
 # "今日の運勢", "별자리 운세"): a horoscope, as "horoscope" in an address says in other languages; so is a headline that
 # opens with the word horoscope, in any language, the day's or the week's signs ("Horoskopi ditor, e mërkurë 21 mars",
 # "Гороскоп на неделю", "Horóscopo de hoy"), not a story that names one further on.
-HOROSCOPE_TITLE = re.compile(r"星座|生肖|运势|運勢|占い|별자리|운세|^\W*(?:h?or[oó]s[ck]op|h?oroszk[oó]p|гороскоп|ωροσκ)",
-                             re.I)
+# (And the signs named as Indonesian, Malay, Polish or Czech do, "zodiak", or as Vietnamese, "con giáp", the zodiac's
+# animals, and "cung hoàng đạo", its signs: "3 Zodiak Paling Baik Hati", "5 con giáp siêu giàu năm 2018"; not English
+# "zodiac", a killer's or a company's name as often.)
+HOROSCOPE_TITLE = re.compile(r"星座|生肖|运势|運勢|占い|별자리|운세|^\W*(?:h?or[oó]s[ck]op|h?oroszk[oó]p|гороскоп|ωροσκ)"
+                             r"|\bzodiak|\bcon giáp\b|\bcung hoàng đạo\b", re.I)
 # A headline labelled as a quiz or a contest ("Quiz: ...", "Gewinnspiel: ...", "Verlosung: ..."), or one offering a prize:
 # something to play or enter, not a report.
 QUIZ_TITLE = re.compile(r"^\W*(?:(?:quizz?|kv[ií]z|trivia|test visual|тест|викторина|concours|jeu-concours|gewinnspiel|"
