@@ -1208,7 +1208,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set YA (judged 2026-12-05, fortieth stop and the forty-first's start; development since)", (0.999, 0.951, 2, 0.970)),
     ("set YB (judged 2026-12-05, fortieth stop and the forty-first's start; development since)", (0.999, 0.999, 2, 0.978)),
     ("set YC (judged 2026-12-05, fortieth stop and the forty-first's start; development since)", (0.843, 0.984, 0, 0.999)),
-    ("set YD (judged 2026-12-05, fortieth stop and the forty-first's start; development since)", (0.969, 0.962, 1, 0.988)),
+    ("set YD (judged 2026-12-05, fortieth stop and the forty-first's start; development since)", (0.969, 0.962, 2, 0.993)),
     ("set YE (judged 2026-12-05, fortieth stop and the forty-first's start; development since)", (0.999, 0.928, 1, 0.984)),
     ("set YF (judged 2026-12-05, fortieth stop and the forty-first's start; development since)", (0.999, 0.999, 2, 0.999)),
     ("set YG (judged 2026-12-05, fortieth stop and the forty-first's start; development since)", (0.873, 0.999, 2, 0.999)),
@@ -1915,3 +1915,14 @@ def test_a_headline_about_the_signs_of_the_zodiac_in_indonesian_or_vietnamese_is
                  ' rise after results</a></h3>')
     assert [title for _, title in got] == ["Krisdayanti Budayakan Baca Dongeng Untuk Anak",
                                            "Zodiac Aerospace shares rise after results"]
+
+
+def test_a_strip_named_the_topics_of_the_day_above_the_page_does_not_lead() -> None:
+    topics = "".join(f'<div class="tema"><a href="/region/tema-del-dia-numero-{n}-1510{n}0#OP">Tema del día número {n}'
+                     '</a></div>' for n in range(5))
+    got = titles(f'<div id="temas-dia"><div class="titulo">Temas del día</div>{topics}</div>'
+                 '<div class="nota"><h2 class="titulo"><a href="/judicial/lo-mataron-en-gramalote-por-defender-otro-151066">'
+                 'Lo mataron en Gramalote por defender a otro de un robo</a></h2><div class="foto"><a href="/judicial/lo-'
+                 'mataron-en-gramalote-por-defender-otro-151066"><img src="/omana.jpg" width="375" height="200"></a></div></div>')
+    assert got[0] == (SITE + "judicial/lo-mataron-en-gramalote-por-defender-otro-151066",
+                      "Lo mataron en Gramalote por defender a otro de un robo")

@@ -1134,6 +1134,8 @@ TICKER_MARKS = re.compile(
     r"minut[oe]-?(?:a|par|by|por)-?minut[oe]|"  # the newest lines as they come ("linhaMinutoaMinuto", "minute-by-minute")
     r"(?:^|[-_ ])urg(?:ent)?(?:$|[-_ ])|"  # a ticker module ("gkHighlighter"), an urgent bar ("title_urg_title", "urgent")
     r"in-?the-?news|hot-?topics|trending-?(?:bar|topics|now)|"  # a bar of the day's topics ("In the News: ...")
+    # ... and named as the topics of the day ("temas-dia", "temas-del-dia", "topics-of-the-day", "themes-du-jour")
+    r"(?:^|[-_ ])(?:temas?|topics?|th[eè]mes?|temi)-?(?:(?:del|do|du|of-?the|di)-?)?(?:d[ií]a|day|jour|giorno)(?:$|[-_ ])|"
     # (Spanish "aviso", Italian "annuncio": a notice; a bar asking readers for money, "donate-bar", is the site's own notice)
     r"(?:^|[-_ ])(?:announcement|notice|avisos?|annuncio|donate|donations?)(?:$|[-_ ]|s?-?bar)", re.I
 )
