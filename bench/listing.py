@@ -62,6 +62,7 @@ HELDOUT_FOLDERS = {
     "set ZJ (held out, gathered 2026-12-05, forty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgezj",
     "set ZM (held out, gathered 2026-12-05, forty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgezm",
     "set ZN (held out, gathered 2026-12-05, forty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgezn",
+    "set ZO (held out, gathered 2026-12-05, forty-first stop)": REPO / "tests" / "fixtures" / "frontpages-judgezo",
 }
 # Folders of sets that have judged a round and are development pages since (their figures at the time are in their
 # READMEs): scored like the gathered dev pages, page by page with --pages.
