@@ -1207,7 +1207,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set XO (judged 2026-12-05, thirty-ninth stop and the fortieth's start; development since)", (0.973, 0.949, 2, 0.925)),
     ("set YA (judged 2026-12-05, fortieth stop and the forty-first's start; development since)", (0.999, 0.951, 2, 0.970)),
     ("set YB (judged 2026-12-05, fortieth stop and the forty-first's start; development since)", (0.999, 0.999, 2, 0.978)),
-    ("set YC (judged 2026-12-05, fortieth stop and the forty-first's start; development since)", (0.843, 0.984, 0, 0.999)),
+    ("set YC (judged 2026-12-05, fortieth stop and the forty-first's start; development since)", (0.843, 0.999, 1, 0.999)),
     ("set YD (judged 2026-12-05, fortieth stop and the forty-first's start; development since)", (0.969, 0.962, 2, 0.993)),
     ("set YE (judged 2026-12-05, fortieth stop and the forty-first's start; development since)", (0.999, 0.928, 1, 0.984)),
     ("set YF (judged 2026-12-05, fortieth stop and the forty-first's start; development since)", (0.999, 0.999, 2, 0.999)),
@@ -1926,3 +1926,25 @@ def test_a_strip_named_the_topics_of_the_day_above_the_page_does_not_lead() -> N
                  'mataron-en-gramalote-por-defender-otro-151066"><img src="/omana.jpg" width="375" height="200"></a></div></div>')
     assert got[0] == (SITE + "judicial/lo-mataron-en-gramalote-por-defender-otro-151066",
                       "Lo mataron en Gramalote por defender a otro de un robo")
+
+
+def test_the_top_stories_in_a_header_tag_with_their_share_buttons_are_the_pages_top_stories() -> None:
+    def teaser(cls: str, number: int, words: str) -> str:
+        return (f'<article class="{cls}"><a href="/artigo/{number}/{words.lower().replace(" ", "-")}?seccao=5"><img src="/f{number}'
+                f'.jpg"></a><h1><a href="/artigo/{number}/{words.lower().replace(" ", "-")}?seccao=5">{words}</a></h1>'
+                f'<div class="share"><a href="https://www.facebook.com/sharer/sharer.php?u=http%3a%2f%2fsite%2fartigo%2f'
+                f'{number}"></a><a href="https://twitter.com/intent/tweet?url=http%3a%2f%2fsite%2fartigo%2f{number}"></a>'
+                '</div></article>')
+    menu = "".join(f'<li><a href="/seccao/{name.lower()}">{name}</a></li>' for name in ("Economia", "Mercados", "Opiniao"))
+    more = "".join(teaser("submanchete artic-small", 92280 + n, f"Outra noticia da semana numero {n} no pais") for n in range(8))
+    # (no <main> around the page: the header tag is then the site's own, as far as its place says)
+    page = parse_front_page(f'<html><body><nav class="top-bar"><ul class="menu">{menu}</ul></nav>'
+                 '<div id="homepage"><div id="manchete" class="large-8 columns"><header class="row"><div class="large-12">'
+                 + teaser("manchete columns", 92327, "Mercado automovel afunda em quatro anos")
+                 + teaser("artic-small", 92329, "Empresas publicas custaram milhoes aos contribuintes")
+                 + teaser("artic-small", 92330, "Elevar os cuidados medicos num negocio rentavel")
+                 + '</div></header></div><section class="home">'
+                 + teaser("submanchete artic-small", 92306, "Educacao em analise no pais inteiro")
+                 + teaser("submanchete artic-small", 92326, "Assim sao os mercados ou os micheiros") + more
+                 + '</section></div></body></html>', SITE)
+    assert [entry.url.split("/")[4] for entry in page.entries][:5] == ["92327", "92329", "92330", "92306", "92326"]

@@ -1285,7 +1285,8 @@ KICKER_MARKS = re.compile(r"kicker|(?:^|[-_ ])indicator|dachzeile|spitzmarke|cat
 # "header-slider") is the top story's place, not a strip above it.
 # (French "à la une"; Portuguese "destaque"; Turkish "manşet", the front page's headline, "mansetTop": not the row above
 # it, "surmanset")
-_TOP_STORY_MARKS = r"featured|aufmacher|top-?stor|lead-?stor|splash|(?:^|[-_ ])a?-?la-?une(?:$|[-_ ])|destaque|(?:^|[-_ ])man[sş]et"
+_TOP_STORY_MARKS = r"featured|aufmacher|top-?stor|lead-?stor|splash|(?:^|[-_ ])a?-?la-?une(?:$|[-_ ])|destaque|(?:^|[-_ ])man[sş]et" \
+    r"|(?:^|[-_ ])manchete(?:$|[-_ ])"
 HERO_MARKS = re.compile(rf"{_TOP_STORY_MARKS}|(?:^|[-_ ])hero|slider|carousel|slideshow|showcase"
                         r"|(?:^|[-_ ])slides?(?:$|[-_ ])|(?:^|[-_ ])glider(?:$|[-_ \d])",
                         re.I)

@@ -609,8 +609,14 @@ def _only_stories(element: Any) -> bool:
     """Return whether every link of an element, five or more, leads to a dated or numbered story, whatever its words (a
     column's name, "Eco brèves"): a list of stories a template put in a footer tag, no site's footer (its legal, contact
     and section pages have neither date nor number)."""
-    paths = [_address_path(link) for link in element.iter("a") if link.get("href")]
+    paths = [(path, query) for path, query in (_address_path(link) for link in element.iter("a") if link.get("href"))
+             if not _SHARE_ENDPOINT.search(path)]  # (a teaser's share buttons lead to a network's form, no page)
     return len(paths) >= _MANY_TEASERS and all(_dated_or_numbered(path, query) for path, query in paths)
+
+
+# A social network's form for sharing a page ("facebook.com/sharer/sharer.php?u=...", "twitter.com/intent/tweet?url=...",
+# "linkedin.com/shareArticle?...", "pinterest.com/pin/create/button/?..."): a teaser's share button.
+_SHARE_ENDPOINT = re.compile(r"/(?:sharer(?:\.php)?|share(?:\.php)?|intent/tweet|sharearticle|pin/create)(?:$|/)", re.I)
 
 
 def _dated_or_numbered(path: str, query: str) -> bool:
