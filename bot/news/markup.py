@@ -958,6 +958,7 @@ MEDIA_KICKERS = re.compile(
     r"v[íi]d[eé]os?|fotos?|photos?|galer[íi]a|gallery|galerie|audio|podcast|watch|listen|live|direct|directo|"
     r"vide[óo]|wideo|fot[óo]k|gal[ée]ria|"  # Hungarian "videó", "fotók", "galéria"; Polish "wideo"
     r"in (?:video|pictures|foto|bildern)|en (?:images|vid[ée]os?|im[áa]genes|fotos|photos?)|pictures|slideshow|diaporama|"
+    r"caught on (?:video|camera|tape)|"  # English: what a reader's or a camera's footage shows ("CAUGHT ON VIDEO: ...")
     r"resumo v[íi]deo|"  # Portuguese: a match's "video summary"
     r"bildergalerie|fotostrecke|fotogaler[íi]a|infographic|cartoon|caricature|karikatur|vi[ñn]eta|"
     r"fotot|کاریکاتور|كاريكاتير|كاريكاتور|"  # Albanian "photos" ("FOTOT/ ..."), Persian and Arabic "caricature"
