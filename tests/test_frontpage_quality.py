@@ -1211,7 +1211,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set YD (judged 2026-12-05, fortieth stop and the forty-first's start; development since)", (0.969, 0.962, 2, 0.993)),
     ("set YE (judged 2026-12-05, fortieth stop and the forty-first's start; development since)", (0.999, 0.928, 1, 0.984)),
     ("set YF (judged 2026-12-05, fortieth stop and the forty-first's start; development since)", (0.999, 0.999, 2, 0.999)),
-    ("set YG (judged 2026-12-05, fortieth stop and the forty-first's start; development since)", (0.873, 0.999, 2, 0.999)),
+    ("set YG (judged 2026-12-05, fortieth stop and the forty-first's start; development since)", (0.882, 0.999, 2, 0.999)),
     ("set YH (judged 2026-12-05, fortieth stop and the forty-first's start; development since)", (0.869, 0.999, 1, 0.999)),
     ("set YI (judged 2026-12-05, fortieth stop and the forty-first's start; development since)", (0.992, 0.999, 2, 0.991)),
     ("set YJ (judged 2026-12-05, fortieth stop and the forty-first's start; development since)", (0.958, 0.999, 1, 0.999)),
@@ -1959,3 +1959,11 @@ def test_a_caught_on_video_label_before_an_english_headline_is_a_media_label() -
                  ' downtown</a></h3>')
     assert [title for _, title in got] == ["Transport Truck Fails at Using Mississauga Drive-Thru",
                                            "Fire Starts Back Up at Heart Sushi", "Thief caught on camera stealing a bike downtown"]
+
+
+def test_a_recipe_under_an_indonesian_folder_of_recipes_is_no_story() -> None:
+    got = titles('<h3><a href="/resep-makanan/112537-resep-cara-membuat-nasi-uduk-praktis-pakai-rice-cooker.html">Resep Cara'
+                 ' Membuat Nasi Uduk Praktis Pakai Rice Cooker</a></h3>'
+                 '<h3><a href="/keluarga/112566-krisdayanti-budayakan-baca-dongeng-untuk-anak.html">Krisdayanti Budayakan'
+                 ' Baca Dongeng Untuk Anak</a></h3>')
+    assert [title for _, title in got] == ["Krisdayanti Budayakan Baca Dongeng Untuk Anak"]

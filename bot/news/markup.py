@@ -406,7 +406,8 @@ NOT_STORY_HOSTS = frozenset({
 # "recipes", a feature list's folder too, "/easy-vegetarian-recipes/": those only as a whole folder's name.)
 RECIPE_WORDS = frozenset({"recettes", "recette", "rezepte", "rezept", "recetas", "receta", "ricette", "ricetta", "receitas",
                           "receita", "recepten", "recepti", "opskrift", "opskrifter", "oppskrift", "oppskrifter",
-                          "syntages", "syntagh", "syntagi"})
+                          "syntages", "syntagh", "syntagi",
+                          "resep"})  # (Indonesian and Malay: "/resep-makanan/", food recipes)
 NOT_STORY_SEGMENTS = frozenset({
     "quiz", "quizz", "quizzes", "quizy", "annonce", "annonces", "kleinanzeigen", "classifieds", "thema", "themen",
     "victorina", "viktorina", "viktoriny",  # a quiz as Russian spells it in Latin letters ("/victorina/20180315/...")
