@@ -280,7 +280,8 @@ _MORE_OPENERS = (
     # ... in Arabic ("for more", "read more", "continue reading"), Persian ("the article goes on", "read more") and Hebrew
     # ("read more", "to go on reading"): "... في غزة للمزيد.." runs the call into the headline it closes
     # (and "read the whole story": "إقرأ الموضوع كاملاً", "اقرأ الخبر كاملا")
-    r"للمزيد|[اإأ]?قر[أا] (?:المزيد|(?:الموضوع|الخبر|المقال|المقالة|التفاصيل)(?: كامل(?:ا|اً|ة)?)?)|تابع القراءة|"
+    # (a vowel mark maybe written on its first letter: "اِقرأ المزيد...")
+    r"للمزيد|[اإأ]?\u0650?قر[أا] (?:المزيد|(?:الموضوع|الخبر|المقال|المقالة|التفاصيل)(?: كامل(?:ا|اً|ة)?)?)|تابع القراءة|"
     r"ادامه مطلب|بیشتر بخوانید|קרא עוד|קראו עוד|להמשך קריאה"
 )
 # ... and a section's call to its page after its name ("Top Stories see more"): only ever last ("See All the Ads From
