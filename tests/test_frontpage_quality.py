@@ -579,7 +579,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set R (judged 2026-11-30, second stop; development since)", (0.991, 0.957, 5, 0.994)),
     ("set S (judged 2026-11-30, second stop; development since)", (0.985, 0.999, 3, 0.999)),
     ("set T (judged 2026-11-30, second stop; development since)", (0.962, 0.976, 6, 0.956)),
-    ("set U (judged 2026-11-30, second stop; development since)", (0.976, 0.953, 7, 0.972)),
+    ("set U (judged 2026-11-30, second stop; development since)", (0.976, 0.953, 7, 0.974)),
     ("set V (judged 2026-11-30, second stop; development since)", (0.939, 0.987, 6, 0.978)),
     ("set W (judged 2026-11-30, second stop; development since)", (0.984, 0.983, 8, 0.991)),
     ("set Y (judged 2026-11-30, second stop; development since)", (0.950, 0.995, 2, 0.988)),
@@ -818,7 +818,9 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set HE (judged 2026-12-02, eighteenth stop and the nineteenth's start; development since)", (0.941, 0.999, 2, 0.979)),
     ("set HF (judged 2026-12-02, eighteenth stop and the nineteenth's start; development since)", (0.909, 0.946, 1, 0.988)),
     ("set HG (judged 2026-12-02, eighteenth stop and the nineteenth's start; development since)", (0.929, 0.993, 2, 0.948)),
-    ("set HH (judged 2026-12-02, eighteenth stop and the nineteenth's start; development since)", (0.980, 0.980, 3, 0.898)),
+    # (HH's titles .898 -> .816 at the forty-first stop: one site's series hashtag closed by a colon, "#EBCphotography:
+    # ...", its annotator leaves out; six other sites' annotators keep such a hashtag as the headline's subject, 24 titles)
+    ("set HH (judged 2026-12-02, eighteenth stop and the nineteenth's start; development since)", (0.980, 0.980, 3, 0.815)),
     ("set HI (judged 2026-12-02, eighteenth stop and the nineteenth's start; development since)", (0.999, 0.921, 2, 0.958)),
     ("set HJ (judged 2026-12-02, eighteenth stop and the nineteenth's start; development since)", (0.915, 0.969, 3, 0.950)),
     # HK's titles 0.925 to 0.923 at the nineteenth stop: two stories each linked under two slugs after one id were two
@@ -1205,7 +1207,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set XM (judged 2026-12-05, thirty-ninth stop and the fortieth's start; development since)", (0.999, 0.925, 1, 0.999)),
     ("set XN (judged 2026-12-05, thirty-ninth stop and the fortieth's start; development since)", (0.976, 0.999, 2, 0.958)),
     ("set XO (judged 2026-12-05, thirty-ninth stop and the fortieth's start; development since)", (0.973, 0.949, 2, 0.925)),
-    ("set YA (judged 2026-12-05, fortieth stop and the forty-first's start; development since)", (0.999, 0.951, 2, 0.970)),
+    ("set YA (judged 2026-12-05, fortieth stop and the forty-first's start; development since)", (0.999, 0.951, 2, 0.999)),
     ("set YB (judged 2026-12-05, fortieth stop and the forty-first's start; development since)", (0.999, 0.999, 2, 0.999)),
     ("set YC (judged 2026-12-05, fortieth stop and the forty-first's start; development since)", (0.843, 0.999, 1, 0.999)),
     ("set YD (judged 2026-12-05, fortieth stop and the forty-first's start; development since)", (0.969, 0.962, 2, 0.993)),
@@ -1216,7 +1218,7 @@ def test_quality_floor_on_the_gathered_dev_pages() -> None:
     ("set YI (judged 2026-12-05, fortieth stop and the forty-first's start; development since)", (0.992, 0.999, 2, 0.991)),
     ("set YJ (judged 2026-12-05, fortieth stop and the forty-first's start; development since)", (0.958, 0.999, 1, 0.999)),
     ("set YK (judged 2026-12-05, fortieth stop and the forty-first's start; development since)", (0.999, 0.999, 2, 0.999)),
-    ("set YL (judged 2026-12-05, fortieth stop and the forty-first's start; development since)", (0.964, 0.999, 2, 0.956)),
+    ("set YL (judged 2026-12-05, fortieth stop and the forty-first's start; development since)", (0.964, 0.999, 2, 0.970)),
     ("set YM (judged 2026-12-05, fortieth stop and the forty-first's start; development since)", (0.961, 0.966, 2, 0.999)),
     ("set YN (judged 2026-12-05, fortieth stop and the forty-first's start; development since)", (0.978, 0.989, 1, 0.992)),
     ("set YO (judged 2026-12-05, fortieth stop and the forty-first's start; development since)", (0.977, 0.999, 2, 0.999)),
@@ -1976,3 +1978,12 @@ def test_an_arabic_read_more_link_with_a_vowel_mark_takes_its_posts_heading() ->
                     for n in range(3))
     got = titles(f'<div class="items-leading clearfix">{posts}</div>')
     assert [title for _, title in got] == [f"مقال الرأي رقم {n} عن عقلية العنف في النظام" for n in range(3)]
+
+
+def test_a_hashtag_a_colon_closes_right_after_it_stays_the_headlines_subject() -> None:
+    got = titles('<h3><a href="/culture/monpremierharcelement-exposition-harcelement-sexuel/">#monpremierharcèlement:'
+                 " l'exposition sur le traumatisme du premier harcèlement</a></h3>"
+                 '<h3><a href="/startups/2018/03/17/fastpitch-les-5-startups-a-suivre/">#FastPitch : Les 5 startups à suivre'
+                 ' cette semaine</a></h3>')
+    assert [title for _, title in got] == ["#monpremierharcèlement: l'exposition sur le traumatisme du premier harcèlement",
+                                           "Les 5 startups à suivre cette semaine"]

@@ -842,8 +842,10 @@ _CAPITALS_MEDIA_KICKER = re.compile(
 )
 # A hashtag set before the headline ("#SmartOffice Le “living office” ...", "#FastPitch : Les 5 startups ..."): its topic.
 # (Not one the words after it still run on to a colon, the hashtag's own second word: "#Startup 3D : Fabric8Labs ...";
-# nor one a comma joins to the sentence as its subject: "#Bacheclam, los ciclistas madrileños protestan ...".)
-_HASHTAG_KICKER = re.compile(r"^#[^\s#,]+\s*:?\s+(?=\S)(?![^\s:]+\s*:)")
+# nor one a comma joins to the sentence as its subject: "#Bacheclam, los ciclistas madrileños protestan ..."; nor one a
+# colon closes right after it, the headline's subject as a hashtag: "#EqualPayDay: Women Are Worth ...", six sites'
+# annotators keep it, one strips it.)
+_HASHTAG_KICKER = re.compile(r"^#[^\s#,:]+\s+:?\s*(?=\S)(?![^\s:]+\s*:)")
 # A wire service's version label before a headline ("UPDATE 4-...", "CORRECTED-...", "REFILE-...", "WRAPUP 2-..."): which
 # edition of the story, not its words.
 _WIRE_LABEL = re.compile(r"^(?:UPDATE \d+|WRAPUP \d+|CORRECTED|REFILE|RPT|FACTBOX|EXPLAINER|INSIGHT|ANALYSIS)\s*-\s*(?=\S)")
