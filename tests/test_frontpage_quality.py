@@ -1987,3 +1987,10 @@ def test_a_hashtag_a_colon_closes_right_after_it_stays_the_headlines_subject() -
                  ' cette semaine</a></h3>')
     assert [title for _, title in got] == ["#monpremierharcèlement: l'exposition sur le traumatisme du premier harcèlement",
                                            "Les 5 startups à suivre cette semaine"]
+
+
+def test_a_short_cyrillic_headline_its_slug_spells_in_latin_letters_between_underscores_is_a_story() -> None:
+    got = titles('<div class="news"><a href="/news/117599/russkaya_banya">Русская баня</a>'
+                 '<a href="/news/117600/gorodskoy_sovet_obsudil_byudzhet_na_sleduyushchiy_god">Городской совет обсудил бюджет на'
+                 ' следующий год</a><a href="/news/117601/pogoda">Прогноз на неделю вперёд</a></div>')
+    assert (SITE + "news/117599/russkaya_banya", "Русская баня") in got

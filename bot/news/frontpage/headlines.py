@@ -90,7 +90,8 @@ def spelled_by(text: str, slug: str) -> bool:
         # Cyrillic text's words spelled in Latin letters too, however transliterated ("Περιμένει δικαίωση…" of
         # ".../perimenei-dikaiosi"): their consonants the same, word for word.
         own = words_of(text)
-        slugged = [word for word in words_of(slug) if not word.isdigit()]
+        # (a slug's words split at underscores too: "2152_nerealnoe-realnee-realnogo" opens with its id)
+        slugged = [word for word in words_of(slug.replace("_", " ")) if not word.isdigit()]
         return bool(own) and (set(own) == set(slugged)
                               or [_consonants(_transliterated(word)) for word in own] == list(map(_consonants, slugged)))
     if not (slug and words) or MORE_LABELS.match(text):
