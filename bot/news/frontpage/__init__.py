@@ -468,6 +468,13 @@ def _cut_at_a_word(earlier: str, later: str, target: str) -> bool:
     return 2 * sum(bool(word) and word in address for word in more) >= len(more)
 
 
+def _id_after_figures(numbers: list[str], slug: str) -> bool:
+    """Return whether the last of a name's long numbers, ending it after its slug, is the story's id and the others are
+    figures among the headline's words ("/2018/3/1/95217-ejecutados-...-602061.html"); not a day, nor where a number ends
+    the slug ("<slug>_4857031_4355770.html": the story's id, the last one its section's)."""
+    return not _DATE_NUMBER.fullmatch(numbers[-1]) and set(numbers[:-1]) <= set(re.split(r"[-_.,]+", slug)[:-1])
+
+
 _SLUG_WORD = re.compile(r"[^\W\d_]{3,}")  # a word of a slug, three letters or more: not a page's mark ("-n1", "_p2")
 
 
@@ -1046,12 +1053,7 @@ def read_front_page(html: bytes | str, url: str) -> FrontPage:
                 if one_id and number[-1] in last:
                     by_path.setdefault(f"{number[-1]} post named", key)  # (a short address of the post joins it)
                     key = by_path.get(f"{number[-1]} post by number", key)
-                # (the id ends the name, any other long number in it is a figure among the headline's words: "/2018/3/1/
-                # 95217-ejecutados-...-602061.html"; not a number that ends the slug, "<slug>_4857031_4355770.html": the
-                # story's id, the last one its section's)
-                figures = one_id or not _DATE_NUMBER.fullmatch(number[-1]) and glued is not None and set(number[:-1]) \
-                    <= set(re.split(r"[-_.,]+", glued["slug"])[:-1])
-                if glued and figures and glued["id"] == number[-1]:
+                if glued and glued["id"] == number[-1] and (one_id or _id_after_figures(number, glued["slug"])):
                     # One story under two slugs of its headline before one id, in one folder: a site that rewords a
                     # headline changes the slug its links carry ("..._471958.html" under both wordings).
                     key = _reworded_slug(by_path, f"{number[-1]} ends a name in {inside.rpartition('/')[0]}",
